@@ -1,0 +1,30 @@
+# Two entry points: `make demo` and `make test`. Both create .venv when missing.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: demo test schemas bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e ".[test]"
+	touch $(STAMP)
+
+demo: $(STAMP)
+	@mkdir -p out
+	$(BIN)/extractor extract fixtures/articles --output out/events.jsonl --summary
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+schemas: $(STAMP)
+	$(BIN)/extractor schema --write schemas/
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/peer_accuracy.py
+
+clean:
+	rm -rf out $(VENV) build *.egg-info

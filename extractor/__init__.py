@@ -1,0 +1,47 @@
+"""News event extractor: market events from financial news as schema-validated JSON."""
+from __future__ import annotations
+
+from typing import Any
+
+from .amounts import find_amounts, parse_amounts
+from .models import (
+    Deal,
+    DocumentRecord,
+    EarningsPreview,
+    EtfMove,
+    Evidence,
+    Metric,
+    Money,
+    Percentage,
+    PolicyChange,
+)
+from .percentages import find_percentages, parse_percentages
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Deal", "DocumentRecord", "EarningsPreview", "EtfMove", "Evidence", "Extractor", "Metric", "Money",
+    "Percentage", "PolicyChange", "extract", "find_amounts", "find_percentages", "parse_amounts",
+    "parse_percentages", "__version__",
+]
+
+
+def __getattr__(name: str) -> Any:
+    """Import the Extractor (and spaCy) only when it is asked for."""
+    if name == "Extractor":
+        from .pipeline import Extractor
+
+        return Extractor
+    raise AttributeError(name)
+
+
+def extract(text: str, published: Any = None, doc_id: str | None = None) -> list[Any]:
+    """Events of one article with a shared default Extractor (loaded on first use)."""
+    global _default
+    try:
+        extractor = _default
+    except NameError:
+        from .pipeline import Extractor
+
+        extractor = _default = Extractor()
+    return extractor.extract(text, published=published, doc_id=doc_id)

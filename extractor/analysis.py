@@ -1,0 +1,216 @@
+"""What a sentence holds: names, funds, amounts, percentages, dates and periods, found lazily."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from functools import cache, cached_property
+
+import regex
+
+from .amounts import find_amounts
+from .dates import find_dates
+from .gazetteer import Gazetteer, load_json
+from .inputs import Article
+from .models import Located, Money, Percentage
+from .percentages import find_percentages
+from .periods import find_periods
+from .sentences import Sentence, split_sentences
+
+_NAME_WORD = r"[\p{Lu}\d][\w&'’.+-]*+"
+_ETF_CODED = regex.compile(
+    rf"(?P<name>(?:(?:the|The|THE)\s++)?(?:{_NAME_WORD}\s++){{0,10}}?)"
+    r"ETFs?(?:'s|’s)?\s*+[(（]\s*+(?:(?:[Cc]ode|CODE|[Tt]icker|[Ss]tock code)\s*+[:：]?\s*+)?"
+    r"(?P<code>\d{6}|\d{4,5})(?:\.(?:SH|SZ|SS|HK))?\s*+[)）;,]"
+)
+_ETF_CODE_AFTER = regex.compile(r"\bETFs?\s++(?:[(（]\s*+)?(?P<code>[15]\d{5})(?:\.(?:SH|SZ))?\b")
+_CODE_BEFORE_ETF = regex.compile(r"(?<![\d.])(?P<code>[15]\d{5})(?:\.(?:SH|SZ))?\s++ETF\b")
+_ETF_NAMED = regex.compile(rf"(?P<name>(?:(?:the|The|THE)\s++)?(?:{_NAME_WORD}\s++){{1,10}}?)ETF\b(?!s?\s*+[(（])")
+_LEADING_ARTICLE = regex.compile(r"^(?:the|The|THE)\s++")
+_POSSESSIVE = regex.compile(r"(?:'s|’s|')$")
+
+
+@dataclass(frozen=True, slots=True)
+class OrgRef:
+    """A named organisation as written, with its canonical name and kind."""
+
+    text: str
+    name: str
+    kind: str  # company, ticker, government, regulator, central_bank, exchange, ner
+
+    @property
+    def is_company(self) -> bool:
+        """True for companies (from the gazetteer, tickers or the statistical NER)."""
+        return self.kind in ("company", "ticker", "ner")
+
+    @property
+    def is_body(self) -> bool:
+        """True for government bodies, regulators, exchanges and central banks."""
+        return not self.is_company
+
+
+@dataclass(frozen=True, slots=True)
+class EtfRef:
+    """A fund mentioned in a sentence: its code (when given or known) and its name."""
+
+    code: str | None
+    name: str | None
+
+
+@cache
+def _not_party_heads() -> tuple[frozenset[str], regex.Pattern]:
+    data = load_json("organization_words.json")
+    heads = data["not_a_party_head"]
+    pattern = regex.compile(
+        r"(?<!\w)(?:" + "|".join(regex.escape(h) for h in sorted(heads, key=len, reverse=True)) + r")(?!\w)"
+    )
+    return frozenset(h.lower() for h in heads), pattern
+
+
+def clean_org_text(text: str) -> str | None:
+    """A statistical-NER organisation cleaned for use as a name, or None when it is no company."""
+    text = _POSSESSIVE.sub("", _LEADING_ARTICLE.sub("", text.strip())).strip(" ,;:-")
+    if len(text) < 2 or not any(c.isupper() for c in text[:1]) or "\n" in text:
+        return None
+    if _not_party_heads()[1].search(text) or regex.search(r"\d{3,}|%|\$", text):
+        return None
+    return text
+
+
+@dataclass
+class Facts:
+    """The findings of one sentence, computed on first use. Offsets are into the sentence."""
+
+    sentence: Sentence
+    published: dt.date | None
+    gazetteer: Gazetteer
+    extra_orgs: list[Located[OrgRef]] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        """The sentence text."""
+        return self.sentence.text
+
+    @cached_property
+    def orgs(self) -> list[Located[OrgRef]]:
+        """Companies and bodies: gazetteer matches, then statistical-NER names not overlapping them."""
+        found = [
+            Located(m.start, m.end, OrgRef(self.text[m.start:m.end], m.item.name, m.item.kind))
+            for m in self.gazetteer.find(self.text)
+        ]
+        return sorted(found + self._ner_orgs(found), key=lambda m: m.start)
+
+    def _ner_orgs(self, known: list[Located[OrgRef]]) -> list[Located[OrgRef]]:
+        keep = []
+        for m in self.extra_orgs:
+            if any(k.start < m.end and m.start < k.end for k in known):
+                continue
+            keep.append(m)
+        return keep
+
+    def add_ner_orgs(self, orgs: list[Located[OrgRef]]) -> None:
+        """Add organisations found by the statistical NER (before `orgs` is first read)."""
+        self.extra_orgs.extend(orgs)
+        self.__dict__.pop("orgs", None)
+
+    @cached_property
+    def companies(self) -> list[Located[OrgRef]]:
+        """The companies among `orgs`, one mention per canonical name."""
+        seen: set[str] = set()
+        out = []
+        for m in self.orgs:
+            if m.item.is_company and m.item.name not in seen:
+                seen.add(m.item.name)
+                out.append(m)
+        return out
+
+    @cached_property
+    def bodies(self) -> list[Located[OrgRef]]:
+        """Government bodies, regulators, exchanges and central banks."""
+        return [m for m in self.orgs if m.item.is_body]
+
+    @cached_property
+    def amounts(self) -> list[Located[Money]]:
+        """Money amounts in the sentence."""
+        return find_amounts(self.text)
+
+    @cached_property
+    def percentages(self) -> list[Located[Percentage]]:
+        """Percentages in the sentence."""
+        return find_percentages(self.text)
+
+    @cached_property
+    def dates(self) -> list[Located]:
+        """Dates in the sentence, resolved against the publication date."""
+        return find_dates(self.text, self.published)
+
+    @cached_property
+    def periods(self) -> list[Located[str]]:
+        """Fiscal and reporting periods in the sentence."""
+        return find_periods(self.text, self.published)
+
+    @cached_property
+    def etfs(self) -> list[Located[EtfRef]]:
+        """Funds mentioned by code or by name."""
+        if "ETF" not in self.text and "etf" not in self.text:
+            return []
+        found: list[Located[EtfRef]] = []
+
+        def add(start: int, end: int, code: str | None, name: str | None) -> None:
+            if any(f.start < end and start < f.end for f in found):
+                return
+            found.append(Located(start, end, EtfRef(code, name)))
+
+        for m in _ETF_CODED.finditer(self.text, timeout=1.0):
+            name = _LEADING_ARTICLE.sub("", m.group("name") + "ETF").strip()
+            add(m.start(), m.end(), m.group("code"), name if name != "ETF" else None)
+        for pattern in (_ETF_CODE_AFTER, _CODE_BEFORE_ETF):
+            for m in pattern.finditer(self.text, timeout=1.0):
+                add(m.start(), m.end(), m.group("code"), None)
+        for m in _ETF_NAMED.finditer(self.text, timeout=1.0):
+            name = _LEADING_ARTICLE.sub("", m.group("name") + "ETF").strip()
+            if name != "ETF":
+                add(m.start(), m.end(), None, name)
+        return sorted(found, key=lambda f: f.start)
+
+
+@dataclass
+class ArticleView:
+    """An article split into sentences with their facts, shared by all recognizers."""
+
+    article: Article
+    sentences: list[Sentence]
+    facts: list[Facts]
+
+    @classmethod
+    def build(cls, article: Article, gazetteer: Gazetteer, sentences: list[Sentence] | None = None) -> "ArticleView":
+        """Segment the article body and prepare (lazy) facts for every sentence."""
+        if sentences is None:
+            sentences = split_sentences(article.text, article.body_start)
+        sentences = _mark_headlines(sentences)
+        facts = [Facts(s, article.published, gazetteer) for s in sentences]
+        return cls(article, sentences, facts)
+
+    def paragraph_before(self, index: int, limit: int = 4) -> list[Facts]:
+        """Up to `limit` earlier sentences of the same paragraph, nearest first."""
+        para = self.sentences[index].paragraph
+        out = []
+        for j in range(index - 1, max(-1, index - 1 - limit), -1):
+            if self.sentences[j].paragraph != para:
+                break
+            out.append(self.facts[j])
+        return out
+
+
+_TERMINAL = (".", "!", "?", "。", "！", "？", ")", "）", '"', "”", "'", "’", ":")
+
+
+def _mark_headlines(sentences: list[Sentence]) -> list[Sentence]:
+    """Lines without closing punctuation (titles, subheads) are headlines: facts of low priority."""
+    last_of: dict[int, Sentence] = {}
+    for s in sentences:
+        last_of[s.paragraph] = s
+    titled = {p for p, s in last_of.items() if not s.text.rstrip().endswith(_TERMINAL)}
+    return [
+        Sentence(s.index, s.paragraph, s.start, s.end, s.text, True) if s.paragraph in titled else s
+        for s in sentences
+    ]

@@ -1,0 +1,67 @@
+"""Turning merged drafts into validated contract events: dates, FX, evidence, ids, confidence."""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from typing import Any
+
+from .analysis import ArticleView
+from .fx import FxTable
+from .models import EVENT_CLASSES, Evidence, Metric, Money
+from .recognizers import Draft
+
+MONEY_FIELDS = ("turnover", "net_inflow", "fund_size", "total_value", "upfront", "milestones")
+
+
+def _day(value: str | None) -> dt.date | None:
+    if value and len(value) == 10:
+        return dt.date.fromisoformat(value)
+    return None
+
+
+def event_id(doc_id: str, draft: Draft, evidence_start: int) -> str:
+    """A deterministic id: the same article and event give the same id on every run."""
+    key = "|".join([doc_id, draft.event_type, ",".join(sorted(draft.keys)), str(evidence_start)])
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def confidence(draft: Draft) -> float:
+    """More supporting cues, more confidence; headline-only events are doubted."""
+    score = min(0.95, 0.45 + 0.08 * draft.signals)
+    return round(score - 0.15 if draft.headline else score, 2)
+
+
+def assemble(view: ArticleView, drafts: list[Draft], doc_id: str, fx: FxTable, warnings: list[str]) -> list[Any]:
+    """Validated events for the merged drafts of one article."""
+    published = view.article.published
+    events = []
+    for draft in drafts:
+        date = draft.date
+        if date is None and draft.event_type == "etf_move" and published is not None:
+            date = published.isoformat()
+        fx_day = _day(date) or published
+        fields = dict(draft.fields)
+        for name in MONEY_FIELDS:
+            if isinstance(fields.get(name), Money):
+                fields[name] = _convert(fields[name], fx_day, fx, warnings)
+        if "metrics" in fields:
+            fields["metrics"] = [
+                Metric(**{**m, "value": _convert(m["value"], fx_day, fx, warnings) if m.get("value") else None})
+                for m in fields["metrics"]
+            ]
+        sentences = [view.sentences[i] for i in draft.sentences]
+        evidence = [Evidence(text=s.text, start=s.start, end=s.end) for s in sentences]
+        cls = EVENT_CLASSES[draft.event_type]
+        events.append(cls(
+            event_id=event_id(doc_id, draft, evidence[0].start), doc_id=doc_id, event_date=date,
+            evidence=evidence, confidence=confidence(draft),
+            **{k: v for k, v in fields.items() if v is not None},
+        ))
+    return events
+
+
+def _convert(money: Money, day: dt.date | None, fx: FxTable, warnings: list[str]) -> Money:
+    converted, warning = fx.convert(money, day)
+    if warning and warning not in warnings:
+        warnings.append(warning)
+    return converted

@@ -1,0 +1,104 @@
+"""Gazetteers of companies, government bodies and ETFs, loaded from data files and matched fast."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Iterator
+
+import regex
+
+from .models import Located
+
+DATA = "extractor.data"
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One gazetteer entry: a canonical name and what it is."""
+
+    name: str
+    label: str  # "ORG" for companies, "GOV" for government bodies and regulators
+    kind: str = "company"
+    ticker: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class EtfInfo:
+    """A fund the gazetteer knows: its code, name, issuer and tracked index."""
+
+    code: str
+    name: str
+    issuer: str | None = None
+    tracked_index: str | None = None
+
+
+def _read_jsonl(name: str) -> list[dict]:
+    text = resources.files(DATA).joinpath("gazetteer", name).read_text(encoding="utf-8")
+    return [json.loads(line) for line in text.splitlines() if line.strip()]
+
+
+@cache
+def load_json(name: str) -> dict:
+    """A JSON data file from extractor/data, parsed once."""
+    return json.loads(resources.files(DATA).joinpath(name).read_text(encoding="utf-8"))
+
+
+@dataclass
+class Gazetteer:
+    """Surface forms to entries, with one compiled scanner over all of them."""
+
+    forms: dict[str, Entry] = field(default_factory=dict)
+    etfs: dict[str, EtfInfo] = field(default_factory=dict)
+
+    def add(self, surface: str, entry: Entry) -> None:
+        """Register a surface form (and its upper-case variant) for an entry."""
+        for form in {surface, surface.upper()}:
+            self.forms.setdefault(form, entry)
+
+    @property
+    def scanner(self) -> regex.Pattern:
+        """One alternation of every surface form, longest first, on word boundaries."""
+        if not hasattr(self, "_scanner"):
+            alternatives = sorted(self.forms, key=len, reverse=True)
+            body = "|".join(regex.escape(a) for a in alternatives)
+            # a name must not continue into another word (or a digit, as in ticker suffixes)
+            self._scanner = regex.compile(rf"(?<![\w&])(?:{body})(?![\w&]|\.\w)")
+        return self._scanner
+
+    def find(self, text: str, offset: int = 0) -> Iterator[Located[Entry]]:
+        """Every known company, body or ticker in `text`, longest match first."""
+        for m in self.scanner.finditer(text, timeout=1.0):
+            yield Located(m.start() + offset, m.end() + offset, self.forms[m.group()])
+
+    def entity_ruler_patterns(self) -> list[dict]:
+        """Patterns for spaCy's EntityRuler, so the gazetteers win over the statistical NER."""
+        patterns = []
+        for surface, entry in self.forms.items():
+            if entry.kind == "ticker":
+                continue
+            patterns.append({"label": entry.label, "pattern": surface, "id": entry.name})
+        return patterns
+
+
+@cache
+def default_gazetteer() -> Gazetteer:
+    """The gazetteer built from the data files shipped with the package."""
+    gaz = Gazetteer()
+    for row in _read_jsonl("companies.jsonl"):
+        entry = Entry(row["name"], "ORG", "company")
+        for surface in [row["name"], *row.get("aliases", [])]:
+            gaz.add(surface, entry)
+        for ticker in row.get("tickers", []):
+            if "." in ticker:  # exchange-qualified tickers only: bare ones are too ambiguous
+                gaz.add(ticker, Entry(row["name"], "ORG", "ticker", ticker))
+    for row in _read_jsonl("bodies.jsonl"):
+        entry = Entry(row["name"], "GOV", row.get("kind", "government"))
+        for surface in [row["name"], *row.get("aliases", [])]:
+            gaz.add(surface, entry)
+    for row in _read_jsonl("etfs.jsonl"):
+        gaz.etfs[row["code"]] = EtfInfo(
+            row["code"], row["name"], row.get("issuer"), row.get("tracked_index")
+        )
+    return gaz

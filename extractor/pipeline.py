@@ -1,0 +1,131 @@
+"""The Extractor: loads once, then turns articles into validated events."""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Iterable, Iterator
+
+from .analysis import ArticleView, Facts, OrgRef, clean_org_text
+from .assemble import assemble
+from .fx import FxTable, default_table
+from .gazetteer import Gazetteer, default_gazetteer
+from .inputs import Article, InputError, make_article, parse_published
+from .lexicon import phrases, roles
+from .merge import merge_drafts
+from .models import DocumentRecord, Located
+from .nlp import LoadedModel, load_model
+from .recognizers import Recognizer, all_recognizers
+from .sentences import Sentence
+
+NER_LABELS = ("ORG",)
+
+
+class ExtractionError(ValueError):
+    """An article that cannot be extracted (empty text, a bad publication date)."""
+
+
+class Extractor:
+    """Extracts market events from articles; build one and reuse it."""
+
+    def __init__(
+        self,
+        model: str | None = None,
+        *,
+        gazetteer: Gazetteer | None = None,
+        fx: FxTable | None = None,
+        recognizers: list[Recognizer] | None = None,
+        loaded: LoadedModel | None = None,
+    ) -> None:
+        """Load the model (by name, else the default chain, else rules-only) and the tables."""
+        self.gazetteer = gazetteer or default_gazetteer()
+        self.model = loaded or load_model(model, self.gazetteer)
+        self.fx = fx or default_table()
+        self.recognizers = recognizers or all_recognizers()
+
+    @property
+    def model_name(self) -> str:
+        """The name and version of the statistical model that runs, or 'rules-only'."""
+        return self.model.name
+
+    def extract(self, text: str, published: dt.date | str | None = None, doc_id: str | None = None) -> list[Any]:
+        """The events of one article text (front matter allowed)."""
+        if not isinstance(text, str):
+            raise ExtractionError(f"article text must be a string, not {type(text).__name__}")
+        try:
+            article = make_article(doc_id or "-", text, published)
+        except ValueError as err:
+            raise ExtractionError(str(err)) from None
+        return self.extract_article(article).events
+
+    def extract_article(self, article: Article, sentences: list[Sentence] | None = None,
+                        ner_orgs: dict[int, list[Located[OrgRef]]] | None = None) -> DocumentRecord:
+        """The document record of one article: events, warnings and the model that ran."""
+        warnings: list[str] = []
+        if self.model.warning:
+            warnings.append(self.model.warning)
+        if article.published is None:
+            warnings.append("no publication date: relative dates left unresolved, amounts not converted")
+        view = ArticleView.build(article, self.gazetteer, sentences)
+        if ner_orgs is not None:
+            for index, orgs in ner_orgs.items():
+                view.facts[index].add_ner_orgs(orgs)
+        elif not self.model.rules_only:
+            self._add_ner_orgs(view)
+        drafts = [d for r in self.recognizers for d in r.extract(view)]
+        events = assemble(view, merge_drafts(drafts), article.doc_id, self.fx, warnings)
+        return DocumentRecord(
+            doc_id=article.doc_id,
+            published=article.published.isoformat() if article.published else None,
+            model=self.model.name, events=events, warnings=warnings,
+        )
+
+    def extract_many(self, records: Iterable[Any], published: dt.date | None = None) -> Iterator[DocumentRecord | InputError]:
+        """Document records for a stream of articles, dicts {id, text, published} or strings."""
+        for number, record in enumerate(records, 1):
+            if isinstance(record, InputError):
+                yield record
+                continue
+            try:
+                article = self._as_article(record, number, published)
+                yield self.extract_article(article)
+            except (ExtractionError, ValueError) as err:
+                doc_id = getattr(record, "doc_id", None) or (record.get("id") if isinstance(record, dict) else None)
+                yield InputError(str(doc_id or f"record {number}"), "extract", "bad_article", str(err))
+
+    @staticmethod
+    def _as_article(record: Any, number: int, published: dt.date | None) -> Article:
+        if isinstance(record, Article):
+            return record
+        if isinstance(record, str):
+            return make_article(f"record-{number}", record, None, published)
+        if isinstance(record, dict):
+            text = record.get("text")
+            if not isinstance(text, str) or not text.strip():
+                raise ExtractionError("record has no article text")
+            return make_article(str(record.get("id", record.get("doc_id", f"record-{number}"))), text,
+                                parse_published(record.get("published")), published)
+        raise ExtractionError(f"cannot read a {type(record).__name__} as an article")
+
+    def _add_ner_orgs(self, view: ArticleView) -> None:
+        """Run the statistical NER only on sentences where an event role still lacks a name."""
+        wanted = [f for f in view.facts if _needs_names(f)]
+        if not wanted:
+            return
+        for f, doc in zip(wanted, self.model.nlp.pipe([f.text for f in wanted], batch_size=64)):
+            orgs = []
+            for ent in doc.ents:
+                if ent.label_ not in NER_LABELS or ent.ent_id_:
+                    continue  # gazetteer matches (ent_id_ set by the ruler) are already known
+                name = clean_org_text(ent.text)
+                if name:
+                    start = ent.start_char + ent.text.find(name) if name in ent.text else ent.start_char
+                    orgs.append(Located(start, start + len(name), OrgRef(name, name, "ner")))
+            f.add_ner_orgs(orgs)
+
+
+def _needs_names(f: Facts) -> bool:
+    """Deal sentences with fewer than two known parties, results sentences with no company."""
+    text = f.text
+    companies = len(f.companies)
+    if companies < 2 and phrases("deal", "announce_verbs").search(text) and phrases("deal", "triggers").search(text):
+        return True
+    return companies == 0 and roles("earnings", "metrics").phrases.search(text) is not None and bool(f.amounts)

@@ -1,0 +1,51 @@
+"""Event recognizers: one small class per event type, kept in a registry."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Callable, Protocol
+
+from ..analysis import ArticleView
+
+
+@dataclass
+class Draft:
+    """An event as read from one or more sentences, before merging and validation."""
+
+    event_type: str
+    fields: dict[str, Any]
+    sentences: list[int]
+    date: str | None = None
+    headline: bool = False
+    keys: set[str] = field(default_factory=set)
+    signals: int = 1  # how many cues supported it; feeds the confidence
+
+    def fill(self, name: str, value: Any) -> None:
+        """Set a field unless it already has a value."""
+        if value is not None and self.fields.get(name) is None:
+            self.fields[name] = value
+
+
+class Recognizer(Protocol):
+    """Reads drafts of one event type from an article."""
+
+    event_type: str
+
+    def extract(self, view: ArticleView) -> list[Draft]:
+        """Drafts found in the article, in reading order."""
+        ...
+
+
+REGISTRY: dict[str, Callable[[], Recognizer]] = {}
+
+
+def register(cls: type) -> type:
+    """Class decorator adding a recognizer to the registry under its event type."""
+    REGISTRY[cls.event_type] = cls
+    return cls
+
+
+def all_recognizers() -> list[Recognizer]:
+    """One instance of every registered recognizer."""
+    from . import deal, earnings, etf, policy  # noqa: F401  (registration by import)
+
+    return [factory() for factory in REGISTRY.values()]

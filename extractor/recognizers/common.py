@@ -1,0 +1,59 @@
+"""Helpers the recognizers share: dates of sentences, clause bounds, signed figures."""
+from __future__ import annotations
+
+import regex
+
+from ..analysis import ArticleView, Facts
+from ..models import Located, Money
+from ..sentences import split_clauses
+
+_RECENT = regex.compile(r"\b(?:recently|this month|earlier this month|in recent days|lately)\b", regex.I)
+_TODAY = regex.compile(r"\b(?:today|this morning|this afternoon|tonight|at the time of (?:reporting|writing)|as of press time|so far today)\b", regex.I)
+
+
+def sentence_date(facts: Facts, lo: int = 0, hi: int | None = None) -> str | None:
+    """The first date written in text[lo:hi] of the sentence, or one implied by 'today'/'recently'."""
+    hi = len(facts.text) if hi is None else hi
+    for d in facts.dates:
+        if lo <= d.start < hi:
+            return d.item.value
+    published = facts.published
+    if published is not None:
+        window = facts.text[lo:hi]
+        if _TODAY.search(window):
+            return published.isoformat()
+        if _RECENT.search(window):
+            return published.isoformat()[:7]
+    return None
+
+
+def context_date(view: ArticleView, index: int) -> str | None:
+    """A date from the sentence, else from an earlier sentence of its paragraph."""
+    own = sentence_date(view.facts[index])
+    if own:
+        return own
+    for f in view.paragraph_before(index, limit=6):
+        d = sentence_date(f)
+        if d:
+            return d
+    return None
+
+
+def clauses(facts: Facts) -> list[tuple[int, int]]:
+    """Clause bounds of a sentence."""
+    return split_clauses(facts.text)
+
+
+def within(items: list[Located], lo: int, hi: int) -> list[Located]:
+    """The located items that start in [lo, hi)."""
+    return [m for m in items if lo <= m.start < hi]
+
+
+def negated(money: Money) -> Money:
+    """The same amount with its sign flipped (an outflow, a loss)."""
+    low, high = money.low, money.high
+    return money.model_copy(update={
+        "value": -abs(money.value),
+        "low": -abs(high) if high is not None else None,
+        "high": -abs(low) if low is not None else None,
+    })

@@ -1,0 +1,127 @@
+"""Deals: licensing, collaboration, acquisition, co-development and NewCo agreements."""
+from __future__ import annotations
+
+import regex
+
+from ..analysis import ArticleView, Facts
+from ..lexicon import phrases, roles
+from ..roles import assign_roles
+from . import Draft, register
+from .common import clauses, sentence_date, within
+
+TYPE_ORDER = ("acquisition", "newco", "co_development", "licensing", "collaboration")
+#: how many sentences after a deal a sentence may add its figures to it
+FOLLOW_UP_SENTENCES = 3
+_DRUG_CODE = regex.compile(r"(?<![\w$.])(?P<asset>[A-Z]{2,6}-?[A-Z]?\d{2,5}[A-Za-z]?)(?![\w.%])")
+_CURRENCY_CODE = regex.compile(r"^(?:USD|RMB|CNY|HKD|EUR|GBP|JPY|CNH)\d")
+_ASSET_HEAD = None
+
+
+def _asset_phrase() -> regex.Pattern:
+    global _ASSET_HEAD
+    if _ASSET_HEAD is None:
+        from ..lexicon import words
+
+        heads = "|".join(regex.escape(h) for h in sorted(words()["deal"]["asset_heads"], key=len, reverse=True))
+        _ASSET_HEAD = regex.compile(
+            r"\b(?:for|of|to|on)\s++(?:its|the|a|an|their)\s++(?P<asset>(?:[\w/+-]++\s++){0,5}?(?:"
+            + heads + r"))(?:\s++(?:drug|candidate|program|programme))?\b"
+        )
+    return _ASSET_HEAD
+
+
+@register
+class DealRecognizer:
+    """Deals named with parties or figures; figures in the next sentences join the last deal."""
+
+    event_type = "deal"
+
+    def extract(self, view: ArticleView) -> list[Draft]:
+        """Drafts of deals, one per clause that announces one."""
+        drafts: list[Draft] = []
+        last: Draft | None = None
+        triggers = phrases("deal", "triggers")
+        for f in view.facts:
+            if triggers.search(f.text) is None:
+                continue
+            for lo, hi in clauses(f):
+                if triggers.search(f.text, lo, hi) is None:
+                    continue
+                draft = self._read_clause(f, lo, hi, last)
+                if draft is not None:
+                    drafts.append(draft)
+                    last = draft
+        return [d for d in drafts if d.fields.get("parties") or _has_money(d)]
+
+    def _read_clause(self, f: Facts, lo: int, hi: int, last: Draft | None) -> Draft | None:
+        text = f.text
+        parties = [c.item.text for c in within(f.companies, lo, hi)]
+        money = self._money(f, lo, hi)
+        follows = (
+            last is not None
+            and f.sentence.index - last.sentences[-1] <= FOLLOW_UP_SENTENCES
+            and not parties
+            and not self._aggregate(text, lo, hi)
+            and (phrases("deal", "anaphoric").search(text, lo, hi) is not None or not self._announces(text, lo, hi))
+        )
+        if follows:
+            for role, m in money.items():
+                last.fill(role, m)
+            if money and f.sentence.index not in last.sentences:
+                last.sentences.append(f.sentence.index)
+                last.signals += 1
+            return None
+        if not parties and self._aggregate(text, lo, hi):
+            return None
+        if not parties and not money and not self._announces(text, lo, hi):
+            return None
+        if not parties and not self._announces(text, lo, hi) and not self._singular(text, lo, hi):
+            return None
+        fields = {"parties": parties, "deal_type": self._type(text, lo, hi), "asset": self._asset(text, lo, hi)}
+        fields.update(money)
+        date = sentence_date(f, lo, hi) or sentence_date(f)
+        keys = {c.item.name for c in within(f.companies, lo, hi)}
+        return Draft("deal", fields, [f.sentence.index], date, f.sentence.headline, keys, signals=1 + len(money) + len(parties))
+
+    @staticmethod
+    def _money(f: Facts, lo: int, hi: int) -> dict:
+        amounts = within(f.amounts, lo, hi)
+        found = assign_roles(f.text, [(a.start, a.end) for a in amounts], roles("deal", "money_roles"), lo=lo, hi=hi)
+        out: dict = {}
+        for m, role in zip(amounts, found):
+            if role is not None:
+                out.setdefault(role, m.item)
+        return out
+
+    @staticmethod
+    def _announces(text: str, lo: int, hi: int) -> bool:
+        return phrases("deal", "announce_verbs").search(text, lo, hi) is not None
+
+    @staticmethod
+    def _aggregate(text: str, lo: int, hi: int) -> bool:
+        """Plural deal nouns with no one named: market statistics, not a deal."""
+        plural = phrases("deal", "plural_triggers").search(text, lo, hi) is not None
+        return plural and not DealRecognizer._singular(text, lo, hi)
+
+    @staticmethod
+    def _singular(text: str, lo: int, hi: int) -> bool:
+        return regex.search(r"\b(?:an?|the|this|its|their)\s++(?:[\w/-]++\s++){0,4}?(?:agreement|deal|collaboration|partnership|transaction|contract|acquisition|license|licence|alliance)\b", text[lo:hi]) is not None
+
+    @staticmethod
+    def _type(text: str, lo: int, hi: int) -> str:
+        for kind in TYPE_ORDER:
+            if phrases("deal", "types", kind).search(text, lo, hi):
+                return kind
+        return "other"
+
+    @staticmethod
+    def _asset(text: str, lo: int, hi: int) -> str | None:
+        for m in _DRUG_CODE.finditer(text, lo, hi):
+            if not _CURRENCY_CODE.match(m.group("asset")):
+                return m.group("asset")
+        m = _asset_phrase().search(text, lo, hi)
+        return m.group("asset").strip() if m else None
+
+
+def _has_money(d: Draft) -> bool:
+    return any(d.fields.get(k) is not None for k in ("total_value", "upfront", "milestones"))

@@ -1,0 +1,201 @@
+"""Earnings previews: a company's figures for a period, stated ahead of or outside the report."""
+from __future__ import annotations
+
+import regex
+
+from ..analysis import ArticleView, Facts
+from ..lexicon import phrases, roles, words
+from ..models import Located, Money
+from ..roles import assign_roles
+from . import Draft, register
+from .common import clauses, negated, within
+
+_UNNAMED_SUBJECT = regex.compile(
+    r"\b(?:a|an|one)\s++(?:[\w-]++\s++){0,4}?(?:company|companies|firm|drugmaker|biotech|developer|player|maker|manufacturer|enterprise)\b",
+    regex.I,
+)
+_WHOLE_YEAR = regex.compile(r"\b(?:entire|full|whole)[ -]year\b|\bfor the year\b|\bannual\b|\bfull-year\b", regex.I)
+_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+YOY_LEFT, YOY_RIGHT = 28, 20
+
+
+@register
+class EarningsRecognizer:
+    """Metrics (revenue, net profit, EPS, ...) with their values, yoy changes and periods."""
+
+    event_type = "earnings_preview"
+
+    def extract(self, view: ArticleView) -> list[Draft]:
+        """Drafts of earnings previews, one per company and period in a sentence."""
+        drafts: list[Draft] = []
+        subject: str | None = None  # last company that was the subject of a sentence
+        metric_words = roles("earnings", "metrics").phrases
+        for f in view.facts:
+            if metric_words.search(f.text) is not None:
+                for lo, hi in clauses(f):
+                    drafts.extend(self._read_clause(view, f, lo, hi, subject))
+            if f.companies:
+                subject = f.companies[0].item.text
+        return drafts
+
+    def _read_clause(self, view: ArticleView, f: Facts, lo: int, hi: int, subject: str | None) -> list[Draft]:
+        text = f.text
+        hits = [h for h in roles("earnings", "metrics").hits(text, lo, hi)]
+        if not hits:
+            return []
+        metrics = self._metrics(f, lo, hi, hits)
+        if not metrics:
+            return []
+        company = self._company(f, lo, hi, hits[0][0], subject)
+        previewish = phrases("earnings", "preview_words").search(text) is not None or bool(f.periods)
+        if company is None and (not previewish or self._aggregate(text, lo, hits[0][0])):
+            return []
+        by_period: dict[str | None, list[dict]] = {}
+        for position, metric in metrics:
+            period = self._period(view, f, lo, hi, position)
+            by_period.setdefault(period, []).append(metric)
+        out = []
+        for period, items in by_period.items():
+            fields = {"company": company, "period": period, "metrics": _dedupe(items)}
+            key = f"{(company or '').lower()}|{period}"
+            date = _own_date(f)
+            out.append(Draft("earnings_preview", fields, [f.sentence.index], date, f.sentence.headline, {key},
+                             signals=len(items) + (company is not None) + (period is not None)))
+        return out
+
+    def _metrics(self, f: Facts, lo: int, hi: int, hits: list[tuple[int, int, str]]) -> list[tuple[int, dict]]:
+        """(position, metric) for every figure with a metric: values with their yoy, or yoy alone."""
+        text = f.text
+        amounts = within(f.amounts, lo, hi)
+        names = assign_roles(text, [(a.start, a.end) for a in amounts], roles("earnings", "metrics"), left=90, right=20, lo=lo, hi=hi)
+        loss_map = words()["earnings"]["loss_metrics"]
+        out: list[tuple[int, dict]] = []
+        previous: str | None = None
+        for m, name in zip(amounts, names):
+            if name is None and previous is not None and not _other_role(text, m, amounts):
+                name = previous
+            if name is None:
+                continue
+            previous = name
+            value: Money = m.item
+            if name in loss_map:
+                name, value = loss_map[name], negated(value)
+            out.append((m.start, {"metric": name, "value": value, "yoy_pct": None, "_end": m.end}))
+        pcts = [p for p in within(f.percentages, lo, hi) if self._is_change(text, p)]
+        for p in pcts:
+            target = self._owner(out, p)
+            change = self._signed(text, p)
+            if target is not None:
+                target.update(change)
+                continue
+            name = _metric_before(hits, p.start)
+            if name is not None:
+                if name in loss_map:
+                    name = loss_map[name]
+                out.append((p.start, {"metric": name, "value": None, **change, "_end": p.end}))
+        for _, metric in out:
+            metric.pop("_end", None)
+        return out
+
+    @staticmethod
+    def _owner(metrics: list[tuple[int, dict]], p: Located) -> dict | None:
+        """The figure a change belongs to: the nearest one before it that has no change yet."""
+        best = None
+        for start, metric in metrics:
+            if metric["_end"] <= p.start and metric.get("yoy_pct") is None and metric.get("value") is not None:
+                best = metric
+        return best
+
+    @staticmethod
+    def _is_change(text: str, p: Located) -> bool:
+        around = text[max(0, p.start - YOY_LEFT):p.end + YOY_RIGHT]
+        return bool(phrases("earnings", "yoy_words").search(around)
+                    or phrases("earnings", "up_words").search(around)
+                    or phrases("earnings", "down_words").search(around))
+
+    @staticmethod
+    def _signed(text: str, p: Located) -> dict:
+        around = text[max(0, p.start - YOY_LEFT):p.end + YOY_RIGHT]
+        down = phrases("earnings", "down_words").search(around) is not None and phrases("earnings", "up_words").search(around) is None
+        sign = -1.0 if down else 1.0
+        item = p.item
+        change = {"yoy_pct": sign * abs(item.value)}
+        if item.low is not None and item.high is not None:
+            bounds = sorted([sign * abs(item.low), sign * abs(item.high)])
+            change["yoy_pct_range"] = bounds
+        return change
+
+    @staticmethod
+    def _company(f: Facts, lo: int, hi: int, first_metric: int, subject: str | None) -> str | None:
+        before = [c for c in f.companies if c.start < max(first_metric, lo + 1) or lo <= c.start < hi]
+        named = [c for c in before if c.start < first_metric] or [c for c in before if lo <= c.start < hi]
+        if named:
+            return named[0].item.text
+        if _UNNAMED_SUBJECT.search(f.text, 0, first_metric):
+            return None
+        if phrases("earnings", "company_anaphora", ignore_case=False).search(f.text, 0, first_metric):
+            return subject
+        return None
+
+    @staticmethod
+    def _aggregate(text: str, lo: int, first_metric: int) -> bool:
+        return phrases("earnings", "aggregate_subjects").search(text, lo, first_metric) is not None \
+            and _UNNAMED_SUBJECT.search(text, lo, first_metric) is None
+
+    def _period(self, view: ArticleView, f: Facts, lo: int, hi: int, position: int) -> str | None:
+        """The period nearest the figure in its clause, else in its sentence, else in its paragraph."""
+        own = within(f.periods, lo, hi) or f.periods
+        if own:
+            best = min(own, key=lambda p: abs(p.start - position))
+            return self._with_context_year(f, best, view)
+        year = self._year_near(f.text, lo, hi)
+        if year is None:
+            for g in view.paragraph_before(f.sentence.index, limit=4):
+                if g.periods:
+                    return g.periods[-1].item
+                year = self._year_near(g.text, 0, len(g.text))
+                if year:
+                    break
+        return f"FY{year}" if year else None
+
+    @staticmethod
+    def _with_context_year(f: Facts, period: Located[str], view: ArticleView) -> str:
+        """'for the entire year' takes its year from the other periods of the sentence."""
+        written = f.text[period.start:period.end]
+        if _YEAR.search(written) or not _WHOLE_YEAR.search(written):
+            return period.item
+        years = [int(y) for p in f.periods for y in _YEAR.findall(f.text[p.start:p.end])]
+        return f"FY{max(years)}" if years else period.item
+
+    @staticmethod
+    def _year_near(text: str, lo: int, hi: int) -> str | None:
+        m = _YEAR.search(text, lo, hi)
+        return m.group() if m else None
+
+
+def _metric_before(hits: list[tuple[int, int, str]], position: int) -> str | None:
+    earlier = [h for h in hits if h[1] <= position and position - h[1] <= 60]
+    return earlier[-1][2] if earlier else None
+
+
+def _other_role(text: str, m: Located, amounts: list[Located]) -> bool:
+    """A figure announced as something else (an upfront fee, a market value) is no metric."""
+    hits = roles("deal", "money_roles").hits(text, max(0, m.start - 40), m.start)
+    return any(role != "total_value" for _, _, role in hits)
+
+
+def _dedupe(items: list[dict]) -> list[dict]:
+    out: dict[str, dict] = {}
+    for item in items:
+        kept = out.get(item["metric"])
+        if kept is None:
+            out[item["metric"]] = item
+        elif kept.get("yoy_pct") is None and item.get("yoy_pct") is not None and kept.get("value") is None:
+            out[item["metric"]] = item
+    return list(out.values())
+
+
+def _own_date(f: Facts) -> str | None:
+    from .common import sentence_date
+
+    return sentence_date(f)

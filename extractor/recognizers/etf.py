@@ -1,0 +1,138 @@
+"""ETF moves: a fund's price change, intraday extremes, turnover, flows, size and index."""
+from __future__ import annotations
+
+import regex
+
+from ..analysis import ArticleView, EtfRef, Facts
+from ..lexicon import phrases, roles
+from ..models import Located
+from ..roles import assign_roles
+from . import Draft, register
+from .common import context_date, negated, within
+
+_INDEX = regex.compile(
+    r"(?:tracks|tracking|tracked|follows|following|benchmarked (?:to|against)|mirrors|replicates)\s++"
+    r"(?:the\s++(?:performance|movements?)\s++of\s++)?(?:the\s++)?"
+    r"(?P<index>(?:[\p{Lu}\d][\w&'’.-]*+\s++){1,10}?Index)(?:\s*+[(（]\d{5,6}[)）])?"
+)
+
+
+@register
+class EtfMoveRecognizer:
+    """A fund's move, trading and flows, read clause by clause and assigned to the nearest fund."""
+
+    event_type = "etf_move"
+
+    def extract(self, view: ArticleView) -> list[Draft]:
+        """Drafts of ETF moves, one per sentence and fund, to be merged per fund later."""
+        drafts: list[Draft] = []
+        names: dict[str, str] = {}  # fund name -> code, from mentions that gave both
+        context: EtfRef | None = None
+        context_para = -1
+        for f in view.facts:
+            mentions = [self._resolve(m, names, view) for m in f.etfs]
+            para = f.sentence.paragraph
+            if mentions:
+                segments = self._segments(f, mentions)
+            elif context is not None and self._refers_back(f, para == context_para):
+                segments = [(0, len(f.text), context)]
+            else:
+                segments = []
+            for lo, hi, ref in segments:
+                draft = self._read(view, f, lo, hi, ref)
+                if draft is not None:
+                    drafts.append(draft)
+            if mentions:
+                context, context_para = mentions[-1].item, para
+        return drafts
+
+    @staticmethod
+    def _resolve(m: Located[EtfRef], names: dict[str, str], view: ArticleView) -> Located[EtfRef]:
+        ref = m.item
+        key = (ref.name or "").lower()
+        if ref.code and ref.name:
+            names[key] = ref.code
+        if ref.code is None and key in names:
+            ref = EtfRef(names[key], ref.name)
+        if ref.name is None and ref.code is not None:
+            known = view_gazetteer(view).etfs.get(ref.code)
+            ref = EtfRef(ref.code, known.name if known else None)
+        return Located(m.start, m.end, ref)
+
+    @staticmethod
+    def _segments(f: Facts, mentions: list[Located[EtfRef]]) -> list[tuple[int, int, EtfRef]]:
+        """Each fund owns the text from its mention to the next fund's mention."""
+        out = []
+        for i, m in enumerate(mentions):
+            lo = 0 if i == 0 else m.start
+            hi = mentions[i + 1].start if i + 1 < len(mentions) else len(f.text)
+            out.append((lo, hi, m.item))
+        return out
+
+    @staticmethod
+    def _refers_back(f: Facts, same_paragraph: bool) -> bool:
+        """A sentence without a fund name speaks of the last fund: 'the ETF', 'it', or a bare figure."""
+        text = f.text
+        anaphora = phrases("etf", "anaphora", ignore_case=False).search(text[:60])
+        if anaphora is None and not same_paragraph:
+            return False
+        if phrases("etf", "other_subjects", ignore_case=False).search(text):
+            return False
+        first_figure = min([a.start for a in f.amounts] + [p.start for p in f.percentages], default=None)
+        if first_figure is None:
+            return False
+        return not any(c.start < first_figure for c in f.companies)
+
+    def _read(self, view: ArticleView, f: Facts, lo: int, hi: int, ref: EtfRef) -> Draft | None:
+        fields: dict = {"etf_code": ref.code, "etf_name": ref.name}
+        text = f.text
+        amounts = within(f.amounts, lo, hi)
+        for m, role in zip(amounts, assign_roles(text, [(a.start, a.end) for a in amounts], roles("etf", "money_roles"), lo=lo, hi=hi)):
+            if role == "net_outflow":
+                fields.setdefault("net_inflow", negated(m.item))
+            elif role is not None:
+                fields.setdefault(role, m.item)
+        pcts = [p for p in within(f.percentages, lo, hi) if not _inside_amount(p, amounts)]
+        pct_roles = assign_roles(text, [(p.start, p.end) for p in pcts], roles("etf", "pct_roles"), right=0, lo=lo, hi=hi)
+        for p, role in zip(pcts, pct_roles):
+            self._read_pct(fields, text, p, role, hi)
+        index = _INDEX.search(text, lo, hi)
+        if index:
+            fields["tracked_index"] = index.group("index").strip()
+        facts = [k for k in ("change_pct", "intraday_high_pct", "intraday_low_pct", "turnover", "net_inflow", "fund_size") if k in fields]
+        if not facts and "tracked_index" not in fields:
+            return None
+        key = ref.code or (ref.name or "").lower()
+        return Draft(
+            "etf_move", fields, [f.sentence.index], context_date(view, f.sentence.index),
+            f.sentence.headline, {key}, signals=len(facts),
+        )
+
+    @staticmethod
+    def _read_pct(fields: dict, text: str, p: Located, role: str | None, hi: int) -> None:
+        if role is None:
+            return
+        value = abs(p.item.value)
+        after = text[p.end:min(hi, p.end + 24)]
+        before = text[max(0, p.start - 40):p.start]
+        down_after = phrases("etf", "down_after").search(after)
+        if role in ("intraday", "intraday_down"):
+            down = role == "intraday_down" or phrases("etf", "pct_roles", "down").search(before) is not None
+            field = "intraday_low_pct" if down else "intraday_high_pct"
+            fields.setdefault(field, -value if down else value)
+            return
+        if phrases("etf", "intraday_after").search(after):
+            down = role == "down" or down_after is not None
+            fields.setdefault("intraday_low_pct" if down else "intraday_high_pct", -value if down else value)
+            return
+        down = role == "down" or (down_after is not None and not phrases("etf", "up_after").match(after.lstrip()))
+        fields.setdefault("change_pct", -value if down else value)
+
+
+def _inside_amount(p: Located, amounts: list[Located]) -> bool:
+    return any(a.start <= p.start and p.end <= a.end for a in amounts)
+
+
+def view_gazetteer(view: ArticleView):
+    """The gazetteer the view's facts were built with."""
+    return view.facts[0].gazetteer if view.facts else None

@@ -1,0 +1,95 @@
+"""Rule-based segmentation of an article into paragraphs, sentences and clauses, with offsets."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from .gazetteer import load_json
+
+#: a sentence ends at . ! ? (or their CJK forms), optionally followed by closing quotes/brackets
+_END = regex.compile(r"""[.!?。！？]++['"”’)\]]*+(?=\s|$)|[。！？]++""")
+_LINE = regex.compile(r"[^\n]++")
+_WORD_BEFORE = regex.compile(r"(\S{1,12}?)[.!?]$")
+_NEXT_START = regex.compile(r"\s*+([\"“‘'(\[]?\p{Lu}|\d|\p{Han}|[•●①-⑳])")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence of an article: offsets into the article text, paragraph number, headline flag."""
+
+    index: int
+    paragraph: int
+    start: int
+    end: int
+    text: str
+    headline: bool = False
+
+
+@cache
+def _rules() -> tuple[frozenset[str], tuple[str, ...]]:
+    data = load_json("sentence_rules.json")
+    return frozenset(a.lower() for a in data["abbreviations"]), tuple(data["clause_separators"])
+
+
+def _is_false_end(line: str, end: int) -> bool:
+    """True when the punctuation ending at `end` closes an abbreviation or an enumerator."""
+    if line[end - 1] != ".":
+        return False
+    before = _WORD_BEFORE.search(line[max(0, end - 14):end])
+    word = before.group(1) if before else ""
+    if word.lower().lstrip("(") in _rules()[0]:
+        return True
+    if word.isdigit() and len(word) <= 2 and (end - len(word) - 1 == 0 or line[end - len(word) - 2] in " \t"):
+        return True  # "1." enumerating a list
+    if len(word) == 1 and word.isalpha() and word.isupper():
+        return True  # an initial: "J. P. Morgan"
+    nxt = _NEXT_START.match(line, end)
+    return nxt is None  # next word in lower case: not a new sentence
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentence]:
+    """Sentences of text[start:end], every line break ending one; offsets are into `text`."""
+    stop = len(text) if end is None else end
+    sentences: list[Sentence] = []
+    paragraph = -1
+    for line_match in _LINE.finditer(text, start, stop):
+        line = line_match.group()
+        if not line.strip():
+            continue
+        paragraph += 1
+        base = line_match.start()
+        cut = 0
+        for m in _END.finditer(line):
+            if m.end() < len(line) and _is_false_end(line, m.end()):
+                continue
+            _append(sentences, text, base + cut, base + m.end(), paragraph)
+            cut = m.end()
+        if cut < len(line):
+            _append(sentences, text, base + cut, base + len(line), paragraph)
+    return sentences
+
+
+def _append(out: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(len(out), paragraph, start, end, text[start:end]))
+
+
+def split_clauses(sentence: str) -> list[tuple[int, int]]:
+    """(start, end) of the clauses of a sentence, cut at '; ', ', while ' and the like."""
+    separators = _rules()[1]
+    cuts = [0]
+    lowered = sentence.lower()
+    for sep in separators:
+        pos = lowered.find(sep)
+        while pos != -1:
+            cuts.append(pos + len(sep))
+            pos = lowered.find(sep, pos + 1)
+    cuts = sorted(set(cuts))
+    bounds = list(zip(cuts, cuts[1:] + [len(sentence)]))
+    return [(a, b) for a, b in bounds if b > a]
