@@ -26,6 +26,7 @@ _ETF_CODE_AFTER = regex.compile(r"\bETFs?\s++(?:[(（]\s*+)?(?P<code>[15]\d{5})(
 _CODE_BEFORE_ETF = regex.compile(r"(?<![\d.])(?P<code>[15]\d{5})(?:\.(?:SH|SZ))?\s++ETF\b")
 _ETF_NAMED = regex.compile(rf"(?P<name>(?:(?:the|The|THE)\s++)?(?:{_NAME_WORD}\s++){{1,10}}?)ETF\b(?!s?\s*+[(（])")
 _LEADING_ARTICLE = regex.compile(r"^(?:the|The|THE)\s++")
+_DETERMINER = regex.compile(r"^(?:This|That|These|Those|Each|Every|Any|An?|Our|Its|Their|Such|Which|One|Both|Other)\s++")
 _POSSESSIVE = regex.compile(r"(?:'s|’s|')$")
 
 
@@ -167,7 +168,7 @@ class Facts:
             for m in pattern.finditer(self.text, timeout=1.0):
                 add(m.start(), m.end(), m.group("code"), None)
         for m in _ETF_NAMED.finditer(self.text, timeout=1.0):
-            name = _LEADING_ARTICLE.sub("", m.group("name") + "ETF").strip()
+            name = _DETERMINER.sub("", _LEADING_ARTICLE.sub("", m.group("name") + "ETF")).strip()
             if name != "ETF":
                 add(m.start(), m.end(), None, name)
         return sorted(found, key=lambda f: f.start)

@@ -35,7 +35,7 @@ class EtfInfo:
 
 
 def _read_jsonl(name: str) -> list[dict]:
-    text = resources.files(DATA).joinpath("gazetteer", name).read_text(encoding="utf-8")
+    text = resources.files(DATA).joinpath("gazetteer").joinpath(name).read_text(encoding="utf-8")
     return [json.loads(line) for line in text.splitlines() if line.strip()]
 
 

@@ -1,6 +1,8 @@
 """Deals: licensing, collaboration, acquisition, co-development and NewCo agreements."""
 from __future__ import annotations
 
+from functools import cache
+
 import regex
 
 from ..analysis import ArticleView, Facts
@@ -15,6 +17,18 @@ FOLLOW_UP_SENTENCES = 3
 _DRUG_CODE = regex.compile(r"(?<![\w$.])(?P<asset>[A-Z]{2,6}-?[A-Z]?\d{2,5}[A-Za-z]?)(?![\w.%])")
 _CURRENCY_CODE = regex.compile(r"^(?:USD|RMB|CNY|HKD|EUR|GBP|JPY|CNH)\d")
 _ASSET_HEAD = None
+_DEAL_NOUN = r"(?:agreement|deal|collaboration|partnership|transaction|contract|acquisition|license|licence|alliance)"
+_SINGULAR = regex.compile(rf"\b(?:an?|the|this|its|their)\s++(?:[\w/-]++\s++){{0,4}}?{_DEAL_NOUN}\b(?!s)")
+
+
+@cache
+def _announced_one() -> regex.Pattern:
+    from ..lexicon import words
+
+    verbs = "|".join(regex.escape(v) for v in sorted(words()["deal"]["announce_verbs"], key=len, reverse=True))
+    return regex.compile(
+        rf"\b(?:{verbs})\b[^.;]{{0,60}}?\b(?:an?|its|their)\s++(?:[\w/-]++\s++){{0,4}}?{_DEAL_NOUN}\b(?!s)"
+    )
 
 
 def _asset_phrase() -> regex.Pattern:
@@ -24,7 +38,7 @@ def _asset_phrase() -> regex.Pattern:
 
         heads = "|".join(regex.escape(h) for h in sorted(words()["deal"]["asset_heads"], key=len, reverse=True))
         _ASSET_HEAD = regex.compile(
-            r"\b(?:for|of|to|on)\s++(?:its|the|a|an|their)\s++(?P<asset>(?:[\w/+-]++\s++){0,5}?(?:"
+            r"\b(?:for|of|to|on)\s++(?:its|the|a|an|their)\s++(?:self-developed\s++|in-house\s++|proprietary\s++|novel\s++|investigational\s++)?(?P<asset>(?:[\w/+-]++\s++){0,5}(?:"
             + heads + r"))(?:\s++(?:drug|candidate|program|programme))?\b"
         )
     return _ASSET_HEAD
@@ -73,9 +87,7 @@ class DealRecognizer:
             return None
         if not parties and self._aggregate(text, lo, hi):
             return None
-        if not parties and not money and not self._announces(text, lo, hi):
-            return None
-        if not parties and not self._announces(text, lo, hi) and not self._singular(text, lo, hi):
+        if not parties and not self._announced_one(text, lo, hi):
             return None
         fields = {"parties": parties, "deal_type": self._type(text, lo, hi), "asset": self._asset(text, lo, hi)}
         fields.update(money)
@@ -105,7 +117,12 @@ class DealRecognizer:
 
     @staticmethod
     def _singular(text: str, lo: int, hi: int) -> bool:
-        return regex.search(r"\b(?:an?|the|this|its|their)\s++(?:[\w/-]++\s++){0,4}?(?:agreement|deal|collaboration|partnership|transaction|contract|acquisition|license|licence|alliance)\b", text[lo:hi]) is not None
+        return _SINGULAR.search(text, lo, hi) is not None
+
+    @staticmethod
+    def _announced_one(text: str, lo: int, hi: int) -> bool:
+        """'announced the signing of an out-licensing agreement': one deal, even with no one named."""
+        return _announced_one().search(text, lo, hi) is not None
 
     @staticmethod
     def _type(text: str, lo: int, hi: int) -> str:

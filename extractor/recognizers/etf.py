@@ -125,7 +125,8 @@ class EtfMoveRecognizer:
             down = role == "down" or down_after is not None
             fields.setdefault("intraday_low_pct" if down else "intraday_high_pct", -value if down else value)
             return
-        down = role == "down" or (down_after is not None and not phrases("etf", "up_after").match(after.lstrip()))
+        up_after = phrases("etf", "up_after").search(after, 0, 12)
+        down = role == "down" or (down_after is not None and (up_after is None or down_after.start() < up_after.start()))
         fields.setdefault("change_pct", -value if down else value)
 
 

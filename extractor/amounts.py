@@ -1,0 +1,691 @@
+"""Money amounts in news text: '$8.85 billion', 'RMB 6.3-6.5 billion', '5.9亿元', 'HK$780 million (US$100 million)'.
+
+Numbers come from `extractor.numbers`, currency forms from `data/currencies.json` and qualifier
+phrases from `data/qualifiers.json`. Each number is paired with the currency written right
+before or after it; then minor units ('3 dollars 50 cents'), ranges ('between RMB 6.3 billion
+and 6.5 billion'), conversions ('HK$780 million (US$100 million)'), signs and qualifiers are read.
+Currencies are looked for only next to numbers, with anchored (and right-anchored) matches.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+import regex
+
+from .models import Located, Money
+from .numbers import (
+    RANGE_CONNECTOR,
+    REGEX_TIMEOUT,
+    WORD_LETTER,
+    Quantity,
+    between_before,
+    find_quantities,
+    from_before,
+    load_json,
+    looks_like_year,
+    qualifier_after,
+    qualifier_before,
+    scale_value,
+    scaled,
+)
+
+_YEN = "<yen>"  # placeholder code of '¥', resolved by the `yen` argument
+_SP = "[ \\t\\u00a0\\u2009\\u202f]"
+_IS_WORD_LETTER = regex.compile(WORD_LETTER)
+_IS_HAN = regex.compile(r"\p{Han}")
+_IS_LATIN = regex.compile(r"\p{Latin}")
+_IS_CURRENCY_SIGN = regex.compile(r"\p{Sc}")
+_SPACES = regex.compile(f"{_SP}+")
+
+
+@dataclass(frozen=True, slots=True)
+class _Cur:
+    """A currency mention."""
+
+    start: int
+    end: int
+    code: str | None  # ISO code, or None for a generic form without a default ('kr', 'francs')
+    family: str | None  # set for generic forms: '$' -> 'dollar', '元' -> 'yuan'
+    form: str
+    symbol: bool  # contains a currency sign; such forms usually precede their number
+    suffix_only: bool  # words that only follow a number ('won', 'rand')
+    scale: float = 1.0  # 'MUSD' -> 1e6
+
+
+@dataclass(slots=True)
+class _Amt:
+    """An amount being assembled."""
+
+    start: int
+    end: int
+    value: float
+    code: str
+    q: Quantity
+    scale: float
+    low: float | None = None
+    high: float | None = None
+    qualifier: str = "exact"
+    negative: bool = False
+    forms: list[str] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------- the currency table
+
+
+def _piece(ch: str) -> str:
+    if ch == " ":
+        return f"{_SP}++"
+    if ch == "\x00":  # the '$' of 'US$', which tokenised text writes 'us $'
+        return f"{_SP}?\\$"
+    return regex.escape(ch)
+
+
+def _trie_pattern(forms: list[str], reverse: bool = False) -> str:
+    """A regex for any of `forms`, longest first, with word boundaries at word-like ends.
+
+    With `reverse` the trie is keyed on the last characters, for right-anchored matching
+    with the `regex` REVERSE flag.
+    """
+    trie: dict[str, Any] = {}
+    for form in forms:
+        node = trie
+        for ch in reversed(form) if reverse else form:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any], last: str) -> str:
+        alts = []
+        for ch in sorted(k for k in node if k):
+            sub = emit(node[ch], ch)
+            alts.append(sub + _piece(ch) if reverse else _piece(ch) + sub)
+        if "" in node:  # a form ends here; `last` is its first (reverse) or last character
+            word_end = bool(_IS_WORD_LETTER.match(last))
+            if reverse:
+                alts.append(f"(?<!{WORD_LETTER})" if word_end else "")
+            else:
+                alts.append(f"(?!{WORD_LETTER})" if word_end else "")
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    if reverse:
+        return emit(trie, "")
+    worded = {ch: sub for ch, sub in trie.items() if _IS_WORD_LETTER.match(ch)}
+    others = {ch: sub for ch, sub in trie.items() if ch not in worded}
+    parts = [f"(?<!{WORD_LETTER})" + emit(worded, "")] if worded else []
+    if others:
+        parts.append(emit(others, ""))
+    return "(?:" + "|".join(parts) + ")"
+
+
+def _dollar_key(form: str, no_space: set[str]) -> str:
+    """Mark letter+'$' forms ('US$', 'HK$', 'C$') so that tokenised 'hk $ 10' matches too."""
+    m = regex.fullmatch(r"([A-Za-z.]+)\$", form)
+    if m and m.group(1).lower() not in no_space:
+        return form[:-1] + "\x00"
+    return form
+
+
+@cache
+def _currency_table() -> dict[str, Any]:
+    data = load_json("currencies.json")
+    excluded = set(data["excluded_forms"])
+    case_codes = set(data["codes_case_sensitive"])
+    ci: dict[str, tuple[str | None, str | None]] = {}  # lowercased form -> (code, family)
+    cs: dict[str, tuple[str | None, str | None]] = {}  # case-sensitive forms
+    scaled_codes: dict[str, float] = {}
+    for code, forms in data["currencies"].items():
+        if code not in excluded:
+            if code in case_codes:
+                cs.setdefault(code, (code, None))
+            else:
+                ci.setdefault(code.lower(), (code, None))
+        for form in forms:
+            if form not in excluded:
+                ci.setdefault(form.lower(), (code, None))
+        if code in excluded:
+            continue
+        for prefix, mult in data["code_scale_prefixes"].items():  # 'MUSD', 'kEUR'
+            cs.setdefault(prefix + code, (code, None))
+            scaled_codes[prefix + code] = float(mult)
+    for code, forms in data["case_sensitive"].items():
+        for form in forms:
+            cs[form] = (code, None)
+    families = data["families"]
+    for form, family in data["generic"].items():
+        entry = (families[family]["default"], family)
+        if form.lower() == form or not form.isalpha():
+            ci[form.lower()] = entry
+        else:
+            cs[form] = entry
+    for form in data["yen_forms"]:
+        ci[form] = (_YEN, None)
+    no_space = {s.lower() for s in data["no_space_before_dollar"]}
+    ci_keys = [_dollar_key(k, no_space) for k in ci]
+    cs_keys = [_dollar_key(k, no_space) for k in cs]
+    forward = f"(?:(?P<ci>(?i:{_trie_pattern(ci_keys)}))|(?P<cs>{_trie_pattern(cs_keys)}))"
+    backward = f"(?:(?P<ci>(?i:{_trie_pattern(ci_keys, True)}))|(?P<cs>{_trie_pattern(cs_keys, True)}))"
+    subunits = data["subunits"]
+    return {
+        "ci": ci,
+        "cs": cs,
+        "scaled": scaled_codes,
+        # a currency right after a number: '5 million yuan', '5亿多元', '20-dollar'
+        "after": regex.compile(f"(?:{_SP}*+(?:-{_SP}*+)?|[多余餘]){forward}"),
+        # a currency right before a number, matched right to left: 'RMB 5', 'US$ -5', 'US$:12'
+        "before": regex.compile(f"(?r){backward}{_SP}*+(?::{_SP}*+)?(?:[-−－]{_SP}*+)?"),
+        "families": {k: (v["default"], frozenset(v["members"])) for k, v in families.items()},
+        "suffix_only": set(data["suffix_only"]) | {f.lower() for f in data["suffix_only"]},
+        "cjk_standalone": set(data["cjk_standalone"]),
+        "mass_forms": set(data["mass_forms"]),
+        "mass_context": regex.compile(
+            "(?i)(?<!\\p{L})(?:" + "|".join(map(regex.escape, data["mass_context"])) + ")(?!\\p{L})"
+        ),
+        "zero_decimals": set(data["zero_decimals"]),
+        "subunits": {k.lower(): float(v) for k, v in subunits.items()},
+        "subunit_after": regex.compile(f"{_SP}*+(?P<u>(?i:{_trie_pattern(list(subunits))}))"),
+        "rates": {k: float(v) for k, v in load_json("currency_usd_rates.json").items() if k != "_comment"},
+    }
+
+
+# ---------------------------------------------------------------- finding currency mentions
+
+
+def _make_cur(text: str, m: regex.Match[str], yen: str) -> _Cur | None:
+    table = _currency_table()
+    group = "ci" if m.group("ci") is not None else "cs"
+    start, end = m.span(group)
+    raw = text[start:end]
+    if group == "ci":
+        form = _SPACES.sub(" ", raw.lower())
+        entry = table["ci"].get(form) or table["ci"].get(form.replace(" $", "$"))
+    else:
+        form = raw
+        entry = table["cs"].get(raw) or table["cs"].get(_SPACES.sub("", raw))
+    if entry is None:
+        return None
+    if raw.isascii() and raw.isalpha() and "/" in (text[start - 1:start], text[end:end + 1]):
+        return None  # a currency pair: 'USD/CNY 7.1'
+    if form in table["cjk_standalone"] and _IS_HAN.match(text, end):
+        return None  # '两块蛋糕' (two pieces of cake) is no money
+    code, family = entry
+    if code == _YEN:
+        code, family = yen, ("yuan" if yen == "CNY" else None)
+    symbol = any(_IS_CURRENCY_SIGN.match(ch) for ch in raw)
+    suffix_only = form in table["suffix_only"] or raw in table["suffix_only"]
+    return _Cur(start, end, code, family, form, symbol, suffix_only, table["scaled"].get(raw, 1.0))
+
+
+def _find_currencies(text: str, qs: list[Quantity], yen: str) -> list[_Cur]:
+    """Currency mentions right before or right after a number, including chains ('$ SGD4.90')."""
+    table = _currency_table()
+    found: dict[tuple[int, int], _Cur] = {}
+    for q in qs:
+        pos = q.end
+        for _ in range(3):
+            m = table["after"].match(text, pos, timeout=REGEX_TIMEOUT)
+            cur = _make_cur(text, m, yen) if m else None
+            if cur is None:
+                break
+            found[(cur.start, cur.end)] = cur
+            pos = cur.end
+        pos = q.start
+        for _ in range(3):
+            m = table["before"].match(text, max(0, pos - 48), pos, timeout=REGEX_TIMEOUT)
+            cur = _make_cur(text, m, yen) if m else None
+            if cur is None:
+                break
+            found[(cur.start, cur.end)] = cur
+            pos = cur.start
+    starts = [q.start for q in qs]  # numbers are sorted and do not overlap
+
+    def inside_number(c: _Cur) -> bool:
+        k = bisect_left(starts, c.end) - 1
+        return k >= 0 and qs[k].end > c.start
+
+    return sorted((c for c in found.values() if not inside_number(c)), key=lambda c: c.start)
+
+
+def _resolve(code: str | None, family: str | None) -> str | None:
+    """The ISO code of one mention: its own, or its family's default ('$' -> USD)."""
+    if family is not None:
+        return _currency_table()["families"][family][0]
+    return code
+
+
+def _join(code: str | None, family: str | None, other: _Cur) -> tuple[str | None, str | None] | None:
+    """The currency of two adjacent mentions ('$' + 'AUD' -> AUD), or None if they conflict."""
+    families = _currency_table()["families"]
+    if family is None and other.family is None:
+        return (code, None) if code == other.code else None
+    if family is not None and other.family is not None:
+        if family != other.family:
+            return None
+        return (code, None) if code == other.code and code is not None else (None, family)
+    if family is not None:
+        return (other.code, None) if other.code in families[family][1] else None
+    return (code, None) if code in families[other.family][1] else None
+
+
+# ---------------------------------------------------------------- pairing numbers and currencies
+
+_PREFIX_GAP = regex.compile(f"{_SP}*+(?::{_SP}*+)?(?P<neg>[-−－]{_SP}*+)?")
+_SUFFIX_GAP = regex.compile(f"{_SP}*+(?:-{_SP}*+)?|(?P<infix>[多余餘])")
+_PCT_AFTER = regex.compile(f"{_SP}*+(?:[%％‰]|(?i:per{_SP}?cent|pct)|[个個]百分[点點]|百分[点點])")
+_PCT_BEFORE = regex.compile(r"分之\s*$")
+_TRAILING_SCALE = regex.compile(f"{_SP}++(?P<w>\\p{{L}}++)")
+_OF_AFTER = regex.compile(f"{_SP}+of(?!\\p{{L}})")
+
+
+def _gap_rank(gap: str) -> int:
+    """How tightly a gap binds: 0 nothing, 1 spaces, 2 punctuation."""
+    return 0 if not gap else 1 if gap.strip() == "" else 2
+
+
+def _prefix_gap(text: str, a: int, b: int) -> tuple[int, bool] | None:
+    """(tightness, minus sign seen) if `text[a:b]` may separate a currency from its number."""
+    if b - a > 6:
+        return None
+    m = _PREFIX_GAP.fullmatch(text, a, b)
+    return None if m is None else (_gap_rank(text[a:b]), m.group("neg") is not None)
+
+
+def _suffix_gap(text: str, a: int, b: int) -> tuple[int, bool] | None:
+    """(tightness, '多'/'余' seen) if `text[a:b]` may separate a number from its currency."""
+    if b - a > 4:
+        return None
+    m = _SUFFIX_GAP.fullmatch(text, a, b)
+    return None if m is None else (_gap_rank(text[a:b]), m.group("infix") is not None)
+
+
+def _not_money(text: str, q: Quantity, cur_starts: set[int], cur_ends: set[int]) -> bool:
+    """Numbers that are no amount: percentages, measurements with '±', codes like 'A2021' or '5G'."""
+    if _PCT_AFTER.match(text, q.end) or _PCT_BEFORE.search(text, max(0, q.start - 4), q.start):
+        return True
+    before = text[q.start - 1] if q.start else ""
+    after = text[q.end] if q.end < len(text) else ""
+    if "±" in (before, after):
+        return True
+    if q.kind != "digits":
+        return False
+    if before and _IS_WORD_LETTER.match(before) and q.start not in cur_ends:
+        return True
+    if after and _IS_LATIN.match(after) and q.end not in cur_starts:
+        return _currency_table()["subunit_after"].match(text, q.end) is None  # '43c' is cents
+    return False
+
+
+def _is_mass(text: str, q: Quantity, c: _Cur) -> bool:
+    """'pound' as a weight: 'twenty-pound bag', 'a pound of coal', 'weighs 2,000 pounds'."""
+    table = _currency_table()
+    if c.form not in table["mass_forms"] or c.start < q.start:
+        return False
+    if "-" in text[q.end:c.start] or (c.form == "pound" and q.value != 1):
+        return True
+    if _OF_AFTER.match(text, c.end):
+        return True
+    return table["mass_context"].search(text, max(0, q.start - 80), q.start) is not None
+
+
+class _Pairing:
+    """Pairs each number with the currency mention right before and/or after it."""
+
+    def __init__(self, text: str, qs: list[Quantity], curs: list[_Cur]) -> None:
+        self.text = text
+        self.items: list[Quantity | _Cur] = sorted([*qs, *curs], key=lambda x: x.start)
+        self.used: set[int] = set()
+        self.cur_starts = {c.start for c in curs}
+        self.cur_ends = {c.end for c in curs}
+
+    def _cur(self, j: int) -> _Cur | None:
+        if 0 <= j < len(self.items) and j not in self.used:
+            item = self.items[j]
+            return item if isinstance(item, _Cur) else None
+        return None
+
+    def prefix(self, i: int) -> tuple[int, int, bool] | None:
+        """(item, tightness, minus) of the currency right before number item i."""
+        c = self._cur(i - 1)
+        if c is None or c.suffix_only:
+            return None
+        gap = _prefix_gap(self.text, c.end, self.items[i].start)
+        return None if gap is None else (i - 1, *gap)
+
+    def suffix(self, i: int) -> tuple[int, int, bool] | None:
+        """(item, tightness, infix) of the currency right after number item i."""
+        c = self._cur(i + 1)
+        if c is None:
+            return None
+        gap = _suffix_gap(self.text, self.items[i].end, c.start)
+        return None if gap is None else (i + 1, *gap)
+
+    def next_number(self, j: int) -> tuple[int, int] | None:
+        """(item, tightness) of the number that currency item j could precede."""
+        k = j + 1
+        if k >= len(self.items) or not isinstance(self.items[k], Quantity) or self.items[j].suffix_only:
+            return None
+        gap = _prefix_gap(self.text, self.items[j].end, self.items[k].start)
+        return None if gap is None else (k, gap[0])
+
+    def choose(self, i: int) -> tuple[tuple[int, int, bool] | None, tuple[int, int, bool] | None]:
+        """Which of the currencies around number item i belong to it."""
+        p, s = self.prefix(i), self.suffix(i)
+        if p and s:
+            if self.next_number(s[0]):  # 'rmb 10 usd 20'
+                return p, None
+            c_p, c_s = self.items[p[0]], self.items[s[0]]
+            if _join(c_p.code, c_p.family, c_s):  # '$1,190.00 AUD', '人民币 50元'
+                return p, s
+            return (None, s) if s[1] < p[1] else (p, None)  # 'dollar : 143.80 yen'
+        if s:
+            nxt = self.next_number(s[0])
+            if nxt is not None:
+                k, tight = nxt
+                q2 = self.items[k]
+                if tight < s[1]:
+                    return p, None  # '1 $10': the sign is glued to the next number
+                own_suffix = self.suffix(k) is not None
+                cents = _currency_table()["subunit_after"].match(self.text, q2.end) is not None
+                if not (own_suffix or s[1] < tight or cents) and self.items[s[0]].symbol:
+                    return p, None  # signs precede numbers: 'in 2024 $ 5 million'
+        return p, s  # '10 $ 30 $', '35€ 99', '17 USD 25'
+
+    def extend(self, chosen: list[int], code: str | None, family: str | None,
+               backwards: bool) -> tuple[str | None, str | None]:
+        """Take in adjacent mentions of the same currency: '$ SGD4.90', '8亿元人民币'."""
+        edge = min(chosen) if backwards else max(chosen)
+        j = edge - 1 if backwards else edge + 1
+        c = self._cur(j)
+        if c is None:
+            return code, family
+        a, b = (c, self.items[edge]) if backwards else (self.items[edge], c)
+        gap = self.text[a.end:b.start]
+        if gap.strip() or len(gap) > 2 or (not backwards and self.next_number(j)):
+            return code, family
+        joined = _join(code, family, c)
+        if joined is None:
+            return code, family
+        chosen.append(j)
+        return joined
+
+    def run(self) -> tuple[list[_Amt], list[Quantity]]:
+        """Amounts, and the numbers left without a currency."""
+        text, items = self.text, self.items
+        amounts: list[_Amt] = []
+        bare: list[Quantity] = []
+        for i, q in enumerate(items):
+            if not isinstance(q, Quantity) or _not_money(text, q, self.cur_starts, self.cur_ends):
+                continue
+            p, s = self.choose(i)
+            chosen = [x[0] for x in (p, s) if x]
+            if not chosen:
+                bare.append(q)
+                continue
+            first = items[chosen[0]]
+            code, family = first.code, first.family
+            if len(chosen) == 2:
+                code, family = _join(code, family, items[chosen[1]]) or (None, None)
+            if p:
+                code, family = self.extend(chosen, code, family, backwards=True)
+            if s:
+                code, family = self.extend(chosen, code, family, backwards=False)
+            iso = _resolve(code, family)
+            if iso is None or any(_is_mass(text, q, items[j]) for j in chosen):
+                bare.append(q)
+                continue
+            self.used.update(chosen)
+            amounts.append(self._amount(q, iso, chosen, p, s))
+        return amounts, bare
+
+    def _amount(self, q: Quantity, iso: str, chosen: list[int],
+                p: tuple[int, int, bool] | None, s: tuple[int, int, bool] | None) -> _Amt:
+        table = _currency_table()
+        start = min(q.start, *(self.items[j].start for j in chosen))
+        end = max(q.end, *(self.items[j].end for j in chosen))
+        value = q.grouped if iso in table["zero_decimals"] and q.grouped is not None else q.value
+        mult = 1.0
+        for j in chosen:
+            mult *= self.items[j].scale
+        if s and q.scale == 1:  # '75 USD million'
+            m = _TRAILING_SCALE.match(self.text, end)
+            word_scale = scale_value(m.group("w")) if m and len(m.group("w")) > 1 else None
+            if word_scale:
+                mult *= word_scale
+                end = m.end()
+        amt = _Amt(start, end, scaled(value, mult), iso, q, q.scale * mult)
+        amt.forms = [self.items[j].form for j in chosen]
+        amt.negative = bool(p and p[2])  # 'US$ -5', '$-99.99'
+        if s and s[2]:
+            amt.qualifier = "over"  # '5亿多元'
+        return amt
+
+
+# ---------------------------------------------------------------- minor units
+
+_SUBUNIT_JOIN = regex.compile(f"{_SP}*+(?:,{_SP}*+)?(?:(?i:and){_SP}++|又|零)?{_SP}*+")
+_BARE_CENTS_END = regex.compile(r"\s*+(?:$|[.,;!?)]|(?i:and|more)(?!\p{L}))")
+
+
+def _add_subunits(text: str, amounts: list[_Amt], bare: list[Quantity]) -> list[Quantity]:
+    """'3 dollars 50 cents', '$20 and 43c', '五元三毛': add minor units; returns the numbers left."""
+    table = _currency_table()
+    by_start = {q.start: q for q in bare}
+    consumed: set[int] = set()
+    for amt in amounts:
+        q = amt.q
+        if q.decimals or amt.scale != 1 or q.value != int(q.value):
+            continue
+        while True:
+            start2 = _SUBUNIT_JOIN.match(text, amt.end).end()
+            q2 = by_start.get(start2)
+            if q2 is None or q2.start in consumed or q2.decimals or q2.scale != 1:
+                break
+            if q2.value != int(q2.value) or not 1 <= q2.value <= 99:
+                break
+            unit = table["subunit_after"].match(text, q2.end)
+            if unit is not None:
+                factor = table["subunits"][unit.group("u").lower()]
+                end2 = unit.end()
+            elif (q2.kind == "chinese" or start2 == amt.end or amt.code in table["zero_decimals"]
+                  or not _BARE_CENTS_END.match(text, q2.end)):
+                break
+            else:  # '$20 43', '15 dollars and 50.'
+                factor, end2 = 0.01, q2.end
+            if factor * q2.value >= 1:
+                break
+            amt.value = round(amt.value + q2.value * factor, 9)
+            amt.end = end2
+            consumed.add(q2.start)
+            if unit is None:
+                break
+    return [q for q in bare if q.start not in consumed]
+
+
+# ---------------------------------------------------------------- ranges
+
+@cache
+def _change_before() -> regex.Pattern[str]:
+    verbs = "|".join(regex.escape(v) for v in load_json("qualifiers.json")["change_verbs"])
+    return regex.compile(f"(?i)(?<!\\p{{L}})(?:{verbs})(?:{_SP}++(?:by|some|about|nearly|almost|roughly))?{_SP}*+$")
+
+
+def _ranges(text: str, amounts: list[_Amt], bare: list[Quantity]) -> list[_Amt]:
+    """Merge 'A to B', 'A-B' and 'between A and B' into one range amount."""
+    nodes: list[_Amt | Quantity] = sorted([*amounts, *bare], key=lambda x: x.start)
+    out: list[_Amt] = []
+    i = 0
+    while i < len(nodes):
+        merged = _range(text, nodes[i], nodes[i + 1]) if i + 1 < len(nodes) else None
+        if merged is not None:
+            out.append(merged)
+            i += 2
+            continue
+        if isinstance(nodes[i], _Amt):
+            out.append(nodes[i])
+        i += 1
+    return out
+
+
+def _range(text: str, a: _Amt | Quantity, b: _Amt | Quantity) -> _Amt | None:
+    """One range amount from two neighbours, at least one with a currency, or None."""
+    if not isinstance(a, _Amt) and not isinstance(b, _Amt):
+        return None
+    m = RANGE_CONNECTOR.fullmatch(text, a.end, b.start)
+    if m is None:
+        return None
+    between = between_before(text, a.start)
+    if m.group("and") is not None and between is None:
+        return None
+    if m.group("to") is not None and (
+        from_before(text, a.start) or _change_before().search(text, max(0, a.start - 24), a.start)
+    ):
+        return None  # 'from RMB 1 billion to RMB 1.1 billion', 'fell 5 yuan to 30 yuan' are changes
+    qa = a.q if isinstance(a, _Amt) else a
+    qb = b.q if isinstance(b, _Amt) else b
+    if isinstance(a, _Amt) and isinstance(b, _Amt):
+        if a.code != b.code or a.negative or b.negative:
+            return None
+        code = a.code
+    elif isinstance(a, _Amt):  # 'RMB 6.333 billion and 6.501 billion', '$5-10'
+        if qb.scale == 1 and (a.scale != 1 or m.group("dash") is None) or looks_like_year(qb):
+            return None
+        code = a.code
+    else:  # '5-6亿元', '5亿至6亿元'
+        if looks_like_year(qa) or b.negative:
+            return None
+        code = b.code
+    a_scale = a.scale if isinstance(a, _Amt) else qa.scale
+    b_scale = b.scale if isinstance(b, _Amt) else qb.scale
+    a_value = a.value if isinstance(a, _Amt) else qa.value
+    b_value = b.value if isinstance(b, _Amt) else qb.value
+    if a_scale == 1 and b_scale != 1 and qa.value < qb.base:  # 'RMB 6.3-6.5 billion'
+        a_value = scaled(a_value, b_scale)
+    if b_scale == 1 and a_scale != 1 and qb.value < qa.base:
+        b_value = scaled(b_value, a_scale)
+    low, high = min(a_value, b_value), max(a_value, b_value)
+    start = a.start if between is None else between
+    return _Amt(start, b.end, (low + high) / 2, code, qa, max(a_scale, b_scale), low, high, "range")
+
+
+# ---------------------------------------------------------------- signs, conversions, qualifiers
+
+_SIGN_BEFORE = regex.compile(r"(?P<s>(?:^|(?<=[\s(（:]))(?:[-−－]|(?i:minus|negative)\s++)|[负負]\s*+)$")
+_PAREN_CLOSE = regex.compile(f"{_SP}*+[)）]")
+_OR_CONVERSION = regex.compile(
+    f"{_SP}*+,?{_SP}*+(?i:or)(?:{_SP}++(?i:about|approximately|roughly|around|some|nearly))?{_SP}++"
+)
+
+
+def _signs(text: str, amounts: list[_Amt]) -> None:
+    """A minus sign or 'minus' right before an amount makes it negative."""
+    for amt in amounts:
+        if amt.low is not None:
+            continue
+        m = _SIGN_BEFORE.search(text, max(0, amt.start - 10), amt.start)
+        if m:
+            amt.negative = True
+            amt.start = m.start("s")
+
+
+@cache
+def _conversion_open() -> regex.Pattern[str]:
+    words = load_json("qualifiers.json")["conversion_words"]
+    alts = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+    return regex.compile(f"{_SP}*+[(（]{_SP}*+(?:(?i:{alts}){_SP}*+)?")
+
+
+def _plausible_conversion(a: _Amt, b: _Amt) -> bool:
+    """Whether b could be a rough conversion of a into another currency."""
+    if a.code == b.code or a.low is not None or b.low is not None:
+        return False
+    rates = _currency_table()["rates"]
+    if a.code not in rates or b.code not in rates:
+        return True
+    usd_a = abs(a.value) * rates[a.code]
+    usd_b = abs(b.value) * rates[b.code]
+    if usd_a == 0 or usd_b == 0:
+        return usd_a == usd_b
+    return max(usd_a, usd_b) / min(usd_a, usd_b) <= 3.0
+
+
+def _conversions(text: str, amounts: list[_Amt]) -> list[_Amt]:
+    """Drop '(US$100 million)' after 'HK$780 million' (and ', or US$100 million'); '($99.99)' is -99.99."""
+    out: list[_Amt] = []
+    i = 0
+    while i < len(amounts):
+        a = amounts[i]
+        b = amounts[i + 1] if i + 1 < len(amounts) else None
+        if b is not None and _plausible_conversion(a, b):
+            close = _PAREN_CLOSE.match(text, b.end)
+            if close and _conversion_open().fullmatch(text, a.end, b.start):
+                a.end = close.end()
+                out.append(a)
+                i += 2
+                continue
+            if _OR_CONVERSION.fullmatch(text, a.end, b.start):
+                a.end = b.end
+                out.append(a)
+                i += 2
+                continue
+        if (a.low is None and not a.negative and a.qualifier == "exact"
+                and a.start > 0 and text[a.start - 1] in "(（" and text[a.end:a.end + 1] in (")", "）")):
+            a.negative = True  # accounting notation
+            a.start -= 1
+            a.end += 1
+        out.append(a)
+        i += 1
+    return out
+
+
+def _qualify(text: str, amounts: list[_Amt]) -> None:
+    """Read 'up to', 'about', 'over', '超过' before an amount, or 'or more', '以上' after it."""
+    for amt in amounts:
+        if amt.low is not None:
+            continue
+        before = qualifier_before(text, amt.start)
+        if before is not None:
+            amt.qualifier, amt.start = before
+            continue
+        after = qualifier_after(text, amt.end)
+        if after is not None:
+            amt.qualifier, amt.end = after
+
+
+# ---------------------------------------------------------------- public API
+
+
+def find_amounts(text: str, *, yen: str = "CNY") -> list[Located[Money]]:
+    """Every money amount in `text`, with the character offsets of its whole mention."""
+    qs = find_quantities(text)
+    if not qs:
+        return []
+    curs = _find_currencies(text, qs, yen)
+    if not curs:
+        return []
+    amounts, bare = _Pairing(text, qs, curs).run()
+    if not amounts:
+        return []
+    bare = _add_subunits(text, amounts, bare)
+    amounts = _ranges(text, amounts, bare)
+    _signs(text, amounts)
+    _qualify(text, amounts)
+    amounts = _conversions(text, amounts)
+    out: list[Located[Money]] = []
+    for amt in amounts:
+        sign = -1.0 if amt.negative else 1.0
+        money = Money(
+            text=text[amt.start:amt.end],
+            value=sign * amt.value,
+            currency=amt.code,
+            qualifier=amt.qualifier,  # type: ignore[arg-type]
+            low=None if amt.low is None else sign * amt.low,
+            high=None if amt.high is None else sign * amt.high,
+        )
+        out.append(Located(amt.start, amt.end, money))
+    return out
+
+
+def parse_amounts(text: str, **kw: Any) -> list[Money]:
+    """The money amounts of `text`, without their offsets."""
+    return [m.item for m in find_amounts(text, **kw)]

@@ -1,0 +1,521 @@
+"""Numbers as written in news text: digits, English number words, Chinese numerals, scale words.
+
+Shared by the money (`extractor.amounts`) and percentage (`extractor.percentages`) parsers.
+All patterns are built once from `extractor/data/number_words.json` and are linear by
+construction (possessive quantifiers, bounded look-arounds).
+"""
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+from typing import Any
+
+import regex
+
+REGEX_TIMEOUT = 2.0  # seconds; a guard only, the patterns are linear by construction
+SPACES = " \t\u00a0\u2009\u202f\u3000"
+_LATINISH = r"[\p{Latin}\p{Cyrillic}\p{Greek}]"
+# a letter that is not CJK: words are delimited by these, CJK text has no spaces
+WORD_LETTER = r"(?:(?![\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}])\p{L})"
+
+
+@cache
+def load_json(name: str) -> Any:
+    """Load a data table shipped in `extractor/data/` (cached)."""
+    text = resources.files("extractor").joinpath("data").joinpath(name).read_text(encoding="utf-8")
+    return json.loads(text)
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A number found in text, with its scale word ('1.5 billion', '5.9亿') already applied."""
+
+    start: int
+    end: int
+    value: float
+    scale: float = 1.0
+    kind: str = "digits"  # digits | words | chinese
+    decimals: bool = False
+    grouped: float | None = None  # value if a lone "." before 3 digits were a thousands separator
+    number_end: int = -1  # end of the number itself, before any scale word
+
+    @property
+    def base(self) -> float:
+        """The number without its scale word."""
+        return self.value / self.scale if self.scale else self.value
+
+
+def scaled(base: float, scale: float) -> float:
+    """`base * scale` without binary noise for powers of ten (16.4 * 1e6 -> 16400000.0)."""
+    if scale == 1:
+        return base
+    exponent = round(math.log10(scale)) if scale > 0 else 0
+    if 10.0 ** exponent == scale and math.isfinite(base):
+        return float(f"{base!r}e{exponent}")
+    return base * scale
+
+
+def _alternation(words: list[str]) -> str:
+    """A regex alternation of literal words, longest first."""
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@cache
+def _tables() -> dict[str, Any]:
+    data = load_json("number_words.json")
+    fullwidth = data["fullwidth_map"]
+    return {
+        "units": data["en_units"],
+        "multipliers": data["en_multipliers"],
+        "scales": data["en_scales"],
+        "fractions": data["en_fractions"],
+        "scale_words": data["scale_words"],
+        "scale_letters": data["scale_letters"],
+        "zh_digits": data["zh_digits"],
+        "zh_units": data["zh_units"],
+        "zh_scales": data["zh_scales"],
+        "zh_points": set(data["zh_points"]),
+        "zh_vague": data["zh_vague_prefixes"],
+        "fullwidth": str.maketrans(fullwidth),
+    }
+
+
+def normalize_digits(text: str) -> str:
+    """Replace fullwidth digits and separators by their ASCII forms."""
+    return text.translate(_tables()["fullwidth"])
+
+
+# ---------------------------------------------------------------- digit strings
+
+_GROUP_ONLY = set(" \u00a0\u2009\u202f'’")
+
+
+def _valid_groups(groups: list[str]) -> bool:
+    if not groups[0] or not groups[0].isdigit():
+        return False
+    rest = groups[1:]
+    if all(len(g) == 3 for g in rest):
+        return len(groups[0]) <= 3 or not rest
+    # Indian grouping 1,00,00,000: 2-digit groups then a final 3-digit group
+    return len(groups[0]) <= 2 and len(rest[-1]) == 3 and all(len(g) == 2 for g in rest[:-1])
+
+
+def parse_digits(raw: str) -> tuple[float, bool, float | None] | None:
+    """Parse '1,234.5', '1.599,00', '1 995,00', "1'049,95", '.75'; returns (value, has_decimals, grouped_alt)."""
+    s = normalize_digits(raw).strip()
+    if s.endswith((",-", ",–", ".-")):
+        s = s[:-2]
+    if s.startswith("."):
+        return (float("0" + s), True, None) if s[1:].isdigit() else None
+    seps = [(i, ch) for i, ch in enumerate(s) if not ch.isdigit()]
+    if not seps:
+        value = float(s)
+        return (value, False, None) if math.isfinite(value) else None
+    last_i, last_ch = seps[-1]
+    decimal_at: int | None = None
+    grouped: float | None = None
+    if last_ch in ".,":
+        count = sum(1 for _, ch in seps if ch == last_ch)
+        mixed = any(ch != last_ch for _, ch in seps)
+        if mixed:
+            if count > 1:
+                return None
+            decimal_at = last_i
+        elif count == 1:
+            tail = len(s) - last_i - 1
+            int_part = s[:last_i]
+            if tail != 3 or int_part.lstrip("0") == "":
+                decimal_at = last_i
+            elif last_ch == ".":
+                decimal_at = last_i
+                if len(int_part) <= 3:
+                    grouped = float(int_part + s[last_i + 1:])
+            # a single "," before exactly 3 digits groups thousands
+    int_text = s if decimal_at is None else s[:decimal_at]
+    frac_text = "" if decimal_at is None else s[decimal_at + 1:]
+    if frac_text and not frac_text.isdigit():
+        return None
+    groups = regex.split(r"[^0-9]", int_text)
+    if len(groups) > 1:
+        if len({ch for ch in int_text if not ch.isdigit()}) > 1 and not all(
+            ch in _GROUP_ONLY for ch in int_text if not ch.isdigit()
+        ):
+            return None
+        if not _valid_groups(groups):
+            return None
+    value = float("".join(groups) + ("." + frac_text if frac_text else ""))
+    if not math.isfinite(value):
+        return None
+    return value, bool(frac_text), grouped
+
+
+# ---------------------------------------------------------------- English words
+
+
+def parse_english(raw: str) -> float | None:
+    """Parse English number words: 'twenty five', 'a hundred', 'three quarters', 'half million'."""
+    t = _tables()
+    total = 0.0
+    current = 0.0
+    numeric = counted = False
+    for word in regex.findall(r"[a-z]+", raw.lower()):
+        if word in ("a", "an"):
+            current = current or 1.0
+            counted = True
+        elif word == "and":
+            continue
+        elif word in t["units"]:
+            current += t["units"][word]
+            numeric = counted = True
+        elif word in t["fractions"]:
+            current = (current or 1.0) * t["fractions"][word]
+            counted = True
+        elif not counted:
+            return None  # a bare 'thousand' or 'hundred' is no number
+        elif word in t["multipliers"]:
+            current = (current or 1.0) * t["multipliers"][word]
+            numeric = True
+        elif word in t["scales"]:
+            total += (current or 1.0) * t["scales"][word]
+            current = 0.0
+            numeric = True
+        else:
+            return None
+    if not numeric:
+        return None
+    return total + current
+
+
+# ---------------------------------------------------------------- Chinese numerals
+
+
+def parse_chinese(raw: str) -> float | None:
+    """Parse Chinese numerals: '三十', '一百二十点五', '一万亿', digit-by-digit '二〇二五'."""
+    value, used = scan_chinese(raw)
+    return value if raw[used:].strip() == "" else None
+
+
+def scan_chinese(raw: str) -> tuple[float | None, int]:
+    """Read Chinese numerals from the start of `raw`; returns (value, characters used)."""
+    t = _tables()
+    digits, units, scales, points = t["zh_digits"], t["zh_units"], t["zh_scales"], t["zh_points"]
+    compact = [(i, ch) for i, ch in enumerate(raw) if not ch.isspace()]
+    if not compact:
+        return None, 0
+    body = [ch for _, ch in compact]
+    if all(ch in digits for ch in body) or (
+        any(ch in points for ch in body) and all(ch in digits or ch in points for ch in body)
+        and sum(ch in points for ch in body) == 1 and body[0] not in points
+    ):
+        whole, point, frac = "".join(str(digits.get(ch, ".")) for ch in body).partition(".")
+        if point and not frac:  # '二点' : the point belongs to what follows
+            value, used = float(whole), compact[len(whole) - 1][0] + 1
+        else:
+            value, used = float(whole + ("." + frac if frac else "")), compact[-1][0] + 1
+        return (value, used) if math.isfinite(value) else (None, 0)
+    total = section = number = 0.0
+    last_scale = 0.0
+    prev = ""  # kind of the previous character: digit, zero, unit, scale
+    used = 0
+    frac = ""
+    k = 0
+    while k < len(compact):
+        i, ch = compact[k]
+        if ch in digits:
+            if prev == "digit":
+                break
+            number = float(digits[ch])
+            prev = "zero" if number == 0 else "digit"
+        elif ch in units:
+            if prev != "digit" and not (units[ch] == 10 and prev in ("", "zero", "scale")):
+                break
+            section += (number or 1.0) * units[ch]
+            number = 0.0
+            prev = "unit"
+        elif ch in scales:
+            if prev == "":
+                break
+            value = section + number or (0.0 if total else 1.0)
+            scale = scales[ch]
+            if total and scale > last_scale:
+                total = (total + value) * scale
+            else:
+                total += value * scale
+            last_scale = scale
+            section = number = 0.0
+            prev = "scale"
+        elif ch in points:
+            if prev not in ("digit", "zero", "unit", "scale"):
+                break
+            tail = compact[k + 1:]
+            n_frac = 0
+            while n_frac < len(tail) and tail[n_frac][1] in digits:
+                frac += str(digits[tail[n_frac][1]])
+                n_frac += 1
+            if not frac:
+                break
+            used = tail[n_frac - 1][0] + 1
+            k = len(compact)
+            break
+        else:
+            break
+        used = i + 1
+        k += 1
+    if prev == "" and not frac:
+        return None, 0
+    whole = total + section + number + (float("0." + frac) if frac else 0.0)
+    return (whole, used) if math.isfinite(whole) else (None, 0)
+
+
+# ---------------------------------------------------------------- scales
+
+
+def scale_value(word: str) -> float | None:
+    """The multiplier of a scale word or suffix: 'billion', 'bn', 'M', '亿', '万亿'."""
+    t = _tables()
+    w = word.strip(SPACES).lower()
+    if not w:
+        return None
+    if w in t["scale_words"]:
+        return float(t["scale_words"][w])
+    if w in t["scale_letters"]:
+        return float(t["scale_letters"][w])
+    if all(ch in t["zh_scales"] or ch in t["zh_units"] for ch in w):
+        product = 1.0
+        for ch in w:
+            product *= t["zh_scales"].get(ch) or t["zh_units"][ch]
+        return product
+    return None
+
+
+# ---------------------------------------------------------------- the quantity finder
+
+
+@cache
+def _patterns() -> dict[str, Any]:
+    t = _tables()
+    sp = f"[{SPACES}]"
+    digit = "[0-9０-９]"
+    group_space = "[ \u00a0\u2009\u202f]"
+    sep = (
+        "(?:[.,'’．]"
+        "|(?<=[０-９])，(?=[０-９])"
+        f"|{group_space}(?=[0-9]{{3}}(?![0-9０-９]))"
+        ")"
+    )
+    digits = (
+        f"(?:{digit}++(?:{sep}{digit}++)*+(?:,[-–](?![0-9]))?"
+        f"|(?<![\\p{{L}}\\p{{N}}.])[.．]{digit}++)"
+    )
+    scale_words = _alternation(list(t["scale_words"]))
+    letters = "".join(t["scale_letters"])
+    zh_scale_chars = "".join(list(t["zh_scales"]) + list(t["zh_units"]))
+    scale = (
+        f"(?:{sp}*+(?i:{scale_words})(?!{WORD_LETTER})"
+        f"|(?i:[{letters}])(?!{_LATINISH}|\\p{{N}})"
+        f"|{sp}*+[{zh_scale_chars}]++)"
+    )
+    en_words = (
+        list(t["units"]) + list(t["multipliers"]) + list(t["scales"]) + list(t["fractions"])
+    )
+    word = f"(?:{_alternation(en_words)})(?!{WORD_LETTER})"
+    joiners = "|".join(regex.escape(w) for w in list(t["multipliers"]) + list(t["scales"]))
+    words = (
+        f"(?<!{WORD_LETTER}|-)"
+        f"(?:(?:half[ \\t]++)?an?[ \\t]++(?={word}))?{word}"
+        f"(?:(?:[ \\t]*+-[ \\t]*+|[ \\t]++|(?<=(?:{joiners}))[ \\t]++and[ \\t]++)(?={word}){word})*+"
+    )
+    zh_digit_chars = "".join(t["zh_digits"])
+    zh_start = zh_digit_chars + "十拾"
+    zh_all = zh_digit_chars + zh_scale_chars
+    points = "".join(t["zh_points"])
+    vague = "".join(t["zh_vague"])
+    chinese = (
+        f"(?<![{vague}])[{zh_start}]"
+        f"(?:{sp}*+[{zh_all}]|{sp}*+[{points}](?={sp}*+[{zh_digit_chars}]))*+"
+    )
+    return {
+        # English number words are rare and costly to look for: a second pattern has them
+        "with_words": regex.compile(f"(?P<d>{digits})(?P<ds>{scale})?|(?i:(?P<w>{words}))|(?P<c>{chinese})"),
+        "no_words": regex.compile(f"(?P<d>{digits})(?P<ds>{scale})?|(?P<c>{chinese})"),
+        "digit": regex.compile(f"[0-9０-９{zh_start}]"),
+        "ascii_word": regex.compile("[a-z]++"),
+        "number_words": frozenset(en_words),
+    }
+
+
+def _space_split(raw: str) -> int | None:
+    """Offset of the first space if the space grouping in `raw` is invalid, else None."""
+    first = None
+    for i, ch in enumerate(raw):
+        if ch in " \u00a0\u2009\u202f":
+            first = i
+            break
+    if first is None:
+        return None
+    head = raw[:first]
+    if len(head) <= 3 and head.isdigit():
+        return None
+    return first
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every number in `text` (digits, English words, Chinese numerals) with its scale applied."""
+    return list(_find_quantities(text))
+
+
+@lru_cache(maxsize=512)  # the money and percentage parsers read the same sentences
+def _find_quantities(text: str) -> tuple[Quantity, ...]:
+    pats = _patterns()
+    has_words = not pats["number_words"].isdisjoint(pats["ascii_word"].findall(text.lower()))
+    if not has_words and not pats["digit"].search(text, timeout=REGEX_TIMEOUT):
+        return ()
+    pattern = pats["with_words"] if has_words else pats["no_words"]
+    out: list[Quantity] = []
+    pos = 0
+    n = len(text)
+    while pos < n:
+        m = pattern.search(text, pos, timeout=REGEX_TIMEOUT)
+        if m is None:
+            break
+        pos = m.end()
+        if m.group("d") is not None:
+            raw = m.group("d")
+            split = _space_split(raw)
+            if split is not None:
+                raw = raw[:split]
+                pos = m.start() + split + 1
+                scale_text = None
+                end = m.start() + split
+            else:
+                scale_text = m.group("ds")
+                end = m.end()
+            parsed = parse_digits(raw)
+            if parsed is None:
+                continue
+            value, decimals, grouped = parsed
+            scale = scale_value(scale_text) if scale_text else None
+            if scale_text and scale is None:
+                end = m.start("ds")
+            mult = scale or 1.0
+            out.append(
+                Quantity(
+                    m.start(), end, scaled(value, mult), mult, "digits", decimals,
+                    None if scale else grouped, m.start() + len(raw),
+                )
+            )
+        elif m.groupdict().get("w") is not None:
+            value = parse_english(m.group("w"))
+            if value is None:
+                continue
+            words = m.group("w").lower().split()
+            mult = 1.0
+            for w in reversed(words):
+                if w in _tables()["scales"]:
+                    mult = float(_tables()["scales"][w])
+                    break
+            out.append(Quantity(m.start(), m.end(), value, mult, "words", False, None, m.end()))
+        else:
+            raw = m.group("c")
+            value, used = scan_chinese(raw)
+            if value is None:
+                continue
+            raw = raw[:used]
+            mult = 1.0
+            zh_scales = _tables()["zh_scales"]
+            tail = raw
+            while tail and tail[-1] in zh_scales:
+                mult *= zh_scales[tail[-1]]
+                tail = tail[:-1]
+            end = m.start() + used
+            out.append(
+                Quantity(m.start(), end, value, mult, "chinese", any(p in raw for p in "点點"), None, end)
+            )
+    return tuple(out)
+
+
+def parse_number(text: str) -> float | None:
+    """Parse one number written alone: '1,234.5', '1.5 million', 'twenty five', '三十亿', '5.9亿'."""
+    qs = find_quantities(text.strip())
+    if len(qs) != 1 or qs[0].start != 0 or qs[0].end != len(text.strip()):
+        return None
+    return qs[0].value
+
+
+# ---------------------------------------------------------------- qualifiers around a number
+
+
+def _phrase_alternation(phrases: list[str]) -> str:
+    parts = []
+    for phrase in sorted(set(phrases), key=lambda p: (-len(p), p)):
+        piece = f"[{SPACES}]+".join(regex.escape(w) for w in phrase.split(" "))
+        if regex.match(WORD_LETTER, phrase[0]):
+            piece = f"(?<!{WORD_LETTER})" + piece
+        if regex.match(WORD_LETTER, phrase[-1]):
+            piece += f"(?!{WORD_LETTER})"
+        parts.append(piece)
+    return "|".join(parts)
+
+
+@cache
+def _qualifier_tables() -> dict[str, Any]:
+    data = load_json("qualifiers.json")
+    prefix = {k.lower(): v for k, v in data["prefix"].items()}
+    suffix = {k.lower(): v for k, v in data["suffix"].items()}
+    return {
+        "prefix": prefix,
+        "suffix": suffix,
+        "before": regex.compile(f"(?i:(?P<q>{_phrase_alternation(list(prefix))}))[{SPACES}]*+$"),
+        "after": regex.compile(f"[{SPACES}]*+(?i:(?P<q>{_phrase_alternation(list(suffix))}))"),
+    }
+
+
+def _phrase_key(raw: str) -> str:
+    return " ".join(raw.lower().split())
+
+
+def qualifier_before(text: str, pos: int) -> tuple[str, int] | None:
+    """The qualifier phrase ('up to', 'about', '超过') ending right before `pos`, and its start."""
+    t = _qualifier_tables()
+    m = t["before"].search(text, max(0, pos - 30), pos, timeout=REGEX_TIMEOUT)
+    if m is None:
+        return None
+    return t["prefix"][_phrase_key(m.group("q"))], m.start("q")
+
+
+def qualifier_after(text: str, pos: int) -> tuple[str, int] | None:
+    """The qualifier phrase ('or more', '以上', '左右') starting right after `pos`, and its end."""
+    t = _qualifier_tables()
+    m = t["after"].match(text, pos, timeout=REGEX_TIMEOUT)
+    if m is None:
+        return None
+    return t["suffix"][_phrase_key(m.group("q"))], m.end()
+
+
+# ---------------------------------------------------------------- ranges of two numbers
+
+RANGE_CONNECTOR = regex.compile(
+    f"[{SPACES}]*+(?:(?P<dash>[-–—~～〜])|(?P<to>(?i:to|through)(?!\\p{{L}})|至|到)"
+    f"|(?P<and>(?i:and)(?!\\p{{L}})|和|与|與))[{SPACES}]*+"
+)
+_BETWEEN = regex.compile(r"(?i)(?<!\p{L})between\s*+$|(?:介于|介於|在)\s*+$")
+_FROM = regex.compile(r"(?i)(?<!\p{L})from\s*+$|(?:从|從|由)\s*+$")
+
+
+def between_before(text: str, pos: int) -> int | None:
+    """Start of a 'between' / '介于' right before `pos`, which opens a range."""
+    m = _BETWEEN.search(text, max(0, pos - 12), pos, timeout=REGEX_TIMEOUT)
+    return None if m is None else m.start() + len(m.group()) - len(m.group().lstrip())
+
+
+def from_before(text: str, pos: int) -> bool:
+    """Whether 'from' / '从' comes right before `pos`: 'from A to B' is a change, not a range."""
+    return _FROM.search(text, max(0, pos - 8), pos, timeout=REGEX_TIMEOUT) is not None
+
+
+def looks_like_year(q: Quantity) -> bool:
+    """Whether a number could be a year (1900-2100, no decimals, no scale)."""
+    return q.kind == "digits" and q.scale == 1 and not q.decimals and 1900 <= q.value <= 2100

@@ -1,0 +1,211 @@
+"""Percentages in news text: '3.86%', '15.84 percent', 'twenty percent', '百分之二十', '20个百分点', '13%-16%'.
+
+Numbers come from `extractor.numbers`. Chinese discount and tenth forms are read too:
+'九折' is 90 (percent of the price) and '三成' is 30. Numbers inside URLs are ignored.
+"""
+from __future__ import annotations
+
+import math
+from bisect import bisect_right
+from dataclasses import dataclass
+
+import regex
+
+from .models import Located, Percentage
+from .numbers import (
+    RANGE_CONNECTOR,
+    REGEX_TIMEOUT,
+    SPACES,
+    WORD_LETTER,
+    Quantity,
+    between_before,
+    find_quantities,
+    from_before,
+    looks_like_year,
+    qualifier_after,
+    qualifier_before,
+)
+
+_SP = f"[{SPACES}]"
+_PREFILTER = regex.compile(r"[%％‰成折]|分\s*之|百\s*分|(?i:per\s?cent|pct)")
+_URL = regex.compile(r"(?i)(?:https?://|www\.)[^\s<>\"']++")
+_UNIT_AFTER = regex.compile(
+    f"{_SP}*+(?:(?P<pct>[%％]|(?i:per{_SP}?cents?|percent(?:ages?)?s?(?:{_SP}++points?)?|pct)(?!{WORD_LETTER})"
+    f"|[个個]{_SP}*+百{_SP}*+分{_SP}*+[点點]|百分[点點])"
+    f"|(?P<mille>‰)"
+    f"|(?P<tenth>成(?![交本为為立功长長员員果绩績熟])(?P<half>半)?)"
+    f"|(?P<disc>折(?![合扣算旧舊射叠疊]))"
+    ")"
+)
+_PREFIX_BEFORE = regex.compile(
+    f"(?<![零〇一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾0-9０-９])(?P<k>[百佰千仟万萬]++){_SP}*+分{_SP}*+之{_SP}*+$"
+)
+_HALF_DISCOUNT = regex.compile("(?<=打)[对對]折")
+_WHOLE = regex.compile(f"[百佰]{_SP}*+分{_SP}*+之{_SP}*+[百佰](?![零〇一二两三四五六七八九十千万亿])")
+_HALF = regex.compile(r"半(?P<u>[成折])")
+_HAN_OR_DIGIT = regex.compile(r"[\p{Han}\d０-９]")
+_REVERSE_BEFORE = regex.compile(f"(?i)(?<!{WORD_LETTER})(?:per{_SP}?cents?|percents?){_SP}++of{_SP}++$")
+# a number ending right before a position (matched right to left)
+_NUMBER_END = regex.compile(
+    r"(?r)(?:[0-9０-９]|(?i:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty"
+    r"|sixty|seventy|eighty|ninety|hundred))\s*+"
+)
+_SIGN_BEFORE = regex.compile(r"(?P<s>(?:^|(?<=[^\w.,%％]))(?:[-−－]|(?i:minus|negative)\s++)|[负負]\s*+)$")
+_PREFIX_SCALE = {"百": 100.0, "佰": 100.0, "千": 1e3, "仟": 1e3, "万": 1e4, "萬": 1e4}
+
+
+@dataclass(slots=True)
+class _Pct:
+    start: int
+    end: int
+    value: float
+    low: float | None = None
+    high: float | None = None
+    qualifier: str = "exact"
+    negative: bool = False
+    unit: str = "pct"
+
+
+def _unit_value(q: Quantity, m: regex.Match[str]) -> float | None:
+    """The percentage a number means given the unit after it."""
+    if m.group("pct") is not None:
+        return q.value
+    if m.group("mille") is not None:
+        return q.value / 10
+    if m.group("tenth") is not None:
+        if q.value > 10:
+            return None
+        return q.value * 10 + (5 if m.group("half") else 0)
+    if q.value < 10:
+        return q.value * 10
+    if q.value == 10:
+        return None
+    if q.value < 100 and q.value == int(q.value):
+        return q.value
+    return None
+
+
+def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
+    k = bisect_right(spans, (pos, math.inf)) - 1
+    return k >= 0 and spans[k][0] <= pos < spans[k][1]
+
+
+def _candidates(
+    text: str, quantities: list[Quantity], urls: list[tuple[int, int]]
+) -> tuple[list[_Pct], list[Quantity]]:
+    """Numbers with a percent unit after or before them, and the numbers without one."""
+    found: list[_Pct] = []
+    bare: list[Quantity] = []
+    last_end = -1
+    for q in quantities:
+        if urls and _in_spans(q.start, urls):
+            continue
+        pre = _PREFIX_BEFORE.search(text, max(0, q.start - 8), q.start)
+        if pre is not None:
+            per = 1.0
+            for ch in pre.group("k"):
+                per *= _PREFIX_SCALE[ch]
+            value = q.value * 100.0 / per
+            found.append(_Pct(pre.start(), q.end, value))
+            last_end = q.end
+            continue
+        m = _UNIT_AFTER.match(text, q.end)
+        if m is not None:
+            value = _unit_value(q, m)
+            if value is not None:
+                found.append(_Pct(q.start, m.end(), value, unit="pct" if m.group("pct") else "zh"))
+                last_end = m.end()
+                continue
+        rev = _REVERSE_BEFORE.search(text, max(0, q.start - 16), q.start)
+        if (rev is not None and rev.start() >= last_end
+                and not _NUMBER_END.match(text, max(0, rev.start() - 12), rev.start())):
+            found.append(_Pct(rev.start(), q.end, q.value))
+            last_end = q.end
+            continue
+        bare.append(q)
+    for m in _WHOLE.finditer(text, timeout=REGEX_TIMEOUT):
+        found.append(_Pct(m.start(), m.end(), 100.0))
+    for m in _HALF.finditer(text, timeout=REGEX_TIMEOUT):
+        if m.start() == 0 or not _HAN_OR_DIGIT.match(text, m.start() - 1):
+            found.append(_Pct(m.start(), m.end(), 5.0 if m.group("u") == "成" else 50.0))
+    for m in _HALF_DISCOUNT.finditer(text, timeout=REGEX_TIMEOUT):
+        found.append(_Pct(m.start(), m.end(), 50.0))
+    found.sort(key=lambda p: p.start)
+    return found, bare
+
+
+def _ranges(text: str, found: list[_Pct], bare: list[Quantity]) -> list[_Pct]:
+    """Merge '13%-16%', '13-16%', '13% to 16%' and 'between 13% and 16%' into ranges."""
+    nodes: list[_Pct | Quantity] = sorted([*found, *bare], key=lambda x: x.start)
+    out: list[_Pct] = []
+    i = 0
+    while i < len(nodes):
+        merged = _range(text, nodes[i], nodes[i + 1]) if i + 1 < len(nodes) else None
+        if merged is not None:
+            out.append(merged)
+            i += 2
+            continue
+        if isinstance(nodes[i], _Pct):
+            out.append(nodes[i])
+        i += 1
+    return out
+
+
+def _range(text: str, a: _Pct | Quantity, b: _Pct | Quantity) -> _Pct | None:
+    """One range from a percentage (or bare number) and the percentage after it, or None."""
+    if not isinstance(b, _Pct) or b.unit != "pct" or (isinstance(a, _Pct) and a.unit != "pct"):
+        return None
+    m = RANGE_CONNECTOR.fullmatch(text, a.end, b.start)
+    if m is None:
+        return None
+    between = between_before(text, a.start)
+    if m.group("and") is not None and between is None:
+        return None
+    if m.group("to") is not None and from_before(text, a.start):
+        return None  # 'from 13% to 16%' is a change
+    if isinstance(a, Quantity) and (a.value > b.value or looks_like_year(a)):
+        return None  # '2024-25%'
+    a_value, start = a.value, a.start
+    sign = _SIGN_BEFORE.search(text, max(0, start - 10), start)
+    if sign is not None:
+        a_value, start = -a_value, sign.start("s")
+    if between is not None:
+        start = between
+    low, high = sorted((a_value, b.value))
+    return _Pct(start, b.end, (low + high) / 2, low, high, "range")
+
+
+def find_percentages(text: str) -> list[Located[Percentage]]:
+    """Every percentage in `text`, with the character offsets of its whole mention."""
+    if not _PREFILTER.search(text, timeout=REGEX_TIMEOUT):
+        return []
+    quantities = find_quantities(text)
+    if not quantities and not any(ch in text for ch in "百半对對"):
+        return []
+    urls = [m.span() for m in _URL.finditer(text, timeout=REGEX_TIMEOUT)] if "/" in text or "www" in text else []
+    found, bare = _candidates(text, quantities, urls)
+    if not found:
+        return []
+    items = _ranges(text, found, bare)
+    out: list[Located[Percentage]] = []
+    for p in items:
+        if p.low is None:
+            sign = _SIGN_BEFORE.search(text, max(0, p.start - 10), p.start)
+            if sign is not None:
+                p.negative = True
+                p.start = sign.start("s")
+            before = qualifier_before(text, p.start)
+            after = qualifier_after(text, p.end)
+            if before is not None:
+                p.qualifier, p.start = before
+            elif after is not None:
+                p.qualifier, p.end = after
+        value = -p.value if p.negative else p.value
+        item = Percentage(text=text[p.start:p.end], value=value, qualifier=p.qualifier, low=p.low, high=p.high)
+        out.append(Located(p.start, p.end, item))
+    return out
+
+
+def parse_percentages(text: str) -> list[Percentage]:
+    """The percentages of `text` without their offsets."""
+    return [p.item for p in find_percentages(text)]

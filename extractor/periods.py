@@ -1,0 +1,205 @@
+"""Fiscal and reporting periods ("FY2025", "1H25", "the first three quarters of 2024", "2025年上半年").
+
+Normal forms: ``FY2025``, ``H1 2025``, ``H2 2025``, ``Q1 2025`` .. ``Q4 2025``, ``9M2024``.
+
+Spans cover the words that make the period: "FY25", "first half of 2025", "Q1-Q3 2024",
+"six months ended June 30, 2025", "for the year 2025", and for a year followed by a results
+word, the year and that word only: "2025 earnings", "2025 annual", "2025 interim".
+
+Periods written without a year ("the first half", "Q3", "annual net profit", "前三季度") take
+the most recent such period that ended on or before the publication date, with calendar-year
+periods (Q1 ends March 31, H1 June 30, 9M September 30, FY and H2 December 31; the companies
+covered report on a December year end). Published 2025-04-24: "the first quarter" -> Q1 2025;
+published 2025-02-26: "the first quarter" -> Q1 2024, "for the entire year" -> FY2024. Without
+a publication date such periods are left out. "of this year" / "of last year" / 今年 / 去年 set
+the year from the publication year directly (even for a period not yet ended). "annual <figure>"
+("annual net profit") takes a year written within the same clause ("for 2025", "In 2025, ...")
+before falling back on the publication rule. Two-digit years are 20xx.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import json
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import regex
+
+try:  # normal use: inside the extractor package
+    from .dates import _as_date, scan
+    from .models import Located
+except ImportError:  # pragma: no cover - module imported on its own
+    from extractor.dates import _as_date, scan
+    from extractor.models import Located
+
+__all__ = ["find_periods", "parse_period"]
+
+
+@lru_cache(maxsize=2)
+def _load(name: str) -> dict[str, Any]:
+    """Load a JSON word list from extractor/data once."""
+    pkg = (__package__ or "extractor").split(".")[0]
+    return json.loads((resources.files(pkg) / "data" / name).read_text(encoding="utf-8"))
+
+
+def _alt(words: list[str] | dict[str, Any]) -> str:
+    """A regex alternation of words, longest first, spaces matching any whitespace or hyphen."""
+    items = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(regex.escape(w).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]+") for w in items)
+
+
+_PW = _load("period_words.json")
+_MONTHS: dict[str, int] = _load("date_words.json")["months"]
+_ORDINALS: dict[str, int] = _PW["ordinals"]
+_MONTH_COUNTS: dict[str, int] = _PW["month_counts"]
+_PERIOD_END: dict[str, list[int]] = _PW["period_end"]
+_BY_MONTHS: dict[str, str] = _PW["by_months_and_end"]
+_Q_RANGES: dict[str, str] = _PW["quarter_ranges"]
+_YEAR_WORDS: dict[str, int] = _PW["year_words"]
+_CN_SUFFIXES: dict[str, str] = _PW["cn_suffixes"]
+_CN_YEAR_WORDS: dict[str, int] = _PW["cn_year_words"]
+
+_Y4 = r"(?:19|20)\d{2}(?!\d)"
+_ORD = _alt(_ORDINALS)
+_MON = rf"(?P<mon>{_alt(_MONTHS)})(?![a-z])\.?"
+_YEAR_ANY = rf"(?:\s*(?P<y>{_Y4})|'?(?P<yy>\d{{2}})(?!\d))"
+_YEAR_OF = (
+    rf"(?:[\s-]+(?:of\s+)?(?:the\s+)?(?:(?:fiscal|financial)\s+)?(?:year\s+)?(?P<y>{_Y4})"
+    rf"|\s+of\s+(?P<yw>{_alt(_YEAR_WORDS)})(?!\w))?"
+)
+_ENDED = rf"\s+(?:ended|ending)\s+(?:on\s+)?{_MON}\s+(?P<d>\d{{1,2}})(?!\d),?\s+(?P<y>{_Y4})"
+_DASH = r"\s*(?:-|–|—|~|to)\s*"
+_B = r"(?<![\w.])"
+
+_BRANCHES: list[tuple[str, str]] = [
+    ("cn", rf"(?:(?<!\d)(?P<y>{_Y4})年|(?P<cnrel>{_alt(_CN_YEAR_WORDS)}))(?P<cns>{_alt(_CN_SUFFIXES)})"),
+    ("cn_bare", rf"(?<![\d年])(?P<cns>{_alt(_PW['cn_yearless'])})"),
+    ("months_ended", rf"{_B}(?P<mc>{_alt(_MONTH_COUNTS)})[\s-]+months?{_ENDED}"),
+    ("year_ended", rf"{_B}(?:(?:fiscal|financial)\s+)?year{_ENDED}"),
+    ("quarter_ended", rf"{_B}quarter{_ENDED}"),
+    ("half_ended", rf"{_B}half[\s-]+year{_ENDED}"),
+    ("q_range", rf"{_B}(?:Q(?P<qa>[1-4]){_DASH}Q(?P<qb>[1-4])|(?P<qa>[1-4])Q{_DASH}(?P<qb>[1-4])Q)(?:\s+of)?{_YEAR_ANY}?(?!\w)"),
+    ("nine_m", rf"{_B}9M{_YEAR_ANY}(?!\w)"),
+    ("nine_words", rf"{_B}first\s+(?:three|3)\s+quarters{_YEAR_OF}|{_B}first\s+(?:nine|9)\s+months{_YEAR_OF}"),
+    ("half_code", rf"{_B}(?:H(?P<h>[12])|(?P<h>[12])H){_YEAR_ANY}(?!\w)|{_B}(?P<y>{_Y4})\s*H(?P<h>[12])(?!\w)"),
+    ("half_words", rf"{_B}(?P<ord>first|second|1st|2nd)[\s-]+half(?:[\s-]+year)?{_YEAR_OF}(?![\w-])"),
+    ("year_half", rf"{_B}(?P<y>{_Y4})\s+(?P<ord>first|second|1st|2nd)[\s-]+half(?![\w-])"),
+    ("year_h1", rf"{_B}(?P<y>{_Y4})\s+(?:{_alt(_PW['h1_nouns'])})(?![\w-])"),
+    ("interim_for", rf"{_B}(?:{_alt(_PW['h1_nouns'])})\s+(?:results|report|earnings|profit|revenue)(?:\s+(?:for|of)\s+(?:the\s+(?:year\s+)?)?(?P<y>{_Y4}))?(?!\w)"),
+    ("quarter_code", rf"{_B}(?:Q(?P<q>[1-4])|(?P<q>[1-4])Q){_YEAR_ANY}(?!\w)|{_B}(?P<y>{_Y4})\s*Q(?P<q>[1-4])(?!\w)"),
+    ("quarter_words", rf"{_B}(?P<ord>{_ORD})[\s-]+quarter{_YEAR_OF}(?![\w-])"),
+    ("year_quarter", rf"{_B}(?P<y>{_Y4})\s+(?P<ord>{_ORD})[\s-]+quarter(?![\w-])"),
+    ("quarter_bare", rf"{_B}Q(?P<q>[1-4])(?![\w-])"),
+    ("half_bare", rf"{_B}H(?P<h>[12])(?![\w-])"),
+    ("fy_code", rf"{_B}FY{_YEAR_ANY}(?!\w)"),
+    ("fy_words", rf"{_B}(?:(?:fiscal|financial)(?:\s+year)?|(?:the\s+)?(?:full|entire|whole)[\s-]+year(?:\s+of)?|for\s+the\s+(?:(?:full|whole|entire)\s+)?year(?:\s+of)?)\s+(?P<y>{_Y4})"),
+    ("year_fy", rf"{_B}(?P<y>{_Y4})\s+(?:{_alt(_PW['fy_nouns'])})(?![\w-])"),
+    ("annual", rf"{_B}annual\s+(?:{_alt(_PW['annual_nouns'])})(?![\w-])"),
+    ("fy_bare", rf"{_B}(?:the\s+)?(?:full|entire|whole)[\s-]+year(?![\w-])"),
+]
+
+_BRANCH_NAMES = [n for n, _ in _BRANCHES]
+_PERIOD_RE = regex.compile("|".join(f"(?P<B_{n}>{p})" for n, p in _BRANCHES), regex.IGNORECASE)
+_CASE_SENSITIVE = {"quarter_bare", "half_bare", "half_code", "quarter_code", "nine_m", "fy_code", "q_range"}
+
+# Every match of _PERIOD_RE starts at a digit run, at one of these words or at a Chinese word.
+_GATE_RE = regex.compile(
+    r"\d+|(?i:(?<![a-z])(?:"
+    + _alt({"q", "h", "fy", "three", "six", "nine", "twelve", "fiscal", "financial", "the", "full",
+            "entire", "whole", "for", "year", "quarter", "half", "annual"}
+           | {w.split()[0].split("-")[0] for w in list(_ORDINALS) + _PW["h1_nouns"]})
+    + r")(?![a-z]))|" + _alt(list(_CN_YEAR_WORDS) + _PW["cn_yearless"])
+)
+_TRIGGER_RE = regex.compile(r"\d|季|半年|(?i:quarter|half|fiscal|financial|annual|year|interim|months)")
+_YEAR_AFTER_RE = regex.compile(
+    rf"(?i)[^.;!?\n]{{0,40}}?(?<![\w-])(?:for|in|of|during)\s+(?:the\s+(?:(?:fiscal|financial)\s+)?year\s+)?(?P<y>{_Y4})"
+)
+_YEAR_BEFORE_RE = regex.compile(rf"(?i)(?<![\w-])(?:in|for|during)\s+(?P<y>{_Y4})[^.;!?\n]*$")
+
+
+def _ended_year(kind: str, published: _dt.date) -> int:
+    """Year of the latest period of this kind that ended on or before publication."""
+    m, d = _PERIOD_END[kind]
+    return published.year if _dt.date(published.year, m, d) <= published else published.year - 1
+
+
+def _fmt(kind: str, year: int) -> str:
+    """Normal form of a period kind and year."""
+    if kind in ("FY", "9M"):
+        return f"{kind}{year}"
+    return f"{kind} {year}"
+
+
+def _kind_and_year(m: regex.Match[str], text: str) -> tuple[str | None, int | None, int | None]:
+    """(kind, written year, publication-year offset) of one match; kind None to drop it."""
+    branch = next(n for n in _BRANCH_NAMES if m.group(f"B_{n}") is not None)
+    if branch in _CASE_SENSITIVE and not m.group(f"B_{branch}")[0:2].upper() == m.group(f"B_{branch}")[0:2]:
+        return None, None, None
+    g = m.groupdict()
+    year: int | None = None
+    if g.get("y"):
+        year = int(g["y"])
+    elif g.get("yy"):
+        year = 2000 + int(g["yy"])
+    offset: int | None = None
+    if g.get("yw"):
+        offset = _YEAR_WORDS[" ".join(g["yw"].lower().split())]
+    if branch in ("cn", "cn_bare"):
+        if g.get("cnrel"):
+            offset = _CN_YEAR_WORDS[g["cnrel"]]
+        return _CN_SUFFIXES[g["cns"]], year, offset
+    if branch in ("months_ended", "year_ended", "quarter_ended", "half_ended"):
+        mon = _MONTHS[g["mon"].lower().rstrip(".")]
+        if branch == "year_ended":
+            return "FY", year, None
+        count = {"months_ended": _MONTH_COUNTS.get(g.get("mc") and g["mc"].lower(), 0),
+                 "quarter_ended": 3, "half_ended": 6}[branch]
+        return _BY_MONTHS.get(f"{count}/{mon}"), year, None
+    if branch == "q_range":
+        return _Q_RANGES.get(f"{g['qa']}-{g['qb']}"), year, None
+    if branch in ("nine_m", "nine_words"):
+        return "9M", year, offset
+    if branch in ("half_code", "half_bare"):
+        return f"H{g['h']}", year, offset
+    if branch in ("half_words", "year_half"):
+        return f"H{_ORDINALS[g['ord'].lower()]}", year, offset
+    if branch in ("year_h1", "interim_for"):
+        return "H1", year, None
+    if branch in ("quarter_code", "quarter_bare"):
+        return f"Q{g['q']}", year, None
+    if branch in ("quarter_words", "year_quarter"):
+        return f"Q{_ORDINALS[g['ord'].lower()]}", year, offset
+    if branch == "annual":
+        s, e = m.span()
+        after = _YEAR_AFTER_RE.match(text, e, min(len(text), e + 70))
+        before = _YEAR_BEFORE_RE.search(text, max(0, s - 80), s)
+        near = after or before
+        return "FY", int(near.group("y")) if near else None, None
+    # fy_code, fy_words, year_fy, fy_bare
+    return "FY", year, None
+
+
+def find_periods(text: str, published: _dt.date | None) -> list[Located[str]]:
+    """Find the fiscal/reporting periods of a sentence, normalised ('FY2025', 'H1 2025', ...)."""
+    if not text or not _TRIGGER_RE.search(text):
+        return []
+    published = _as_date(published)
+    out: list[Located[str]] = []
+    for m in scan(_PERIOD_RE, _GATE_RE, text):
+        kind, year, offset = _kind_and_year(m, text)
+        if kind is None:
+            continue
+        if year is None and published is not None:
+            year = published.year + offset if offset is not None else _ended_year(kind, published)
+        if year is None:
+            continue
+        out.append(Located(m.start(), m.end(), _fmt(kind, year)))
+    return out
+
+
+@lru_cache(maxsize=16384)
+def parse_period(text: str, published: _dt.date | None = None) -> str | None:
+    """The normalised period of the first period mention in ``text``, or None."""
+    found = find_periods(text, published)
+    return found[0].item if found else None

@@ -1,0 +1,250 @@
+"""Table-driven tests of the money parser (extractor.amounts)."""
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from extractor.amounts import find_amounts, parse_amounts
+
+
+def one(text: str, **kw):
+    """The single amount found in `text`, checking that its span is consistent."""
+    found = find_amounts(text, **kw)
+    assert len(found) == 1, [m.item for m in found]
+    loc = found[0]
+    assert loc.item.text == text[loc.start:loc.end]
+    return loc.item
+
+
+# text, value, currency, qualifier
+SINGLE = [
+    ("The deal is worth up to $8.85 billion in total", 8.85e9, "USD", "up_to"),
+    ("with turnover reaching 590 million yuan on Monday", 5.9e8, "CNY", "exact"),
+    ("the fund size reached RMB 1.641 billion, a record", 1.641e9, "CNY", "exact"),
+    ("the fund size reached 1.641 billion RMB, a record", 1.641e9, "CNY", "exact"),
+    ("前三季度归母净利润5.9亿元", 5.9e8, "CNY", "exact"),
+    ("Innovent raised HK$2.3bn in a placement", 2.3e9, "HKD", "exact"),
+    ("Hengrui gets US$1.2bn upfront", 1.2e9, "USD", "exact"),
+    ("Ipsen pays €10M upfront", 1e7, "EUR", "exact"),
+    ("an upfront payment of EUR 50 million", 5e7, "EUR", "exact"),
+    ("priced at £2,000 per course", 2000.0, "GBP", "exact"),
+    ("a USD 350 million loan facility", 3.5e8, "USD", "exact"),
+    ("单笔认购2.5万元起", 2.5e4, "CNY", "exact"),
+    ("募资三十亿元用于研发", 3e9, "CNY", "exact"),
+    ("Takeda pays ¥8.76 billion", 8.76e9, "CNY", "exact"),
+    ("The licence brings in JP¥5 billion", 5e9, "JPY", "exact"),
+    ("Astellas will pay 300 million yen", 3e8, "JPY", "exact"),
+    ("首付款3亿日元", 3e8, "JPY", "exact"),
+    ("a one-off charge of -$5 million", -5e6, "USD", "exact"),
+    ("quarterly net loss of ($99.99)", -99.99, "USD", "exact"),
+    ("net loss narrowed to (RMB 12.3 million)", -1.23e7, "CNY", "exact"),
+    ("about RMB 19.151 billion, surging 102.65%", 1.9151e10, "CNY", "about"),
+    ("approximately RMB 45.456 billion in revenue", 4.5456e10, "CNY", "about"),
+    ("nearly HK$3 billion of inflows", 3e9, "HKD", "about"),
+    ("revenue exceeded 36 billion yuan last year", 3.6e10, "CNY", "over"),
+    ("net profit of over 2 billion yuan", 2e9, "CNY", "over"),
+    ("inflows of more than RMB 60 billion", 6e10, "CNY", "over"),
+    ("a net profit of not less than RMB 800 million", 8e8, "CNY", "at_least"),
+    ("guidance of at least $560 million", 5.6e8, "USD", "at_least"),
+    ("a loss of less than RMB 50 million", 5e7, "CNY", "under"),
+    ("milestones of as much as $1.77 billion", 1.77e9, "USD", "up_to"),
+    ("the total rose to roughly $1.97 billion", 1.97e9, "USD", "about"),
+    ("预计净利润约120.8亿元", 1.208e10, "CNY", "about"),
+    ("营收超过1000亿元", 1e11, "CNY", "over"),
+    ("募资逾5亿港元", 5e8, "HKD", "over"),
+    ("净利润5亿元以上", 5e8, "CNY", "over"),
+    ("研发投入30亿元左右", 3e9, "CNY", "about"),
+    ("合同金额1.2亿多元", 1.2e8, "CNY", "over"),
+    ("hk $ 10.05 billion in exports", 1.005e10, "HKD", "exact"),
+    ("a us $ 150 million world bank loan", 1.5e8, "USD", "exact"),
+    ("a charge of c $ 16.4 million", 1.64e7, "CAD", "exact"),
+    ("the fund raised S$45 million", 4.5e7, "SGD", "exact"),
+    ("NT$1,160 per share", 1160.0, "TWD", "exact"),
+    ("a 1.2 trillion won investment", 1.2e12, "KRW", "exact"),
+    ("Rmb1.2bn of orders", 1.2e9, "CNY", "exact"),
+    ("RMB500m in the first half", 5e8, "CNY", "exact"),
+    ("$2.5 mln of seed funding", 2.5e6, "USD", "exact"),
+    ("a CNH 3 billion dim sum bond", 3e9, "CNY", "exact"),
+    ("the 1,000 yuan subsidy per patient", 1000.0, "CNY", "exact"),
+    ("two billion dollars in deals", 2e9, "USD", "exact"),
+    ("half a billion dollars of orders", 5e8, "USD", "exact"),
+    ("a 20 million Hong Kong dollars facility", 2e7, "HKD", "exact"),
+    ("sales of 1,599.00 € in the shop", 1599.0, "EUR", "exact"),
+    ("Preis 1.599,00 € inkl. MwSt", 1599.0, "EUR", "exact"),
+    ("cena 1 995,00 Kč", 1995.0, "CZK", "exact"),
+    ("price CHF 1'049,95", 1049.95, "CHF", "exact"),
+    ("only .75 € per unit", 0.75, "EUR", "exact"),
+    ("Rp 31.500 per tablet", 31500.0, "IDR", "exact"),
+    ("the fee was 3 dollars 50 cents", 3.5, "USD", "exact"),
+    ("这个药盒五元三毛", 5.3, "CNY", "exact"),
+    ("They lost 75 USD million in the quarter", 7.5e7, "USD", "exact"),
+    ("30 MUSD of new orders", 3e7, "USD", "exact"),
+    ("Huadong pays 首付款2.5亿元 upfront", 2.5e8, "CNY", "exact"),
+    ("人民币 8千元", 8000.0, "CNY", "exact"),
+    ("8亿元人民币的合同", 8e8, "CNY", "exact"),
+    ("a $ SGD4.90 fee", 4.9, "SGD", "exact"),
+    ("listed at $1,190.00 AUD", 1190.0, "AUD", "exact"),
+    ("shares closed at HK$45.20 on Friday", 45.2, "HKD", "exact"),
+    ("a Series A of $300 million from a syndicate", 3e8, "USD", "exact"),
+    ("净亏损约1.34亿元", 1.34e8, "CNY", "about"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "currency", "qualifier"), SINGLE)
+def test_single_amount(text: str, value: float, currency: str, qualifier: str) -> None:
+    money = one(text)
+    assert math.isclose(money.value, value, rel_tol=1e-9)
+    assert money.currency == currency
+    assert money.qualifier == qualifier
+    assert money.usd is None and money.rmb is None and money.fx_date is None
+
+
+# text, low, high, currency, mention
+RANGES = [
+    ("a net loss of between RMB 6.333 billion and 6.501 billion", 6.333e9, 6.501e9, "CNY",
+     "between RMB 6.333 billion and 6.501 billion"),
+    ("revenue of RMB 6.3-6.5 billion", 6.3e9, 6.5e9, "CNY", "RMB 6.3-6.5 billion"),
+    ("valued at $1 million to $2 million", 1e6, 2e6, "USD", "$1 million to $2 million"),
+    ("a placement of HK$1.2bn–1.5bn", 1.2e9, 1.5e9, "HKD", "HK$1.2bn–1.5bn"),
+    ("to between RMB 450 million and RMB 520 million", 4.5e8, 5.2e8, "CNY",
+     "between RMB 450 million and RMB 520 million"),
+    ("EPS of RMB 0.98 to RMB 1.08", 0.98, 1.08, "CNY", "RMB 0.98 to RMB 1.08"),
+    ("预计净利润为5亿元至6亿元", 5e8, 6e8, "CNY", "5亿元至6亿元"),
+    ("预计亏损5-6亿元", 5e8, 6e8, "CNY", "5-6亿元"),
+    ("亏损3000万元-4000万元", 3e7, 4e7, "CNY", "3000万元-4000万元"),
+    ("a fee of $10-$20 million", 1e7, 2e7, "USD", "$10-$20 million"),
+]
+
+
+@pytest.mark.parametrize(("text", "low", "high", "currency", "mention"), RANGES)
+def test_range(text: str, low: float, high: float, currency: str, mention: str) -> None:
+    money = one(text)
+    assert money.qualifier == "range"
+    assert math.isclose(money.low, low, rel_tol=1e-9)
+    assert math.isclose(money.high, high, rel_tol=1e-9)
+    assert math.isclose(money.value, (low + high) / 2, rel_tol=1e-9)
+    assert money.currency == currency
+    assert money.text == mention
+
+
+# text, value, currency: the parenthetical or 'or' conversion is part of the one mention
+CONVERSIONS = [
+    ("Lilly pays US$1.2 billion (¥8.76 billion RMB) upfront", 1.2e9, "USD"),
+    ("revenue of RMB 100 million (about US$13.8 million)", 1e8, "CNY"),
+    ("the deal is worth HK$780 million (US$100 million)", 7.8e8, "HKD"),
+    ("3 billion yuan ($414 million) in milestones", 3e9, "CNY"),
+    ("HK$1.2 billion, or about US$154 million, from the placing", 1.2e9, "HKD"),
+    ("RMB 5 billion（约6.9亿美元）的交易", 5e9, "CNY"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "currency"), CONVERSIONS)
+def test_conversion_is_one_amount(text: str, value: float, currency: str) -> None:
+    money = one(text)
+    assert money.value == pytest.approx(value)
+    assert money.currency == currency
+    assert money.text.endswith((")", "）", "million"))
+
+
+# text, [(value, currency), ...]
+SEVERAL = [
+    ("an upfront payment of $350 million and up to $8.85 billion in milestones",
+     [(3.5e8, "USD"), (8.85e9, "USD")]),
+    ("its size grows from RMB 1 billion to about RMB 1.1 billion",
+     [(1e9, "CNY"), (1.1e9, "CNY")]),
+    ("shares fell 5 yuan to 30 yuan", [(5.0, "CNY"), (30.0, "CNY")]),
+    ("net inflows of RMB 326 million and RMB 188 million respectively",
+     [(3.26e8, "CNY"), (1.88e8, "CNY")]),
+    ("revenue of US$2 billion and RMB 500 million", [(2e9, "USD"), (5e8, "CNY")]),
+    ("净亏损约1.34亿元, or about RMB 134 million", [(1.34e8, "CNY"), (1.34e8, "CNY")]),
+    ("$39 million, or $0.21 per share", [(3.9e7, "USD"), (0.21, "USD")]),
+    ("10 rmb 20 usd", [(10.0, "CNY"), (20.0, "USD")]),
+    ("rmb 10 usd 20", [(10.0, "CNY"), (20.0, "USD")]),
+    ("The annual loss is -15€ ($-99.99).", [(-15.0, "EUR"), (-99.99, "USD")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SEVERAL)
+def test_several_amounts(text: str, expected: list[tuple[float, str]]) -> None:
+    found = find_amounts(text)
+    got = [(m.item.value, m.item.currency) for m in found]
+    assert len(got) == len(expected), got
+    for (gv, gc), (wv, wc) in zip(got, expected):
+        assert gv == pytest.approx(wv)
+        assert gc == wc
+    for m in found:
+        assert m.item.text == text[m.start:m.end]
+
+
+NO_MONEY = [
+    "ETF 520880 rose 3.86%",
+    "the fund code 520880",
+    "520880",
+    "Innovent (01801.HK) and Hengrui (600276.SH) rallied",
+    "BeiGene 688235.SH closed higher",
+    "in 2025 the company grew",
+    "The ETF supports T+0 trading",
+    "which offers 100% exposure to innovative drugs",
+    "3.86%",
+    "It weighs no more than 2,000.45±0.01 pounds",
+    "a twenty-pound bag of rice",
+    "One pound of coal burns hot",
+    "exactly dollars",
+    "I counted the dollars thousand of times.",
+    "All 70 of us",
+    "Q3 2025 revenue rose 12% year on year",
+    "several hundred million yuan",
+    "数亿元的投入",
+    "the yuan weakened to 7.25 per dollar",
+    "5G and 3D printing",
+    "the top 10 BD deals",
+    "两块蛋糕",
+    "On February 8, 2026, the company said",
+    "订单号 A202107211321363588510367",
+    "USD/CNY 7.1 at the close",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", NO_MONEY)
+def test_no_money(text: str) -> None:
+    assert parse_amounts(text) == []
+
+
+def test_yen_argument_decides_the_yen_sign() -> None:
+    assert one("Takeda pays ¥8.76 billion", yen="JPY").currency == "JPY"
+    assert one("Takeda pays ¥8.76 billion").currency == "CNY"
+    assert one("Takeda pays 8.76 billion yen", yen="CNY").currency == "JPY"
+
+
+def test_offsets_cover_qualifier_and_currency_words() -> None:
+    text = "Lilly will pay up to $8.85 billion, including $350 million upfront."
+    found = find_amounts(text)
+    assert [(m.start, m.end) for m in found] == [(15, 34), (46, 58)]
+    assert [m.item.text for m in found] == ["up to $8.85 billion", "$350 million"]
+
+
+PATHOLOGICAL = [
+    "up to " * 10000 + "$5",
+    "up to " * 10000,
+    "1" * 100000,
+    "$" + "1" * 100000,
+    "$" * 50000,
+    "$ " * 50000 + "5",
+    "1," * 50000,
+    "1.234" * 20000 + " yuan",
+    "一" * 50000 + "元",
+    "one " * 20000 + "dollars",
+    "between " * 10000 + "$5 and $6",
+    "($5) " * 5000,
+    "-" * 50000 + "$5",
+    "hk $ " * 20000 + "5",
+]
+
+
+@pytest.mark.parametrize("text", PATHOLOGICAL, ids=range(len(PATHOLOGICAL)))
+def test_pathological_inputs_finish(text: str) -> None:
+    found = find_amounts(text)
+    for m in found:
+        assert m.item.text == text[m.start:m.end]

@@ -1,0 +1,106 @@
+"""Table-driven tests for extractor.periods: normal forms, spans and the publication-year rule."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extractor.periods import find_periods, parse_period
+
+P = date(2026, 2, 10)
+
+
+def _check(text: str, published: date | None, expected: list[tuple[str, str]]) -> None:
+    """find_periods gives exactly `expected` (span text, period), in order, at the right offsets."""
+    found = find_periods(text, published)
+    assert [(text[x.start:x.end], x.item) for x in found] == expected
+    pos = 0
+    for loc in found:
+        assert loc.start == text.find(text[loc.start:loc.end], pos)
+        pos = loc.end
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # fiscal years
+        ("guidance for FY2025 was raised", None, [("FY2025", "FY2025")]),
+        ("FY25 revenue", None, [("FY25", "FY2025")]),
+        ("in fiscal 2025", None, [("fiscal 2025", "FY2025")]),
+        ("in fiscal year 2025", None, [("fiscal year 2025", "FY2025")]),
+        ("full-year 2025 results", None, [("full-year 2025", "FY2025")]),
+        ("the 2025 annual report", None, [("2025 annual report", "FY2025")]),
+        ("net profit for the year 2025 rose", None, [("for the year 2025", "FY2025")]),
+        ("released its 2025 earnings pre-announcement, forecasting", None, [("2025 earnings", "FY2025")]),
+        ("disclosed their 2025 earnings forecasts", None, [("2025 earnings", "FY2025")]),
+        ("its 2024 results beat", None, [("2024 results", "FY2024")]),
+        ("for the year ended December 31, 2024", None, [("year ended December 31, 2024", "FY2024")]),
+        ("annual net profit for 2024 rose", None, [("annual net profit", "FY2024")]),
+        ("In 2024, the annual revenue was", None, [("annual revenue", "FY2024")]),
+        ("reported an annual net profit attributable to shareholders", P, [("annual net profit", "FY2025")]),
+        ("expected to exceed 2 billion USD for the entire year", date(2025, 2, 26), [("the entire year", "FY2024")]),
+        ("2025年度业绩预告", None, [("2025年度", "FY2025")]),
+        # halves
+        ("H1 2025 revenue", None, [("H1 2025", "H1 2025")]),
+        ("1H25 margin", None, [("1H25", "H1 2025")]),
+        ("2H25 and 2025H2", None, [("2H25", "H2 2025"), ("2025H2", "H2 2025")]),
+        ("in the first half of 2025", None, [("first half of 2025", "H1 2025")]),
+        ("second-half 2025 sales", None, [("second-half 2025", "H2 2025")]),
+        ("its interim results for 2025", None, [("interim results for 2025", "H1 2025")]),
+        ("the 2025 interim report", None, [("2025 interim", "H1 2025")]),
+        ("for the six months ended June 30, 2025", None, [("six months ended June 30, 2025", "H1 2025")]),
+        ("2025年上半年营收", None, [("2025年上半年", "H1 2025")]),
+        ("first half of this year", P, [("first half of this year", "H1 2026")]),
+        ("去年上半年", P, [("去年上半年", "H1 2025")]),
+        # quarters
+        ("funding in Q1 2025 increased", None, [("Q1 2025", "Q1 2025")]),
+        ("3Q25 and Q3'25 and 2025Q3", None, [("3Q25", "Q3 2025"), ("Q3'25", "Q3 2025"), ("2025Q3", "Q3 2025")]),
+        ("The first quarter of 2025 showed", None, [("first quarter of 2025", "Q1 2025")]),
+        ("third quarter of 2025", None, [("third quarter of 2025", "Q3 2025")]),
+        ("the quarter ended September 30, 2025", None, [("quarter ended September 30, 2025", "Q3 2025")]),
+        ("three months ended March 31, 2025", None, [("three months ended March 31, 2025", "Q1 2025")]),
+        ("2025年第三季度", None, [("2025年第三季度", "Q3 2025")]),
+        # nine months
+        ("revenue for the first three quarters of 2024 is", None, [("first three quarters of 2024", "9M2024")]),
+        ("9M2024 and 9M24", None, [("9M2024", "9M2024"), ("9M24", "9M2024")]),
+        ("Q1-Q3 2024 sales", None, [("Q1-Q3 2024", "9M2024")]),
+        ("the nine months ended September 30, 2024", None, [("nine months ended September 30, 2024", "9M2024")]),
+        ("2025年前三季度", None, [("2025年前三季度", "9M2025")]),
+        # no year: the latest such period ended on or before publication
+        ("in the first quarter", date(2025, 4, 24), [("first quarter", "Q1 2025")]),
+        ("in the first quarter", date(2025, 2, 26), [("first quarter", "Q1 2024")]),
+        ("in the first half", P, [("first half", "H1 2025")]),
+        ("in the first half", date(2025, 6, 30), [("first half", "H1 2025")]),
+        ("in the first half", date(2025, 6, 29), [("first half", "H1 2024")]),
+        ("Q4 revenue", P, [("Q4", "Q4 2025")]),
+        ("前三季度", date(2025, 10, 31), [("前三季度", "9M2025")]),
+        ("in the first half", None, []),
+        # not periods
+        ("adjusting for nearly two quarters", P, []),
+        ("up 102.65% year-on-year", P, []),
+        ("the ESMO Annual Congress (10/17–10/21/2025)", P, []),
+        ("20-day moving average, T+0 trading, 3.86%", P, []),
+        ("ETF 520880 rose; $8.85 billion deal", P, []),
+        ("In 2025, over 70% of companies; since 2026", P, []),
+        ("the 2025 national medical insurance negotiations", P, []),
+        ("H1N1 flu and q3 lowercase", P, []),
+        ("", P, []),
+    ],
+)
+def test_find_periods(text: str, published: date | None, expected: list[tuple[str, str]]) -> None:
+    _check(text, published, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("FY2025", None, "FY2025"),
+        ("the first three quarters of 2024", None, "9M2024"),
+        ("for the entire year", date(2025, 2, 26), "FY2024"),
+        ("the first half", None, None),
+        ("Q3 2025", None, "Q3 2025"),
+        ("nothing here", P, None),
+    ],
+)
+def test_parse_period(text: str, published: date | None, expected: str | None) -> None:
+    assert parse_period(text, published) == expected
