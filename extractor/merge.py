@@ -57,7 +57,8 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
             merged.append(draft)
         else:
             _absorb(target, draft)
-    return sorted(merged, key=lambda d: d.sentences[0])
+    # a headline that the body does not bear out is no event: titles tease, bodies report
+    return sorted((d for d in merged if not d.headline), key=lambda d: d.sentences[0])
 
 
 def _absorb(target: Draft, other: Draft) -> None:

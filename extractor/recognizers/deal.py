@@ -69,36 +69,44 @@ class DealRecognizer:
 
     def _read_clause(self, f: Facts, lo: int, hi: int, last: Draft | None) -> Draft | None:
         text = f.text
-        parties = [c.item.text for c in within(f.companies, lo, hi)]
+        companies = within(f.companies, lo, hi)
+        parties = [c.item.text for c in companies]
         money = self._money(f, lo, hi)
-        follows = (
-            last is not None
-            and f.sentence.index - last.sentences[-1] <= FOLLOW_UP_SENTENCES
-            and not parties
-            and not self._aggregate(text, lo, hi)
-            and (phrases("deal", "anaphoric").search(text, lo, hi) is not None or not self._announces(text, lo, hi))
-        )
-        if follows:
+        if last is not None and self._follows(f, lo, hi, last, bool(parties)):
             for role, m in money.items():
                 last.fill(role, m)
-            if money and f.sentence.index not in last.sentences:
+            for c in companies:
+                if c.item.name not in last.keys:
+                    last.keys.add(c.item.name)
+                    last.fields["parties"].append(c.item.text)
+            if f.sentence.index not in last.sentences and (money or companies):
                 last.sentences.append(f.sentence.index)
                 last.signals += 1
             return None
         if not parties and self._aggregate(text, lo, hi):
             return None
-        if not parties and not self._announced_one(text, lo, hi):
+        if not self._announced_one(text, lo, hi) and not (parties and (money or self._announces(text, lo, hi) and self._singular(text, lo, hi))):
             return None
         fields = {"parties": parties, "deal_type": self._type(text, lo, hi), "asset": self._asset(text, lo, hi)}
         fields.update(money)
         date = sentence_date(f, lo, hi) or sentence_date(f)
-        keys = {c.item.name for c in within(f.companies, lo, hi)}
+        keys = {c.item.name for c in companies}
         return Draft("deal", fields, [f.sentence.index], date, f.sentence.headline, keys, signals=1 + len(money) + len(parties))
+
+    def _follows(self, f: Facts, lo: int, hi: int, last: Draft, named: bool) -> bool:
+        """A clause that goes on about the last deal: 'Under the agreement, ...', 'it will receive ...'."""
+        if last.headline or f.sentence.index - last.sentences[-1] > FOLLOW_UP_SENTENCES:
+            return False
+        if self._aggregate(f.text, lo, hi):
+            return False
+        if phrases("deal", "anaphoric").search(f.text, lo, hi) is not None:
+            return True
+        return not named and not self._announces(f.text, lo, hi)
 
     @staticmethod
     def _money(f: Facts, lo: int, hi: int) -> dict:
         amounts = within(f.amounts, lo, hi)
-        found = assign_roles(f.text, [(a.start, a.end) for a in amounts], roles("deal", "money_roles"), lo=lo, hi=hi)
+        found = assign_roles(f.text, [(a.start, a.end) for a in amounts], roles("deal", "money_roles"), right=60, lo=lo, hi=hi)
         out: dict = {}
         for m, role in zip(amounts, found):
             if role is not None:

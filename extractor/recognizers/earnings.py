@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import regex
 
-from ..analysis import ArticleView, Facts
+from ..analysis import ArticleView, Facts, OrgRef
 from ..lexicon import phrases, roles, words
 from ..models import Located, Money
 from ..roles import assign_roles
@@ -28,25 +28,38 @@ class EarningsRecognizer:
     def extract(self, view: ArticleView) -> list[Draft]:
         """Drafts of earnings previews, one per company and period in a sentence."""
         drafts: list[Draft] = []
-        subject: str | None = None  # last company that was the subject of a sentence
+        subject: OrgRef | None = None  # the last company that was the subject of a sentence
         metric_words = roles("earnings", "metrics").phrases
         for f in view.facts:
             if metric_words.search(f.text) is not None:
+                previous = drafts[-1] if drafts else None
+                if previous is not None and not self._continues(view, previous, f):
+                    previous = None
                 for lo, hi in clauses(f):
-                    drafts.extend(self._read_clause(view, f, lo, hi, subject))
+                    drafts.extend(self._read_clause(view, f, lo, hi, subject, previous))
             if f.companies:
-                subject = f.companies[0].item.text
+                subject = f.companies[0].item
         return drafts
 
-    def _read_clause(self, view: ArticleView, f: Facts, lo: int, hi: int, subject: str | None) -> list[Draft]:
+    @staticmethod
+    def _continues(view: ArticleView, previous: Draft, f: Facts) -> bool:
+        """The sentence right after a company's results, in the same paragraph, goes on about them."""
+        last = previous.sentences[-1]
+        return (previous.fields.get("company") is not None and f.sentence.index - last == 1
+                and view.sentences[last].paragraph == f.sentence.paragraph)
+
+    def _read_clause(self, view: ArticleView, f: Facts, lo: int, hi: int, subject: OrgRef | None,
+                     previous: Draft | None) -> list[Draft]:
         text = f.text
         hits = [h for h in roles("earnings", "metrics").hits(text, lo, hi)]
-        if not hits:
+        if not hits or phrases("earnings", "deal_words").search(text, lo, hi) is not None:
             return []
         metrics = self._metrics(f, lo, hi, hits)
         if not metrics:
             return []
         company = self._company(f, lo, hi, hits[0][0], subject)
+        if company is None and previous is not None and not _UNNAMED_SUBJECT.search(text, 0, hits[0][0]):
+            company = OrgRef(previous.fields["company"], next(iter(previous.keys)).split("|")[0], "company")
         previewish = phrases("earnings", "preview_words").search(text) is not None or bool(f.periods)
         if company is None and (not previewish or self._aggregate(text, lo, hits[0][0])):
             return []
@@ -56,8 +69,8 @@ class EarningsRecognizer:
             by_period.setdefault(period, []).append(metric)
         out = []
         for period, items in by_period.items():
-            fields = {"company": company, "period": period, "metrics": _dedupe(items)}
-            key = f"{(company or '').lower()}|{period}"
+            fields = {"company": company.text if company else None, "period": period, "metrics": _dedupe(items)}
+            key = f"{company.name if company else ''}|{period}"
             date = _own_date(f)
             out.append(Draft("earnings_preview", fields, [f.sentence.index], date, f.sentence.headline, {key},
                              signals=len(items) + (company is not None) + (period is not None)))
@@ -71,9 +84,13 @@ class EarningsRecognizer:
         loss_map = words()["earnings"]["loss_metrics"]
         out: list[tuple[int, dict]] = []
         previous: str | None = None
+        used = set()
         for m, name in zip(amounts, names):
-            if name is None and previous is not None and not _other_role(text, m, amounts):
-                name = previous
+            if name is None and not _other_role(text, m, amounts):
+                pending = [h for h in hits if h[1] <= m.start and h[0] not in used]
+                name = pending[-1][2] if pending else previous
+            if name is not None:
+                used.update(h[0] for h in hits if h[1] <= m.start and h[2] == name)
             if name is None:
                 continue
             previous = name
@@ -99,12 +116,13 @@ class EarningsRecognizer:
 
     @staticmethod
     def _owner(metrics: list[tuple[int, dict]], p: Located) -> dict | None:
-        """The figure a change belongs to: the nearest one before it that has no change yet."""
-        best = None
-        for start, metric in metrics:
-            if metric["_end"] <= p.start and metric.get("yoy_pct") is None and metric.get("value") is not None:
-                best = metric
-        return best
+        """The figure a change belongs to: the nearest one before it with no change yet, else the next."""
+        free = [(start, m) for start, m in metrics if m.get("yoy_pct") is None and m.get("value") is not None]
+        before = [m for start, m in free if m["_end"] <= p.start]
+        if before:
+            return before[-1]
+        after = [m for start, m in free if start >= p.end]
+        return after[0] if after else None
 
     @staticmethod
     def _is_change(text: str, p: Located) -> bool:
@@ -126,11 +144,11 @@ class EarningsRecognizer:
         return change
 
     @staticmethod
-    def _company(f: Facts, lo: int, hi: int, first_metric: int, subject: str | None) -> str | None:
+    def _company(f: Facts, lo: int, hi: int, first_metric: int, subject: OrgRef | None) -> OrgRef | None:
         before = [c for c in f.companies if c.start < max(first_metric, lo + 1) or lo <= c.start < hi]
         named = [c for c in before if c.start < first_metric] or [c for c in before if lo <= c.start < hi]
         if named:
-            return named[0].item.text
+            return named[0].item
         if _UNNAMED_SUBJECT.search(f.text, 0, first_metric):
             return None
         if phrases("earnings", "company_anaphora", ignore_case=False).search(f.text, 0, first_metric):
