@@ -41,7 +41,7 @@ class OrgRef:
     @property
     def is_company(self) -> bool:
         """True for companies (from the gazetteer, tickers or the statistical NER)."""
-        return self.kind in ("company", "ticker", "ner")
+        return self.kind in ("company", "ticker", "ner", "pattern")
 
     @property
     def is_body(self) -> bool:
@@ -70,11 +70,32 @@ def _not_party_heads() -> tuple[frozenset[str], regex.Pattern]:
 def clean_org_text(text: str) -> str | None:
     """A statistical-NER organisation cleaned for use as a name, or None when it is no company."""
     text = _POSSESSIVE.sub("", _LEADING_ARTICLE.sub("", text.strip())).strip(" ,;:-")
-    if len(text) < 2 or not any(c.isupper() for c in text[:1]) or "\n" in text:
+    if len(text) < 3 or not text[:1].isupper() or "\n" in text:
         return None
-    if _not_party_heads()[1].search(text) or regex.search(r"\d{3,}|%|\$", text):
+    if _not_party_heads()[1].search(text) or regex.search(r"\d|%|\$", text):
+        return None
+    if text.isupper() and len(text) <= 5:
+        return None  # bare acronyms: the model guesses; the gazetteer knows the real ones
+    if all(w.lower() in _generic_words() for w in regex.findall(r"[\w-]+", text)):
         return None
     return text
+
+
+@cache
+def _generic_words() -> frozenset[str]:
+    return frozenset(load_json("organization_words.json")["generic_words"])
+
+
+@cache
+def _named_company() -> regex.Pattern:
+    """'Huadong Medicine (000963.SZ)' or 'Xuanzhu Biopharm': a capitalised name with a ticker or a company ending."""
+    endings = sorted(load_json("organization_words.json")["company_name_endings"], key=len, reverse=True)
+    ending = "|".join(regex.escape(e) for e in endings)
+    word = r"\p{Lu}[\p{L}\d&'’-]*+"
+    return regex.compile(
+        rf"(?P<name>(?:{word}\s++){{0,4}}?(?:{word}\s++)?(?:{ending}))(?![\w-])(?!\s++(?:ETF|Index|Fund|[Ss]ector|[Ss]tocks|[Cc]ompan))"
+        rf"|(?P<tname>(?:{word}[ \t]++){{0,4}}{word})\s*+[(（]\s*+\d{{4,6}}\.(?:HK|SH|SZ|SS|BJ)"
+    )
 
 
 @dataclass
@@ -93,17 +114,32 @@ class Facts:
 
     @cached_property
     def orgs(self) -> list[Located[OrgRef]]:
-        """Companies and bodies: gazetteer matches, then statistical-NER names not overlapping them."""
+        """Companies and bodies: gazetteer matches, then named-company patterns, then statistical NER."""
         found = [
             Located(m.start, m.end, OrgRef(self.text[m.start:m.end], m.item.name, m.item.kind))
             for m in self.gazetteer.find(self.text)
         ]
+        found += self._pattern_orgs(found)
         return sorted(found + self._ner_orgs(found), key=lambda m: m.start)
 
+    def _pattern_orgs(self, known: list[Located[OrgRef]]) -> list[Located[OrgRef]]:
+        out: list[Located[OrgRef]] = []
+        if not any(c.isdigit() for c in self.text) and not _named_company().search(self.text, timeout=1.0):
+            return out
+        for m in _named_company().finditer(self.text, timeout=1.0):
+            group = "name" if m.group("name") else "tname"
+            start, end = m.span(group)
+            name = clean_org_text(self.text[start:end])
+            if not name or any(k.start < end and start < k.end for k in known + out):
+                continue
+            start += self.text[start:end].find(name)
+            out.append(Located(start, start + len(name), OrgRef(name, name, "pattern")))
+        return out
+
     def _ner_orgs(self, known: list[Located[OrgRef]]) -> list[Located[OrgRef]]:
-        keep = []
+        keep: list[Located[OrgRef]] = []
         for m in self.extra_orgs:
-            if any(k.start < m.end and m.start < k.end for k in known):
+            if any(k.start < m.end and m.start < k.end for k in known + keep):
                 continue
             keep.append(m)
         return keep
@@ -111,7 +147,8 @@ class Facts:
     def add_ner_orgs(self, orgs: list[Located[OrgRef]]) -> None:
         """Add organisations found by the statistical NER (before `orgs` is first read)."""
         self.extra_orgs.extend(orgs)
-        self.__dict__.pop("orgs", None)
+        for derived in ("orgs", "companies", "bodies"):
+            self.__dict__.pop(derived, None)
 
     @cached_property
     def companies(self) -> list[Located[OrgRef]]:

@@ -82,15 +82,20 @@ class _Output:
         if self.tmp is None:
             self.fh.flush()
             return
-        self.fh.flush()
-        os.fsync(self.fh.fileno())
-        self.fh.close()
-        os.replace(self.tmp, self.target)
+        try:
+            self.fh.flush()
+            os.fsync(self.fh.fileno())
+            self.fh.close()
+            os.replace(self.tmp, self.target)
+        except BaseException:
+            self.abort()
+            raise
 
     def abort(self) -> None:
         if self.tmp is not None:
             self.fh.close()
-            os.unlink(self.tmp)
+            if os.path.exists(self.tmp):
+                os.unlink(self.tmp)
 
 
 def _extract(args: argparse.Namespace) -> int:
@@ -98,6 +103,8 @@ def _extract(args: argparse.Namespace) -> int:
         published = parse_published(args.published) if args.published else None
     except PublishedDateError as err:
         return _fail_usage(str(err))
+    if args.output != "-" and os.path.isdir(args.output):
+        return _fail_usage(f"--output {args.output}: is a folder, not a file")
     from .nlp import ModelNotFound
     from .pipeline import Extractor
 
@@ -107,10 +114,15 @@ def _extract(args: argparse.Namespace) -> int:
     except ModelNotFound as err:
         return _fail_usage(str(err))
     print(f"extractor: model {extractor.model_name}", file=sys.stderr)
-    out = _Output(args.output)
     errors_fh = open(args.errors, "w", encoding="utf-8") if args.errors else None
     counts: Counter[str] = Counter()
     articles = failures = 0
+    try:
+        out = _Output(args.output)
+    except BaseException:
+        if errors_fh:
+            errors_fh.close()
+        raise
     try:
         for result in extractor.extract_many(iter_articles(args.paths, published), published):
             if isinstance(result, InputError):
@@ -157,17 +169,26 @@ def _validate(args: argparse.Namespace) -> int:
     from .validate import check_lines
 
     folder = Path(args.schemas) if args.schemas else (Path("schemas") if Path("schemas/event.schema.json").exists() else None)
+    if folder is not None and not all((folder / n).is_file() for n in ("event.schema.json", "document.schema.json")):
+        return _fail_usage(f"--schemas {folder}: no event.schema.json and document.schema.json there")
     if args.file == "-":
-        lines = sys.stdin
+        lines: IO[str] = sys.stdin
     else:
         path = Path(args.file)
         if not path.is_file():
             return _fail_usage(f"{args.file}: no such file")
         lines = path.open(encoding="utf-8")
     problems = 0
-    for problem in check_lines(lines, folder):
-        problems += 1
-        print(f"{args.file}: {problem}")
+    try:
+        for problem in check_lines(lines, folder):
+            problems += 1
+            print(f"{args.file}: {problem}")
+    except UnicodeDecodeError as err:
+        print(f"extractor: error: {args.file}: not UTF-8 text ({err.reason})", file=sys.stderr)
+        return EXIT_FAILURES
+    finally:
+        if lines is not sys.stdin:
+            lines.close()
     print(f"{args.file}: {'ok' if not problems else f'{problems} problem(s)'}", file=sys.stderr)
     return EXIT_FAILURES if problems else EXIT_OK
 

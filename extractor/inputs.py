@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -93,13 +93,16 @@ def read_file(path: Path, doc_id: str, override: dt.date | None) -> Article | In
     return _checked(doc_id, text, None, override)
 
 
-def _checked(doc_id: str, text: str, published: object, override: dt.date | None) -> Article | InputError:
+def _checked(doc_id: str, text: str, published: object, default: dt.date | None) -> Article | InputError:
+    """The article, or why it cannot be read; `default` (--published) dates articles that give none."""
     if "\x00" in text:
         return _error(doc_id, "binary", "looks like a binary file (NUL bytes)")
     try:
-        article = make_article(doc_id, text, published, override)
+        article = make_article(doc_id, text, published)
     except PublishedDateError as err:
         return _error(doc_id, "bad_date", str(err))
+    if article.published is None and default is not None:
+        article = replace(article, published=default)
     if not text[article.body_start:].strip():
         return _error(doc_id, "empty", "empty article")
     return article

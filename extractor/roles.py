@@ -3,7 +3,12 @@ from __future__ import annotations
 
 from typing import Sequence
 
+import regex
+
 from .lexicon import RoleLexicon
+
+#: ", including research funding and milestones," names parts of a figure, not its role
+_ASIDE = regex.compile(r",\s*+(?:including|excluding|comprising|covering|plus|such as)\b[^,;]{0,80}+,")
 
 LEFT_WINDOW = 80
 RIGHT_WINDOW = 30
@@ -25,7 +30,8 @@ def assign_roles(
     a phrase on the left wins a tie. Roles starting with '_' are blockers and come back as None.
     """
     hi = len(text) if hi is None else hi
-    hits = lexicon.hits(text, lo, hi)
+    asides = [(m.start(), m.end()) for m in _ASIDE.finditer(text, lo, hi)]
+    hits = [h for h in lexicon.hits(text, lo, hi) if not any(a <= h[0] and h[1] <= b for a, b in asides)]
     out: list[str | None] = []
     for i, (start, end) in enumerate(spans):
         left_edge = max(lo, start - left, spans[i - 1][1] if i else lo)

@@ -5,9 +5,9 @@ import json
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Any, Iterable, Iterator
 
-from jsonschema import Draft202012Validator
+from jsonschema import Draft202012Validator, ValidationError, validators
 from referencing import Registry, Resource
 
 from .schema import generate
@@ -33,30 +33,73 @@ def load_schemas(folder: Path | None = None) -> dict[str, dict]:
     return {p.name: json.loads(p.read_text(encoding="utf-8")) for p in sorted(folder.glob("*.schema.json"))}
 
 
+_PLAIN_ONE_OF = Draft202012Validator.VALIDATORS["oneOf"]
+
+
+def _one_of(validator: Any, one_of: Any, instance: Any, schema: Any) -> Iterator[ValidationError]:
+    """oneOf, but an object under a `discriminator` is checked against the one branch its tag names.
+
+    Plain oneOf accepts an event without `event_type` (the tag has a default) and, for an event
+    with one bad field, reports the other branches' complaints instead of the field."""
+    disc = schema.get("discriminator") if isinstance(schema, dict) else None
+    if not disc or not validator.is_type(instance, "object"):
+        yield from _PLAIN_ONE_OF(validator, one_of, instance, schema)
+        return
+    tag, mapping = disc["propertyName"], disc.get("mapping", {})
+    if tag not in instance:
+        yield ValidationError("required field missing", path=[tag])
+    elif instance[tag] not in mapping:
+        yield ValidationError(f"{instance[tag]!r} is not one of {sorted(mapping)}", path=[tag])
+    else:
+        yield from validator.descend(instance, {"$ref": mapping[instance[tag]]})
+
+
+_Validator = validators.extend(Draft202012Validator, {"oneOf": _one_of})
+
+
 @cache
-def _validators(folder: str | None) -> tuple[Draft202012Validator, Draft202012Validator]:
+def _validators(folder: str | None) -> tuple[Any, Any]:
     schemas = load_schemas(Path(folder) if folder else None)
     registry = Registry().with_resources((s["$id"], Resource.from_contents(s)) for s in schemas.values())
-    return (Draft202012Validator(schemas["event.schema.json"], registry=registry),
-            Draft202012Validator(schemas["document.schema.json"], registry=registry))
+    return (_Validator(schemas["event.schema.json"], registry=registry),
+            _Validator(schemas["document.schema.json"], registry=registry))
 
 
 def check_record(record: object, line: int, folder: Path | None = None) -> list[Problem]:
     """Problems of one record: an event, or a document record when it has an `events` list."""
     event_v, doc_v = _validators(str(folder) if folder else None)
     validator = doc_v if isinstance(record, dict) and "events" in record else event_v
-    problems = []
-    for err in sorted(validator.iter_errors(record), key=lambda e: list(e.absolute_path)):
-        field = ".".join(str(p) for p in err.absolute_path)
-        problems.append(Problem(line, field, _short(err)))
-    return problems
+    found = [leaf for err in validator.iter_errors(record) for leaf in _leaves(err)]
+    problems: dict[Problem, None] = {}  # ordered and without repeats
+    for path, message in sorted(found, key=lambda pm: [(isinstance(p, str), p) for p in pm[0]]):
+        problems[Problem(line, ".".join(str(p) for p in path), message)] = None
+    return list(problems)
 
 
-def _short(err) -> str:  # type: ignore[no-untyped-def]
+def _leaves(err: ValidationError) -> list[tuple[list[Any], str]]:
+    """(field path, message) pairs for one error, naming the innermost field that is wrong."""
+    path = list(err.absolute_path)
     if err.validator in ("oneOf", "anyOf") and err.context:
-        best = min(err.context, key=lambda e: len(list(e.absolute_path)))
-        return best.message
-    return err.message
+        # the branches whose type fits the value (not the `null` of an optional field) say what is wrong
+        depth = len(path)
+        branches: dict[Any, list[ValidationError]] = {}
+        for e in err.context:
+            branches.setdefault(e.relative_schema_path[0], []).append(e)
+        fitting = [errs for errs in branches.values()
+                   if not any(e.validator == "type" and len(e.absolute_path) == depth for e in errs)]
+        if fitting:
+            return [leaf for e in min(fitting, key=len) for leaf in _leaves(e)]
+        best = min(err.context, key=lambda e: len(e.absolute_path))
+        return [(path, best.message)]
+    if err.validator == "required" and isinstance(err.instance, dict):
+        missing = [name for name in err.validator_value if name not in err.instance]
+        return [(path + [name], "required field missing") for name in missing] or [(path, err.message)]
+    if err.validator == "additionalProperties" and isinstance(err.instance, dict) and isinstance(err.schema, dict):
+        known = set(err.schema.get("properties", {}))
+        extra = [name for name in err.instance if name not in known]
+        return [(path + [name], "unknown field (additional properties are not allowed)") for name in extra] \
+            or [(path, err.message)]
+    return [(path, err.message)]
 
 
 def check_lines(lines: Iterable[str], folder: Path | None = None) -> Iterator[Problem]:

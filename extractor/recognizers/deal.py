@@ -17,17 +17,26 @@ FOLLOW_UP_SENTENCES = 3
 _DRUG_CODE = regex.compile(r"(?<![\w$.])(?P<asset>[A-Z]{2,6}-?[A-Z]?\d{2,5}[A-Za-z]?)(?![\w.%])")
 _CURRENCY_CODE = regex.compile(r"^(?:USD|RMB|CNY|HKD|EUR|GBP|JPY|CNH)\d")
 _ASSET_HEAD = None
-_DEAL_NOUN = r"(?:agreement|deal|collaboration|partnership|transaction|contract|acquisition|license|licence|alliance)"
-_SINGULAR = regex.compile(rf"\b(?:an?|the|this|its|their)\s++(?:[\w/-]++\s++){{0,4}}?{_DEAL_NOUN}\b(?!s)")
+
+
+def _alternation(key: str) -> str:
+    from ..lexicon import words
+
+    return "|".join(regex.escape(v) for v in sorted(words()["deal"][key], key=len, reverse=True))
+
+
+@cache
+def _singular_pattern() -> regex.Pattern:
+    """'a licensing agreement', 'its NewCo': one deal, not market statistics."""
+    return regex.compile(rf"\b(?:an?|the|this|its|their)\s++(?:[\w/-]++\s++){{0,4}}?(?:{_alternation('nouns')})\b(?!s)")
 
 
 @cache
 def _announced_one() -> regex.Pattern:
-    from ..lexicon import words
-
-    verbs = "|".join(regex.escape(v) for v in sorted(words()["deal"]["announce_verbs"], key=len, reverse=True))
+    """'announced the signing of an out-licensing agreement', 'granted X exclusive rights'."""
     return regex.compile(
-        rf"\b(?:{verbs})\b[^.;]{{0,60}}?\b(?:an?|its|their)\s++(?:[\w/-]++\s++){{0,4}}?{_DEAL_NOUN}\b(?!s)"
+        rf"\b(?:{_alternation('announce_verbs')})\b[^.;]{{0,60}}?\b(?:(?:an?|its|their)\s++)?(?:[\w/-]++\s++){{0,4}}?"
+        rf"(?:{_alternation('nouns')})\b(?!s)"
     )
 
 
@@ -111,6 +120,11 @@ class DealRecognizer:
         for m, role in zip(amounts, found):
             if role is not None:
                 out.setdefault(role, m.item)
+        if "total_value" not in out and phrases("deal", "types", "acquisition").search(f.text, lo, hi):
+            # "agreed to acquire X for $951 million": the one unannounced figure is the price
+            free = [m.item for m, role in zip(amounts, found) if role is None]
+            if len(free) == 1:
+                out["total_value"] = free[0]
         return out
 
     @staticmethod
@@ -125,7 +139,7 @@ class DealRecognizer:
 
     @staticmethod
     def _singular(text: str, lo: int, hi: int) -> bool:
-        return _SINGULAR.search(text, lo, hi) is not None
+        return _singular_pattern().search(text, lo, hi) is not None
 
     @staticmethod
     def _announced_one(text: str, lo: int, hi: int) -> bool:
