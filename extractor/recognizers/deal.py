@@ -35,8 +35,9 @@ def _singular_pattern() -> regex.Pattern:
 def _announced_one() -> regex.Pattern:
     """'announced the signing of an out-licensing agreement', 'granted X exclusive rights'."""
     return regex.compile(
-        rf"\b(?:{_alternation('announce_verbs')})\b[^.;]{{0,60}}?\b(?:(?:an?|its|their)\s++)?(?:[\w/-]++\s++){{0,4}}?"
-        rf"(?:{_alternation('nouns')})\b(?!s)"
+        rf"\b(?:{_alternation('announce_verbs')})\b[^.;()]{{0,60}}?"
+        rf"(?:\b(?:an?|its|their)\s++(?:[\w/-]++\s++){{0,4}}?(?:{_alternation('nouns')})\b(?!s)"
+        r"|\b(?:exclusive|global|worldwide|commercial|development)\s++(?:[\w-]++\s++){0,2}?rights\b)"
     )
 
 
