@@ -8,24 +8,35 @@ import regex
 from ..analysis import ArticleView, Facts
 from ..lexicon import phrases, roles, words
 from . import Draft, register
-from .common import clauses, sentence_date, within
+from .common import clauses, context_date, sentence_date, within
 
 _QUOTED = regex.compile(r"""(?:(?<!\w)['‘]|["“《])(?P<name>[^'"‘’“”《》\n]{4,160}?)(?:['’](?!\w)|["”》])""")
-_TITLE_WORD = r"(?:\p{Lu}[\w'’&-]*+|\d{4}|(?:of|for|on|and|to|the|in|with|about|Further|Promoting)(?=\s++\p{Lu}))"
+_TITLE_WORD = r"(?:\p{Lu}[\w'’&-]*+|\d{4}|\d{1,3}[A-Z]|(?:of|for|on|and|to|the|in|with|about)(?=\s++\p{Lu}))"
+_TITLED = regex.compile(rf"(?:{_TITLE_WORD}\s++){{1,12}}{_TITLE_WORD}")
+_TRAILING_DATE = regex.compile(
+    r"\s++(?:on|in|at|by|from|since|last|this)\s++(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December)\b.*$"
+)
+_OBJECT_END = regex.compile(r"[;:!?]|,\s*+(?:which|who|while|whereas|as|after|before|saying|according)\b|\s[—–-]\s|\.(?:\s|$)")
+MAX_DESCRIPTION_WORDS = 25
 
 
 @cache
 def _keyword() -> regex.Pattern:
     kws = sorted(words()["policy"]["keywords"], key=len, reverse=True)
-    return regex.compile(r"(?<!\w)(?:" + "|".join(regex.escape(k) for k in kws) + r")(?!\w)")
+    return regex.compile(r"(?<!\w)(?:" + "|".join(regex.escape(k) for k in kws) + r")(?!\w)", regex.I)
 
 
-_TITLED = regex.compile(rf"(?:{_TITLE_WORD}\s++){{1,12}}{_TITLE_WORD}")
+@cache
+def _acts_after_body() -> regex.Pattern:
+    """'[the CSRC] (CSRC) unveiled ...': what may stand between a body and the verb of its action."""
+    lead = "|".join(regex.escape(w) for w in sorted(words()["policy"]["description_lead"], key=len, reverse=True))
+    return regex.compile(rf"\A(?:\s*+[(（][^)）]{{1,16}}[)）])?(?:,?\s++(?:{lead}))*+\s++")
 
 
 @register
 class PolicyRecognizer:
-    """A named measure (quoted, title-cased or a known term) with an issuer or an action."""
+    """A measure, named (quoted, title-cased, a known term) or described after its issuer's verb."""
 
     event_type = "policy_change"
 
@@ -38,26 +49,75 @@ class PolicyRecognizer:
             if not (f.bodies or terms.search(text) or _keyword().search(text)):
                 continue
             for lo, hi in clauses(f):
-                draft = self._read_clause(f, lo, hi)
+                draft = self._read_clause(view, f, lo, hi)
                 if draft is not None:
                     drafts.append(draft)
         return drafts
 
-    def _read_clause(self, f: Facts, lo: int, hi: int) -> Draft | None:
+    def _read_clause(self, view: ArticleView, f: Facts, lo: int, hi: int) -> Draft | None:
         names = self._names(f, lo, hi)
+        bodies = within(f.bodies, lo, hi) or ([] if len(clauses(f)) > 1 else f.bodies)
+        issuer = bodies[0].item.name if bodies else None
+        action = self._action(f, lo, hi, names)
+        described = None
+        if not names and bodies:
+            described = self._description(f, bodies, hi)
+            if described is None:
+                return None
+            action, name = described
+            names = [name]
         if not names:
             return None
-        bodies = within(f.bodies, lo, hi) or ([] if len(clauses(f)) > 1 else f.bodies)
-        action_hits = roles("policy", "actions").hits(f.text, lo, hi)
-        action = action_hits[0][2] if action_hits else None
-        issuer = bodies[0].item.name if bodies else None
-        if issuer is None and action is None:
+        if issuer is None and (action is None or sentence_date(f, lo, hi) is None):
+            return None  # an unattributed, undated mention of a measure is background, not news
+        if action is None and described is None and not self._named(f, lo, hi):
             return None
         fields = {"issuer": issuer, "policy": names[0], "action": action}
-        keys = {n.lower() for n in names}
-        date = sentence_date(f, lo, hi) or sentence_date(f)
+        keys = {_canonical(n) for n in names}
+        date = sentence_date(f, lo, hi) or context_date(view, f.sentence.index)
         return Draft("policy_change", fields, [f.sentence.index], date, f.sentence.headline, keys,
                      signals=1 + (issuer is not None) + (action is not None))
+
+    @staticmethod
+    def _action(f: Facts, lo: int, hi: int, names: list[str]) -> str | None:
+        """The most specific action verb of the clause that is not part of a measure's own name."""
+        text = f.text
+        spans = [(m.start(), m.end()) for n in names for m in regex.finditer(regex.escape(n), text[lo:hi])]
+        hits = [h for h in roles("policy", "actions").hits(text, lo, hi)
+                if not any(a + lo <= h[0] < b + lo for a, b in spans)]
+        generic = set(words()["policy"]["generic_actions"])
+        specific = [h for h in hits if h[2] not in generic]
+        chosen = specific or hits
+        return chosen[0][2] if chosen else None
+
+    @staticmethod
+    def _named(f: Facts, lo: int, hi: int) -> bool:
+        return any(_keyword().search(m.group("name")) for m in _QUOTED.finditer(f.text, lo, hi, timeout=1.0))
+
+    @staticmethod
+    def _description(f: Facts, bodies: list, hi: int) -> tuple[str, str] | None:
+        """'[the NMPA] issued an announcement on optimizing ...' -> ('issued', 'announcement on optimizing ...')."""
+        text = f.text
+        body = bodies[0]
+        lead = _acts_after_body().match(text, body.end, hi)
+        if lead is None:
+            return None
+        hits = roles("policy", "actions").hits(text, lead.end(), hi)
+        if not hits or hits[0][0] != lead.end():
+            return None
+        start, end, action = hits[0]
+        if action in words()["policy"]["no_description_actions"]:
+            return None  # "the FDA approved ...": product approvals are not policy
+        stop = _OBJECT_END.search(text, end, hi)
+        obj = text[end:stop.start() if stop else hi].strip(" ,")
+        obj_words = obj.split()
+        if len(obj_words) < 2:
+            return None
+        obj = " ".join(obj_words[:MAX_DESCRIPTION_WORDS])
+        obj = regex.sub(r"^(?:that\s++|to\s++)?(?:an?|the)\s++", "", obj)
+        generic = set(words()["policy"]["generic_actions"])
+        name = obj if action in generic else f"{text[start:end]} {obj}"
+        return action, name
 
     @staticmethod
     def _names(f: Facts, lo: int, hi: int) -> list[str]:
@@ -69,17 +129,23 @@ class PolicyRecognizer:
                 names.append(m.group("name").strip())
         if not f.sentence.headline:
             for m in _TITLED.finditer(text, lo, hi, timeout=1.0):
-                run = m.group().strip()
-                if _keyword().search(run) and not any(run in n or n in run for n in names) and not _is_body(f, m.start(), m.end()):
-                    names.append(_trim(run))
+                run = _trim(m.group())
+                if _keyword().search(run) and len(run.split()) > 1 and not any(run in n or n in run for n in names) \
+                        and not _is_body(f, m.start(), m.end()):
+                    names.append(run)
         for m in phrases("policy", "terms").finditer(text, lo, hi):
             if not any(m.group().lower() in n.lower() for n in names):
                 names.append(m.group())
         return [n for n in names if n]
 
 
+def _canonical(name: str) -> str:
+    key = name.lower()
+    return words()["policy"]["term_aliases"].get(key, key)
+
+
 def _trim(run: str) -> str:
-    return regex.sub(r"^(?:The|the)\s++", "", run).strip()
+    return _TRAILING_DATE.sub("", regex.sub(r"^(?:The|the)\s++", "", run.strip())).strip()
 
 
 def _is_body(f: Facts, start: int, end: int) -> bool:
