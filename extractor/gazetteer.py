@@ -54,7 +54,7 @@ class Gazetteer:
 
     def add(self, surface: str, entry: Entry) -> None:
         """Register a surface form (and its upper-case variant) for an entry."""
-        for form in {surface, surface.upper()}:
+        for form in {surface, surface.upper(), surface[:1].upper() + surface[1:]}:
             self.forms.setdefault(form, entry)
 
     @property

@@ -31,7 +31,7 @@ def _keyword() -> regex.Pattern:
 def _acts_after_body() -> regex.Pattern:
     """'[the CSRC] (CSRC) unveiled ...': what may stand between a body and the verb of its action."""
     lead = "|".join(regex.escape(w) for w in sorted(words()["policy"]["description_lead"], key=len, reverse=True))
-    return regex.compile(rf"\A(?:\s*+[(（][^)）]{{1,16}}[)）])?(?:,?\s++(?:{lead}))*+\s++")
+    return regex.compile(rf"(?:\s*+[(（][^)）]{{1,16}}[)）])?(?:,?\s++(?:{lead}))*+\s++")
 
 
 @register
