@@ -189,7 +189,7 @@ BAD_INPUTS = [
     ("missing path", None, None, "{tmp}/nowhere.txt", "missing", "no such file"),
     ("latin-1 bytes", "latin1.txt", "Caf\xe9 society: the ETF rose 2%.".encode("latin-1"), "latin1.txt", "undecodable", "not UTF-8"),
     ("empty article", "empty.md", FRONT + "  \n\n", "empty.md", "empty", "empty article"),
-    ("binary file", "blob.txt", b"\x89PNG\x00\x00\x01", "blob.txt", "binary", "binary"),
+    ("binary file", "blob.txt", b"ETF\x00\x00\x01rose", "blob.txt", "binary", "binary"),
     ("malformed JSONL line", "batch.jsonl", '{"id": "ok", "text": "Quiet day."}\n{"id": "x", "text": \n',
      "batch.jsonl:2", "malformed_record", "not JSON"),
     ("JSONL record without text", "batch.jsonl", '{"id": "r9"}\n', "r9", "malformed_record", "no string 'text'"),

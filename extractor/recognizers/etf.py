@@ -112,6 +112,8 @@ class EtfMoveRecognizer:
     def _read_pct(fields: dict, text: str, p: Located, role: str | None, hi: int) -> None:
         if role is None:
             return
+        if p.item.qualifier == "up_to" and role in ("up", "down"):
+            role = "intraday_down" if role == "down" else "intraday"  # "fell as much as 4.2%"
         value = abs(p.item.value)
         after = text[p.end:min(hi, p.end + 24)]
         before = text[max(0, p.start - 40):p.start]

@@ -1,0 +1,174 @@
+"""The rules alone (no statistical model): one sentence or two in, the event's key fields out."""
+from __future__ import annotations
+
+import pytest
+
+PUBLISHED = "2026-03-10"
+
+
+def events_of(extractor, text, kind=None):
+    got = extractor.extract(text, published=PUBLISHED, doc_id="t")
+    return [e for e in got if kind is None or e.event_type == kind]
+
+
+def money(m):
+    return None if m is None else (m.value, m.currency)
+
+
+ETF_CASES = [
+    ("The Innovative Drug ETF (159992) rose 2.4% on Monday.", "159992", {"change_pct": 2.4}),
+    ("The Hang Seng Biotech ETF (03174) slid 1.8% on Tuesday.", "03174", {"change_pct": -1.8}),
+    ("ETF 520880 climbed as much as 3.86% intraday and closed 2.9% higher.", "520880",
+     {"intraday_high_pct": 3.86, "change_pct": 2.9}),
+    ("The Healthcare ETF (512170) fell as much as 4.2% before ending the session 1.1% lower.", "512170",
+     {"intraday_low_pct": -4.2, "change_pct": -1.1}),
+    ("The Hong Kong Innovative Drug ETF (159567) gained 1.2%, with turnover of 4.6亿元.", "159567",
+     {"change_pct": 1.2, "turnover": (4.6e8, "CNY")}),
+    ("The Biotech ETF (159859) saw net outflows of 120 million yuan last week.", "159859",
+     {"net_inflow": (-1.2e8, "CNY")}),
+    ("The Hang Seng Innovation Drug ETF (520500) drew net subscriptions of RMB 814 million, lifting its fund size to RMB 1.641 billion.",
+     "520500", {"net_inflow": (8.14e8, "CNY"), "fund_size": (1.641e9, "CNY")}),
+    ("The Hang Seng Biotech ETF (03174) traded HK$265 million on Friday.", "03174", {"turnover": (2.65e8, "HKD")}),
+]
+
+
+@pytest.mark.parametrize("text, code, fields", ETF_CASES)
+def test_etf_moves(rules_only, text, code, fields):
+    (event,) = events_of(rules_only, text, "etf_move")
+    assert event.etf_code == code
+    for name, want in fields.items():
+        got = getattr(event, name)
+        assert (money(got) if isinstance(want, tuple) else got) == want, name
+
+
+def test_two_funds_in_one_sentence_keep_their_own_figures(rules_only):
+    text = ("The Hang Seng Biotech ETF (03174) rose 1.4% on Friday, while the Innovative Drug ETF (159992) "
+            "advanced 0.9% with turnover of 4.7亿元.")
+    by_code = {e.etf_code: e for e in events_of(rules_only, text, "etf_move")}
+    assert by_code["03174"].change_pct == 1.4 and by_code["03174"].turnover is None
+    assert by_code["159992"].change_pct == 0.9 and money(by_code["159992"].turnover) == (4.7e8, "CNY")
+
+
+def test_a_fund_named_again_later_is_one_event(rules_only):
+    text = ("The Innovative Drug ETF (159992) rose 2.1% on Monday.\n\n"
+            "Separately, data showed the ETF drew net inflows of 230 million yuan over the past week.")
+    (event,) = events_of(rules_only, text, "etf_move")
+    assert event.change_pct == 2.1 and money(event.net_inflow) == (2.3e8, "CNY")
+    assert len(event.evidence) == 2
+
+
+def test_stock_moves_in_the_paragraph_are_not_the_funds(rules_only):
+    text = ("The Innovative Drug ETF (159992) rose 2.1% on Monday. Among its holdings, shares of Akeso "
+            "surged over 10%.")
+    (event,) = events_of(rules_only, text, "etf_move")
+    assert event.change_pct == 2.1
+
+
+DEAL_CASES = [
+    ("Akeso announced a licensing agreement with Pfizer worth up to $1.65 billion, including $150 million upfront.",
+     ["Akeso", "Pfizer"], "licensing", {"total_value": (1.65e9, "USD"), "upfront": (1.5e8, "USD")}),
+    ("Sino Biopharm agreed to acquire LaNova Medicines for $951 million in cash.",
+     ["Sino Biopharm", "LaNova Medicines"], "acquisition", {"total_value": (9.51e8, "USD")}),
+    ("Ipsen signed an exclusive licence agreement with Duality Biologics for DB-2304, paying EUR 85 million upfront "
+     "with up to EUR 960 million in milestones.",
+     ["Ipsen", "Duality Biologics"], "licensing", {"upfront": (8.5e7, "EUR"), "milestones": (9.6e8, "EUR")}),
+]
+
+
+@pytest.mark.parametrize("text, parties, deal_type, fields", DEAL_CASES)
+def test_deals(rules_only, text, parties, deal_type, fields):
+    (event,) = events_of(rules_only, text, "deal")
+    assert event.parties == parties and event.deal_type == deal_type
+    for name, want in fields.items():
+        assert money(getattr(event, name)) == want, name
+
+
+def test_deal_terms_spread_over_sentences(rules_only):
+    text = ("Hengrui said it had granted Merck an exclusive worldwide license to HRS-5346. "
+            "Under the terms, Hengrui will receive an upfront payment of $200 million. "
+            "It is further eligible for milestone payments of as much as $1.77 billion.")
+    (event,) = events_of(rules_only, text, "deal")
+    assert money(event.upfront) == (2e8, "USD") and money(event.milestones) == (1.77e9, "USD")
+    assert event.asset == "HRS-5346" and len(event.evidence) == 3
+
+
+@pytest.mark.parametrize("text", [
+    "Domestic drugmakers concluded 94 license-out deals in 2024, with a total deal value of $51.9 billion.",
+    "License-out transactions reached 75, with upfront payments exceeding 4.8 billion USD.",
+    "Investors focused on the company's recent licensing deals.",
+])
+def test_market_statistics_are_not_deals(rules_only, text):
+    assert events_of(rules_only, text, "deal") == []
+
+
+POLICY_CASES = [
+    ("On Monday the PBOC cut the reserve requirement ratio by 50 basis points.", "People's Bank of China", "cut"),
+    ("The State Council issued the '2025 Action Plan for Stabilizing Foreign Investment' on Friday.", "State Council", "issued"),
+    ("The National Medical Products Administration (NMPA) issued an announcement on optimizing the review of clinical trials.",
+     "National Medical Products Administration", "issued"),
+    ("Hong Kong Exchanges and Clearing (HKEX) published a consultation paper proposing amendments to Chapter 18A of the Main Board Listing Rules.",
+     "Hong Kong Exchanges and Clearing", "proposed"),
+]
+
+
+@pytest.mark.parametrize("text, issuer, action", POLICY_CASES)
+def test_policies(rules_only, text, issuer, action):
+    (event,) = events_of(rules_only, text, "policy_change")
+    assert event.issuer == issuer and event.action == action and event.policy
+
+
+@pytest.mark.parametrize("text", [
+    "Drugs with real innovation are likely to receive better policy support.",
+    "Volume-based procurement cut the prices of generic drugs by half over the past decade.",
+    "According to data from the NMPA, 48 innovative drugs were approved in 2024.",
+])
+def test_background_is_not_policy(rules_only, text):
+    assert events_of(rules_only, text, "policy_change") == []
+
+
+def metric_map(event):
+    return {m.metric: (money(m.value), m.yoy_pct) for m in event.metrics}
+
+
+EARNINGS_CASES = [
+    ("BeiGene expects 2025 revenue of about RMB 36 billion, up 20% year-on-year.", "BeiGene", "FY2025",
+     {"revenue": ((3.6e10, "CNY"), 20.0)}),
+    ("Ascentage Pharma expects a net loss of between RMB 450 million and RMB 520 million for the first half of 2025.",
+     "Ascentage Pharma", "H1 2025", {"net_profit": ((-4.85e8, "CNY"), None)}),
+    ("Hengrui said net profit for the first three quarters of 2025 rose 45% to 60% year on year.",
+     "Hengrui", "9M2025", {"net_profit": (None, 52.5)}),
+    ("Zai Lab cut its full-year 2025 revenue guidance to US$460 million.", "Zai Lab", "FY2025",
+     {"revenue": ((4.6e8, "USD"), None)}),
+]
+
+
+@pytest.mark.parametrize("text, company, period, metrics", EARNINGS_CASES)
+def test_earnings_previews(rules_only, text, company, period, metrics):
+    (event,) = events_of(rules_only, text, "earnings_preview")
+    assert (event.company, event.period) == (company, period)
+    assert metric_map(event) == metrics
+
+
+def test_unnamed_company_with_two_metrics(rules_only):
+    text = ("On January 12, a leading CXO company released its 2025 earnings pre-announcement, forecasting revenue of "
+            "approximately RMB 45.456 billion, a year-on-year increase of 15.84%, and net profit attributable to "
+            "shareholders of about RMB 19.151 billion, surging 102.65% year-on-year.")
+    (event,) = events_of(rules_only, text, "earnings_preview")
+    assert event.company is None and event.period == "FY2025" and event.event_date == "2026-01-12"
+    assert metric_map(event) == {"revenue": ((45.456e9, "CNY"), 15.84), "net_profit": ((19.151e9, "CNY"), 102.65)}
+
+
+@pytest.mark.parametrize("text", [
+    "In 2025, over 70% of innovative drug companies reported positive revenue growth.",
+    "Investing carries risk. This is not financial advice.",
+    "The fund's top ten holdings account for over 73% of the portfolio.",
+])
+def test_no_event(rules_only, text):
+    assert events_of(rules_only, text) == []
+
+
+def test_rules_only_mode_says_so(rules_only):
+    from extractor.inputs import make_article
+
+    record = rules_only.extract_article(make_article("t", "The ETF (159992) rose 1%.", PUBLISHED))
+    assert record.model == "rules-only" and any("rules-only" in w for w in record.warnings)
