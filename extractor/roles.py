@@ -23,6 +23,7 @@ def assign_roles(
     right: int = RIGHT_WINDOW,
     lo: int = 0,
     hi: int | None = None,
+    right_weight: float = 1.0,
 ) -> list[str | None]:
     """For each (start, end) figure in text[lo:hi], the role announced nearest to it, or None.
 
@@ -41,7 +42,7 @@ def assign_roles(
             if left_edge <= h_start and h_end <= start:
                 distance = start - h_end
             elif end <= h_start and h_end <= right_edge:
-                distance = h_start - end + 0.5
+                distance = (h_start - end) * right_weight + 0.5
             elif h_start < end and start < h_end:
                 # a phrase inside the mention ("up to $4.95 billion") counts only when nothing nearer does
                 distance = float(left + right)

@@ -45,7 +45,7 @@ class EarningsRecognizer:
     def _continues(view: ArticleView, previous: Draft, f: Facts) -> bool:
         """The sentence right after a company's results, in the same paragraph, goes on about them."""
         last = previous.sentences[-1]
-        return (previous.fields.get("company") is not None and f.sentence.index - last == 1
+        return (previous.fields.get("company") is not None and f.sentence.index - last <= 2
                 and view.sentences[last].paragraph == f.sentence.paragraph)
 
     def _read_clause(self, view: ArticleView, f: Facts, lo: int, hi: int, subject: OrgRef | None,
@@ -64,8 +64,10 @@ class EarningsRecognizer:
         if company is None and (not previewish or self._aggregate(text, lo, hits[0][0])):
             return []
         by_period: dict[str | None, list[dict]] = {}
+        inherited = previous.fields.get("period") if previous is not None and company is not None \
+            and company.text == previous.fields.get("company") else None
         for position, metric in metrics:
-            period = self._period(view, f, lo, hi, position)
+            period = self._period(view, f, lo, hi, position, inherited)
             by_period.setdefault(period, []).append(metric)
         out = []
         for period, items in by_period.items():
@@ -79,8 +81,9 @@ class EarningsRecognizer:
     def _metrics(self, f: Facts, lo: int, hi: int, hits: list[tuple[int, int, str]]) -> list[tuple[int, dict]]:
         """(position, metric) for every figure with a metric: values with their yoy, or yoy alone."""
         text = f.text
-        amounts = within(f.amounts, lo, hi)
-        names = assign_roles(text, [(a.start, a.end) for a in amounts], roles("earnings", "metrics"), left=90, right=20, lo=lo, hi=hi)
+        amounts = [a for a in within(f.amounts, lo, hi) if not _in_comparison(text, a.start, lo, hi)]
+        names = assign_roles(text, [(a.start, a.end) for a in amounts], roles("earnings", "metrics"),
+                             left=90, right=20, lo=lo, hi=hi, right_weight=3.0)
         loss_map = words()["earnings"]["loss_metrics"]
         out: list[tuple[int, dict]] = []
         previous: str | None = None
@@ -160,13 +163,18 @@ class EarningsRecognizer:
         return phrases("earnings", "aggregate_subjects").search(text, lo, first_metric) is not None \
             and _UNNAMED_SUBJECT.search(text, lo, first_metric) is None
 
-    def _period(self, view: ArticleView, f: Facts, lo: int, hi: int, position: int) -> str | None:
+    def _period(self, view: ArticleView, f: Facts, lo: int, hi: int, position: int,
+                inherited: str | None = None) -> str | None:
         """The period nearest the figure in its clause, else in its sentence, else in its paragraph."""
-        own = within(f.periods, lo, hi) or f.periods
+        own = [p for p in (within(f.periods, lo, hi) or f.periods) if not _in_comparison(f.text, p.start, 0, len(f.text))]
         if own:
             best = min(own, key=lambda p: abs(p.start - position))
             return self._with_context_year(f, best, view)
         year = self._year_near(f.text, lo, hi)
+        if year is not None and _in_comparison(f.text, f.text.find(year, lo), 0, len(f.text)):
+            year = None
+        if year is None and inherited is not None:
+            return inherited
         if year is None:
             for g in view.paragraph_before(f.sentence.index, limit=4):
                 if g.periods:
@@ -217,3 +225,12 @@ def _own_date(f: Facts) -> str | None:
     from .common import sentence_date
 
     return sentence_date(f)
+
+
+def _in_comparison(text: str, position: int, lo: int, hi: int) -> bool:
+    """True when `position` lies in a comparison: 'compared with a loss of RMB 1.1 billion in 2023'."""
+    for m in phrases("earnings", "comparison_words").finditer(text, lo, position):
+        between = text[m.end():position]
+        if not any(c in between for c in ",;") or len(between) < 40:
+            return True
+    return False
