@@ -185,7 +185,6 @@ def _currency_table() -> dict[str, Any]:
         "zero_decimals": set(data["zero_decimals"]),
         "subunits": {k.lower(): float(v) for k, v in subunits.items()},
         "subunit_after": regex.compile(f"{_SP}*+(?P<u>(?i:{_trie_pattern(list(subunits))}))"),
-        "rates": {k: float(v) for k, v in load_json("currency_usd_rates.json").items() if k != "_comment"},
     }
 
 
@@ -599,11 +598,13 @@ def _plausible_conversion(a: _Amt, b: _Amt) -> bool:
     """Whether b could be a rough conversion of a into another currency."""
     if a.code == b.code or a.low is not None or b.low is not None:
         return False
-    rates = _currency_table()["rates"]
-    if a.code not in rates or b.code not in rates:
+    from .fx import default_table  # the ECB table, loaded on the first parenthetical amount
+
+    rate_a, rate_b = default_table().usd_per_unit(a.code), default_table().usd_per_unit(b.code)
+    if rate_a is None or rate_b is None:
         return True
-    usd_a = abs(a.value) * rates[a.code]
-    usd_b = abs(b.value) * rates[b.code]
+    usd_a = abs(a.value) * rate_a
+    usd_b = abs(b.value) * rate_b
     if usd_a == 0 or usd_b == 0:
         return usd_a == usd_b
     return max(usd_a, usd_b) / min(usd_a, usd_b) <= 3.0

@@ -22,6 +22,17 @@ class FxTable:
         self.per_eur = lru_cache(maxsize=65536)(self._per_eur)
         self.rate_day = lru_cache(maxsize=16384)(self._rate_day)
 
+    def usd_per_unit(self, currency: str) -> float | None:
+        """US dollars per unit at the latest published rate: for plausibility checks, not conversion."""
+        if currency == "USD":
+            return 1.0
+        if not self.knows(currency):
+            return None
+        day = self.rate_day(currency, self._cc.bounds["USD"].last_date)
+        if day is None:
+            return None
+        return self.per_eur("USD", day) / self.per_eur(currency, day)  # type: ignore[operator]
+
     def knows(self, currency: str) -> bool:
         """True when the table has rates for `currency` at all."""
         return currency in self._cc.currencies

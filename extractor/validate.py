@@ -48,7 +48,7 @@ def _one_of(validator: Any, one_of: Any, instance: Any, schema: Any) -> Iterator
     tag, mapping = disc["propertyName"], disc.get("mapping", {})
     if tag not in instance:
         yield ValidationError("required field missing", path=[tag])
-    elif instance[tag] not in mapping:
+    elif not isinstance(instance[tag], str) or instance[tag] not in mapping:
         yield ValidationError(f"{instance[tag]!r} is not one of {sorted(mapping)}", path=[tag])
     else:
         yield from validator.descend(instance, {"$ref": mapping[instance[tag]]})

@@ -73,6 +73,7 @@ BROKEN_ETF = [
     # (what, field path to change, new value, the field the problem names, words in its message)
     ("unknown event_type", "event_type", "etf_moves", "event_type", "is not one of"),
     ("missing event_type", "event_type", DELETE, "event_type", "required"),
+    ("event_type as a list", "event_type", ["etf_move"], "event_type", "is not one of"),
     ("lowercase currency", "turnover.currency", "usd", "turnover.currency", "does not match"),
     ("three-letter currency only", "turnover.currency", "RMB¥", "turnover.currency", "does not match"),
     ("confidence above 1", "confidence", 1.5, "confidence", "maximum"),
