@@ -36,6 +36,10 @@ class PhraseSet:
         """Every occurrence in text[pos:endpos], leftmost-longest."""
         return self.pattern.finditer(text, pos, len(text) if endpos is None else endpos, timeout=SCAN_TIMEOUT)
 
+    def match(self, text: str, pos: int = 0, endpos: int | None = None) -> regex.Match | None:
+        """An occurrence starting exactly at `pos`, or None."""
+        return self.pattern.match(text, pos, len(text) if endpos is None else endpos, timeout=SCAN_TIMEOUT)
+
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> regex.Match | None:
         """The first occurrence in text[pos:endpos], or None."""
         return self.pattern.search(text, pos, len(text) if endpos is None else endpos, timeout=SCAN_TIMEOUT)

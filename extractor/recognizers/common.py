@@ -7,6 +7,8 @@ from ..analysis import ArticleView, Facts
 from ..models import Located, Money
 from ..sentences import split_clauses
 
+#: "since April" starts a period and "as of June 30" dates a figure: neither is when the event happened
+NOT_EVENT_DATES = ("since", "as_of")
 _RECENT = regex.compile(r"\b(?:recently|this month|earlier this month|in recent days|lately)\b", regex.I)
 _TODAY = regex.compile(r"\b(?:today|this morning|this afternoon|tonight|at the time of (?:reporting|writing)|as of press time|so far today)\b", regex.I)
 
@@ -15,7 +17,7 @@ def sentence_date(facts: Facts, lo: int = 0, hi: int | None = None) -> str | Non
     """The first date written in text[lo:hi] of the sentence, or one implied by 'today'/'recently'."""
     hi = len(facts.text) if hi is None else hi
     for d in facts.dates:
-        if lo <= d.start < hi:
+        if lo <= d.start < hi and d.item.kind not in NOT_EVENT_DATES:
             return d.item.value
     published = facts.published
     if published is not None:

@@ -10,6 +10,8 @@ from ..roles import assign_roles
 from . import Draft, register
 from .common import context_date, negated, within
 
+_RESPECTIVELY = regex.compile(r"\brespectively\b", regex.I)
+_BARE_CODE = regex.compile(r"(?<![\w.$¥€£])(?:\d{6}|\d{5})(?![\w%]|\.\d)")
 _INDEX = regex.compile(
     r"(?:tracks|tracking|tracked|follows|following|benchmarked (?:to|against)|mirrors|replicates)\s++"
     r"(?:the\s++(?:performance|movements?)\s++of\s++)?(?:the\s++)?"
@@ -31,7 +33,12 @@ class EtfMoveRecognizer:
         context_para = -1
         for f in view.facts:
             mentions = [self._resolve(m, names, view) for m in f.etfs]
+            mentions = sorted(mentions + self._bare_codes(f, mentions, names), key=lambda m: m.start)
             para = f.sentence.paragraph
+            if len(mentions) > 1 and _RESPECTIVELY.search(f.text):
+                drafts.extend(self._respectively(view, f, mentions))
+                context, context_para = mentions[-1].item, para
+                continue
             if mentions:
                 segments = self._segments(f, mentions)
             elif context is not None and self._refers_back(f, para == context_para):
@@ -60,6 +67,46 @@ class EtfMoveRecognizer:
         return Located(m.start, m.end, ref)
 
     @staticmethod
+    def _bare_codes(f: Facts, mentions: list[Located[EtfRef]], names: dict[str, str]) -> list[Located[EtfRef]]:
+        """'515120 drew a net inflow': a fund code the article already named, now standing alone."""
+        known = {c for c in names.values()}
+        out = []
+        for m in _BARE_CODE.finditer(f.text):
+            code = m.group()
+            if code in known and not any(x.start <= m.start() < x.end for x in mentions):
+                name = next((n for n, c in names.items() if c == code), None)
+                out.append(Located(m.start(), m.end(), EtfRef(code, name)))
+        return out
+
+    def _respectively(self, view: ArticleView, f: Facts, mentions: list[Located[EtfRef]]) -> list[Draft]:
+        """'520500 and 520880 drew RMB 326 million and RMB 188 million respectively': pair them in order."""
+        text, tail = f.text, mentions[-1].end
+        per_fund: list[dict] = [{} for _ in mentions]
+        amounts = within(f.amounts, tail, len(text))
+        if len(amounts) == len(mentions):
+            found = assign_roles(text, [(a.start, a.end) for a in amounts], roles("etf", "money_roles"), lo=tail)
+            found = [r or next((x for x in found if x), None) for r in found]
+            for fields, m, role in zip(per_fund, amounts, found):
+                if role == "net_outflow":
+                    fields["net_inflow"] = negated(m.item)
+                elif role is not None:
+                    fields[role] = m.item
+        pcts = within(f.percentages, tail, len(text))
+        if len(pcts) == len(mentions):
+            found = assign_roles(text, [(p.start, p.end) for p in pcts], roles("etf", "pct_roles"), right=0, lo=0)
+            found = [r or next((x for x in found if x), None) for r in found]
+            for fields, p, role in zip(per_fund, pcts, found):
+                self._read_pct(fields, text, p, role, len(text))
+        drafts = []
+        for ref, fields in zip(mentions, per_fund):
+            if fields:
+                key = ref.item.code or (ref.item.name or "").lower()
+                fields.update({"etf_code": ref.item.code, "etf_name": ref.item.name})
+                drafts.append(Draft("etf_move", fields, [f.sentence.index], context_date(view, f.sentence.index),
+                                    f.sentence.headline, {key}, signals=len(fields) - 2))
+        return drafts
+
+    @staticmethod
     def _segments(f: Facts, mentions: list[Located[EtfRef]]) -> list[tuple[int, int, EtfRef]]:
         """Each fund owns the text from its mention to the next fund's mention."""
         out = []
@@ -76,10 +123,10 @@ class EtfMoveRecognizer:
         anaphora = phrases("etf", "anaphora", ignore_case=False).search(text[:60])
         if anaphora is None and not same_paragraph:
             return False
-        if phrases("etf", "other_subjects", ignore_case=False).search(text):
-            return False
         first_figure = min([a.start for a in f.amounts] + [p.start for p in f.percentages], default=None)
         if first_figure is None:
+            return anaphora is not None and _INDEX.search(text) is not None
+        if anaphora is None and phrases("etf", "other_subjects", ignore_case=False).search(text):
             return False
         return not any(c.start < first_figure for c in f.companies)
 
@@ -111,7 +158,13 @@ class EtfMoveRecognizer:
     @staticmethod
     def _read_pct(fields: dict, text: str, p: Located, role: str | None, hi: int) -> None:
         if role is None:
-            return
+            after_word = text[p.end:min(hi, p.end + 10)].lstrip()
+            if phrases("etf", "up_after").match(after_word):
+                role = "up"
+            elif phrases("etf", "down_after").match(after_word):
+                role = "down"
+            else:
+                return
         if p.item.qualifier == "up_to" and role in ("up", "down"):
             role = "intraday_down" if role == "down" else "intraday"  # "fell as much as 4.2%"
         value = abs(p.item.value)
