@@ -17,6 +17,7 @@ import regex
 
 from .models import Located, Money
 from .numbers import (
+    merge_neighbours,
     RANGE_CONNECTOR,
     REGEX_TIMEOUT,
     WORD_LETTER,
@@ -512,18 +513,7 @@ def _change_before() -> regex.Pattern[str]:
 def _ranges(text: str, amounts: list[_Amt], bare: list[Quantity]) -> list[_Amt]:
     """Merge 'A to B', 'A-B' and 'between A and B' into one range amount."""
     nodes: list[_Amt | Quantity] = sorted([*amounts, *bare], key=lambda x: x.start)
-    out: list[_Amt] = []
-    i = 0
-    while i < len(nodes):
-        merged = _range(text, nodes[i], nodes[i + 1]) if i + 1 < len(nodes) else None
-        if merged is not None:
-            out.append(merged)
-            i += 2
-            continue
-        if isinstance(nodes[i], _Amt):
-            out.append(nodes[i])
-        i += 1
-    return out
+    return merge_neighbours(nodes, lambda a, b: _range(text, a, b), _Amt)
 
 
 def _range(text: str, a: _Amt | Quantity, b: _Amt | Quantity) -> _Amt | None:

@@ -63,16 +63,21 @@ def parse_published(value: object) -> dt.date | None:
 
 
 def make_article(
-    doc_id: str, text: str, published: object = None, override: dt.date | None = None
+    doc_id: str, text: str, published: object = None, override: dt.date | None = None,
+    fallback: dt.date | None = None,
 ) -> Article:
-    """An article from raw text: front matter read, body located, publication date chosen."""
+    """An article from raw text: front matter read, body located, publication date chosen.
+
+    The date is `override`, else `published` (a record's own field), else the front matter's, else `fallback`.
+    """
     meta: dict[str, str] = {}
     body_start = 0
     fm = _FRONT_MATTER.match(text)
     if fm:
         meta = {k.lower(): v for k, v in _KEY_VALUE.findall(fm.group(1))}
         body_start = fm.end()
-    date = override or parse_published(published) or parse_published(meta.get("published") or meta.get("date"))
+    date = (override or parse_published(published)
+            or parse_published(meta.get("published") or meta.get("date")) or fallback)
     return Article(doc_id, text, date, body_start, tuple(sorted(meta.items())))
 
 
@@ -142,7 +147,7 @@ def iter_articles(paths: Iterable[str], published: dt.date | None = None) -> Ite
         path = Path(raw)
         if path.is_dir():
             files = sorted(
-                p for p in path.rglob("*") if p.suffix.lower() in ARTICLE_SUFFIXES + (".jsonl",)
+                p for p in path.rglob("*") if p.suffix.lower() in ARTICLE_SUFFIXES
                 and (p.is_file() or p.is_symlink())
             )
             for file in files:

@@ -11,7 +11,7 @@ import math
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
-from typing import Any
+from typing import Any, Callable
 
 import regex
 
@@ -519,3 +519,22 @@ def from_before(text: str, pos: int) -> bool:
 def looks_like_year(q: Quantity) -> bool:
     """Whether a number could be a year (1900-2100, no decimals, no scale)."""
     return q.kind == "digits" and q.scale == 1 and not q.decimals and 1900 <= q.value <= 2100
+
+
+def merge_neighbours(nodes: list, combine: Callable[[Any, Any], Any], keep: type) -> list:
+    """Walk `nodes` in order, replacing each neighbour pair that `combine` joins by the joined item.
+
+    Nodes of another type than `keep` that were not joined are dropped.
+    """
+    out = []
+    i = 0
+    while i < len(nodes):
+        merged = combine(nodes[i], nodes[i + 1]) if i + 1 < len(nodes) else None
+        if merged is not None:
+            out.append(merged)
+            i += 2
+            continue
+        if isinstance(nodes[i], keep):
+            out.append(nodes[i])
+        i += 1
+    return out

@@ -13,6 +13,7 @@ import regex
 
 from .models import Located, Percentage
 from .numbers import (
+    merge_neighbours,
     RANGE_CONNECTOR,
     REGEX_TIMEOUT,
     SPACES,
@@ -137,18 +138,7 @@ def _candidates(
 def _ranges(text: str, found: list[_Pct], bare: list[Quantity]) -> list[_Pct]:
     """Merge '13%-16%', '13-16%', '13% to 16%' and 'between 13% and 16%' into ranges."""
     nodes: list[_Pct | Quantity] = sorted([*found, *bare], key=lambda x: x.start)
-    out: list[_Pct] = []
-    i = 0
-    while i < len(nodes):
-        merged = _range(text, nodes[i], nodes[i + 1]) if i + 1 < len(nodes) else None
-        if merged is not None:
-            out.append(merged)
-            i += 2
-            continue
-        if isinstance(nodes[i], _Pct):
-            out.append(nodes[i])
-        i += 1
-    return out
+    return merge_neighbours(nodes, lambda a, b: _range(text, a, b), _Pct)
 
 
 def _range(text: str, a: _Pct | Quantity, b: _Pct | Quantity) -> _Pct | None:

@@ -79,7 +79,10 @@ class Extractor:
         )
 
     def extract_many(self, records: Iterable[Any], published: dt.date | None = None) -> Iterator[DocumentRecord | InputError]:
-        """Document records for a stream of articles, dicts {id, text, published} or strings."""
+        """Document records for a stream of articles, dicts {id, text, published} or strings.
+
+        `published` dates the records that give no date of their own (front matter or field).
+        """
         for number, record in enumerate(records, 1):
             if isinstance(record, InputError):
                 yield record
@@ -96,13 +99,13 @@ class Extractor:
         if isinstance(record, Article):
             return record
         if isinstance(record, str):
-            return make_article(f"record-{number}", record, None, published)
+            return make_article(f"record-{number}", record, fallback=published)
         if isinstance(record, dict):
             text = record.get("text")
             if not isinstance(text, str) or not text.strip():
                 raise ExtractionError("record has no article text")
             return make_article(str(record.get("id", record.get("doc_id", f"record-{number}"))), text,
-                                parse_published(record.get("published")), published)
+                                record.get("published"), fallback=published)
         raise ExtractionError(f"cannot read a {type(record).__name__} as an article")
 
     def _add_ner_orgs(self, view: ArticleView) -> None:

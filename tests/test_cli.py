@@ -191,7 +191,7 @@ BAD_INPUTS = [
     ("empty article", "empty.md", FRONT + "  \n\n", "empty.md", "empty", "empty article"),
     ("binary file", "blob.txt", b"ETF\x00\x00\x01rose", "blob.txt", "binary", "binary"),
     ("malformed JSONL line", "batch.jsonl", '{"id": "ok", "text": "Quiet day."}\n{"id": "x", "text": \n',
-     "batch.jsonl:2", "malformed_record", "not JSON"),
+     "{tmp}/batch.jsonl:2", "malformed_record", "not JSON"),
     ("JSONL record without text", "batch.jsonl", '{"id": "r9"}\n', "r9", "malformed_record", "no string 'text'"),
     ("JSONL record with a bad date", "batch.jsonl", '{"id": "r8", "text": "x", "published": "soon"}\n',
      "r8", "bad_date", "not YYYY-MM-DD"),
@@ -205,6 +205,9 @@ def test_bad_input_is_reported_and_the_rest_is_processed(cli, tmp_path, what, na
     paths = [folder]
     if name is None:
         paths.append(tmp_path / "nowhere.txt")
+    elif name.endswith(".jsonl"):  # records files are named on the command line; folders hold .txt and .md
+        write(tmp_path, name, content)
+        paths.append(tmp_path / name)
     else:
         write(folder, name, content)
     doc_id = doc_id.format(tmp=tmp_path)
@@ -230,13 +233,14 @@ def test_every_failure_gets_its_own_line_and_errors_record(cli, tmp_path):
     write(folder, "good.txt", FRONT + ETF)
     write(folder, "latin1.txt", "Caf\xe9".encode("latin-1"))
     write(folder, "empty.txt", "")
-    write(folder, "batch.jsonl", json.dumps({"id": "j1", "text": ETF, "published": "2026-02-10"}) + "\n{oops\n")
+    batch = write(tmp_path, "batch.jsonl", json.dumps({"id": "j1", "text": ETF, "published": "2026-02-10"}) + "\n{oops\n")
+    write(folder, "ignored.jsonl", "{not read: folders hold .txt and .md articles\n")
     errors = tmp_path / "errors.jsonl"
-    status, out, err = cli("extract", folder, tmp_path / "missing", "--errors", errors, "--per-document")
+    status, out, err = cli("extract", folder, batch, tmp_path / "missing", "--errors", errors, "--per-document")
     assert status == 1
-    assert [r["doc_id"] for r in lines(out)] == ["j1", "good.txt"]
+    assert [r["doc_id"] for r in lines(out)] == ["good.txt", "j1"]
     assert [(f["doc_id"], f["kind"]) for f in lines(errors.read_text(encoding="utf-8"))] == [
-        ("batch.jsonl:2", "malformed_record"), ("empty.txt", "empty"), ("latin1.txt", "undecodable"),
+        ("empty.txt", "empty"), ("latin1.txt", "undecodable"), (f"{batch}:2", "malformed_record"),
         (str(tmp_path / "missing"), "missing"),
     ]
     stats = SUMMARY.search(err).groupdict()
