@@ -14,7 +14,7 @@ from .inputs import Article
 from .models import Located, Money, Percentage
 from .percentages import find_percentages
 from .periods import find_periods
-from .sentences import Sentence, split_sentences
+from .sentences import Sentence, split_clauses, split_sentences
 
 _NAME_WORD = r"[\p{Lu}\d][\w&'’.+-]*+"
 _ETF_CODED = regex.compile(
@@ -58,13 +58,12 @@ class EtfRef:
 
 
 @cache
-def _not_party_heads() -> tuple[frozenset[str], regex.Pattern]:
-    data = load_json("organization_words.json")
-    heads = data["not_a_party_head"]
-    pattern = regex.compile(
+def _not_party_heads() -> regex.Pattern:
+    """Brokers, data vendors, funds, indexes, venues: names that are never deal parties."""
+    heads = load_json("organization_words.json")["not_a_party_head"]
+    return regex.compile(
         r"(?<!\w)(?:" + "|".join(regex.escape(h) for h in sorted(heads, key=len, reverse=True)) + r")(?!\w)"
     )
-    return frozenset(h.lower() for h in heads), pattern
 
 
 def clean_org_text(text: str) -> str | None:
@@ -72,7 +71,7 @@ def clean_org_text(text: str) -> str | None:
     text = _POSSESSIVE.sub("", _LEADING_ARTICLE.sub("", text.strip())).strip(" ,;:-")
     if len(text) < 3 or not text[:1].isupper() or "\n" in text:
         return None
-    if _not_party_heads()[1].search(text) or regex.search(r"\d|%|\$", text):
+    if _not_party_heads().search(text) or regex.search(r"\d|%|\$", text):
         return None
     if text.isupper() and len(text) <= 5:
         return None  # bare acronyms: the model guesses; the gazetteer knows the real ones
@@ -113,6 +112,11 @@ class Facts:
         return self.sentence.text
 
     @cached_property
+    def clauses(self) -> list[tuple[int, int]]:
+        """(start, end) of the sentence's clauses."""
+        return split_clauses(self.text)
+
+    @cached_property
     def orgs(self) -> list[Located[OrgRef]]:
         """Companies and bodies: gazetteer matches, then named-company patterns, then statistical NER."""
         found = [
@@ -124,8 +128,6 @@ class Facts:
 
     def _pattern_orgs(self, known: list[Located[OrgRef]]) -> list[Located[OrgRef]]:
         out: list[Located[OrgRef]] = []
-        if not any(c.isdigit() for c in self.text) and not _named_company().search(self.text, timeout=1.0):
-            return out
         for m in _named_company().finditer(self.text, timeout=1.0):
             group = "name" if m.group("name") else "tname"
             start, end = m.span(group)
@@ -218,6 +220,7 @@ class ArticleView:
     article: Article
     sentences: list[Sentence]
     facts: list[Facts]
+    gazetteer: Gazetteer
 
     @classmethod
     def build(cls, article: Article, gazetteer: Gazetteer, sentences: list[Sentence] | None = None) -> "ArticleView":
@@ -226,7 +229,7 @@ class ArticleView:
             sentences = split_sentences(article.text, article.body_start)
         sentences = _mark_headlines(sentences)
         facts = [Facts(s, article.published, gazetteer) for s in sentences]
-        return cls(article, sentences, facts)
+        return cls(article, sentences, facts, gazetteer)
 
     def paragraph_before(self, index: int, limit: int = 4) -> list[Facts]:
         """Up to `limit` earlier sentences of the same paragraph, nearest first."""

@@ -43,13 +43,13 @@ returns None and ``find_dates`` leaves it out); a date with its year written alw
 from __future__ import annotations
 
 import datetime as _dt
-import json
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any, Iterator, Literal
 
 import regex
+
+from .datafiles import load_json
 
 try:  # normal use: inside the extractor package
     from .models import Located
@@ -76,12 +76,9 @@ class ResolvedDate:
 # --------------------------------------------------------------------------- word lists
 
 
-@lru_cache(maxsize=1)
 def _words() -> dict[str, Any]:
-    """Load extractor/data/date_words.json once."""
-    pkg = (__package__ or "extractor").split(".")[0]
-    path = resources.files(pkg) / "data" / "date_words.json"
-    return json.loads(path.read_text(encoding="utf-8"))
+    """The date word tables (extractor/data/date_words.json)."""
+    return load_json("date_words.json")
 
 
 def _alt(words: list[str] | dict[str, Any]) -> str:

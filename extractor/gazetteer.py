@@ -1,18 +1,14 @@
 """Gazetteers of companies, government bodies and ETFs, loaded from data files and matched fast."""
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 from typing import Iterator
 
 import regex
 
+from .datafiles import load_json, load_jsonl  # noqa: F401  (load_json re-exported)
 from .models import Located
-
-DATA = "extractor.data"
-
 
 @dataclass(frozen=True, slots=True)
 class Entry:
@@ -32,17 +28,6 @@ class EtfInfo:
     name: str
     issuer: str | None = None
     tracked_index: str | None = None
-
-
-def _read_jsonl(name: str) -> list[dict]:
-    text = resources.files(DATA).joinpath("gazetteer").joinpath(name).read_text(encoding="utf-8")
-    return [json.loads(line) for line in text.splitlines() if line.strip()]
-
-
-@cache
-def load_json(name: str) -> dict:
-    """A JSON data file from extractor/data, parsed once."""
-    return json.loads(resources.files(DATA).joinpath(name).read_text(encoding="utf-8"))
 
 
 @dataclass
@@ -86,18 +71,18 @@ class Gazetteer:
 def default_gazetteer() -> Gazetteer:
     """The gazetteer built from the data files shipped with the package."""
     gaz = Gazetteer()
-    for row in _read_jsonl("companies.jsonl"):
+    for row in load_jsonl("gazetteer", "companies.jsonl"):
         entry = Entry(row["name"], "ORG", "company")
         for surface in [row["name"], *row.get("aliases", [])]:
             gaz.add(surface, entry)
         for ticker in row.get("tickers", []):
             if "." in ticker:  # exchange-qualified tickers only: bare ones are too ambiguous
                 gaz.add(ticker, Entry(row["name"], "ORG", "ticker", ticker))
-    for row in _read_jsonl("bodies.jsonl"):
+    for row in load_jsonl("gazetteer", "bodies.jsonl"):
         entry = Entry(row["name"], "GOV", row.get("kind", "government"))
         for surface in [row["name"], *row.get("aliases", [])]:
             gaz.add(surface, entry)
-    for row in _read_jsonl("etfs.jsonl"):
+    for row in load_jsonl("gazetteer", "etfs.jsonl"):
         gaz.etfs[row["code"]] = EtfInfo(
             row["code"], row["name"], row.get("issuer"), row.get("tracked_index")
         )

@@ -6,27 +6,20 @@ construction (possessive quantifiers, bounded look-arounds).
 """
 from __future__ import annotations
 
-import json
 import math
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib import resources
 from typing import Any, Callable
 
 import regex
+
+from .datafiles import load_json
 
 REGEX_TIMEOUT = 2.0  # seconds; a guard only, the patterns are linear by construction
 SPACES = " \t\u00a0\u2009\u202f\u3000"
 _LATINISH = r"[\p{Latin}\p{Cyrillic}\p{Greek}]"
 # a letter that is not CJK: words are delimited by these, CJK text has no spaces
 WORD_LETTER = r"(?:(?![\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}])\p{L})"
-
-
-@cache
-def load_json(name: str) -> Any:
-    """Load a data table shipped in `extractor/data/` (cached)."""
-    text = resources.files("extractor").joinpath("data").joinpath(name).read_text(encoding="utf-8")
-    return json.loads(text)
 
 
 @dataclass(frozen=True, slots=True)

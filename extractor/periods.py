@@ -19,12 +19,12 @@ before falling back on the publication rule. Two-digit years are 20xx.
 from __future__ import annotations
 
 import datetime as _dt
-import json
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 import regex
+
+from .datafiles import load_json
 
 try:  # normal use: inside the extractor package
     from .dates import _as_date, scan
@@ -36,21 +36,14 @@ except ImportError:  # pragma: no cover - module imported on its own
 __all__ = ["find_periods", "parse_period"]
 
 
-@lru_cache(maxsize=2)
-def _load(name: str) -> dict[str, Any]:
-    """Load a JSON word list from extractor/data once."""
-    pkg = (__package__ or "extractor").split(".")[0]
-    return json.loads((resources.files(pkg) / "data" / name).read_text(encoding="utf-8"))
-
-
 def _alt(words: list[str] | dict[str, Any]) -> str:
     """A regex alternation of words, longest first, spaces matching any whitespace or hyphen."""
     items = sorted(set(words), key=lambda w: (-len(w), w))
     return "|".join(regex.escape(w).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]+") for w in items)
 
 
-_PW = _load("period_words.json")
-_MONTHS: dict[str, int] = _load("date_words.json")["months"]
+_PW = load_json("period_words.json")
+_MONTHS: dict[str, int] = load_json("date_words.json")["months"]
 _ORDINALS: dict[str, int] = _PW["ordinals"]
 _MONTH_COUNTS: dict[str, int] = _PW["month_counts"]
 _PERIOD_END: dict[str, list[int]] = _PW["period_end"]

@@ -8,7 +8,7 @@ from .analysis import ArticleView, Facts, OrgRef, clean_org_text
 from .assemble import assemble
 from .fx import FxTable, default_table
 from .gazetteer import Gazetteer, default_gazetteer
-from .inputs import Article, InputError, make_article, parse_published
+from .inputs import Article, InputError, make_article
 from .lexicon import phrases, roles
 from .merge import merge_drafts
 from .models import DocumentRecord, Located

@@ -5,7 +5,6 @@ import regex
 
 from ..analysis import ArticleView, Facts
 from ..models import Located, Money
-from ..sentences import split_clauses
 
 #: "since April" starts a period and "as of June 30" dates a figure: neither is when the event happened
 NOT_EVENT_DATES = ("since", "as_of")
@@ -42,8 +41,8 @@ def context_date(view: ArticleView, index: int) -> str | None:
 
 
 def clauses(facts: Facts) -> list[tuple[int, int]]:
-    """Clause bounds of a sentence."""
-    return split_clauses(facts.text)
+    """Clause bounds of a sentence (computed once per sentence)."""
+    return facts.clauses
 
 
 def within(items: list[Located], lo: int, hi: int) -> list[Located]:

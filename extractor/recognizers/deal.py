@@ -6,7 +6,7 @@ from functools import cache
 import regex
 
 from ..analysis import ArticleView, Facts
-from ..lexicon import phrases, roles
+from ..lexicon import phrases, roles, words
 from ..roles import assign_roles
 from . import Draft, register
 from .common import clauses, sentence_date, within
@@ -16,12 +16,10 @@ TYPE_ORDER = ("acquisition", "newco", "co_development", "licensing", "collaborat
 FOLLOW_UP_SENTENCES = 3
 _DRUG_CODE = regex.compile(r"(?<![\w$.])(?P<asset>[A-Z]{2,6}-?[A-Z]?\d{2,5}[A-Za-z]?)(?![\w%]|\.\d)")
 _CURRENCY_CODE = regex.compile(r"^(?:USD|RMB|CNY|HKD|EUR|GBP|JPY|CNH)\d")
-_ASSET_HEAD = None
 
 
 def _alternation(key: str) -> str:
-    from ..lexicon import words
-
+    """An alternation of a deal word list, longest first."""
     return "|".join(regex.escape(v) for v in sorted(words()["deal"][key], key=len, reverse=True))
 
 
@@ -41,17 +39,15 @@ def _announced_one() -> regex.Pattern:
     )
 
 
+@cache
 def _asset_phrase() -> regex.Pattern:
-    global _ASSET_HEAD
-    if _ASSET_HEAD is None:
-        from ..lexicon import words
-
-        heads = "|".join(regex.escape(h) for h in sorted(words()["deal"]["asset_heads"], key=len, reverse=True))
-        _ASSET_HEAD = regex.compile(
-            r"\b(?:for|of|to|on)\s++(?:its|the|a|an|their)\s++(?:self-developed\s++|in-house\s++|proprietary\s++|novel\s++|investigational\s++)?(?P<asset>(?:[\w/+-]++\s++){0,5}(?:"
-            + heads + r"))(?:\s++(?:drug|candidate|program|programme))?\b"
-        )
-    return _ASSET_HEAD
+    """'for its self-developed PD-1/VEGF bispecific antibody': the asset a deal is about."""
+    heads = _alternation("asset_heads")
+    return regex.compile(
+        r"\b(?:for|of|to|on)\s++(?:its|the|a|an|their)\s++"
+        r"(?:self-developed\s++|in-house\s++|proprietary\s++|novel\s++|investigational\s++)?"
+        r"(?P<asset>(?:[\w/+-]++\s++){0,5}(?:" + heads + r"))(?:\s++(?:drug|candidate|program|programme))?\b"
+    )
 
 
 @register

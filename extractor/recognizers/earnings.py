@@ -8,7 +8,7 @@ from ..lexicon import phrases, roles, words
 from ..models import Located, Money
 from ..roles import assign_roles
 from . import Draft, register
-from .common import clauses, negated, within
+from .common import clauses, negated, sentence_date, within
 
 _UNNAMED_SUBJECT = regex.compile(
     r"\b(?:a|an|one)\s++(?:[\w-]++\s++){0,4}?(?:company|companies|firm|drugmaker|biotech|developer|player|maker|manufacturer|enterprise)\b",
@@ -73,7 +73,7 @@ class EarningsRecognizer:
         for period, items in by_period.items():
             fields = {"company": company.text if company else None, "period": period, "metrics": _dedupe(items)}
             key = f"{company.name if company else ''}|{period}"
-            date = _own_date(f)
+            date = sentence_date(f)
             out.append(Draft("earnings_preview", fields, [f.sentence.index], date, f.sentence.headline, {key},
                              signals=len(items) + (company is not None) + (period is not None)))
         return out
@@ -89,7 +89,7 @@ class EarningsRecognizer:
         previous: str | None = None
         used = set()
         for m, name in zip(amounts, names):
-            if name is None and not _other_role(text, m, amounts):
+            if name is None and not _other_role(text, m):
                 pending = [h for h in hits if h[1] <= m.start and h[0] not in used]
                 name = pending[-1][2] if pending else previous
             if name is not None:
@@ -169,7 +169,7 @@ class EarningsRecognizer:
         own = [p for p in (within(f.periods, lo, hi) or f.periods) if not _in_comparison(f.text, p.start, 0, len(f.text))]
         if own:
             best = min(own, key=lambda p: abs(p.start - position))
-            return self._with_context_year(f, best, view)
+            return self._with_context_year(f, best)
         year = self._year_near(f.text, lo, hi)
         if year is not None and _in_comparison(f.text, f.text.find(year, lo), 0, len(f.text)):
             year = None
@@ -185,7 +185,7 @@ class EarningsRecognizer:
         return f"FY{year}" if year else None
 
     @staticmethod
-    def _with_context_year(f: Facts, period: Located[str], view: ArticleView) -> str:
+    def _with_context_year(f: Facts, period: Located[str]) -> str:
         """'for the entire year' takes its year from the other periods of the sentence."""
         written = f.text[period.start:period.end]
         if _YEAR.search(written) or not _WHOLE_YEAR.search(written):
@@ -204,7 +204,7 @@ def _metric_before(hits: list[tuple[int, int, str]], position: int) -> str | Non
     return earlier[-1][2] if earlier else None
 
 
-def _other_role(text: str, m: Located, amounts: list[Located]) -> bool:
+def _other_role(text: str, m: Located) -> bool:
     """A figure announced as something else (an upfront fee, a market value) is no metric."""
     hits = roles("deal", "money_roles").hits(text, max(0, m.start - 40), m.start)
     return any(role != "total_value" for _, _, role in hits)
@@ -219,12 +219,6 @@ def _dedupe(items: list[dict]) -> list[dict]:
         elif kept.get("yoy_pct") is None and item.get("yoy_pct") is not None and kept.get("value") is None:
             out[item["metric"]] = item
     return list(out.values())
-
-
-def _own_date(f: Facts) -> str | None:
-    from .common import sentence_date
-
-    return sentence_date(f)
 
 
 def _in_comparison(text: str, position: int, lo: int, hi: int) -> bool:

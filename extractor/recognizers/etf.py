@@ -62,7 +62,7 @@ class EtfMoveRecognizer:
         if ref.code is None and key in names:
             ref = EtfRef(names[key], ref.name)
         if ref.name is None and ref.code is not None:
-            known = view_gazetteer(view).etfs.get(ref.code)
+            known = view.gazetteer.etfs.get(ref.code)
             ref = EtfRef(ref.code, known.name if known else None)
         return Located(m.start, m.end, ref)
 
@@ -188,7 +188,3 @@ class EtfMoveRecognizer:
 def _inside_amount(p: Located, amounts: list[Located]) -> bool:
     return any(a.start <= p.start and p.end <= a.end for a in amounts)
 
-
-def view_gazetteer(view: ArticleView):
-    """The gazetteer the view's facts were built with."""
-    return view.facts[0].gazetteer if view.facts else None
