@@ -18,6 +18,7 @@ class Draft:
     headline: bool = False
     keys: set[str] = field(default_factory=set)
     signals: int = 1  # how many cues supported it; feeds the confidence
+    subject: Any = None  # what the event is about as found (a company's OrgRef), for follow-up sentences
 
     def fill(self, name: str, value: Any) -> None:
         """Set a field unless it already has a value."""

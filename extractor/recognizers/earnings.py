@@ -45,7 +45,7 @@ class EarningsRecognizer:
     def _continues(view: ArticleView, previous: Draft, f: Facts) -> bool:
         """The sentence right after a company's results, in the same paragraph, goes on about them."""
         last = previous.sentences[-1]
-        return (previous.fields.get("company") is not None and f.sentence.index - last <= 2
+        return (previous.subject is not None and f.sentence.index - last <= 2
                 and view.sentences[last].paragraph == f.sentence.paragraph)
 
     def _read_clause(self, view: ArticleView, f: Facts, lo: int, hi: int, subject: OrgRef | None,
@@ -59,7 +59,7 @@ class EarningsRecognizer:
             return []
         company = self._company(f, lo, hi, hits[0][0], subject)
         if company is None and previous is not None and not _UNNAMED_SUBJECT.search(text, 0, hits[0][0]):
-            company = OrgRef(previous.fields["company"], next(iter(previous.keys)).split("|")[0], "company")
+            company = previous.subject
         previewish = phrases("earnings", "preview_words").search(text) is not None or bool(f.periods)
         if company is None and (not previewish or self._aggregate(text, lo, hits[0][0])):
             return []
@@ -75,7 +75,7 @@ class EarningsRecognizer:
             key = f"{company.name if company else ''}|{period}"
             date = sentence_date(f)
             out.append(Draft("earnings_preview", fields, [f.sentence.index], date, f.sentence.headline, {key},
-                             signals=len(items) + (company is not None) + (period is not None)))
+                             signals=len(items) + (company is not None) + (period is not None), subject=company))
         return out
 
     def _metrics(self, f: Facts, lo: int, hi: int, hits: list[tuple[int, int, str]]) -> list[tuple[int, dict]]:
