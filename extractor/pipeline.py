@@ -128,7 +128,9 @@ class Extractor:
 def _needs_names(f: Facts) -> bool:
     """Deal sentences with fewer than two known parties, results sentences with no company."""
     text = f.text
+    deal = phrases("deal", "triggers").search(text) is not None and phrases("deal", "announce_verbs").search(text) is not None
+    results = roles("earnings", "metrics").phrases.search(text) is not None and bool(f.amounts)
+    if not (deal or results):
+        return False
     companies = len(f.companies)
-    if companies < 2 and phrases("deal", "announce_verbs").search(text) and phrases("deal", "triggers").search(text):
-        return True
-    return companies == 0 and roles("earnings", "metrics").phrases.search(text) is not None and bool(f.amounts)
+    return (deal and companies < 2) or (results and companies == 0)
