@@ -2,15 +2,23 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
+import os
 import sys
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import BinaryIO, Iterable, Iterator
 
 import regex
 
-ARTICLE_SUFFIXES = (".txt", ".md")
+from .decoding import DecodeError, decode_bytes
+from .webpage import HTML_SUFFIXES, page_text
+
+TEXT_SUFFIXES = (".txt", ".md")
+ARTICLE_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
+#: articles (files or records) larger than this are rejected unread
+DEFAULT_MAX_BYTES = 10_000_000
 _FRONT_MATTER = regex.compile(r"\A\ufeff?---[ \t]*+\r?\n(.*?)\r?\n---[ \t]*+(?:\r?\n|\Z)", regex.S)
 _KEY_VALUE = regex.compile(r"^([A-Za-z_][\w-]*+)[ \t]*+:[ \t]*+(.*?)[ \t]*+$", regex.M)
 _ISO_DATE = regex.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})")
@@ -25,6 +33,19 @@ class Article:
     published: dt.date | None = None
     body_start: int = 0
     meta: tuple[tuple[str, str], ...] = ()
+    encoding: str | None = None
+    content_hash: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Where one article comes from, found cheaply while listing the inputs and read later."""
+
+    doc_id: str
+    path: str | None = None
+    text: str | None = None
+    published: object = None
+    error: "InputError | None" = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,27 +99,57 @@ def make_article(
         body_start = fm.end()
     date = (override or parse_published(published)
             or parse_published(meta.get("published") or meta.get("date")) or fallback)
-    return Article(doc_id, text, date, body_start, tuple(sorted(meta.items())))
+    return Article(doc_id, text, date, body_start, tuple(sorted(meta.items())), content_hash=content_hash(text))
+
+
+def content_hash(text: str) -> str:
+    """The identity of an article's text: identical texts under different names share it."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:32]
 
 
 def _error(doc_id: str, kind: str, message: str, stage: str = "read") -> InputError:
     return InputError(doc_id, stage, kind, message)
 
 
-def read_file(path: Path, doc_id: str, override: dt.date | None) -> Article | InputError:
-    """One article file, decoded as UTF-8 (with or without BOM)."""
+def read_source(source: Source, published: dt.date | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Article | InputError:
+    """The article a source names: its file read and decoded, or its record checked."""
+    if source.error is not None:
+        return source.error
+    if source.path is not None:
+        return read_file(Path(source.path), source.doc_id, published, max_bytes)
+    text = source.text or ""
+    if len(text) > max_bytes // 4 and len(text.encode("utf-8", "surrogatepass")) > max_bytes:
+        return _error(source.doc_id, "too_large", f"record text is larger than --max-bytes ({max_bytes:,} bytes)")
+    return _checked(source.doc_id, text, source.published, published, None)
+
+
+def read_file(path: Path, doc_id: str, override: dt.date | None, max_bytes: int = DEFAULT_MAX_BYTES) -> Article | InputError:
+    """One article file: size checked, bytes decoded (encoding detected), HTML reduced to its text."""
     try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            return _error(doc_id, "too_large", f"file is {size:,} bytes, over --max-bytes ({max_bytes:,})")
         raw = path.read_bytes()
+    except FileNotFoundError:
+        return _error(doc_id, "missing", "file disappeared before it was read")
     except OSError as err:
         return _error(doc_id, "unreadable", f"cannot read file: {err.strerror or err}")
+    if len(raw) > max_bytes:
+        return _error(doc_id, "too_large", f"file is over --max-bytes ({max_bytes:,} bytes)")
     try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as err:
-        return _error(doc_id, "undecodable", f"not UTF-8 text (byte {err.start}: {err.reason})")
-    return _checked(doc_id, text, None, override)
+        decoded = decode_bytes(raw)
+    except DecodeError as err:
+        return _error(doc_id, err.kind, str(err))
+    if path.suffix.lower() in HTML_SUFFIXES:
+        page = page_text(decoded.text)
+        if not page.text.strip():
+            return _error(doc_id, "empty", "no article text found in the HTML page")
+        return _checked(doc_id, page.text, page.published, override, decoded.encoding)
+    return _checked(doc_id, decoded.text, None, override, decoded.encoding)
 
 
-def _checked(doc_id: str, text: str, published: object, default: dt.date | None) -> Article | InputError:
+def _checked(doc_id: str, text: str, published: object, default: dt.date | None,
+             encoding: str | None) -> Article | InputError:
     """The article, or why it cannot be read; `default` (--published) dates articles that give none."""
     if "\x00" in text:
         return _error(doc_id, "binary", "looks like a binary file (NUL bytes)")
@@ -110,78 +161,103 @@ def _checked(doc_id: str, text: str, published: object, default: dt.date | None)
         article = replace(article, published=default)
     if not text[article.body_start:].strip():
         return _error(doc_id, "empty", "empty article")
-    return article
+    return replace(article, encoding=encoding) if encoding else article
 
 
-def read_jsonl(lines: Iterable[str], source: str, override: dt.date | None) -> Iterator[Article | InputError]:
-    """Records {id, text, published} one per line; a malformed line becomes an error."""
+def list_jsonl(lines: Iterable[bytes | str], source: str) -> Iterator[Source]:
+    """Sources for records {id, text, published}, one per line; a malformed line becomes an error."""
     for number, line in enumerate(lines, 1):
+        where = f"{source}:{number}"
+        if isinstance(line, bytes):
+            try:
+                line = line.decode("utf-8-sig" if number == 1 else "utf-8")
+            except UnicodeDecodeError as err:
+                yield Source(where, error=_error(where, "malformed_record", f"not UTF-8 (byte {err.start})"))
+                continue
         if not line.strip():
             continue
-        where = f"{source}:{number}"
         try:
             record = json.loads(line)
-        except json.JSONDecodeError as err:
-            yield _error(where, "malformed_record", f"not JSON ({err.msg} at column {err.colno})")
+        except (json.JSONDecodeError, RecursionError) as err:
+            reason = f"{err.msg} at column {err.colno}" if isinstance(err, json.JSONDecodeError) else "nested too deeply"
+            yield Source(where, error=_error(where, "malformed_record", f"not JSON ({reason})"))
             continue
         if not isinstance(record, dict):
-            yield _error(where, "malformed_record", "a record must be a JSON object")
+            yield Source(where, error=_error(where, "malformed_record", "a record must be a JSON object"))
             continue
         text = record.get("text")
         doc_id = record.get("id", record.get("doc_id"))
-        if not isinstance(text, str):
-            yield _error(str(doc_id or where), "malformed_record", f"{where}: record has no string 'text'")
-            continue
         if doc_id is None or str(doc_id) == "":
-            yield _error(where, "malformed_record", "record has no 'id'")
+            yield Source(where, error=_error(where, "malformed_record", "record has no 'id'"))
             continue
-        yield _checked(str(doc_id), text, record.get("published"), override)
+        if not isinstance(text, str):
+            yield Source(str(doc_id), error=_error(str(doc_id), "malformed_record", f"{where}: record has no string 'text'"))
+            continue
+        yield Source(str(doc_id), text=text, published=record.get("published"))
 
 
-def iter_articles(paths: Iterable[str], published: dt.date | None = None) -> Iterator[Article | InputError]:
-    """Every article under the given paths (folders recursively, files, .jsonl, '-' for stdin)."""
+def read_jsonl(lines: Iterable[bytes | str], source: str, override: dt.date | None,
+               max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Article | InputError]:
+    """Articles from records {id, text, published}, one per line; a malformed line becomes an error."""
+    for item in list_jsonl(lines, source):
+        yield read_source(item, override, max_bytes)
+
+
+def list_sources(paths: Iterable[str]) -> Iterator[Source]:
+    """Every article source under the given paths (folders recursively, files, .jsonl, '-' for stdin), in order."""
     for raw in paths:
         if raw == "-":
-            yield from _read_stdin(published)
+            yield from _stdin_sources(sys.stdin.buffer)
             continue
         path = Path(raw)
         if path.is_dir():
-            files = sorted(
-                p for p in path.rglob("*") if p.suffix.lower() in ARTICLE_SUFFIXES
-                and (p.is_file() or p.is_symlink())
-            )
-            for file in files:
-                rel = file.relative_to(path).as_posix()
-                yield from _read_path(file, rel, published)
+            for file in _folder_files(path):
+                yield from _file_sources(file, file.relative_to(path).as_posix())
         elif path.exists() or path.is_symlink():
-            yield from _read_path(path, raw, published)
+            yield from _file_sources(path, raw)
         else:
-            yield _error(raw, "missing", "no such file or folder")
+            yield Source(raw, error=_error(raw, "missing", "no such file or folder"))
 
 
-def _read_path(path: Path, doc_id: str, published: dt.date | None) -> Iterator[Article | InputError]:
+def _folder_files(folder: Path) -> list[Path]:
+    """Article files (.txt, .md, .html, .htm) under a folder, sorted; symlinked folders are not followed."""
+    found: list[Path] = []
+    for root, dirs, files in os.walk(folder, onerror=None):
+        dirs.sort()
+        for name in sorted(files):
+            if name.lower().endswith(ARTICLE_SUFFIXES) and not name.startswith("."):
+                found.append(Path(root, name))
+    return sorted(found, key=lambda p: p.relative_to(folder).as_posix())
+
+
+def _file_sources(path: Path, doc_id: str) -> Iterator[Source]:
     if not path.exists():
-        yield _error(doc_id, "broken_symlink", "broken symbolic link")
+        yield Source(doc_id, error=_error(doc_id, "broken_symlink", "broken symbolic link"))
     elif path.suffix.lower() == ".jsonl":
         try:
-            with path.open(encoding="utf-8-sig", errors="strict") as fh:
-                yield from read_jsonl(fh, doc_id, published)
-        except UnicodeDecodeError as err:
-            yield _error(doc_id, "undecodable", f"not UTF-8 text (byte {err.start}: {err.reason})")
+            with path.open("rb") as fh:
+                yield from list_jsonl(fh, doc_id)
         except OSError as err:
-            yield _error(doc_id, "unreadable", f"cannot read file: {err.strerror or err}")
+            yield Source(doc_id, error=_error(doc_id, "unreadable", f"cannot read file: {err.strerror or err}"))
     else:
-        yield read_file(path, doc_id, published)
+        yield Source(doc_id, path=str(path))
 
 
-def _read_stdin(published: dt.date | None) -> Iterator[Article | InputError]:
-    data = sys.stdin.buffer.read()
+def _stdin_sources(stream: BinaryIO) -> Iterator[Source]:
+    data = stream.read()
     try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as err:
-        yield _error("-", "undecodable", f"standard input is not UTF-8 (byte {err.start})")
+        text = decode_bytes(data).text
+    except DecodeError as err:
+        yield Source("-", error=_error("-", err.kind, f"standard input: {err}"))
         return
     if text.lstrip().startswith("{"):
-        yield from read_jsonl(text.splitlines(), "-", published)
+        yield from list_jsonl(text.splitlines(), "-")
     else:
-        yield _checked("-", text, None, published)
+        yield Source("-", text=text)
+
+
+def iter_articles(paths: Iterable[str], published: dt.date | None = None,
+                  max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Article | InputError]:
+    """Every article under the given paths (folders recursively, files, .jsonl, '-' for stdin)."""
+    for source in list_sources(paths):
+        yield read_source(source, published, max_bytes)

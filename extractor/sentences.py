@@ -27,10 +27,14 @@ class Sentence:
     headline: bool = False
 
 
+_SOFT_BREAK = regex.compile(r"[;,；，、:]\s|\s")
+
+
 @cache
-def _rules() -> tuple[frozenset[str], tuple[str, ...]]:
+def _rules() -> tuple[frozenset[str], tuple[str, ...], int]:
     data = load_json("sentence_rules.json")
-    return frozenset(a.lower() for a in data["abbreviations"]), tuple(data["clause_separators"])
+    abbreviations = frozenset(a.lower() for a in data["abbreviations"])
+    return abbreviations, tuple(data["clause_separators"]), int(data["max_sentence_chars"])
 
 
 def _is_false_end(line: str, end: int) -> bool:
@@ -72,6 +76,24 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
 
 
 def _append(out: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:
+    limit = _rules()[2]
+    while end - start > limit:
+        cut = _piece_end(text, start, start + limit)
+        _append_one(out, text, start, cut, paragraph)
+        start = cut
+    _append_one(out, text, start, end, paragraph)
+
+
+def _piece_end(text: str, start: int, limit: int) -> int:
+    """Where an overlong sentence is cut: after the last clause mark or space before `limit`."""
+    window_start = start + (limit - start) // 2
+    last = None
+    for last in _SOFT_BREAK.finditer(text, window_start, limit):
+        pass
+    return last.end() if last is not None else limit
+
+
+def _append_one(out: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():

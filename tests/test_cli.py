@@ -187,7 +187,9 @@ def test_model_rules_only_is_named_in_records_and_warnings(cli, articles):
 BAD_INPUTS = [
     # (what, file name or None for a missing path, content, doc_id in the report, kind, words in the message)
     ("missing path", None, None, "{tmp}/nowhere.txt", "missing", "no such file"),
-    ("latin-1 bytes", "latin1.txt", "Caf\xe9 society: the ETF rose 2%.".encode("latin-1"), "latin1.txt", "undecodable", "not UTF-8"),
+    ("bytes in no text encoding", "noise.txt", bytes([0x81, 0x02, 0xFF, 0x90, 0x05, 0xFE, 0x83, 0x07]) * 50, "noise.txt",
+     "undecodable", "not text in UTF-8"),
+    ("a PNG saved as text", "chart.txt", bytes.fromhex("89504e470d0a1a0a") + b"IHDR" * 10, "chart.txt", "binary", "PNG image"),
     ("empty article", "empty.md", FRONT + "  \n\n", "empty.md", "empty", "empty article"),
     ("binary file", "blob.txt", b"ETF\x00\x00\x01rose", "blob.txt", "binary", "binary"),
     ("malformed JSONL line", "batch.jsonl", '{"id": "ok", "text": "Quiet day."}\n{"id": "x", "text": \n',
@@ -231,7 +233,7 @@ def test_bad_input_is_reported_and_the_rest_is_processed(cli, tmp_path, what, na
 def test_every_failure_gets_its_own_line_and_errors_record(cli, tmp_path):
     folder = tmp_path / "in"
     write(folder, "good.txt", FRONT + ETF)
-    write(folder, "latin1.txt", "Caf\xe9".encode("latin-1"))
+    write(folder, "noise.txt", bytes([0x81, 0x02, 0xFF, 0x90, 0x05, 0xFE, 0x83, 0x07]) * 50)
     write(folder, "empty.txt", "")
     batch = write(tmp_path, "batch.jsonl", json.dumps({"id": "j1", "text": ETF, "published": "2026-02-10"}) + "\n{oops\n")
     write(folder, "ignored.jsonl", "{not read: folders hold .txt and .md articles\n")
@@ -240,7 +242,7 @@ def test_every_failure_gets_its_own_line_and_errors_record(cli, tmp_path):
     assert status == 1
     assert [r["doc_id"] for r in lines(out)] == ["good.txt", "j1"]
     assert [(f["doc_id"], f["kind"]) for f in lines(errors.read_text(encoding="utf-8"))] == [
-        ("empty.txt", "empty"), ("latin1.txt", "undecodable"), (f"{batch}:2", "malformed_record"),
+        ("empty.txt", "empty"), ("noise.txt", "undecodable"), (f"{batch}:2", "malformed_record"),
         (str(tmp_path / "missing"), "missing"),
     ]
     stats = SUMMARY.search(err).groupdict()
@@ -320,12 +322,12 @@ def run(*args: object, input: str | None = None, cwd: Path | None = None) -> sub
 
 
 def test_process_with_bad_input_exits_1_without_traceback(articles, tmp_path, extractor):
-    write(articles, "latin1.txt", "Caf\xe9".encode("latin-1"))
+    write(articles, "blob.txt", b"\x7fELF\x02\x01\x01" + bytes(64))
     target = tmp_path / "events.jsonl"
     done = run("extract", articles, tmp_path / "missing.txt", "--output", target)
     assert done.returncode == 1
     assert "Traceback" not in done.stderr
-    assert "extractor: latin1.txt: not UTF-8 text" in done.stderr
+    assert "extractor: blob.txt: binary file (ELF executable), not text" in done.stderr
     assert f"extractor: {tmp_path / 'missing.txt'}: no such file or folder" in done.stderr
     assert SUMMARY.search(done.stderr)["failed"] == "2"
     [event] = lines(target.read_text(encoding="utf-8"))

@@ -57,13 +57,15 @@ def test_folder_is_read_recursively_with_relative_ids(tmp_path):
 def test_bad_files_become_errors_and_the_rest_is_read(tmp_path):
     (tmp_path / "good.txt").write_text("Fine.")
     (tmp_path / "empty.txt").write_text("  \n")
-    (tmp_path / "latin1.txt").write_bytes("caf\xe9".encode("latin-1"))
+    (tmp_path / "latin1.txt").write_bytes("Shares of the caf\xe9 chain rose.".encode("latin-1"))
+    (tmp_path / "noise.txt").write_bytes(bytes([0x81, 0x02, 0xFF, 0x90, 0x05, 0xFE, 0x83, 0x07]) * 50)
     (tmp_path / "binary.txt").write_bytes(b"abc\x00def")
     (tmp_path / "link.txt").symlink_to(tmp_path / "nowhere.txt")
     got = {r.doc_id: r for r in _collect([tmp_path, tmp_path / "missing.txt"])}
     assert isinstance(got["good.txt"], Article)
+    assert got["latin1.txt"].encoding == "cp1252" and "café" in got["latin1.txt"].text
     kinds = {k: v.kind for k, v in got.items() if isinstance(v, InputError)}
-    assert kinds == {"empty.txt": "empty", "latin1.txt": "undecodable", "binary.txt": "binary",
+    assert kinds == {"empty.txt": "empty", "noise.txt": "undecodable", "binary.txt": "binary",
                      "link.txt": "broken_symlink", str(tmp_path / "missing.txt"): "missing"}
 
 
