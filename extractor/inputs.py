@@ -261,3 +261,23 @@ def iter_articles(paths: Iterable[str], published: dt.date | None = None,
     """Every article under the given paths (folders recursively, files, .jsonl, '-' for stdin)."""
     for source in list_sources(paths):
         yield read_source(source, published, max_bytes)
+
+
+def count_sources(paths: Iterable[str]) -> int | None:
+    """How many articles the paths hold (files, plus lines of .jsonl files); None when standard input is among them."""
+    total = 0
+    for raw in paths:
+        if raw == "-":
+            return None
+        path = Path(raw)
+        if path.is_dir():
+            total += len(_folder_files(path))
+        elif path.suffix.lower() == ".jsonl" and path.is_file():
+            try:
+                with path.open("rb") as fh:
+                    total += sum(chunk.count(b"\n") for chunk in iter(lambda: fh.read(1 << 20), b""))
+            except OSError:
+                total += 1
+        else:
+            total += 1
+    return total

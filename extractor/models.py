@@ -146,5 +146,9 @@ class DocumentRecord(_Strict):
     doc_id: str
     published: str | None = Field(default=None, pattern=ISO_DAY_PATTERN)
     model: str = Field(description="the NLP model that ran, or 'rules-only'")
+    encoding: str | None = Field(default=None, description="the text encoding the article file was read in (detected)")
+    content_hash: str | None = Field(default=None, description="identity of the article text: identical articles share it")
+    duplicate_of: str | None = Field(
+        default=None, description="doc_id of an identical article met earlier in the run; its events are not repeated")
     events: list[Event] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)

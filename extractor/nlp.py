@@ -4,6 +4,7 @@ from __future__ import annotations
 import importlib.util
 import os
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from .gazetteer import Gazetteer
@@ -38,37 +39,60 @@ def _installed(name: str) -> bool:
     return importlib.util.find_spec(name) is not None
 
 
-def load_model(name: str | None = None, gazetteer: Gazetteer | None = None) -> LoadedModel:
-    """The named model (or $EXTRACTOR_MODEL, or the first installed default), NER only plus gazetteer rules."""
+def _resolve(name: str | None) -> str | None:
+    """The model that would load for `name` (None: rules-only); ModelNotFound when a named one is missing."""
     wanted = name or os.environ.get(ENV_MODEL) or None
     if wanted == RULES_ONLY:
-        return LoadedModel(None, RULES_ONLY, "rules-only mode requested: no statistical NER")
-    candidates = (wanted,) if wanted else DEFAULT_MODELS
-    for candidate in candidates:
+        return None
+    for candidate in (wanted,) if wanted else DEFAULT_MODELS:
         if _installed(candidate) or os.path.isdir(candidate):
-            import spacy
-
-            nlp = spacy.load(candidate, exclude=[p for p in _pipe_names(spacy, candidate) if p not in KEEP])
-            if gazetteer is not None:
-                ruler = nlp.add_pipe("entity_ruler", before="ner" if "ner" in nlp.pipe_names else None,
-                                     config={"overwrite_ents": True})
-                ruler.add_patterns(gazetteer.entity_ruler_patterns())
-            label = f"{nlp.meta.get('lang', 'en')}_{nlp.meta.get('name', candidate)}-{nlp.meta.get('version', '?')}"
-            return LoadedModel(nlp, label)
+            return candidate
     if wanted:
         raise ModelNotFound(f"spaCy model {wanted!r} is not installed")
-    return LoadedModel(
-        None, RULES_ONLY,
-        f"no statistical English model installed (tried {', '.join(DEFAULT_MODELS)}): rules-only mode",
-    )
+    return None
 
 
-def _pipe_names(spacy: Any, name: str) -> list[str]:
+def _no_model_warning(name: str | None) -> str:
+    if (name or os.environ.get(ENV_MODEL)) == RULES_ONLY:
+        return "rules-only mode requested: no statistical NER"
+    return f"no statistical English model installed (tried {', '.join(DEFAULT_MODELS)}): rules-only mode"
+
+
+def _label(meta: dict[str, Any], candidate: str) -> str:
+    return f"{meta.get('lang', 'en')}_{meta.get('name', candidate)}-{meta.get('version', '?')}"
+
+
+def describe_model(name: str | None = None) -> str:
+    """The label of the model `load_model(name)` would load, read from its meta.json without loading it."""
+    candidate = _resolve(name)
+    if candidate is None:
+        return RULES_ONLY
+    return _label(_meta(candidate), candidate)
+
+
+def load_model(name: str | None = None, gazetteer: Gazetteer | None = None) -> LoadedModel:
+    """The named model (or $EXTRACTOR_MODEL, or the first installed default), NER only plus gazetteer rules."""
+    candidate = _resolve(name)
+    if candidate is None:
+        return LoadedModel(None, RULES_ONLY, _no_model_warning(name))
+    import spacy
+
+    pipeline = _meta(candidate).get("pipeline", [])
+    nlp = spacy.load(candidate, exclude=[p for p in pipeline if p not in KEEP])
+    if gazetteer is not None:
+        ruler = nlp.add_pipe("entity_ruler", before="ner" if "ner" in nlp.pipe_names else None,
+                             config={"overwrite_ents": True})
+        ruler.add_patterns(gazetteer.entity_ruler_patterns())
+    return LoadedModel(nlp, _label(nlp.meta, candidate))
+
+
+def _meta(name: str) -> dict[str, Any]:
+    """The meta.json of an installed model package or model folder ({} when unreadable)."""
     try:
         from spacy.util import get_model_meta, get_package_path
 
-        path = get_package_path(name) if not os.path.isdir(name) else name
+        path = get_package_path(name) if not os.path.isdir(name) else Path(name)
         meta_dir = next((p for p in [path, *path.glob("*")] if (p / "meta.json").exists()), path)
-        return list(get_model_meta(meta_dir).get("pipeline", []))
+        return dict(get_model_meta(meta_dir))
     except Exception:  # noqa: BLE001 - a model without readable meta simply keeps all components
-        return []
+        return {}

@@ -75,7 +75,8 @@ class Extractor:
         return DocumentRecord(
             doc_id=article.doc_id,
             published=article.published.isoformat() if article.published else None,
-            model=self.model.name, events=events, warnings=warnings,
+            model=self.model.name, encoding=article.encoding, content_hash=article.content_hash or None,
+            events=events, warnings=warnings,
         )
 
     def extract_many(self, records: Iterable[Any], published: dt.date | None = None) -> Iterator[DocumentRecord | InputError]:

@@ -107,8 +107,10 @@ def test_per_document_writes_one_record_per_article(cli, articles, extractor):
     records = lines(out)
     assert [r["doc_id"] for r in records] == ["etf.txt", "notes/quiet.md"]   # paths relative to the folder
     for record in records:
-        assert set(record) == {"schema_version", "doc_id", "published", "model", "events", "warnings"}
+        assert set(record) == {"schema_version", "doc_id", "published", "model", "encoding", "content_hash",
+                               "duplicate_of", "events", "warnings"}
         assert record["published"] == "2026-02-10"
+        assert record["encoding"] == "utf-8" and len(record["content_hash"]) == 32 and record["duplicate_of"] is None
         assert record["model"] == extractor.model_name
     assert [len(r["events"]) for r in records] == [1, 0]
     assert records[0]["events"][0]["doc_id"] == "etf.txt"
@@ -120,31 +122,34 @@ def test_output_file_is_moved_into_place_with_no_part_file_left(cli, articles, t
     assert status == 0
     assert out == ""
     assert [e["etf_code"] for e in lines(target.read_text(encoding="utf-8"))] == ["159567"]
-    assert sorted(p.name for p in target.parent.iterdir()) == ["events.jsonl"]
+    # the progress log stays beside it, so that --resume can add new articles later
+    assert sorted(p.name for p in target.parent.iterdir()) == ["events.jsonl", "events.jsonl.progress"]
 
 
-def test_a_run_that_breaks_leaves_the_previous_output_untouched(cli, articles, tmp_path, monkeypatch, extractor):
+def test_a_run_that_breaks_leaves_the_previous_output_untouched(cli, articles, tmp_path, monkeypatch):
+    from extractor.sink import FileSink
+
     target = write(tmp_path, "events.jsonl", "previous run\n")
+    real = FileSink.commit
 
-    def breaks(records, published=None):
-        yield from extractor.__class__.extract_many(extractor, [next(iter(records))], published)
-        raise RuntimeError("disk on fire")
+    def breaks(self, *args):
+        real(self, *args)
+        raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(extractor, "extract_many", breaks)
+    monkeypatch.setattr(FileSink, "commit", breaks)
     status, _, err = cli("extract", articles, "--output", target)
     assert status == 1
-    assert "disk on fire" in err and "Traceback" not in err
+    assert "No space left on device" in err and "Traceback" not in err
     assert target.read_text(encoding="utf-8") == "previous run\n"
-    assert not list(tmp_path.glob(".extractor-*.part"))
+    assert (tmp_path / "events.jsonl.part").exists()      # kept for --resume
 
 
-def test_an_unopenable_errors_file_leaves_no_part_file(cli, articles, tmp_path):
+def test_an_errors_file_in_a_missing_folder_is_a_usage_error_before_any_work(cli, articles, tmp_path):
     target = tmp_path / "events.jsonl"
     status, _, err = cli("extract", articles, "--output", target, "--errors", tmp_path / "no" / "such" / "dir" / "e.jsonl")
-    assert status == 1
-    assert "Traceback" not in err
-    assert not target.exists()
-    assert not list(tmp_path.glob(".extractor-*.part"))
+    assert status == 2
+    assert "--errors" in err and "no such folder" in err and "Traceback" not in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["articles"]
 
 
 def test_jsonl_records_use_their_id_and_published(cli, tmp_path):
@@ -344,7 +349,8 @@ def test_process_usage_error_exits_2_without_traceback(articles, tmp_path):
 
 
 @pytest.mark.parametrize("stdin, doc_ids", [
-    ("\n".join(json.dumps({"id": i, "text": ETF, "published": "2026-02-10"}) for i in ("s1", "s2")) + "\n", ["s1", "s2"]),
+    ("\n".join(json.dumps({"id": i, "text": f"{ETF} ({i})", "published": "2026-02-10"}) for i in ("s1", "s2")) + "\n",
+     ["s1", "s2"]),
     (FRONT + ETF + "\n", ["-"]),
 ], ids=["json lines", "plain text"])
 def test_stdin_takes_json_lines_or_plain_text(stdin, doc_ids):

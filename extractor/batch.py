@@ -1,0 +1,236 @@
+"""Batches: articles grouped in shards, each shard processed by a worker, results kept in input order."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import tempfile
+import traceback
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from itertools import islice
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+from .inputs import DEFAULT_MAX_BYTES, InputError, Source, read_source
+
+#: articles per shard: small enough for a smooth progress bar, large enough to keep workers busy
+SHARD_SIZE = 16
+#: shards queued per worker ahead of the one being written
+WINDOW_PER_WORKER = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """How articles are read and extracted; the same in every worker."""
+
+    model: str | None = None
+    published: dt.date | None = None
+    max_bytes: int = DEFAULT_MAX_BYTES
+    keep_duplicates: bool = False
+    debug: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Task:
+    """One article to process; `done_hash` is its content hash in an earlier, interrupted run."""
+
+    source: Source
+    done_hash: str | None = None
+
+
+@dataclass(slots=True)
+class Outcome:
+    """What became of one article: its document record (JSON-ready), or its error, or 'already done'."""
+
+    doc_id: str
+    content_hash: str | None = None
+    record: dict[str, Any] | None = None
+    error: InputError | None = None
+    skipped: bool = False
+
+    @property
+    def event_types(self) -> list[str]:
+        """The event types of the record, in order."""
+        return [e["event_type"] for e in self.record["events"]] if self.record else []
+
+
+def shards(tasks: Iterable[Task], size: int = SHARD_SIZE) -> Iterator[list[Task]]:
+    """Consecutive groups of `size` tasks."""
+    it = iter(tasks)
+    while chunk := list(islice(it, size)):
+        yield chunk
+
+
+def process_shard(tasks: list[Task], extractor: Any, options: Options) -> list[Outcome]:
+    """The outcome of every article of a shard, in order; an identical article met earlier in the shard is not extracted twice."""
+    seen: dict[str, str] = {}
+    return [_process(task, extractor, options, seen) for task in tasks]
+
+
+def _process(task: Task, extractor: Any, options: Options, seen: dict[str, str]) -> Outcome:
+    doc_id = task.source.doc_id
+    try:
+        article = read_source(task.source, options.published, options.max_bytes)
+        if isinstance(article, InputError):
+            return Outcome(doc_id, error=article)
+        digest = article.content_hash
+        if task.done_hash is not None and task.done_hash == digest:
+            return Outcome(doc_id, digest, skipped=True)
+        first = seen.setdefault(digest, doc_id)
+        if first != doc_id and not options.keep_duplicates:
+            record = {"doc_id": doc_id, "published": article.published.isoformat() if article.published else None,
+                      "events": [], "warnings": [], "encoding": article.encoding, "content_hash": digest}
+            return Outcome(doc_id, digest, _stamped(record, extractor))
+        return Outcome(doc_id, digest, extractor.extract_article(article).model_dump(mode="json"))
+    except TimeoutError:
+        return Outcome(doc_id, error=InputError(doc_id, "extract", "timeout", "a pattern exceeded its time budget on this text"))
+    except Exception as err:  # noqa: BLE001 - one article's failure must not stop the batch
+        detail = traceback.format_exc() if options.debug else f"{type(err).__name__}: {err}"
+        return Outcome(doc_id, error=InputError(doc_id, "extract", "internal_error", f"extraction failed: {detail}"))
+
+
+def _stamped(record: dict[str, Any], extractor: Any) -> dict[str, Any]:
+    """A document record for an article that was not extracted, in the field order of DocumentRecord."""
+    from .models import DocumentRecord
+
+    return DocumentRecord(model=extractor.model_name, **record).model_dump(mode="json")
+
+
+def mark_duplicate(record: dict[str, Any], first: str) -> dict[str, Any]:
+    """The record of an article identical to `first`: its events dropped, the reason noted."""
+    marked = dict(record, duplicate_of=first, events=[])
+    marked["warnings"] = [*record.get("warnings", []), f"identical to {first}: events not extracted again"]
+    return marked
+
+
+def write_shard(tasks: list[Task], target: str | os.PathLike[str], extractor: Any, options: Options = Options()) -> Path:
+    """Process one shard into `target` (document records, plus `target`.errors for failures), atomically.
+
+    Idempotent: when `target` exists the shard is complete and nothing is done, so a failed shard is simply
+    run again. This is the unit a distributed engine maps over.
+    """
+    path = Path(target)
+    if path.exists():
+        return path
+    outcomes = process_shard(tasks, extractor, options)
+    errors = [o.error for o in outcomes if o.error is not None]
+    _atomic_write(path.with_name(path.name + ".errors"), [_error_json(e) for e in errors])
+    _atomic_write(path, [json.dumps(o.record, ensure_ascii=False) for o in outcomes if o.record is not None])
+    return path
+
+
+def _atomic_write(path: Path, lines: list[str]) -> None:
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.writelines(line + "\n" for line in lines)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+
+
+def _error_json(error: InputError) -> str:
+    return json.dumps({"doc_id": error.doc_id, "stage": error.stage, "kind": error.kind, "message": error.message},
+                      ensure_ascii=False)
+
+
+# --- running shards in worker processes ------------------------------------------------------------
+
+_worker: dict[str, Any] = {}
+
+
+def _init_worker(options: Options) -> None:
+    from .pipeline import Extractor
+
+    _worker["extractor"] = Extractor(options.model)
+    _worker["options"] = options
+
+
+def _run_in_worker(tasks: list[Task]) -> list[Outcome]:
+    return process_shard(tasks, _worker["extractor"], _worker["options"])
+
+
+@dataclass
+class Runner:
+    """Runs shards in order, in this process (jobs=1) or in `jobs` worker processes, each loading the model once."""
+
+    options: Options
+    jobs: int = 1
+    extractor: Any = None
+    restarts: int = field(default=0, init=False)
+
+    def model_name(self) -> str:
+        """The model the workers run (loads it here when running in this process)."""
+        if self.jobs == 1:
+            return self._local().model_name
+        from .nlp import describe_model
+
+        return describe_model(self.options.model)
+
+    def _local(self) -> Any:
+        if self.extractor is None:
+            from .pipeline import Extractor
+
+            self.extractor = Extractor(self.options.model)
+        return self.extractor
+
+    def run(self, batches: Iterable[list[Task]]) -> Iterator[list[Outcome]]:
+        """The outcomes of each shard, in the order the shards were given."""
+        if self.jobs == 1:
+            extractor = self._local()
+            for tasks in batches:
+                yield process_shard(tasks, extractor, self.options)
+            return
+        yield from self._run_pool(iter(batches))
+
+    def _pool(self) -> ProcessPoolExecutor:
+        import multiprocessing
+
+        method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+        context = multiprocessing.get_context(method)
+        if method == "forkserver":
+            context.set_forkserver_preload(["extractor.pipeline"])
+        return ProcessPoolExecutor(self.jobs, mp_context=context, initializer=_init_worker, initargs=(self.options,))
+
+    def _run_pool(self, batches: Iterator[list[Task]]) -> Iterator[list[Outcome]]:
+        pool = self._pool()
+        pending: list[tuple[list[Task], Future[list[Outcome]]]] = []
+        try:
+            while True:
+                while len(pending) < self.jobs * WINDOW_PER_WORKER and (tasks := next(batches, None)) is not None:
+                    pending.append((tasks, pool.submit(_run_in_worker, tasks)))
+                if not pending:
+                    return
+                tasks, future = pending.pop(0)
+                try:
+                    yield future.result()
+                except BrokenProcessPool:
+                    pool.shutdown(wait=False, cancel_futures=True)
+                    self.restarts += 1
+                    outcomes, pool = self._after_crash(tasks)
+                    yield outcomes
+                    pending = [(t, pool.submit(_run_in_worker, t)) for t, _ in pending]
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+
+    def _after_crash(self, tasks: list[Task]) -> tuple[list[Outcome], ProcessPoolExecutor]:
+        """A worker died (a crash, or killed for memory): rerun the shard one article at a time in fresh pools."""
+        outcomes: list[Outcome] = []
+        pool = self._pool()
+        for task in tasks:
+            try:
+                outcomes.extend(pool.submit(_run_in_worker, [task]).result())
+            except BrokenProcessPool:
+                pool.shutdown(wait=False, cancel_futures=True)
+                self.restarts += 1
+                doc_id = task.source.doc_id
+                outcomes.append(Outcome(doc_id, error=InputError(
+                    doc_id, "extract", "worker_crashed", "the worker process died while extracting this article")))
+                pool = self._pool()
+        return outcomes, pool

@@ -1,0 +1,212 @@
+"""Batch output that survives being killed: whole lines only, a progress log, and exact resumption.
+
+While a run is going, events go to `OUTPUT.part` and every finished article adds one line to
+`OUTPUT.progress` naming it, its content hash and the end offsets of the output and errors files
+after its lines. An article's lines are written before its progress line, so after a kill the
+last progress line marks a consistent state: `--resume` cuts the files back to those offsets
+(dropping any partial line and the lines of an article that was not recorded) and skips the
+articles already recorded. At the end `OUTPUT.part` is renamed to `OUTPUT`; the progress log
+stays, so a later `--resume` only processes articles that are new or changed.
+"""
+from __future__ import annotations
+
+import json
+import os
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO
+
+PROGRESS_VERSION = 1
+
+
+class ResumeError(ValueError):
+    """The files of an earlier run cannot be resumed (and why)."""
+
+
+@dataclass(slots=True)
+class Recorded:
+    """What an earlier run recorded: doc_id -> content hash (None for failures), hash -> first doc_id."""
+
+    done: dict[str, str | None] = field(default_factory=dict)
+    first: dict[str, str] = field(default_factory=dict)
+    failed: int = 0
+
+
+def default_errors_path(target: str) -> str:
+    """Where failures are listed when --errors is not given: beside the output, e.g. events.errors.jsonl."""
+    path = Path(target)
+    stem = path.name[: -len(path.suffix)] if path.suffix else path.name
+    return str(path.with_name(f"{stem}.errors.jsonl"))
+
+
+class StreamSink:
+    """Output to standard output (no resumption): lines written as they come."""
+
+    def __init__(self, stream: IO[str], errors: str | None) -> None:
+        self.stream = stream
+        self.errors_path = errors
+        self._errors: IO[str] | None = open(errors, "w", encoding="utf-8") if errors else None
+        self.recorded = Recorded()
+
+    def commit(self, doc_id: str, content_hash: str | None, lines: list[str], error: str | None, status: str) -> None:
+        """Write an article's lines and, for a failure, its errors line."""
+        self.stream.write("".join(line + "\n" for line in lines))
+        if error is not None and self._errors is not None:
+            self._errors.write(error + "\n")
+
+    def finish(self) -> None:
+        """Flush everything."""
+        self.stream.flush()
+        self.close()
+
+    def close(self) -> None:
+        """Release the errors file."""
+        if self._errors is not None:
+            self._errors.close()
+            self._errors = None
+
+
+class FileSink:
+    """Output to a file, written through `.part` and `.progress` so a killed run can be resumed exactly."""
+
+    def __init__(self, target: str, errors: str | None, per_document: bool, resume: bool) -> None:
+        self.target = Path(target)
+        self.part = self.target.with_name(self.target.name + ".part")
+        self.progress = self.target.with_name(self.target.name + ".progress")
+        self.errors_path = errors
+        self.per_document = per_document
+        self.recorded = Recorded()
+        self._out_end = self._err_end = 0
+        if resume:
+            self._reopen()
+        else:
+            self._start()
+        self._out = os.open(self.part, os.O_WRONLY | os.O_APPEND)
+        self._log = os.open(self.progress, os.O_WRONLY | os.O_APPEND)
+        self._err: int | None = None
+        if errors and resume and os.path.exists(errors):
+            self._err = os.open(errors, os.O_WRONLY | os.O_APPEND)
+
+    # --- starting and resuming ---------------------------------------------------------------------
+
+    def _start(self) -> None:
+        self.target.parent.mkdir(parents=True, exist_ok=True)
+        self.part.write_bytes(b"")
+        header = {"extractor_progress": PROGRESS_VERSION, "per_document": self.per_document,
+                  "errors": self.errors_path}
+        self.progress.write_text(json.dumps(header) + "\n", encoding="utf-8")
+        if self.errors_path and os.path.exists(self.errors_path):
+            os.unlink(self.errors_path)  # a stale list from an earlier run; created again at the first failure
+
+    def _reopen(self) -> None:
+        if not self.progress.exists():
+            if self.target.exists() or self.part.exists():
+                raise ResumeError(f"{self.progress} is missing, so {self.target} cannot be resumed; run without --resume")
+            self._start()
+            return
+        if not self.part.exists():
+            if not self.target.exists():
+                raise ResumeError(f"neither {self.target} nor {self.part} exists beside {self.progress}")
+            os.replace(self.target, self.part)  # a finished run: continue it with new or changed articles
+        header, entries, valid_end = _read_progress(self.progress)
+        if header.get("per_document") != self.per_document:
+            mode = "--per-document" if header.get("per_document") else "one event per line"
+            raise ResumeError(f"{self.target} was written with {mode}; resume it the same way")
+        last = entries[-1] if entries else {"out": 0, "err": 0}
+        self._out_end, self._err_end = int(last["out"]), int(last.get("err", 0))
+        _truncate(self.part, self._out_end, "output")
+        if self.errors_path and os.path.exists(self.errors_path):
+            _truncate(Path(self.errors_path), self._err_end, "errors")
+        elif self._err_end:
+            raise ResumeError(f"the errors file {self.errors_path} of the interrupted run is missing")
+        os.truncate(self.progress, valid_end)
+        for entry in entries:
+            digest = entry.get("hash")
+            self.recorded.done[entry["doc_id"]] = digest
+            if entry.get("status") == "failed":
+                self.recorded.failed += 1
+            elif digest:
+                self.recorded.first.setdefault(digest, entry["doc_id"])
+
+    # --- writing ------------------------------------------------------------------------------------
+
+    def commit(self, doc_id: str, content_hash: str | None, lines: list[str], error: str | None, status: str) -> None:
+        """Write an article's lines, then its errors line, then the progress line that makes them count."""
+        if lines:
+            self._out_end += _write_all(self._out, "".join(line + "\n" for line in lines).encode("utf-8"))
+        if error is not None and self.errors_path:
+            if self._err is None:
+                self._err = os.open(self.errors_path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_TRUNC, 0o644)
+            self._err_end += _write_all(self._err, (error + "\n").encode("utf-8"))
+        entry = {"doc_id": doc_id, "hash": content_hash, "status": status, "out": self._out_end, "err": self._err_end}
+        _write_all(self._log, (json.dumps(entry, ensure_ascii=False) + "\n").encode("utf-8"))
+
+    def finish(self) -> None:
+        """Make the output durable and move it into place."""
+        os.fsync(self._out)
+        if self._err is not None:
+            os.fsync(self._err)
+        os.fsync(self._log)
+        self.close()
+        os.replace(self.part, self.target)
+
+    def close(self) -> None:
+        """Release the files, leaving `.part` and `.progress` for --resume."""
+        for fd in (self._out, self._log, self._err):
+            if fd is not None:
+                try:
+                    os.close(fd)
+                except OSError:
+                    pass
+        self._out = self._log = -1
+        self._err = None
+
+
+def _write_all(fd: int, data: bytes) -> int:
+    """Write every byte (a single call for all but huge writes); the number written."""
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view):]
+    return len(data)
+
+
+def _truncate(path: Path, size: int, what: str) -> None:
+    actual = path.stat().st_size
+    if actual < size:
+        raise ResumeError(f"{path} is shorter ({actual} bytes) than the progress log says ({size}); the {what} was changed")
+    os.truncate(path, size)
+
+
+def _read_progress(path: Path) -> tuple[dict, list[dict], int]:
+    """The header, the complete entries, and the byte offset where the last complete entry ends."""
+    header: dict | None = None
+    entries: list[dict] = []
+    valid_end = 0
+    with path.open("rb") as fh:
+        for raw in fh:
+            if not raw.endswith(b"\n"):
+                break  # a line cut short by the kill
+            try:
+                item = json.loads(raw)
+            except ValueError:
+                break
+            if header is None:
+                if not isinstance(item, dict) or item.get("extractor_progress") != PROGRESS_VERSION:
+                    raise ResumeError(f"{path} is not a progress log of this version of extractor")
+                header = item
+            else:
+                entries.append(item)
+            valid_end += len(raw)
+    if header is None:
+        raise ResumeError(f"{path} is empty or damaged")
+    return header, entries, valid_end
+
+
+def open_sink(target: str, errors: str | None, per_document: bool, resume: bool) -> StreamSink | FileSink:
+    """The sink for `--output` ('-' for standard output)."""
+    if target == "-":
+        if resume:
+            raise ResumeError("--resume needs --output FILE: standard output cannot be resumed")
+        return StreamSink(sys.stdout, errors)
+    return FileSink(target, errors, per_document, resume)
