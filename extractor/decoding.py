@@ -57,7 +57,7 @@ def decode_bytes(raw: bytes) -> Decoded:
 
 def _utf16_shaped(raw: bytes) -> bool:
     """True when NUL bytes sit as UTF-16 puts them: an even length, nearly all on one parity."""
-    if len(raw) % 2:
+    if len(raw) % 2 or len(raw) < 8:
         return False
     even = raw[0::2].count(0)
     odd = raw[1::2].count(0)
@@ -70,7 +70,10 @@ def _detect(raw: bytes, table: dict[str, Any]) -> Decoded:
     if b"\x00" in raw and not _utf16_shaped(raw):
         raise DecodeError("binary", "looks like a binary file (NUL bytes)")
 
-    best = from_bytes(raw, cp_isolation=table["candidates"]).best()
+    candidates = table["candidates"]
+    matches = list(from_bytes(raw, cp_isolation=candidates))
+    rank = {name: i for i, name in enumerate(candidates)}
+    best = min(matches, key=lambda m: (round(m.chaos, 3), rank.get(m.encoding, len(rank))), default=None)
     if best is None:
         if b"\x00" in raw:
             raise DecodeError("binary", "looks like a binary file (NUL bytes, not UTF-16 text)")

@@ -1,6 +1,7 @@
 """Shared fixtures: one Extractor for the whole session, paths to fixtures and shared gold."""
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
@@ -26,3 +27,42 @@ def rules_only():
     from extractor.pipeline import Extractor
 
     return Extractor("rules-only")
+
+
+@pytest.fixture
+def cli(monkeypatch, capsys, extractor, rules_only):
+    """Run `extractor ARGS...` in-process, reusing the session's Extractors; -> (status, stdout, stderr)."""
+    import extractor.pipeline as pipeline
+    from extractor.cli import main
+
+    real = pipeline.Extractor
+
+    def reuse(model=None, **kwargs):
+        if kwargs:
+            return real(model, **kwargs)
+        return {None: extractor, "rules-only": rules_only}.get(model) or real(model)
+
+    monkeypatch.setattr(pipeline, "Extractor", reuse)
+    monkeypatch.delenv("EXTRACTOR_MODEL", raising=False)
+
+    def run(*argv: object) -> tuple[int, str, str]:
+        capsys.readouterr()
+        status = main([str(a) for a in argv])
+        out, err = capsys.readouterr()
+        return status, out, err
+
+    return run
+
+
+def lines(text: str) -> list[dict]:
+    return [json.loads(line) for line in text.splitlines() if line.strip()]
+
+
+def write(folder: Path, name: str, content: str | bytes) -> Path:
+    path = folder / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        path.write_text(content, encoding="utf-8")
+    return path

@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
+from conftest import ROOT, lines, write
 
 from extractor.cli import main
 
@@ -25,44 +25,6 @@ SUMMARY = re.compile(
     r"deal (?P<deal>\d+), policy_change (?P<policy_change>\d+), earnings_preview (?P<earnings_preview>\d+)\), "
     r"(?P<failed>\d+) failed, [\d.]+s$", re.M)
 EXTRACTOR = [sys.executable, "-m", "extractor.cli"]
-
-
-@pytest.fixture
-def cli(monkeypatch, capsys, extractor, rules_only):
-    """Run `extractor ARGS...` in-process, reusing the session's Extractors; -> (status, stdout, stderr)."""
-    import extractor.pipeline as pipeline
-
-    real = pipeline.Extractor
-
-    def reuse(model=None, **kwargs):
-        if kwargs:
-            return real(model, **kwargs)
-        return {None: extractor, "rules-only": rules_only}.get(model) or real(model)
-
-    monkeypatch.setattr(pipeline, "Extractor", reuse)
-    monkeypatch.delenv("EXTRACTOR_MODEL", raising=False)
-
-    def run(*argv: object) -> tuple[int, str, str]:
-        capsys.readouterr()
-        status = main([str(a) for a in argv])
-        out, err = capsys.readouterr()
-        return status, out, err
-
-    return run
-
-
-def lines(text: str) -> list[dict]:
-    return [json.loads(line) for line in text.splitlines() if line.strip()]
-
-
-def write(folder: Path, name: str, content: str | bytes) -> Path:
-    path = folder / name
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if isinstance(content, bytes):
-        path.write_bytes(content)
-    else:
-        path.write_text(content, encoding="utf-8")
-    return path
 
 
 @pytest.fixture
