@@ -52,9 +52,11 @@ class Extractor:
             raise ExtractionError(f"article text must be a string, not {type(text).__name__}")
         try:
             article = make_article(doc_id or "-", text, published)
+            return self.extract_article(article).events
+        except TimeoutError:
+            raise ExtractionError("a pattern exceeded its time budget on this text") from None
         except ValueError as err:
             raise ExtractionError(str(err)) from None
-        return self.extract_article(article).events
 
     def extract_article(self, article: Article, sentences: list[Sentence] | None = None,
                         ner_orgs: dict[int, list[Located[OrgRef]]] | None = None) -> DocumentRecord:
@@ -114,16 +116,30 @@ class Extractor:
         wanted = [f for f in view.facts if _needs_names(f)]
         if not wanted:
             return
-        for f, doc in zip(wanted, self.model.nlp.pipe([f.text for f in wanted], batch_size=64)):
-            orgs = []
+        nlp = self.model.nlp
+        pieces = [(f, offset, piece) for f in wanted for offset, piece in _pieces(f.text, nlp.max_length)]
+        found: dict[int, list[Located[OrgRef]]] = {id(f): [] for f in wanted}
+        for (f, offset, _), doc in zip(pieces, nlp.pipe([p for _, _, p in pieces], batch_size=64)):
             for ent in doc.ents:
                 if ent.label_ not in NER_LABELS or ent.ent_id_:
                     continue  # gazetteer matches (ent_id_ set by the ruler) are already known
                 name = clean_org_text(ent.text)
                 if name:
-                    start = ent.start_char + ent.text.find(name) if name in ent.text else ent.start_char
-                    orgs.append(Located(start, start + len(name), OrgRef(name, name, "ner")))
-            f.add_ner_orgs(orgs)
+                    start = offset + ent.start_char + (ent.text.find(name) if name in ent.text else 0)
+                    found[id(f)].append(Located(start, start + len(name), OrgRef(name, name, "ner")))
+        for f in wanted:
+            f.add_ner_orgs(found[id(f)])
+
+
+def _pieces(text: str, limit: int) -> Iterator[tuple[int, str]]:
+    """(offset, piece) of text cut at spaces into pieces no longer than `limit` (spaCy's max_length)."""
+    start = 0
+    while len(text) - start > limit:
+        cut = text.rfind(" ", start + 1, start + limit)
+        cut = cut if cut > start else start + limit
+        yield start, text[start:cut]
+        start = cut
+    yield start, text[start:]
 
 
 def _needs_names(f: Facts) -> bool:
