@@ -5,44 +5,129 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Iterable, Iterator
 
-import regex
+import re
 
 from .gazetteer import load_json
 
-#: budget in seconds for one scan of a sentence; patterns are literal alternations, so this is a guard
-SCAN_TIMEOUT = 1.0
+#: CJK ideographs: a phrase followed by one needs no word boundary ("5.9亿元" ends in "元")
+_HAN = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0x20000, 0x3134F))
 
 
-def _compile(phrases: Iterable[str], ignore_case: bool) -> regex.Pattern:
-    alternatives = sorted({p for p in phrases if p.strip()}, key=len, reverse=True)
-    body = "|".join(regex.escape(p.strip()) for p in alternatives)
-    flags = regex.IGNORECASE if ignore_case else 0
-    # phrases stand alone: not inside a longer word (CJK phrases need no boundary)
-    return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{body})(?![\p{{L}}\p{{N}}])|(?:{body})(?=\p{{Han}})", flags)
+def _is_han(ch: str) -> bool:
+    code = ord(ch)
+    return any(lo <= code <= hi for lo, hi in _HAN)
+
+
+def _trie(phrases: Iterable[str]) -> str:
+    """A regular expression matching exactly the phrases, shaped as a trie so each position fails at once.
+
+    Literal branches and optional tails only: linear by construction, with no nested quantifiers.
+    """
+    root: dict = {}
+    for phrase in phrases:
+        node = root
+        for ch in phrase:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:
+            return f"(?:{body})?"
+        return body
+
+    return build(root)
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """An occurrence of a phrase: its offsets in the text searched, and the text as written there."""
+
+    text: str
+    begin: int
+    finish: int
+
+    def start(self) -> int:
+        """Offset of the first character."""
+        return self.begin
+
+    def end(self) -> int:
+        """Offset after the last character."""
+        return self.finish
+
+    def span(self) -> tuple[int, int]:
+        """(start, end)."""
+        return self.begin, self.finish
+
+    def group(self, index: int = 0) -> str:
+        """The phrase as written in the text."""
+        return self.text[self.begin:self.finish]
 
 
 @dataclass(frozen=True)
 class PhraseSet:
-    """A set of phrases found in one scan."""
+    """A set of phrases, each standing alone (not inside a longer word), found leftmost-longest.
 
-    pattern: regex.Pattern
+    The phrases are compiled into one trie-shaped pattern that is matched against the lower-cased
+    text (phrases are literal, so this is linear and needs no time budget); a match is kept when the
+    character before it is not a letter or digit, or when a CJK ideograph follows it.
+    """
+
+    pattern: re.Pattern
+    ignore_case: bool
+    folded: re.Pattern | None = None
 
     @classmethod
     def of(cls, phrases: Iterable[str], ignore_case: bool = True) -> "PhraseSet":
         """A phrase set from a list of phrases."""
-        return cls(_compile(phrases, ignore_case))
+        words = {p.strip().lower() if ignore_case else p.strip() for p in phrases if p.strip()}
+        body = _trie(sorted(words)) or "(?!)"
+        tail = r"(?:(?![^\W_])|(?=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]))"
+        pattern = re.compile(f"(?:{body}){tail}")
+        folded = re.compile(pattern.pattern, re.IGNORECASE) if ignore_case else None
+        return cls(pattern, ignore_case, folded)
 
-    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[regex.Match]:
-        """Every occurrence in text[pos:endpos], leftmost-longest."""
-        return self.pattern.finditer(text, pos, len(text) if endpos is None else endpos, timeout=SCAN_TIMEOUT)
+    def _subject(self, text: str) -> tuple[str, re.Pattern]:
+        if not self.ignore_case:
+            return text, self.pattern
+        low = text.lower()
+        if len(low) == len(text):
+            return low, self.pattern
+        return text, self.folded or self.pattern  # lower-casing changed offsets (e.g. "İ"): match case-blind
 
-    def match(self, text: str, pos: int = 0, endpos: int | None = None) -> regex.Match | None:
+    @staticmethod
+    def _stands_alone(subject: str, start: int, end: int) -> bool:
+        return start == 0 or not subject[start - 1].isalnum() or (end < len(subject) and _is_han(subject[end]))
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[Hit]:
+        """Every occurrence in text[pos:endpos], leftmost-longest, not overlapping."""
+        subject, pattern = self._subject(text)
+        stop = len(text) if endpos is None else endpos
+        while pos <= stop:
+            m = pattern.search(subject, pos, stop)
+            if m is None:
+                return
+            start, end = m.span()
+            if self._stands_alone(subject, start, end):
+                yield Hit(text, start, end)
+                pos = end if end > start else start + 1
+            else:
+                pos = start + 1
+
+    def match(self, text: str, pos: int = 0, endpos: int | None = None) -> Hit | None:
         """An occurrence starting exactly at `pos`, or None."""
-        return self.pattern.match(text, pos, len(text) if endpos is None else endpos, timeout=SCAN_TIMEOUT)
+        subject, pattern = self._subject(text)
+        m = pattern.match(subject, pos, len(text) if endpos is None else endpos)
+        if m is None or not self._stands_alone(subject, m.start(), m.end()):
+            return None
+        return Hit(text, m.start(), m.end())
 
-    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> regex.Match | None:
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> Hit | None:
         """The first occurrence in text[pos:endpos], or None."""
-        return self.pattern.search(text, pos, len(text) if endpos is None else endpos, timeout=SCAN_TIMEOUT)
+        return next(self.finditer(text, pos, endpos), None)
 
 
 @dataclass(frozen=True)

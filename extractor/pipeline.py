@@ -12,6 +12,7 @@ from .inputs import Article, InputError, make_article
 from .lexicon import phrases, roles
 from .merge import merge_drafts
 from .models import DocumentRecord, Located
+from .names import lowercase_words, unnamed_capitals
 from .nlp import LoadedModel, load_model
 from .recognizers import Recognizer, all_recognizers
 from .sentences import Sentence
@@ -112,8 +113,12 @@ class Extractor:
         raise ExtractionError(f"cannot read a {type(record).__name__} as an article")
 
     def _add_ner_orgs(self, view: ArticleView) -> None:
-        """Run the statistical NER only on sentences where an event role still lacks a name."""
+        """Run the statistical NER only on sentences where an event role lacks a name and a capitalised word could be one."""
         wanted = [f for f in view.facts if _needs_names(f)]
+        if not wanted:
+            return
+        lowercase = lowercase_words(view.article.text)
+        wanted = [f for f in wanted if unnamed_capitals(f.text, [(c.start, c.end) for c in f.companies], lowercase)]
         if not wanted:
             return
         nlp = self.model.nlp
