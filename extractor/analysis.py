@@ -9,7 +9,8 @@ import regex
 
 from .amounts import find_amounts
 from .dates import find_dates
-from .gazetteer import Gazetteer, load_json
+from .datafiles import load_json
+from .gazetteer import Gazetteer
 from .inputs import Article
 from .models import Located, Money, Percentage
 from .percentages import find_percentages

@@ -164,6 +164,8 @@ class Runner:
     jobs: int = 1
     extractor: Any = None
     restarts: int = field(default=0, init=False)
+    #: the worker pool while a parallel run is going (its processes can be inspected, e.g. for memory)
+    pool: ProcessPoolExecutor | None = field(default=None, init=False)
 
     def model_name(self) -> str:
         """The model the workers run (loads it here when running in this process)."""
@@ -196,7 +198,8 @@ class Runner:
         context = multiprocessing.get_context(method)
         if method == "forkserver":
             context.set_forkserver_preload(["extractor.pipeline"])
-        return ProcessPoolExecutor(self.jobs, mp_context=context, initializer=_init_worker, initargs=(self.options,))
+        self.pool = ProcessPoolExecutor(self.jobs, mp_context=context, initializer=_init_worker, initargs=(self.options,))
+        return self.pool
 
     def _run_pool(self, batches: Iterator[list[Task]]) -> Iterator[list[Outcome]]:
         pool = self._pool()

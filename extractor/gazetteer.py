@@ -1,14 +1,15 @@
 """Gazetteers of companies, government bodies and ETFs, loaded from data files and matched fast."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Iterator
 
-import regex
-
-from .datafiles import load_json, load_jsonl  # noqa: F401  (load_json re-exported)
+from .datafiles import load_jsonl
+from .lexicon import trie_pattern
 from .models import Located
+
 
 @dataclass(frozen=True, slots=True)
 class Entry:
@@ -43,19 +44,24 @@ class Gazetteer:
             self.forms.setdefault(form, entry)
 
     @property
-    def scanner(self) -> regex.Pattern:
-        """One alternation of every surface form, longest first, on word boundaries."""
+    def scanner(self) -> re.Pattern:
+        """Every surface form in one trie-shaped pattern (linear by construction), not running on into a word."""
         if not hasattr(self, "_scanner"):
-            alternatives = sorted(self.forms, key=len, reverse=True)
-            body = "|".join(regex.escape(a) for a in alternatives)
             # a name must not continue into another word (or a digit, as in ticker suffixes)
-            self._scanner = regex.compile(rf"(?<![\w&])(?:{body})(?![\w&]|\.\w)")
+            self._scanner = re.compile(rf"(?:{trie_pattern(sorted(self.forms))})(?![\w&]|\.\w)")
         return self._scanner
 
     def find(self, text: str, offset: int = 0) -> Iterator[Located[Entry]]:
-        """Every known company, body or ticker in `text`, longest match first."""
-        for m in self.scanner.finditer(text, timeout=1.0):
-            yield Located(m.start() + offset, m.end() + offset, self.forms[m.group()])
+        """Every known company, body or ticker in `text`, leftmost-longest, not inside a longer word."""
+        scanner, pos = self.scanner, 0
+        while (m := scanner.search(text, pos)) is not None:
+            start, end = m.span()
+            before = text[start - 1] if start else " "
+            if before.isalnum() or before in "_&":
+                pos = start + 1
+                continue
+            yield Located(start + offset, end + offset, self.forms[m.group()])
+            pos = end
 
     def entity_ruler_patterns(self) -> list[dict]:
         """Patterns for spaCy's EntityRuler, so the gazetteers win over the statistical NER."""

@@ -7,7 +7,7 @@ from typing import Iterable, Iterator
 
 import re
 
-from .gazetteer import load_json
+from .datafiles import load_json
 
 #: CJK ideographs: a phrase followed by one needs no word boundary ("5.9亿元" ends in "元")
 _HAN = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0x20000, 0x3134F))
@@ -18,7 +18,7 @@ def _is_han(ch: str) -> bool:
     return any(lo <= code <= hi for lo, hi in _HAN)
 
 
-def _trie(phrases: Iterable[str]) -> str:
+def trie_pattern(phrases: Iterable[str]) -> str:
     """A regular expression matching exactly the phrases, shaped as a trie so each position fails at once.
 
     Literal branches and optional tails only: linear by construction, with no nested quantifiers.
@@ -84,7 +84,7 @@ class PhraseSet:
     def of(cls, phrases: Iterable[str], ignore_case: bool = True) -> "PhraseSet":
         """A phrase set from a list of phrases."""
         words = {p.strip().lower() if ignore_case else p.strip() for p in phrases if p.strip()}
-        body = _trie(sorted(words)) or "(?!)"
+        body = trie_pattern(sorted(words)) or "(?!)"
         tail = r"(?:(?![^\W_])|(?=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]))"
         pattern = re.compile(f"(?:{body}){tail}")
         folded = re.compile(pattern.pattern, re.IGNORECASE) if ignore_case else None

@@ -21,13 +21,15 @@ _LEADING = regex.compile(r"[\s\"“‘'(\[]*+")
 
 
 @cache
-def _not_names() -> tuple[frozenset[str], frozenset[str]]:
+def _not_names() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
     table = load_json("name_words.json")
     dates = load_json("date_words.json")
-    currencies = load_json("currencies.json")["currencies"]
-    words = {w.lower() for w in table["not_names"]}
-    words |= set(dates["months"]) | set(dates["weekdays"]) | {code.lower() for code in currencies}
-    return frozenset(words), frozenset(table["function_words"])
+    currencies = load_json("currencies.json")
+    words = {w.lower() for w in table["not_names"] + table["places"] + table["terms"]}
+    words |= set(dates["months"]) | set(dates["weekdays"]) | set(load_json("number_words.json")["en_units"])
+    for code, forms in currencies["currencies"].items():
+        words |= {code.lower()} | {f.lower() for f in forms if f[:1].isupper()}
+    return frozenset(words), frozenset(table["function_words"]), tuple(table["suffixes"])
 
 
 def lowercase_words(text: str) -> frozenset[str]:
@@ -35,19 +37,28 @@ def lowercase_words(text: str) -> frozenset[str]:
     return frozenset(m.group() for m in _LOWER_WORD.finditer(text))
 
 
-def unnamed_capitals(sentence: str, known: list[tuple[int, int]], lowercase: frozenset[str]) -> list[str]:
-    """Capitalised words of a sentence outside the known name spans that could be (part of) a name."""
-    not_names, function_words = _not_names()
+def unnamed_capitals(sentence: str, known: list[tuple[int, int]], lowercase: frozenset[str],
+                     title_case: bool = False) -> list[str]:
+    """Capitalised words of a sentence outside the known name spans that could be (part of) a name.
+
+    In a title-case line (a headline) every word is capitalised, so there any word the article also
+    writes in lower case is passed over, as the first word of a sentence is elsewhere.
+    """
+    not_names, function_words, suffixes = _not_names()
     first = _LEADING.match(sentence).end()
     found = []
     for m in _CAPITALISED.finditer(sentence):
         word = m.group().rstrip(".'’-")
         low = word.lower()
-        if not word or low in not_names or _CODE.fullmatch(word):
+        for suffix in suffixes:
+            if low.endswith(suffix):
+                low = low[: -len(suffix)]
+                break
+        if not low or low in not_names or _CODE.fullmatch(word):
             continue
         if any(a <= m.start() < b for a, b in known):
             continue
-        if m.start() == first and (low in function_words or low in lowercase):
-            continue  # capitalised only because it starts the sentence
+        if (title_case or m.start() == first) and (low in function_words or low in lowercase):
+            continue  # capitalised only because it starts the sentence or the line is a title
         found.append(word)
     return found

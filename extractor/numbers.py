@@ -461,7 +461,8 @@ def _qualifier_tables() -> dict[str, Any]:
     return {
         "prefix": prefix,
         "suffix": suffix,
-        "before": regex.compile(f"(?i:(?P<q>{_phrase_alternation(list(prefix))}))[{SPACES}]*+$"),
+        # matched right to left from the number: one attempt instead of one per position of the window
+        "before": regex.compile(f"(?r)(?i:(?P<q>{_phrase_alternation(list(prefix))}))[{SPACES}]*+$"),
         "after": regex.compile(f"[{SPACES}]*+(?i:(?P<q>{_phrase_alternation(list(suffix))}))"),
     }
 

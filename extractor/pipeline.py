@@ -118,7 +118,8 @@ class Extractor:
         if not wanted:
             return
         lowercase = lowercase_words(view.article.text)
-        wanted = [f for f in wanted if unnamed_capitals(f.text, [(c.start, c.end) for c in f.companies], lowercase)]
+        wanted = [f for f in wanted if unnamed_capitals(f.text, [(n.start, n.end) for n in [*f.orgs, *f.etfs]],
+                                                        lowercase, f.sentence.headline)]
         if not wanted:
             return
         nlp = self.model.nlp

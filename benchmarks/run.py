@@ -1,0 +1,195 @@
+"""Speed benchmark: the extractor against plain spaCy and the bare tokenizer, on a generated corpus.
+
+Usage: python benchmarks/run.py [--articles 2000] [--corpus bench-corpus] [--repeat 3] [--plain-sample 300]
+
+Builds (or reuses) a corpus of generated articles (benchmarks/corpus.py; not committed), then
+measures, each in a fresh process and repeated `--repeat` times:
+  (a) plain `en_core_web_sm` (full pipeline) `nlp.pipe` over the article bodies,
+  (b) the bare spaCy tokenizer (`spacy.blank("en")`),
+  (c) the extractor with one worker (`Extractor.extract_article` over the articles, in memory),
+  (d) the extractor with two worker processes (the batch runner the CLI uses, `--jobs 2`),
+and the cold start (import + model load). It prints medians of articles/s and words/s, the ratios
+(c)/(a), (c)/(b), (d)/(c), peak memory per process and the cold-start time. (a) runs on the first
+`--plain-sample` articles only: at a few articles per second the whole corpus would take minutes
+per repetition, and a rate is a rate. Texts are read before the clock starts; no file I/O is timed.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+KINDS = ("plain", "tokenizer", "extractor1", "extractor2")
+LABELS = {"plain": "(a) plain spaCy pipeline", "tokenizer": "(b) bare spaCy tokenizer",
+          "extractor1": "(c) extractor, 1 worker", "extractor2": "(d) extractor, 2 workers"}
+
+
+def _texts(corpus: Path, limit: int | None) -> list[tuple[str, str]]:
+    """(doc_id, full text) of the corpus articles, in order."""
+    paths = sorted(corpus.rglob("*.txt"))[:limit]
+    return [(p.relative_to(corpus).as_posix(), p.read_text(encoding="utf-8")) for p in paths]
+
+
+def _body(text: str) -> str:
+    from extractor.inputs import make_article
+
+    article = make_article("x", text)
+    return text[article.body_start:]
+
+
+def _peak_mb(pid: int | str = "self") -> float:
+    """Peak resident memory of a process (VmHWM), in MB."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def _model_name() -> str:
+    from extractor.nlp import DEFAULT_MODELS, _installed
+
+    return next((m for m in DEFAULT_MODELS if _installed(m)), DEFAULT_MODELS[-1])
+
+
+def measure(kind: str, corpus: Path, limit: int | None) -> dict:
+    """One measurement in this process: seconds for the articles, words, peak memory."""
+    texts = _texts(corpus, limit)
+    bodies = [_body(t) for _, t in texts]
+    words = sum(len(b.split()) for b in bodies)
+    workers: list[float] = []
+    if kind == "plain":
+        import spacy
+
+        nlp = spacy.load(_model_name())
+        list(nlp.pipe(bodies[:5]))
+        start = time.perf_counter()
+        for _ in nlp.pipe(bodies, batch_size=32):
+            pass
+    elif kind == "tokenizer":
+        import spacy
+
+        tokenizer = spacy.blank("en").tokenizer
+        list(tokenizer.pipe(bodies[:5]))
+        start = time.perf_counter()
+        for _ in tokenizer.pipe(bodies, batch_size=256):
+            pass
+    elif kind == "extractor1":
+        from extractor.inputs import make_article
+        from extractor.pipeline import Extractor
+
+        extractor = Extractor()
+        articles = [make_article(doc_id, text) for doc_id, text in texts]
+        for article in articles[:5]:
+            extractor.extract_article(article)
+        start = time.perf_counter()
+        for article in articles:
+            extractor.extract_article(article)
+    elif kind == "extractor2":
+        from extractor.batch import Options, Runner, Task, shards
+        from extractor.inputs import Source
+
+        runner = Runner(Options(), jobs=2)
+        tasks = [Task(Source(doc_id, text=text)) for doc_id, text in texts]
+        warm = [[Task(Source(f"warm-{i}", text=texts[i][1]))] for i in range(2)]
+        run = runner.run(iter([*warm, *shards(tasks)]))
+        for _ in warm:  # the pool is up and every worker has loaded the model
+            next(run)
+        start = time.perf_counter()
+        for _ in run:
+            if runner.pool is not None:
+                workers = [max(w, _peak_mb(p)) for w, p in
+                           zip(workers or [0.0] * len(runner.pool._processes), list(runner.pool._processes))]
+    else:
+        raise SystemExit(f"unknown measurement {kind}")
+    seconds = time.perf_counter() - start
+    return {"kind": kind, "articles": len(texts), "words": words, "seconds": seconds,
+            "peak_mb": _peak_mb(), "worker_peak_mb": workers}
+
+
+def cold_start() -> float:
+    """Seconds to import the extractor and load the model, in a fresh interpreter."""
+    code = ("import time; t = time.perf_counter(); from extractor.pipeline import Extractor; "
+            "e = Extractor(); print(time.perf_counter() - t)")
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    return float(done.stdout.strip().splitlines()[-1])
+
+
+def _run_child(kind: str, corpus: Path, limit: int | None) -> dict:
+    argv = [sys.executable, __file__, "--measure", kind, "--corpus", str(corpus)]
+    if limit:
+        argv += ["--limit", str(limit)]
+    done = subprocess.run(argv, cwd=ROOT, capture_output=True, text=True)
+    if done.returncode:
+        raise SystemExit(f"measurement {kind} failed:\n{done.stderr}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def _ensure_corpus(corpus: Path, articles: int) -> None:
+    from corpus import build_corpus
+
+    if corpus.exists() and len(list(corpus.rglob("*.txt"))) == articles:
+        return
+    if corpus.exists() and any(corpus.iterdir()):
+        raise SystemExit(f"{corpus} holds another corpus; remove it or pass --corpus")
+    started = time.perf_counter()
+    build_corpus(corpus, articles)
+    print(f"built {articles} articles in {corpus} ({time.perf_counter() - started:.1f}s)")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run every measurement, print the medians and the ratios."""
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--articles", type=int, default=2000)
+    ap.add_argument("--corpus", type=Path, default=ROOT / "bench-corpus")
+    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--plain-sample", type=int, default=300)
+    ap.add_argument("--measure", choices=KINDS, help=argparse.SUPPRESS)
+    ap.add_argument("--limit", type=int, help=argparse.SUPPRESS)
+    args = ap.parse_args(argv)
+    if args.measure:
+        print(json.dumps(measure(args.measure, args.corpus, args.limit)))
+        return 0
+
+    _ensure_corpus(args.corpus, args.articles)
+    from extractor.nlp import describe_model
+
+    print(f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}, "
+          f"model {describe_model()}")
+    results: dict[str, list[dict]] = {k: [] for k in KINDS}
+    for rep in range(args.repeat):
+        for kind in KINDS:
+            limit = args.plain_sample if kind == "plain" else None
+            results[kind].append(_run_child(kind, args.corpus, limit))
+            r = results[kind][-1]
+            print(f"  run {rep + 1}/{args.repeat} {LABELS[kind]:28} {r['articles'] / r['seconds']:8.1f} articles/s", flush=True)
+    colds = [cold_start() for _ in range(max(3, args.repeat))]
+
+    rates: dict[str, float] = {}
+    print(f"\n{'measurement':30} {'articles':>8} {'articles/s':>11} {'words/s':>10} {'peak MB':>8}")
+    for kind in KINDS:
+        runs = results[kind]
+        rate = statistics.median(r["articles"] / r["seconds"] for r in runs)
+        words = statistics.median(r["words"] / r["seconds"] for r in runs)
+        peak = statistics.median(max(r["worker_peak_mb"]) if r["worker_peak_mb"] else r["peak_mb"] for r in runs)
+        rates[kind] = rate
+        note = " per worker" if kind == "extractor2" else ""
+        print(f"{LABELS[kind]:30} {runs[0]['articles']:8d} {rate:11.1f} {words:10,.0f} {peak:8.0f}{note}")
+    print(f"\n(c)/(a) = {rates['extractor1'] / rates['plain']:.1f}x   (target >= 15)")
+    print(f"(c)/(b) = {rates['extractor1'] / rates['tokenizer']:.2f}x  (target >= 0.25)")
+    print(f"(d)/(c) = {rates['extractor2'] / rates['extractor1']:.2f}x  (target >= 1.8)")
+    print(f"cold start (import + model load): median {statistics.median(colds):.2f}s of {len(colds)}  (target <= 3)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
