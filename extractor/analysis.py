@@ -118,12 +118,17 @@ class Facts:
         return split_clauses(self.text)
 
     @cached_property
-    def orgs(self) -> list[Located[OrgRef]]:
-        """Companies and bodies: gazetteer matches, then named-company patterns, then statistical NER."""
-        found = [
+    def known_orgs(self) -> list[Located[OrgRef]]:
+        """The gazetteer's companies, bodies and tickers in the sentence (one fast scan)."""
+        return [
             Located(m.start, m.end, OrgRef(self.text[m.start:m.end], m.item.name, m.item.kind))
             for m in self.gazetteer.find(self.text)
         ]
+
+    @cached_property
+    def orgs(self) -> list[Located[OrgRef]]:
+        """Companies and bodies: gazetteer matches, then named-company patterns, then statistical NER."""
+        found = list(self.known_orgs)
         found += self._pattern_orgs(found)
         return sorted(found + self._ner_orgs(found), key=lambda m: m.start)
 
@@ -150,7 +155,7 @@ class Facts:
     def add_ner_orgs(self, orgs: list[Located[OrgRef]]) -> None:
         """Add organisations found by the statistical NER (before `orgs` is first read)."""
         self.extra_orgs.extend(orgs)
-        for derived in ("orgs", "companies", "bodies"):
+        for derived in ("orgs", "companies"):
             self.__dict__.pop(derived, None)
 
     @cached_property
@@ -166,8 +171,8 @@ class Facts:
 
     @cached_property
     def bodies(self) -> list[Located[OrgRef]]:
-        """Government bodies, regulators, exchanges and central banks."""
-        return [m for m in self.orgs if m.item.is_body]
+        """Government bodies, regulators, exchanges and central banks (all from the gazetteer)."""
+        return [m for m in self.known_orgs if m.item.is_body]
 
     @cached_property
     def amounts(self) -> list[Located[Money]]:

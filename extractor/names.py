@@ -38,8 +38,8 @@ def lowercase_words(text: str) -> frozenset[str]:
 
 
 def unnamed_capitals(sentence: str, known: list[tuple[int, int]], lowercase: frozenset[str],
-                     title_case: bool = False) -> list[str]:
-    """Capitalised words of a sentence outside the known name spans that could be (part of) a name.
+                     title_case: bool = False) -> list[tuple[int, int]]:
+    """(start, end) of the capitalised words of a sentence, outside known names, that could be (part of) a name.
 
     In a title-case line (a headline) every word is capitalised, so there any word the article also
     writes in lower case is passed over, as the first word of a sentence is elsewhere.
@@ -60,5 +60,5 @@ def unnamed_capitals(sentence: str, known: list[tuple[int, int]], lowercase: fro
             continue
         if (title_case or m.start() == first) and (low in function_words or low in lowercase):
             continue  # capitalised only because it starts the sentence or the line is a title
-        found.append(word)
+        found.append((m.start(), m.start() + len(word)))
     return found

@@ -18,6 +18,8 @@ from .recognizers import Recognizer, all_recognizers
 from .sentences import Sentence
 
 NER_LABELS = ("ORG",)
+#: characters of context the model reads on each side of the candidate names of a sentence
+NER_CONTEXT = 60
 
 
 class ExtractionError(ValueError):
@@ -118,12 +120,17 @@ class Extractor:
         if not wanted:
             return
         lowercase = lowercase_words(view.article.text)
-        wanted = [f for f in wanted if unnamed_capitals(f.text, [(n.start, n.end) for n in [*f.orgs, *f.etfs]],
-                                                        lowercase, f.sentence.headline)]
-        if not wanted:
+        windows = []
+        for f in wanted:
+            spans = unnamed_capitals(f.text, [(n.start, n.end) for n in [*f.orgs, *f.etfs]], lowercase, f.sentence.headline)
+            if spans:
+                windows.append((f, *_window(f.text, spans[0][0], spans[-1][1])))
+        if not windows:
             return
+        wanted = [f for f, _, _ in windows]
         nlp = self.model.nlp
-        pieces = [(f, offset, piece) for f in wanted for offset, piece in _pieces(f.text, nlp.max_length)]
+        pieces = [(f, lo + offset, piece) for f, lo, hi in windows
+                  for offset, piece in _pieces(f.text[lo:hi], nlp.max_length)]
         found: dict[int, list[Located[OrgRef]]] = {id(f): [] for f in wanted}
         for (f, offset, _), doc in zip(pieces, nlp.pipe([p for _, _, p in pieces], batch_size=64)):
             for ent in doc.ents:
@@ -135,6 +142,13 @@ class Extractor:
                     found[id(f)].append(Located(start, start + len(name), OrgRef(name, name, "ner")))
         for f in wanted:
             f.add_ner_orgs(found[id(f)])
+
+
+def _window(text: str, start: int, end: int, context: int = NER_CONTEXT) -> tuple[int, int]:
+    """The part of a sentence the model reads: the candidate names with `context` characters around, cut at spaces."""
+    lo = 0 if start <= context else text.find(" ", start - context, start) + 1 or start - context
+    hi = len(text) if end + context >= len(text) else (text.rfind(" ", end, end + context) if " " in text[end:end + context] else end + context)
+    return lo, max(hi, end)
 
 
 def _pieces(text: str, limit: int) -> Iterator[tuple[int, str]]:

@@ -1,6 +1,8 @@
 """Earnings previews: a company's figures for a period, stated ahead of or outside the report."""
 from __future__ import annotations
 
+from typing import Callable
+
 import regex
 
 from ..analysis import ArticleView, Facts, OrgRef
@@ -28,7 +30,6 @@ class EarningsRecognizer:
     def extract(self, view: ArticleView) -> list[Draft]:
         """Drafts of earnings previews, one per company and period in a sentence."""
         drafts: list[Draft] = []
-        subject: OrgRef | None = None  # the last company that was the subject of a sentence
         metric_words = roles("earnings", "metrics").phrases
         for f in view.facts:
             if metric_words.search(f.text) is not None:
@@ -36,10 +37,16 @@ class EarningsRecognizer:
                 if previous is not None and not self._continues(view, previous, f):
                     previous = None
                 for lo, hi in clauses(f):
-                    drafts.extend(self._read_clause(view, f, lo, hi, subject, previous))
-            if f.companies:
-                subject = f.companies[0].item
+                    drafts.extend(self._read_clause(view, f, lo, hi, previous))
         return drafts
+
+    @staticmethod
+    def _last_subject(view: ArticleView, index: int) -> OrgRef | None:
+        """The first company named in the nearest earlier sentence that names one (looked up only when needed)."""
+        for f in reversed(view.facts[:index]):
+            if f.companies:
+                return f.companies[0].item
+        return None
 
     @staticmethod
     def _continues(view: ArticleView, previous: Draft, f: Facts) -> bool:
@@ -48,8 +55,7 @@ class EarningsRecognizer:
         return (previous.subject is not None and f.sentence.index - last <= 2
                 and view.sentences[last].paragraph == f.sentence.paragraph)
 
-    def _read_clause(self, view: ArticleView, f: Facts, lo: int, hi: int, subject: OrgRef | None,
-                     previous: Draft | None) -> list[Draft]:
+    def _read_clause(self, view: ArticleView, f: Facts, lo: int, hi: int, previous: Draft | None) -> list[Draft]:
         text = f.text
         hits = [h for h in roles("earnings", "metrics").hits(text, lo, hi)]
         if not hits or phrases("earnings", "deal_words").search(text, lo, hi) is not None:
@@ -57,7 +63,7 @@ class EarningsRecognizer:
         metrics = self._metrics(f, lo, hi, hits)
         if not metrics:
             return []
-        company = self._company(f, lo, hi, hits[0][0], subject)
+        company = self._company(f, lo, hi, hits[0][0], lambda: self._last_subject(view, f.sentence.index))
         if company is None and previous is not None and not _UNNAMED_SUBJECT.search(text, 0, hits[0][0]):
             company = previous.subject
         previewish = phrases("earnings", "preview_words").search(text) is not None or bool(f.periods)
@@ -147,7 +153,7 @@ class EarningsRecognizer:
         return change
 
     @staticmethod
-    def _company(f: Facts, lo: int, hi: int, first_metric: int, subject: OrgRef | None) -> OrgRef | None:
+    def _company(f: Facts, lo: int, hi: int, first_metric: int, subject: Callable[[], OrgRef | None]) -> OrgRef | None:
         before = [c for c in f.companies if c.start < max(first_metric, lo + 1) or lo <= c.start < hi]
         named = [c for c in before if c.start < first_metric] or [c for c in before if lo <= c.start < hi]
         if named:
@@ -155,7 +161,7 @@ class EarningsRecognizer:
         if _UNNAMED_SUBJECT.search(f.text, 0, first_metric):
             return None
         if phrases("earnings", "company_anaphora", ignore_case=False).search(f.text, 0, first_metric):
-            return subject
+            return subject()
         return None
 
     @staticmethod
