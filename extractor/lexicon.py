@@ -1,7 +1,7 @@
 """Compiled phrase sets and role lexicons built from the data tables in extractor/data."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Iterable, Iterator
 
@@ -9,6 +9,8 @@ import re
 
 from .datafiles import load_json
 
+#: sentences remembered per phrase set
+MEMO_SIZE = 512
 #: CJK ideographs: a phrase followed by one needs no word boundary ("5.9亿元" ends in "元")
 _HAN = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0x20000, 0x3134F))
 
@@ -79,6 +81,8 @@ class PhraseSet:
     pattern: re.Pattern
     ignore_case: bool
     folded: re.Pattern | None = None
+    #: first occurrence in whole sentences recently searched: the same sentence is asked about by several rules
+    memo: dict[str, Hit | None] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def of(cls, phrases: Iterable[str], ignore_case: bool = True) -> "PhraseSet":
@@ -127,7 +131,14 @@ class PhraseSet:
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> Hit | None:
         """The first occurrence in text[pos:endpos], or None."""
-        return next(self.finditer(text, pos, endpos), None)
+        if pos or endpos is not None:
+            return next(self.finditer(text, pos, endpos), None)
+        memo = self.memo
+        if text not in memo:
+            if len(memo) >= MEMO_SIZE:
+                memo.clear()
+            memo[text] = next(self.finditer(text), None)
+        return memo[text]
 
 
 @dataclass(frozen=True)

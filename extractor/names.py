@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from functools import cache
 
+import re
+
 import regex
 
 from .datafiles import load_json
@@ -16,7 +18,7 @@ from .datafiles import load_json
 _CAPITALISED = regex.compile(r"(?<![\p{L}\p{N}_-])\p{Lu}[\p{L}\p{N}&'’.-]*+")
 #: codes rather than names: PD-1, HRS-5346, Q3, H1, FY2025, 9M
 _CODE = regex.compile(r"\p{Lu}++-?+\d[\p{L}\p{N}-]*+")
-_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}'’-]*+")
+_LOWER_WORD = re.compile(r"\b[^\W\d_A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*")
 _LEADING = regex.compile(r"[\s\"“‘'(\[]*+")
 
 
@@ -28,13 +30,14 @@ def _not_names() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
     words = {w.lower() for w in table["not_names"] + table["places"] + table["terms"]}
     words |= set(dates["months"]) | set(dates["weekdays"]) | set(load_json("number_words.json")["en_units"])
     for code, forms in currencies["currencies"].items():
-        words |= {code.lower()} | {f.lower() for f in forms if f[:1].isupper()}
+        words |= {code.lower()} | {f.lower().strip("$") for f in forms if f[:1].isupper()}  # 'HK' of 'HK$'
+
     return frozenset(words), frozenset(table["function_words"]), tuple(table["suffixes"])
 
 
 def lowercase_words(text: str) -> frozenset[str]:
     """The words an article writes in lower case somewhere (so 'Revenue' starting a sentence is no name)."""
-    return frozenset(m.group() for m in _LOWER_WORD.finditer(text))
+    return frozenset(w for w in _LOWER_WORD.findall(text) if w.islower())
 
 
 def unnamed_capitals(sentence: str, known: list[tuple[int, int]], lowercase: frozenset[str],

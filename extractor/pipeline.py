@@ -19,7 +19,7 @@ from .sentences import Sentence
 
 NER_LABELS = ("ORG",)
 #: characters of context the model reads on each side of the candidate names of a sentence
-NER_CONTEXT = 60
+NER_CONTEXT = 30
 
 
 class ExtractionError(ValueError):
