@@ -87,10 +87,18 @@ def _generic_words() -> frozenset[str]:
 
 
 @cache
+def _company_endings() -> tuple[str, ...]:
+    return tuple(sorted(load_json("organization_words.json")["company_name_endings"], key=len, reverse=True))
+
+
+#: what every ticker of the named-company pattern contains
+_TICKER_HINT = regex.compile(r"\d{4,6}\.(?:HK|SH|SZ|SS|BJ)")
+
+
+@cache
 def _named_company() -> regex.Pattern:
     """'Huadong Medicine (000963.SZ)' or 'Xuanzhu Biopharm': a capitalised name with a ticker or a company ending."""
-    endings = sorted(load_json("organization_words.json")["company_name_endings"], key=len, reverse=True)
-    ending = "|".join(regex.escape(e) for e in endings)
+    ending = "|".join(regex.escape(e) for e in _company_endings())
     word = r"\p{Lu}[\p{L}\d&'’-]*+"
     return regex.compile(
         rf"(?P<name>(?:{word}\s++){{0,4}}?(?:{word}\s++)?(?:{ending}))(?![\w-])(?!\s++(?:ETF|Index|Fund|[Ss]ector|[Ss]tocks|[Cc]ompan))"
@@ -134,6 +142,9 @@ class Facts:
 
     def _pattern_orgs(self, known: list[Located[OrgRef]]) -> list[Located[OrgRef]]:
         out: list[Located[OrgRef]] = []
+        text = self.text
+        if not (any(e in text for e in _company_endings()) or _TICKER_HINT.search(text)):
+            return out  # neither a company ending nor a ticker: the pattern cannot match
         for m in _named_company().finditer(self.text, timeout=1.0):
             group = "name" if m.group("name") else "tname"
             start, end = m.span(group)

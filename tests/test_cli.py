@@ -15,7 +15,6 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, lines, write
 
-from extractor.cli import main
 
 FRONT = "---\npublished: 2026-02-10\n---\n"
 ETF = ("The Hong Kong Innovative Drug ETF (159567) rose 3.72% on February 10, "

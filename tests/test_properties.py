@@ -7,7 +7,6 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from extractor.cli import main
 from extractor.pipeline import ExtractionError
 from extractor.validate import check_record
 

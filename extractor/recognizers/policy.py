@@ -43,10 +43,10 @@ class PolicyRecognizer:
     def extract(self, view: ArticleView) -> list[Draft]:
         """Drafts of policy changes, one per clause naming a measure."""
         drafts = []
-        terms = phrases("policy", "terms")
+        terms, keywords = phrases("policy", "terms"), phrases("policy", "keywords")
         for f in view.facts:
             text = f.text
-            if not (f.bodies or terms.search(text) or _keyword().search(text)):
+            if not (terms.search(text) or keywords.search(text) or f.bodies):
                 continue
             for lo, hi in clauses(f):
                 draft = self._read_clause(view, f, lo, hi)
