@@ -374,3 +374,30 @@ def test_a_shard_is_written_atomically_and_only_once(tmp_path, rules_only):
     write_shard(tasks, target, rules_only, Options())               # done already: nothing is redone
     assert target.stat().st_mtime_ns == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in", "shard-0001.jsonl", "shard-0001.jsonl.errors"]
+
+
+# --- progress ---------------------------------------------------------------------------------------------
+
+def test_the_progress_bar_shows_done_rate_events_errors_and_time_left():
+    import io
+
+    from extractor.progress import ProgressBar, Tally
+
+    tally = Tally(processed=40, failed=2, duplicates=8)
+    tally.events.update({"deal": 5, "etf_move": 7})
+    tally.started -= 10.0                                   # ten seconds in
+    stream = io.StringIO()
+    bar = ProgressBar(stream, total=100)
+    line = bar.line(tally)
+    assert line.startswith("[##########..........] 50/100 articles")
+    assert "5.0/s" in line and "events 12" in line and "errors 2" in line and "ETA 0:00:10" in line
+    bar.update(tally, force=True)
+    bar.close()
+    assert stream.getvalue().startswith("\r[") and stream.getvalue().endswith("\r\x1b[K")
+    assert "2 failed" in tally.summary() and "8 duplicates" in tally.summary()
+
+
+def test_no_progress_bar_when_stderr_is_not_a_terminal(cli, tmp_path):
+    write(tmp_path / "in", "a.txt", FRONT + ETF)
+    _, _, err = cli("extract", tmp_path / "in")
+    assert "\r" not in err and "ETA" not in err
