@@ -116,7 +116,7 @@ def write_shard(tasks: list[Task], target: str | os.PathLike[str], extractor: An
         return path
     outcomes = process_shard(tasks, extractor, options)
     errors = [o.error for o in outcomes if o.error is not None]
-    _atomic_write(path.with_name(path.name + ".errors"), [_error_json(e) for e in errors])
+    _atomic_write(path.with_name(path.name + ".errors"), [error_json(e) for e in errors])
     _atomic_write(path, [json.dumps(o.record, ensure_ascii=False) for o in outcomes if o.record is not None])
     return path
 
@@ -135,7 +135,8 @@ def _atomic_write(path: Path, lines: list[str]) -> None:
         raise
 
 
-def _error_json(error: InputError) -> str:
+def error_json(error: InputError) -> str:
+    """The errors-file line of a failed article: {doc_id, stage, kind, message}."""
     return json.dumps({"doc_id": error.doc_id, "stage": error.stage, "kind": error.kind, "message": error.message},
                       ensure_ascii=False)
 

@@ -160,18 +160,15 @@ class _Reporter:
 
     def outcome(self, outcome) -> None:
         """Write, report and count one article's outcome."""
-        from .batch import mark_duplicate
+        from .batch import error_json, mark_duplicate
 
         tally = self.tally
         if outcome.skipped:
             tally.skipped += 1
         elif outcome.error is not None:
             tally.failed += 1
-            error = outcome.error
-            self.say(f"extractor: {error}")
-            line = json.dumps({"doc_id": error.doc_id, "stage": error.stage, "kind": error.kind,
-                               "message": error.message}, ensure_ascii=False)
-            self.sink.commit(outcome.doc_id, None, [], line, "failed")
+            self.say(f"extractor: {outcome.error}")
+            self.sink.commit(outcome.doc_id, None, [], error_json(outcome.error), "failed")
         else:
             self._record(outcome, mark_duplicate)
         if self.bar:
