@@ -196,13 +196,6 @@ def list_jsonl(lines: Iterable[bytes | str], source: str) -> Iterator[Source]:
         yield Source(str(doc_id), text=text, published=record.get("published"))
 
 
-def read_jsonl(lines: Iterable[bytes | str], source: str, override: dt.date | None,
-               max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Article | InputError]:
-    """Articles from records {id, text, published}, one per line; a malformed line becomes an error."""
-    for item in list_jsonl(lines, source):
-        yield read_source(item, override, max_bytes)
-
-
 def list_sources(paths: Iterable[str]) -> Iterator[Source]:
     """Every article source under the given paths (folders recursively, files, .jsonl, '-' for stdin), in order."""
     for raw in paths:
