@@ -29,6 +29,8 @@ _ETF_NAMED = regex.compile(rf"(?P<name>(?:(?:the|The|THE)\s++)?(?:{_NAME_WORD}\s
 _LEADING_ARTICLE = regex.compile(r"^(?:the|The|THE)\s++")
 _DETERMINER = regex.compile(r"^(?:This|That|These|Those|Each|Every|Any|An?|Our|Its|Their|Such|Which|One|Both|Other)\s++")
 _POSSESSIVE = regex.compile(r"(?:'s|’s|')$")
+_FIGURE_MARK = regex.compile(r"\d|%|\$")
+_WORD = regex.compile(r"[\w-]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,11 +74,11 @@ def clean_org_text(text: str) -> str | None:
     text = _POSSESSIVE.sub("", _LEADING_ARTICLE.sub("", text.strip())).strip(" ,;:-")
     if len(text) < 3 or not text[:1].isupper() or "\n" in text:
         return None
-    if _not_party_heads().search(text) or regex.search(r"\d|%|\$", text):
+    if _not_party_heads().search(text) or _FIGURE_MARK.search(text):
         return None
     if text.isupper() and len(text) <= 5:
         return None  # bare acronyms: the model guesses; the gazetteer knows the real ones
-    if all(w.lower() in _generic_words() for w in regex.findall(r"[\w-]+", text)):
+    if all(w.lower() in _generic_words() for w in _WORD.findall(text)):
         return None
     return text
 

@@ -13,7 +13,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
-from .inputs import DEFAULT_MAX_BYTES, InputError, Source, read_source
+from .inputs import DEFAULT_MAX_BYTES, Article, InputError, Source, read_source
 
 #: articles per shard: small enough for a smooth progress bar, large enough to keep workers busy
 SHARD_SIZE = 16
@@ -66,10 +66,14 @@ def shards(tasks: Iterable[Task], size: int = SHARD_SIZE) -> Iterator[list[Task]
 def process_shard(tasks: list[Task], extractor: Any, options: Options) -> list[Outcome]:
     """The outcome of every article of a shard, in order; an identical article met earlier in the shard is not extracted twice."""
     seen: dict[str, str] = {}
-    return [_process(task, extractor, options, seen) for task in tasks]
+    read = [_read(task, extractor, options, seen) for task in tasks]
+    articles = [a for a in read if isinstance(a, Article)]
+    extracted = iter(_extract_all(articles, extractor, options))
+    return [next(extracted) if isinstance(a, Article) else a for a in read]
 
 
-def _process(task: Task, extractor: Any, options: Options, seen: dict[str, str]) -> Outcome:
+def _read(task: Task, extractor: Any, options: Options, seen: dict[str, str]) -> Outcome | Article:
+    """The article to extract, or the outcome of an article that is not extracted (failed, done, duplicate)."""
     doc_id = task.source.doc_id
     try:
         article = read_source(task.source, options.published, options.max_bytes)
@@ -83,12 +87,33 @@ def _process(task: Task, extractor: Any, options: Options, seen: dict[str, str])
             record = {"doc_id": doc_id, "published": article.published.isoformat() if article.published else None,
                       "events": [], "warnings": [], "encoding": article.encoding, "content_hash": digest}
             return Outcome(doc_id, digest, _stamped(record, extractor))
-        return Outcome(doc_id, digest, extractor.extract_article(article).model_dump(mode="json"))
-    except TimeoutError:
-        return Outcome(doc_id, error=InputError(doc_id, "extract", "timeout", "a pattern exceeded its time budget on this text"))
+        return article
     except Exception as err:  # noqa: BLE001 - one article's failure must not stop the batch
-        detail = traceback.format_exc() if options.debug else f"{type(err).__name__}: {err}"
-        return Outcome(doc_id, error=InputError(doc_id, "extract", "internal_error", f"extraction failed: {detail}"))
+        return _failed(doc_id, err, options)
+
+
+def _extract_all(articles: list[Article], extractor: Any, options: Options) -> list[Outcome]:
+    """Outcomes of the articles extracted together; when that fails, one by one to isolate the culprit."""
+    try:
+        records = [r.model_dump(mode="json") for r in extractor.extract_articles(articles)]
+    except Exception:  # noqa: BLE001 - some article failed: find which, keep the others
+        return [_extract_one(article, extractor, options) for article in articles]
+    return [Outcome(a.doc_id, a.content_hash, record) for a, record in zip(articles, records)]
+
+
+def _extract_one(article: Article, extractor: Any, options: Options) -> Outcome:
+    try:
+        return Outcome(article.doc_id, article.content_hash, extractor.extract_article(article).model_dump(mode="json"))
+    except Exception as err:  # noqa: BLE001 - one article's failure must not stop the batch
+        return _failed(article.doc_id, err, options)
+
+
+def _failed(doc_id: str, err: Exception, options: Options) -> Outcome:
+    """The outcome of an article whose reading or extraction raised."""
+    if isinstance(err, TimeoutError):
+        return Outcome(doc_id, error=InputError(doc_id, "extract", "timeout", "a pattern exceeded its time budget on this text"))
+    detail = "".join(traceback.format_exception(err)) if options.debug else f"{type(err).__name__}: {err}"
+    return Outcome(doc_id, error=InputError(doc_id, "extract", "internal_error", f"extraction failed: {detail}"))
 
 
 def _stamped(record: dict[str, Any], extractor: Any) -> dict[str, Any]:

@@ -208,6 +208,7 @@ _STRIP_PREFIX_RE = regex.compile(
 _GAP_RANGE_RE = regex.compile(r"(?i)^\s*(?:" + _alt(_W["range_connectors"]) + r")\s*$")
 _GAP_AND_RE = regex.compile(r"(?i)^\s+and\s+$")
 _FROM_RE = regex.compile(r"(?i)(?<![\w-])between\s+$")
+_ASCII_LETTER = regex.compile(r"(?i)[a-z]")
 _YEAR_BLOCK_BEFORE_RE = regex.compile(
     r"(?i)(?<![\w-])(?:" + _alt(_W["year_blockers_before"]) + r")\s+(?:of\s+)?(?:the\s+)?(?:year\s+)?$"
 )
@@ -525,7 +526,7 @@ def _fallback(span: str, published: _dt.date | None) -> str | None:
     """dateparser on a span the rules did not read, if it looks like a date at all."""
     if published is None or len(span) > 40 or _DP_SANITY_RE.search(span):
         return None
-    if not _TRIGGER_RE.search(span) or not regex.search(r"(?i)[a-z]", span):
+    if not _TRIGGER_RE.search(span) or not _ASCII_LETTER.search(span):
         return None
     got = _dateparser().parse(span, languages=["en"], settings=_dp_settings(published))
     return got.date().isoformat() if got else None

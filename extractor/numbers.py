@@ -7,6 +7,7 @@ construction (possessive quantifiers, bounded look-arounds).
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any, Callable
@@ -84,6 +85,8 @@ def normalize_digits(text: str) -> str:
 # ---------------------------------------------------------------- digit strings
 
 _GROUP_ONLY = set(" \u00a0\u2009\u202f'’")
+_NON_DIGIT = regex.compile(r"[^0-9]")
+_ASCII_WORD = regex.compile(r"[a-z]+")
 
 
 def _valid_groups(groups: list[str]) -> bool:
@@ -131,7 +134,7 @@ def parse_digits(raw: str) -> tuple[float, bool, float | None] | None:
     frac_text = "" if decimal_at is None else s[decimal_at + 1:]
     if frac_text and not frac_text.isdigit():
         return None
-    groups = regex.split(r"[^0-9]", int_text)
+    groups = _NON_DIGIT.split(int_text)
     if len(groups) > 1:
         if len({ch for ch in int_text if not ch.isdigit()}) > 1 and not all(
             ch in _GROUP_ONLY for ch in int_text if not ch.isdigit()
@@ -154,7 +157,7 @@ def parse_english(raw: str) -> float | None:
     total = 0.0
     current = 0.0
     numeric = counted = False
-    for word in regex.findall(r"[a-z]+", raw.lower()):
+    for word in _ASCII_WORD.findall(raw.lower()):
         if word in ("a", "an"):
             current = current or 1.0
             counted = True
@@ -335,6 +338,8 @@ def _patterns() -> dict[str, Any]:
         "with_words": regex.compile(f"(?P<d>{digits})(?P<ds>{scale})?|(?i:(?P<w>{words}))|(?P<c>{chinese})"),
         "no_words": regex.compile(f"(?P<d>{digits})(?P<ds>{scale})?|(?P<c>{chinese})"),
         "digit": regex.compile(f"[0-9０-９{zh_start}]"),
+        # every match of "no_words" starts at one of these: trying only there beats a search
+        "no_words_start": re.compile(f"[0-9０-９.．{zh_start}]"),
         "ascii_word": regex.compile("[a-z]++"),
         "number_words": frozenset(en_words),
     }
@@ -342,17 +347,23 @@ def _patterns() -> dict[str, Any]:
 
 def _space_split(raw: str) -> int | None:
     """Offset of the first space if the space grouping in `raw` is invalid, else None."""
-    first = None
-    for i, ch in enumerate(raw):
-        if ch in " \u00a0\u2009\u202f":
-            first = i
-            break
-    if first is None:
+    found = [i for i in (raw.find(ch) for ch in " \u00a0\u2009\u202f") if i >= 0]
+    if not found:
         return None
+    first = min(found)
     head = raw[:first]
     if len(head) <= 3 and head.isdigit():
         return None
     return first
+
+
+def _search_from(pattern: regex.Pattern, starts: re.Pattern, text: str, pos: int) -> regex.Match | None:
+    """`pattern.search(text, pos)`, trying only the positions where a match can start."""
+    for candidate in starts.finditer(text, pos):
+        m = pattern.match(text, candidate.start(), timeout=REGEX_TIMEOUT)
+        if m is not None:
+            return m
+    return None
 
 
 def find_quantities(text: str) -> list[Quantity]:
@@ -367,11 +378,12 @@ def _find_quantities(text: str) -> tuple[Quantity, ...]:
     if not has_words and not pats["digit"].search(text, timeout=REGEX_TIMEOUT):
         return ()
     pattern = pats["with_words"] if has_words else pats["no_words"]
+    starts = None if has_words else pats["no_words_start"]
     out: list[Quantity] = []
     pos = 0
     n = len(text)
     while pos < n:
-        m = pattern.search(text, pos, timeout=REGEX_TIMEOUT)
+        m = pattern.search(text, pos, timeout=REGEX_TIMEOUT) if starts is None else _search_from(pattern, starts, text, pos)
         if m is None:
             break
         pos = m.end()
@@ -463,6 +475,8 @@ def _qualifier_tables() -> dict[str, Any]:
         "suffix": suffix,
         # matched right to left from the number: one attempt instead of one per position of the window
         "before": regex.compile(f"(?r)(?i:(?P<q>{_phrase_alternation(list(prefix))}))[{SPACES}]*+$"),
+        # a prefix phrase ends in one of these words: most numbers have none before them
+        "before_last_words": tuple(sorted({p.split(" ")[-1] for p in prefix})),
         "after": regex.compile(f"[{SPACES}]*+(?i:(?P<q>{_phrase_alternation(list(suffix))}))"),
     }
 
@@ -474,6 +488,9 @@ def _phrase_key(raw: str) -> str:
 def qualifier_before(text: str, pos: int) -> tuple[str, int] | None:
     """The qualifier phrase ('up to', 'about', '超过') ending right before `pos`, and its start."""
     t = _qualifier_tables()
+    window = text[max(0, pos - 30):pos].rstrip(SPACES + "\r\n")
+    if window.isascii() and not window.lower().endswith(t["before_last_words"]):
+        return None
     m = t["before"].search(text, max(0, pos - 30), pos, timeout=REGEX_TIMEOUT)
     if m is None:
         return None

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Iterable, Iterator
+from typing import Any, Iterable, Iterator, Sequence
 
 from .analysis import ArticleView, Facts, OrgRef, clean_org_text
 from .assemble import assemble
@@ -64,17 +64,33 @@ class Extractor:
     def extract_article(self, article: Article, sentences: list[Sentence] | None = None,
                         ner_orgs: dict[int, list[Located[OrgRef]]] | None = None) -> DocumentRecord:
         """The document record of one article: events, warnings and the model that ran."""
-        warnings: list[str] = []
-        if self.model.warning:
-            warnings.append(self.model.warning)
-        if article.published is None:
-            warnings.append("no publication date: relative dates left unresolved, amounts not converted")
         view = ArticleView.build(article, self.gazetteer, sentences)
         if ner_orgs is not None:
             for index, orgs in ner_orgs.items():
                 view.facts[index].add_ner_orgs(orgs)
         elif not self.model.rules_only:
-            self._add_ner_orgs(view)
+            self._add_ner_orgs([view])
+        return self._record(view)
+
+    def extract_articles(self, articles: Sequence[Article]) -> list[DocumentRecord]:
+        """The document records of several articles, their name windows read by the model in one batch.
+
+        The same records as `extract_article` one by one, faster: each call of the model costs a fixed
+        overhead larger than reading the few short windows one article needs.
+        """
+        views = [ArticleView.build(article, self.gazetteer) for article in articles]
+        if not self.model.rules_only:
+            self._add_ner_orgs(views)
+        return [self._record(view) for view in views]
+
+    def _record(self, view: ArticleView) -> DocumentRecord:
+        """Run the recognizers over a prepared view and assemble the document record."""
+        article = view.article
+        warnings: list[str] = []
+        if self.model.warning:
+            warnings.append(self.model.warning)
+        if article.published is None:
+            warnings.append("no publication date: relative dates left unresolved, amounts not converted")
         drafts = [d for r in self.recognizers for d in r.extract(view)]
         events = assemble(view, merge_drafts(drafts), article.doc_id, self.fx, warnings)
         return DocumentRecord(
@@ -114,24 +130,15 @@ class Extractor:
                                 record.get("published"), fallback=published)
         raise ExtractionError(f"cannot read a {type(record).__name__} as an article")
 
-    def _add_ner_orgs(self, view: ArticleView) -> None:
+    def _add_ner_orgs(self, views: list[ArticleView]) -> None:
         """Run the statistical NER only on sentences where an event role lacks a name and a capitalised word could be one."""
-        wanted = [f for f in view.facts if _needs_names(f)]
-        if not wanted:
-            return
-        lowercase = lowercase_words(view.article.text)
-        windows = []
-        for f in wanted:
-            spans = unnamed_capitals(f.text, [(n.start, n.end) for n in [*f.orgs, *f.etfs]], lowercase, f.sentence.headline)
-            if spans:
-                windows.append((f, *_window(f.text, spans[0][0], spans[-1][1])))
+        windows = [w for view in views for w in _name_windows(view)]
         if not windows:
             return
-        wanted = [f for f, _, _ in windows]
         nlp = self.model.nlp
         pieces = [(f, lo + offset, piece) for f, lo, hi in windows
                   for offset, piece in _pieces(f.text[lo:hi], nlp.max_length)]
-        found: dict[int, list[Located[OrgRef]]] = {id(f): [] for f in wanted}
+        found: dict[int, list[Located[OrgRef]]] = {id(f): [] for f, _, _ in windows}
         for (f, offset, _), doc in zip(pieces, nlp.pipe([p for _, _, p in pieces], batch_size=64)):
             for ent in doc.ents:
                 if ent.label_ not in NER_LABELS or ent.ent_id_:
@@ -140,8 +147,22 @@ class Extractor:
                 if name:
                     start = offset + ent.start_char + (ent.text.find(name) if name in ent.text else 0)
                     found[id(f)].append(Located(start, start + len(name), OrgRef(name, name, "ner")))
-        for f in wanted:
+        for f, _, _ in windows:
             f.add_ner_orgs(found[id(f)])
+
+
+def _name_windows(view: ArticleView) -> list[tuple[Facts, int, int]]:
+    """(facts, start, end) of the part of each sentence the model must read: where a role lacks a name."""
+    wanted = [f for f in view.facts if _needs_names(f)]
+    if not wanted:
+        return []
+    lowercase = lowercase_words(view.article.text)
+    windows = []
+    for f in wanted:
+        spans = unnamed_capitals(f.text, [(n.start, n.end) for n in [*f.orgs, *f.etfs]], lowercase, f.sentence.headline)
+        if spans:
+            windows.append((f, *_window(f.text, spans[0][0], spans[-1][1])))
+    return windows
 
 
 def _window(text: str, start: int, end: int, context: int = NER_CONTEXT) -> tuple[int, int]:

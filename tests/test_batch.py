@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 from conftest import FIXTURES, ROOT, lines, write
 
+from extractor import pipeline
 from extractor.batch import Options, Task, write_shard
 from extractor.inputs import Source
 
@@ -115,14 +116,14 @@ def test_an_article_that_breaks_the_extractor_is_listed_not_fatal(cli, tmp_path,
     folder = tmp_path / "in"
     write(folder, "a.txt", FRONT + ETF)
     write(folder, "b.txt", FRONT + ETF + " Breaks.")
-    real = type(extractor).extract_article
+    real = pipeline.assemble
 
-    def fragile(self, article, *args, **kwargs):
-        if article.doc_id == "a.txt":
+    def fragile(view, *args, **kwargs):
+        if view.article.doc_id == "a.txt":
             raise KeyError("a bug")
-        return real(self, article, *args, **kwargs)
+        return real(view, *args, **kwargs)
 
-    monkeypatch.setattr(type(extractor), "extract_article", fragile)
+    monkeypatch.setattr(pipeline, "assemble", fragile)  # the shard's batch fails, then each article alone
     status, out, err = cli("extract", folder, "--errors", tmp_path / "e.jsonl")
     assert status == 1
     assert [e["doc_id"] for e in lines(out)] == ["b.txt"]

@@ -10,6 +10,8 @@ from ..lexicon import phrases, roles, words
 from . import Draft, register
 from .common import clauses, context_date, sentence_date, within
 
+_LEADING_DETERMINER = regex.compile(r"^(?:that\s++|to\s++)?(?:an?|the)\s++")
+_LEADING_THE = regex.compile(r"^(?:The|the)\s++")
 _QUOTED = regex.compile(r"""(?:(?<!\w)['‘]|["“《])(?P<name>[^'"‘’“”《》\n]{4,160}?)(?:['’](?!\w)|["”》])""")
 _TITLE_WORD = r"(?:\p{Lu}[\w'’&-]*+|\d{4}|\d{1,3}[A-Z]|(?:of|for|on|and|to|the|in|with|about)(?=\s++\p{Lu}))"
 _TITLED = regex.compile(rf"(?:{_TITLE_WORD}\s++){{1,12}}{_TITLE_WORD}")
@@ -82,7 +84,7 @@ class PolicyRecognizer:
     def _action(f: Facts, lo: int, hi: int, names: list[str]) -> str | None:
         """The most specific action verb of the clause that is not part of a measure's own name."""
         text = f.text
-        spans = [(m.start(), m.end()) for n in names for m in regex.finditer(regex.escape(n), text[lo:hi])]
+        spans = [span for n in names for span in _occurrences(n, text[lo:hi])]
         hits = [h for h in roles("policy", "actions").hits(text, lo, hi)
                 if not any(a + lo <= h[0] < b + lo for a, b in spans)]
         generic = set(words()["policy"]["generic_actions"])
@@ -114,7 +116,7 @@ class PolicyRecognizer:
         if len(obj_words) < 2:
             return None
         obj = " ".join(obj_words[:MAX_DESCRIPTION_WORDS])
-        obj = regex.sub(r"^(?:that\s++|to\s++)?(?:an?|the)\s++", "", obj)
+        obj = _LEADING_DETERMINER.sub("", obj)
         generic = set(words()["policy"]["generic_actions"])
         name = obj if action in generic else f"{text[start:end]} {obj}"
         return action, name
@@ -139,13 +141,23 @@ class PolicyRecognizer:
         return [n for n in names if n]
 
 
+def _occurrences(name: str, text: str) -> list[tuple[int, int]]:
+    """(start, end) of every occurrence of `name` in `text`, not overlapping."""
+    out = []
+    at = text.find(name) if name else -1
+    while at >= 0:
+        out.append((at, at + len(name)))
+        at = text.find(name, at + len(name))
+    return out
+
+
 def _canonical(name: str) -> str:
     key = name.lower()
     return words()["policy"]["term_aliases"].get(key, key)
 
 
 def _trim(run: str) -> str:
-    return _TRAILING_DATE.sub("", regex.sub(r"^(?:The|the)\s++", "", run.strip())).strip()
+    return _TRAILING_DATE.sub("", _LEADING_THE.sub("", run.strip())).strip()
 
 
 def _is_body(f: Facts, start: int, end: int) -> bool:
