@@ -7,6 +7,7 @@ common word is not worth sending to it.
 from __future__ import annotations
 
 from functools import cache
+from typing import Container
 
 import re
 
@@ -20,6 +21,8 @@ _CAPITALISED = regex.compile(r"(?<![\p{L}\p{N}_-])\p{Lu}[\p{L}\p{N}&'’.-]*+")
 _CODE = regex.compile(r"\p{Lu}++-?+\d[\p{L}\p{N}-]*+")
 _LOWER_WORD = re.compile(r"\b[^\W\d_A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*")
 _LEADING = regex.compile(r"[\s\"“‘'(\[]*+")
+#: characters no lower-case word contains: tokenizing between two of them gives the article's own tokens
+_SPACE_CHARS = (" ", "\n", "\t", "\r")
 
 
 @cache
@@ -35,12 +38,43 @@ def _not_names() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
     return frozenset(words), frozenset(table["function_words"]), tuple(table["suffixes"])
 
 
-def lowercase_words(text: str) -> frozenset[str]:
-    """The words an article writes in lower case somewhere (so 'Revenue' starting a sentence is no name)."""
-    return frozenset(w for w in _LOWER_WORD.findall(text) if w.islower())
+class LowercaseWords(Container[str]):
+    """The words an article writes in lower case somewhere (so 'Revenue' starting a sentence is no name).
+
+    Looked up on demand: a few words per article are asked about, so tokenizing the whole text for
+    them would cost more than finding each where it occurs.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.answers: dict[str, bool] = {}
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str):
+            return False
+        if word not in self.answers:
+            self.answers[word] = word.islower() and self._written(word)
+        return self.answers[word]
+
+    def _written(self, word: str) -> bool:
+        """Whether `word` occurs as a whole lower-case word (the words between two spaces tokenized alone)."""
+        text = self.text
+        at = text.find(word)
+        while at >= 0:
+            lo = max(text.rfind(c, 0, at) for c in _SPACE_CHARS) + 1
+            his = [i for i in (text.find(c, at + len(word)) for c in _SPACE_CHARS) if i >= 0]
+            if word in _LOWER_WORD.findall(text, lo, min(his, default=len(text))):
+                return True
+            at = text.find(word, at + 1)
+        return False
 
 
-def unnamed_capitals(sentence: str, known: list[tuple[int, int]], lowercase: frozenset[str],
+def lowercase_words(text: str) -> LowercaseWords:
+    """The words an article writes in lower case somewhere, as a container looked up on demand."""
+    return LowercaseWords(text)
+
+
+def unnamed_capitals(sentence: str, known: list[tuple[int, int]], lowercase: Container[str],
                      title_case: bool = False) -> list[tuple[int, int]]:
     """(start, end) of the capitalised words of a sentence, outside known names, that could be (part of) a name.
 

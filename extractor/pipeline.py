@@ -187,8 +187,10 @@ def _needs_names(f: Facts) -> bool:
     """Deal sentences with fewer than two known parties, results sentences with no company."""
     text = f.text
     deal = phrases("deal", "triggers").search(text) is not None and phrases("deal", "announce_verbs").search(text) is not None
-    results = roles("earnings", "metrics").phrases.search(text) is not None and bool(f.amounts)
-    if not (deal or results):
+    metrics = roles("earnings", "metrics").phrases.search(text) is not None
+    if not (deal or metrics):
         return False
     companies = len(f.companies)
-    return (deal and companies < 2) or (results and companies == 0)
+    if deal and companies < 2:
+        return True
+    return metrics and companies == 0 and bool(f.amounts)  # results read from amounts, not from a company
