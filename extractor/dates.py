@@ -168,10 +168,15 @@ def _first_words(phrases: Any) -> set[str]:
     return {ph.split()[0].lower() for ph in phrases if ph and ph[0].isalpha() and ph.isascii()}
 
 
-# Every match of _DATE_RE starts at a digit run, at one of these words or at a Chinese word:
-# scanning only those positions is much faster than finditer over the whole alternation.
+#: what may follow a day or month of one or two digits: a space, '/', '月', an ordinal or a range connector
+_AFTER_SHORT_NUMBER = regex.escape("".join(sorted(
+    {"/", "月"} | {c for w in ["st", "nd", "rd", "th", *_W["range_connectors"]] for c in (w[0], w[0].upper())} | {"ſ"}
+)))
+# Every match of _DATE_RE starts at a four-digit year, at one or two digits followed by one of the
+# characters above, at one of these words or at a Chinese word: scanning only those positions is
+# much faster than finditer over the whole alternation.
 _GATE_RE = regex.compile(
-    r"\d+|(?i:(?<![a-z])(?:"
+    rf"(?<!\d)(?:(?:19|20)\d{{2}}(?!\d)|\d{{1,2}}(?=[\s{_AFTER_SHORT_NUMBER}]))|(?i:(?<![a-z])(?:"
     + _alt(_first_words(_MONTHS) | _first_words(_WEEKDAYS) | _first_words(_WD_MODS)
            | _first_words(_REL_DAYS) | _first_words(_REL_MONTHS) | _first_words(_REL_YEARS)
            | _first_words(_NUM_WORDS))

@@ -46,6 +46,25 @@ def test_extractor_is_importable_from_the_package(extractor):
     assert extractor_pkg.Extractor is type(extractor)
 
 
+# --- extract_articles ------------------------------------------------------------------------------------
+
+def test_extract_articles_gives_the_records_extract_article_gives_one_by_one(extractor):
+    from extractor.analysis import ArticleView
+    from extractor.pipeline import _name_windows
+
+    articles = [make_article(p.name, p.read_text(encoding="utf-8"))
+                for p in sorted((FIXTURES / "articles").glob("*.txt"))]
+    # several articles send windows to the model, so one batch mixes them and must hand each its own names
+    assert sum(bool(_name_windows(ArticleView.build(a, extractor.gazetteer))) for a in articles) >= 3
+    together = [r.model_dump() for r in extractor.extract_articles(articles)]
+    assert together == [extractor.extract_article(a).model_dump() for a in articles]
+    assert sum(len(r["events"]) for r in together) > len(articles)
+
+
+def test_extract_articles_of_nothing_is_nothing(extractor):
+    assert extractor.extract_articles([]) == []
+
+
 # --- extract_many --------------------------------------------------------------------------------------
 
 def test_extract_many_streams_records_from_a_generator(extractor):
