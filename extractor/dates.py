@@ -432,6 +432,14 @@ def _resolve(p: Parsed, pub: _dt.date | None) -> str | None:
         return day.isoformat() if day else None
     if pub is None:
         return None
+    try:
+        return _relative(tag, p, pub)
+    except OverflowError:  # 'yesterday' of 0001-01-01: before the calendar starts
+        return None
+
+
+def _relative(tag: str, p: Parsed, pub: _dt.date) -> str | None:
+    """A relative mention (a day, month or year offset, or a weekday) resolved against `pub`."""
     if tag == "rel_day":
         return (pub + _dt.timedelta(days=p[1])).isoformat()
     if tag == "rel_month":

@@ -162,6 +162,10 @@ def test_find_dates(text: str, published: date | None, expected: list[tuple[str,
         ("3.86%", P, None),
         ("Q3 2025", P, None),
         ("520880", P, None),
+        # off the ends of the calendar: no date, and no crash
+        ("yesterday", date(1, 1, 1), None),
+        ("last Friday", date(1, 1, 1), None),
+        ("tomorrow", date(9999, 12, 31), None),
     ],
 )
 def test_resolve_date(span: str, published: date | None, expected: str | None) -> None:
