@@ -45,11 +45,12 @@ from __future__ import annotations
 import datetime as _dt
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Iterator, Literal
+from typing import Any, Literal
 
 import regex
 
 from .datafiles import load_json
+from .gated import scan
 
 try:  # normal use: inside the extractor package
     from .models import Located
@@ -182,19 +183,6 @@ _GATE_RE = regex.compile(
            | _first_words(_NUM_WORDS))
     + r")(?![a-z]))|" + _alt(_CN_REL)
 )
-
-
-def scan(rx: regex.Pattern[str], gate: regex.Pattern[str], text: str) -> Iterator[regex.Match[str]]:
-    """Non-overlapping matches of ``rx`` tried only where ``gate`` matches, left to right."""
-    pos = 0
-    for g in gate.finditer(text):
-        p = g.start()
-        if p < pos:
-            continue
-        m = rx.match(text, p)
-        if m is not None:
-            yield m
-            pos = m.end()
 
 
 _TRIGGER_RE = regex.compile(

@@ -15,6 +15,7 @@ from typing import Any, Callable
 import regex
 
 from .datafiles import load_json
+from .gated import scan
 
 REGEX_TIMEOUT = 2.0  # seconds; a guard only, the patterns are linear by construction
 SPACES = " \t\u00a0\u2009\u202f\u3000"
@@ -357,15 +358,6 @@ def _space_split(raw: str) -> int | None:
     return first
 
 
-def _search_from(pattern: regex.Pattern, starts: re.Pattern, text: str, pos: int) -> regex.Match | None:
-    """`pattern.search(text, pos)`, trying only the positions where a match can start."""
-    for candidate in starts.finditer(text, pos):
-        m = pattern.match(text, candidate.start(), timeout=REGEX_TIMEOUT)
-        if m is not None:
-            return m
-    return None
-
-
 def find_quantities(text: str) -> list[Quantity]:
     """Every number in `text` (digits, English words, Chinese numerals) with its scale applied."""
     return list(_find_quantities(text))
@@ -383,7 +375,10 @@ def _find_quantities(text: str) -> tuple[Quantity, ...]:
     pos = 0
     n = len(text)
     while pos < n:
-        m = pattern.search(text, pos, timeout=REGEX_TIMEOUT) if starts is None else _search_from(pattern, starts, text, pos)
+        if starts is None:
+            m = pattern.search(text, pos, timeout=REGEX_TIMEOUT)
+        else:
+            m = next(scan(pattern, starts, text, pos, REGEX_TIMEOUT), None)
         if m is None:
             break
         pos = m.end()

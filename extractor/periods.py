@@ -27,10 +27,12 @@ import regex
 from .datafiles import load_json
 
 try:  # normal use: inside the extractor package
-    from .dates import _as_date, scan
+    from .dates import _as_date
+    from .gated import scan
     from .models import Located
 except ImportError:  # pragma: no cover - module imported on its own
-    from extractor.dates import _as_date, scan
+    from extractor.dates import _as_date
+    from extractor.gated import scan
     from extractor.models import Located
 
 __all__ = ["find_periods", "parse_period"]
