@@ -156,9 +156,8 @@ def _tables() -> _Tables:
     return _Tables(names, forms, pools, {d: tuple(c) for d, c in codes.items()}, tuple(data["outlets"]))
 
 
-def _pick_paragraphs(rng: random.Random, lead: int, target: int) -> list[tuple[int, str]]:
+def _pick_paragraphs(rng: random.Random, sources: tuple[_Source, ...], lead: int, target: int) -> list[tuple[int, str]]:
     """(source, paragraph) pairs from the lead and 1-3 more sources, whole paragraphs, about `target` words."""
-    sources = _sources()
     others = rng.sample([i for i in range(len(sources)) if i != lead], 3)
     k = rng.randint(2, 4)
     chosen, spare = [lead, *others[: k - 1]], others[k - 1:]
@@ -305,15 +304,15 @@ def _outlet_line(rng: random.Random, published: dt.date) -> str:
     return f"{outlet}\n{day}"
 
 
-def _generate(key: str, words: int) -> _Generated:
-    """One article, determined entirely by `key` and `words`."""
+def _generate(key: str, words: int, sources: tuple[_Source, ...] | None = None) -> _Generated:
+    """One article, determined entirely by `key`, `words` and the sources (all fixtures by default)."""
     rng = random.Random(key)
-    sources = _sources()
+    sources = sources or _sources()
     published = FIRST_DATE + dt.timedelta(days=rng.randrange((LAST_DATE - FIRST_DATE).days + 1))
     outlet = _outlet_line(rng, published)
     lead = rng.choice([i for i, s in enumerate(sources) if s.title])
     title = sources[lead].title or ""
-    picked = _pick_paragraphs(rng, lead, max(words - len(title.split()) - len(outlet.split()), 1))
+    picked = _pick_paragraphs(rng, sources, lead, max(words - len(title.split()) - len(outlet.split()), 1))
     factors = {i: rng.uniform(0.5, 1.5) for i in sorted({i for i, _ in picked} | {lead})}
     mapping = _name_map([title, *(p for _, p in picked)], rng)
     codes: dict[str, str] = {}
@@ -340,6 +339,18 @@ def build_corpus(dest: Path, n: int, seed: int = 0, words: int = 800) -> list[Pa
         path.write_bytes(_generate(f"corpus:{seed}:{words}:{index}", words).text().encode("utf-8"))
         paths.append(path)
     return paths
+
+
+def generate_texts(n: int, leave_out: frozenset[str] = frozenset(), seed: int = 0, words: int = 800) -> list[str]:
+    """n article texts made in memory from every fixture except those named in `leave_out` (file names).
+
+    The benchmark warms the tokenizer with these before it reads the left-out articles, which are then
+    new text to it, as each article of a real stream is.
+    """
+    sources = tuple(s for s in _sources() if s.name not in leave_out)
+    if len(sources) < 4 or not any(s.title for s in sources):
+        raise RuntimeError(f"too few source articles left after leaving out {len(leave_out)}")
+    return [_generate(f"leave-out:{seed}:{words}:{index}", words, sources).text() for index in range(n)]
 
 
 def count_words(path: Path) -> int:
