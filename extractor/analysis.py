@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from functools import cache, cached_property
+from functools import cache
 
 import regex
 
@@ -12,6 +12,7 @@ from .dates import find_dates
 from .datafiles import load_json
 from .gazetteer import Gazetteer
 from .inputs import Article
+from .lazy import lazy
 from .models import Located, Money, Percentage
 from .percentages import find_percentages
 from .periods import find_periods
@@ -117,17 +118,17 @@ class Facts:
     gazetteer: Gazetteer
     extra_orgs: list[Located[OrgRef]] = field(default_factory=list)
 
-    @property
+    @lazy
     def text(self) -> str:
         """The sentence text."""
         return self.sentence.text
 
-    @cached_property
+    @lazy
     def clauses(self) -> list[tuple[int, int]]:
         """(start, end) of the sentence's clauses."""
         return split_clauses(self.text)
 
-    @cached_property
+    @lazy
     def known_orgs(self) -> list[Located[OrgRef]]:
         """The gazetteer's companies, bodies and tickers in the sentence (one fast scan)."""
         return [
@@ -135,7 +136,7 @@ class Facts:
             for m in self.gazetteer.find(self.text)
         ]
 
-    @cached_property
+    @lazy
     def orgs(self) -> list[Located[OrgRef]]:
         """Companies and bodies: gazetteer matches, then named-company patterns, then statistical NER."""
         found = list(self.known_orgs)
@@ -171,7 +172,7 @@ class Facts:
         for derived in ("orgs", "companies"):
             self.__dict__.pop(derived, None)
 
-    @cached_property
+    @lazy
     def companies(self) -> list[Located[OrgRef]]:
         """The companies among `orgs`, one mention per canonical name."""
         seen: set[str] = set()
@@ -182,32 +183,32 @@ class Facts:
                 out.append(m)
         return out
 
-    @cached_property
+    @lazy
     def bodies(self) -> list[Located[OrgRef]]:
         """Government bodies, regulators, exchanges and central banks (all from the gazetteer)."""
         return [m for m in self.known_orgs if m.item.is_body]
 
-    @cached_property
+    @lazy
     def amounts(self) -> list[Located[Money]]:
         """Money amounts in the sentence."""
         return find_amounts(self.text)
 
-    @cached_property
+    @lazy
     def percentages(self) -> list[Located[Percentage]]:
         """Percentages in the sentence."""
         return find_percentages(self.text)
 
-    @cached_property
+    @lazy
     def dates(self) -> list[Located]:
         """Dates in the sentence, resolved against the publication date."""
         return find_dates(self.text, self.published)
 
-    @cached_property
+    @lazy
     def periods(self) -> list[Located[str]]:
         """Fiscal and reporting periods in the sentence."""
         return find_periods(self.text, self.published)
 
-    @cached_property
+    @lazy
     def etfs(self) -> list[Located[EtfRef]]:
         """Funds mentioned by code or by name."""
         if "ETF" not in self.text and "etf" not in self.text:
