@@ -77,8 +77,8 @@ class DealRecognizer:
         text = f.text
         companies = within(f.companies, lo, hi)
         parties = [c.item.text for c in companies]
-        money = self._money(f, lo, hi)
         if last is not None and self._follows(f, lo, hi, last, bool(parties)):
+            money = self._money(f, lo, hi)
             for role, m in money.items():
                 last.fill(role, m)
             for c in companies:
@@ -91,7 +91,11 @@ class DealRecognizer:
             return None
         if not parties and self._aggregate(text, lo, hi):
             return None
-        if not self._announced_one(text, lo, hi) and not (parties and (money or self._announces(text, lo, hi) and self._singular(text, lo, hi))):
+        announced_one = self._announced_one(text, lo, hi)
+        if not announced_one and not parties:
+            return None  # nothing named, nothing announced: no need to read the money
+        money = self._money(f, lo, hi)
+        if not announced_one and not (money or self._announces(text, lo, hi) and self._singular(text, lo, hi)):
             return None
         fields = {"parties": parties, "deal_type": self._type(text, lo, hi), "asset": self._asset(text, lo, hi)}
         fields.update(money)
