@@ -341,6 +341,16 @@ def _patterns() -> dict[str, Any]:
         "digit": regex.compile(f"[0-9０-９{zh_start}]"),
         # every match of "no_words" starts at one of these: trying only there beats a search
         "no_words_start": re.compile(f"[0-9０-９.．{zh_start}]"),
+        # and every match of "with_words" at one of these, found in the lower-cased text ...
+        "with_words_start": re.compile(
+            f"[0-9０-９.．{zh_start}]|(?<![a-z])(?:an?(?=[ \t])|{_alternation(en_words)})"
+        ),
+        # ... or in the text as it is, case-blind, when lower-casing does not turn every letter a
+        # case-blind match takes for an ASCII one into that letter ('ſ' stays, 'İ' becomes two)
+        "with_words_start_any_case": re.compile(
+            f"[0-9０-９.．{zh_start}]|[\u017f\u212a\u0130\u0131]"
+            f"|(?<![A-Za-z])(?i:an?(?=[ \t])|{_alternation(en_words)})"
+        ),
         "ascii_word": regex.compile("[a-z]++"),
         "number_words": frozenset(en_words),
     }
@@ -366,19 +376,21 @@ def find_quantities(text: str) -> list[Quantity]:
 @lru_cache(maxsize=512)  # the money and percentage parsers read the same sentences
 def _find_quantities(text: str) -> tuple[Quantity, ...]:
     pats = _patterns()
-    has_words = not pats["number_words"].isdisjoint(pats["ascii_word"].findall(text.lower()))
+    low = text.lower()
+    has_words = not pats["number_words"].isdisjoint(pats["ascii_word"].findall(low))
     if not has_words and not pats["digit"].search(text, timeout=REGEX_TIMEOUT):
         return ()
-    pattern = pats["with_words"] if has_words else pats["no_words"]
-    starts = None if has_words else pats["no_words_start"]
+    if not has_words:
+        pattern, starts, where = pats["no_words"], pats["no_words_start"], text
+    elif len(low) == len(text) and "\u017f" not in low:
+        pattern, starts, where = pats["with_words"], pats["with_words_start"], low
+    else:
+        pattern, starts, where = pats["with_words"], pats["with_words_start_any_case"], text
     out: list[Quantity] = []
     pos = 0
     n = len(text)
     while pos < n:
-        if starts is None:
-            m = pattern.search(text, pos, timeout=REGEX_TIMEOUT)
-        else:
-            m = next(scan(pattern, starts, text, pos, REGEX_TIMEOUT), None)
+        m = next(scan(pattern, starts, text, pos, REGEX_TIMEOUT, where), None)
         if m is None:
             break
         pos = m.end()

@@ -61,3 +61,24 @@ def test_parse_number_with_scale(raw: str, value: float) -> None:
 def test_find_quantities_splits_bad_space_groups() -> None:
     text = "in 2025 500 million"
     assert [text[q.start:q.end] for q in find_quantities(text)] == ["2025", "500 million"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("a deal worth half a billion", [("half a billion", 5e8)]),
+        ("TWO Hundred staff", [("TWO Hundred", 200)]),
+        ("sold twenty-five units", [("twenty-five", 25)]),
+        ("one of three", [("one", 1), ("three", 3)]),
+        ("someone bought a stone", []),  # number words inside longer words are no numbers
+        ("anyone", []),
+        ("re-one", []),  # nor right after a hyphen
+        ("5 million and forty", [("5 million", 5e6), ("forty", 40)]),
+        ("十万 and one", [("十万", 1e5), ("one", 1)]),
+        # letters a case-blind match takes for ASCII ones, or that lower-case to two characters
+        ("two la\u212ah", [("two la\u212ah", 2e5)]),
+        ("\u0130stanbul has two million", [("two million", 2e6)]),
+    ],
+)
+def test_find_quantities_with_number_words(text: str, found: list[tuple[str, float]]) -> None:
+    assert [(text[q.start:q.end], q.value) for q in find_quantities(text)] == found
