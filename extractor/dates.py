@@ -43,6 +43,7 @@ returns None and ``find_dates`` leaves it out); a date with its year written alw
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Literal
@@ -176,13 +177,17 @@ _AFTER_SHORT_NUMBER = regex.escape("".join(sorted(
 # Every match of _DATE_RE starts at a four-digit year, at one or two digits followed by one of the
 # characters above, at one of these words or at a Chinese word: scanning only those positions is
 # much faster than finditer over the whole alternation.
-_GATE_RE = regex.compile(
-    rf"(?<!\d)(?:(?:19|20)\d{{2}}(?!\d)|\d{{1,2}}(?=[\s{_AFTER_SHORT_NUMBER}]))|(?i:(?<![a-z])(?:"
-    + _alt(_first_words(_MONTHS) | _first_words(_WEEKDAYS) | _first_words(_WD_MODS)
-           | _first_words(_REL_DAYS) | _first_words(_REL_MONTHS) | _first_words(_REL_YEARS)
-           | _first_words(_NUM_WORDS))
-    + r")(?![a-z]))|" + _alt(_CN_REL)
-)
+_GATE_DIGITS = rf"(?<!\d)(?:(?:19|20)\d{{2}}(?!\d)|\d{{1,2}}(?=[\s{_AFTER_SHORT_NUMBER}]))"
+_GATE_WORDS = _alt(_first_words(_MONTHS) | _first_words(_WEEKDAYS) | _first_words(_WD_MODS)
+                   | _first_words(_REL_DAYS) | _first_words(_REL_MONTHS) | _first_words(_REL_YEARS)
+                   | _first_words(_NUM_WORDS))
+_GATE_RE = regex.compile(rf"{_GATE_DIGITS}|(?i:(?<![a-z])(?:{_GATE_WORDS})(?![a-z]))|{_alt(_CN_REL)}")
+# The same gate for the lower-cased text in the standard engine, two to three times faster. It answers
+# for texts where lower-casing turns every letter a case-blind match reads as an ASCII one into that
+# letter and keeps the length, and that hold no character beyond the Basic Multilingual Plane, where
+# the two engines' Unicode tables (digits) differ.
+_GATE_LOWER_RE = re.compile(rf"{_GATE_DIGITS}|(?<![a-z])(?:{_GATE_WORDS})(?![a-z])|{_alt(_CN_REL)}")
+_NOT_FOR_LOWER_GATE = re.compile("[\u017f\U00010000-\U0010ffff]")
 
 
 _TRIGGER_RE = regex.compile(
@@ -482,7 +487,12 @@ def find_dates(text: str, published: _dt.date | None) -> list[Located[ResolvedDa
         return []
     published = _as_date(published)
     pieces: list[list[Any]] = []
-    for m in scan(_DATE_RE, _GATE_RE, text):
+    low = text.lower()
+    if len(low) == len(text) and not _NOT_FOR_LOWER_GATE.search(low):
+        matches = scan(_DATE_RE, _GATE_LOWER_RE, text, gate_text=low)
+    else:
+        matches = scan(_DATE_RE, _GATE_RE, text)
+    for m in matches:
         for s, e, p, kind in _parse_match(m, text):
             pieces.append([s, e, p, kind])
     if not pieces:

@@ -145,6 +145,24 @@ def test_find_dates(text: str, published: date | None, expected: list[tuple[str,
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("SHARES ROSE ON FEBRUARY 5", [("FEBRUARY 5", "2026-02-05", "day")]),
+        ("shares rose on february 5", [("february 5", "2026-02-05", "day")]),
+        # letters that lower-case to two characters, or that a case-blind match reads as ASCII ones
+        ("İstanbul listing on February 5", [("February 5", "2026-02-05", "day")]),
+        ("the \u212aelvin fund fell yesterday", [("yesterday", "2026-02-09", "day")]),
+        ("ſome said on September 5, 2025", [("September 5, 2025", "2025-09-05", "day")]),
+        # characters beyond the Basic Multilingual Plane
+        ("\U0001f4c8 ETF up 3% on February 5", [("February 5", "2026-02-05", "day")]),
+        ("Mondays and Fridays", []),
+    ],
+)
+def test_find_dates_whatever_the_case_and_script_of_the_sentence(text: str, expected: list[tuple[str, str, str]]) -> None:
+    _check(text, P, expected)
+
+
+@pytest.mark.parametrize(
     ("span", "published", "expected"),
     [
         ("February 8", P, "2026-02-08"),
