@@ -15,6 +15,7 @@ from typing import Any
 
 import regex
 
+from .casefold import fold
 from .models import Located, Money
 from .numbers import (
     merge_neighbours,
@@ -198,7 +199,7 @@ def _make_cur(text: str, m: regex.Match[str], yen: str) -> _Cur | None:
     start, end = m.span(group)
     raw = text[start:end]
     if group == "ci":
-        form = _SPACES.sub(" ", raw.lower())
+        form = _SPACES.sub(" ", fold(raw))
         entry = table["ci"].get(form) or table["ci"].get(form.replace(" $", "$"))
     else:
         form = raw
@@ -485,7 +486,7 @@ def _add_subunits(text: str, amounts: list[_Amt], bare: list[Quantity]) -> list[
                 break
             unit = table["subunit_after"].match(text, q2.end)
             if unit is not None:
-                factor = table["subunits"][unit.group("u").lower()]
+                factor = table["subunits"][fold(unit.group("u"))]
                 end2 = unit.end()
             elif (q2.kind == "chinese" or start2 == amt.end or amt.code in table["zero_decimals"]
                   or not _BARE_CENTS_END.match(text, q2.end)):

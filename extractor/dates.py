@@ -50,6 +50,7 @@ from typing import Any, Literal
 
 import regex
 
+from .casefold import fold
 from .datafiles import load_json
 from .gated import scan
 
@@ -232,7 +233,7 @@ def _month_of(tok: str | None) -> int | None:
     """Month number of a month word if it may be a month as written (case rule), else None."""
     if not tok:
         return None
-    low = tok.lower().rstrip(".")
+    low = fold(tok).rstrip(".")
     num = _MONTHS.get(low)
     if num is None:
         return None
@@ -261,6 +262,14 @@ def _abs(gran: str, y: int | None, m: int | None = None, d: int | None = None) -
     if d is not None and (m is None or not _valid(y, m, d)):
         return None
     return ("abs", gran, y, m, d)
+
+
+_ANY_DIGIT = regex.compile(r"\d")
+
+
+def unreadable_digits(span: str) -> bool:
+    """True if `span` holds a digit the `regex` engine knows but `int()` cannot read (one of a newer Unicode)."""
+    return not span.isascii() and any(not ch.isdecimal() for ch in _ANY_DIGIT.findall(span))
 
 
 def _parse_match(m: regex.Match[str], text: str) -> list[tuple[int, int, Parsed, str | None]]:
@@ -317,14 +326,14 @@ def _parse_match(m: regex.Match[str], text: str) -> list[tuple[int, int, Parsed,
     if branch == "wday":
         if not g("wday")[0].isupper() or (not g("wmod") and _WD_BLOCK_RE.search(text, max(0, s - 10), s)):
             return []
-        mod = " ".join((g("wmod") or "").lower().split())
-        return [(s, e, ("weekday", _WEEKDAYS[g("wday").lower()], _WD_MODS[mod]), None)]
+        mod = " ".join(fold(g("wmod") or "").split())
+        return [(s, e, ("weekday", _WEEKDAYS[fold(g("wday"))], _WD_MODS[mod]), None)]
     if branch == "ago":
-        n = g("agon").lower()
+        n = fold(g("agon"))
         num = int(n) if n.isdigit() else _NUM_WORDS[n]
-        return [(s, e, ("rel_day", -num * _AGO_UNITS[g("agou").lower()]), None)]
+        return [(s, e, ("rel_day", -num * _AGO_UNITS[fold(g("agou"))]), None)]
     # branch == "rel"
-    word = " ".join(g("rel").lower().split())
+    word = " ".join(fold(g("rel")).split())
     if word in _REL_DAYS:
         return [(s, e, ("rel_day", _REL_DAYS[word]), None)]
     if _SAME_PERIOD_RE.search(text, max(0, s - 12), s):
@@ -493,6 +502,8 @@ def find_dates(text: str, published: _dt.date | None) -> list[Located[ResolvedDa
     else:
         matches = scan(_DATE_RE, _GATE_RE, text)
     for m in matches:
+        if unreadable_digits(m.group()):
+            continue
         for s, e, p, kind in _parse_match(m, text):
             pieces.append([s, e, p, kind])
     if not pieces:
@@ -506,7 +517,7 @@ def find_dates(text: str, published: _dt.date | None) -> list[Located[ResolvedDa
         if kind is None:
             pk = _PREFIX_KIND_RE.search(text, max(0, s - 30), s)
             if pk:
-                kind = _PREFIX_KINDS[" ".join(pk.group("p").lower().split())]
+                kind = _PREFIX_KINDS[" ".join(fold(pk.group("p")).split())]
             else:
                 kind = "day" if len(value) == 10 else "month" if len(value) == 7 else "year"
         out.append(Located(s, e, ResolvedDate(value=value, text=text[s:e], kind=kind)))

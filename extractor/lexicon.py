@@ -7,6 +7,7 @@ from typing import Iterable, Iterator
 
 import re
 
+from .casefold import fold
 from .datafiles import load_json
 
 #: sentences remembered per phrase set
@@ -159,11 +160,11 @@ class RoleLexicon:
 
     def hits(self, text: str, pos: int = 0, endpos: int | None = None) -> list[tuple[int, int, str]]:
         """(start, end, role) of every role phrase in text[pos:endpos]."""
-        return [(m.start(), m.end(), self.roles[m.group().lower()]) for m in self.phrases.finditer(text, pos, endpos)]
+        return [(m.start(), m.end(), self.roles[fold(m.group())]) for m in self.phrases.finditer(text, pos, endpos)]
 
     def role_of(self, phrase: str) -> str | None:
         """The role a phrase announces."""
-        return self.roles.get(phrase.lower())
+        return self.roles.get(fold(phrase))
 
 
 @cache

@@ -14,6 +14,7 @@ from typing import Any, Callable
 
 import regex
 
+from .casefold import fold
 from .datafiles import load_json
 from .gated import scan
 
@@ -158,7 +159,7 @@ def parse_english(raw: str) -> float | None:
     total = 0.0
     current = 0.0
     numeric = counted = False
-    for word in _ASCII_WORD.findall(raw.lower()):
+    for word in _ASCII_WORD.findall(fold(raw)):
         if word in ("a", "an"):
             current = current or 1.0
             counted = True
@@ -273,7 +274,7 @@ def scan_chinese(raw: str) -> tuple[float | None, int]:
 def scale_value(word: str) -> float | None:
     """The multiplier of a scale word or suffix: 'billion', 'bn', 'M', '亿', '万亿'."""
     t = _tables()
-    w = word.strip(SPACES).lower()
+    w = fold(word.strip(SPACES))
     if not w:
         return None
     if w in t["scale_words"]:
@@ -423,7 +424,7 @@ def _find_quantities(text: str) -> tuple[Quantity, ...]:
             value = parse_english(m.group("w"))
             if value is None:
                 continue
-            words = m.group("w").lower().split()
+            words = fold(m.group("w")).split()
             mult = 1.0
             for w in reversed(words):
                 if w in _tables()["scales"]:
@@ -489,7 +490,7 @@ def _qualifier_tables() -> dict[str, Any]:
 
 
 def _phrase_key(raw: str) -> str:
-    return " ".join(raw.lower().split())
+    return " ".join(fold(raw).split())
 
 
 def qualifier_before(text: str, pos: int) -> tuple[str, int] | None:

@@ -27,11 +27,13 @@ import regex
 from .datafiles import load_json
 
 try:  # normal use: inside the extractor package
-    from .dates import _as_date
+    from .casefold import fold
+    from .dates import _as_date, unreadable_digits
     from .gated import scan
     from .models import Located
 except ImportError:  # pragma: no cover - module imported on its own
-    from extractor.dates import _as_date
+    from extractor.casefold import fold
+    from extractor.dates import _as_date, unreadable_digits
     from extractor.gated import scan
     from extractor.models import Located
 
@@ -139,16 +141,16 @@ def _kind_and_year(m: regex.Match[str], text: str) -> tuple[str | None, int | No
         year = 2000 + int(g["yy"])
     offset: int | None = None
     if g.get("yw"):
-        offset = _YEAR_WORDS[" ".join(g["yw"].lower().split())]
+        offset = _YEAR_WORDS[" ".join(fold(g["yw"]).split())]
     if branch in ("cn", "cn_bare"):
         if g.get("cnrel"):
             offset = _CN_YEAR_WORDS[g["cnrel"]]
         return _CN_SUFFIXES[g["cns"]], year, offset
     if branch in ("months_ended", "year_ended", "quarter_ended", "half_ended"):
-        mon = _MONTHS[g["mon"].lower().rstrip(".")]
+        mon = _MONTHS[fold(g["mon"]).rstrip(".")]
         if branch == "year_ended":
             return "FY", year, None
-        count = {"months_ended": _MONTH_COUNTS.get(g.get("mc") and g["mc"].lower(), 0),
+        count = {"months_ended": _MONTH_COUNTS.get(g.get("mc") and fold(g["mc"]), 0),
                  "quarter_ended": 3, "half_ended": 6}[branch]
         return _BY_MONTHS.get(f"{count}/{mon}"), year, None
     if branch == "q_range":
@@ -158,19 +160,20 @@ def _kind_and_year(m: regex.Match[str], text: str) -> tuple[str | None, int | No
     if branch in ("half_code", "half_bare"):
         return f"H{g['h']}", year, offset
     if branch in ("half_words", "year_half"):
-        return f"H{_ORDINALS[g['ord'].lower()]}", year, offset
+        return f"H{_ORDINALS[fold(g['ord'])]}", year, offset
     if branch in ("year_h1", "interim_for"):
         return "H1", year, None
     if branch in ("quarter_code", "quarter_bare"):
         return f"Q{g['q']}", year, None
     if branch in ("quarter_words", "year_quarter"):
-        return f"Q{_ORDINALS[g['ord'].lower()]}", year, offset
+        return f"Q{_ORDINALS[fold(g['ord'])]}", year, offset
     if branch == "annual":
         s, e = m.span()
         after = _YEAR_AFTER_RE.match(text, e, min(len(text), e + 70))
         before = _YEAR_BEFORE_RE.search(text, max(0, s - 80), s)
         near = after or before
-        return "FY", int(near.group("y")) if near else None, None
+        readable = near is not None and not unreadable_digits(near.group("y"))
+        return "FY", int(near.group("y")) if readable else None, None
     # fy_code, fy_words, year_fy, fy_bare
     return "FY", year, None
 
@@ -182,6 +185,8 @@ def find_periods(text: str, published: _dt.date | None) -> list[Located[str]]:
     published = _as_date(published)
     out: list[Located[str]] = []
     for m in scan(_PERIOD_RE, _GATE_RE, text):
+        if unreadable_digits(m.group()):
+            continue
         kind, year, offset = _kind_and_year(m, text)
         if kind is None:
             continue

@@ -1,0 +1,103 @@
+"""Words a case-blind pattern matched are looked up as it read them: 'yeſterday' is 'yesterday', never a crash.
+
+A case-blind match takes four letters beyond ASCII for ASCII ones ('İ' and 'ı' for 'i', 'ſ' for 's',
+the Kelvin sign for 'k'); `str.lower()` alone leaves them (or, for 'İ', makes two characters), and a
+table lookup of the matched words then failed with a KeyError. Digits of a newer Unicode than
+Python's, which the `regex` engine's \\d accepts and int() cannot read, make no date or period.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extractor.amounts import find_amounts
+from extractor.casefold import fold
+from extractor.dates import find_dates
+from extractor.lexicon import roles
+from extractor.numbers import find_quantities
+from extractor.percentages import find_percentages
+from extractor.periods import find_periods
+
+P = date(2026, 2, 10)  # a Tuesday
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [
+        ("YESTERDAY", "yesterday"),
+        ("yeſterday", "yesterday"),
+        ("FRİDAY", "friday"),
+        ("\u212aEY", "key"),
+        ("ıN", "in"),
+        ("Straße", "straße"),
+        ("人民币", "人民币"),
+        ("", ""),
+    ],
+)
+def test_fold(text: str, folded: str) -> None:
+    assert fold(text) == folded
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("shares fell yeſterday", [("yeſterday", "2026-02-09", "day")]),
+        ("shares fell on FRİDAY", [("FRİDAY", "2026-02-06", "day")]),
+        ("laſt Friday", [("laſt Friday", "2026-02-06", "day")]),
+        ("3 dayſ ago", [("3 dayſ ago", "2026-02-07", "day")]),
+        ("ſince March 2025", [("March 2025", "2025-03", "since")]),
+        ("on 2\U00016130/5", []),
+        ("in 20\U00016130\U00016131", []),
+    ],
+)
+def test_dates(text: str, found: list[tuple[str, str, str]]) -> None:
+    assert [(d.item.text, d.item.value, d.item.kind) for d in find_dates(text, P)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("firſt half of 2025", ["H1 2025"]),
+        ("the firſt quarter of 2025", ["Q1 2025"]),
+        ("FY20\U00016130\U00016131", []),
+        ("annual results for 20\U00016130\U00016131", ["FY2025"]),  # the year cannot be read: the last year ended
+    ],
+)
+def test_periods(text: str, found: list[str]) -> None:
+    assert [p.item for p in find_periods(text, P)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("at leaſt $5 million", [("at leaſt $5 million", 5e6, "at_least")]),
+        ("$5 and 43 centſ", [("$5 and 43 centſ", 5.43, "exact")]),
+        ("USD 5 thouſand", [("USD 5 thouſand", 5000.0, "exact")]),
+    ],
+)
+def test_amounts(text: str, found: list[tuple[str, float, str]]) -> None:
+    assert [(a.item.text, a.item.value, a.item.qualifier) for a in find_amounts(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("almoſt 5%", [("almoſt 5%", 5.0, "about")]),
+        ("at leaſt 5%", [("at leaſt 5%", 5.0, "at_least")]),
+    ],
+)
+def test_percentages(text: str, found: list[tuple[str, float, str]]) -> None:
+    assert [(p.item.text, p.item.value, p.item.qualifier) for p in find_percentages(text)] == found
+
+
+def test_number_words() -> None:
+    assert [(q.value, q.scale) for q in find_quantities("two thouſand")] == [(2000.0, 1000.0)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["İstanbul: milestone paymentſ", "ıstanbul: milestone payments", "İstanbul: milestone payments"],
+)
+def test_role_phrases(text: str) -> None:
+    assert roles("deal", "money_roles").hits(text) == [(10, 28, "milestones")]
