@@ -4,6 +4,7 @@ A case-blind match takes four letters beyond ASCII for ASCII ones ('İ' and 'ı'
 the Kelvin sign for 'k'); `str.lower()` alone leaves them (or, for 'İ', makes two characters), and a
 table lookup of the matched words then failed with a KeyError. Digits of a newer Unicode than
 Python's, which the `regex` engine's \\d accepts and int() cannot read, make no date or period.
+The date cases are in test_dates.py, with the other sentences of unusual case and script.
 """
 from __future__ import annotations
 
@@ -13,7 +14,6 @@ import pytest
 
 from extractor.amounts import find_amounts
 from extractor.casefold import fold
-from extractor.dates import find_dates
 from extractor.lexicon import roles
 from extractor.numbers import find_quantities
 from extractor.percentages import find_percentages
@@ -37,22 +37,6 @@ P = date(2026, 2, 10)  # a Tuesday
 )
 def test_fold(text: str, folded: str) -> None:
     assert fold(text) == folded
-
-
-@pytest.mark.parametrize(
-    ("text", "found"),
-    [
-        ("shares fell yeſterday", [("yeſterday", "2026-02-09", "day")]),
-        ("shares fell on FRİDAY", [("FRİDAY", "2026-02-06", "day")]),
-        ("laſt Friday", [("laſt Friday", "2026-02-06", "day")]),
-        ("3 dayſ ago", [("3 dayſ ago", "2026-02-07", "day")]),
-        ("ſince March 2025", [("March 2025", "2025-03", "since")]),
-        ("on 2\U00016130/5", []),
-        ("in 20\U00016130\U00016131", []),
-    ],
-)
-def test_dates(text: str, found: list[tuple[str, str, str]]) -> None:
-    assert [(d.item.text, d.item.value, d.item.kind) for d in find_dates(text, P)] == found
 
 
 @pytest.mark.parametrize(

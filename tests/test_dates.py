@@ -153,8 +153,16 @@ def test_find_dates(text: str, published: date | None, expected: list[tuple[str,
         ("İstanbul listing on February 5", [("February 5", "2026-02-05", "day")]),
         ("the \u212aelvin fund fell yesterday", [("yesterday", "2026-02-09", "day")]),
         ("ſome said on September 5, 2025", [("September 5, 2025", "2025-09-05", "day")]),
-        # characters beyond the Basic Multilingual Plane
+        # ... and the words matched are read as the match read them (tests/test_casefold.py)
+        ("shares fell yeſterday", [("yeſterday", "2026-02-09", "day")]),
+        ("shares fell on FRİDAY", [("FRİDAY", "2026-02-06", "day")]),
+        ("laſt Friday", [("laſt Friday", "2026-02-06", "day")]),
+        ("3 dayſ ago", [("3 dayſ ago", "2026-02-07", "day")]),
+        ("ſince March 2025", [("March 2025", "2025-03", "since")]),
+        # characters beyond the Basic Multilingual Plane; digits int() cannot read make no date
         ("\U0001f4c8 ETF up 3% on February 5", [("February 5", "2026-02-05", "day")]),
+        ("on 2\U00016130/5", []),
+        ("in 20\U00016130\U00016131", []),
         ("Mondays and Fridays", []),
     ],
 )
