@@ -9,3 +9,8 @@ _AS_ASCII = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a"
 def fold(text: str) -> str:
     """`text` lower-cased as a case-blind match compares it with ASCII words: 'yeſterday' is 'yesterday'."""
     return text.translate(_AS_ASCII).lower()
+
+
+def phrase_key(text: str) -> str:
+    """`text` folded, its runs of white space made one space: the key of a phrase table ('At  leaſt' is 'at least')."""
+    return " ".join(fold(text).split())

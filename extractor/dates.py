@@ -50,7 +50,7 @@ from typing import Any, Literal
 
 import regex
 
-from .casefold import fold
+from .casefold import fold, phrase_key
 from .datafiles import load_json
 from .gated import scan
 
@@ -326,14 +326,14 @@ def _parse_match(m: regex.Match[str], text: str) -> list[tuple[int, int, Parsed,
     if branch == "wday":
         if not g("wday")[0].isupper() or (not g("wmod") and _WD_BLOCK_RE.search(text, max(0, s - 10), s)):
             return []
-        mod = " ".join(fold(g("wmod") or "").split())
+        mod = phrase_key(g("wmod") or "")
         return [(s, e, ("weekday", _WEEKDAYS[fold(g("wday"))], _WD_MODS[mod]), None)]
     if branch == "ago":
         n = fold(g("agon"))
         num = int(n) if n.isdigit() else _NUM_WORDS[n]
         return [(s, e, ("rel_day", -num * _AGO_UNITS[fold(g("agou"))]), None)]
     # branch == "rel"
-    word = " ".join(fold(g("rel")).split())
+    word = phrase_key(g("rel"))
     if word in _REL_DAYS:
         return [(s, e, ("rel_day", _REL_DAYS[word]), None)]
     if _SAME_PERIOD_RE.search(text, max(0, s - 12), s):
@@ -517,7 +517,7 @@ def find_dates(text: str, published: _dt.date | None) -> list[Located[ResolvedDa
         if kind is None:
             pk = _PREFIX_KIND_RE.search(text, max(0, s - 30), s)
             if pk:
-                kind = _PREFIX_KINDS[" ".join(fold(pk.group("p")).split())]
+                kind = _PREFIX_KINDS[phrase_key(pk.group("p"))]
             else:
                 kind = "day" if len(value) == 10 else "month" if len(value) == 7 else "year"
         out.append(Located(s, e, ResolvedDate(value=value, text=text[s:e], kind=kind)))

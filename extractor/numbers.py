@@ -14,7 +14,7 @@ from typing import Any, Callable
 
 import regex
 
-from .casefold import fold
+from .casefold import fold, phrase_key
 from .datafiles import load_json
 from .gated import scan
 
@@ -489,10 +489,6 @@ def _qualifier_tables() -> dict[str, Any]:
     }
 
 
-def _phrase_key(raw: str) -> str:
-    return " ".join(fold(raw).split())
-
-
 def qualifier_before(text: str, pos: int) -> tuple[str, int] | None:
     """The qualifier phrase ('up to', 'about', '超过') ending right before `pos`, and its start."""
     t = _qualifier_tables()
@@ -502,7 +498,7 @@ def qualifier_before(text: str, pos: int) -> tuple[str, int] | None:
     m = t["before"].search(text, max(0, pos - 30), pos, timeout=REGEX_TIMEOUT)
     if m is None:
         return None
-    return t["prefix"][_phrase_key(m.group("q"))], m.start("q")
+    return t["prefix"][phrase_key(m.group("q"))], m.start("q")
 
 
 def qualifier_after(text: str, pos: int) -> tuple[str, int] | None:
@@ -511,7 +507,7 @@ def qualifier_after(text: str, pos: int) -> tuple[str, int] | None:
     m = t["after"].match(text, pos, timeout=REGEX_TIMEOUT)
     if m is None:
         return None
-    return t["suffix"][_phrase_key(m.group("q"))], m.end()
+    return t["suffix"][phrase_key(m.group("q"))], m.end()
 
 
 # ---------------------------------------------------------------- ranges of two numbers

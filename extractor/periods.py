@@ -27,12 +27,12 @@ import regex
 from .datafiles import load_json
 
 try:  # normal use: inside the extractor package
-    from .casefold import fold
+    from .casefold import fold, phrase_key
     from .dates import _as_date, unreadable_digits
     from .gated import scan
     from .models import Located
 except ImportError:  # pragma: no cover - module imported on its own
-    from extractor.casefold import fold
+    from extractor.casefold import fold, phrase_key
     from extractor.dates import _as_date, unreadable_digits
     from extractor.gated import scan
     from extractor.models import Located
@@ -141,7 +141,7 @@ def _kind_and_year(m: regex.Match[str], text: str) -> tuple[str | None, int | No
         year = 2000 + int(g["yy"])
     offset: int | None = None
     if g.get("yw"):
-        offset = _YEAR_WORDS[" ".join(fold(g["yw"]).split())]
+        offset = _YEAR_WORDS[phrase_key(g["yw"])]
     if branch in ("cn", "cn_bare"):
         if g.get("cnrel"):
             offset = _CN_YEAR_WORDS[g["cnrel"]]
