@@ -335,22 +335,22 @@ def _patterns() -> dict[str, Any]:
         f"(?<![{vague}])[{zh_start}]"
         f"(?:{sp}*+[{zh_all}]|{sp}*+[{points}](?={sp}*+[{zh_digit_chars}]))*+"
     )
+    # where a match can start: a digit, a decimal point or a Chinese numeral; or a number word (or 'a', 'an' before one)
+    digit_start = f"[0-9０-９.．{zh_start}]"
+    word_start = f"an?(?=[ \t])|{_alternation(en_words)}"
     return {
         # English number words are rare and costly to look for: a second pattern has them
         "with_words": regex.compile(f"(?P<d>{digits})(?P<ds>{scale})?|(?i:(?P<w>{words}))|(?P<c>{chinese})"),
         "no_words": regex.compile(f"(?P<d>{digits})(?P<ds>{scale})?|(?P<c>{chinese})"),
         "digit": regex.compile(f"[0-9０-９{zh_start}]"),
         # every match of "no_words" starts at one of these: trying only there beats a search
-        "no_words_start": re.compile(f"[0-9０-９.．{zh_start}]"),
+        "no_words_start": re.compile(digit_start),
         # and every match of "with_words" at one of these, found in the lower-cased text ...
-        "with_words_start": re.compile(
-            f"[0-9０-９.．{zh_start}]|(?<![a-z])(?:an?(?=[ \t])|{_alternation(en_words)})"
-        ),
+        "with_words_start": re.compile(f"{digit_start}|(?<![a-z])(?:{word_start})"),
         # ... or in the text as it is, case-blind, when lower-casing does not turn every letter a
         # case-blind match takes for an ASCII one into that letter ('ſ' stays, 'İ' becomes two)
         "with_words_start_any_case": re.compile(
-            f"[0-9０-９.．{zh_start}]|[\u017f\u212a\u0130\u0131]"
-            f"|(?<![A-Za-z])(?i:an?(?=[ \t])|{_alternation(en_words)})"
+            f"{digit_start}|[\u017f\u212a\u0130\u0131]|(?<![A-Za-z])(?i:{word_start})"
         ),
         "ascii_word": regex.compile("[a-z]++"),
         "number_words": frozenset(en_words),
