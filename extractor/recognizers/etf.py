@@ -121,13 +121,11 @@ class EtfMoveRecognizer:
         """A sentence without a fund name speaks of the last fund: 'the ETF', 'it', or a bare figure."""
         text = f.text
         anaphora = phrases("etf", "anaphora", ignore_case=False).search(text[:60])
-        if anaphora is None and not same_paragraph:
-            return False
+        if anaphora is None and (not same_paragraph or phrases("etf", "other_subjects", ignore_case=False).search(text)):
+            return False  # another subject, before the figures are even read
         first_figure = min([a.start for a in f.amounts] + [p.start for p in f.percentages], default=None)
         if first_figure is None:
             return anaphora is not None and _INDEX.search(text) is not None
-        if anaphora is None and phrases("etf", "other_subjects", ignore_case=False).search(text):
-            return False
         return not any(c.start < first_figure for c in f.companies)
 
     def _read(self, view: ArticleView, f: Facts, lo: int, hi: int, ref: EtfRef) -> Draft | None:
