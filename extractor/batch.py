@@ -5,7 +5,6 @@ import datetime as dt
 import json
 import os
 import tempfile
-import traceback
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
@@ -13,7 +12,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
-from .inputs import DEFAULT_MAX_BYTES, Article, InputError, Source, read_source
+from .inputs import DEFAULT_MAX_BYTES, Article, InputError, Source, extraction_failure, read_source
 
 #: articles per shard: small enough for a smooth progress bar, large enough to keep workers busy
 SHARD_SIZE = 16
@@ -110,10 +109,7 @@ def _extract_one(article: Article, extractor: Any, options: Options) -> Outcome:
 
 def _failed(doc_id: str, err: Exception, options: Options) -> Outcome:
     """The outcome of an article whose reading or extraction raised."""
-    if isinstance(err, TimeoutError):
-        return Outcome(doc_id, error=InputError(doc_id, "extract", "timeout", "a pattern exceeded its time budget on this text"))
-    detail = "".join(traceback.format_exception(err)) if options.debug else f"{type(err).__name__}: {err}"
-    return Outcome(doc_id, error=InputError(doc_id, "extract", "internal_error", f"extraction failed: {detail}"))
+    return Outcome(doc_id, error=extraction_failure(doc_id, err, options.debug))
 
 
 def _stamped(record: dict[str, Any], extractor: Any) -> dict[str, Any]:

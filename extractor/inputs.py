@@ -6,6 +6,7 @@ import hashlib
 import json
 import os
 import sys
+import traceback
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import BinaryIO, Iterable, Iterator
@@ -60,6 +61,14 @@ class InputError:
     def __str__(self) -> str:
         """'doc_id: message', the one-line form shown to users."""
         return f"{self.doc_id}: {self.message}"
+
+
+def extraction_failure(doc_id: str, err: BaseException, debug: bool = False) -> InputError:
+    """The error of an article whose extraction raised: a pattern's time-out, else an internal error."""
+    if isinstance(err, TimeoutError):
+        return InputError(doc_id, "extract", "timeout", "a pattern exceeded its time budget on this text")
+    detail = "".join(traceback.format_exception(err)) if debug else f"{type(err).__name__}: {err}"
+    return InputError(doc_id, "extract", "internal_error", f"extraction failed: {detail}")
 
 
 class PublishedDateError(ValueError):

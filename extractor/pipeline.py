@@ -8,7 +8,7 @@ from .analysis import ArticleView, Facts, OrgRef, clean_org_text
 from .assemble import assemble
 from .fx import FxTable, default_table
 from .gazetteer import Gazetteer, default_gazetteer
-from .inputs import Article, InputError, make_article
+from .inputs import Article, InputError, extraction_failure, make_article
 from .lexicon import phrases, roles
 from .merge import merge_drafts
 from .models import DocumentRecord, Located
@@ -109,12 +109,15 @@ class Extractor:
             if isinstance(record, InputError):
                 yield record
                 continue
+            doc_id = getattr(record, "doc_id", None) or (record.get("id") if isinstance(record, dict) else None)
+            name = str(doc_id or f"record {number}")
             try:
                 article = self._as_article(record, number, published)
                 yield self.extract_article(article)
             except (ExtractionError, ValueError) as err:
-                doc_id = getattr(record, "doc_id", None) or (record.get("id") if isinstance(record, dict) else None)
-                yield InputError(str(doc_id or f"record {number}"), "extract", "bad_article", str(err))
+                yield InputError(name, "extract", "bad_article", str(err))
+            except Exception as err:  # noqa: BLE001 - one article's failure must not end the stream
+                yield extraction_failure(name, err)
 
     @staticmethod
     def _as_article(record: Any, number: int, published: dt.date | None) -> Article:

@@ -114,6 +114,36 @@ def test_bad_records_come_back_as_input_errors_and_the_stream_goes_on(extractor)
     assert "next Tuesday" in got[4].message
 
 
+class _FailsOn:
+    """A recognizer that raises `error` on articles containing `marker`."""
+
+    event_type = "etf_move"
+
+    def __init__(self, marker: str, error: Exception) -> None:
+        self.marker, self.error = marker, error
+
+    def extract(self, view):
+        if self.marker in view.article.text:
+            raise self.error
+        return []
+
+
+@pytest.mark.parametrize("error, kind, message", [
+    (KeyError("yeſterday"), "internal_error", "extraction failed: KeyError: 'yeſterday'"),
+    (IndexError("list index out of range"), "internal_error", "extraction failed: IndexError: list index out of range"),
+    (TimeoutError("regex timed out"), "timeout", "a pattern exceeded its time budget on this text"),
+])
+def test_an_article_that_breaks_extraction_is_an_error_and_the_stream_goes_on(extractor, monkeypatch, error, kind, message):
+    monkeypatch.setattr(extractor, "recognizers", [*extractor.recognizers, _FailsOn("Poisoned", error)])
+    records = [{"id": "ok1", "text": ETF, "published": "2026-02-10"},
+               {"id": "poisoned", "text": "Poisoned. " + ETF, "published": "2026-02-10"},
+               {"id": "ok2", "text": ETF, "published": "2026-02-10"}]
+    got = list(extractor.extract_many(iter(records)))
+    assert [type(r).__name__ for r in got] == ["DocumentRecord", "InputError", "DocumentRecord"]
+    assert (got[1].doc_id, got[1].stage, got[1].kind, got[1].message) == ("poisoned", "extract", kind, message)
+    assert [[e.etf_code for e in r.events] for r in (got[0], got[2])] == [["159567"], ["159567"]]
+
+
 @pytest.mark.parametrize("record, doc_id", [
     (ETF, "record-1"),                                                        # a bare string
     (make_article("art-1", FRONT + ETF), "art-1"),                           # an Article from extractor.inputs
