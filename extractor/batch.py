@@ -12,7 +12,14 @@ from itertools import islice
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
-from .inputs import DEFAULT_MAX_BYTES, Article, InputError, Source, extraction_failure, read_source
+from .inputs import (
+    DEFAULT_MAX_BYTES,
+    Article,
+    InputError,
+    Source,
+    extraction_failure,
+    read_source,
+)
 
 #: articles per shard: small enough for a smooth progress bar, large enough to keep workers busy
 SHARD_SIZE = 16
