@@ -277,13 +277,12 @@ def main(argv: list[str] | None = None) -> int:
     print(f"\n(c)/(a) = {real_rates['extractor1'] / real_rates['plain']:.1f}x")
     print(f"(c)/(b) = {real_rates['extractor1'] / real_rates['tokenizer_cold']:.2f}x with a fresh tokenizer cache, "
           f"{real_rates['extractor1'] / real_rates['tokenizer_seen']:.2f}x with every article seen before")
-    print(f"\nunseen real articles ({FOLDS} folds x {UNSEEN_ROUNDS} rounds: each article read once, "
-          f"after {WARM_ARTICLES} generated articles made from the other folds)")
+    print(f"\nunseen real articles (each read once, {UNSEEN_ROUNDS} rounds; warm stream: {FOLDS} folds, each after "
+          f"{WARM_ARTICLES} generated articles made from the other folds; long stream: after {STREAM_ARTICLES} made from all)")
     unseen_rates = _table(UNSEEN_KINDS, unseen)
     new = {k: statistics.median(r["new_strings"] for r in unseen[k]) for k in ("tokenizer_unseen", "tokenizer_stream")}
-    print(f"\nstrings of the real articles the tokenizer had not read before: {new['tokenizer_unseen']:.1%} in the warm stream "
-          f"(its warm-up made from the other folds), {new['tokenizer_stream']:.1%} in the long stream "
-          f"(after {STREAM_ARTICLES} generated articles made from every fixture: the names and figures the generator swapped)")
+    print(f"\nstrings of the real articles new to the tokenizer: {new['tokenizer_unseen']:.1%} in the warm stream, "
+          f"{new['tokenizer_stream']:.1%} in the long stream (the names and figures the generator swapped)")
     for b in ("tokenizer_unseen", "tokenizer_stream"):
         print(f"(c)/(b) = {unseen_rates['extractor_unseen'] / unseen_rates[b]:.2f}x against {LABELS[b]}  (target >= 0.25)")
     print(f"\ncold start (import + model load): median {statistics.median(colds):.2f}s of {len(colds)}  (target <= 3)")
