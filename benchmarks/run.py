@@ -283,8 +283,8 @@ def main(argv: list[str] | None = None) -> int:
     new = {k: statistics.median(r["new_strings"] for r in unseen[k]) for k in ("tokenizer_unseen", "tokenizer_stream")}
     print(f"\nstrings of the real articles new to the tokenizer: {new['tokenizer_unseen']:.1%} in the warm stream, "
           f"{new['tokenizer_stream']:.1%} in the long stream (the names and figures the generator swapped)")
-    for b in ("tokenizer_unseen", "tokenizer_stream"):
-        print(f"(c)/(b) = {unseen_rates['extractor_unseen'] / unseen_rates[b]:.2f}x against {LABELS[b]}  (target >= 0.25)")
+    print(f"(c)/(b) = {unseen_rates['extractor_unseen'] / unseen_rates['tokenizer_unseen']:.2f}x against the warm stream, "
+          f"{unseen_rates['extractor_unseen'] / unseen_rates['tokenizer_stream']:.2f}x against the long stream  (target >= 0.25)")
     print(f"\ncold start (import + model load): median {statistics.median(colds):.2f}s of {len(colds)}  (target <= 3)")
     return 0
 
