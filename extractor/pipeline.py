@@ -109,15 +109,13 @@ class Extractor:
             if isinstance(record, InputError):
                 yield record
                 continue
-            doc_id = getattr(record, "doc_id", None) or (record.get("id") if isinstance(record, dict) else None)
-            name = str(doc_id or f"record {number}")
             try:
                 article = self._as_article(record, number, published)
                 yield self.extract_article(article)
             except (ExtractionError, ValueError) as err:
-                yield InputError(name, "extract", "bad_article", str(err))
+                yield InputError(_record_name(record, number), "extract", "bad_article", str(err))
             except Exception as err:  # noqa: BLE001 - one article's failure must not end the stream
-                yield extraction_failure(name, err)
+                yield extraction_failure(_record_name(record, number), err)
 
     @staticmethod
     def _as_article(record: Any, number: int, published: dt.date | None) -> Article:
@@ -152,6 +150,12 @@ class Extractor:
                     found[id(f)].append(Located(start, start + len(name), OrgRef(name, name, "ner")))
         for f, _, _ in windows:
             f.add_ner_orgs(found[id(f)])
+
+
+def _record_name(record: Any, number: int) -> str:
+    """How an error names a record: its doc_id or id, else its place in the stream."""
+    doc_id = getattr(record, "doc_id", None) or (record.get("id") if isinstance(record, dict) else None)
+    return str(doc_id or f"record {number}")
 
 
 def _name_windows(view: ArticleView) -> list[tuple[Facts, int, int]]:
