@@ -72,13 +72,18 @@ class Extractor:
             self._add_ner_orgs([view])
         return self._record(view)
 
-    def extract_articles(self, articles: Sequence[Article]) -> list[DocumentRecord]:
+    def extract_articles(self, articles: Sequence[Article],
+                         sentences: Sequence[list[Sentence] | None] | None = None) -> list[DocumentRecord]:
         """The document records of several articles, their name windows read by the model in one batch.
 
         The same records as `extract_article` one by one, faster: each call of the model costs a fixed
-        overhead larger than reading the few short windows one article needs.
+        overhead larger than reading the few short windows one article needs. `sentences`, when given,
+        holds each article's sentences (None: split the article), as for `extract_article`.
         """
-        views = [ArticleView.build(article, self.gazetteer) for article in articles]
+        given = sentences if sentences is not None else [None] * len(articles)
+        if len(given) != len(articles):
+            raise ValueError(f"{len(articles)} articles but {len(given)} lists of sentences")
+        views = [ArticleView.build(article, self.gazetteer, ss) for article, ss in zip(articles, given)]
         if not self.model.rules_only:
             self._add_ner_orgs(views)
         return [self._record(view) for view in views]

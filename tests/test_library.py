@@ -1,6 +1,7 @@
 """The library: Extractor.extract / extract_many and the module-level extractor.extract."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import itertools
 
@@ -59,6 +60,27 @@ def test_extract_articles_gives_the_records_extract_article_gives_one_by_one(ext
     together = [r.model_dump() for r in extractor.extract_articles(articles)]
     assert together == [extractor.extract_article(a).model_dump() for a in articles]
     assert sum(len(r["events"]) for r in together) > len(articles)
+
+
+def test_extract_articles_reads_the_sentences_it_is_given(extractor):
+    from extractor.sentences import split_sentences
+
+    articles = [make_article(p.name, p.read_text(encoding="utf-8"))
+                for p in sorted((FIXTURES / "articles").glob("*.txt"))[:6]]
+    # every other sentence, renumbered: what a first pass that skips sentences would hand on
+    kept = [[dataclasses.replace(s, index=i) for i, s in enumerate(split_sentences(a.text, a.body_start)[::2])]
+            for a in articles]
+    given = [kept[0], None, *kept[2:]]
+    together = [r.model_dump() for r in extractor.extract_articles(articles, given)]
+    assert together == [extractor.extract_article(a, s).model_dump() for a, s in zip(articles, given)]
+    assert together != [r.model_dump() for r in extractor.extract_articles(articles)]
+    assert together[1] == extractor.extract_article(articles[1]).model_dump()
+
+
+def test_extract_articles_wants_one_list_of_sentences_per_article(extractor):
+    article = make_article("a", "Shares rose.")
+    with pytest.raises(ValueError, match="2 articles but 1 lists of sentences"):
+        extractor.extract_articles([article, article], [None])
 
 
 def test_extract_articles_of_nothing_is_nothing(extractor):
