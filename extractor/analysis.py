@@ -244,9 +244,11 @@ class ArticleView:
 
     @classmethod
     def build(cls, article: Article, gazetteer: Gazetteer, sentences: list[Sentence] | None = None) -> "ArticleView":
-        """Segment the article body and prepare (lazy) facts for every sentence."""
+        """Segment the article body (or take its given sentences, numbered 0, 1, ...) and prepare lazy facts."""
         if sentences is None:
             sentences = split_sentences(article.text, article.body_start)
+        elif any(s.index != i for i, s in enumerate(sentences)):
+            raise ValueError("the given sentences must be numbered 0, 1, 2, ... in order (Sentence.index)")
         sentences = _mark_headlines(sentences)
         facts = [Facts(s, article.published, gazetteer) for s in sentences]
         return cls(article, sentences, facts, gazetteer)

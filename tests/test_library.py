@@ -83,6 +83,15 @@ def test_extract_articles_wants_one_list_of_sentences_per_article(extractor):
         extractor.extract_articles([article, article], [None])
 
 
+def test_given_sentences_must_be_numbered_in_order(extractor):
+    from extractor.sentences import split_sentences
+
+    article = make_article("a", "Shares rose. Bonds fell. Gold was flat.")
+    skipped = split_sentences(article.text, article.body_start)[1:]  # still numbered 1, 2
+    with pytest.raises(ValueError, match="numbered 0, 1, 2"):
+        extractor.extract_article(article, skipped)
+
+
 def test_extract_articles_of_nothing_is_nothing(extractor):
     assert extractor.extract_articles([]) == []
 
