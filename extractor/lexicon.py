@@ -16,6 +16,9 @@ MEMO_SIZE = 512
 _HAN = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0x20000, 0x3134F))
 
 
+_HAN_CLASS = "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in _HAN)
+
+
 def _is_han(ch: str) -> bool:
     code = ord(ch)
     return any(lo <= code <= hi for lo, hi in _HAN)
@@ -90,7 +93,7 @@ class PhraseSet:
         """A phrase set from a list of phrases."""
         words = {p.strip().lower() if ignore_case else p.strip() for p in phrases if p.strip()}
         body = trie_pattern(sorted(words)) or "(?!)"
-        tail = r"(?:(?![^\W_])|(?=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]))"
+        tail = f"(?:(?![^\\W_])|(?=[{_HAN_CLASS}]))"
         pattern = re.compile(f"(?:{body}){tail}")
         folded = re.compile(pattern.pattern, re.IGNORECASE) if ignore_case else None
         return cls(pattern, ignore_case, folded)

@@ -352,7 +352,6 @@ def _patterns() -> dict[str, Any]:
         "with_words_start_any_case": re.compile(
             f"{digit_start}|[\u017f\u212a\u0130\u0131]|(?<![A-Za-z])(?i:{word_start})"
         ),
-        "ascii_word": regex.compile("[a-z]++"),
         "number_words": frozenset(en_words),
     }
 
@@ -378,7 +377,7 @@ def find_quantities(text: str) -> list[Quantity]:
 def _find_quantities(text: str) -> tuple[Quantity, ...]:
     pats = _patterns()
     low = text.lower()
-    has_words = not pats["number_words"].isdisjoint(pats["ascii_word"].findall(low))
+    has_words = not pats["number_words"].isdisjoint(_ASCII_WORD.findall(low))
     if not has_words and not pats["digit"].search(text, timeout=REGEX_TIMEOUT):
         return ()
     if not has_words:

@@ -24,12 +24,6 @@ MAX_DESCRIPTION_WORDS = 25
 
 
 @cache
-def _keyword() -> regex.Pattern:
-    kws = sorted(words()["policy"]["keywords"], key=len, reverse=True)
-    return regex.compile(r"(?<!\w)(?:" + "|".join(regex.escape(k) for k in kws) + r")(?!\w)", regex.I)
-
-
-@cache
 def _acts_after_body() -> regex.Pattern:
     """'[the CSRC] (CSRC) unveiled ...': what may stand between a body and the verb of its action."""
     lead = "|".join(regex.escape(w) for w in sorted(words()["policy"]["description_lead"], key=len, reverse=True))
@@ -94,7 +88,7 @@ class PolicyRecognizer:
 
     @staticmethod
     def _named(f: Facts, lo: int, hi: int) -> bool:
-        return any(_keyword().search(m.group("name")) for m in _QUOTED.finditer(f.text, lo, hi, timeout=1.0))
+        return any(phrases("policy", "keywords").search(m.group("name")) for m in _QUOTED.finditer(f.text, lo, hi, timeout=1.0))
 
     @staticmethod
     def _description(f: Facts, bodies: list, hi: int) -> tuple[str, str] | None:
@@ -127,12 +121,12 @@ class PolicyRecognizer:
         text = f.text
         names = []
         for m in _QUOTED.finditer(text, lo, hi, timeout=1.0):
-            if _keyword().search(m.group("name")):
+            if phrases("policy", "keywords").search(m.group("name")):
                 names.append(m.group("name").strip())
         if not f.sentence.headline:
             for m in _TITLED.finditer(text, lo, hi, timeout=1.0):
                 run = _trim(m.group())
-                if _keyword().search(run) and len(run.split()) > 1 and not any(run in n or n in run for n in names) \
+                if phrases("policy", "keywords").search(run) and len(run.split()) > 1 and not any(run in n or n in run for n in names) \
                         and not _is_body(f, m.start(), m.end()):
                     names.append(run)
         for m in phrases("policy", "terms").finditer(text, lo, hi):
