@@ -160,21 +160,21 @@ class _Reporter:
 
     def outcome(self, outcome) -> None:
         """Write, report and count one article's outcome."""
-        from .batch import error_json, mark_duplicate
-
         tally = self.tally
         if outcome.skipped:
             tally.skipped += 1
         elif outcome.error is not None:
+            from .batch import error_json
+
             tally.failed += 1
             self.say(f"extractor: {outcome.error}")
             self.sink.commit(outcome.doc_id, None, [], error_json(outcome.error), "failed")
         else:
-            self._record(outcome, mark_duplicate)
+            self._record(outcome)
         if self.bar:
             self.bar.update(tally)
 
-    def _record(self, outcome, mark_duplicate) -> None:
+    def _record(self, outcome) -> None:
         record, digest, doc_id = outcome.record, outcome.content_hash, outcome.doc_id
         earlier = self.sink.recorded.done.get(doc_id)
         if earlier and earlier != digest:
@@ -182,6 +182,8 @@ class _Reporter:
         first = self.sink.recorded.first.setdefault(digest, doc_id) if digest else doc_id
         status = "ok"
         if first != doc_id:
+            from .batch import mark_duplicate
+
             status = "duplicate"
             self.tally.duplicates += 1
             record = dict(record, duplicate_of=first) if self.keep_duplicates else mark_duplicate(record, first)

@@ -180,8 +180,10 @@ def _name_windows(view: ArticleView) -> list[tuple[Facts, int, int]]:
 def _window(text: str, start: int, end: int, context: int = NER_CONTEXT) -> tuple[int, int]:
     """The part of a sentence the model reads: the candidate names with `context` characters around, cut at spaces."""
     lo = 0 if start <= context else text.find(" ", start - context, start) + 1 or start - context
-    hi = len(text) if end + context >= len(text) else (text.rfind(" ", end, end + context) if " " in text[end:end + context] else end + context)
-    return lo, max(hi, end)
+    if end + context >= len(text):
+        return lo, len(text)
+    cut = text.rfind(" ", end, end + context)
+    return lo, cut if cut >= 0 else end + context
 
 
 def _pieces(text: str, limit: int) -> Iterator[tuple[int, str]]:
