@@ -6,10 +6,9 @@ common word is not worth sending to it.
 """
 from __future__ import annotations
 
-from functools import cache
-from typing import Container
-
 import re
+from collections.abc import Container
+from functools import cache
 
 import regex
 
