@@ -10,6 +10,9 @@ from .lexicon import RoleLexicon
 #: ", including research funding and milestones," names parts of a figure, not its role
 _ASIDE = regex.compile(r",\s*+(?:including|excluding|comprising|covering|plus|such as)\b[^,;]{0,80}+,")
 
+#: 'sales-based milestones': a phrase hyphened to the next word only modifies it
+_MODIFIER = regex.compile(r"-\p{L}")
+
 LEFT_WINDOW = 80
 RIGHT_WINDOW = 30
 
@@ -27,28 +30,41 @@ def assign_roles(
 ) -> list[str | None]:
     """For each (start, end) figure in text[lo:hi], the role announced nearest to it, or None.
 
-    The left window reaches back to the previous figure, the right window forward to the next;
-    a phrase on the left wins a tie. Roles starting with '_' are blockers and come back as None.
+    The left window reaches back to the previous figure, the right window forward to the next, and a
+    phrase on the left wins a tie. A phrase that is a neighbouring figure's nearest, and nearer to it,
+    speaks only for that figure ('JPY 7.5 billion upfront, and ... up to JPY 45 billion in milestones').
+    Roles starting with '_' are blockers and come back as None.
     """
     hi = len(text) if hi is None else hi
     asides = [(m.start(), m.end()) for m in _ASIDE.finditer(text, lo, hi)]
-    hits = [h for h in lexicon.hits(text, lo, hi) if not any(a <= h[0] and h[1] <= b for a, b in asides)]
+    hits = [h for h in lexicon.hits(text, lo, hi)
+            if not any(a <= h[0] and h[1] <= b for a, b in asides) and not _MODIFIER.match(text, h[1])]
+    ranked = [_ranked(spans, i, hits, left, right, lo, hi, right_weight) for i in range(len(spans))]
     out: list[str | None] = []
-    for i, (start, end) in enumerate(spans):
-        left_edge = max(lo, start - left, spans[i - 1][1] if i else lo)
-        right_edge = min(hi, end + right, spans[i + 1][0] if i + 1 < len(spans) else hi)
-        best: tuple[float, str] | None = None
-        for h_start, h_end, role in hits:
-            if left_edge <= h_start and h_end <= start:
-                distance = start - h_end
-            elif end <= h_start and h_end <= right_edge:
-                distance = (h_start - end) * right_weight + 0.5
-            elif h_start < end and start < h_end:
-                # a phrase inside the mention ("up to $4.95 billion") counts only when nothing nearer does
-                distance = float(left + right)
-            else:
-                continue
-            if best is None or distance < best[0]:
-                best = (distance, role)
-        out.append(None if best is None or best[1].startswith("_") else best[1])
+    for i, candidates in enumerate(ranked):
+        taken = {ranked[j][0] for j in (i - 1, i + 1) if 0 <= j < len(spans) and ranked[j]}
+        best = next((c for c in candidates
+                     if not any(t[1] == c[1] and t[0] < c[0] for t in taken)), None)
+        out.append(None if best is None or best[2].startswith("_") else best[2])
     return out
+
+
+def _ranked(spans: Sequence[tuple[int, int]], i: int, hits: list[tuple[int, int, str]], left: int, right: int,
+            lo: int, hi: int, right_weight: float) -> list[tuple[float, int, str]]:
+    """(distance, hit start, role) of the phrases that may speak for figure i, nearest first."""
+    start, end = spans[i]
+    left_edge = max(lo, start - left, spans[i - 1][1] if i else lo)
+    right_edge = min(hi, end + right, spans[i + 1][0] if i + 1 < len(spans) else hi)
+    found: list[tuple[float, int, str]] = []
+    for h_start, h_end, role in hits:
+        if left_edge <= h_start and h_end <= start:
+            distance = float(start - h_end)
+        elif end <= h_start and h_end <= right_edge:
+            distance = (h_start - end) * right_weight + 0.5
+        elif h_start < end and start < h_end:
+            # a phrase inside the mention ("up to $4.95 billion") counts only when nothing nearer does
+            distance = float(left + right)
+        else:
+            continue
+        found.append((distance, h_start, role))
+    return sorted(found, key=lambda c: c[0])
