@@ -92,6 +92,38 @@ def test_deal_terms_spread_over_sentences(rules_only):
     assert event.asset == "HRS-5346" and len(event.evidence) == 3
 
 
+FOLLOW_UP_CASES = [
+    # the subject speaks of the party or the deal just announced, even with a verb that could announce one
+    ("Kintor Pharma said it had granted Bayer exclusive global rights to KT-621. "
+     "The German drugmaker agreed to make an upfront payment of $120 million.", {"upfront": (1.2e8, "USD")}),
+    ("Zelgen signed a licensing agreement with Roche for ZG-005. "
+     "Altogether the pact is worth up to $980 million, one of the largest deals signed by a Chinese biotech.", {"total_value": (9.8e8, "USD")}),
+]
+
+
+@pytest.mark.parametrize("text, fields", FOLLOW_UP_CASES)
+def test_deal_follow_ups_spoken_of_as_known(rules_only, text, fields):
+    (event,) = events_of(rules_only, text, "deal")
+    for name, want in fields.items():
+        assert money(getattr(event, name)) == want, name
+
+
+def test_others_announcing_their_own_deal_are_not_a_follow_up(rules_only):
+    text = ("Hansoh signed a licensing agreement with Merck for HS-10535, receiving $112 million upfront. "
+            "The transaction came days after Luye Pharma said it would acquire Boan Biotech for HK$2.4 billion.")
+    first, second = events_of(rules_only, text, "deal")
+    assert first.parties == ["Hansoh", "Merck"] and money(first.upfront) == (1.12e8, "USD")
+    assert second.parties == ["Luye Pharma", "Boan Biotech"] and money(second.total_value) == (2.4e9, "HKD")
+
+
+def test_statistics_after_a_deal_do_not_join_it(rules_only):
+    text = ("Akeso signed a licensing agreement with Pfizer worth up to $1.65 billion. "
+            "Statistics show license-out transactions reached 75 in 2024, or 11% of the global transaction "
+            "volume, with an upfront payment exceeding 5.1 billion USD.")
+    (event,) = events_of(rules_only, text, "deal")
+    assert event.upfront is None and money(event.total_value) == (1.65e9, "USD")
+
+
 @pytest.mark.parametrize("text", [
     "Domestic drugmakers concluded 94 license-out deals in 2024, with a total deal value of $51.9 billion.",
     "License-out transactions reached 75, with upfront payments exceeding 4.8 billion USD.",

@@ -40,6 +40,16 @@ def _announced_one() -> regex.Pattern:
 
 
 @cache
+def _definite_reference() -> regex.Pattern:
+    """'The Swiss company ...', 'Altogether the pact ...': a clause whose subject is a deal or party already known."""
+    return regex.compile(
+        r"[\W_]*+(?:\w++,?\s++)?(?:the|this)\s++(?:[\w'’.-]++\s++){0,3}?"
+        rf"(?:{_alternation('definite_heads')})\b(?![-'’]?s\b)",
+        regex.IGNORECASE,
+    )
+
+
+@cache
 def _asset_phrase() -> regex.Pattern:
     """'for its self-developed PD-1/VEGF bispecific antibody': the asset a deal is about."""
     heads = _alternation("asset_heads")
@@ -77,7 +87,7 @@ class DealRecognizer:
         text = f.text
         companies = within(f.companies, lo, hi)
         parties = [c.item.text for c in companies]
-        if last is not None and self._follows(f, lo, hi, last, bool(parties)):
+        if last is not None and self._follows(f, lo, hi, last, companies):
             money = self._money(f, lo, hi)
             for role, m in money.items():
                 last.fill(role, m)
@@ -103,15 +113,23 @@ class DealRecognizer:
         keys = {c.item.name for c in companies}
         return Draft("deal", fields, [f.sentence.index], date, f.sentence.headline, keys, signals=1 + len(money) + len(parties))
 
-    def _follows(self, f: Facts, lo: int, hi: int, last: Draft, named: bool) -> bool:
+    def _follows(self, f: Facts, lo: int, hi: int, last: Draft, companies: list) -> bool:
         """A clause that goes on about the last deal: 'Under the agreement, ...', 'it will receive ...'."""
         if last.headline or f.sentence.index - last.sentences[-1] > FOLLOW_UP_SENTENCES:
             return False
         if self._aggregate(f.text, lo, hi):
             return False
-        if phrases("deal", "anaphoric").search(f.text, lo, hi) is not None:
-            return True
-        return not named and not self._announces(f.text, lo, hi)
+        text = f.text
+        if phrases("deal", "anaphoric").search(text, lo, hi) is not None:
+            # 'The transaction came days after Kaiyi said it would acquire ...': others, announcing their own
+            return not (companies and self._announces(text, lo, hi)
+                        and not any(c.item.name in last.keys for c in companies))
+        if companies:
+            return False
+        # 'The Swiss company agreed to make an upfront payment': a verb that could announce a deal, said of
+        # the one just announced; 'the company also signed a new agreement' announces another
+        return not self._announces(text, lo, hi) or (
+            _definite_reference().match(text, lo, hi) is not None and not self._announced_one(text, lo, hi))
 
     @staticmethod
     def _money(f: Facts, lo: int, hi: int) -> dict:
