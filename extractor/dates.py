@@ -12,7 +12,7 @@ Kinds
 ``day``, ``month``, ``year``: a plain point in time at that granularity (see ``value``).
 ``range_start`` / ``range_end``: the two ends of "8/1/2025–10/30/2025", "January 12 to 15",
 "between X and Y". ``since``: "since August 2025". ``as_of``: "as of 12/31/2024".
-``week_ending``: "the week ending February 23".
+``week_ending``: "the week ending February 23". ``period_end``: "the six months ended June 30, 2025".
 
 Year choice for dates written without a year
 --------------------------------------------
@@ -61,7 +61,7 @@ except ImportError:  # pragma: no cover - module imported on its own
 
 __all__ = ["ResolvedDate", "find_dates", "resolve_date", "FUTURE_DAYS_WINDOW", "FUTURE_MONTHS_WINDOW"]
 
-DateKind = Literal["day", "month", "year", "range_start", "range_end", "since", "as_of", "week_ending"]
+DateKind = Literal["day", "month", "year", "range_start", "range_end", "since", "as_of", "week_ending", "period_end"]
 
 FUTURE_DAYS_WINDOW = 61
 FUTURE_MONTHS_WINDOW = 31

@@ -97,6 +97,10 @@ def _check(text: str, published: date | None, expected: list[tuple[str, str, str
         # roles
         ("as of 12/31/2024, the fund size", OCT31, [("12/31/2024", "2024-12-31", "as_of")]),
         ("as of the week ending February 23, the PE", FEB26, [("February 23", "2025-02-23", "week_ending")]),
+        ("for the six months ended June 30, 2025, compared", OCT31, [("June 30, 2025", "2025-06-30", "period_end")]),
+        ("for the year ending December 31, 2025", OCT31, [("December 31, 2025", "2025-12-31", "period_end")]),
+        ("in the quarter ended September 30", OCT31, [("September 30", "2025-09-30", "period_end")]),
+        ("the fund ended October 30 down 2%", OCT31, [("October 30", "2025-10-30", "day")]),
         ("Since the beginning of 2026, several drugs", JAN13, [("2026", "2026", "since")]),
         ("Since entering 2025, there have been", FEB26, [("2025", "2025", "since")]),
         ("since the beginning of April, over 400", date(2025, 4, 24), [("April", "2025-04", "since")]),

@@ -181,6 +181,25 @@ def test_earnings_previews(rules_only, text, company, period, metrics):
     assert metric_map(event) == metrics
 
 
+EARNINGS_DATES = [
+    # the day of the announcement, not the end of the period the figures cover
+    ("Zai Lab issued a profit alert on Monday. It expects a net loss of RMB 300 million for the six months "
+     "ended June 30, 2025.", "2026-03-09"),
+    ("Zai Lab said on March 3 that net profit for the year ended December 31, 2025 rose 20% to RMB 1.2 billion.",
+     "2026-03-03"),
+    # a year in a results sentence is a reporting or comparison period
+    ("Zai Lab expects a net loss of RMB 300 million for the first half, against RMB 500 million in 2024.", None),
+    # an earlier sentence about someone else does not date the results
+    ("Hengrui shares rose 3% on Monday. Zai Lab expects a net loss of RMB 300 million for the first half.", None),
+]
+
+
+@pytest.mark.parametrize("text, when", EARNINGS_DATES)
+def test_earnings_previews_are_dated_by_their_announcement(rules_only, text, when):
+    (event,) = events_of(rules_only, text, "earnings_preview")
+    assert event.event_date == when
+
+
 def test_unnamed_company_with_two_metrics(rules_only):
     text = ("On January 12, a leading CXO company released its 2025 earnings pre-announcement, forecasting revenue of "
             "approximately RMB 45.456 billion, a year-on-year increase of 15.84%, and net profit attributable to "

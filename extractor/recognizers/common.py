@@ -6,17 +6,19 @@ import regex
 from ..analysis import ArticleView, Facts
 from ..models import Located, Money
 
-#: "since April" starts a period and "as of June 30" dates a figure: neither is when the event happened
-NOT_EVENT_DATES = ("since", "as_of")
+#: "since April" starts a period, "as of June 30" dates a figure and "the year ended December 31" closes a
+#: reporting period: none is when the event happened
+NOT_EVENT_DATES = ("since", "as_of", "period_end")
 _RECENT = regex.compile(r"\b(?:recently|this month|earlier this month|in recent days|lately)\b", regex.I)
 _TODAY = regex.compile(r"\b(?:today|this morning|this afternoon|tonight|at the time of (?:reporting|writing)|as of press time|so far today)\b", regex.I)
 
 
-def sentence_date(facts: Facts, lo: int = 0, hi: int | None = None) -> str | None:
-    """The first date written in text[lo:hi] of the sentence, or one implied by 'today'/'recently'."""
+def sentence_date(facts: Facts, lo: int = 0, hi: int | None = None,
+                  skip: tuple[str, ...] = NOT_EVENT_DATES) -> str | None:
+    """The first date written in text[lo:hi] of the sentence, of no kind in `skip`, or one implied by 'today'/'recently'."""
     hi = len(facts.text) if hi is None else hi
     for d in facts.dates:
-        if lo <= d.start < hi and d.item.kind not in NOT_EVENT_DATES:
+        if lo <= d.start < hi and d.item.kind not in skip:
             return d.item.value
     published = facts.published
     if published is not None:

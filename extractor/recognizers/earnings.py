@@ -10,8 +10,10 @@ from ..lexicon import phrases, roles, words
 from ..models import Located, Money
 from ..roles import assign_roles
 from . import Draft, register
-from .common import clauses, negated, sentence_date, within
+from .common import NOT_EVENT_DATES, clauses, negated, sentence_date, within
 
+#: a bare year in a results sentence names a reporting or comparison period, not the day of the announcement
+ANNOUNCEMENT_SKIP = (*NOT_EVENT_DATES, "year")
 _UNNAMED_SUBJECT = regex.compile(
     r"\b(?:a|an|one)\s++(?:[\w-]++\s++){0,4}?(?:company|companies|firm|drugmaker|biotech|developer|player|maker|manufacturer|enterprise)\b",
     regex.I,
@@ -79,7 +81,7 @@ class EarningsRecognizer:
         for period, items in by_period.items():
             fields = {"company": company.text if company else None, "period": period, "metrics": _dedupe(items)}
             key = f"{company.name if company else ''}|{period}"
-            date = sentence_date(f)
+            date = sentence_date(f, skip=ANNOUNCEMENT_SKIP) or _announced_on(view, f, company)
             out.append(Draft("earnings_preview", fields, [f.sentence.index], date, f.sentence.headline, {key},
                              signals=len(items) + (company is not None) + (period is not None), subject=company))
         return out
@@ -234,3 +236,13 @@ def _in_comparison(text: str, position: int, lo: int, hi: int) -> bool:
         if not any(c in between for c in ",;") or len(between) < 40:
             return True
     return False
+
+
+def _announced_on(view: ArticleView, f: Facts, company: OrgRef | None) -> str | None:
+    """The date of the sentence just before that names the company: 'X issued a profit alert on Monday. It expects ...'."""
+    if company is None:
+        return None
+    for before in view.paragraph_before(f.sentence.index, limit=2):
+        if any(c.item.name == company.name for c in before.companies):
+            return sentence_date(before, skip=ANNOUNCEMENT_SKIP)
+    return None
