@@ -65,7 +65,8 @@ _YEAR_OF = (
     rf"(?:[\s-]+(?:of\s+)?(?:the\s+)?(?:(?:fiscal|financial)\s+)?(?:year\s+)?(?P<y>{_Y4})"
     rf"|\s+of\s+(?P<yw>{_alt(_YEAR_WORDS)})(?!\w))?"
 )
-_ENDED = rf"\s+(?:ended|ending)\s+(?:on\s+)?{_MON}\s+(?P<d>\d{{1,2}})(?!\d),?\s+(?P<y>{_Y4})"
+#: 'ended June 30, 2025', 'ending December 31', 'to June' (the year then comes from the publication date)
+_ENDED = rf"\s+(?:ended|ending|to)\s+(?:on\s+)?{_MON}(?:\s+(?P<d>\d{{1,2}})(?!\d))?(?:,?\s+(?P<y>{_Y4}))?(?![\w-])"
 _DASH = r"\s*(?:-|–|—|~|to)\s*"
 _B = r"(?<![\w.])"
 

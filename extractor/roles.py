@@ -13,6 +13,9 @@ _ASIDE = regex.compile(r",\s*+(?:including|excluding|comprising|covering|plus|su
 #: 'sales-based milestones': a phrase hyphened to the next word only modifies it
 _MODIFIER = regex.compile(r"-\p{L}")
 
+#: a comma or semicolon between a figure and a phrase after it
+_BREAK = regex.compile(r"[,;，；]")
+
 LEFT_WINDOW = 80
 RIGHT_WINDOW = 30
 
@@ -27,11 +30,12 @@ def assign_roles(
     lo: int = 0,
     hi: int | None = None,
     right_weight: float = 1.0,
+    right_stops_at_comma: bool = False,
 ) -> list[str | None]:
     """For each (start, end) figure in text[lo:hi], the role announced nearest to it, or None.
 
-    The left window reaches back to the previous figure, the right window forward to the next, and a
-    phrase on the left wins a tie. A phrase that is a neighbouring figure's nearest, and nearer to it,
+    The left window reaches back to the previous figure, the right window forward to the next (and not
+    past a comma with `right_stops_at_comma`), and a phrase on the left wins a tie. A phrase that is a neighbouring figure's nearest, and nearer to it,
     speaks only for that figure ('JPY 7.5 billion upfront, and ... up to JPY 45 billion in milestones').
     Roles starting with '_' are blockers and come back as None.
     """
@@ -39,7 +43,8 @@ def assign_roles(
     asides = [(m.start(), m.end()) for m in _ASIDE.finditer(text, lo, hi)]
     hits = [h for h in lexicon.hits(text, lo, hi)
             if not any(a <= h[0] and h[1] <= b for a, b in asides) and not _MODIFIER.match(text, h[1])]
-    ranked = [_ranked(spans, i, hits, left, right, lo, hi, right_weight) for i in range(len(spans))]
+    stops = right_stops_at_comma
+    ranked = [_ranked(text, spans, i, hits, left, right, lo, hi, right_weight, stops) for i in range(len(spans))]
     out: list[str | None] = []
     for i, candidates in enumerate(ranked):
         taken = {ranked[j][0] for j in (i - 1, i + 1) if 0 <= j < len(spans) and ranked[j]}
@@ -49,8 +54,8 @@ def assign_roles(
     return out
 
 
-def _ranked(spans: Sequence[tuple[int, int]], i: int, hits: list[tuple[int, int, str]], left: int, right: int,
-            lo: int, hi: int, right_weight: float) -> list[tuple[float, int, str]]:
+def _ranked(text: str, spans: Sequence[tuple[int, int]], i: int, hits: list[tuple[int, int, str]], left: int,
+            right: int, lo: int, hi: int, right_weight: float, stops: bool) -> list[tuple[float, int, str]]:
     """(distance, hit start, role) of the phrases that may speak for figure i, nearest first."""
     start, end = spans[i]
     left_edge = max(lo, start - left, spans[i - 1][1] if i else lo)
@@ -60,6 +65,8 @@ def _ranked(spans: Sequence[tuple[int, int]], i: int, hits: list[tuple[int, int,
         if left_edge <= h_start and h_end <= start:
             distance = float(start - h_end)
         elif end <= h_start and h_end <= right_edge:
+            if stops and _BREAK.search(text, end, h_start):
+                continue  # '..., as sales of its vaccines rose': a phrase past a comma starts another clause
             distance = (h_start - end) * right_weight + 0.5
         elif h_start < end and start < h_end:
             # a phrase inside the mention ("up to $4.95 billion") counts only when nothing nearer does

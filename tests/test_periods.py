@@ -59,6 +59,11 @@ def _check(text: str, published: date | None, expected: list[tuple[str, str]]) -
         ("third quarter of 2025", None, [("third quarter of 2025", "Q3 2025")]),
         ("the quarter ended September 30, 2025", None, [("quarter ended September 30, 2025", "Q3 2025")]),
         ("three months ended March 31, 2025", None, [("three months ended March 31, 2025", "Q1 2025")]),
+        # 'to <month>' ends a period too; without a year, the latest such period ended by publication
+        ("for the six months to June narrowed", date(2024, 8, 27), [("six months to June", "H1 2024")]),
+        ("in the nine months to September 30, 2025", None, [("nine months to September 30, 2025", "9M2025")]),
+        ("the quarter ended September 30", date(2025, 11, 3), [("quarter ended September 30", "Q3 2025")]),
+        ("the year to date", date(2025, 11, 3), []),
         ("2025年第三季度", None, [("2025年第三季度", "Q3 2025")]),
         # nine months
         ("revenue for the first three quarters of 2024 is", None, [("first three quarters of 2024", "9M2024")]),

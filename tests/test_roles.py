@@ -28,3 +28,18 @@ DEAL_ROLES = [
 def test_deal_money_roles(text, want):
     spans = [(a.start, a.end) for a in find_amounts(text)]
     assert assign_roles(text, spans, roles("deal", "money_roles"), right=60) == want
+
+
+EARNINGS_ROLES = [
+    ("Revenue climbed 270% to roughly RMB 310 million, as sales of its vaccines rose", ["revenue"]),
+    ("Revenue rose to RMB 2 billion, and net profit to RMB 400 million", ["revenue", "net_profit"]),
+    ("it booked RMB 300 million in product sales", ["sales"]),
+]
+
+
+@pytest.mark.parametrize("text, want", EARNINGS_ROLES)
+def test_earnings_metric_roles(text, want):
+    spans = [(a.start, a.end) for a in find_amounts(text)]
+    got = assign_roles(text, spans, roles("earnings", "metrics"), left=90, right=20, right_weight=3.0,
+                       right_stops_at_comma=True)
+    assert got == want

@@ -200,6 +200,20 @@ def test_earnings_previews_are_dated_by_their_announcement(rules_only, text, whe
     assert event.event_date == when
 
 
+def test_results_whose_subject_is_the_metric_belong_to_the_company_announcing_them(rules_only):
+    text = ("Zai Lab published its interim report on Tuesday evening. Revenue for the first half of 2025 "
+            "rose 22% to RMB 1.9 billion. The company recorded a net loss of RMB 300 million.")
+    (event,) = events_of(rules_only, text, "earnings_preview")
+    assert event.company == "Zai Lab" and event.period == "H1 2025"
+    assert {m.metric for m in event.metrics} == {"revenue", "net_profit"}
+
+
+def test_results_after_a_sentence_on_something_else_stay_unnamed(rules_only):
+    text = "Zai Lab shares rose 3% on Tuesday. Revenue for the first half of 2025 rose 22% to RMB 1.9 billion."
+    (event,) = events_of(rules_only, text, "earnings_preview")
+    assert event.company is None
+
+
 def test_unnamed_company_with_two_metrics(rules_only):
     text = ("On January 12, a leading CXO company released its 2025 earnings pre-announcement, forecasting revenue of "
             "approximately RMB 45.456 billion, a year-on-year increase of 15.84%, and net profit attributable to "

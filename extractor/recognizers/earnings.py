@@ -51,6 +51,17 @@ class EarningsRecognizer:
         return None
 
     @staticmethod
+    def _reporter(view: ArticleView, f: Facts, first_metric: int) -> OrgRef | None:
+        """'X published its interim report on Tuesday. Revenue for the first half rose ...': the company the
+        sentence before names as announcing results, for a sentence whose subject is the metric itself."""
+        if f.text[:first_metric].strip().lower() not in ("", "the"):
+            return None
+        for before in view.paragraph_before(f.sentence.index, limit=1):
+            if before.companies and phrases("earnings", "results_announcements").search(before.text):
+                return before.companies[0].item
+        return None
+
+    @staticmethod
     def _continues(view: ArticleView, previous: Draft, f: Facts) -> bool:
         """The sentence right after a company's results, in the same paragraph, goes on about them."""
         last = previous.sentences[-1]
@@ -68,6 +79,8 @@ class EarningsRecognizer:
         company = self._company(f, lo, hi, hits[0][0], lambda: self._last_subject(view, f.sentence.index))
         if company is None and previous is not None and not _UNNAMED_SUBJECT.search(text, 0, hits[0][0]):
             company = previous.subject
+        if company is None and lo == 0:
+            company = self._reporter(view, f, hits[0][0])
         previewish = phrases("earnings", "preview_words").search(text) is not None or bool(f.periods)
         if company is None and (not previewish or self._aggregate(text, lo, hits[0][0])):
             return []
@@ -91,7 +104,7 @@ class EarningsRecognizer:
         text = f.text
         amounts = [a for a in within(f.amounts, lo, hi) if not _in_comparison(text, a.start, lo, hi)]
         names = assign_roles(text, [(a.start, a.end) for a in amounts], roles("earnings", "metrics"),
-                             left=90, right=20, lo=lo, hi=hi, right_weight=3.0)
+                             left=90, right=20, lo=lo, hi=hi, right_weight=3.0, right_stops_at_comma=True)
         loss_map = words()["earnings"]["loss_metrics"]
         out: list[tuple[int, dict]] = []
         previous: str | None = None
