@@ -35,43 +35,41 @@ def assign_roles(
     """For each (start, end) figure in text[lo:hi], the role announced nearest to it, or None.
 
     The left window reaches back to the previous figure, the right window forward to the next (and not
-    past a comma with `right_stops_at_comma`), and a phrase on the left wins a tie. A phrase that is a neighbouring figure's nearest, and nearer to it,
-    speaks only for that figure ('JPY 7.5 billion upfront, and ... up to JPY 45 billion in milestones').
-    Roles starting with '_' are blockers and come back as None.
+    past a comma with `right_stops_at_comma`); a phrase on the left wins a tie. A phrase that is a
+    neighbouring figure's nearest, and nearer to it, speaks only for that figure ('JPY 7.5 billion
+    upfront, and ... up to JPY 45 billion in milestones'). Roles starting with '_' are blockers and
+    come back as None.
     """
     hi = len(text) if hi is None else hi
     asides = [(m.start(), m.end()) for m in _ASIDE.finditer(text, lo, hi)]
     hits = [h for h in lexicon.hits(text, lo, hi)
             if not any(a <= h[0] and h[1] <= b for a, b in asides) and not _MODIFIER.match(text, h[1])]
-    stops = right_stops_at_comma
-    ranked = [_ranked(text, spans, i, hits, left, right, lo, hi, right_weight, stops) for i in range(len(spans))]
+
+    def ranked(i: int) -> list[tuple[float, int, str]]:
+        """(distance, phrase start, role) of the phrases that may speak for figure i, nearest first."""
+        start, end = spans[i]
+        left_edge = max(lo, start - left, spans[i - 1][1] if i else lo)
+        right_edge = min(hi, end + right, spans[i + 1][0] if i + 1 < len(spans) else hi)
+        found: list[tuple[float, int, str]] = []
+        for h_start, h_end, role in hits:
+            if left_edge <= h_start and h_end <= start:
+                distance = float(start - h_end)
+            elif end <= h_start and h_end <= right_edge:
+                if right_stops_at_comma and _BREAK.search(text, end, h_start):
+                    continue  # '..., as sales of its vaccines rose': past a comma, another clause
+                distance = (h_start - end) * right_weight + 0.5
+            elif h_start < end and start < h_end:
+                # a phrase inside the mention ("up to $4.95 billion") counts only when nothing nearer does
+                distance = float(left + right)
+            else:
+                continue
+            found.append((distance, h_start, role))
+        return sorted(found, key=lambda c: c[0])
+
+    candidates = [ranked(i) for i in range(len(spans))]
     out: list[str | None] = []
-    for i, candidates in enumerate(ranked):
-        taken = {ranked[j][0] for j in (i - 1, i + 1) if 0 <= j < len(spans) and ranked[j]}
-        best = next((c for c in candidates
-                     if not any(t[1] == c[1] and t[0] < c[0] for t in taken)), None)
+    for i, mine in enumerate(candidates):
+        taken = [candidates[j][0] for j in (i - 1, i + 1) if 0 <= j < len(spans) and candidates[j]]
+        best = next((c for c in mine if not any(t[1] == c[1] and t[0] < c[0] for t in taken)), None)
         out.append(None if best is None or best[2].startswith("_") else best[2])
     return out
-
-
-def _ranked(text: str, spans: Sequence[tuple[int, int]], i: int, hits: list[tuple[int, int, str]], left: int,
-            right: int, lo: int, hi: int, right_weight: float, stops: bool) -> list[tuple[float, int, str]]:
-    """(distance, hit start, role) of the phrases that may speak for figure i, nearest first."""
-    start, end = spans[i]
-    left_edge = max(lo, start - left, spans[i - 1][1] if i else lo)
-    right_edge = min(hi, end + right, spans[i + 1][0] if i + 1 < len(spans) else hi)
-    found: list[tuple[float, int, str]] = []
-    for h_start, h_end, role in hits:
-        if left_edge <= h_start and h_end <= start:
-            distance = float(start - h_end)
-        elif end <= h_start and h_end <= right_edge:
-            if stops and _BREAK.search(text, end, h_start):
-                continue  # '..., as sales of its vaccines rose': a phrase past a comma starts another clause
-            distance = (h_start - end) * right_weight + 0.5
-        elif h_start < end and start < h_end:
-            # a phrase inside the mention ("up to $4.95 billion") counts only when nothing nearer does
-            distance = float(left + right)
-        else:
-            continue
-        found.append((distance, h_start, role))
-    return sorted(found, key=lambda c: c[0])

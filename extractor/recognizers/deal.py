@@ -5,8 +5,9 @@ from functools import cache
 
 import regex
 
-from ..analysis import ArticleView, Facts
+from ..analysis import ArticleView, Facts, OrgRef
 from ..lexicon import phrases, roles, words
+from ..models import Located
 from ..roles import assign_roles
 from . import Draft, register
 from .common import clauses, sentence_date, within
@@ -113,7 +114,7 @@ class DealRecognizer:
         keys = {c.item.name for c in companies}
         return Draft("deal", fields, [f.sentence.index], date, f.sentence.headline, keys, signals=1 + len(money) + len(parties))
 
-    def _follows(self, f: Facts, lo: int, hi: int, last: Draft, companies: list) -> bool:
+    def _follows(self, f: Facts, lo: int, hi: int, last: Draft, companies: list[Located[OrgRef]]) -> bool:
         """A clause that goes on about the last deal: 'Under the agreement, ...', 'it will receive ...'."""
         if last.headline or f.sentence.index - last.sentences[-1] > FOLLOW_UP_SENTENCES:
             return False

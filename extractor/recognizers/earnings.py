@@ -62,6 +62,16 @@ class EarningsRecognizer:
         return None
 
     @staticmethod
+    def _announced_on(view: ArticleView, f: Facts, company: OrgRef | None) -> str | None:
+        """The date of an earlier sentence that names the company: 'X issued a profit alert on Monday. It expects ...'."""
+        if company is None:
+            return None
+        for before in view.paragraph_before(f.sentence.index, limit=2):
+            if any(c.item.name == company.name for c in before.companies):
+                return sentence_date(before, skip=ANNOUNCEMENT_SKIP)
+        return None
+
+    @staticmethod
     def _continues(view: ArticleView, previous: Draft, f: Facts) -> bool:
         """The sentence right after a company's results, in the same paragraph, goes on about them."""
         last = previous.sentences[-1]
@@ -94,7 +104,7 @@ class EarningsRecognizer:
         for period, items in by_period.items():
             fields = {"company": company.text if company else None, "period": period, "metrics": _dedupe(items)}
             key = f"{company.name if company else ''}|{period}"
-            date = sentence_date(f, skip=ANNOUNCEMENT_SKIP) or _announced_on(view, f, company)
+            date = sentence_date(f, skip=ANNOUNCEMENT_SKIP) or self._announced_on(view, f, company)
             out.append(Draft("earnings_preview", fields, [f.sentence.index], date, f.sentence.headline, {key},
                              signals=len(items) + (company is not None) + (period is not None), subject=company))
         return out
@@ -249,13 +259,3 @@ def _in_comparison(text: str, position: int, lo: int, hi: int) -> bool:
         if not any(c in between for c in ",;") or len(between) < 40:
             return True
     return False
-
-
-def _announced_on(view: ArticleView, f: Facts, company: OrgRef | None) -> str | None:
-    """The date of the sentence just before that names the company: 'X issued a profit alert on Monday. It expects ...'."""
-    if company is None:
-        return None
-    for before in view.paragraph_before(f.sentence.index, limit=2):
-        if any(c.item.name == company.name for c in before.companies):
-            return sentence_date(before, skip=ANNOUNCEMENT_SKIP)
-    return None
