@@ -108,6 +108,21 @@ def test_deal_follow_ups_spoken_of_as_known(rules_only, text, fields):
         assert money(getattr(event, name)) == want, name
 
 
+def test_two_parties_agreeing_make_a_deal_without_a_figure(rules_only):
+    text = "Innovent Biologics, meanwhile, agreed with Roche to co-develop IBI-363 for lung cancer."
+    (event,) = events_of(rules_only, text, "deal")
+    assert event.parties == ["Innovent Biologics", "Roche"]
+    assert event.deal_type == "co_development" and event.asset == "IBI-363"
+
+
+def test_a_headline_naming_the_parties_of_several_deals_adds_none_to_the_story(rules_only):
+    text = ("New Models Spread: Innovent Signs Co-Development Pact with Roche, Akeso Seals Option with Pfizer\n\n"
+            "Innovent Biologics said on Monday it had formed a joint venture with US investors, receiving "
+            "$80 million upfront.")
+    (event,) = events_of(rules_only, text, "deal")
+    assert event.parties == ["Innovent Biologics"] and money(event.upfront) == (8e7, "USD")
+
+
 def test_others_announcing_their_own_deal_are_not_a_follow_up(rules_only):
     text = ("Hansoh signed a licensing agreement with Merck for HS-10535, receiving $112 million upfront. "
             "The transaction came days after Luye Pharma said it would acquire Boan Biotech for HK$2.4 billion.")

@@ -106,7 +106,10 @@ class DealRecognizer:
         if not announced_one and not parties:
             return None  # nothing named, nothing announced: no need to read the money
         money = self._money(f, lo, hi)
-        if not announced_one and not (money or self._announces(text, lo, hi) and self._singular(text, lo, hi)):
+        # 'X agreed with Y to co-develop Z': two parties and a verb that announces make a deal without a figure
+        # (not in a headline, which may name the parties of several deals)
+        pair = len(companies) > 1 and not f.sentence.headline
+        if not (announced_one or money or self._announces(text, lo, hi) and (pair or self._singular(text, lo, hi))):
             return None
         fields = {"parties": parties, "deal_type": self._type(text, lo, hi), "asset": self._asset(text, lo, hi)}
         fields.update(money)
