@@ -155,6 +155,13 @@ POLICY_CASES = [
      "National Medical Products Administration", "issued"),
     ("Hong Kong Exchanges and Clearing (HKEX) published a consultation paper proposing amendments to Chapter 18A of the Main Board Listing Rules.",
      "Hong Kong Exchanges and Clearing", "proposed"),
+    # a verb in a relative clause about the measure is not the issuer's action
+    ("The State Council issued the 'Opinions on Deepening Drug Regulation Reform' on Friday, which will take "
+     "effect on March 1.", "State Council", "issued"),
+    ("On Sunday the National Healthcare Security Administration (NHSA) published the national reimbursement drug "
+     "list of medicines that passed expert review.", "National Healthcare Security Administration", "issued"),
+    ("The PBOC announced on Monday that it would cut the reserve requirement ratio by 50 basis points.",
+     "People's Bank of China", "cut"),
 ]
 
 

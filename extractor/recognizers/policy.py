@@ -30,6 +30,11 @@ def _acts_after_body() -> regex.Pattern:
     return regex.compile(rf"(?:\s*+[(（][^)）]{{1,16}}[)）])?(?:,?\s++(?:{lead}))*+\s++")
 
 
+#: ', which will take effect', 'drugs that passed': a relative clause about the object of the action
+#: ('announced on Monday that it would cut' is no relative clause: fewer than three words before 'that')
+_RELATIVE = regex.compile(r"\b(?:which|who|whose)\b|(?:\s*+\S++){3,}?\s++(?=that\b)\K", regex.IGNORECASE)
+
+
 @register
 class PolicyRecognizer:
     """A measure, named (quoted, title-cased, a known term) or described after its issuer's verb."""
@@ -76,11 +81,16 @@ class PolicyRecognizer:
 
     @staticmethod
     def _action(f: Facts, lo: int, hi: int, names: list[str]) -> str | None:
-        """The most specific action verb of the clause that is not part of a measure's own name."""
+        """The most specific action verb of the clause that is neither part of a measure's own name nor in a
+        relative clause about its object ('published the list of drugs that passed review')."""
         text = f.text
         spans = [span for n in names for span in _occurrences(n, text[lo:hi])]
         hits = [h for h in roles("policy", "actions").hits(text, lo, hi)
                 if not any(a + lo <= h[0] < b + lo for a, b in spans)]
+        if hits:
+            relative = _RELATIVE.search(text, hits[0][1], hi)
+            if relative is not None:
+                hits = [h for h in hits if h[0] < relative.start()]
         generic = set(words()["policy"]["generic_actions"])
         specific = [h for h in hits if h[2] not in generic]
         chosen = specific or hits
