@@ -15,7 +15,7 @@ per repetition, and a rate is a rate. Texts are read before the clock starts; no
 
 The tokenizer's speed depends on how many of an article's strings it has read before: it caches how it
 split every whitespace-separated string (except, in each text, those after its first special case).
-The generated corpus recombines 32 fixture articles, so nearly every string is a repeat. The same
+The generated corpus recombines the fixture articles, so nearly every string is a repeat. The same
 measurements are therefore also made on the real articles the project has (fixtures/articles, and
 those of ../shared/seeds that are not among them), read `REAL_PASSES` times per run: the tokenizer
 once with a fresh cache each pass and once with every article seen before.

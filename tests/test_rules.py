@@ -123,6 +123,17 @@ def test_a_headline_naming_the_parties_of_several_deals_adds_none_to_the_story(r
     assert event.parties == ["Innovent Biologics"] and money(event.upfront) == (8e7, "USD")
 
 
+@pytest.mark.parametrize("text, parties, upfront", [
+    ("Akeso said it had granted Bayer the exclusive right to sell AK-117 in Japan for JPY 3 billion upfront.",
+     ["Akeso", "Bayer"], (3e9, "JPY")),
+    ("Hengrui said on Tuesday it had obtained exclusive rights in China to TX-101, a drug developed by Zhimeng "
+     "Biopharma.", ["Hengrui", "Zhimeng Biopharma"], None),
+])
+def test_rights_granted_or_obtained_are_a_licensing_deal(rules_only, text, parties, upfront):
+    (event,) = events_of(rules_only, text, "deal")
+    assert event.parties == parties and event.deal_type == "licensing" and money(event.upfront) == upfront
+
+
 def test_others_announcing_their_own_deal_are_not_a_follow_up(rules_only):
     text = ("Hansoh signed a licensing agreement with Merck for HS-10535, receiving $112 million upfront. "
             "The transaction came days after Luye Pharma said it would acquire Boan Biotech for HK$2.4 billion.")
@@ -234,6 +245,13 @@ def test_results_after_a_sentence_on_something_else_stay_unnamed(rules_only):
     text = "Zai Lab shares rose 3% on Tuesday. Revenue for the first half of 2025 rose 22% to RMB 1.9 billion."
     (event,) = events_of(rules_only, text, "earnings_preview")
     assert event.company is None
+
+
+def test_an_anaphoric_subject_outranks_a_name_after_the_metric(rules_only):
+    text = ("Zai Lab issued a profit alert on Monday. It expects net profit of RMB 100 million for 2025, helped by "
+            "sales of a drug it licensed from Innovent Biologics.")
+    (event,) = events_of(rules_only, text, "earnings_preview")
+    assert event.company == "Zai Lab"
 
 
 def test_unnamed_company_with_two_metrics(rules_only):

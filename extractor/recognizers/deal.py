@@ -36,7 +36,7 @@ def _announced_one() -> regex.Pattern:
     return regex.compile(
         rf"\b(?:{_alternation('announce_verbs')})\b[^.;()]{{0,60}}?"
         rf"(?:\b(?:an?|its|their)\s++(?:[\w/-]++\s++){{0,4}}?(?:{_alternation('nouns')})\b(?!s)"
-        r"|\b(?:exclusive|global|worldwide|commercial|development)\s++(?:[\w-]++\s++){0,2}?rights\b)"
+        r"|\b(?:exclusive|global|worldwide|commercial|development)\s++(?:[\w-]++\s++){0,2}?rights?\b)"
     )
 
 

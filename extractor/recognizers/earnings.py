@@ -180,14 +180,16 @@ class EarningsRecognizer:
     @staticmethod
     def _company(f: Facts, lo: int, hi: int, first_metric: int, subject: Callable[[], OrgRef | None]) -> OrgRef | None:
         before = [c for c in f.companies if c.start < max(first_metric, lo + 1) or lo <= c.start < hi]
-        named = [c for c in before if c.start < first_metric] or [c for c in before if lo <= c.start < hi]
+        named = [c for c in before if c.start < first_metric]
         if named:
             return named[0].item
         if _UNNAMED_SUBJECT.search(f.text, 0, first_metric):
             return None
+        # 'It now forecasts net profit ... helped by sales of its IgA nephropathy drug': the subject, not a later name
         if phrases("earnings", "company_anaphora", ignore_case=False).search(f.text, 0, first_metric):
             return subject()
-        return None
+        later = [c for c in before if lo <= c.start < hi]
+        return later[0].item if later else None
 
     @staticmethod
     def _aggregate(text: str, lo: int, first_metric: int) -> bool:
