@@ -57,6 +57,20 @@ def test_a_fund_named_again_later_is_one_event(rules_only):
     assert len(event.evidence) == 2
 
 
+def test_the_same_day_is_the_day_named_before(rules_only):
+    text = ("The Hang Seng Biotech ETF (03174) gained 2.2% on Tuesday. The Innovative Drug ETF (159992) closed up "
+            "0.4% on the same day, after a strong run in the last weeks of December.")
+    events = {e.etf_code: e for e in events_of(rules_only, text, "etf_move")}
+    assert events["03174"].event_date == events["159992"].event_date == "2026-03-10"
+
+
+def test_a_deal_later_the_same_day_is_dated_by_the_one_before(rules_only):
+    text = ("Akeso signed a licensing agreement with Pfizer on Monday, receiving $100 million upfront.\n\n"
+            "Later the same day, Hengrui granted Merck exclusive rights to HRS-1234 for $50 million upfront.")
+    dates = {e.parties[0]: e.event_date for e in events_of(rules_only, text, "deal")}
+    assert dates == {"Akeso": "2026-03-09", "Hengrui": "2026-03-09"}
+
+
 def test_stock_moves_in_the_paragraph_are_not_the_funds(rules_only):
     text = ("The Innovative Drug ETF (159992) rose 2.1% on Monday. Among its holdings, shares of Akeso "
             "surged over 10%.")

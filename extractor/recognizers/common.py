@@ -10,6 +10,9 @@ from ..models import Located, Money
 #: reporting period: none is when the event happened
 NOT_EVENT_DATES = ("since", "as_of", "period_end")
 _RECENT = regex.compile(r"\b(?:recently|this month|earlier this month|in recent days|lately)\b", regex.I)
+_SAME_DAY = regex.compile(r"\b(?:the\s+same|that)\s+day\b", regex.I)
+#: how many sentences back 'the same day' may look for its day
+SAME_DAY_REACH = 8
 _TODAY = regex.compile(r"\b(?:today|this morning|this afternoon|tonight|at the time of (?:reporting|writing)|as of press time|so far today)\b", regex.I)
 
 
@@ -30,9 +33,20 @@ def sentence_date(facts: Facts, lo: int = 0, hi: int | None = None,
     return None
 
 
+def same_day(view: ArticleView, index: int) -> str | None:
+    """For a sentence that says 'on the same day', the day of the nearest earlier sentence that names one."""
+    if not _SAME_DAY.search(view.facts[index].text):
+        return None
+    for j in range(index - 1, max(-1, index - 1 - SAME_DAY_REACH), -1):
+        day = sentence_date(view.facts[j])
+        if day is not None and len(day) == 10:
+            return day
+    return None
+
+
 def context_date(view: ArticleView, index: int) -> str | None:
-    """A date from the sentence, else from an earlier sentence of its paragraph."""
-    own = sentence_date(view.facts[index])
+    """'The same day' as the day before it, else a date from the sentence, else from an earlier sentence of its paragraph."""
+    own = same_day(view, index) or sentence_date(view.facts[index])
     if own:
         return own
     for f in view.paragraph_before(index, limit=6):

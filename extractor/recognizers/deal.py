@@ -10,7 +10,7 @@ from ..lexicon import phrases, roles, words
 from ..models import Located
 from ..roles import assign_roles
 from . import Draft, register
-from .common import clauses, sentence_date, within
+from .common import clauses, same_day, sentence_date, within
 
 TYPE_ORDER = ("acquisition", "newco", "co_development", "licensing", "collaboration")
 #: how many sentences after a deal a sentence may add its figures to it
@@ -78,13 +78,13 @@ class DealRecognizer:
             for lo, hi in clauses(f):
                 if triggers.search(f.text, lo, hi) is None:
                     continue
-                draft = self._read_clause(f, lo, hi, last)
+                draft = self._read_clause(view, f, lo, hi, last)
                 if draft is not None:
                     drafts.append(draft)
                     last = draft
         return [d for d in drafts if d.fields.get("parties") or _has_money(d)]
 
-    def _read_clause(self, f: Facts, lo: int, hi: int, last: Draft | None) -> Draft | None:
+    def _read_clause(self, view: ArticleView, f: Facts, lo: int, hi: int, last: Draft | None) -> Draft | None:
         text = f.text
         companies = within(f.companies, lo, hi)
         parties = [c.item.text for c in companies]
@@ -113,7 +113,7 @@ class DealRecognizer:
             return None
         fields = {"parties": parties, "deal_type": self._type(text, lo, hi), "asset": self._asset(text, lo, hi)}
         fields.update(money)
-        date = sentence_date(f, lo, hi) or sentence_date(f)
+        date = same_day(view, f.sentence.index) or sentence_date(f, lo, hi) or sentence_date(f)
         keys = {c.item.name for c in companies}
         return Draft("deal", fields, [f.sentence.index], date, f.sentence.headline, keys, signals=1 + len(money) + len(parties))
 
