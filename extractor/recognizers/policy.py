@@ -31,8 +31,9 @@ def _acts_after_body() -> regex.Pattern:
 
 
 #: ', which will take effect', 'drugs that passed': a relative clause about the object of the action
-#: ('announced on Monday that it would cut' is no relative clause: fewer than three words before 'that')
-_RELATIVE = regex.compile(r"\b(?:which|who|whose)\b|(?:\s*+\S++){3,}?\s++(?=that\b)\K", regex.IGNORECASE)
+_RELATIVE = regex.compile(r"\b(?:which|who|whose|that)\b", regex.IGNORECASE)
+#: 'announced on Monday that it would cut' is no relative clause: fewer words than this before 'that'
+RELATIVE_THAT_MIN_WORDS = 3
 
 
 @register
@@ -88,9 +89,11 @@ class PolicyRecognizer:
         hits = [h for h in roles("policy", "actions").hits(text, lo, hi)
                 if not any(a + lo <= h[0] < b + lo for a, b in spans)]
         if hits:
-            relative = _RELATIVE.search(text, hits[0][1], hi)
-            if relative is not None:
-                hits = [h for h in hits if h[0] < relative.start()]
+            after = hits[0][1]
+            for m in _RELATIVE.finditer(text, after, hi):
+                if m.group().lower() != "that" or len(text[after:m.start()].split()) >= RELATIVE_THAT_MIN_WORDS:
+                    hits = [h for h in hits if h[0] < m.start()]
+                    break
         generic = set(words()["policy"]["generic_actions"])
         specific = [h for h in hits if h[2] not in generic]
         chosen = specific or hits
