@@ -45,7 +45,8 @@ def same_day(view: ArticleView, index: int) -> str | None:
 
 
 def context_date(view: ArticleView, index: int) -> str | None:
-    """'The same day' as the day before it, else a date from the sentence, else from an earlier sentence of its paragraph."""
+    """A date from the sentence ('the same day' being the day named before it), else from an earlier
+    sentence of its paragraph."""
     own = same_day(view, index) or sentence_date(view.facts[index])
     if own:
         return own
