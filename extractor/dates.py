@@ -103,7 +103,11 @@ _REL_YEARS: dict[str, int] = _W["relative_years"]
 _CN_REL: dict[str, int] = _W["cn_relative_days"]
 _AGO_UNITS: dict[str, int] = _W["ago_units"]
 _NUM_WORDS: dict[str, int] = _W["number_words"]
-_PREFIX_KINDS: dict[str, str] = _W["prefix_kinds"]
+_CLOSING = load_json("period_words.json")  # 'the six months ended June 30': the date closes a reporting period
+_PREFIX_KINDS: dict[str, str] = {
+    **_W["prefix_kinds"],
+    **{f"{head} {link}": "period_end" for head in _CLOSING["closing_heads"] for link in _CLOSING["closing_links"]},
+}
 _NON_DATES = frozenset(_W["non_dates"])
 
 _FULL_MONTHS = [k for k in _MONTHS if len(k) > 4 or k in ("may", "june", "july")]

@@ -66,7 +66,7 @@ _YEAR_OF = (
     rf"|\s+of\s+(?P<yw>{_alt(_YEAR_WORDS)})(?!\w))?"
 )
 #: 'ended June 30, 2025', 'ending December 31', 'to June' (the year then comes from the publication date)
-_ENDED = rf"\s+(?:ended|ending|to)\s+(?:on\s+)?{_MON}(?:\s+(?P<d>\d{{1,2}})(?!\d))?(?:,?\s+(?P<y>{_Y4}))?(?![\w-])"
+_ENDED = rf"\s+(?:{_alt(_PW['closing_links'])})\s+(?:on\s+)?{_MON}(?:\s+(?P<d>\d{{1,2}})(?!\d))?(?:,?\s+(?P<y>{_Y4}))?(?![\w-])"
 _DASH = r"\s*(?:-|–|—|~|to)\s*"
 _B = r"(?<![\w.])"
 

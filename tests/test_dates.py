@@ -100,6 +100,7 @@ def _check(text: str, published: date | None, expected: list[tuple[str, str, str
         ("for the six months ended June 30, 2025, compared", OCT31, [("June 30, 2025", "2025-06-30", "period_end")]),
         ("for the year ending December 31, 2025", OCT31, [("December 31, 2025", "2025-12-31", "period_end")]),
         ("in the quarter ended September 30", OCT31, [("September 30", "2025-09-30", "period_end")]),
+        ("for the six months to June 30, 2025", OCT31, [("June 30, 2025", "2025-06-30", "period_end")]),
         ("the fund ended October 30 down 2%", OCT31, [("October 30", "2025-10-30", "day")]),
         ("Since the beginning of 2026, several drugs", JAN13, [("2026", "2026", "since")]),
         ("Since entering 2025, there have been", FEB26, [("2025", "2025", "since")]),
