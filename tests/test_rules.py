@@ -236,6 +236,8 @@ EARNINGS_DATES = [
      "2026-03-03"),
     # a year in a results sentence is a reporting or comparison period
     ("Zai Lab expects a net loss of RMB 300 million for the first half, against RMB 500 million in 2024.", None),
+    ("Hengrui shares rose 3% on Monday. Later the same day, Zai Lab said it expects a net loss of RMB 300 "
+     "million for the first half.", "2026-03-09"),
     # an earlier sentence about someone else does not date the results
     ("Hengrui shares rose 3% on Monday. Zai Lab expects a net loss of RMB 300 million for the first half.", None),
 ]

@@ -33,21 +33,22 @@ def sentence_date(facts: Facts, lo: int = 0, hi: int | None = None,
     return None
 
 
-def same_day(view: ArticleView, index: int) -> str | None:
-    """For a sentence that says 'on the same day', the day of the nearest earlier sentence that names one."""
-    if not _SAME_DAY.search(view.facts[index].text):
-        return None
-    for j in range(index - 1, max(-1, index - 1 - SAME_DAY_REACH), -1):
-        day = sentence_date(view.facts[j])
-        if day is not None and len(day) == 10:
-            return day
-    return None
+def event_date(view: ArticleView, index: int, lo: int = 0, hi: int | None = None,
+               skip: tuple[str, ...] = NOT_EVENT_DATES) -> str | None:
+    """The date text[lo:hi] of sentence `index` gives (see `sentence_date`), 'the same day' being the day an
+    earlier sentence names."""
+    facts = view.facts[index]
+    if _SAME_DAY.search(facts.text):
+        for j in range(index - 1, max(-1, index - 1 - SAME_DAY_REACH), -1):
+            day = sentence_date(view.facts[j])
+            if day is not None and len(day) == 10:
+                return day
+    return sentence_date(facts, lo, hi, skip)
 
 
 def context_date(view: ArticleView, index: int) -> str | None:
-    """A date from the sentence ('the same day' being the day named before it), else from an earlier
-    sentence of its paragraph."""
-    own = same_day(view, index) or sentence_date(view.facts[index])
+    """A date from the sentence (`event_date`), else from an earlier sentence of its paragraph."""
+    own = event_date(view, index)
     if own:
         return own
     for f in view.paragraph_before(index, limit=6):

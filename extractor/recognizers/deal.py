@@ -10,7 +10,7 @@ from ..lexicon import phrases, roles, words
 from ..models import Located
 from ..roles import assign_roles
 from . import Draft, register
-from .common import clauses, same_day, sentence_date, within
+from .common import clauses, event_date, sentence_date, within
 
 TYPE_ORDER = ("acquisition", "newco", "co_development", "licensing", "collaboration")
 #: how many sentences after a deal a sentence may add its figures to it
@@ -113,7 +113,7 @@ class DealRecognizer:
             return None
         fields = {"parties": parties, "deal_type": self._type(text, lo, hi), "asset": self._asset(text, lo, hi)}
         fields.update(money)
-        date = same_day(view, f.sentence.index) or sentence_date(f, lo, hi) or sentence_date(f)
+        date = event_date(view, f.sentence.index, lo, hi) or sentence_date(f)
         keys = {c.item.name for c in companies}
         return Draft("deal", fields, [f.sentence.index], date, f.sentence.headline, keys, signals=1 + len(money) + len(parties))
 

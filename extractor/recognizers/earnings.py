@@ -10,7 +10,7 @@ from ..lexicon import phrases, roles, words
 from ..models import Located, Money
 from ..roles import assign_roles
 from . import Draft, register
-from .common import NOT_EVENT_DATES, clauses, negated, sentence_date, within
+from .common import NOT_EVENT_DATES, clauses, event_date, negated, sentence_date, within
 
 #: a bare year in a results sentence names a reporting or comparison period, not the day of the announcement
 ANNOUNCEMENT_SKIP = (*NOT_EVENT_DATES, "year")
@@ -104,7 +104,7 @@ class EarningsRecognizer:
         for period, items in by_period.items():
             fields = {"company": company.text if company else None, "period": period, "metrics": _dedupe(items)}
             key = f"{company.name if company else ''}|{period}"
-            date = sentence_date(f, skip=ANNOUNCEMENT_SKIP) or self._announced_on(view, f, company)
+            date = event_date(view, f.sentence.index, skip=ANNOUNCEMENT_SKIP) or self._announced_on(view, f, company)
             out.append(Draft("earnings_preview", fields, [f.sentence.index], date, f.sentence.headline, {key},
                              signals=len(items) + (company is not None) + (period is not None), subject=company))
         return out

@@ -8,7 +8,7 @@ import regex
 from ..analysis import ArticleView, Facts
 from ..lexicon import phrases, roles, words
 from . import Draft, register
-from .common import clauses, context_date, sentence_date, within
+from .common import clauses, context_date, event_date, sentence_date, within
 
 _LEADING_DETERMINER = regex.compile(r"^(?:that\s++|to\s++)?(?:an?|the)\s++")
 _LEADING_THE = regex.compile(r"^(?:The|the)\s++")
@@ -76,7 +76,7 @@ class PolicyRecognizer:
             return None
         fields = {"issuer": issuer, "policy": names[0], "action": action}
         keys = {_canonical(n) for n in names}
-        date = sentence_date(f, lo, hi) or context_date(view, f.sentence.index)
+        date = event_date(view, f.sentence.index, lo, hi) or context_date(view, f.sentence.index)
         return Draft("policy_change", fields, [f.sentence.index], date, f.sentence.headline, keys,
                      signals=1 + (issuer is not None) + (action is not None))
 
