@@ -18,8 +18,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from extractor.amounts import parse_amounts  # noqa: E402
-from extractor.percentages import parse_percentages  # noqa: E402
+from extractor.facts.amounts import parse_amounts  # noqa: E402
+from extractor.facts.percentages import parse_percentages  # noqa: E402
 
 DEFAULT_PEER = ROOT.parent / "shared" / "peer"
 SOURCES = ["recognizers-text", "duckling", "quantulum3", "price-parser"]

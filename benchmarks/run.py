@@ -81,7 +81,7 @@ def _texts(corpus: Path | str, limit: int | None) -> list[tuple[str, str]]:
 
 
 def _body(text: str) -> str:
-    from extractor.inputs import make_article
+    from extractor.io.inputs import make_article
 
     article = make_article("x", text)
     return text[article.body_start:]
@@ -133,8 +133,8 @@ def measure(kind: str, corpus: Path | str, limit: int | None) -> dict:
                 pass
             seconds += time.perf_counter() - start
     elif kind in ("extractor1", "extractor2"):
-        from extractor.batch import Options, Runner, Task, shards
-        from extractor.inputs import Source
+        from extractor.io.batch import Options, Runner, Task, shards
+        from extractor.io.inputs import Source
 
         runner = Runner(Options(), jobs=1 if kind == "extractor1" else 2)
         warm = [[Task(Source(f"warm-{i}", text=texts[i][1]))] for i in range(runner.jobs)]
@@ -168,8 +168,8 @@ def _unseen_seconds(kind: str, texts: list[tuple[str, str]]) -> tuple[float, flo
     import spacy
     from corpus import generate_texts
 
-    from extractor.batch import Options, Runner, Task, shards
-    from extractor.inputs import Source
+    from extractor.io.batch import Options, Runner, Task, shards
+    from extractor.io.inputs import Source
 
     seconds, new, total = 0.0, 0, 0
 

@@ -40,7 +40,7 @@ def _renumbered(sentences: list) -> list:
 
 def _event_sentences(extractor, articles: list) -> list[set[int]]:
     """For each article, the indices of the sentences some recognizer drafted an event from."""
-    from extractor.analysis import ArticleView
+    from extractor.facts.analysis import ArticleView
 
     found = []
     for article in articles:
@@ -73,9 +73,9 @@ def main(argv: list[str] | None = None) -> int:
     """Print the extractor's CPU time per article on all, event and other sentences, and the budget."""
     from run import _body, _ensure_corpus, _texts
 
-    from extractor.inputs import make_article
+    from extractor.io.inputs import make_article
     from extractor.pipeline import Extractor
-    from extractor.sentences import split_sentences
+    from extractor.facts.sentences import split_sentences
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpus", default=str(ROOT / "bench-corpus"))

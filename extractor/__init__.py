@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from .amounts import find_amounts, parse_amounts
-from .models import (
+from extractor.facts.amounts import find_amounts, parse_amounts
+from extractor.models import (
     Deal,
     DocumentRecord,
     EarningsPreview,
@@ -15,7 +15,7 @@ from .models import (
     Percentage,
     PolicyChange,
 )
-from .percentages import find_percentages, parse_percentages
+from extractor.facts.percentages import find_percentages, parse_percentages
 
 __version__ = "0.1.0"
 
@@ -29,7 +29,7 @@ __all__ = [
 def __getattr__(name: str) -> Any:
     """Import the Extractor (and spaCy) only when it is asked for."""
     if name == "Extractor":
-        from .pipeline import Extractor
+        from extractor.pipeline import Extractor
 
         return Extractor
     raise AttributeError(name)
@@ -41,7 +41,7 @@ def extract(text: str, published: Any = None, doc_id: str | None = None) -> list
     try:
         extractor = _default
     except NameError:
-        from .pipeline import Extractor
+        from extractor.pipeline import Extractor
 
         extractor = _default = Extractor()
     return extractor.extract(text, published=published, doc_id=doc_id)

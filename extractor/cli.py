@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import IO, Sequence
 
-from .inputs import DEFAULT_MAX_BYTES, PublishedDateError, parse_published
+from extractor.io.inputs import DEFAULT_MAX_BYTES, PublishedDateError, parse_published
 
 EXIT_OK, EXIT_FAILURES, EXIT_USAGE = 0, 1, 2
 #: default for --jobs
@@ -76,11 +76,11 @@ def _positive(text: str) -> int:
 
 
 def _extract(args: argparse.Namespace) -> int:
-    from .batch import Options, Runner, Task, shards
-    from .inputs import count_sources, list_sources
-    from .nlp import ModelNotFound
-    from .progress import ProgressBar, Tally
-    from .sink import ResumeError, default_errors_path, open_sink
+    from extractor.io.batch import Options, Runner, Task, shards
+    from extractor.io.inputs import count_sources, list_sources
+    from extractor.nlp import ModelNotFound
+    from extractor.io.progress import ProgressBar, Tally
+    from extractor.io.sink import ResumeError, default_errors_path, open_sink
 
     try:
         published = parse_published(args.published) if args.published else None
@@ -164,7 +164,7 @@ class _Reporter:
         if outcome.skipped:
             tally.skipped += 1
         elif outcome.error is not None:
-            from .batch import error_json
+            from extractor.io.batch import error_json
 
             tally.failed += 1
             self.say(f"extractor: {outcome.error}")
@@ -182,7 +182,7 @@ class _Reporter:
         first = self.sink.recorded.first.setdefault(digest, doc_id) if digest else doc_id
         status = "ok"
         if first != doc_id:
-            from .batch import mark_duplicate
+            from extractor.io.batch import mark_duplicate
 
             status = "duplicate"
             self.tally.duplicates += 1
@@ -196,7 +196,7 @@ class _Reporter:
 
 
 def _print_table(tally, output: str) -> None:
-    from .progress import EVENT_TYPES
+    from extractor.io.progress import EVENT_TYPES
 
     print(f"\n  articles read      {tally.processed}\n  duplicates         {tally.duplicates}\n"
           f"  failed             {tally.failed + tally.failed_before}", file=sys.stderr)
@@ -207,7 +207,7 @@ def _print_table(tally, output: str) -> None:
 
 
 def _validate(args: argparse.Namespace) -> int:
-    from .validate import check_lines
+    from extractor.validate import check_lines
 
     folder = Path(args.schemas) if args.schemas else (Path("schemas") if Path("schemas/event.schema.json").exists() else None)
     if folder is not None and not all((folder / n).is_file() for n in ("event.schema.json", "document.schema.json")):
@@ -235,7 +235,7 @@ def _validate(args: argparse.Namespace) -> int:
 
 
 def _schema(args: argparse.Namespace) -> int:
-    from .schema import differences, write
+    from extractor.schema import differences, write
 
     if args.write:
         for path in write(Path(args.write)):

@@ -7,11 +7,11 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .analysis import OrgRef, clean_org_text
-from .inputs import make_article, parse_published
-from .models import Located
-from .nlp import LoadedModel
-from .sentences import Sentence, split_sentences
+from extractor.facts.analysis import OrgRef, clean_org_text
+from extractor.io.inputs import make_article, parse_published
+from extractor.contract import Located
+from extractor.nlp import LoadedModel
+from extractor.facts.sentences import Sentence, split_sentences
 
 if not Doc.has_extension("events"):
     Doc.set_extension("events", default=None)
@@ -26,7 +26,7 @@ class FinancialEvents:
 
     def __init__(self, nlp: Language, name: str, published: str | None, doc_id: str) -> None:
         """Set up the extractor core without loading another model: the host pipeline is the model."""
-        from .pipeline import Extractor
+        from extractor.pipeline import Extractor
 
         label = f"{nlp.meta.get('lang', 'en')}_{nlp.meta.get('name', 'pipeline')}-{nlp.meta.get('version', '?')}"
         self.extractor = Extractor(loaded=LoadedModel(None, label))

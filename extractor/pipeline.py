@@ -4,18 +4,18 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Iterable, Iterator, Sequence
 
-from .analysis import ArticleView, Facts, OrgRef, clean_org_text
-from .assemble import assemble
-from .fx import FxTable, default_table
-from .gazetteer import Gazetteer, default_gazetteer
-from .inputs import Article, InputError, extraction_failure, make_article
-from .lexicon import phrases, roles
-from .merge import merge_drafts
-from .models import DocumentRecord, Located
-from .names import lowercase_words, unnamed_capitals
-from .nlp import LoadedModel, load_model
-from .recognizers import Recognizer, all_recognizers
-from .sentences import Sentence
+from extractor.facts.analysis import ArticleView, Facts, OrgRef, clean_org_text
+from extractor.events.assemble import assemble
+from extractor.fx import FxTable, default_table
+from extractor.facts.gazetteer import Gazetteer, default_gazetteer
+from extractor.io.inputs import Article, InputError, extraction_failure, make_article
+from extractor.events.merge import merge_drafts
+from extractor.models import DocumentRecord, Located
+from extractor.facts.names import lowercase_words, unnamed_capitals
+from extractor.nlp import LoadedModel, load_model
+from extractor.events.draft import Recognizer
+from extractor.events.registry import all_recognizers, units
+from extractor.facts.sentences import Sentence
 
 NER_LABELS = ("ORG",)
 #: characters of context the model reads on each side of the candidate names of a sentence
@@ -198,13 +198,5 @@ def _pieces(text: str, limit: int) -> Iterator[tuple[int, str]]:
 
 
 def _needs_names(f: Facts) -> bool:
-    """Deal sentences with fewer than two known parties, results sentences with no company."""
-    text = f.text
-    deal = phrases("deal", "triggers").search(text) is not None and phrases("deal", "announce_verbs").search(text) is not None
-    metrics = roles("earnings", "metrics").phrases.search(text) is not None
-    if not (deal or metrics):
-        return False
-    companies = len(f.companies)
-    if deal and companies < 2:
-        return True
-    return metrics and companies == 0 and bool(f.amounts)  # results read from amounts, not from a company
+    """A sentence where a role of some event type still lacks a name (each unit says which)."""
+    return any(unit.needs_names is not None and unit.needs_names(f) for unit in units())

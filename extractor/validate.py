@@ -10,7 +10,7 @@ from typing import Any, Iterable, Iterator
 from jsonschema import Draft202012Validator, ValidationError, validators
 from referencing import Registry, Resource
 
-from .schema import generate
+from extractor.schema import generate
 
 
 @dataclass(frozen=True)

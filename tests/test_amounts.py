@@ -1,11 +1,11 @@
-"""Table-driven tests of the money parser (extractor.amounts)."""
+"""Table-driven tests of the money parser (extractor.facts.amounts)."""
 from __future__ import annotations
 
 import math
 
 import pytest
 
-from extractor.amounts import find_amounts, parse_amounts
+from extractor.facts.amounts import find_amounts, parse_amounts
 
 
 def one(text: str, **kw):

@@ -19,8 +19,8 @@ import pytest
 from conftest import FIXTURES, ROOT, lines, write
 
 from extractor import pipeline
-from extractor.batch import Options, Task, write_shard
-from extractor.inputs import Source
+from extractor.io.batch import Options, Task, write_shard
+from extractor.io.inputs import Source
 
 FRONT = "---\npublished: 2026-02-10\n---\n"
 ETF = ("The Hong Kong Innovative Drug ETF (159567) rose 3.72% on February 10, "
@@ -382,7 +382,7 @@ def test_a_shard_is_written_atomically_and_only_once(tmp_path, rules_only):
 def test_the_progress_bar_shows_done_rate_events_errors_and_time_left():
     import io
 
-    from extractor.progress import ProgressBar, Tally
+    from extractor.io.progress import ProgressBar, Tally
 
     tally = Tally(processed=40, failed=2, duplicates=8)
     tally.events.update({"deal": 5, "etf_move": 7})

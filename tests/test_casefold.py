@@ -12,12 +12,12 @@ from datetime import date
 
 import pytest
 
-from extractor.amounts import find_amounts
-from extractor.casefold import fold
-from extractor.lexicon import roles
-from extractor.numbers import find_quantities
-from extractor.percentages import find_percentages
-from extractor.periods import find_periods
+from extractor.facts.amounts import find_amounts
+from extractor.facts.casefold import fold
+from extractor.facts.lexicon import roles
+from extractor.facts.numbers import find_quantities
+from extractor.facts.percentages import find_percentages
+from extractor.facts.periods import find_periods
 
 P = date(2026, 2, 10)  # a Tuesday
 

@@ -88,7 +88,7 @@ def test_output_file_is_moved_into_place_with_no_part_file_left(cli, articles, t
 
 
 def test_a_run_that_breaks_leaves_the_previous_output_untouched(cli, articles, tmp_path, monkeypatch):
-    from extractor.sink import FileSink
+    from extractor.io.sink import FileSink
 
     target = write(tmp_path, "events.jsonl", "previous run\n")
     real = FileSink.commit

@@ -1,11 +1,11 @@
-"""Table-driven tests for extractor.dates: spans, values, kinds and the year-choice rule."""
+"""Table-driven tests for extractor.facts.dates: spans, values, kinds and the year-choice rule."""
 from __future__ import annotations
 
 from datetime import date, datetime
 
 import pytest
 
-from extractor.dates import FUTURE_DAYS_WINDOW, ResolvedDate, find_dates, resolve_date
+from extractor.facts.dates import FUTURE_DAYS_WINDOW, ResolvedDate, find_dates, resolve_date
 
 P = date(2026, 2, 10)  # a Tuesday
 OCT31 = date(2025, 10, 31)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.decoding import DecodeError, decode_bytes
+from extractor.io.decoding import DecodeError, decode_bytes
 
 ENGLISH = ("The Hong Kong Innovative Drug ETF (159567) rose 3.72% on February 10, with turnover of 166 million "
            "yuan, as investors bought biotech names after the licensing deal was announced.\n") * 4

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from conftest import FIXTURES
 
-from extractor.inputs import read_file
+from extractor.io.inputs import read_file
 from extractor.validate import check_record
 
 GOLDEN = Path(__file__).parent / "golden"

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from extractor.inputs import Article, InputError, iter_articles, make_article, parse_published
+from extractor.io.inputs import Article, InputError, iter_articles, make_article, parse_published
 
 
 @pytest.mark.parametrize("value, expected", [

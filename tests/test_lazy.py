@@ -1,7 +1,7 @@
-"""extractor.lazy: an attribute computed on first read and stored, like functools.cached_property."""
+"""extractor.facts.lazy: an attribute computed on first read and stored, like functools.cached_property."""
 from __future__ import annotations
 
-from extractor.lazy import lazy
+from extractor.facts.lazy import lazy
 
 
 class Counter:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.lexicon import PhraseSet
+from extractor.facts.lexicon import PhraseSet
 
 PHRASES = PhraseSet.of(["upfront payment", "deal"])
 

@@ -10,7 +10,7 @@ from conftest import FIXTURES
 
 import extractor as extractor_pkg
 from extractor import DocumentRecord, EtfMove, Money
-from extractor.inputs import Article, InputError, make_article
+from extractor.io.inputs import Article, InputError, make_article
 from extractor.pipeline import ExtractionError
 
 FRONT = "---\npublished: 2026-02-10\n---\n"
@@ -50,7 +50,7 @@ def test_extractor_is_importable_from_the_package(extractor):
 # --- extract_articles ------------------------------------------------------------------------------------
 
 def test_extract_articles_gives_the_records_extract_article_gives_one_by_one(extractor):
-    from extractor.analysis import ArticleView
+    from extractor.facts.analysis import ArticleView
     from extractor.pipeline import _name_windows
 
     articles = [make_article(p.name, p.read_text(encoding="utf-8"))
@@ -63,7 +63,7 @@ def test_extract_articles_gives_the_records_extract_article_gives_one_by_one(ext
 
 
 def test_extract_articles_reads_the_sentences_it_is_given(extractor):
-    from extractor.sentences import split_sentences
+    from extractor.facts.sentences import split_sentences
 
     articles = [make_article(p.name, p.read_text(encoding="utf-8"))
                 for p in sorted((FIXTURES / "articles").glob("*.txt"))[:6]]
@@ -84,7 +84,7 @@ def test_extract_articles_wants_one_list_of_sentences_per_article(extractor):
 
 
 def test_given_sentences_must_be_numbered_in_order(extractor):
-    from extractor.sentences import split_sentences
+    from extractor.facts.sentences import split_sentences
 
     article = make_article("a", "Shares rose. Bonds fell. Gold was flat.")
     skipped = split_sentences(article.text, article.body_start)[1:]  # still numbered 1, 2
@@ -177,7 +177,7 @@ def test_an_article_that_breaks_extraction_is_an_error_and_the_stream_goes_on(ex
 
 @pytest.mark.parametrize("record, doc_id", [
     (ETF, "record-1"),                                                        # a bare string
-    (make_article("art-1", FRONT + ETF), "art-1"),                           # an Article from extractor.inputs
+    (make_article("art-1", FRONT + ETF), "art-1"),                           # an Article from extractor.io.inputs
     ({"doc_id": "by-doc-id", "text": FRONT + ETF}, "by-doc-id"),
 ])
 def test_extract_many_accepts_strings_articles_and_dicts(extractor, record, doc_id):

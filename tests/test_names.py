@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.names import lowercase_words, unnamed_capitals
+from extractor.facts.names import lowercase_words, unnamed_capitals
 from extractor.pipeline import _window
 
 ARTICLE_WORDS = lowercase_words("revenue rose and basic earnings per share fell; the deal was signed; shares rose")

@@ -1,9 +1,9 @@
-"""Table-driven tests of the shared number parsing (extractor.numbers)."""
+"""Table-driven tests of the shared number parsing (extractor.facts.numbers)."""
 from __future__ import annotations
 
 import pytest
 
-from extractor.numbers import find_quantities, parse_chinese, parse_digits, parse_english, parse_number
+from extractor.facts.numbers import find_quantities, parse_chinese, parse_digits, parse_english, parse_number
 
 
 @pytest.mark.parametrize(

@@ -1,11 +1,11 @@
-"""Table-driven tests of the percentage parser (extractor.percentages)."""
+"""Table-driven tests of the percentage parser (extractor.facts.percentages)."""
 from __future__ import annotations
 
 import math
 
 import pytest
 
-from extractor.percentages import find_percentages, parse_percentages
+from extractor.facts.percentages import find_percentages, parse_percentages
 
 # text, value, qualifier, mention
 SINGLE = [

@@ -1,11 +1,11 @@
-"""Table-driven tests for extractor.periods: normal forms, spans and the publication-year rule."""
+"""Table-driven tests for extractor.facts.periods: normal forms, spans and the publication-year rule."""
 from __future__ import annotations
 
 from datetime import date
 
 import pytest
 
-from extractor.periods import find_periods, parse_period
+from extractor.facts.periods import find_periods, parse_period
 
 P = date(2026, 2, 10)
 

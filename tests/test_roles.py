@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.amounts import find_amounts
-from extractor.lexicon import roles
-from extractor.roles import assign_roles
+from extractor.facts.amounts import find_amounts
+from extractor.facts.lexicon import roles
+from extractor.events.roles import assign_roles
 
 DEAL_ROLES = [
     ("an upfront payment of $20 million and up to $100 million in milestones", ["upfront", "milestones"]),

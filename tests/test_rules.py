@@ -289,7 +289,7 @@ def test_no_event(rules_only, text):
 
 
 def test_rules_only_mode_says_so(rules_only):
-    from extractor.inputs import make_article
+    from extractor.io.inputs import make_article
 
     record = rules_only.extract_article(make_article("t", "The ETF (159992) rose 1%.", PUBLISHED))
     assert record.model == "rules-only" and any("rules-only" in w for w in record.warnings)

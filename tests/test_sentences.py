@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.sentences import split_clauses, split_sentences
+from extractor.facts.sentences import split_clauses, split_sentences
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -14,7 +14,7 @@ from conftest import FIXTURES, ROOT
 from pydantic import TypeAdapter, ValidationError
 
 from extractor.cli import main
-from extractor.inputs import iter_articles
+from extractor.io.inputs import iter_articles
 from extractor.models import DocumentRecord, Event
 from extractor.validate import Problem, check_lines
 

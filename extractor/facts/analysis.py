@@ -7,16 +7,16 @@ from functools import cache
 
 import regex
 
-from .amounts import find_amounts
-from .dates import find_dates
-from .datafiles import load_json
-from .gazetteer import Gazetteer
-from .inputs import Article
-from .lazy import lazy
-from .models import Located, Money, Percentage
-from .percentages import find_percentages
-from .periods import find_periods
-from .sentences import Sentence, split_clauses, split_sentences
+from extractor.facts.amounts import find_amounts
+from extractor.facts.dates import find_dates
+from extractor.datafiles import load_json
+from extractor.facts.gazetteer import Gazetteer
+from extractor.io.inputs import Article
+from extractor.facts.lazy import lazy
+from extractor.contract import Located, Money, Percentage
+from extractor.facts.percentages import find_percentages
+from extractor.facts.periods import find_periods
+from extractor.facts.sentences import Sentence, split_clauses, split_sentences
 
 _NAME_WORD = r"[\p{Lu}\d][\w&'’.+-]*+"
 _ETF_CODED = regex.compile(

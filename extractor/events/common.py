@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import regex
 
-from ..analysis import ArticleView, Facts
-from ..models import Located, Money
+from extractor.facts.analysis import ArticleView, Facts
+from extractor.contract import Located, Money
 
 #: "since April" starts a period, "as of June 30" dates a figure and "the year ended December 31" closes a
 #: reporting period: none is when the event happened

@@ -3,14 +3,11 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from typing import Any
-
-from .analysis import ArticleView
-from .fx import FxTable
-from .models import EVENT_CLASSES, Evidence, Metric, Money
-from .recognizers import Draft
-
-MONEY_FIELDS = ("turnover", "net_inflow", "fund_size", "total_value", "upfront", "milestones")
+from extractor.facts.analysis import ArticleView
+from extractor.fx import FxTable
+from extractor.contract import EventBase, Evidence, Money
+from extractor.events.draft import Draft
+from extractor.events.registry import unit_of
 
 
 def _day(value: str | None) -> dt.date | None:
@@ -31,28 +28,21 @@ def confidence(draft: Draft) -> float:
     return round(score - 0.15 if draft.headline else score, 2)
 
 
-def assemble(view: ArticleView, drafts: list[Draft], doc_id: str, fx: FxTable, warnings: list[str]) -> list[Any]:
+def assemble(view: ArticleView, drafts: list[Draft], doc_id: str, fx: FxTable, warnings: list[str]) -> list[EventBase]:
     """Validated events for the merged drafts of one article."""
     published = view.article.published
     events = []
     for draft in drafts:
+        unit = unit_of(draft.event_type)
         date = draft.date
-        if date is None and draft.event_type == "etf_move" and published is not None:
+        if date is None and unit.dated_by_publication and published is not None:
             date = published.isoformat()
         fx_day = _day(date) or published
         fields = dict(draft.fields)
-        for name in MONEY_FIELDS:
-            if isinstance(fields.get(name), Money):
-                fields[name] = _convert(fields[name], fx_day, fx, warnings)
-        if "metrics" in fields:
-            fields["metrics"] = [
-                Metric(**{**m, "value": _convert(m["value"], fx_day, fx, warnings) if m.get("value") else None})
-                for m in fields["metrics"]
-            ]
+        unit.convert(fields, lambda money: _convert(money, fx_day, fx, warnings))
         sentences = [view.sentences[i] for i in draft.sentences]
         evidence = [Evidence(text=s.text, start=s.start, end=s.end) for s in sentences]
-        cls = EVENT_CLASSES[draft.event_type]
-        events.append(cls(
+        events.append(unit.model(
             event_id=event_id(doc_id, draft, evidence[0].start), doc_id=doc_id, event_date=date,
             evidence=evidence, confidence=confidence(draft),
             **{k: v for k, v in fields.items() if v is not None},

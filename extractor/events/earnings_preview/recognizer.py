@@ -5,12 +5,12 @@ from typing import Callable
 
 import regex
 
-from ..analysis import ArticleView, Facts, OrgRef
-from ..lexicon import phrases, roles, words
-from ..models import Located, Money
-from ..roles import assign_roles
-from . import Draft, register
-from .common import NOT_EVENT_DATES, clauses, event_date, negated, sentence_date, within
+from extractor.facts.analysis import ArticleView, Facts, OrgRef
+from extractor.facts.lexicon import phrases, roles, words
+from extractor.contract import Located, Money
+from extractor.events.roles import assign_roles
+from extractor.events.draft import Draft
+from extractor.events.common import NOT_EVENT_DATES, clauses, event_date, negated, sentence_date, within
 
 #: a bare year in a results sentence names a reporting or comparison period, not the day of the announcement
 ANNOUNCEMENT_SKIP = (*NOT_EVENT_DATES, "year")
@@ -23,11 +23,9 @@ _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 YOY_LEFT, YOY_RIGHT = 28, 20
 
 
-@register
 class EarningsRecognizer:
     """Metrics (revenue, net profit, EPS, ...) with their values, yoy changes and periods."""
 
-    event_type = "earnings_preview"
 
     def extract(self, view: ArticleView) -> list[Draft]:
         """Drafts of earnings previews, one per company and period in a sentence."""

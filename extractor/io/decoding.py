@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from .datafiles import load_json
+from extractor.datafiles import load_json
 
 #: control characters that never occur in an article (tab, line feed, form feed, carriage return do)
 _CONTROL = frozenset(chr(c) for c in range(32)) - set("\t\n\x0b\x0c\r") | {"\x7f"}

@@ -6,7 +6,7 @@ from functools import cache
 
 import regex
 
-from .datafiles import load_json
+from extractor.datafiles import load_json
 
 #: a sentence ends at . ! ? (or their CJK forms), optionally followed by closing quotes/brackets
 _END = regex.compile(r"""[.!?。！？]++['"”’)\]]*+(?=\s|$)|[。！？]++""")

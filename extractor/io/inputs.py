@@ -13,8 +13,8 @@ from typing import BinaryIO, Iterable, Iterator
 
 import regex
 
-from .decoding import DecodeError, decode_bytes
-from .webpage import HTML_SUFFIXES, page_text
+from extractor.io.decoding import DecodeError, decode_bytes
+from extractor.io.webpage import HTML_SUFFIXES, page_text
 
 TEXT_SUFFIXES = (".txt", ".md")
 ARTICLE_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES

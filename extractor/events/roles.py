@@ -5,7 +5,7 @@ from typing import Sequence
 
 import regex
 
-from .lexicon import RoleLexicon
+from extractor.facts.lexicon import RoleLexicon
 
 #: ", including research funding and milestones," names parts of a figure, not its role
 _ASIDE = regex.compile(r",\s*+(?:including|excluding|comprising|covering|plus|such as)\b[^,;]{0,80}+,")

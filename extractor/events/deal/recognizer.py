@@ -5,12 +5,13 @@ from functools import cache
 
 import regex
 
-from ..analysis import ArticleView, Facts, OrgRef
-from ..lexicon import phrases, roles, words
-from ..models import Located
-from ..roles import assign_roles
-from . import Draft, register
-from .common import clauses, event_date, sentence_date, within
+from extractor.facts.analysis import ArticleView, Facts, OrgRef
+from extractor.facts.lexicon import phrases, roles, words
+from extractor.contract import Located
+from extractor.events.roles import assign_roles
+from extractor.events.deal.model import MONEY_FIELDS
+from extractor.events.draft import Draft
+from extractor.events.common import clauses, event_date, sentence_date, within
 
 TYPE_ORDER = ("acquisition", "newco", "co_development", "licensing", "collaboration")
 #: how many sentences after a deal a sentence may add its figures to it
@@ -61,11 +62,9 @@ def _asset_phrase() -> regex.Pattern:
     )
 
 
-@register
 class DealRecognizer:
     """Deals named with parties or figures; figures in the next sentences join the last deal."""
 
-    event_type = "deal"
 
     def extract(self, view: ArticleView) -> list[Draft]:
         """Drafts of deals, one per clause that announces one."""
@@ -186,4 +185,4 @@ class DealRecognizer:
 
 
 def _has_money(d: Draft) -> bool:
-    return any(d.fields.get(k) is not None for k in ("total_value", "upfront", "milestones"))
+    return any(d.fields.get(k) is not None for k in MONEY_FIELDS)

@@ -1,10 +1,10 @@
-"""Event recognizers: one small class per event type, kept in a registry."""
+"""A draft event: what a recognizer read from some sentences, before merging and validation."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Callable, Protocol
+from typing import Any, Protocol
 
-from ..analysis import ArticleView
+from extractor.facts.analysis import ArticleView
 
 
 @dataclass
@@ -29,24 +29,6 @@ class Draft:
 class Recognizer(Protocol):
     """Reads drafts of one event type from an article."""
 
-    event_type: str
-
     def extract(self, view: ArticleView) -> list[Draft]:
         """Drafts found in the article, in reading order."""
         ...
-
-
-REGISTRY: dict[str, Callable[[], Recognizer]] = {}
-
-
-def register(cls: type) -> type:
-    """Class decorator adding a recognizer to the registry under its event type."""
-    REGISTRY[cls.event_type] = cls
-    return cls
-
-
-def all_recognizers() -> list[Recognizer]:
-    """One instance of every registered recognizer."""
-    from . import deal, earnings, etf, policy  # noqa: F401  (registration by import)
-
-    return [factory() for factory in REGISTRY.values()]

@@ -5,10 +5,10 @@ from functools import cache
 
 import regex
 
-from ..analysis import ArticleView, Facts
-from ..lexicon import phrases, roles, words
-from . import Draft, register
-from .common import clauses, context_date, event_date, sentence_date, within
+from extractor.facts.analysis import ArticleView, Facts
+from extractor.facts.lexicon import phrases, roles, words
+from extractor.events.draft import Draft
+from extractor.events.common import clauses, context_date, event_date, sentence_date, within
 
 _LEADING_DETERMINER = regex.compile(r"^(?:that\s++|to\s++)?(?:an?|the)\s++")
 _LEADING_THE = regex.compile(r"^(?:The|the)\s++")
@@ -36,11 +36,9 @@ _RELATIVE = regex.compile(r"\b(?:which|who|whose|that)\b", regex.IGNORECASE)
 RELATIVE_THAT_MIN_WORDS = 3
 
 
-@register
 class PolicyRecognizer:
     """A measure, named (quoted, title-cased, a known term) or described after its issuer's verb."""
 
-    event_type = "policy_change"
 
     def extract(self, view: ArticleView) -> list[Draft]:
         """Drafts of policy changes, one per clause naming a measure."""

@@ -6,9 +6,9 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Iterator
 
-from .datafiles import load_jsonl
-from .lexicon import trie_pattern
-from .models import Located
+from extractor.datafiles import load_jsonl
+from extractor.facts.lexicon import trie_pattern
+from extractor.contract import Located
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,7 @@ from functools import cache
 
 import regex
 
-from .datafiles import load_json
+from extractor.datafiles import load_json
 
 #: a capitalised word (letters, digits, '&', '.', "'" and '-' inside), not glued to a word before it
 _CAPITALISED = regex.compile(r"(?<![\p{L}\p{N}_-])\p{Lu}[\p{L}\p{N}&'’.-]*+")

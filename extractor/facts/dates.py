@@ -50,14 +50,14 @@ from typing import Any, Literal
 
 import regex
 
-from .casefold import fold, phrase_key
-from .datafiles import load_json
-from .gated import scan
+from extractor.facts.casefold import fold, phrase_key
+from extractor.datafiles import load_json
+from extractor.facts.gated import scan
 
 try:  # normal use: inside the extractor package
-    from .models import Located
+    from extractor.contract import Located
 except ImportError:  # pragma: no cover - module imported on its own
-    from extractor.models import Located
+    from extractor.contract import Located
 
 __all__ = ["ResolvedDate", "find_dates", "resolve_date", "FUTURE_DAYS_WINDOW", "FUTURE_MONTHS_WINDOW"]
 

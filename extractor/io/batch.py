@@ -12,7 +12,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
-from .inputs import (
+from extractor.io.inputs import (
     DEFAULT_MAX_BYTES,
     Article,
     InputError,
@@ -121,7 +121,7 @@ def _failed(doc_id: str, err: Exception, options: Options) -> Outcome:
 
 def _stamped(record: dict[str, Any], extractor: Any) -> dict[str, Any]:
     """A document record for an article that was not extracted, in the field order of DocumentRecord."""
-    from .models import DocumentRecord
+    from extractor.models import DocumentRecord
 
     return DocumentRecord(model=extractor.model_name, **record).model_dump(mode="json")
 
@@ -175,7 +175,7 @@ _worker: dict[str, Any] = {}
 
 
 def _init_worker(options: Options) -> None:
-    from .pipeline import Extractor
+    from extractor.pipeline import Extractor
 
     _worker["extractor"] = Extractor(options.model)
     _worker["options"] = options
@@ -200,13 +200,13 @@ class Runner:
         """The model the workers run (loads it here when running in this process)."""
         if self.jobs == 1:
             return self._local().model_name
-        from .nlp import describe_model
+        from extractor.nlp import describe_model
 
         return describe_model(self.options.model)
 
     def _local(self) -> Any:
         if self.extractor is None:
-            from .pipeline import Extractor
+            from extractor.pipeline import Extractor
 
             self.extractor = Extractor(self.options.model)
         return self.extractor

@@ -24,18 +24,18 @@ from typing import Any
 
 import regex
 
-from .datafiles import load_json
+from extractor.datafiles import load_json
 
 try:  # normal use: inside the extractor package
-    from .casefold import fold, phrase_key
-    from .dates import _as_date, unreadable_digits
-    from .gated import scan
-    from .models import Located
+    from extractor.facts.casefold import fold, phrase_key
+    from extractor.facts.dates import _as_date, unreadable_digits
+    from extractor.facts.gated import scan
+    from extractor.contract import Located
 except ImportError:  # pragma: no cover - module imported on its own
-    from extractor.casefold import fold, phrase_key
-    from extractor.dates import _as_date, unreadable_digits
-    from extractor.gated import scan
-    from extractor.models import Located
+    from extractor.facts.casefold import fold, phrase_key
+    from extractor.facts.dates import _as_date, unreadable_digits
+    from extractor.facts.gated import scan
+    from extractor.contract import Located
 
 __all__ = ["find_periods", "parse_period"]
 

@@ -3,12 +3,12 @@ from __future__ import annotations
 
 import regex
 
-from ..analysis import ArticleView, EtfRef, Facts
-from ..lexicon import phrases, roles
-from ..models import Located
-from ..roles import assign_roles
-from . import Draft, register
-from .common import context_date, negated, within
+from extractor.facts.analysis import ArticleView, EtfRef, Facts
+from extractor.facts.lexicon import phrases, roles
+from extractor.contract import Located
+from extractor.events.roles import assign_roles
+from extractor.events.draft import Draft
+from extractor.events.common import context_date, negated, within
 
 _RESPECTIVELY = regex.compile(r"\brespectively\b", regex.I)
 _BARE_CODE = regex.compile(r"(?<![\w.$¥€£])(?:\d{6}|\d{5})(?![\w%]|\.\d)")
@@ -19,11 +19,9 @@ _INDEX = regex.compile(
 )
 
 
-@register
 class EtfMoveRecognizer:
     """A fund's move, trading and flows, read clause by clause and assigned to the nearest fund."""
 
-    event_type = "etf_move"
 
     def extract(self, view: ArticleView) -> list[Draft]:
         """Drafts of ETF moves, one per sentence and fund, to be merged per fund later."""

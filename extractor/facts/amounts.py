@@ -1,6 +1,6 @@
 """Money amounts in news text: '$8.85 billion', 'RMB 6.3-6.5 billion', '5.9亿元', 'HK$780 million (US$100 million)'.
 
-Numbers come from `extractor.numbers`, currency forms from `data/currencies.json` and qualifier
+Numbers come from `extractor.facts.numbers`, currency forms from `data/currencies.json` and qualifier
 phrases from `data/qualifiers.json`. Each number is paired with the currency written right
 before or after it; then minor units ('3 dollars 50 cents'), ranges ('between RMB 6.3 billion
 and 6.5 billion'), conversions ('HK$780 million (US$100 million)'), signs and qualifiers are read.
@@ -15,9 +15,9 @@ from typing import Any
 
 import regex
 
-from .casefold import fold
-from .models import Located, Money
-from .numbers import (
+from extractor.facts.casefold import fold
+from extractor.contract import Located, Money
+from extractor.facts.numbers import (
     merge_neighbours,
     RANGE_CONNECTOR,
     REGEX_TIMEOUT,
@@ -589,7 +589,7 @@ def _plausible_conversion(a: _Amt, b: _Amt) -> bool:
     """Whether b could be a rough conversion of a into another currency."""
     if a.code == b.code or a.low is not None or b.low is not None:
         return False
-    from .fx import default_table  # the ECB table, loaded on the first parenthetical amount
+    from extractor.fx import default_table  # the ECB table, loaded on the first parenthetical amount
 
     rate_a, rate_b = default_table().usd_per_unit(a.code), default_table().usd_per_unit(b.code)
     if rate_a is None or rate_b is None:

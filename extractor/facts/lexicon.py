@@ -7,8 +7,8 @@ from typing import Iterable, Iterator
 
 import re
 
-from .casefold import fold
-from .datafiles import load_json
+from extractor.facts.casefold import fold
+from extractor.datafiles import load_json
 
 #: sentences remembered per phrase set
 MEMO_SIZE = 512

@@ -1,6 +1,6 @@
 """Numbers as written in news text: digits, English number words, Chinese numerals, scale words.
 
-Shared by the money (`extractor.amounts`) and percentage (`extractor.percentages`) parsers.
+Shared by the money (`extractor.facts.amounts`) and percentage (`extractor.facts.percentages`) parsers.
 All patterns are built once from `extractor/data/number_words.json` and are linear by
 construction (possessive quantifiers, bounded look-arounds).
 """
@@ -14,9 +14,9 @@ from typing import Any, Callable
 
 import regex
 
-from .casefold import fold, phrase_key
-from .datafiles import load_json
-from .gated import scan
+from extractor.facts.casefold import fold, phrase_key
+from extractor.datafiles import load_json
+from extractor.facts.gated import scan
 
 REGEX_TIMEOUT = 2.0  # seconds; a guard only, the patterns are linear by construction
 SPACES = " \t\u00a0\u2009\u202f\u3000"

@@ -1,6 +1,6 @@
 """Percentages in news text: '3.86%', '15.84 percent', 'twenty percent', '百分之二十', '20个百分点', '13%-16%'.
 
-Numbers come from `extractor.numbers`. Chinese discount and tenth forms are read too:
+Numbers come from `extractor.facts.numbers`. Chinese discount and tenth forms are read too:
 '九折' is 90 (percent of the price) and '三成' is 30. Numbers inside URLs are ignored.
 """
 from __future__ import annotations
@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 import regex
 
-from .models import Located, Percentage
-from .numbers import (
+from extractor.contract import Located, Percentage
+from extractor.facts.numbers import (
     merge_neighbours,
     RANGE_CONNECTOR,
     REGEX_TIMEOUT,

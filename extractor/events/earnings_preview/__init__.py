@@ -1,0 +1,41 @@
+"""Earnings previews: a company's figures for a period, stated ahead of or outside the formal report."""
+from __future__ import annotations
+
+from typing import Any
+
+from extractor.events.draft import Draft
+from extractor.events.earnings_preview.model import EarningsPreview, Metric
+from extractor.events.earnings_preview.recognizer import EarningsRecognizer
+from extractor.events.unit import Converter, EventUnit
+from extractor.facts.analysis import Facts
+from extractor.facts.lexicon import roles
+
+
+def same_results(a: Draft, b: Draft) -> bool:
+    """Two drafts of one company's results for one period."""
+    return bool(a.keys & b.keys)
+
+
+def add_metrics(target: Draft, name: str, value: Any) -> None:
+    """Metrics read later join the list, unless one of that name is already in it."""
+    names = {m["metric"] for m in target.fields.get(name, [])}
+    target.fields[name] = target.fields.get(name, []) + [m for m in value if m["metric"] not in names]
+
+
+def convert_metrics(fields: dict[str, Any], convert: Converter) -> None:
+    """The metrics as contract objects, their values converted."""
+    if "metrics" in fields:
+        fields["metrics"] = [
+            Metric(**{**m, "value": convert(m["value"]) if m.get("value") else None}) for m in fields["metrics"]
+        ]
+
+
+def needs_names(f: Facts) -> bool:
+    """A results sentence with amounts but no company named."""
+    return roles("earnings", "metrics").phrases.search(f.text) is not None and not f.companies and bool(f.amounts)
+
+
+UNIT = EventUnit(
+    event_type="earnings_preview", model=EarningsPreview, recognizer=EarningsRecognizer, same=same_results,
+    combiners={"metrics": add_metrics}, convert_more=convert_metrics, needs_names=needs_names,
+)

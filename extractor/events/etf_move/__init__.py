@@ -1,0 +1,18 @@
+"""ETF moves: a fund's price change, intraday extremes, turnover, flows, size and tracked index."""
+from __future__ import annotations
+
+from extractor.events.draft import Draft
+from extractor.events.etf_move.model import MONEY_FIELDS, EtfMove
+from extractor.events.etf_move.recognizer import EtfMoveRecognizer
+from extractor.events.unit import EventUnit
+
+
+def same_fund(a: Draft, b: Draft) -> bool:
+    """Two drafts of the same fund (by code, else by name): one event per fund and article."""
+    return bool(a.keys & b.keys)
+
+
+UNIT = EventUnit(
+    event_type="etf_move", model=EtfMove, recognizer=EtfMoveRecognizer, same=same_fund,
+    money_fields=MONEY_FIELDS, dated_by_publication=True,
+)

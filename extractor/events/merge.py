@@ -1,0 +1,29 @@
+"""Merging drafts that speak of the same event in one article, by each event unit's own rule."""
+from __future__ import annotations
+
+from extractor.events.draft import Draft
+from extractor.events.registry import unit_of
+
+
+def merge_drafts(drafts: list[Draft]) -> list[Draft]:
+    """One draft per event: body sentences first, headlines only fill what the body left empty."""
+    ordered = sorted(drafts, key=lambda d: (d.headline, d.sentences[0]))
+    merged: list[Draft] = []
+    for draft in ordered:
+        same = unit_of(draft.event_type).same
+        target = next((m for m in merged if m.event_type == draft.event_type and same(m, draft)), None)
+        if target is None:
+            merged.append(draft)
+        else:
+            _absorb(target, draft)
+    # a headline that the body does not bear out is no event: titles tease, bodies report
+    return sorted((d for d in merged if not d.headline), key=lambda d: d.sentences[0])
+
+
+def _absorb(target: Draft, other: Draft) -> None:
+    unit_of(target.event_type).combine(target, other)
+    target.sentences = sorted(set(target.sentences) | set(other.sentences))
+    target.keys |= other.keys
+    if target.date is None:
+        target.date = other.date
+    target.signals += other.signals

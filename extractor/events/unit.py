@@ -1,0 +1,57 @@
+"""What the pipeline knows of one event type, in one object: its model, recognizer, merge rule and money."""
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from extractor.contract import EventBase, Money
+from extractor.events.draft import Draft, Recognizer
+from extractor.facts.analysis import Facts
+
+#: combines a value read later into a draft's field: (target draft, field name, value)
+Combiner = Callable[[Draft, str, Any], None]
+#: converts one amount (to USD and RMB at the event's date)
+Converter = Callable[[Money], Money]
+
+
+def fill(target: Draft, name: str, value: Any) -> None:
+    """The default combiner: the first value read wins."""
+    target.fill(name, value)
+
+
+@dataclass(frozen=True)
+class EventUnit:
+    """One event type: everything merge, assembly, the pipeline and the schema writer need to know of it."""
+
+    #: the contract's `event_type`
+    event_type: str
+    #: the contract model its events validate against
+    model: type[EventBase]
+    #: builds the recognizer that reads its drafts from an article
+    recognizer: Callable[[], Recognizer]
+    #: whether two drafts of one article speak of the same event
+    same: Callable[[Draft, Draft], bool]
+    #: fields holding one Money, in the order they are converted
+    money_fields: tuple[str, ...] = ()
+    #: how a field absorbs the value of a merged draft (default: `fill`, the first value wins)
+    combiners: Mapping[str, Combiner] = field(default_factory=dict)
+    #: converts the amounts of fields that are not plain Money (a list of metrics); after `money_fields`
+    convert_more: Callable[[dict[str, Any], Converter], None] | None = None
+    #: True for a sentence where a role of this type still lacks a name the statistical model could find
+    needs_names: Callable[[Facts], bool] | None = None
+    #: an event the text does not date is dated by the article's publication day
+    dated_by_publication: bool = False
+
+    def combine(self, target: Draft, other: Draft) -> None:
+        """Fold the fields of `other` into `target`, field by field."""
+        for name, value in other.fields.items():
+            self.combiners.get(name, fill)(target, name, value)
+
+    def convert(self, fields: dict[str, Any], convert: Converter) -> None:
+        """Convert every amount of a draft's fields in place."""
+        for name in self.money_fields:
+            if isinstance(fields.get(name), Money):
+                fields[name] = convert(fields[name])
+        if self.convert_more is not None:
+            self.convert_more(fields, convert)
