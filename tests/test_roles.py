@@ -40,6 +40,6 @@ EARNINGS_ROLES = [
 @pytest.mark.parametrize("text, want", EARNINGS_ROLES)
 def test_earnings_metric_roles(text, want):
     spans = [(a.start, a.end) for a in find_amounts(text)]
-    got = assign_roles(text, spans, roles("earnings", "metrics"), left=90, right=20, right_weight=3.0,
+    got = assign_roles(text, spans, roles("earnings_preview", "metrics"), left=90, right=20, right_weight=3.0,
                        right_stops_at_comma=True)
     assert got == want

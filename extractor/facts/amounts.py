@@ -17,10 +17,10 @@ import regex
 
 from extractor.facts.casefold import fold
 from extractor.contract import Located, Money
+from extractor.facts.patterns import REGEX_TIMEOUT, alternation
 from extractor.facts.numbers import (
     merge_neighbours,
     RANGE_CONNECTOR,
-    REGEX_TIMEOUT,
     WORD_LETTER,
     Quantity,
     between_before,
@@ -182,7 +182,7 @@ def _currency_table() -> dict[str, Any]:
         "cjk_standalone": set(data["cjk_standalone"]),
         "mass_forms": set(data["mass_forms"]),
         "mass_context": regex.compile(
-            "(?i)(?<!\\p{L})(?:" + "|".join(map(regex.escape, data["mass_context"])) + ")(?!\\p{L})"
+            "(?i)(?<!\\p{L})(?:" + alternation(data["mass_context"]) + ")(?!\\p{L})"
         ),
         "zero_decimals": set(data["zero_decimals"]),
         "subunits": {k.lower(): float(v) for k, v in subunits.items()},
@@ -507,7 +507,7 @@ def _add_subunits(text: str, amounts: list[_Amt], bare: list[Quantity]) -> list[
 
 @cache
 def _change_before() -> regex.Pattern[str]:
-    verbs = "|".join(regex.escape(v) for v in load_json("qualifiers.json")["change_verbs"])
+    verbs = alternation(load_json("qualifiers.json")["change_verbs"])
     return regex.compile(f"(?i)(?<!\\p{{L}})(?:{verbs})(?:{_SP}++(?:by|some|about|nearly|almost|roughly))?{_SP}*+$")
 
 
@@ -581,7 +581,7 @@ def _signs(text: str, amounts: list[_Amt]) -> None:
 @cache
 def _conversion_open() -> regex.Pattern[str]:
     words = load_json("qualifiers.json")["conversion_words"]
-    alts = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+    alts = alternation(words)
     return regex.compile(f"{_SP}*+[(（]{_SP}*+(?:(?i:{alts}){_SP}*+)?")
 
 

@@ -17,15 +17,20 @@ from extractor.contract import Located, Money, Percentage
 from extractor.facts.percentages import find_percentages
 from extractor.facts.periods import find_periods
 from extractor.facts.sentences import Sentence, split_clauses, split_sentences
+from extractor.facts.patterns import REGEX_TIMEOUT, alternation
 
 _NAME_WORD = r"[\p{Lu}\d][\w&'’.+-]*+"
+_EXCHANGES = load_json("exchanges.json")
+#: the suffix of a code listed on any exchange ('.HK'), and on one where mainland funds list ('.SH')
+_LISTED = alternation(_EXCHANGES["suffixes"])
+_FUND_LISTED = alternation(_EXCHANGES["mainland_fund_exchanges"])
 _ETF_CODED = regex.compile(
     rf"(?P<name>(?:(?:the|The|THE)\s++)?(?:{_NAME_WORD}\s++){{0,10}}?)"
     r"ETFs?(?:'s|’s)?\s*+[(（]\s*+(?:(?:[Cc]ode|CODE|[Tt]icker|[Ss]tock code)\s*+[:：]?\s*+)?"
-    r"(?P<code>\d{6}|\d{4,5})(?:\.(?:SH|SZ|SS|HK))?\s*+[)）;,]"
+    rf"(?P<code>\d{{6}}|\d{{4,5}})(?:\.(?:{_LISTED}))?\s*+[)）;,]"
 )
-_ETF_CODE_AFTER = regex.compile(r"\bETFs?\s++(?:[(（]\s*+)?(?P<code>[15]\d{5})(?:\.(?:SH|SZ))?\b")
-_CODE_BEFORE_ETF = regex.compile(r"(?<![\d.])(?P<code>[15]\d{5})(?:\.(?:SH|SZ))?\s++ETF\b")
+_ETF_CODE_AFTER = regex.compile(rf"\bETFs?\s++(?:[(（]\s*+)?(?P<code>[15]\d{{5}})(?:\.(?:{_FUND_LISTED}))?\b")
+_CODE_BEFORE_ETF = regex.compile(rf"(?<![\d.])(?P<code>[15]\d{{5}})(?:\.(?:{_FUND_LISTED}))?\s++ETF\b")
 _ETF_NAMED = regex.compile(rf"(?P<name>(?:(?:the|The|THE)\s++)?(?:{_NAME_WORD}\s++){{1,10}}?)ETF\b(?!s?\s*+[(（])")
 _LEADING_ARTICLE = regex.compile(r"^(?:the|The|THE)\s++")
 _DETERMINER = regex.compile(r"^(?:This|That|These|Those|Each|Every|Any|An?|Our|Its|Their|Such|Which|One|Both|Other)\s++")
@@ -66,7 +71,7 @@ def _not_party_heads() -> regex.Pattern:
     """Brokers, data vendors, funds, indexes, venues: names that are never deal parties."""
     heads = load_json("organization_words.json")["not_a_party_head"]
     return regex.compile(
-        r"(?<!\w)(?:" + "|".join(regex.escape(h) for h in sorted(heads, key=len, reverse=True)) + r")(?!\w)"
+        r"(?<!\w)(?:" + alternation(heads) + r")(?!\w)"
     )
 
 
@@ -95,17 +100,17 @@ def _company_endings() -> tuple[str, ...]:
 
 
 #: what every ticker of the named-company pattern contains
-_TICKER_HINT = regex.compile(r"\d{4,6}\.(?:HK|SH|SZ|SS|BJ)")
+_TICKER_HINT = regex.compile(rf"\d{{4,6}}\.(?:{_LISTED})")
 
 
 @cache
 def _named_company() -> regex.Pattern:
     """'Huadong Medicine (000963.SZ)' or 'Xuanzhu Biopharm': a capitalised name with a ticker or a company ending."""
-    ending = "|".join(regex.escape(e) for e in _company_endings())
+    ending = alternation(_company_endings())
     word = r"\p{Lu}[\p{L}\d&'’-]*+"
     return regex.compile(
         rf"(?P<name>(?:{word}\s++){{0,4}}?(?:{word}\s++)?(?:{ending}))(?![\w-])(?!\s++(?:ETF|Index|Fund|[Ss]ector|[Ss]tocks|[Cc]ompan))"
-        rf"|(?P<tname>(?:{word}[ \t]++){{0,4}}{word})\s*+[(（]\s*+\d{{4,6}}\.(?:HK|SH|SZ|SS|BJ)"
+        rf"|(?P<tname>(?:{word}[ \t]++){{0,4}}{word})\s*+[(（]\s*+\d{{4,6}}\.(?:{_LISTED})"
     )
 
 
@@ -148,7 +153,7 @@ class Facts:
         text = self.text
         if not (any(e in text for e in _company_endings()) or _TICKER_HINT.search(text)):
             return out  # neither a company ending nor a ticker: the pattern cannot match
-        for m in _named_company().finditer(self.text, timeout=1.0):
+        for m in _named_company().finditer(self.text, timeout=REGEX_TIMEOUT):
             group = "name" if m.group("name") else "tname"
             start, end = m.span(group)
             name = clean_org_text(self.text[start:end])
@@ -220,13 +225,13 @@ class Facts:
                 return
             found.append(Located(start, end, EtfRef(code, name)))
 
-        for m in _ETF_CODED.finditer(self.text, timeout=1.0):
+        for m in _ETF_CODED.finditer(self.text, timeout=REGEX_TIMEOUT):
             name = _LEADING_ARTICLE.sub("", m.group("name") + "ETF").strip()
             add(m.start(), m.end(), m.group("code"), name if name != "ETF" else None)
         for pattern in (_ETF_CODE_AFTER, _CODE_BEFORE_ETF):
-            for m in pattern.finditer(self.text, timeout=1.0):
+            for m in pattern.finditer(self.text, timeout=REGEX_TIMEOUT):
                 add(m.start(), m.end(), m.group("code"), None)
-        for m in _ETF_NAMED.finditer(self.text, timeout=1.0):
+        for m in _ETF_NAMED.finditer(self.text, timeout=REGEX_TIMEOUT):
             name = _DETERMINER.sub("", _LEADING_ARTICLE.sub("", m.group("name") + "ETF")).strip()
             if name != "ETF":
                 add(m.start(), m.end(), None, name)

@@ -53,6 +53,7 @@ import regex
 from extractor.facts.casefold import fold, phrase_key
 from extractor.datafiles import load_json
 from extractor.facts.gated import scan
+from extractor.facts.patterns import alternation
 
 try:  # normal use: inside the extractor package
     from extractor.contract import Located
@@ -86,8 +87,7 @@ def _words() -> dict[str, Any]:
 
 def _alt(words: list[str] | dict[str, Any]) -> str:
     """A regex alternation of words, longest first, spaces matching any whitespace."""
-    items = sorted(set(words), key=lambda w: (-len(w), w))
-    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in items)
+    return alternation(words, space=r"\s+")
 
 
 # --------------------------------------------------------------------------- patterns

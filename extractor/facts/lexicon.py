@@ -3,12 +3,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Iterable, Iterator
+import importlib
+from typing import Any, Iterable, Iterator, cast
 
 import re
 
 from extractor.facts.casefold import fold
-from extractor.datafiles import load_json
+from extractor.datafiles import load_package_json
 
 #: sentences remembered per phrase set
 MEMO_SIZE = 512
@@ -171,24 +172,26 @@ class RoleLexicon:
 
 
 @cache
-def words() -> dict:
-    """The event word tables (data/event_words.json)."""
-    return load_json("event_words.json")
+def words(event_type: str) -> dict[str, Any]:
+    """The words table of an event unit (extractor/events/<event_type>/words.json), validated by its `Words` model."""
+    model = importlib.import_module(f"extractor.events.{event_type}.words").Words
+    return cast(dict[str, Any], load_package_json("events", event_type, "words.json", model=model))
+
+
+def _node(event_type: str, path: tuple[str, ...]) -> Any:
+    node: Any = words(event_type)
+    for key in path:
+        node = node[key]
+    return node
 
 
 @cache
-def phrases(*path: str, ignore_case: bool = True) -> PhraseSet:
-    """The phrase set at a path of keys in the event word tables."""
-    node = words()
-    for key in path:
-        node = node[key]
-    return PhraseSet.of(node, ignore_case)
+def phrases(event_type: str, *path: str, ignore_case: bool = True) -> PhraseSet:
+    """The phrase set at a path of keys in an event unit's words table: phrases("deal", "triggers")."""
+    return PhraseSet.of(_node(event_type, path), ignore_case)
 
 
 @cache
-def roles(*path: str) -> RoleLexicon:
-    """The role lexicon at a path of keys in the event word tables."""
-    node = words()
-    for key in path:
-        node = node[key]
-    return RoleLexicon.of(node)
+def roles(event_type: str, *path: str) -> RoleLexicon:
+    """The role lexicon at a path of keys in an event unit's words table: roles("deal", "money_roles")."""
+    return RoleLexicon.of(_node(event_type, path))

@@ -17,8 +17,8 @@ import regex
 from extractor.facts.casefold import fold, phrase_key
 from extractor.datafiles import load_json
 from extractor.facts.gated import scan
+from extractor.facts.patterns import REGEX_TIMEOUT, alternation
 
-REGEX_TIMEOUT = 2.0  # seconds; a guard only, the patterns are linear by construction
 SPACES = " \t\u00a0\u2009\u202f\u3000"
 _LATINISH = r"[\p{Latin}\p{Cyrillic}\p{Greek}]"
 # a letter that is not CJK: words are delimited by these, CJK text has no spaces
@@ -54,9 +54,6 @@ def scaled(base: float, scale: float) -> float:
     return base * scale
 
 
-def _alternation(words: list[str]) -> str:
-    """A regex alternation of literal words, longest first."""
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 @cache
@@ -75,6 +72,7 @@ def _tables() -> dict[str, Any]:
         "zh_scales": data["zh_scales"],
         "zh_points": set(data["zh_points"]),
         "zh_vague": data["zh_vague_prefixes"],
+        "articles": frozenset(data["en_articles"]),
         "fullwidth": str.maketrans(fullwidth),
     }
 
@@ -160,7 +158,7 @@ def parse_english(raw: str) -> float | None:
     current = 0.0
     numeric = counted = False
     for word in _ASCII_WORD.findall(fold(raw)):
-        if word in ("a", "an"):
+        if word in t["articles"]:
             current = current or 1.0
             counted = True
         elif word == "and":
@@ -308,7 +306,7 @@ def _patterns() -> dict[str, Any]:
         f"(?:{digit}++(?:{sep}{digit}++)*+(?:,[-–](?![0-9]))?"
         f"|(?<![\\p{{L}}\\p{{N}}.])[.．]{digit}++)"
     )
-    scale_words = _alternation(list(t["scale_words"]))
+    scale_words = alternation(list(t["scale_words"]))
     letters = "".join(t["scale_letters"])
     zh_scale_chars = "".join(list(t["zh_scales"]) + list(t["zh_units"]))
     scale = (
@@ -319,7 +317,7 @@ def _patterns() -> dict[str, Any]:
     en_words = (
         list(t["units"]) + list(t["multipliers"]) + list(t["scales"]) + list(t["fractions"])
     )
-    word = f"(?:{_alternation(en_words)})(?!{WORD_LETTER})"
+    word = f"(?:{alternation(en_words)})(?!{WORD_LETTER})"
     joiners = "|".join(regex.escape(w) for w in list(t["multipliers"]) + list(t["scales"]))
     words = (
         f"(?<!{WORD_LETTER}|-)"
@@ -337,7 +335,7 @@ def _patterns() -> dict[str, Any]:
     )
     # where a match can start: a digit, a decimal point or a Chinese numeral; or a number word (or 'a', 'an' before one)
     digit_start = f"[0-9０-９.．{zh_start}]"
-    word_start = f"an?(?=[ \t])|{_alternation(en_words)}"
+    word_start = f"an?(?=[ \t])|{alternation(en_words)}"
     return {
         # English number words are rare and costly to look for: a second pattern has them
         "with_words": regex.compile(f"(?P<d>{digits})(?P<ds>{scale})?|(?i:(?P<w>{words}))|(?P<c>{chinese})"),
@@ -460,7 +458,7 @@ def parse_number(text: str) -> float | None:
 # ---------------------------------------------------------------- qualifiers around a number
 
 
-def _phrase_alternation(phrases: list[str]) -> str:
+def _phrasealternation(phrases: list[str]) -> str:
     parts = []
     for phrase in sorted(set(phrases), key=lambda p: (-len(p), p)):
         piece = f"[{SPACES}]+".join(regex.escape(w) for w in phrase.split(" "))
@@ -481,10 +479,10 @@ def _qualifier_tables() -> dict[str, Any]:
         "prefix": prefix,
         "suffix": suffix,
         # matched right to left from the number: one attempt instead of one per position of the window
-        "before": regex.compile(f"(?r)(?i:(?P<q>{_phrase_alternation(list(prefix))}))[{SPACES}]*+$"),
+        "before": regex.compile(f"(?r)(?i:(?P<q>{_phrasealternation(list(prefix))}))[{SPACES}]*+$"),
         # a prefix phrase ends in one of these words: most numbers have none before them
         "before_last_words": tuple(sorted({p.split(" ")[-1] for p in prefix})),
-        "after": regex.compile(f"[{SPACES}]*+(?i:(?P<q>{_phrase_alternation(list(suffix))}))"),
+        "after": regex.compile(f"[{SPACES}]*+(?i:(?P<q>{_phrasealternation(list(suffix))}))"),
     }
 
 

@@ -12,10 +12,10 @@ from dataclasses import dataclass
 import regex
 
 from extractor.contract import Located, Percentage
+from extractor.facts.patterns import REGEX_TIMEOUT
 from extractor.facts.numbers import (
     merge_neighbours,
     RANGE_CONNECTOR,
-    REGEX_TIMEOUT,
     SPACES,
     WORD_LETTER,
     Quantity,

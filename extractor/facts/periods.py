@@ -25,6 +25,7 @@ from typing import Any
 import regex
 
 from extractor.datafiles import load_json
+from extractor.facts.patterns import alternation
 
 try:  # normal use: inside the extractor package
     from extractor.facts.casefold import fold, phrase_key
@@ -42,8 +43,7 @@ __all__ = ["find_periods", "parse_period"]
 
 def _alt(words: list[str] | dict[str, Any]) -> str:
     """A regex alternation of words, longest first, spaces matching any whitespace or hyphen."""
-    items = sorted(set(words), key=lambda w: (-len(w), w))
-    return "|".join(regex.escape(w).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]+") for w in items)
+    return alternation(words, space=r"[\s-]+", hyphen=r"[\s-]+")
 
 
 _PW = load_json("period_words.json")

@@ -6,23 +6,32 @@ from functools import cache
 import regex
 
 from extractor.facts.analysis import ArticleView, Facts, OrgRef
+from extractor.datafiles import load_json
 from extractor.facts.lexicon import phrases, roles, words
 from extractor.contract import Located
 from extractor.events.roles import assign_roles
 from extractor.events.deal.model import MONEY_FIELDS
 from extractor.events.draft import Draft
 from extractor.events.common import clauses, event_date, sentence_date, within
+from extractor.facts.patterns import alternation
 
 TYPE_ORDER = ("acquisition", "newco", "co_development", "licensing", "collaboration")
 #: how many sentences after a deal a sentence may add its figures to it
 FOLLOW_UP_SENTENCES = 3
 _DRUG_CODE = regex.compile(r"(?<![\w$.])(?P<asset>[A-Z]{2,6}-?[A-Z]?\d{2,5}[A-Za-z]?)(?![\w%]|\.\d)")
-_CURRENCY_CODE = regex.compile(r"^(?:USD|RMB|CNY|HKD|EUR|GBP|JPY|CNH)\d")
 
 
 def _alternation(key: str) -> str:
     """An alternation of a deal word list, longest first."""
-    return "|".join(regex.escape(v) for v in sorted(words()["deal"][key], key=len, reverse=True))
+    return alternation(words("deal")[key])
+
+
+@cache
+def _currency_code() -> regex.Pattern[str]:
+    """'USD100': an amount written with a currency code, not a drug code."""
+    table = load_json("currencies.json")["currencies"]
+    codes = {*table, *(form for forms in table.values() for form in forms if regex.fullmatch(r"[A-Z]{3}", form))}
+    return regex.compile(rf"^(?:{alternation(codes)})\d")
 
 
 @cache
@@ -178,7 +187,7 @@ class DealRecognizer:
     @staticmethod
     def _asset(text: str, lo: int, hi: int) -> str | None:
         for m in _DRUG_CODE.finditer(text, lo, hi):
-            if not _CURRENCY_CODE.match(m.group("asset")):
+            if not _currency_code().match(m.group("asset")):
                 return m.group("asset")
         m = _asset_phrase().search(text, lo, hi)
         return m.group("asset").strip() if m else None

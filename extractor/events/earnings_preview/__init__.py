@@ -32,7 +32,7 @@ def convert_metrics(fields: dict[str, Any], convert: Converter) -> None:
 
 def needs_names(f: Facts) -> bool:
     """A results sentence with amounts but no company named."""
-    return roles("earnings", "metrics").phrases.search(f.text) is not None and not f.companies and bool(f.amounts)
+    return roles("earnings_preview", "metrics").phrases.search(f.text) is not None and not f.companies and bool(f.amounts)
 
 
 UNIT = EventUnit(

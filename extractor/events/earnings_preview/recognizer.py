@@ -30,7 +30,7 @@ class EarningsRecognizer:
     def extract(self, view: ArticleView) -> list[Draft]:
         """Drafts of earnings previews, one per company and period in a sentence."""
         drafts: list[Draft] = []
-        metric_words = roles("earnings", "metrics").phrases
+        metric_words = roles("earnings_preview", "metrics").phrases
         for f in view.facts:
             if metric_words.search(f.text) is not None:
                 previous = drafts[-1] if drafts else None
@@ -55,7 +55,7 @@ class EarningsRecognizer:
         if f.text[:first_metric].strip().lower() not in ("", "the"):
             return None
         for before in view.paragraph_before(f.sentence.index, limit=1):
-            if before.companies and phrases("earnings", "results_announcements").search(before.text):
+            if before.companies and phrases("earnings_preview", "results_announcements").search(before.text):
                 return before.companies[0].item
         return None
 
@@ -78,8 +78,8 @@ class EarningsRecognizer:
 
     def _read_clause(self, view: ArticleView, f: Facts, lo: int, hi: int, previous: Draft | None) -> list[Draft]:
         text = f.text
-        hits = [h for h in roles("earnings", "metrics").hits(text, lo, hi)]
-        if not hits or phrases("earnings", "deal_words").search(text, lo, hi) is not None:
+        hits = [h for h in roles("earnings_preview", "metrics").hits(text, lo, hi)]
+        if not hits or phrases("earnings_preview", "deal_words").search(text, lo, hi) is not None:
             return []
         metrics = self._metrics(f, lo, hi, hits)
         if not metrics:
@@ -89,7 +89,7 @@ class EarningsRecognizer:
             company = previous.subject
         if company is None and lo == 0:
             company = self._reporter(view, f, hits[0][0])
-        previewish = phrases("earnings", "preview_words").search(text) is not None or bool(f.periods)
+        previewish = phrases("earnings_preview", "preview_words").search(text) is not None or bool(f.periods)
         if company is None and (not previewish or self._aggregate(text, lo, hits[0][0])):
             return []
         by_period: dict[str | None, list[dict]] = {}
@@ -111,9 +111,9 @@ class EarningsRecognizer:
         """(position, metric) for every figure with a metric: values with their yoy, or yoy alone."""
         text = f.text
         amounts = [a for a in within(f.amounts, lo, hi) if not _in_comparison(text, a.start, lo, hi)]
-        names = assign_roles(text, [(a.start, a.end) for a in amounts], roles("earnings", "metrics"),
+        names = assign_roles(text, [(a.start, a.end) for a in amounts], roles("earnings_preview", "metrics"),
                              left=90, right=20, lo=lo, hi=hi, right_weight=3.0, right_stops_at_comma=True)
-        loss_map = words()["earnings"]["loss_metrics"]
+        loss_map = words("earnings_preview")["loss_metrics"]
         out: list[tuple[int, dict]] = []
         previous: str | None = None
         used = set()
@@ -159,14 +159,14 @@ class EarningsRecognizer:
     @staticmethod
     def _is_change(text: str, p: Located) -> bool:
         around = text[max(0, p.start - YOY_LEFT):p.end + YOY_RIGHT]
-        return bool(phrases("earnings", "yoy_words").search(around)
-                    or phrases("earnings", "up_words").search(around)
-                    or phrases("earnings", "down_words").search(around))
+        return bool(phrases("earnings_preview", "yoy_words").search(around)
+                    or phrases("earnings_preview", "up_words").search(around)
+                    or phrases("earnings_preview", "down_words").search(around))
 
     @staticmethod
     def _signed(text: str, p: Located) -> dict:
         around = text[max(0, p.start - YOY_LEFT):p.end + YOY_RIGHT]
-        down = phrases("earnings", "down_words").search(around) is not None and phrases("earnings", "up_words").search(around) is None
+        down = phrases("earnings_preview", "down_words").search(around) is not None and phrases("earnings_preview", "up_words").search(around) is None
         sign = -1.0 if down else 1.0
         item = p.item
         change = {"yoy_pct": sign * abs(item.value)}
@@ -184,14 +184,14 @@ class EarningsRecognizer:
         if _UNNAMED_SUBJECT.search(f.text, 0, first_metric):
             return None
         # 'It now forecasts net profit ... helped by sales of its IgA nephropathy drug': the subject, not a later name
-        if phrases("earnings", "company_anaphora", ignore_case=False).search(f.text, 0, first_metric):
+        if phrases("earnings_preview", "company_anaphora", ignore_case=False).search(f.text, 0, first_metric):
             return subject()
         later = [c for c in before if lo <= c.start < hi]
         return later[0].item if later else None
 
     @staticmethod
     def _aggregate(text: str, lo: int, first_metric: int) -> bool:
-        return phrases("earnings", "aggregate_subjects").search(text, lo, first_metric) is not None \
+        return phrases("earnings_preview", "aggregate_subjects").search(text, lo, first_metric) is not None \
             and _UNNAMED_SUBJECT.search(text, lo, first_metric) is None
 
     def _period(self, view: ArticleView, f: Facts, lo: int, hi: int, position: int,
@@ -254,7 +254,7 @@ def _dedupe(items: list[dict]) -> list[dict]:
 
 def _in_comparison(text: str, position: int, lo: int, hi: int) -> bool:
     """True when `position` lies in a comparison: 'compared with a loss of RMB 1.1 billion in 2023'."""
-    for m in phrases("earnings", "comparison_words").finditer(text, lo, position):
+    for m in phrases("earnings_preview", "comparison_words").finditer(text, lo, position):
         between = text[m.end():position]
         if not any(c in between for c in ",;") or len(between) < 40:
             return True

@@ -1,10 +1,13 @@
 """ETF moves: a fund's price change, intraday extremes, turnover, flows, size and index."""
 from __future__ import annotations
 
+from functools import cache
+
 import regex
 
 from extractor.facts.analysis import ArticleView, EtfRef, Facts
-from extractor.facts.lexicon import phrases, roles
+from extractor.facts.lexicon import phrases, roles, words
+from extractor.facts.patterns import alternation
 from extractor.contract import Located
 from extractor.events.roles import assign_roles
 from extractor.events.draft import Draft
@@ -12,11 +15,16 @@ from extractor.events.common import context_date, negated, within
 
 _RESPECTIVELY = regex.compile(r"\brespectively\b", regex.I)
 _BARE_CODE = regex.compile(r"(?<![\w.$¥€£])(?:\d{6}|\d{5})(?![\w%]|\.\d)")
-_INDEX = regex.compile(
-    r"(?:tracks|tracking|tracked|follows|following|benchmarked (?:to|against)|mirrors|replicates)\s++"
-    r"(?:the\s++(?:performance|movements?)\s++of\s++)?(?:the\s++)?"
-    r"(?P<index>(?:[\p{Lu}\d][\w&'’.-]*+\s++){1,10}?Index)(?:\s*+[(（]\d{5,6}[)）])?"
-)
+
+
+@cache
+def _index() -> regex.Pattern[str]:
+    """'tracks the CSI Hong Kong Innovative Drug Index': the index a fund follows, after a verb of the table."""
+    return regex.compile(
+        rf"(?:{alternation(words('etf_move')['index_verbs'])})\s++"
+        r"(?:the\s++(?:performance|movements?)\s++of\s++)?(?:the\s++)?"
+        r"(?P<index>(?:[\p{Lu}\d][\w&'’.-]*+\s++){1,10}?Index)(?:\s*+[(（]\d{5,6}[)）])?"
+    )
 
 
 class EtfMoveRecognizer:
@@ -82,7 +90,7 @@ class EtfMoveRecognizer:
         per_fund: list[dict] = [{} for _ in mentions]
         amounts = within(f.amounts, tail, len(text))
         if len(amounts) == len(mentions):
-            found = assign_roles(text, [(a.start, a.end) for a in amounts], roles("etf", "money_roles"), lo=tail)
+            found = assign_roles(text, [(a.start, a.end) for a in amounts], roles("etf_move", "money_roles"), lo=tail)
             found = [r or next((x for x in found if x), None) for r in found]
             for fields, m, role in zip(per_fund, amounts, found):
                 if role == "net_outflow":
@@ -91,7 +99,7 @@ class EtfMoveRecognizer:
                     fields[role] = m.item
         pcts = within(f.percentages, tail, len(text))
         if len(pcts) == len(mentions):
-            found = assign_roles(text, [(p.start, p.end) for p in pcts], roles("etf", "pct_roles"), right=0, lo=0)
+            found = assign_roles(text, [(p.start, p.end) for p in pcts], roles("etf_move", "pct_roles"), right=0, lo=0)
             found = [r or next((x for x in found if x), None) for r in found]
             for fields, p, role in zip(per_fund, pcts, found):
                 self._read_pct(fields, text, p, role, len(text))
@@ -118,28 +126,28 @@ class EtfMoveRecognizer:
     def _refers_back(f: Facts, same_paragraph: bool) -> bool:
         """A sentence without a fund name speaks of the last fund: 'the ETF', 'it', or a bare figure."""
         text = f.text
-        anaphora = phrases("etf", "anaphora", ignore_case=False).search(text[:60])
-        if anaphora is None and (not same_paragraph or phrases("etf", "other_subjects", ignore_case=False).search(text)):
+        anaphora = phrases("etf_move", "anaphora", ignore_case=False).search(text[:60])
+        if anaphora is None and (not same_paragraph or phrases("etf_move", "other_subjects", ignore_case=False).search(text)):
             return False  # another subject, before the figures are even read
         first_figure = min([a.start for a in f.amounts] + [p.start for p in f.percentages], default=None)
         if first_figure is None:
-            return anaphora is not None and _INDEX.search(text) is not None
+            return anaphora is not None and _index().search(text) is not None
         return not any(c.start < first_figure for c in f.companies)
 
     def _read(self, view: ArticleView, f: Facts, lo: int, hi: int, ref: EtfRef) -> Draft | None:
         fields: dict = {"etf_code": ref.code, "etf_name": ref.name}
         text = f.text
         amounts = within(f.amounts, lo, hi)
-        for m, role in zip(amounts, assign_roles(text, [(a.start, a.end) for a in amounts], roles("etf", "money_roles"), lo=lo, hi=hi)):
+        for m, role in zip(amounts, assign_roles(text, [(a.start, a.end) for a in amounts], roles("etf_move", "money_roles"), lo=lo, hi=hi)):
             if role == "net_outflow":
                 fields.setdefault("net_inflow", negated(m.item))
             elif role is not None:
                 fields.setdefault(role, m.item)
         pcts = [p for p in within(f.percentages, lo, hi) if not _inside_amount(p, amounts)]
-        pct_roles = assign_roles(text, [(p.start, p.end) for p in pcts], roles("etf", "pct_roles"), right=0, lo=lo, hi=hi)
+        pct_roles = assign_roles(text, [(p.start, p.end) for p in pcts], roles("etf_move", "pct_roles"), right=0, lo=lo, hi=hi)
         for p, role in zip(pcts, pct_roles):
             self._read_pct(fields, text, p, role, hi)
-        index = _INDEX.search(text, lo, hi)
+        index = _index().search(text, lo, hi)
         if index:
             fields["tracked_index"] = index.group("index").strip()
         facts = [k for k in ("change_pct", "intraday_high_pct", "intraday_low_pct", "turnover", "net_inflow", "fund_size") if k in fields]
@@ -155,9 +163,9 @@ class EtfMoveRecognizer:
     def _read_pct(fields: dict, text: str, p: Located, role: str | None, hi: int) -> None:
         if role is None:
             after_word = text[p.end:min(hi, p.end + 10)].lstrip()
-            if phrases("etf", "up_after").match(after_word):
+            if phrases("etf_move", "up_after").match(after_word):
                 role = "up"
-            elif phrases("etf", "down_after").match(after_word):
+            elif phrases("etf_move", "down_after").match(after_word):
                 role = "down"
             else:
                 return
@@ -166,17 +174,17 @@ class EtfMoveRecognizer:
         value = abs(p.item.value)
         after = text[p.end:min(hi, p.end + 24)]
         before = text[max(0, p.start - 40):p.start]
-        down_after = phrases("etf", "down_after").search(after)
+        down_after = phrases("etf_move", "down_after").search(after)
         if role in ("intraday", "intraday_down"):
-            down = role == "intraday_down" or phrases("etf", "pct_roles", "down").search(before) is not None
+            down = role == "intraday_down" or phrases("etf_move", "pct_roles", "down").search(before) is not None
             field = "intraday_low_pct" if down else "intraday_high_pct"
             fields.setdefault(field, -value if down else value)
             return
-        if phrases("etf", "intraday_after").search(after):
+        if phrases("etf_move", "intraday_after").search(after):
             down = role == "down" or down_after is not None
             fields.setdefault("intraday_low_pct" if down else "intraday_high_pct", -value if down else value)
             return
-        up_after = phrases("etf", "up_after").search(after, 0, 12)
+        up_after = phrases("etf_move", "up_after").search(after, 0, 12)
         down = role == "down" or (down_after is not None and (up_after is None or down_after.start() < up_after.start()))
         fields.setdefault("change_pct", -value if down else value)
 

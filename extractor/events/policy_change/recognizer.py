@@ -6,27 +6,33 @@ from functools import cache
 import regex
 
 from extractor.facts.analysis import ArticleView, Facts
+from extractor.datafiles import load_json
 from extractor.facts.lexicon import phrases, roles, words
 from extractor.events.draft import Draft
 from extractor.events.common import clauses, context_date, event_date, sentence_date, within
+from extractor.facts.patterns import REGEX_TIMEOUT, alternation
 
 _LEADING_DETERMINER = regex.compile(r"^(?:that\s++|to\s++)?(?:an?|the)\s++")
 _LEADING_THE = regex.compile(r"^(?:The|the)\s++")
 _QUOTED = regex.compile(r"""(?:(?<!\w)['‘]|["“《])(?P<name>[^'"‘’“”《》\n]{4,160}?)(?:['’](?!\w)|["”》])""")
 _TITLE_WORD = r"(?:\p{Lu}[\w'’&-]*+|\d{4}|\d{1,3}[A-Z]|(?:of|for|on|and|to|the|in|with|about)(?=\s++\p{Lu}))"
 _TITLED = regex.compile(rf"(?:{_TITLE_WORD}\s++){{1,12}}{_TITLE_WORD}")
-_TRAILING_DATE = regex.compile(
-    r"\s++(?:on|in|at|by|from|since|last|this)\s++(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-    r"January|February|March|April|May|June|July|August|September|October|November|December)\b.*$"
-)
 _OBJECT_END = regex.compile(r"[;:!?]|,\s*+(?:which|who|while|whereas|as|after|before|saying|according)\b|\s[—–-]\s|\.(?:\s|$)")
 MAX_DESCRIPTION_WORDS = 25
 
 
 @cache
+def _trailing_date() -> regex.Pattern[str]:
+    """' on Monday ...', ' in March ...': a date that ends a title-cased run and is no part of the measure's name."""
+    dates = load_json("date_words.json")
+    names = alternation(name.capitalize() for name in [*dates["weekdays"], *dates["months"]])
+    return regex.compile(rf"\s++(?:on|in|at|by|from|since|last|this)\s++(?:{names})\b.*$")
+
+
+@cache
 def _acts_after_body() -> regex.Pattern:
     """'[the CSRC] (CSRC) unveiled ...': what may stand between a body and the verb of its action."""
-    lead = "|".join(regex.escape(w) for w in sorted(words()["policy"]["description_lead"], key=len, reverse=True))
+    lead = alternation(words("policy_change")["description_lead"])
     return regex.compile(rf"(?:\s*+[(（][^)）]{{1,16}}[)）])?(?:,?\s++(?:{lead}))*+\s++")
 
 
@@ -43,7 +49,7 @@ class PolicyRecognizer:
     def extract(self, view: ArticleView) -> list[Draft]:
         """Drafts of policy changes, one per clause naming a measure."""
         drafts = []
-        terms, keywords = phrases("policy", "terms"), phrases("policy", "keywords")
+        terms, keywords = phrases("policy_change", "terms"), phrases("policy_change", "keywords")
         for f in view.facts:
             text = f.text
             if not (terms.search(text) or keywords.search(text) or f.bodies):
@@ -84,7 +90,7 @@ class PolicyRecognizer:
         relative clause about its object ('published the list of drugs that passed review')."""
         text = f.text
         spans = [span for n in names for span in _occurrences(n, text[lo:hi])]
-        hits = [h for h in roles("policy", "actions").hits(text, lo, hi)
+        hits = [h for h in roles("policy_change", "actions").hits(text, lo, hi)
                 if not any(a + lo <= h[0] < b + lo for a, b in spans)]
         if hits:
             after = hits[0][1]
@@ -92,14 +98,14 @@ class PolicyRecognizer:
                 if m.group().lower() != "that" or len(text[after:m.start()].split()) >= RELATIVE_THAT_MIN_WORDS:
                     hits = [h for h in hits if h[0] < m.start()]
                     break
-        generic = set(words()["policy"]["generic_actions"])
+        generic = set(words("policy_change")["generic_actions"])
         specific = [h for h in hits if h[2] not in generic]
         chosen = specific or hits
         return chosen[0][2] if chosen else None
 
     @staticmethod
     def _named(f: Facts, lo: int, hi: int) -> bool:
-        return any(phrases("policy", "keywords").search(m.group("name")) for m in _QUOTED.finditer(f.text, lo, hi, timeout=1.0))
+        return any(phrases("policy_change", "keywords").search(m.group("name")) for m in _QUOTED.finditer(f.text, lo, hi, timeout=REGEX_TIMEOUT))
 
     @staticmethod
     def _description(f: Facts, bodies: list, hi: int) -> tuple[str, str] | None:
@@ -109,11 +115,11 @@ class PolicyRecognizer:
         lead = _acts_after_body().match(text, body.end, hi)
         if lead is None:
             return None
-        hits = roles("policy", "actions").hits(text, lead.end(), hi)
+        hits = roles("policy_change", "actions").hits(text, lead.end(), hi)
         if not hits or hits[0][0] != lead.end():
             return None
         start, end, action = hits[0]
-        if action in words()["policy"]["no_description_actions"]:
+        if action in words("policy_change")["no_description_actions"]:
             return None  # "the FDA approved ...": product approvals are not policy
         stop = _OBJECT_END.search(text, end, hi)
         obj = text[end:stop.start() if stop else hi].strip(" ,")
@@ -122,7 +128,7 @@ class PolicyRecognizer:
             return None
         obj = " ".join(obj_words[:MAX_DESCRIPTION_WORDS])
         obj = _LEADING_DETERMINER.sub("", obj)
-        generic = set(words()["policy"]["generic_actions"])
+        generic = set(words("policy_change")["generic_actions"])
         name = obj if action in generic else f"{text[start:end]} {obj}"
         return action, name
 
@@ -131,16 +137,16 @@ class PolicyRecognizer:
         """Names of measures in the clause: quoted titles first, then title-cased names, then terms."""
         text = f.text
         names = []
-        for m in _QUOTED.finditer(text, lo, hi, timeout=1.0):
-            if phrases("policy", "keywords").search(m.group("name")):
+        for m in _QUOTED.finditer(text, lo, hi, timeout=REGEX_TIMEOUT):
+            if phrases("policy_change", "keywords").search(m.group("name")):
                 names.append(m.group("name").strip())
         if not f.sentence.headline:
-            for m in _TITLED.finditer(text, lo, hi, timeout=1.0):
+            for m in _TITLED.finditer(text, lo, hi, timeout=REGEX_TIMEOUT):
                 run = _trim(m.group())
-                if phrases("policy", "keywords").search(run) and len(run.split()) > 1 and not any(run in n or n in run for n in names) \
+                if phrases("policy_change", "keywords").search(run) and len(run.split()) > 1 and not any(run in n or n in run for n in names) \
                         and not _is_body(f, m.start(), m.end()):
                     names.append(run)
-        for m in phrases("policy", "terms").finditer(text, lo, hi):
+        for m in phrases("policy_change", "terms").finditer(text, lo, hi):
             if not any(m.group().lower() in n.lower() for n in names):
                 names.append(m.group())
         return [n for n in names if n]
@@ -158,11 +164,11 @@ def _occurrences(name: str, text: str) -> list[tuple[int, int]]:
 
 def _canonical(name: str) -> str:
     key = name.lower()
-    return words()["policy"]["term_aliases"].get(key, key)
+    return words("policy_change")["term_aliases"].get(key, key)
 
 
 def _trim(run: str) -> str:
-    return _TRAILING_DATE.sub("", _LEADING_THE.sub("", run.strip())).strip()
+    return _trailing_date().sub("", _LEADING_THE.sub("", run.strip())).strip()
 
 
 def _is_body(f: Facts, start: int, end: int) -> bool:

@@ -1,0 +1,22 @@
+"""The model of the deal words table (words.json beside this file)."""
+from __future__ import annotations
+
+from typing import Literal
+
+from extractor.tables import Table
+
+DealRole = Literal["upfront", "milestones", "total_value", "_other"]
+
+
+class Words(Table):
+    """Deal triggers and nouns, verbs that announce one, types, money roles and asset heads."""
+
+    triggers: list[str]
+    plural_triggers: list[str]
+    anaphoric: list[str]
+    definite_heads: list[str]
+    announce_verbs: list[str]
+    types: dict[Literal["acquisition", "newco", "co_development", "licensing", "collaboration"], list[str]]
+    money_roles: dict[DealRole, list[str]]
+    asset_heads: list[str]
+    nouns: list[str]

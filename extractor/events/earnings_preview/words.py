@@ -1,0 +1,33 @@
+"""The model of the earnings words table (words.json beside this file)."""
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import StringConstraints, model_validator
+
+from extractor.tables import Table
+
+MetricName = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")]
+
+
+class Words(Table):
+    """Metric words by metric, losses and what they negate, change words, and what marks a comparison."""
+
+    metrics: dict[MetricName, list[str]]
+    loss_metrics: dict[MetricName, MetricName]
+    preview_words: list[str]
+    yoy_words: list[str]
+    up_words: list[str]
+    down_words: list[str]
+    company_anaphora: list[str]
+    results_announcements: list[str]
+    aggregate_subjects: list[str]
+    deal_words: list[str]
+    comparison_words: list[str]
+
+    @model_validator(mode="after")
+    def _known_metrics(self) -> "Words":
+        unknown = [m for m in self.loss_metrics if m not in self.metrics]
+        if unknown:
+            raise ValueError(f"loss_metrics names metrics not in 'metrics': {unknown}")
+        return self

@@ -1,0 +1,19 @@
+"""The model of the ETF-move words table (words.json beside this file)."""
+from __future__ import annotations
+
+from typing import Literal
+
+from extractor.tables import Table
+
+
+class Words(Table):
+    """Roles of figures near a fund, words after a percentage that tell its direction, what refers back to a fund."""
+
+    money_roles: dict[Literal["turnover", "net_inflow", "net_outflow", "fund_size", "_other"], list[str]]
+    pct_roles: dict[Literal["intraday", "intraday_down", "up", "down", "_other"], list[str]]
+    down_after: list[str]
+    up_after: list[str]
+    intraday_after: list[str]
+    index_verbs: list[str]
+    anaphora: list[str]
+    other_subjects: list[str]

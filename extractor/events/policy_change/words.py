@@ -1,0 +1,26 @@
+"""The model of the policy words table (words.json beside this file)."""
+from __future__ import annotations
+
+from pydantic import model_validator
+
+from extractor.tables import Table
+
+
+class Words(Table):
+    """Policy keywords and terms, action verbs by action, and what a description may start with."""
+
+    keywords: list[str]
+    terms: list[str]
+    actions: dict[str, list[str]]
+    generic_actions: list[str]
+    no_description_actions: list[str]
+    term_aliases: dict[str, str]
+    description_lead: list[str]
+
+    @model_validator(mode="after")
+    def _known_actions(self) -> "Words":
+        for key in ("generic_actions", "no_description_actions"):
+            unknown = [a for a in getattr(self, key) if a not in self.actions]
+            if unknown:
+                raise ValueError(f"{key} names actions not in 'actions': {unknown}")
+        return self
