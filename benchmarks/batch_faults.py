@@ -10,6 +10,7 @@ Usage: python benchmarks/batch_faults.py [--articles 2000] [--bad 50] [--work DI
    checks the sorted output equals the uninterrupted run's, with no line twice.
 Prints PASS/FAIL for each check and the time of each run.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -32,8 +33,12 @@ SUMMARY = re.compile(r"extractor: (\d+) articles, (\d+) events .*?(\d+) failed")
 
 def _run(inputs: list[str], out: Path, jobs: int, *extra: str) -> tuple[int, str, float]:
     started = time.perf_counter()
-    done = subprocess.run([*EXTRACTOR, *inputs, "-o", str(out), "--jobs", str(jobs), "-q", *extra],
-                          cwd=ROOT, capture_output=True, text=True)
+    done = subprocess.run(
+        [*EXTRACTOR, *inputs, "-o", str(out), "--jobs", str(jobs), "-q", *extra],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
     return done.returncode, done.stderr, time.perf_counter() - started
 
 
@@ -67,24 +72,43 @@ def main(argv: list[str] | None = None) -> int:
     good_records = lines - sum(1 for kind in expected.values() if kind == "malformed_record")
     # records are reported as "<path as given>:<line>"; the corpus names them relative to the folder
     expected_ids = {(f"{folder}/{k}" if ".jsonl:" in k else k): v for k, v in expected.items()}
-    print(f"{args.articles} articles, {len(expected)} bad inputs, {len(records)} JSONL files in {folder} "
-          f"({time.perf_counter() - started:.1f}s)")
+    print(
+        f"{args.articles} articles, {len(expected)} bad inputs, {len(records)} JSONL files in {folder} "
+        f"({time.perf_counter() - started:.1f}s)"
+    )
     results = []
 
     a = work / "parallel.jsonl"
     status, err, seconds = _run(inputs, a, args.jobs)
     print(f"run 1: --jobs {args.jobs}: exit {status}, {seconds:.1f}s\n  {err.strip().splitlines()[-2]}")
-    errors = {e["doc_id"]: e for e in map(json.loads, (work / "parallel.errors.jsonl").read_text(encoding="utf-8").splitlines())}
+    errors = {
+        e["doc_id"]: e
+        for e in map(json.loads, (work / "parallel.errors.jsonl").read_text(encoding="utf-8").splitlines())
+    }
     entries = _progress_entries(work / "parallel.jsonl.progress")
     done = {e["doc_id"] for e in entries if e["status"] in ("ok", "duplicate")}
     listed = {k: v["kind"] for k, v in errors.items()}
     results.append(_check("exit status 1", status == 1, f"got {status}"))
-    results.append(_check("every bad input listed with its kind", listed == expected_ids,
-                          f"{len(listed)} listed, {len(expected_ids)} expected"
-                          + ("" if listed == expected_ids else f"; differ: {sorted(set(listed.items()) ^ set(expected_ids.items()))[:5]}")))
+    results.append(
+        _check(
+            "every bad input listed with its kind",
+            listed == expected_ids,
+            f"{len(listed)} listed, {len(expected_ids)} expected"
+            + (
+                ""
+                if listed == expected_ids
+                else f"; differ: {sorted(set(listed.items()) ^ set(expected_ids.items()))[:5]}"
+            ),
+        )
+    )
     good_files = args.articles
-    results.append(_check("every good article processed", len(done) == good_files + good_records,
-                          f"{len(done)} done of {good_files} files + {good_records} records"))
+    results.append(
+        _check(
+            "every good article processed",
+            len(done) == good_files + good_records,
+            f"{len(done)} done of {good_files} files + {good_records} records",
+        )
+    )
     m = SUMMARY.search(err)
     counts = (int(m.group(1)), int(m.group(3))) if m else None
     results.append(_check("summary counts", counts == (len(done), len(expected_ids)), f"summary {counts}"))
@@ -94,14 +118,25 @@ def main(argv: list[str] | None = None) -> int:
 
     b = work / "serial.jsonl"
     status_b, _, seconds_b = _run(inputs, b, 1)
-    print(f"run 2: --jobs 1: exit {status_b}, {seconds_b:.1f}s (--jobs {args.jobs} was {seconds_b / seconds:.2f}x faster)")
+    print(
+        f"run 2: --jobs 1: exit {status_b}, {seconds_b:.1f}s (--jobs {args.jobs} was {seconds_b / seconds:.2f}x faster)"
+    )
     results.append(_check(f"--jobs {args.jobs} output byte-identical to --jobs 1", a.read_bytes() == b.read_bytes()))
-    results.append(_check("errors files byte-identical",
-                          (work / "parallel.errors.jsonl").read_bytes() == (work / "serial.errors.jsonl").read_bytes()))
+    results.append(
+        _check(
+            "errors files byte-identical",
+            (work / "parallel.errors.jsonl").read_bytes() == (work / "serial.errors.jsonl").read_bytes(),
+        )
+    )
 
     c = work / "killed.jsonl"
-    proc = subprocess.Popen([*EXTRACTOR, *inputs, "-o", str(c), "--jobs", str(args.jobs), "-q"], cwd=ROOT,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    proc = subprocess.Popen(
+        [*EXTRACTOR, *inputs, "-o", str(c), "--jobs", str(args.jobs), "-q"],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
     half = (good_files + good_records + len(expected_ids)) // 2
     progress = work / "killed.jsonl.progress"
     while proc.poll() is None and (not progress.exists() or progress.read_bytes().count(b"\n") <= half):
@@ -110,12 +145,19 @@ def main(argv: list[str] | None = None) -> int:
     proc.wait()
     killed_at = len(_progress_entries(progress))
     status_c, err_c, seconds_c = _run(inputs, c, args.jobs, "--resume")
-    print(f"run 3: killed with SIGKILL after {killed_at} articles, then --resume: exit {status_c}, {seconds_c:.1f}s\n"
-          f"  {err_c.strip().splitlines()[-2]}")
+    print(
+        f"run 3: killed with SIGKILL after {killed_at} articles, then --resume: exit {status_c}, {seconds_c:.1f}s\n"
+        f"  {err_c.strip().splitlines()[-2]}"
+    )
     resumed = c.read_text(encoding="utf-8").splitlines()
     whole = a.read_text(encoding="utf-8").splitlines()
-    results.append(_check("killed and resumed: sorted output equals the uninterrupted run", sorted(resumed) == sorted(whole),
-                          f"{len(resumed)} lines vs {len(whole)}"))
+    results.append(
+        _check(
+            "killed and resumed: sorted output equals the uninterrupted run",
+            sorted(resumed) == sorted(whole),
+            f"{len(resumed)} lines vs {len(whole)}",
+        )
+    )
     results.append(_check("no line twice", len(resumed) == len(set(resumed))))
     results.append(_check("resumed output byte-identical too", c.read_bytes() == a.read_bytes()))
     if not args.work:

@@ -11,6 +11,7 @@ Years, dates, tickers, index codes and other plain integers are left alone. The 
 demand and never committed; the same (n, seed, words) always gives byte-identical files.
 Standard library only.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -121,7 +122,7 @@ def _parse_source(path: Path) -> _Source:
     """A fixture article as title and content paragraphs (every non-blank line is a paragraph candidate)."""
     text = path.read_text(encoding="utf-8")
     fm = _FRONT_MATTER.match(text)
-    body = text[fm.end():] if fm else text
+    body = text[fm.end() :] if fm else text
     lines = [line.strip() for line in body.splitlines() if line.strip()]
     title = lines.pop(0) if lines and _is_title(lines[0]) else None
     paragraphs = tuple(line for line in lines if _is_content(line))
@@ -160,7 +161,7 @@ def _pick_paragraphs(rng: random.Random, sources: tuple[_Source, ...], lead: int
     """(source, paragraph) pairs from the lead and 1-3 more sources, whole paragraphs, about `target` words."""
     others = rng.sample([i for i in range(len(sources)) if i != lead], 3)
     k = rng.randint(2, 4)
-    chosen, spare = [lead, *others[: k - 1]], others[k - 1:]
+    chosen, spare = [lead, *others[: k - 1]], others[k - 1 :]
     start = {lead: 0, **{i: rng.randrange(len(sources[i].paragraphs)) for i in others}}
     taken = dict.fromkeys(start, 0)
     block = max(target / k, 1)
@@ -210,8 +211,13 @@ def _name_map(texts: list[str], rng: random.Random) -> dict[str, str]:
     for form in found:
         group, number, template = tables.forms[form]
         rep = chosen[(group, number)]
-        mapping[form] = form if rep is None else template.format(
-            full=rep["full"], short=rep["short"], FULL=rep["full"].upper(), SHORT=rep["short"].upper())
+        mapping[form] = (
+            form
+            if rep is None
+            else template.format(
+                full=rep["full"], short=rep["short"], FULL=rep["full"].upper(), SHORT=rep["short"].upper()
+            )
+        )
     return mapping
 
 
@@ -288,7 +294,7 @@ def _vary_numbers(text: str, factor: float, codes: dict[str, str], rng: random.R
             new = _map_code(m.group("num"), codes, rng)
         else:
             continue
-        pieces.append(text[pos:m.start("num")])
+        pieces.append(text[pos : m.start("num")])
         pieces.append(new)
         pos = m.end("num")
     pieces.append(text[pos:])
@@ -357,7 +363,7 @@ def count_words(path: Path) -> int:
     """Whitespace-separated words of an article file after its front matter (title and outlet line included)."""
     text = Path(path).read_text(encoding="utf-8")
     fm = _FRONT_MATTER.match(text)
-    return len(text[fm.end() if fm else 0:].split())
+    return len(text[fm.end() if fm else 0 :].split())
 
 
 def can_make_unreadable() -> bool:
@@ -388,8 +394,9 @@ def _bad_binary(rng: random.Random, variant: int) -> bytes:
 def _bad_undecodable(rng: random.Random) -> bytes:
     """High bytes 0x80-0xFF mixed with control characters 0x01-0x08: no NUL, not UTF-8."""
     while True:
-        data = bytes(rng.randint(1, 8) if rng.random() < 0.15 else rng.randint(0x80, 0xFF)
-                     for _ in range(rng.randint(256, 2048)))
+        data = bytes(
+            rng.randint(1, 8) if rng.random() < 0.15 else rng.randint(0x80, 0xFF) for _ in range(rng.randint(256, 2048))
+        )
         try:
             data.decode("utf-8")
         except UnicodeDecodeError:
@@ -430,8 +437,10 @@ def _bad_records(rng: random.Random, number: int) -> tuple[bytes, int]:
     elif variant == 1:  # a JSON array instead of an object
         bad = json.dumps([f"rec-{number:03d}-bad", gen.body(), gen.published.isoformat()], ensure_ascii=False)
     else:  # an object with other field names: no "text" (and no "id")
-        bad = json.dumps({"headline": gen.title, "body": "\n\n".join(gen.paragraphs),
-                          "published": gen.published.isoformat()}, ensure_ascii=False)
+        bad = json.dumps(
+            {"headline": gen.title, "body": "\n\n".join(gen.paragraphs), "published": gen.published.isoformat()},
+            ensure_ascii=False,
+        )
     at = rng.randint(0, len(lines))
     lines.insert(at, bad)
     return ("\n".join(lines) + "\n").encode("utf-8"), at + 1
@@ -504,8 +513,7 @@ def main(argv: list[str] | None = None) -> int:
     counts = [count_words(p) for p in paths]
     print(f"{len(paths)} articles in {dest} ({built - started:.2f} s)")
     if counts:
-        print(f"words: total {sum(counts)}, median {statistics.median(counts):g}, "
-              f"min {min(counts)}, max {max(counts)}")
+        print(f"words: total {sum(counts)}, median {statistics.median(counts):g}, min {min(counts)}, max {max(counts)}")
     if args.bad > 0:
         print(f"{len(bad)} bad inputs ({done - built:.2f} s):")
         for kind in BAD_KINDS:

@@ -6,6 +6,7 @@ Prints, for each input, its size and the median seconds of `--repeat` runs of `E
 (the statistical model loaded once beforehand), plus the throughput in characters per second. Each
 run gets a differently shifted copy of the input, so per-sentence caches cannot answer from memory.
 """
+
 from __future__ import annotations
 
 import argparse

@@ -6,6 +6,7 @@ A case is correct when the predicted list of (amount, currency) pairs equals the
 (same length and order, amounts within a relative tolerance of 1e-6); for percentages, the list
 of values. A negative case (empty `expected`) is correct when nothing is predicted.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -59,8 +60,12 @@ def main(argv: list[str] | None = None) -> int:
     """Print cases, correct and accuracy per source, language and kind."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--peer-dir", type=Path, default=DEFAULT_PEER)
-    ap.add_argument("--show-failures", metavar="SOURCE", default=None,
-                    help="print the failed cases of SOURCE ('all' for every source)")
+    ap.add_argument(
+        "--show-failures",
+        metavar="SOURCE",
+        default=None,
+        help="print the failed cases of SOURCE ('all' for every source)",
+    )
     ap.add_argument("--lang", default=None, help="only show failures of this language")
     args = ap.parse_args(argv)
 

@@ -31,6 +31,7 @@ after a warm-up, `UNSEEN_ROUNDS` times with the fixtures shuffled differently:
   from every fixture, so only the names and figures the generator swapped are new (about 6%).
 The run prints the share of new strings of each.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -51,10 +52,17 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 KINDS = ("plain", "tokenizer", "extractor1", "extractor2")
 REAL_KINDS = ("plain", "tokenizer_cold", "tokenizer_seen", "extractor1")
 UNSEEN_KINDS = ("tokenizer_unseen", "tokenizer_stream", "extractor_unseen")
-LABELS = {"plain": "(a) plain spaCy pipeline", "tokenizer": "(b) bare spaCy tokenizer",
-          "tokenizer_cold": "(b) tokenizer, fresh cache", "tokenizer_seen": "(b) tokenizer, articles seen",
-          "tokenizer_unseen": "(b) tokenizer, warm stream", "tokenizer_stream": "(b) tokenizer, long stream", "extractor1": "(c) extractor, 1 worker",
-          "extractor2": "(d) extractor, 2 workers", "extractor_unseen": "(c) extractor, 1 worker"}
+LABELS = {
+    "plain": "(a) plain spaCy pipeline",
+    "tokenizer": "(b) bare spaCy tokenizer",
+    "tokenizer_cold": "(b) tokenizer, fresh cache",
+    "tokenizer_seen": "(b) tokenizer, articles seen",
+    "tokenizer_unseen": "(b) tokenizer, warm stream",
+    "tokenizer_stream": "(b) tokenizer, long stream",
+    "extractor1": "(c) extractor, 1 worker",
+    "extractor2": "(d) extractor, 2 workers",
+    "extractor_unseen": "(c) extractor, 1 worker",
+}
 REAL = "real"  # the --corpus value that means the real articles
 #: passes over the real articles per measurement (there are few of them)
 REAL_PASSES = 5
@@ -71,8 +79,12 @@ EXTRACTOR_WARM = 32
 def _texts(corpus: Path | str, limit: int | None) -> list[tuple[str, str]]:
     """(doc_id, full text) of the corpus articles, in order."""
     if str(corpus) == REAL:
-        fixtures = {p.name: p.read_text(encoding="utf-8") for p in sorted((ROOT / "fixtures" / "articles").glob("*.txt"))}
-        seeds = {p.name: p.read_text(encoding="utf-8") for p in sorted((ROOT.parent / "shared" / "seeds").glob("*.txt"))}
+        fixtures = {
+            p.name: p.read_text(encoding="utf-8") for p in sorted((ROOT / "fixtures" / "articles").glob("*.txt"))
+        }
+        seeds = {
+            p.name: p.read_text(encoding="utf-8") for p in sorted((ROOT.parent / "shared" / "seeds").glob("*.txt"))
+        }
         known = set(fixtures.values())  # the fixtures include copies of seeds: count each article once
         return [*fixtures.items(), *((name, text) for name, text in seeds.items() if text not in known)]
     corpus = Path(corpus)
@@ -84,7 +96,7 @@ def _body(text: str) -> str:
     from extractor.io.inputs import make_article
 
     article = make_article("x", text)
-    return text[article.body_start:]
+    return text[article.body_start :]
 
 
 def _peak_mb(pid: int | str = "self") -> float:
@@ -146,8 +158,10 @@ def measure(kind: str, corpus: Path | str, limit: int | None) -> dict:
             start = time.perf_counter()
             for _ in run:
                 if runner.pool is not None:
-                    workers = [max(w, _peak_mb(p)) for w, p in
-                               zip(workers or [0.0] * len(runner.pool._processes), list(runner.pool._processes))]
+                    workers = [
+                        max(w, _peak_mb(p))
+                        for w, p in zip(workers or [0.0] * len(runner.pool._processes), list(runner.pool._processes))
+                    ]
             seconds += time.perf_counter() - start
     elif kind in UNSEEN_KINDS:
         seconds, new_strings = _unseen_seconds(kind, texts)
@@ -155,8 +169,15 @@ def measure(kind: str, corpus: Path | str, limit: int | None) -> dict:
         passes = UNSEEN_ROUNDS
     else:
         raise SystemExit(f"unknown measurement {kind}")
-    return {"kind": kind, "articles": len(texts) * passes, "words": words, "seconds": seconds,
-            "peak_mb": _peak_mb(), "worker_peak_mb": workers, "new_strings": new_strings}
+    return {
+        "kind": kind,
+        "articles": len(texts) * passes,
+        "words": words,
+        "seconds": seconds,
+        "peak_mb": _peak_mb(),
+        "worker_peak_mb": workers,
+        "new_strings": new_strings,
+    }
 
 
 def _unseen_seconds(kind: str, texts: list[tuple[str, str]]) -> tuple[float, float | None]:
@@ -166,8 +187,8 @@ def _unseen_seconds(kind: str, texts: list[tuple[str, str]]) -> tuple[float, flo
     The others: a tokenizer or extractor warmed only on articles made from the other folds.
     """
     import spacy
-    from corpus import generate_texts
 
+    from corpus import generate_texts
     from extractor.io.batch import Options, Runner, Task, shards
     from extractor.io.inputs import Source
 
@@ -202,7 +223,9 @@ def _unseen_seconds(kind: str, texts: list[tuple[str, str]]) -> tuple[float, flo
                 continue
             # a fresh extractor, so no cache of it has seen the held-out articles in an earlier fold
             runner = Runner(Options(), jobs=1)
-            for _ in runner.run(shards([Task(Source(f"warm-{i}", text=t)) for i, t in enumerate(warm[:EXTRACTOR_WARM])])):
+            for _ in runner.run(
+                shards([Task(Source(f"warm-{i}", text=t)) for i, t in enumerate(warm[:EXTRACTOR_WARM])])
+            ):
                 pass
             tasks = [Task(Source(name, text=text)) for name, text in held]
             start = time.perf_counter()
@@ -214,8 +237,10 @@ def _unseen_seconds(kind: str, texts: list[tuple[str, str]]) -> tuple[float, flo
 
 def cold_start() -> float:
     """Seconds to import the extractor and load the model, in a fresh interpreter."""
-    code = ("import time; t = time.perf_counter(); from extractor.pipeline import Extractor; "
-            "e = Extractor(); print(time.perf_counter() - t)")
+    code = (
+        "import time; t = time.perf_counter(); from extractor.pipeline import Extractor; "
+        "e = Extractor(); print(time.perf_counter() - t)"
+    )
     done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     return float(done.stdout.strip().splitlines()[-1])
 
@@ -260,8 +285,10 @@ def main(argv: list[str] | None = None) -> int:
     _ensure_corpus(corpus, args.articles)
     from extractor.nlp import describe_model
 
-    print(f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}, "
-          f"model {describe_model()}")
+    print(
+        f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}, "
+        f"model {describe_model()}"
+    )
     generated = _measure_all(KINDS, corpus, args.repeat, {"plain": args.plain_sample})
     real = _measure_all(REAL_KINDS, REAL, args.repeat, {})
     unseen = _measure_all(UNSEEN_KINDS, REAL, args.repeat, {})
@@ -275,21 +302,31 @@ def main(argv: list[str] | None = None) -> int:
     print(f"\nreal articles ({len(_texts(REAL, None))} articles, each measurement {REAL_PASSES} passes)")
     real_rates = _table(REAL_KINDS, real)
     print(f"\n(c)/(a) = {real_rates['extractor1'] / real_rates['plain']:.1f}x")
-    print(f"(c)/(b) = {real_rates['extractor1'] / real_rates['tokenizer_cold']:.2f}x with a fresh tokenizer cache, "
-          f"{real_rates['extractor1'] / real_rates['tokenizer_seen']:.2f}x with every article seen before")
-    print(f"\nunseen real articles (each read once, {UNSEEN_ROUNDS} rounds; warm stream: {FOLDS} folds, each after "
-          f"{WARM_ARTICLES} generated articles made from the other folds; long stream: after {STREAM_ARTICLES} made from all)")
+    print(
+        f"(c)/(b) = {real_rates['extractor1'] / real_rates['tokenizer_cold']:.2f}x with a fresh tokenizer cache, "
+        f"{real_rates['extractor1'] / real_rates['tokenizer_seen']:.2f}x with every article seen before"
+    )
+    print(
+        f"\nunseen real articles (each read once, {UNSEEN_ROUNDS} rounds; warm stream: {FOLDS} folds, each after "
+        f"{WARM_ARTICLES} generated articles made from the other folds; long stream: after {STREAM_ARTICLES} made from all)"
+    )
     unseen_rates = _table(UNSEEN_KINDS, unseen)
     new = {k: statistics.median(r["new_strings"] for r in unseen[k]) for k in ("tokenizer_unseen", "tokenizer_stream")}
-    print(f"\nstrings of the real articles new to the tokenizer: {new['tokenizer_unseen']:.1%} in the warm stream, "
-          f"{new['tokenizer_stream']:.1%} in the long stream (the names and figures the generator swapped)")
-    print(f"(c)/(b) = {unseen_rates['extractor_unseen'] / unseen_rates['tokenizer_unseen']:.2f}x against the warm stream, "
-          f"{unseen_rates['extractor_unseen'] / unseen_rates['tokenizer_stream']:.2f}x against the long stream  (target >= 0.25)")
+    print(
+        f"\nstrings of the real articles new to the tokenizer: {new['tokenizer_unseen']:.1%} in the warm stream, "
+        f"{new['tokenizer_stream']:.1%} in the long stream (the names and figures the generator swapped)"
+    )
+    print(
+        f"(c)/(b) = {unseen_rates['extractor_unseen'] / unseen_rates['tokenizer_unseen']:.2f}x against the warm stream, "
+        f"{unseen_rates['extractor_unseen'] / unseen_rates['tokenizer_stream']:.2f}x against the long stream  (target >= 0.25)"
+    )
     print(f"\ncold start (import + model load): median {statistics.median(colds):.2f}s of {len(colds)}  (target <= 3)")
     return 0
 
 
-def _measure_all(kinds: tuple[str, ...], corpus: Path | str, repeat: int, limits: dict[str, int]) -> dict[str, list[dict]]:
+def _measure_all(
+    kinds: tuple[str, ...], corpus: Path | str, repeat: int, limits: dict[str, int]
+) -> dict[str, list[dict]]:
     """Every measurement `repeat` times, each in a fresh process, interleaved so noise spreads evenly."""
     results: dict[str, list[dict]] = {k: [] for k in kinds}
     name = "unseen" if kinds == UNSEEN_KINDS else corpus if isinstance(corpus, str) else corpus.name
@@ -297,7 +334,10 @@ def _measure_all(kinds: tuple[str, ...], corpus: Path | str, repeat: int, limits
         for kind in kinds:
             results[kind].append(_run_child(kind, corpus, limits.get(kind)))
             r = results[kind][-1]
-            print(f"  {name} run {rep + 1}/{repeat} {LABELS[kind]:28} {r['articles'] / r['seconds']:8.1f} articles/s", flush=True)
+            print(
+                f"  {name} run {rep + 1}/{repeat} {LABELS[kind]:28} {r['articles'] / r['seconds']:8.1f} articles/s",
+                flush=True,
+            )
     return results
 
 

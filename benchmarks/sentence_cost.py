@@ -14,6 +14,7 @@ does. It prints the medians and the time per article that (c) >= 0.25x (b) allow
 and split into sentences before the clock starts, in every variant; the extractor runs in shards of 16,
 the model reading each shard in one batch, as the batch runner does. The corpus is the one benchmarks/run.py builds (made here when missing).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -54,7 +55,7 @@ def _cpu_ms(extractor, articles: list, sentences: list[list]) -> float:
     """CPU milliseconds per article to extract the articles from the given sentences."""
     start = time.process_time()
     for lo in range(0, len(articles), SHARD):
-        extractor.extract_articles(articles[lo:lo + SHARD], sentences[lo:lo + SHARD])
+        extractor.extract_articles(articles[lo : lo + SHARD], sentences[lo : lo + SHARD])
     return (time.process_time() - start) * 1000 / len(articles)
 
 
@@ -73,9 +74,9 @@ def main(argv: list[str] | None = None) -> int:
     """Print the extractor's CPU time per article on all, event and other sentences, and the budget."""
     from run import _body, _ensure_corpus, _texts
 
+    from extractor.facts.sentences import split_sentences
     from extractor.io.inputs import make_article
     from extractor.pipeline import Extractor
-    from extractor.facts.sentences import split_sentences
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpus", default=str(ROOT / "bench-corpus"))
@@ -87,7 +88,7 @@ def main(argv: list[str] | None = None) -> int:
     _ensure_corpus(corpus, args.corpus_articles)
     texts = _texts(corpus, None)
     bodies = [_body(t) for _, t in texts]
-    articles = [make_article(doc_id, text) for doc_id, text in texts[:args.articles]]
+    articles = [make_article(doc_id, text) for doc_id, text in texts[: args.articles]]
 
     extractor = Extractor()
     split = [split_sentences(a.text, a.body_start) for a in articles]
@@ -97,8 +98,7 @@ def main(argv: list[str] | None = None) -> int:
         "event sentences": [_renumbered([s for s in ss if s.index in w]) for ss, w in zip(split, wanted)],
         "other sentences": [_renumbered([s for s in ss if s.index not in w]) for ss, w in zip(split, wanted)],
     }
-    counts = {"all sentences": sum(map(len, split)),
-              "event sentences": sum(map(len, wanted))}
+    counts = {"all sentences": sum(map(len, split)), "event sentences": sum(map(len, wanted))}
     counts["other sentences"] = counts["all sentences"] - counts["event sentences"]
     _cpu_ms(extractor, articles[:SHARD], variants["all sentences"][:SHARD])  # warm the caches and the model
 
@@ -109,16 +109,20 @@ def main(argv: list[str] | None = None) -> int:
         times["tokenizer"].append(_tokenizer_ms(bodies))
     median = {name: statistics.median(ts) for name, ts in times.items()}
 
-    print(f"model: {extractor.model_name}; {len(articles)} articles of {corpus.name}, "
-          f"{counts['all sentences'] / len(articles):.1f} sentences each; median of {args.repeat}, CPU ms per article")
+    print(
+        f"model: {extractor.model_name}; {len(articles)} articles of {corpus.name}, "
+        f"{counts['all sentences'] / len(articles):.1f} sentences each; median of {args.repeat}, CPU ms per article"
+    )
     print(f"{'extractor on':22s} {'sentences':>10s} {'ms/article':>11s} {'share':>6s}")
     for name in variants:
         share = median[name] / median["all sentences"]
         print(f"{name:22s} {counts[name] / len(articles):10.1f} {median[name]:11.2f} {share:6.0%}")
     budget = median["tokenizer"] / TARGET
     print(f"\nbare tokenizer, fresh cache, {len(bodies)} articles: {median['tokenizer']:.3f} ms/article")
-    print(f"(c) >= {TARGET}x (b) allows {budget:.2f} ms/article; "
-          f"the event sentences alone take {median['event sentences'] / budget:.1f}x that")
+    print(
+        f"(c) >= {TARGET}x (b) allows {budget:.2f} ms/article; "
+        f"the event sentences alone take {median['event sentences'] / budget:.1f}x that"
+    )
     return 0
 
 

@@ -105,7 +105,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("batches", nargs="*", help="batch names (default: every recipes/*.jsonl)")
     parser.add_argument("--out", type=Path, default=HERE / "articles", help="where articles go (one folder per batch)")
     parser.add_argument("--write-checksums", action="store_true", help="fill sha256/chars where a recipe has none")
-    parser.add_argument("--missing", action="store_true", help="print the searches that would bring back missing excerpts")
+    parser.add_argument(
+        "--missing", action="store_true", help="print the searches that would bring back missing excerpts"
+    )
     args = parser.parse_args(argv)
     paths = sorted((HERE / "recipes").glob("*.jsonl"))
     if args.batches:
@@ -121,7 +123,11 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  {problem}", file=sys.stderr)
         if args.missing:
             for recipe in missing:
-                print(json.dumps({"doc_id": recipe["doc_id"], "corpus": "pages", "query": recipe["query"], "url": recipe["url"]}))
+                print(
+                    json.dumps(
+                        {"doc_id": recipe["doc_id"], "corpus": "pages", "query": recipe["query"], "url": recipe["url"]}
+                    )
+                )
     print(f"corpus: {total} articles rebuilt, {failures} could not be")
     return 1 if failures else 0
 

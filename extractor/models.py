@@ -1,4 +1,5 @@
 """Output contract v1 as pydantic models: the shared pieces, every registered event type, the document record."""
+
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Annotated, Literal, TypeAlias, Union
@@ -24,9 +25,25 @@ from extractor.events.policy_change.model import PolicyChange
 from extractor.events.registry import units
 
 __all__ = [
-    "DATE_PATTERN", "ISO_DAY_PATTERN", "SCHEMA_VERSION", "Deal", "DealType", "DocumentRecord", "EarningsPreview",
-    "EtfMove", "Event", "EventBase", "Evidence", "Located", "Metric", "Money", "Percentage", "PolicyChange",
-    "Qualifier", "Strict", "event_models",
+    "DATE_PATTERN",
+    "ISO_DAY_PATTERN",
+    "SCHEMA_VERSION",
+    "Deal",
+    "DealType",
+    "DocumentRecord",
+    "EarningsPreview",
+    "EtfMove",
+    "Event",
+    "EventBase",
+    "Evidence",
+    "Located",
+    "Metric",
+    "Money",
+    "Percentage",
+    "PolicyChange",
+    "Qualifier",
+    "Strict",
+    "event_models",
 ]
 
 
@@ -39,7 +56,7 @@ if TYPE_CHECKING:
     Event: TypeAlias = EventBase
 else:
     #: any event: the union of the registered event types, told apart by `event_type`
-    Event = Annotated[Union[tuple(event_models().values())], Field(discriminator="event_type")]
+    Event = Annotated[Union[tuple(event_models().values())], Field(discriminator="event_type")]  # noqa: UP007 (built at run time)
 
 
 class DocumentRecord(Strict):
@@ -50,8 +67,11 @@ class DocumentRecord(Strict):
     published: str | None = Field(default=None, pattern=ISO_DAY_PATTERN)
     model: str = Field(description="the NLP model that ran, or 'rules-only'")
     encoding: str | None = Field(default=None, description="the text encoding the article file was read in (detected)")
-    content_hash: str | None = Field(default=None, description="identity of the article text: identical articles share it")
+    content_hash: str | None = Field(
+        default=None, description="identity of the article text: identical articles share it"
+    )
     duplicate_of: str | None = Field(
-        default=None, description="doc_id of an identical article met earlier in the run; its events are not repeated")
+        default=None, description="doc_id of an identical article met earlier in the run; its events are not repeated"
+    )
     events: list[Event] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)

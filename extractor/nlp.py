@@ -1,4 +1,5 @@
 """Loading the statistical English model by a configurable name, with a rules-only fallback."""
+
 from __future__ import annotations
 
 import importlib.util
@@ -80,8 +81,9 @@ def load_model(name: str | None = None, gazetteer: Gazetteer | None = None) -> L
     pipeline = _meta(candidate).get("pipeline", [])
     nlp = spacy.load(candidate, exclude=[p for p in pipeline if p not in KEEP])
     if gazetteer is not None:
-        ruler = nlp.add_pipe("entity_ruler", before="ner" if "ner" in nlp.pipe_names else None,
-                             config={"overwrite_ents": True})
+        ruler = nlp.add_pipe(
+            "entity_ruler", before="ner" if "ner" in nlp.pipe_names else None, config={"overwrite_ents": True}
+        )
         ruler.add_patterns(gazetteer.entity_ruler_patterns())
     return LoadedModel(nlp, _label(nlp.meta, candidate))
 
@@ -94,5 +96,5 @@ def _meta(name: str) -> dict[str, Any]:
         path = get_package_path(name) if not os.path.isdir(name) else Path(name)
         meta_dir = next((p for p in [path, *path.glob("*")] if (p / "meta.json").exists()), path)
         return dict(get_model_meta(meta_dir))
-    except Exception:  # noqa: BLE001 - a model without readable meta simply keeps all components
+    except Exception:
         return {}

@@ -1,21 +1,23 @@
 """The Extractor: loads once, then turns articles into validated events."""
+
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
 
-from extractor.facts.analysis import ArticleView, Facts, OrgRef, clean_org_text
 from extractor.events.assemble import assemble
-from extractor.fx import FxTable, default_table
-from extractor.facts.gazetteer import Gazetteer, default_gazetteer
-from extractor.io.inputs import Article, InputError, extraction_failure, make_article
-from extractor.events.merge import merge_drafts
-from extractor.models import DocumentRecord, Located
-from extractor.facts.names import lowercase_words, unnamed_capitals
-from extractor.nlp import LoadedModel, load_model
 from extractor.events.draft import Recognizer
+from extractor.events.merge import merge_drafts
 from extractor.events.registry import all_recognizers, units
+from extractor.facts.analysis import ArticleView, Facts, OrgRef, clean_org_text
+from extractor.facts.gazetteer import Gazetteer, default_gazetteer
+from extractor.facts.names import lowercase_words, unnamed_capitals
 from extractor.facts.sentences import Sentence
+from extractor.fx import FxTable, default_table
+from extractor.io.inputs import Article, InputError, extraction_failure, make_article
+from extractor.models import DocumentRecord, Located
+from extractor.nlp import LoadedModel, load_model
 
 NER_LABELS = ("ORG",)
 #: characters of context the model reads on each side of the candidate names of a sentence
@@ -61,8 +63,12 @@ class Extractor:
         except ValueError as err:
             raise ExtractionError(str(err)) from None
 
-    def extract_article(self, article: Article, sentences: list[Sentence] | None = None,
-                        ner_orgs: dict[int, list[Located[OrgRef]]] | None = None) -> DocumentRecord:
+    def extract_article(
+        self,
+        article: Article,
+        sentences: list[Sentence] | None = None,
+        ner_orgs: dict[int, list[Located[OrgRef]]] | None = None,
+    ) -> DocumentRecord:
         """The document record of one article: events, warnings and the model that ran."""
         view = ArticleView.build(article, self.gazetteer, sentences)
         if ner_orgs is not None:
@@ -72,8 +78,9 @@ class Extractor:
             self._add_ner_orgs([view])
         return self._record(view)
 
-    def extract_articles(self, articles: Sequence[Article],
-                         sentences: Sequence[list[Sentence] | None] | None = None) -> list[DocumentRecord]:
+    def extract_articles(
+        self, articles: Sequence[Article], sentences: Sequence[list[Sentence] | None] | None = None
+    ) -> list[DocumentRecord]:
         """The document records of several articles, their name windows read by the model in one batch.
 
         The same records as `extract_article` one by one, faster: each call of the model costs a fixed
@@ -101,11 +108,16 @@ class Extractor:
         return DocumentRecord(
             doc_id=article.doc_id,
             published=article.published.isoformat() if article.published else None,
-            model=self.model.name, encoding=article.encoding, content_hash=article.content_hash or None,
-            events=events, warnings=warnings,
+            model=self.model.name,
+            encoding=article.encoding,
+            content_hash=article.content_hash or None,
+            events=events,
+            warnings=warnings,
         )
 
-    def extract_many(self, records: Iterable[Any], published: dt.date | None = None) -> Iterator[DocumentRecord | InputError]:
+    def extract_many(
+        self, records: Iterable[Any], published: dt.date | None = None
+    ) -> Iterator[DocumentRecord | InputError]:
         """Document records for a stream of articles, dicts {id, text, published} or strings.
 
         `published` dates the records that give no date of their own (front matter or field).
@@ -119,7 +131,7 @@ class Extractor:
                 yield self.extract_article(article)
             except (ExtractionError, ValueError) as err:
                 yield InputError(_record_name(record, number), "extract", "bad_article", str(err))
-            except Exception as err:  # noqa: BLE001 - one article's failure must not end the stream
+            except Exception as err:
                 yield extraction_failure(_record_name(record, number), err)
 
     @staticmethod
@@ -132,8 +144,12 @@ class Extractor:
             text = record.get("text")
             if not isinstance(text, str) or not text.strip():
                 raise ExtractionError("record has no article text")
-            return make_article(str(record.get("id", record.get("doc_id", f"record-{number}"))), text,
-                                record.get("published"), fallback=published)
+            return make_article(
+                str(record.get("id", record.get("doc_id", f"record-{number}"))),
+                text,
+                record.get("published"),
+                fallback=published,
+            )
         raise ExtractionError(f"cannot read a {type(record).__name__} as an article")
 
     def _add_ner_orgs(self, views: list[ArticleView]) -> None:
@@ -142,8 +158,9 @@ class Extractor:
         if not windows:
             return
         nlp = self.model.nlp
-        pieces = [(f, lo + offset, piece) for f, lo, hi in windows
-                  for offset, piece in _pieces(f.text[lo:hi], nlp.max_length)]
+        pieces = [
+            (f, lo + offset, piece) for f, lo, hi in windows for offset, piece in _pieces(f.text[lo:hi], nlp.max_length)
+        ]
         found: dict[int, list[Located[OrgRef]]] = {id(f): [] for f, _, _ in windows}
         for (f, offset, _), doc in zip(pieces, nlp.pipe([p for _, _, p in pieces], batch_size=64)):
             for ent in doc.ents:

@@ -1,4 +1,5 @@
 """JSON Schema 2020-12 files generated from the pydantic models, and the check that they match."""
+
 from __future__ import annotations
 
 import json
@@ -14,7 +15,12 @@ BASE_ID = "https://news-event-extractor.example/schemas/v1/"
 
 
 def _finish(schema: dict[str, Any], name: str, title: str) -> dict[str, Any]:
-    return {"$schema": DIALECT, "$id": BASE_ID + name, "title": title, **{k: v for k, v in schema.items() if k != "title"}}
+    return {
+        "$schema": DIALECT,
+        "$id": BASE_ID + name,
+        "title": title,
+        **{k: v for k, v in schema.items() if k != "title"},
+    }
 
 
 def generate() -> dict[str, dict[str, Any]]:
@@ -45,5 +51,8 @@ def write(folder: Path) -> list[Path]:
 
 def differences(folder: Path) -> list[str]:
     """Names of schema files in `folder` that are missing or differ from the models."""
-    return [name for name, schema in generate().items()
-            if not (folder / name).exists() or (folder / name).read_text(encoding="utf-8") != render(schema)]
+    return [
+        name
+        for name, schema in generate().items()
+        if not (folder / name).exists() or (folder / name).read_text(encoding="utf-8") != render(schema)
+    ]

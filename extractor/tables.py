@@ -3,6 +3,7 @@
 Keys that start with '_' are comments and are not validated. Every other key must be a field of the
 table's model (unknown keys are refused), and every field must be present (none has a default).
 """
+
 from __future__ import annotations
 
 from typing import Literal

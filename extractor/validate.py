@@ -1,11 +1,13 @@
 """Checking an events file against the JSON Schemas with jsonschema (independently of pydantic)."""
+
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any
 
 from jsonschema import Draft202012Validator, ValidationError, validators
 from referencing import Registry, Resource
@@ -61,8 +63,10 @@ _Validator = validators.extend(Draft202012Validator, {"oneOf": _one_of})
 def _validators(folder: str | None) -> tuple[Any, Any]:
     schemas = load_schemas(Path(folder) if folder else None)
     registry = Registry().with_resources((s["$id"], Resource.from_contents(s)) for s in schemas.values())
-    return (_Validator(schemas["event.schema.json"], registry=registry),
-            _Validator(schemas["document.schema.json"], registry=registry))
+    return (
+        _Validator(schemas["event.schema.json"], registry=registry),
+        _Validator(schemas["document.schema.json"], registry=registry),
+    )
 
 
 def check_record(record: object, line: int, folder: Path | None = None) -> list[Problem]:
@@ -85,20 +89,24 @@ def _leaves(err: ValidationError) -> list[tuple[list[Any], str]]:
         branches: dict[Any, list[ValidationError]] = {}
         for e in err.context:
             branches.setdefault(e.relative_schema_path[0], []).append(e)
-        fitting = [errs for errs in branches.values()
-                   if not any(e.validator == "type" and len(e.absolute_path) == depth for e in errs)]
+        fitting = [
+            errs
+            for errs in branches.values()
+            if not any(e.validator == "type" and len(e.absolute_path) == depth for e in errs)
+        ]
         if fitting:
             return [leaf for e in min(fitting, key=len) for leaf in _leaves(e)]
         best = min(err.context, key=lambda e: len(e.absolute_path))
         return [(path, best.message)]
     if err.validator == "required" and isinstance(err.instance, dict):
         missing = [name for name in err.validator_value if name not in err.instance]
-        return [(path + [name], "required field missing") for name in missing] or [(path, err.message)]
+        return [([*path, name], "required field missing") for name in missing] or [(path, err.message)]
     if err.validator == "additionalProperties" and isinstance(err.instance, dict) and isinstance(err.schema, dict):
         known = set(err.schema.get("properties", {}))
         extra = [name for name in err.instance if name not in known]
-        return [(path + [name], "unknown field (additional properties are not allowed)") for name in extra] \
-            or [(path, err.message)]
+        return [([*path, name], "unknown field (additional properties are not allowed)") for name in extra] or [
+            (path, err.message)
+        ]
     return [(path, err.message)]
 
 

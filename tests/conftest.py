@@ -1,4 +1,5 @@
 """Shared fixtures: one Extractor for the whole session, paths to fixtures and shared gold."""
+
 from __future__ import annotations
 
 import json

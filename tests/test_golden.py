@@ -2,6 +2,7 @@
 
 Regenerate the golden files after an intended change with:  UPDATE_GOLDEN=1 make test
 """
+
 from __future__ import annotations
 
 import json
@@ -56,12 +57,13 @@ def test_events_validate_and_evidence_points_at_the_text(records, path):
     for event in record["events"]:
         assert check_record(event, 1) == []
         for ev in event["evidence"]:
-            assert article.text[ev["start"]:ev["end"]] == ev["text"]
+            assert article.text[ev["start"] : ev["end"]] == ev["text"]
 
 
 def test_event_ids_are_unique_and_deterministic(records, extractor):
     ids = [e["event_id"] for _, r in records.values() for e in r["events"]]
     assert len(ids) == len(set(ids))
     article, first = records[ARTICLES[0].name]
-    assert [e["event_id"] for e in extractor.extract_article(article).model_dump(mode="json")["events"]] == \
-        [e["event_id"] for e in first["events"]]
+    assert [e["event_id"] for e in extractor.extract_article(article).model_dump(mode="json")["events"]] == [
+        e["event_id"] for e in first["events"]
+    ]

@@ -1,4 +1,5 @@
 """Reading articles: front matter, JSONL records, folders and bad input."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -9,14 +10,17 @@ import pytest
 from extractor.io.inputs import Article, InputError, iter_articles, make_article, parse_published
 
 
-@pytest.mark.parametrize("value, expected", [
-    ("2026-02-10", dt.date(2026, 2, 10)),
-    ("2026-2-3", dt.date(2026, 2, 3)),
-    ("2025-10-31T08:00:00+08:00", dt.date(2025, 10, 31)),
-    ("'2025-04-24'", dt.date(2025, 4, 24)),
-    (None, None),
-    ("", None),
-])
+@pytest.mark.parametrize(
+    "value, expected",
+    [
+        ("2026-02-10", dt.date(2026, 2, 10)),
+        ("2026-2-3", dt.date(2026, 2, 3)),
+        ("2025-10-31T08:00:00+08:00", dt.date(2025, 10, 31)),
+        ("'2025-04-24'", dt.date(2025, 4, 24)),
+        (None, None),
+        ("", None),
+    ],
+)
 def test_parse_published(value, expected):
     assert parse_published(value) == expected
 
@@ -31,7 +35,7 @@ def test_front_matter_sets_date_and_body():
     text = "---\npublished: 2026-02-10\nsource: test\n---\nHeadline\n\nBody."
     a = make_article("x", text)
     assert a.published == dt.date(2026, 2, 10)
-    assert text[a.body_start:] == "Headline\n\nBody."
+    assert text[a.body_start :] == "Headline\n\nBody."
     assert ("source", "test") in a.meta
 
 
@@ -65,21 +69,35 @@ def test_bad_files_become_errors_and_the_rest_is_read(tmp_path):
     assert isinstance(got["good.txt"], Article)
     assert got["latin1.txt"].encoding == "cp1252" and "café" in got["latin1.txt"].text
     kinds = {k: v.kind for k, v in got.items() if isinstance(v, InputError)}
-    assert kinds == {"empty.txt": "empty", "noise.txt": "undecodable", "binary.txt": "binary",
-                     "link.txt": "broken_symlink", str(tmp_path / "missing.txt"): "missing"}
+    assert kinds == {
+        "empty.txt": "empty",
+        "noise.txt": "undecodable",
+        "binary.txt": "binary",
+        "link.txt": "broken_symlink",
+        str(tmp_path / "missing.txt"): "missing",
+    }
 
 
 def test_jsonl_records_with_line_numbers(tmp_path):
     path = tmp_path / "batch.jsonl"
-    path.write_text("\n".join([
-        json.dumps({"id": "a", "text": "One.", "published": "2026-01-02"}),
-        "{not json",
-        json.dumps({"id": "b"}),
-        json.dumps({"id": "c", "text": "Three.", "published": "soon"}),
-        json.dumps(["list"]),
-    ]) + "\n")
+    path.write_text(
+        "\n".join(
+            [
+                json.dumps({"id": "a", "text": "One.", "published": "2026-01-02"}),
+                "{not json",
+                json.dumps({"id": "b"}),
+                json.dumps({"id": "c", "text": "Three.", "published": "soon"}),
+                json.dumps(["list"]),
+            ]
+        )
+        + "\n"
+    )
     got = _collect([path])
     assert isinstance(got[0], Article) and got[0].published == dt.date(2026, 1, 2)
     errors = [(e.doc_id, e.kind) for e in got[1:]]
-    assert errors == [(f"{path}:2", "malformed_record"), ("b", "malformed_record"),
-                      ("c", "bad_date"), (f"{path}:5", "malformed_record")]
+    assert errors == [
+        (f"{path}:2", "malformed_record"),
+        ("b", "malformed_record"),
+        ("c", "bad_date"),
+        (f"{path}:5", "malformed_record"),
+    ]

@@ -1,4 +1,5 @@
 """extractor.facts.lazy: an attribute computed on first read and stored, like functools.cached_property."""
+
 from __future__ import annotations
 
 from extractor.facts.lazy import lazy

@@ -1,4 +1,5 @@
 """Phrase sets: a phrase is found where it stands alone, not inside a longer word; CJK text needs no spaces."""
+
 from __future__ import annotations
 
 import pytest
@@ -13,11 +14,11 @@ PHRASES = PhraseSet.of(["upfront payment", "deal"])
     [
         ("an upfront payment of $50 million", ["upfront payment"]),
         ("An Upfront Payment", ["Upfront Payment"]),
-        ("upfront payments", []),                       # runs on into a longer word
-        ("nondeal roadshow", []),                       # a letter before it
-        ("deal2", []),                                  # a digit after it
+        ("upfront payments", []),  # runs on into a longer word
+        ("nondeal roadshow", []),  # a letter before it
+        ("deal2", []),  # a digit after it
         ("(deal)", ["deal"]),
-        ("upfront payment收到", ["upfront payment"]),    # an ideograph follows: no space needed
+        ("upfront payment收到", ["upfront payment"]),  # an ideograph follows: no space needed
         ("upfront payment\U00020000", ["upfront payment"]),  # an ideograph beyond the Basic Multilingual Plane
         ("deal and deal", ["deal", "deal"]),
     ],

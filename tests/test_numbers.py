@@ -1,4 +1,5 @@
 """Table-driven tests of the shared number parsing (extractor.facts.numbers)."""
+
 from __future__ import annotations
 
 import pytest
@@ -34,8 +35,16 @@ def test_lone_dot_before_three_digits_keeps_a_grouped_reading() -> None:
 
 @pytest.mark.parametrize(
     ("raw", "value"),
-    [("twenty five", 25), ("a hundred", 100), ("three quarters billion", 7.5e8), ("half million", 5e5),
-     ("one hundred and five", 105), ("forty-five", 45), ("thousand", None), ("half", None)],
+    [
+        ("twenty five", 25),
+        ("a hundred", 100),
+        ("three quarters billion", 7.5e8),
+        ("half million", 5e5),
+        ("one hundred and five", 105),
+        ("forty-five", 45),
+        ("thousand", None),
+        ("half", None),
+    ],
 )
 def test_parse_english(raw: str, value: float | None) -> None:
     assert parse_english(raw) == value
@@ -43,8 +52,16 @@ def test_parse_english(raw: str, value: float | None) -> None:
 
 @pytest.mark.parametrize(
     ("raw", "value"),
-    [("三十", 30), ("一百二十点五", 120.5), ("一万亿", 1e12), ("四十九兆九千五百九十二億", 4.99592e13),
-     ("拾万零五十六点叁叁", 100056.33), ("二〇二五", 2025), ("两", 2), ("一亿二千万", 1.2e8)],
+    [
+        ("三十", 30),
+        ("一百二十点五", 120.5),
+        ("一万亿", 1e12),
+        ("四十九兆九千五百九十二億", 4.99592e13),
+        ("拾万零五十六点叁叁", 100056.33),
+        ("二〇二五", 2025),
+        ("两", 2),
+        ("一亿二千万", 1.2e8),
+    ],
 )
 def test_parse_chinese(raw: str, value: float) -> None:
     assert parse_chinese(raw) == pytest.approx(value)
@@ -60,7 +77,7 @@ def test_parse_number_with_scale(raw: str, value: float) -> None:
 
 def test_find_quantities_splits_bad_space_groups() -> None:
     text = "in 2025 500 million"
-    assert [text[q.start:q.end] for q in find_quantities(text)] == ["2025", "500 million"]
+    assert [text[q.start : q.end] for q in find_quantities(text)] == ["2025", "500 million"]
 
 
 @pytest.mark.parametrize(
@@ -81,4 +98,4 @@ def test_find_quantities_splits_bad_space_groups() -> None:
     ],
 )
 def test_find_quantities_with_number_words(text: str, found: list[tuple[str, float]]) -> None:
-    assert [(text[q.start:q.end], q.value) for q in find_quantities(text)] == found
+    assert [(text[q.start : q.end], q.value) for q in find_quantities(text)] == found

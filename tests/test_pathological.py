@@ -3,6 +3,7 @@
 No timing is asserted here (benchmarks/pathological.py measures how long each takes); a run that
 backtracked catastrophically would not finish, and a pattern over its time budget would raise.
 """
+
 from __future__ import annotations
 
 import pytest
@@ -37,29 +38,39 @@ def test_pathological_text_finishes_with_valid_output(extractor, text):
 
 
 def test_an_article_longer_than_spacy_max_length_is_processed_in_pieces(extractor):
-    filler = ("Analysts said the sector had been volatile for months, as investors weighed valuations "
-              "against the pace of new approvals. ") * 6 + "\n\n"
-    text = filler * (1_050_000 // len(filler) + 1) + "The Hong Kong Innovative Drug ETF (159567) rose 3.72% on February 10.\n"
+    filler = (
+        "Analysts said the sector had been volatile for months, as investors weighed valuations "
+        "against the pace of new approvals. "
+    ) * 6 + "\n\n"
+    text = (
+        filler * (1_050_000 // len(filler) + 1)
+        + "The Hong Kong Innovative Drug ETF (159567) rose 3.72% on February 10.\n"
+    )
     assert len(text) > extractor.model.nlp.max_length
     [event] = extractor.extract(text, published="2026-02-10")
     assert (event.etf_code, event.change_pct) == ("159567", 3.72)
-    assert text[event.evidence[0].start:event.evidence[0].end] == event.evidence[0].text
+    assert text[event.evidence[0].start : event.evidence[0].end] == event.evidence[0].text
 
 
 def test_a_sentence_longer_than_max_length_reaches_the_model_in_pieces(extractor, monkeypatch):
     monkeypatch.setattr(extractor.model.nlp, "max_length", 60)
-    text = ("Zenith Biologics entered into an exclusive licensing agreement with Orbital Therapeutics for a "
-            "bispecific antibody, receiving an upfront payment of $120 million.")
+    text = (
+        "Zenith Biologics entered into an exclusive licensing agreement with Orbital Therapeutics for a "
+        "bispecific antibody, receiving an upfront payment of $120 million."
+    )
     events = extractor.extract(text, published="2026-02-10")
     assert [e.event_type for e in events] == ["deal"]
 
 
-@pytest.mark.parametrize("text, limit, pieces", [
-    ("short", 10, [(0, "short")]),
-    ("aaa bbb ccc ddd", 8, [(0, "aaa bbb"), (7, " ccc ddd")]),
-    ("aaa bbb ccc ddd", 6, [(0, "aaa"), (3, " bbb"), (7, " ccc"), (11, " ddd")]),
-    ("abcdefghij", 4, [(0, "abcd"), (4, "efgh"), (8, "ij")]),
-])
+@pytest.mark.parametrize(
+    "text, limit, pieces",
+    [
+        ("short", 10, [(0, "short")]),
+        ("aaa bbb ccc ddd", 8, [(0, "aaa bbb"), (7, " ccc ddd")]),
+        ("aaa bbb ccc ddd", 6, [(0, "aaa"), (3, " bbb"), (7, " ccc"), (11, " ddd")]),
+        ("abcdefghij", 4, [(0, "abcd"), (4, "efgh"), (8, "ij")]),
+    ],
+)
 def test_pieces_cover_the_text_at_spaces(text, limit, pieces):
     got = list(_pieces(text, limit))
     assert got == pieces

@@ -1,4 +1,5 @@
 """Table-driven tests of the percentage parser (extractor.facts.percentages)."""
+
 from __future__ import annotations
 
 import math
@@ -44,7 +45,7 @@ def test_single_percentage(text: str, value: float, qualifier: str, mention: str
     found = find_percentages(text)
     assert len(found) == 1, [p.item for p in found]
     loc = found[0]
-    assert loc.item.text == text[loc.start:loc.end] == mention
+    assert loc.item.text == text[loc.start : loc.end] == mention
     assert math.isclose(loc.item.value, value, rel_tol=1e-9)
     assert loc.item.qualifier == qualifier
 
@@ -99,9 +100,10 @@ def test_no_percentage(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["5%" * 30000, "5%-" * 30000, "百分之" * 20000 + "五", "%" * 50000, "1" * 100000 + "%"],
+    "text",
+    ["5%" * 30000, "5%-" * 30000, "百分之" * 20000 + "五", "%" * 50000, "1" * 100000 + "%"],
     ids=range(5),
 )
 def test_pathological_inputs_finish(text: str) -> None:
     for loc in find_percentages(text):
-        assert loc.item.text == text[loc.start:loc.end]
+        assert loc.item.text == text[loc.start : loc.end]

@@ -1,4 +1,5 @@
 """Table-driven tests for extractor.facts.periods: normal forms, spans and the publication-year rule."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -13,10 +14,10 @@ P = date(2026, 2, 10)
 def _check(text: str, published: date | None, expected: list[tuple[str, str]]) -> None:
     """find_periods gives exactly `expected` (span text, period), in order, at the right offsets."""
     found = find_periods(text, published)
-    assert [(text[x.start:x.end], x.item) for x in found] == expected
+    assert [(text[x.start : x.end], x.item) for x in found] == expected
     pos = 0
     for loc in found:
-        assert loc.start == text.find(text[loc.start:loc.end], pos)
+        assert loc.start == text.find(text[loc.start : loc.end], pos)
         pos = loc.end
 
 

@@ -1,22 +1,32 @@
 """Which role each figure of a sentence gets from the phrases around it."""
+
 from __future__ import annotations
 
 import pytest
 
+from extractor.events.roles import assign_roles
 from extractor.facts.amounts import find_amounts
 from extractor.facts.lexicon import roles
-from extractor.events.roles import assign_roles
 
 DEAL_ROLES = [
     ("an upfront payment of $20 million and up to $100 million in milestones", ["upfront", "milestones"]),
     # the phrase right after the first figure is that figure's, not the next one's
-    ("Bayer pays $40 million upfront, and is eligible for up to $600 million in development, regulatory "
-     "and commercial milestones.", ["upfront", "milestones"]),
-    ("the licensee pays €15 million up-front, and the licensor can collect as much as €310 million once "
-     "clinical and commercial milestones are met", ["upfront", "milestones"]),
+    (
+        "Bayer pays $40 million upfront, and is eligible for up to $600 million in development, regulatory "
+        "and commercial milestones.",
+        ["upfront", "milestones"],
+    ),
+    (
+        "the licensee pays €15 million up-front, and the licensor can collect as much as €310 million once "
+        "clinical and commercial milestones are met",
+        ["upfront", "milestones"],
+    ),
     # a phrase nearer the next figure still speaks for this one when the next has a nearer phrase of its own
-    ("an upfront payment of RMB 250 million and up to RMB 1.2 billion in development and sales milestones, "
-     "bringing the total to RMB 1.45 billion", ["upfront", "milestones", "total_value"]),
+    (
+        "an upfront payment of RMB 250 million and up to RMB 1.2 billion in development and sales milestones, "
+        "bringing the total to RMB 1.45 billion",
+        ["upfront", "milestones", "total_value"],
+    ),
     # 'sales-based' modifies 'milestones': it does not block them
     ("it may receive up to $300 million in sales-based milestones", ["milestones"]),
     ("with royalties on net sales of up to $50 million", [None]),
@@ -40,6 +50,13 @@ EARNINGS_ROLES = [
 @pytest.mark.parametrize("text, want", EARNINGS_ROLES)
 def test_earnings_metric_roles(text, want):
     spans = [(a.start, a.end) for a in find_amounts(text)]
-    got = assign_roles(text, spans, roles("earnings_preview", "metrics"), left=90, right=20, right_weight=3.0,
-                       right_stops_at_comma=True)
+    got = assign_roles(
+        text,
+        spans,
+        roles("earnings_preview", "metrics"),
+        left=90,
+        right=20,
+        right_weight=3.0,
+        right_stops_at_comma=True,
+    )
     assert got == want

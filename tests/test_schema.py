@@ -1,4 +1,5 @@
 """The checked-in JSON Schemas are exactly what the models generate."""
+
 from __future__ import annotations
 
 import json
@@ -14,10 +15,16 @@ def test_checked_in_schemas_match_the_models():
 
 
 def test_one_schema_per_event_type_plus_event_and_document():
-    assert sorted(generate()) == sorted([
-        "etf_move.schema.json", "deal.schema.json", "policy_change.schema.json",
-        "earnings_preview.schema.json", "event.schema.json", "document.schema.json",
-    ])
+    assert sorted(generate()) == sorted(
+        [
+            "etf_move.schema.json",
+            "deal.schema.json",
+            "policy_change.schema.json",
+            "earnings_preview.schema.json",
+            "event.schema.json",
+            "document.schema.json",
+        ]
+    )
 
 
 def test_schemas_declare_draft_2020_12():

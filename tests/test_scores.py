@@ -1,4 +1,5 @@
 """The shared scorer's figures on the seeds and the fixtures, printed, with floors against regressions."""
+
 from __future__ import annotations
 
 import importlib.util
@@ -39,7 +40,9 @@ def test_scores(extractor, capsys, name, folder, gold, min_f1, min_slots):
     with capsys.disabled():
         print(f"\n{name}: {'type':16} {'gold':>4} {'pred':>4} {'match':>5} {'P':>6} {'R':>6} {'F1':>6} {'slots':>6}")
         for kind, s in summary.items():
-            print(f"{name}: {kind:16} {s['gold']:4d} {s['predicted_scored']:4d} {s['matched']:5d} "
-                  f"{s['precision']:6.3f} {s['recall']:6.3f} {s['f1']:6.3f} {s['slot_recall']:6.3f}")
+            print(
+                f"{name}: {kind:16} {s['gold']:4d} {s['predicted_scored']:4d} {s['matched']:5d} "
+                f"{s['precision']:6.3f} {s['recall']:6.3f} {s['f1']:6.3f} {s['slot_recall']:6.3f}"
+            )
     assert summary["all"]["f1"] >= min_f1
     assert summary["all"]["slot_recall"] >= min_slots

@@ -1,4 +1,5 @@
 """Rule-based sentence splitting: offsets, abbreviations, enumerators, line breaks."""
+
 from __future__ import annotations
 
 import pytest
@@ -6,24 +7,30 @@ import pytest
 from extractor.facts.sentences import split_clauses, split_sentences
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("One. Two.", ["One.", "Two."]),
-    ("RemeGen Co. signed a deal. It rose.", ["RemeGen Co. signed a deal.", "It rose."]),
-    ("It rose 3.86% today. Fine.", ["It rose 3.86% today.", "Fine."]),
-    ("Two factors: growth. 1. Overseas expansion is active.", ["Two factors: growth.", "1. Overseas expansion is active."]),
-    ("Headline without stop\nBody sentence.", ["Headline without stop", "Body sentence."]),
-    ("The U.S. market rose. Then it fell.", ["The U.S. market rose.", "Then it fell."]),
-    ("He said \"it works.\" Then left.", ["He said \"it works.\"", "Then left."]),
-    ("净利润增长。收入下降。", ["净利润增长。", "收入下降。"]),
-    ("As of Feb. 8 it was up. Ok.", ["As of Feb. 8 it was up.", "Ok."]),
-    ("J. P. Morgan held a conference. Ok.", ["J. P. Morgan held a conference.", "Ok."]),
-    ("Why now? Because.", ["Why now?", "Because."]),
-    ("", []),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("One. Two.", ["One.", "Two."]),
+        ("RemeGen Co. signed a deal. It rose.", ["RemeGen Co. signed a deal.", "It rose."]),
+        ("It rose 3.86% today. Fine.", ["It rose 3.86% today.", "Fine."]),
+        (
+            "Two factors: growth. 1. Overseas expansion is active.",
+            ["Two factors: growth.", "1. Overseas expansion is active."],
+        ),
+        ("Headline without stop\nBody sentence.", ["Headline without stop", "Body sentence."]),
+        ("The U.S. market rose. Then it fell.", ["The U.S. market rose.", "Then it fell."]),
+        ('He said "it works." Then left.', ['He said "it works."', "Then left."]),
+        ("净利润增长。收入下降。", ["净利润增长。", "收入下降。"]),
+        ("As of Feb. 8 it was up. Ok.", ["As of Feb. 8 it was up.", "Ok."]),
+        ("J. P. Morgan held a conference. Ok.", ["J. P. Morgan held a conference.", "Ok."]),
+        ("Why now? Because.", ["Why now?", "Because."]),
+        ("", []),
+    ],
+)
 def test_split_sentences(text, expected):
     got = split_sentences(text)
     assert [s.text for s in got] == expected
-    assert all(text[s.start:s.end] == s.text for s in got)
+    assert all(text[s.start : s.end] == s.text for s in got)
 
 
 def test_paragraph_numbers_follow_lines():
@@ -34,13 +41,16 @@ def test_paragraph_numbers_follow_lines():
 def test_offsets_relative_to_the_whole_text_with_start():
     text = "---\nfront\n---\nBody one. Body two."
     got = split_sentences(text, start=14)
-    assert [text[s.start:s.end] for s in got] == ["Body one.", "Body two."]
+    assert [text[s.start : s.end] for s in got] == ["Body one.", "Body two."]
 
 
-@pytest.mark.parametrize("sentence, parts", [
-    ("A signed with B, while C signed with D.", ["A signed with B, while ", "C signed with D."]),
-    ("Sales rose; profit fell.", ["Sales rose; ", "profit fell."]),
-    ("No clause break here.", ["No clause break here."]),
-])
+@pytest.mark.parametrize(
+    "sentence, parts",
+    [
+        ("A signed with B, while C signed with D.", ["A signed with B, while ", "C signed with D."]),
+        ("Sales rose; profit fell.", ["Sales rose; ", "profit fell."]),
+        ("No clause break here.", ["No clause break here."]),
+    ],
+)
 def test_split_clauses(sentence, parts):
     assert [sentence[a:b] for a, b in split_clauses(sentence)] == parts

@@ -1,4 +1,5 @@
 """The data tables: each validated by its model on load, a bad one named with its key, none read by nothing."""
+
 from __future__ import annotations
 
 import importlib
@@ -29,7 +30,7 @@ def _unit_tables() -> list[tuple[str, type[BaseModel]]]:
 
 @pytest.mark.parametrize("name", sorted(TABLES))
 def test_every_data_table_loads_valid(name: str) -> None:
-    assert (load_jsonl(*name.split("/")) if name.endswith(".jsonl") else load_json(name))
+    assert load_jsonl(*name.split("/")) if name.endswith(".jsonl") else load_json(name)
 
 
 @pytest.mark.parametrize("event_type", [u.event_type for u in units()])
@@ -47,7 +48,9 @@ def test_every_words_table_belongs_to_a_registered_unit() -> None:
     assert folders == {u.event_type for u in units()}
 
 
-@pytest.mark.parametrize("model", [*TABLES.values(), *(m for _, m in _unit_tables())], ids=lambda m: m.__module__ + "." + m.__name__)
+@pytest.mark.parametrize(
+    "model", [*TABLES.values(), *(m for _, m in _unit_tables())], ids=lambda m: m.__module__ + "." + m.__name__
+)
 def test_no_key_of_a_table_is_read_by_nothing(model: type[BaseModel]) -> None:
     source = _source()
     unread = [f for f in model.model_fields if not re.search(rf"""["']{re.escape(f)}["']""", source)]
@@ -56,8 +59,8 @@ def test_no_key_of_a_table_is_read_by_nothing(model: type[BaseModel]) -> None:
 
 BAD = [
     # (table, change, the key the error must name)
-    ("date_words.json", lambda d: d.update(mnths={}), "mnths"),                       # a wrong key
-    ("date_words.json", lambda d: d.pop("weekdays"), "weekdays"),                     # a missing field
+    ("date_words.json", lambda d: d.update(mnths={}), "mnths"),  # a wrong key
+    ("date_words.json", lambda d: d.pop("weekdays"), "weekdays"),  # a missing field
     ("qualifiers.json", lambda d: d["prefix"].update({"roughly": "around"}), "prefix.roughly"),  # an unknown qualifier
     ("period_words.json", lambda d: d["quarter_ranges"].update({"1-5": "Q5"}), "quarter_ranges.1-5"),
 ]
@@ -72,7 +75,11 @@ def test_a_bad_data_table_fails_naming_the_file_and_the_key(name: str, change, k
 
 
 UNIT_BAD = [
-    ("deal", lambda d: d["money_roles"].update({"downpayment": ["down payment"]}), "money_roles.downpayment"),  # an unknown role
+    (
+        "deal",
+        lambda d: d["money_roles"].update({"downpayment": ["down payment"]}),
+        "money_roles.downpayment",
+    ),  # an unknown role
     ("etf_move", lambda d: d["pct_roles"].update({"sideways": ["flat"]}), "pct_roles.sideways"),
     ("earnings_preview", lambda d: d["loss_metrics"].update({"net_deficit": "net_profit"}), "net_deficit"),
     ("policy_change", lambda d: d["generic_actions"].append("pondered"), "pondered"),
@@ -95,6 +102,9 @@ def test_comment_keys_are_not_validated() -> None:
 
 
 def test_a_gazetteer_line_with_an_unknown_field_fails_naming_the_line() -> None:
-    with pytest.raises(TableError, match="companies.jsonl line 3: key 'ticker'"):
-        checked({"name": "X", "aliases": [], "tickers": [], "ticker": "1.HK"}, TABLES["gazetteer/companies.jsonl"],
-                "extractor/data/gazetteer/companies.jsonl line 3")
+    with pytest.raises(TableError, match=re.escape("companies.jsonl line 3: key 'ticker'")):
+        checked(
+            {"name": "X", "aliases": [], "tickers": [], "ticker": "1.HK"},
+            TABLES["gazetteer/companies.jsonl"],
+            "extractor/data/gazetteer/companies.jsonl line 3",
+        )

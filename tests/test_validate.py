@@ -4,6 +4,7 @@ The checks run the JSON Schemas through jsonschema, independently of pydantic; e
 below is also rejected by the pydantic models, so the two agree on what a valid line is (pydantic in strict mode,
 as it would otherwise coerce "166000000" to a number).
 """
+
 from __future__ import annotations
 
 import copy
@@ -18,9 +19,11 @@ from extractor.io.inputs import iter_articles
 from extractor.models import DocumentRecord, Event
 from extractor.validate import Problem, check_lines
 
-ETF = ("---\npublished: 2026-02-10\n---\nThe Hong Kong Innovative Drug ETF (159567) rose 3.72% on February 10, "
-       "with turnover of 166 million yuan.")
-SCHEMA_FOLDERS = [None, ROOT / "schemas"]      # freshly generated, and the checked-in files
+ETF = (
+    "---\npublished: 2026-02-10\n---\nThe Hong Kong Innovative Drug ETF (159567) rose 3.72% on February 10, "
+    "with turnover of 166 million yuan."
+)
+SCHEMA_FOLDERS = [None, ROOT / "schemas"]  # freshly generated, and the checked-in files
 EVENT = TypeAdapter(Event)
 
 
@@ -108,13 +111,13 @@ def test_a_valid_event_line_passes(etf_event, folder):
 def test_a_broken_event_is_named_by_line_and_field(etf_event, folder, what, path, value, field, words):
     broken = copy.deepcopy(etf_event)
     set_path(broken, path, value)
-    stream = [dumps(etf_event), "", dumps(broken), dumps(etf_event)]     # the broken record is on line 3
+    stream = [dumps(etf_event), "", dumps(broken), dumps(etf_event)]  # the broken record is on line 3
 
     problems = list(check_lines(stream, folder))
 
     assert [(p.line, p.field) for p in problems] == [(3, field)], problems
     assert words in problems[0].message
-    with pytest.raises(ValidationError):       # the models reject it too
+    with pytest.raises(ValidationError):  # the models reject it too
         EVENT.validate_json(dumps(broken), strict=True)
 
 
@@ -124,15 +127,16 @@ BROKEN_OTHERS = [
     ("deal", "parties", "Hengrui, Merck", "parties", "not of type 'array'"),
     ("deal", "parties.0", None, "parties.0", "not of type 'string'"),
     ("policy_change", "policy", DELETE, "policy", "required"),
-    ("policy_change", "turnover", None, "turnover", "not allowed"),      # an etf_move field on a policy
+    ("policy_change", "turnover", None, "turnover", "not allowed"),  # an etf_move field on a policy
     ("earnings_preview", "metrics.0.metric", "Net Profit", "metrics.0.metric", "does not match"),
     ("earnings_preview", "metrics.0.yoy_pct", "up 20%", "metrics.0.yoy_pct", "not of type"),
     ("earnings_preview", "metrics", {"revenue": 1}, "metrics", "not of type 'array'"),
 ]
 
 
-@pytest.mark.parametrize("kind, path, value, field, words", BROKEN_OTHERS,
-                         ids=[f"{c[0]}-{c[1]}" for c in BROKEN_OTHERS])
+@pytest.mark.parametrize(
+    "kind, path, value, field, words", BROKEN_OTHERS, ids=[f"{c[0]}-{c[1]}" for c in BROKEN_OTHERS]
+)
 def test_broken_fields_of_the_other_event_types(samples, kind, path, value, field, words):
     event = copy.deepcopy(samples[kind])
     if kind == "earnings_preview" and path.startswith("metrics.0"):
@@ -146,8 +150,14 @@ def test_broken_fields_of_the_other_event_types(samples, kind, path, value, fiel
 
 
 def doc_record(events: list[dict], **changes: object) -> dict:
-    record = {"schema_version": "1", "doc_id": "a.txt", "published": "2026-02-10",
-              "model": "en_core_web_sm-3.8.0", "events": events, "warnings": []}
+    record = {
+        "schema_version": "1",
+        "doc_id": "a.txt",
+        "published": "2026-02-10",
+        "model": "en_core_web_sm-3.8.0",
+        "events": events,
+        "warnings": [],
+    }
     record.update(changes)
     return record
 
@@ -159,7 +169,12 @@ def test_a_valid_document_record_passes(etf_event):
 
 BROKEN_DOCUMENTS = [
     ("bad event inside", {"events.1.confidence": 1.5}, "events.1.confidence", "maximum"),
-    ("bad money inside an event", {"events.0.turnover.currency": "usd"}, "events.0.turnover.currency", "does not match"),
+    (
+        "bad money inside an event",
+        {"events.0.turnover.currency": "usd"},
+        "events.0.turnover.currency",
+        "does not match",
+    ),
     ("unknown event type inside", {"events.0.event_type": "merger"}, "events.0.event_type", "is not one of"),
     ("published as words", {"published": "Feb 10"}, "published", "does not match"),
     ("missing model", {"model": DELETE}, "model", "required"),
@@ -180,14 +195,17 @@ def test_a_broken_document_record_is_named_by_line_and_field(etf_event, what, ch
         DocumentRecord.model_validate_json(dumps(record), strict=True)
 
 
-@pytest.mark.parametrize("line, words", [
-    ("{not json", "not JSON"),
-    ('{"event_type": "deal",}', "not JSON"),
-    ("event_type: deal", "not JSON"),
-    ("42", "not of type 'object'"),
-    ("null", "not of type 'object'"),
-    ('["etf_move"]', "not of type 'object'"),
-])
+@pytest.mark.parametrize(
+    "line, words",
+    [
+        ("{not json", "not JSON"),
+        ('{"event_type": "deal",}', "not JSON"),
+        ("event_type: deal", "not JSON"),
+        ("42", "not of type 'object'"),
+        ("null", "not of type 'object'"),
+        ('["etf_move"]', "not of type 'object'"),
+    ],
+)
 def test_lines_that_are_not_records_are_reported_with_their_number(etf_event, line, words):
     problems = list(check_lines([dumps(etf_event), line, "   ", dumps(etf_event)]))
     assert [(p.line, p.field) for p in problems] == [(2, "")]
@@ -204,7 +222,10 @@ def test_every_problem_of_a_record_is_listed_in_field_order(etf_event):
 
 
 def test_problem_reads_line_field_message():
-    assert str(Problem(7, "turnover.currency", "'usd' does not match")) == "line 7: turnover.currency: 'usd' does not match"
+    assert (
+        str(Problem(7, "turnover.currency", "'usd' does not match"))
+        == "line 7: turnover.currency: 'usd' does not match"
+    )
 
 
 @pytest.mark.parametrize("folder", SCHEMA_FOLDERS, ids=["generated", "checked-in"])
@@ -217,6 +238,7 @@ def test_every_line_of_a_fresh_fixture_extraction_is_valid(fixture_records, fold
 
 
 # --- the command ---------------------------------------------------------------------------------
+
 
 def run(capsys, *argv: object) -> tuple[int, str, str]:
     capsys.readouterr()
@@ -247,15 +269,18 @@ def test_validate_command_names_file_line_and_field(capsys, tmp_path, etf_event)
     assert err == f"{path}: 2 problem(s)\n"
 
 
-@pytest.mark.parametrize("argv, status, words", [
-    (["validate", "{tmp}/missing.jsonl"], 2, "no such file"),
-    (["validate", "{tmp}/events.jsonl", "--schemas", "{tmp}"], 2, "no event.schema.json"),
-    (["validate", "{tmp}/latin1.jsonl"], 1, "not UTF-8"),
-])
+@pytest.mark.parametrize(
+    "argv, status, words",
+    [
+        (["validate", "{tmp}/missing.jsonl"], 2, "no such file"),
+        (["validate", "{tmp}/events.jsonl", "--schemas", "{tmp}"], 2, "no event.schema.json"),
+        (["validate", "{tmp}/latin1.jsonl"], 1, "not UTF-8"),
+    ],
+)
 def test_validate_command_bad_arguments_get_one_line(capsys, tmp_path, etf_event, argv, status, words):
     (tmp_path / "events.jsonl").write_text(dumps(etf_event) + "\n", encoding="utf-8")
     (tmp_path / "latin1.jsonl").write_bytes('{"text": "caf\xe9"}\n'.encode("latin-1"))
-    got, out, err = run(capsys, *[a.format(tmp=tmp_path) for a in argv])
+    got, _out, err = run(capsys, *[a.format(tmp=tmp_path) for a in argv])
     assert got == status
     assert len(err.splitlines()) == 1 and err.startswith("extractor: error: ")
     assert words in err
@@ -277,5 +302,5 @@ def test_default_schemas_are_the_checked_in_folder_when_run_from_the_repo(capsys
     path.write_text(dumps(etf_event) + "\n", encoding="utf-8")
     monkeypatch.chdir(ROOT)
     assert run(capsys, "validate", path)[0] == 0
-    monkeypatch.chdir(tmp_path)                 # no schemas/ here: generated from the models
+    monkeypatch.chdir(tmp_path)  # no schemas/ here: generated from the models
     assert run(capsys, "validate", path)[0] == 0

@@ -1,13 +1,16 @@
 """Turning merged drafts into validated contract events: dates, FX, evidence, ids, confidence."""
+
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
-from extractor.facts.analysis import ArticleView
-from extractor.fx import FxTable
+
 from extractor.contract import EventBase, Evidence, Money
 from extractor.events.draft import Draft
 from extractor.events.registry import unit_of
+from extractor.facts.analysis import ArticleView
+from extractor.fx import FxTable
 
 
 def _day(value: str | None) -> dt.date | None:
@@ -39,14 +42,19 @@ def assemble(view: ArticleView, drafts: list[Draft], doc_id: str, fx: FxTable, w
             date = published.isoformat()
         fx_day = _day(date) or published
         fields = dict(draft.fields)
-        unit.convert(fields, lambda money: _convert(money, fx_day, fx, warnings))
+        unit.convert(fields, functools.partial(_convert, day=fx_day, fx=fx, warnings=warnings))
         sentences = [view.sentences[i] for i in draft.sentences]
         evidence = [Evidence(text=s.text, start=s.start, end=s.end) for s in sentences]
-        events.append(unit.model(
-            event_id=event_id(doc_id, draft, evidence[0].start), doc_id=doc_id, event_date=date,
-            evidence=evidence, confidence=confidence(draft),
-            **{k: v for k, v in fields.items() if v is not None},
-        ))
+        events.append(
+            unit.model(
+                event_id=event_id(doc_id, draft, evidence[0].start),
+                doc_id=doc_id,
+                event_date=date,
+                evidence=evidence,
+                confidence=confidence(draft),
+                **{k: v for k, v in fields.items() if v is not None},
+            )
+        )
     return events
 
 

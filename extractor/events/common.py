@@ -1,10 +1,11 @@
 """Helpers the recognizers share: dates of sentences, clause bounds, signed figures."""
+
 from __future__ import annotations
 
 import regex
 
-from extractor.facts.analysis import ArticleView, Facts
 from extractor.contract import Located, Money
+from extractor.facts.analysis import ArticleView, Facts
 
 #: "since April" starts a period, "as of June 30" dates a figure and "the year ended December 31" closes a
 #: reporting period: none is when the event happened
@@ -13,11 +14,15 @@ _RECENT = regex.compile(r"\b(?:recently|this month|earlier this month|in recent 
 _SAME_DAY = regex.compile(r"\b(?:the\s+same|that)\s+day\b", regex.I)
 #: how many sentences back 'the same day' may look for its day
 SAME_DAY_REACH = 8
-_TODAY = regex.compile(r"\b(?:today|this morning|this afternoon|tonight|at the time of (?:reporting|writing)|as of press time|so far today)\b", regex.I)
+_TODAY = regex.compile(
+    r"\b(?:today|this morning|this afternoon|tonight|at the time of (?:reporting|writing)|as of press time|so far today)\b",
+    regex.I,
+)
 
 
-def sentence_date(facts: Facts, lo: int = 0, hi: int | None = None,
-                  skip: tuple[str, ...] = NOT_EVENT_DATES) -> str | None:
+def sentence_date(
+    facts: Facts, lo: int = 0, hi: int | None = None, skip: tuple[str, ...] = NOT_EVENT_DATES
+) -> str | None:
     """The first date written in text[lo:hi] of the sentence, of no kind in `skip`, or one implied by 'today'/'recently'."""
     hi = len(facts.text) if hi is None else hi
     for d in facts.dates:
@@ -33,8 +38,9 @@ def sentence_date(facts: Facts, lo: int = 0, hi: int | None = None,
     return None
 
 
-def event_date(view: ArticleView, index: int, lo: int = 0, hi: int | None = None,
-               skip: tuple[str, ...] = NOT_EVENT_DATES) -> str | None:
+def event_date(
+    view: ArticleView, index: int, lo: int = 0, hi: int | None = None, skip: tuple[str, ...] = NOT_EVENT_DATES
+) -> str | None:
     """The date text[lo:hi] of sentence `index` gives (see `sentence_date`), 'the same day' being the day an
     earlier sentence names."""
     facts = view.facts[index]
@@ -71,8 +77,10 @@ def within(items: list[Located], lo: int, hi: int) -> list[Located]:
 def negated(money: Money) -> Money:
     """The same amount with its sign flipped (an outflow, a loss)."""
     low, high = money.low, money.high
-    return money.model_copy(update={
-        "value": -abs(money.value),
-        "low": -abs(high) if high is not None else None,
-        "high": -abs(low) if low is not None else None,
-    })
+    return money.model_copy(
+        update={
+            "value": -abs(money.value),
+            "low": -abs(high) if high is not None else None,
+            "high": -abs(low) if low is not None else None,
+        }
+    )

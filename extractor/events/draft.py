@@ -1,4 +1,5 @@
 """A draft event: what a recognizer read from some sentences, before merging and validation."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field

@@ -1,4 +1,5 @@
 """Merging drafts that speak of the same event in one article, by each event unit's own rule."""
+
 from __future__ import annotations
 
 from extractor.events.draft import Draft

@@ -1,4 +1,5 @@
 """The registry of event units: every subpackage of `extractor.events` that defines `UNIT`."""
+
 from __future__ import annotations
 
 import importlib

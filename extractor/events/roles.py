@@ -1,7 +1,8 @@
 """Assigning roles to figures in a sentence by the nearest phrase that announces one."""
+
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 import regex
 
@@ -42,8 +43,11 @@ def assign_roles(
     """
     hi = len(text) if hi is None else hi
     asides = [(m.start(), m.end()) for m in _ASIDE.finditer(text, lo, hi)]
-    hits = [h for h in lexicon.hits(text, lo, hi)
-            if not any(a <= h[0] and h[1] <= b for a, b in asides) and not _MODIFIER.match(text, h[1])]
+    hits = [
+        h
+        for h in lexicon.hits(text, lo, hi)
+        if not any(a <= h[0] and h[1] <= b for a, b in asides) and not _MODIFIER.match(text, h[1])
+    ]
 
     def ranked(i: int) -> list[tuple[float, int, str]]:
         """(distance, phrase start, role) of the phrases that may speak for figure i, nearest first."""

@@ -1,4 +1,5 @@
 """What the pipeline knows of one event type, in one object: its model, recognizer, merge rule and money."""
+
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping

@@ -6,6 +6,7 @@ before or after it; then minor units ('3 dollars 50 cents'), ranges ('between RM
 and 6.5 billion'), conversions ('HK$780 million (US$100 million)'), signs and qualifiers are read.
 Currencies are looked for only next to numbers, with anchored (and right-anchored) matches.
 """
+
 from __future__ import annotations
 
 from bisect import bisect_left
@@ -15,11 +16,9 @@ from typing import Any
 
 import regex
 
-from extractor.facts.casefold import fold
 from extractor.contract import Located, Money
-from extractor.facts.patterns import REGEX_TIMEOUT, alternation
+from extractor.facts.casefold import fold
 from extractor.facts.numbers import (
-    merge_neighbours,
     RANGE_CONNECTOR,
     WORD_LETTER,
     Quantity,
@@ -28,11 +27,13 @@ from extractor.facts.numbers import (
     from_before,
     load_json,
     looks_like_year,
+    merge_neighbours,
     qualifier_after,
     qualifier_before,
     scale_value,
     scaled,
 )
+from extractor.facts.patterns import REGEX_TIMEOUT, alternation
 
 _YEN = "<yen>"  # placeholder code of '¥', resolved by the `yen` argument
 _SP = "[ \\t\\u00a0\\u2009\\u202f]"
@@ -181,9 +182,7 @@ def _currency_table() -> dict[str, Any]:
         "suffix_only": set(data["suffix_only"]) | {f.lower() for f in data["suffix_only"]},
         "cjk_standalone": set(data["cjk_standalone"]),
         "mass_forms": set(data["mass_forms"]),
-        "mass_context": regex.compile(
-            "(?i)(?<!\\p{L})(?:" + alternation(data["mass_context"]) + ")(?!\\p{L})"
-        ),
+        "mass_context": regex.compile("(?i)(?<!\\p{L})(?:" + alternation(data["mass_context"]) + ")(?!\\p{L})"),
         "zero_decimals": set(data["zero_decimals"]),
         "subunits": {k.lower(): float(v) for k, v in subunits.items()},
         "subunit_after": regex.compile(f"{_SP}*+(?P<u>(?i:{_trie_pattern(list(subunits))}))"),
@@ -206,7 +205,7 @@ def _make_cur(text: str, m: regex.Match[str], yen: str) -> _Cur | None:
         entry = table["cs"].get(raw) or table["cs"].get(_SPACES.sub("", raw))
     if entry is None:
         return None
-    if raw.isascii() and raw.isalpha() and "/" in (text[start - 1:start], text[end:end + 1]):
+    if raw.isascii() and raw.isalpha() and "/" in (text[start - 1 : start], text[end : end + 1]):
         return None  # a currency pair: 'USD/CNY 7.1'
     if form in table["cjk_standalone"] and _IS_HAN.match(text, end):
         return None  # '两块蛋糕' (two pieces of cake) is no money
@@ -322,7 +321,7 @@ def _is_mass(text: str, q: Quantity, c: _Cur) -> bool:
     table = _currency_table()
     if c.form not in table["mass_forms"] or c.start < q.start:
         return False
-    if "-" in text[q.end:c.start] or (c.form == "pound" and q.value != 1):
+    if "-" in text[q.end : c.start] or (c.form == "pound" and q.value != 1):
         return True
     if _OF_AFTER.match(text, c.end):
         return True
@@ -392,8 +391,9 @@ class _Pairing:
                     return p, None  # signs precede numbers: 'in 2024 $ 5 million'
         return p, s  # '10 $ 30 $', '35€ 99', '17 USD 25'
 
-    def extend(self, chosen: list[int], code: str | None, family: str | None,
-               backwards: bool) -> tuple[str | None, str | None]:
+    def extend(
+        self, chosen: list[int], code: str | None, family: str | None, backwards: bool
+    ) -> tuple[str | None, str | None]:
         """Take in adjacent mentions of the same currency: '$ SGD4.90', '8亿元人民币'."""
         edge = min(chosen) if backwards else max(chosen)
         j = edge - 1 if backwards else edge + 1
@@ -401,7 +401,7 @@ class _Pairing:
         if c is None:
             return code, family
         a, b = (c, self.items[edge]) if backwards else (self.items[edge], c)
-        gap = self.text[a.end:b.start]
+        gap = self.text[a.end : b.start]
         if gap.strip() or len(gap) > 2 or (not backwards and self.next_number(j)):
             return code, family
         joined = _join(code, family, c)
@@ -439,8 +439,9 @@ class _Pairing:
             amounts.append(self._amount(q, iso, chosen, p, s))
         return amounts, bare
 
-    def _amount(self, q: Quantity, iso: str, chosen: list[int],
-                p: tuple[int, int, bool] | None, s: tuple[int, int, bool] | None) -> _Amt:
+    def _amount(
+        self, q: Quantity, iso: str, chosen: list[int], p: tuple[int, int, bool] | None, s: tuple[int, int, bool] | None
+    ) -> _Amt:
         table = _currency_table()
         start = min(q.start, *(self.items[j].start for j in chosen))
         end = max(q.end, *(self.items[j].end for j in chosen))
@@ -488,8 +489,12 @@ def _add_subunits(text: str, amounts: list[_Amt], bare: list[Quantity]) -> list[
             if unit is not None:
                 factor = table["subunits"][fold(unit.group("u"))]
                 end2 = unit.end()
-            elif (q2.kind == "chinese" or start2 == amt.end or amt.code in table["zero_decimals"]
-                  or not _BARE_CENTS_END.match(text, q2.end)):
+            elif (
+                q2.kind == "chinese"
+                or start2 == amt.end
+                or amt.code in table["zero_decimals"]
+                or not _BARE_CENTS_END.match(text, q2.end)
+            ):
                 break
             else:  # '$20 43', '15 dollars and 50.'
                 factor, end2 = 0.01, q2.end
@@ -504,6 +509,7 @@ def _add_subunits(text: str, amounts: list[_Amt], bare: list[Quantity]) -> list[
 
 
 # ---------------------------------------------------------------- ranges
+
 
 @cache
 def _change_before() -> regex.Pattern[str]:
@@ -538,7 +544,7 @@ def _range(text: str, a: _Amt | Quantity, b: _Amt | Quantity) -> _Amt | None:
             return None
         code = a.code
     elif isinstance(a, _Amt):  # 'RMB 6.333 billion and 6.501 billion', '$5-10'
-        if qb.scale == 1 and (a.scale != 1 or m.group("dash") is None) or looks_like_year(qb):
+        if (qb.scale == 1 and (a.scale != 1 or m.group("dash") is None)) or looks_like_year(qb):
             return None
         code = a.code
     else:  # '5-6亿元', '5亿至6亿元'
@@ -620,8 +626,14 @@ def _conversions(text: str, amounts: list[_Amt]) -> list[_Amt]:
                 out.append(a)
                 i += 2
                 continue
-        if (a.low is None and not a.negative and a.qualifier == "exact"
-                and a.start > 0 and text[a.start - 1] in "(（" and text[a.end:a.end + 1] in (")", "）")):
+        if (
+            a.low is None
+            and not a.negative
+            and a.qualifier == "exact"
+            and a.start > 0
+            and text[a.start - 1] in "(（"
+            and text[a.end : a.end + 1] in (")", "）")
+        ):
             a.negative = True  # accounting notation
             a.start -= 1
             a.end += 1
@@ -667,7 +679,7 @@ def find_amounts(text: str, *, yen: str = "CNY") -> list[Located[Money]]:
     for amt in amounts:
         sign = -1.0 if amt.negative else 1.0
         money = Money(
-            text=text[amt.start:amt.end],
+            text=text[amt.start : amt.end],
             value=sign * amt.value,
             currency=amt.code,
             qualifier=amt.qualifier,  # type: ignore[arg-type]

@@ -1,4 +1,5 @@
 """What a sentence holds: names, funds, amounts, percentages, dates and periods, found lazily."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -7,17 +8,17 @@ from functools import cache
 
 import regex
 
+from extractor.contract import Located, Money, Percentage
+from extractor.datafiles import load_json
 from extractor.facts.amounts import find_amounts
 from extractor.facts.dates import find_dates
-from extractor.datafiles import load_json
 from extractor.facts.gazetteer import Gazetteer
-from extractor.io.inputs import Article
 from extractor.facts.lazy import lazy
-from extractor.contract import Located, Money, Percentage
+from extractor.facts.patterns import REGEX_TIMEOUT, alternation
 from extractor.facts.percentages import find_percentages
 from extractor.facts.periods import find_periods
 from extractor.facts.sentences import Sentence, split_clauses, split_sentences
-from extractor.facts.patterns import REGEX_TIMEOUT, alternation
+from extractor.io.inputs import Article
 
 _NAME_WORD = r"[\p{Lu}\d][\w&'’.+-]*+"
 _EXCHANGES = load_json("exchanges.json")
@@ -33,7 +34,9 @@ _ETF_CODE_AFTER = regex.compile(rf"\bETFs?\s++(?:[(（]\s*+)?(?P<code>[15]\d{{5}
 _CODE_BEFORE_ETF = regex.compile(rf"(?<![\d.])(?P<code>[15]\d{{5}})(?:\.(?:{_FUND_LISTED}))?\s++ETF\b")
 _ETF_NAMED = regex.compile(rf"(?P<name>(?:(?:the|The|THE)\s++)?(?:{_NAME_WORD}\s++){{1,10}}?)ETF\b(?!s?\s*+[(（])")
 _LEADING_ARTICLE = regex.compile(r"^(?:the|The|THE)\s++")
-_DETERMINER = regex.compile(r"^(?:This|That|These|Those|Each|Every|Any|An?|Our|Its|Their|Such|Which|One|Both|Other)\s++")
+_DETERMINER = regex.compile(
+    r"^(?:This|That|These|Those|Each|Every|Any|An?|Our|Its|Their|Such|Which|One|Both|Other)\s++"
+)
 _POSSESSIVE = regex.compile(r"(?:'s|’s|')$")
 _FIGURE_MARK = regex.compile(r"\d|%|\$")
 _WORD = regex.compile(r"[\w-]+")
@@ -70,9 +73,7 @@ class EtfRef:
 def _not_party_heads() -> regex.Pattern:
     """Brokers, data vendors, funds, indexes, venues: names that are never deal parties."""
     heads = load_json("organization_words.json")["not_a_party_head"]
-    return regex.compile(
-        r"(?<!\w)(?:" + alternation(heads) + r")(?!\w)"
-    )
+    return regex.compile(r"(?<!\w)(?:" + alternation(heads) + r")(?!\w)")
 
 
 def clean_org_text(text: str) -> str | None:
@@ -137,7 +138,7 @@ class Facts:
     def known_orgs(self) -> list[Located[OrgRef]]:
         """The gazetteer's companies, bodies and tickers in the sentence (one fast scan)."""
         return [
-            Located(m.start, m.end, OrgRef(self.text[m.start:m.end], m.item.name, m.item.kind))
+            Located(m.start, m.end, OrgRef(self.text[m.start : m.end], m.item.name, m.item.kind))
             for m in self.gazetteer.find(self.text)
         ]
 
@@ -248,7 +249,7 @@ class ArticleView:
     gazetteer: Gazetteer
 
     @classmethod
-    def build(cls, article: Article, gazetteer: Gazetteer, sentences: list[Sentence] | None = None) -> "ArticleView":
+    def build(cls, article: Article, gazetteer: Gazetteer, sentences: list[Sentence] | None = None) -> ArticleView:
         """Segment the article body (or take its given sentences, numbered 0, 1, ...) and prepare lazy facts."""
         if sentences is None:
             sentences = split_sentences(article.text, article.body_start)
@@ -279,6 +280,5 @@ def _mark_headlines(sentences: list[Sentence]) -> list[Sentence]:
         last_of[s.paragraph] = s
     titled = {p for p, s in last_of.items() if not s.text.rstrip().endswith(_TERMINAL)}
     return [
-        Sentence(s.index, s.paragraph, s.start, s.end, s.text, True) if s.paragraph in titled else s
-        for s in sentences
+        Sentence(s.index, s.paragraph, s.start, s.end, s.text, True) if s.paragraph in titled else s for s in sentences
     ]

@@ -1,4 +1,5 @@
 """Lower-casing that agrees with case-blind matching of ASCII words, for looking up what a pattern matched."""
+
 from __future__ import annotations
 
 #: the only characters beyond ASCII that a case-blind pattern takes for ASCII letters (checked over

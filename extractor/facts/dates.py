@@ -40,9 +40,11 @@ date, and anything with money, percentages, quarters or decimals is refused befo
 Without a publication date a partial or relative date is left unresolved (``resolve_date``
 returns None and ``find_dates`` leaves it out); a date with its year written always resolves.
 """
+
 from __future__ import annotations
 
 import datetime as _dt
+import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -50,8 +52,8 @@ from typing import Any, Literal
 
 import regex
 
-from extractor.facts.casefold import fold, phrase_key
 from extractor.datafiles import load_json
+from extractor.facts.casefold import fold, phrase_key
 from extractor.facts.gated import scan
 from extractor.facts.patterns import alternation
 
@@ -60,7 +62,7 @@ try:  # normal use: inside the extractor package
 except ImportError:  # pragma: no cover - module imported on its own
     from extractor.contract import Located
 
-__all__ = ["ResolvedDate", "find_dates", "resolve_date", "FUTURE_DAYS_WINDOW", "FUTURE_MONTHS_WINDOW"]
+__all__ = ["FUTURE_DAYS_WINDOW", "FUTURE_MONTHS_WINDOW", "ResolvedDate", "find_dates", "resolve_date"]
 
 DateKind = Literal["day", "month", "year", "range_start", "range_end", "since", "as_of", "week_ending", "period_end"]
 
@@ -118,9 +120,7 @@ _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?!\d)"
 _YEAR = r"(?:19|20)\d{2}(?!\d)"
 _ORD = r"(?:st|nd|rd|th)?"
 _CONN = rf"(?P<conn>{_alt(_W['range_connectors'])})"
-_UNIT_GUARD = (
-    r"(?!\s*(?:%|(?:" + _alt([u for u in _W["number_units"] if u != "%"]) + r")(?![a-z])))"
-)
+_UNIT_GUARD = r"(?!\s*(?:%|(?:" + _alt([u for u in _W["number_units"] if u != "%"]) + r")(?![a-z])))"
 _NUM_GUARD = r"(?!\.\d|,\d{1,3}(?!\d))" + _UNIT_GUARD
 _TIME = r"(?P<time>\s+(?:at\s+)?(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*[ap]\.?m\.?)?)?"
 _WD_PREFIX = rf"(?:(?P<wd>{_WDAY}),?\s+)?"
@@ -140,13 +140,25 @@ _BRANCHES: list[tuple[str, str]] = [
     # 2026-01-12, 2026/01/12, 2026.01.12
     ("iso", rf"(?<![\d/.\-])(?P<y>{_YEAR})(?P<sep>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=sep)(?P<d>{_DAY})(?![/.\-]\d)"),
     # 10/30, 10/30/2025, 30/10/25
-    ("num", r"(?<![\w/.$,])(?P<n1>\d{1,2})/(?P<n2>\d{1,2})(?:/(?P<ny>(?:19|20)?\d{2}))?(?![\w/%]|[.,]\d)" + _UNIT_GUARD),
+    (
+        "num",
+        r"(?<![\w/.$,])(?P<n1>\d{1,2})/(?P<n2>\d{1,2})(?:/(?P<ny>(?:19|20)?\d{2}))?(?![\w/%]|[.,]\d)" + _UNIT_GUARD,
+    ),
     # January 12 to 15 (, 2026)
-    ("mdr", rf"(?<!\w){_WD_PREFIX}{_MON}\s+(?P<d1>{_DAY}){_ORD}\s*{_CONN}\s*(?P<d2>{_DAY}){_ORD}(?:,?\s+(?P<y>{_YEAR}))?{_NUM_GUARD}"),
+    (
+        "mdr",
+        rf"(?<!\w){_WD_PREFIX}{_MON}\s+(?P<d1>{_DAY}){_ORD}\s*{_CONN}\s*(?P<d2>{_DAY}){_ORD}(?:,?\s+(?P<y>{_YEAR}))?{_NUM_GUARD}",
+    ),
     # 12-15 January (2026)
-    ("dmr", rf"(?<![\w.$,/])(?P<d1>{_DAY}){_ORD}\s*{_CONN}\s*(?P<d2>{_DAY}){_ORD}\s+(?:of\s+)?{_MON}(?:,?\s+(?P<y>{_YEAR}))?"),
+    (
+        "dmr",
+        rf"(?<![\w.$,/])(?P<d1>{_DAY}){_ORD}\s*{_CONN}\s*(?P<d2>{_DAY}){_ORD}\s+(?:of\s+)?{_MON}(?:,?\s+(?P<y>{_YEAR}))?",
+    ),
     # (Monday,) February 8(th)(, 2026)( 09:01)
-    ("mdy", rf"(?<!\w){_WD_PREFIX}{_MON}\s+(?P<d>{_DAY}){_ORD}{_NUM_GUARD}(?:(?:,\s*|\s+)(?P<y>{_YEAR}))?{_TIME}{_WD_SUFFIX}"),
+    (
+        "mdy",
+        rf"(?<!\w){_WD_PREFIX}{_MON}\s+(?P<d>{_DAY}){_ORD}{_NUM_GUARD}(?:(?:,\s*|\s+)(?P<y>{_YEAR}))?{_TIME}{_WD_SUFFIX}",
+    ),
     # 8(th) (of) February(, 2026)
     ("dmy", rf"(?<![\w.$,/])(?P<d>{_DAY}){_ORD}\s+(?:of\s+)?{_MON}(?:,?\s+(?P<y>{_YEAR}))?"),
     # August 2025
@@ -176,16 +188,28 @@ def _first_words(phrases: Any) -> set[str]:
 
 
 #: what may follow a day or month of one or two digits: a space, '/', '月', an ordinal or a range connector
-_AFTER_SHORT_NUMBER = regex.escape("".join(sorted(
-    {"/", "月"} | {c for w in ["st", "nd", "rd", "th", *_W["range_connectors"]] for c in (w[0], w[0].upper())} | {"ſ"}
-)))
+_AFTER_SHORT_NUMBER = regex.escape(
+    "".join(
+        sorted(
+            {"/", "月"}
+            | {c for w in ["st", "nd", "rd", "th", *_W["range_connectors"]] for c in (w[0], w[0].upper())}
+            | {"ſ"}
+        )
+    )
+)
 # Every match of _DATE_RE starts at a four-digit year, at one or two digits followed by one of the
 # characters above, at one of these words or at a Chinese word: scanning only those positions is
 # much faster than finditer over the whole alternation.
 _GATE_DIGITS = rf"(?<!\d)(?:(?:19|20)\d{{2}}(?!\d)|\d{{1,2}}(?=[\s{_AFTER_SHORT_NUMBER}]))"
-_GATE_WORDS = _alt(_first_words(_MONTHS) | _first_words(_WEEKDAYS) | _first_words(_WD_MODS)
-                   | _first_words(_REL_DAYS) | _first_words(_REL_MONTHS) | _first_words(_REL_YEARS)
-                   | _first_words(_NUM_WORDS))
+_GATE_WORDS = _alt(
+    _first_words(_MONTHS)
+    | _first_words(_WEEKDAYS)
+    | _first_words(_WD_MODS)
+    | _first_words(_REL_DAYS)
+    | _first_words(_REL_MONTHS)
+    | _first_words(_REL_YEARS)
+    | _first_words(_NUM_WORDS)
+)
 _GATE_RE = regex.compile(rf"{_GATE_DIGITS}|(?i:(?<![a-z])(?:{_GATE_WORDS})(?![a-z]))|{_alt(_CN_REL)}")
 # The same gate for the lower-cased text in the standard engine, two to three times faster. It answers
 # for texts where lower-casing turns every letter a case-blind match reads as an ASCII one into that
@@ -197,16 +221,31 @@ _NOT_FOR_LOWER_GATE = re.compile("[\u017f\U00010000-\U0010ffff]")
 
 _TRIGGER_RE = regex.compile(
     r"\d|今|昨|前天|明[天日]|(?i:"
-    + _alt(sorted({k[:3] for k in _MONTHS} | {k[:3] for k in _WEEKDAYS}
-                  | {"today", "yesterday", "tomorrow", "tonight", "morning", "afternoon",
-                     "evening", "night", "month", "year", "ago"}))
+    + _alt(
+        sorted(
+            {k[:3] for k in _MONTHS}
+            | {k[:3] for k in _WEEKDAYS}
+            | {
+                "today",
+                "yesterday",
+                "tomorrow",
+                "tonight",
+                "morning",
+                "afternoon",
+                "evening",
+                "night",
+                "month",
+                "year",
+                "ago",
+            }
+        )
+    )
     + ")"
 )
 
 _PREFIX_KIND_RE = regex.compile(r"(?i)(?<![\w-])(?P<p>" + _alt(_PREFIX_KINDS) + r")\s+$")
 _STRIP_PREFIX_RE = regex.compile(
-    r"(?i)^(?:(?:on|in|at|by|during|the\s+(?:morning|afternoon|evening|night)\s+of|"
-    + _alt(_PREFIX_KINDS) + r")\s+)+"
+    r"(?i)^(?:(?:on|in|at|by|during|the\s+(?:morning|afternoon|evening|night)\s+of|" + _alt(_PREFIX_KINDS) + r")\s+)+"
 )
 _GAP_RANGE_RE = regex.compile(r"(?i)^\s*(?:" + _alt(_W["range_connectors"]) + r")\s*$")
 _GAP_AND_RE = regex.compile(r"(?i)^\s+and\s+$")
@@ -363,7 +402,7 @@ def _parse_numeric(m: regex.Match[str], s: int, e: int, text: str) -> list[tuple
         if _OF_AFTER_RE.match(text, e):
             return []  # "1/3 of the market" is a fraction
         if len(n1s) == 1 and len(n2s) == 1:
-            near_conn = _GAP_RANGE_RE.match(text[e:e + 3].rstrip() or " ") is not None
+            near_conn = _GAP_RANGE_RE.match(text[e : e + 3].rstrip() or " ") is not None
             if not (_SMALL_NUM_CONTEXT_RE.search(text, max(0, s - 12), s) or near_conn):
                 return []
     p = _abs("day", _year2(ny) if ny else None, mon, day)
@@ -470,10 +509,10 @@ def _with_year(p: Parsed, year: int) -> Parsed:
 
 def _link_ranges(text: str, pieces: list[list[Any]]) -> None:
     """Mark consecutive mentions joined by a range connector as range_start / range_end."""
-    for a, b in zip(pieces, pieces[1:]):
+    for a, b in itertools.pairwise(pieces):
         if a[3] is not None or b[3] is not None:
             continue
-        gap = text[a[1]:b[0]]
+        gap = text[a[1] : b[0]]
         is_range = bool(_GAP_RANGE_RE.match(gap)) and len(gap) <= 12
         if not is_range and _GAP_AND_RE.match(gap) and _FROM_RE.search(text, max(0, a[0] - 10), a[0]):
             is_range = True

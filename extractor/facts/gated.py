@@ -1,4 +1,5 @@
 """Gated scanning: a costly pattern tried only where a cheap one says a match can start."""
+
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -7,8 +8,14 @@ from typing import Any
 import regex
 
 
-def scan(rx: regex.Pattern[str], gate: Any, text: str, pos: int = 0,
-         timeout: float | None = None, gate_text: str | None = None) -> Iterator[regex.Match[str]]:
+def scan(
+    rx: regex.Pattern[str],
+    gate: Any,
+    text: str,
+    pos: int = 0,
+    timeout: float | None = None,
+    gate_text: str | None = None,
+) -> Iterator[regex.Match[str]]:
     """Non-overlapping matches of `rx` in text[pos:], tried only where `gate` (a `re` or `regex` pattern) matches.
 
     The gate reads `gate_text` instead when given: a text of the same length, such as `text` lower-cased.

@@ -1,14 +1,15 @@
 """Gazetteers of companies, government bodies and ETFs, loaded from data files and matched fast."""
+
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Iterator
 
+from extractor.contract import Located
 from extractor.datafiles import load_jsonl
 from extractor.facts.lexicon import trie_pattern
-from extractor.contract import Located
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +90,5 @@ def default_gazetteer() -> Gazetteer:
         for surface in [row["name"], *row.get("aliases", [])]:
             gaz.add(surface, entry)
     for row in load_jsonl("gazetteer", "etfs.jsonl"):
-        gaz.etfs[row["code"]] = EtfInfo(
-            row["code"], row["name"], row.get("issuer"), row.get("tracked_index")
-        )
+        gaz.etfs[row["code"]] = EtfInfo(row["code"], row["name"], row.get("issuer"), row.get("tracked_index"))
     return gaz

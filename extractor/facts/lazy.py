@@ -1,4 +1,5 @@
 """A computed-once attribute without the lock `functools.cached_property` takes on Python 3.11."""
+
 from __future__ import annotations
 
 from collections.abc import Callable

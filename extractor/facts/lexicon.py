@@ -1,15 +1,16 @@
 """Compiled phrase sets and role lexicons built from the data tables in extractor/data."""
+
 from __future__ import annotations
 
+import importlib
+import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
-import importlib
-from typing import Any, Iterable, Iterator, cast
+from typing import Any, cast
 
-import re
-
-from extractor.facts.casefold import fold
 from extractor.datafiles import load_package_json
+from extractor.facts.casefold import fold
 
 #: sentences remembered per phrase set
 MEMO_SIZE = 512
@@ -71,7 +72,7 @@ class Hit:
 
     def group(self, index: int = 0) -> str:
         """The phrase as written in the text."""
-        return self.text[self.begin:self.finish]
+        return self.text[self.begin : self.finish]
 
 
 @dataclass(frozen=True)
@@ -90,7 +91,7 @@ class PhraseSet:
     memo: dict[str, Hit | None] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
-    def of(cls, phrases: Iterable[str], ignore_case: bool = True) -> "PhraseSet":
+    def of(cls, phrases: Iterable[str], ignore_case: bool = True) -> PhraseSet:
         """A phrase set from a list of phrases."""
         words = {p.strip().lower() if ignore_case else p.strip() for p in phrases if p.strip()}
         body = trie_pattern(sorted(words)) or "(?!)"
@@ -154,7 +155,7 @@ class RoleLexicon:
     roles: dict[str, str]
 
     @classmethod
-    def of(cls, table: dict[str, list[str]]) -> "RoleLexicon":
+    def of(cls, table: dict[str, list[str]]) -> RoleLexicon:
         """A lexicon from {role: [phrases]}; a phrase listed twice keeps its first role."""
         roles: dict[str, str] = {}
         for role, phrases in table.items():

@@ -4,6 +4,7 @@ The model costs about a thousand times more per word than this check, so a sente
 capitalised words are known companies, months, currency codes, drug codes or a sentence-initial
 common word is not worth sending to it.
 """
+
 from __future__ import annotations
 
 import re
@@ -73,8 +74,9 @@ def lowercase_words(text: str) -> LowercaseWords:
     return LowercaseWords(text)
 
 
-def unnamed_capitals(sentence: str, known: list[tuple[int, int]], lowercase: Container[str],
-                     title_case: bool = False) -> list[tuple[int, int]]:
+def unnamed_capitals(
+    sentence: str, known: list[tuple[int, int]], lowercase: Container[str], title_case: bool = False
+) -> list[tuple[int, int]]:
     """(start, end) of the capitalised words of a sentence, outside known names, that could be (part of) a name.
 
     In a title-case line (a headline) every word is capitalised, so there any word the article also

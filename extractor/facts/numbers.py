@@ -4,18 +4,20 @@ Shared by the money (`extractor.facts.amounts`) and percentage (`extractor.facts
 All patterns are built once from `extractor/data/number_words.json` and are linear by
 construction (possessive quantifiers, bounded look-arounds).
 """
+
 from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import Any, Callable
+from typing import Any
 
 import regex
 
-from extractor.facts.casefold import fold, phrase_key
 from extractor.datafiles import load_json
+from extractor.facts.casefold import fold, phrase_key
 from extractor.facts.gated import scan
 from extractor.facts.patterns import REGEX_TIMEOUT, alternation
 
@@ -49,11 +51,9 @@ def scaled(base: float, scale: float) -> float:
     if scale == 1:
         return base
     exponent = round(math.log10(scale)) if scale > 0 else 0
-    if 10.0 ** exponent == scale and math.isfinite(base):
+    if 10.0**exponent == scale and math.isfinite(base):
         return float(f"{base!r}e{exponent}")
     return base * scale
-
-
 
 
 @cache
@@ -128,10 +128,10 @@ def parse_digits(raw: str) -> tuple[float, bool, float | None] | None:
             elif last_ch == ".":
                 decimal_at = last_i
                 if len(int_part) <= 3:
-                    grouped = float(int_part + s[last_i + 1:])
+                    grouped = float(int_part + s[last_i + 1 :])
             # a single "," before exactly 3 digits groups thousands
     int_text = s if decimal_at is None else s[:decimal_at]
-    frac_text = "" if decimal_at is None else s[decimal_at + 1:]
+    frac_text = "" if decimal_at is None else s[decimal_at + 1 :]
     if frac_text and not frac_text.isdigit():
         return None
     groups = _NON_DIGIT.split(int_text)
@@ -203,8 +203,10 @@ def scan_chinese(raw: str) -> tuple[float | None, int]:
         return None, 0
     body = [ch for _, ch in compact]
     if all(ch in digits for ch in body) or (
-        any(ch in points for ch in body) and all(ch in digits or ch in points for ch in body)
-        and sum(ch in points for ch in body) == 1 and body[0] not in points
+        any(ch in points for ch in body)
+        and all(ch in digits or ch in points for ch in body)
+        and sum(ch in points for ch in body) == 1
+        and body[0] not in points
     ):
         whole, point, frac = "".join(str(digits.get(ch, ".")) for ch in body).partition(".")
         if point and not frac:  # '二点' : the point belongs to what follows
@@ -246,7 +248,7 @@ def scan_chinese(raw: str) -> tuple[float | None, int]:
         elif ch in points:
             if prev not in ("digit", "zero", "unit", "scale"):
                 break
-            tail = compact[k + 1:]
+            tail = compact[k + 1 :]
             n_frac = 0
             while n_frac < len(tail) and tail[n_frac][1] in digits:
                 frac += str(digits[tail[n_frac][1]])
@@ -296,16 +298,8 @@ def _patterns() -> dict[str, Any]:
     sp = f"[{SPACES}]"
     digit = "[0-9０-９]"
     group_space = "[ \u00a0\u2009\u202f]"
-    sep = (
-        "(?:[.,'’．]"
-        "|(?<=[０-９])，(?=[０-９])"
-        f"|{group_space}(?=[0-9]{{3}}(?![0-9０-９]))"
-        ")"
-    )
-    digits = (
-        f"(?:{digit}++(?:{sep}{digit}++)*+(?:,[-–](?![0-9]))?"
-        f"|(?<![\\p{{L}}\\p{{N}}.])[.．]{digit}++)"
-    )
+    sep = f"(?:[.,'’．]|(?<=[０-９])，(?=[０-９])|{group_space}(?=[0-9]{{3}}(?![0-9０-９])))"
+    digits = f"(?:{digit}++(?:{sep}{digit}++)*+(?:,[-–](?![0-9]))?|(?<![\\p{{L}}\\p{{N}}.])[.．]{digit}++)"
     scale_words = alternation(list(t["scale_words"]))
     letters = "".join(t["scale_letters"])
     zh_scale_chars = "".join(list(t["zh_scales"]) + list(t["zh_units"]))
@@ -314,9 +308,7 @@ def _patterns() -> dict[str, Any]:
         f"|(?i:[{letters}])(?!{_LATINISH}|\\p{{N}})"
         f"|{sp}*+[{zh_scale_chars}]++)"
     )
-    en_words = (
-        list(t["units"]) + list(t["multipliers"]) + list(t["scales"]) + list(t["fractions"])
-    )
+    en_words = list(t["units"]) + list(t["multipliers"]) + list(t["scales"]) + list(t["fractions"])
     word = f"(?:{alternation(en_words)})(?!{WORD_LETTER})"
     joiners = "|".join(regex.escape(w) for w in list(t["multipliers"]) + list(t["scales"]))
     words = (
@@ -329,10 +321,7 @@ def _patterns() -> dict[str, Any]:
     zh_all = zh_digit_chars + zh_scale_chars
     points = "".join(t["zh_points"])
     vague = "".join(t["zh_vague"])
-    chinese = (
-        f"(?<![{vague}])[{zh_start}]"
-        f"(?:{sp}*+[{zh_all}]|{sp}*+[{points}](?={sp}*+[{zh_digit_chars}]))*+"
-    )
+    chinese = f"(?<![{vague}])[{zh_start}](?:{sp}*+[{zh_all}]|{sp}*+[{points}](?={sp}*+[{zh_digit_chars}]))*+"
     # where a match can start: a digit, a decimal point or a Chinese numeral; or a number word (or 'a', 'an' before one)
     digit_start = f"[0-9０-９.．{zh_start}]"
     word_start = f"an?(?=[ \t])|{alternation(en_words)}"
@@ -413,8 +402,14 @@ def _find_quantities(text: str) -> tuple[Quantity, ...]:
             mult = scale or 1.0
             out.append(
                 Quantity(
-                    m.start(), end, scaled(value, mult), mult, "digits", decimals,
-                    None if scale else grouped, m.start() + len(raw),
+                    m.start(),
+                    end,
+                    scaled(value, mult),
+                    mult,
+                    "digits",
+                    decimals,
+                    None if scale else grouped,
+                    m.start() + len(raw),
                 )
             )
         elif m.groupdict().get("w") is not None:
@@ -441,9 +436,7 @@ def _find_quantities(text: str) -> tuple[Quantity, ...]:
                 mult *= zh_scales[tail[-1]]
                 tail = tail[:-1]
             end = m.start() + used
-            out.append(
-                Quantity(m.start(), end, value, mult, "chinese", any(p in raw for p in "点點"), None, end)
-            )
+            out.append(Quantity(m.start(), end, value, mult, "chinese", any(p in raw for p in "点點"), None, end))
     return tuple(out)
 
 
@@ -489,7 +482,7 @@ def _qualifier_tables() -> dict[str, Any]:
 def qualifier_before(text: str, pos: int) -> tuple[str, int] | None:
     """The qualifier phrase ('up to', 'about', '超过') ending right before `pos`, and its start."""
     t = _qualifier_tables()
-    window = text[max(0, pos - 30):pos].rstrip(SPACES + "\r\n")
+    window = text[max(0, pos - 30) : pos].rstrip(SPACES + "\r\n")
     if window.isascii() and not window.lower().endswith(t["before_last_words"]):
         return None
     m = t["before"].search(text, max(0, pos - 30), pos, timeout=REGEX_TIMEOUT)

@@ -1,4 +1,5 @@
 """The pattern toolkit: alternations built from word lists, and the time budget every costly pattern runs under."""
+
 from __future__ import annotations
 
 from collections.abc import Iterable

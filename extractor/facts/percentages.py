@@ -3,6 +3,7 @@
 Numbers come from `extractor.facts.numbers`. Chinese discount and tenth forms are read too:
 '九折' is 90 (percent of the price) and '三成' is 30. Numbers inside URLs are ignored.
 """
+
 from __future__ import annotations
 
 import math
@@ -12,9 +13,7 @@ from dataclasses import dataclass
 import regex
 
 from extractor.contract import Located, Percentage
-from extractor.facts.patterns import REGEX_TIMEOUT
 from extractor.facts.numbers import (
-    merge_neighbours,
     RANGE_CONNECTOR,
     SPACES,
     WORD_LETTER,
@@ -23,9 +22,11 @@ from extractor.facts.numbers import (
     find_quantities,
     from_before,
     looks_like_year,
+    merge_neighbours,
     qualifier_after,
     qualifier_before,
 )
+from extractor.facts.patterns import REGEX_TIMEOUT
 
 _SP = f"[{SPACES}]"
 _PREFILTER = regex.compile(r"[%％‰成折]|分\s*之|百\s*分|(?i:per\s?cent|pct)")
@@ -118,8 +119,11 @@ def _candidates(
                 last_end = m.end()
                 continue
         rev = _REVERSE_BEFORE.search(text, max(0, q.start - 16), q.start)
-        if (rev is not None and rev.start() >= last_end
-                and not _NUMBER_END.match(text, max(0, rev.start() - 12), rev.start())):
+        if (
+            rev is not None
+            and rev.start() >= last_end
+            and not _NUMBER_END.match(text, max(0, rev.start() - 12), rev.start())
+        ):
             found.append(_Pct(rev.start(), q.end, q.value))
             last_end = q.end
             continue
@@ -191,7 +195,7 @@ def find_percentages(text: str) -> list[Located[Percentage]]:
             elif after is not None:
                 p.qualifier, p.end = after
         value = -p.value if p.negative else p.value
-        item = Percentage(text=text[p.start:p.end], value=value, qualifier=p.qualifier, low=p.low, high=p.high)
+        item = Percentage(text=text[p.start : p.end], value=value, qualifier=p.qualifier, low=p.low, high=p.high)
         out.append(Located(p.start, p.end, item))
     return out
 

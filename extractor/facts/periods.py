@@ -16,6 +16,7 @@ the year from the publication year directly (even for a period not yet ended). "
 ("annual net profit") takes a year written within the same clause ("for 2025", "In 2025, ...")
 before falling back on the publication rule. Two-digit years are 20xx.
 """
+
 from __future__ import annotations
 
 import datetime as _dt
@@ -28,15 +29,15 @@ from extractor.datafiles import load_json
 from extractor.facts.patterns import alternation
 
 try:  # normal use: inside the extractor package
+    from extractor.contract import Located
     from extractor.facts.casefold import fold, phrase_key
     from extractor.facts.dates import _as_date, unreadable_digits
     from extractor.facts.gated import scan
-    from extractor.contract import Located
 except ImportError:  # pragma: no cover - module imported on its own
+    from extractor.contract import Located
     from extractor.facts.casefold import fold, phrase_key
     from extractor.facts.dates import _as_date, unreadable_digits
     from extractor.facts.gated import scan
-    from extractor.contract import Located
 
 __all__ = ["find_periods", "parse_period"]
 
@@ -77,21 +78,30 @@ _BRANCHES: list[tuple[str, str]] = [
     ("year_ended", rf"{_B}(?:(?:fiscal|financial)\s+)?year{_ENDED}"),
     ("quarter_ended", rf"{_B}quarter{_ENDED}"),
     ("half_ended", rf"{_B}half[\s-]+year{_ENDED}"),
-    ("q_range", rf"{_B}(?:Q(?P<qa>[1-4]){_DASH}Q(?P<qb>[1-4])|(?P<qa>[1-4])Q{_DASH}(?P<qb>[1-4])Q)(?:\s+of)?{_YEAR_ANY}?(?!\w)"),
+    (
+        "q_range",
+        rf"{_B}(?:Q(?P<qa>[1-4]){_DASH}Q(?P<qb>[1-4])|(?P<qa>[1-4])Q{_DASH}(?P<qb>[1-4])Q)(?:\s+of)?{_YEAR_ANY}?(?!\w)",
+    ),
     ("nine_m", rf"{_B}9M{_YEAR_ANY}(?!\w)"),
     ("nine_words", rf"{_B}first\s+(?:three|3)\s+quarters{_YEAR_OF}|{_B}first\s+(?:nine|9)\s+months{_YEAR_OF}"),
     ("half_code", rf"{_B}(?:H(?P<h>[12])|(?P<h>[12])H){_YEAR_ANY}(?!\w)|{_B}(?P<y>{_Y4})\s*H(?P<h>[12])(?!\w)"),
     ("half_words", rf"{_B}(?P<ord>first|second|1st|2nd)[\s-]+half(?:[\s-]+year)?{_YEAR_OF}(?![\w-])"),
     ("year_half", rf"{_B}(?P<y>{_Y4})\s+(?P<ord>first|second|1st|2nd)[\s-]+half(?![\w-])"),
     ("year_h1", rf"{_B}(?P<y>{_Y4})\s+(?:{_alt(_PW['h1_nouns'])})(?![\w-])"),
-    ("interim_for", rf"{_B}(?:{_alt(_PW['h1_nouns'])})\s+(?:results|report|earnings|profit|revenue)(?:\s+(?:for|of)\s+(?:the\s+(?:year\s+)?)?(?P<y>{_Y4}))?(?!\w)"),
+    (
+        "interim_for",
+        rf"{_B}(?:{_alt(_PW['h1_nouns'])})\s+(?:results|report|earnings|profit|revenue)(?:\s+(?:for|of)\s+(?:the\s+(?:year\s+)?)?(?P<y>{_Y4}))?(?!\w)",
+    ),
     ("quarter_code", rf"{_B}(?:Q(?P<q>[1-4])|(?P<q>[1-4])Q){_YEAR_ANY}(?!\w)|{_B}(?P<y>{_Y4})\s*Q(?P<q>[1-4])(?!\w)"),
     ("quarter_words", rf"{_B}(?P<ord>{_ORD})[\s-]+quarter{_YEAR_OF}(?![\w-])"),
     ("year_quarter", rf"{_B}(?P<y>{_Y4})\s+(?P<ord>{_ORD})[\s-]+quarter(?![\w-])"),
     ("quarter_bare", rf"{_B}Q(?P<q>[1-4])(?![\w-])"),
     ("half_bare", rf"{_B}H(?P<h>[12])(?![\w-])"),
     ("fy_code", rf"{_B}FY{_YEAR_ANY}(?!\w)"),
-    ("fy_words", rf"{_B}(?:(?:fiscal|financial)(?:\s+year)?|(?:the\s+)?(?:full|entire|whole)[\s-]+year(?:\s+of)?|for\s+the\s+(?:(?:full|whole|entire)\s+)?year(?:\s+of)?)\s+(?P<y>{_Y4})"),
+    (
+        "fy_words",
+        rf"{_B}(?:(?:fiscal|financial)(?:\s+year)?|(?:the\s+)?(?:full|entire|whole)[\s-]+year(?:\s+of)?|for\s+the\s+(?:(?:full|whole|entire)\s+)?year(?:\s+of)?)\s+(?P<y>{_Y4})",
+    ),
     ("year_fy", rf"{_B}(?P<y>{_Y4})\s+(?:{_alt(_PW['fy_nouns'])})(?![\w-])"),
     ("annual", rf"{_B}annual\s+(?:{_alt(_PW['annual_nouns'])})(?![\w-])"),
     ("fy_bare", rf"{_B}(?:the\s+)?(?:full|entire|whole)[\s-]+year(?![\w-])"),
@@ -104,10 +114,31 @@ _CASE_SENSITIVE = {"quarter_bare", "half_bare", "half_code", "quarter_code", "ni
 # Every match of _PERIOD_RE starts at a digit run, at one of these words or at a Chinese word.
 _GATE_RE = regex.compile(
     r"\d+|(?i:(?<![a-z])(?:"
-    + _alt({"q", "h", "fy", "three", "six", "nine", "twelve", "fiscal", "financial", "the", "full",
-            "entire", "whole", "for", "year", "quarter", "half", "annual"}
-           | {w.split()[0].split("-")[0] for w in list(_ORDINALS) + _PW["h1_nouns"]})
-    + r")(?![a-z]))|" + _alt(list(_CN_YEAR_WORDS) + _PW["cn_yearless"])
+    + _alt(
+        {
+            "q",
+            "h",
+            "fy",
+            "three",
+            "six",
+            "nine",
+            "twelve",
+            "fiscal",
+            "financial",
+            "the",
+            "full",
+            "entire",
+            "whole",
+            "for",
+            "year",
+            "quarter",
+            "half",
+            "annual",
+        }
+        | {w.split()[0].split("-")[0] for w in list(_ORDINALS) + _PW["h1_nouns"]}
+    )
+    + r")(?![a-z]))|"
+    + _alt(list(_CN_YEAR_WORDS) + _PW["cn_yearless"])
 )
 _TRIGGER_RE = regex.compile(r"\d|季|半年|(?i:quarter|half|fiscal|financial|annual|year|interim|months)")
 _YEAR_AFTER_RE = regex.compile(
@@ -132,7 +163,7 @@ def _fmt(kind: str, year: int) -> str:
 def _kind_and_year(m: regex.Match[str], text: str) -> tuple[str | None, int | None, int | None]:
     """(kind, written year, publication-year offset) of one match; kind None to drop it."""
     branch = next(n for n in _BRANCH_NAMES if m.group(f"B_{n}") is not None)
-    if branch in _CASE_SENSITIVE and not m.group(f"B_{branch}")[0:2].upper() == m.group(f"B_{branch}")[0:2]:
+    if branch in _CASE_SENSITIVE and m.group(f"B_{branch}")[0:2].upper() != m.group(f"B_{branch}")[0:2]:
         return None, None, None
     g = m.groupdict()
     year: int | None = None
@@ -151,8 +182,11 @@ def _kind_and_year(m: regex.Match[str], text: str) -> tuple[str | None, int | No
         mon = _MONTHS[fold(g["mon"]).rstrip(".")]
         if branch == "year_ended":
             return "FY", year, None
-        count = {"months_ended": _MONTH_COUNTS.get(g.get("mc") and fold(g["mc"]), 0),
-                 "quarter_ended": 3, "half_ended": 6}[branch]
+        count = {
+            "months_ended": _MONTH_COUNTS.get(g.get("mc") and fold(g["mc"]), 0),
+            "quarter_ended": 3,
+            "half_ended": 6,
+        }[branch]
         return _BY_MONTHS.get(f"{count}/{mon}"), year, None
     if branch == "q_range":
         return _Q_RANGES.get(f"{g['qa']}-{g['qb']}"), year, None

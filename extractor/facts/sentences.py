@@ -1,4 +1,5 @@
 """Rule-based segmentation of an article into paragraphs, sentences and clauses, with offsets."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -41,7 +42,7 @@ def _is_false_end(line: str, end: int) -> bool:
     """True when the punctuation ending at `end` closes an abbreviation or an enumerator."""
     if line[end - 1] != ".":
         return False
-    before = _WORD_BEFORE.search(line[max(0, end - 14):end])
+    before = _WORD_BEFORE.search(line[max(0, end - 14) : end])
     word = before.group(1) if before else ""
     if word.lower().lstrip("(") in _rules()[0]:
         return True
@@ -87,10 +88,8 @@ def _append(out: list[Sentence], text: str, start: int, end: int, paragraph: int
 def _piece_end(text: str, start: int, limit: int) -> int:
     """Where an overlong sentence is cut: after the last clause mark or space before `limit`."""
     window_start = start + (limit - start) // 2
-    last = None
-    for last in _SOFT_BREAK.finditer(text, window_start, limit):
-        pass
-    return last.end() if last is not None else limit
+    ends = [m.end() for m in _SOFT_BREAK.finditer(text, window_start, limit)]
+    return ends[-1] if ends else limit
 
 
 def _append_one(out: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:
@@ -113,5 +112,5 @@ def split_clauses(sentence: str) -> list[tuple[int, int]]:
             cuts.append(pos + len(sep))
             pos = lowered.find(sep, pos + 1)
     cuts = sorted(set(cuts))
-    bounds = list(zip(cuts, cuts[1:] + [len(sentence)]))
+    bounds = list(zip(cuts, [*cuts[1:], len(sentence)]))
     return [(a, b) for a, b in bounds if b > a]

@@ -1,16 +1,18 @@
 """Batches: articles grouped in shards, each shard processed by a worker, results kept in input order."""
+
 from __future__ import annotations
 
 import datetime as dt
 import json
 import os
 import tempfile
+from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any
 
 from extractor.io.inputs import (
     DEFAULT_MAX_BYTES,
@@ -90,11 +92,17 @@ def _read(task: Task, extractor: Any, options: Options, seen: dict[str, str]) ->
             return Outcome(doc_id, digest, skipped=True)
         first = seen.setdefault(digest, doc_id)
         if first != doc_id and not options.keep_duplicates:
-            record = {"doc_id": doc_id, "published": article.published.isoformat() if article.published else None,
-                      "events": [], "warnings": [], "encoding": article.encoding, "content_hash": digest}
+            record = {
+                "doc_id": doc_id,
+                "published": article.published.isoformat() if article.published else None,
+                "events": [],
+                "warnings": [],
+                "encoding": article.encoding,
+                "content_hash": digest,
+            }
             return Outcome(doc_id, digest, _stamped(record, extractor))
         return article
-    except Exception as err:  # noqa: BLE001 - one article's failure must not stop the batch
+    except Exception as err:
         return _failed(doc_id, err, options)
 
 
@@ -102,7 +110,7 @@ def _extract_all(articles: list[Article], extractor: Any, options: Options) -> l
     """Outcomes of the articles extracted together; when that fails, one by one to isolate the culprit."""
     try:
         records = [r.model_dump(mode="json") for r in extractor.extract_articles(articles)]
-    except Exception:  # noqa: BLE001 - some article failed: find which, keep the others
+    except Exception:
         return [_extract_one(article, extractor, options) for article in articles]
     return [Outcome(a.doc_id, a.content_hash, record) for a, record in zip(articles, records)]
 
@@ -110,7 +118,7 @@ def _extract_all(articles: list[Article], extractor: Any, options: Options) -> l
 def _extract_one(article: Article, extractor: Any, options: Options) -> Outcome:
     try:
         return Outcome(article.doc_id, article.content_hash, extractor.extract_article(article).model_dump(mode="json"))
-    except Exception as err:  # noqa: BLE001 - one article's failure must not stop the batch
+    except Exception as err:
         return _failed(article.doc_id, err, options)
 
 
@@ -133,7 +141,9 @@ def mark_duplicate(record: dict[str, Any], first: str) -> dict[str, Any]:
     return marked
 
 
-def write_shard(tasks: list[Task], target: str | os.PathLike[str], extractor: Any, options: Options = Options()) -> Path:
+def write_shard(
+    tasks: list[Task], target: str | os.PathLike[str], extractor: Any, options: Options = Options()
+) -> Path:
     """Process one shard into `target` (document records, plus `target`.errors for failures), atomically.
 
     Idempotent: when `target` exists the shard is complete and nothing is done, so a failed shard is simply
@@ -165,8 +175,9 @@ def _atomic_write(path: Path, lines: list[str]) -> None:
 
 def error_json(error: InputError) -> str:
     """The errors-file line of a failed article: {doc_id, stage, kind, message}."""
-    return json.dumps({"doc_id": error.doc_id, "stage": error.stage, "kind": error.kind, "message": error.message},
-                      ensure_ascii=False)
+    return json.dumps(
+        {"doc_id": error.doc_id, "stage": error.stage, "kind": error.kind, "message": error.message}, ensure_ascii=False
+    )
 
 
 # --- running shards in worker processes ------------------------------------------------------------
@@ -227,7 +238,9 @@ class Runner:
         context = multiprocessing.get_context(method)
         if method == "forkserver":
             context.set_forkserver_preload(["extractor.pipeline"])
-        self.pool = ProcessPoolExecutor(self.jobs, mp_context=context, initializer=_init_worker, initargs=(self.options,))
+        self.pool = ProcessPoolExecutor(
+            self.jobs, mp_context=context, initializer=_init_worker, initargs=(self.options,)
+        )
         return self.pool
 
     def _run_pool(self, batches: Iterator[list[Task]]) -> Iterator[list[Outcome]]:
@@ -262,7 +275,13 @@ class Runner:
                 pool.shutdown(wait=False, cancel_futures=True)
                 self.restarts += 1
                 doc_id = task.source.doc_id
-                outcomes.append(Outcome(doc_id, error=InputError(
-                    doc_id, "extract", "worker_crashed", "the worker process died while extracting this article")))
+                outcomes.append(
+                    Outcome(
+                        doc_id,
+                        error=InputError(
+                            doc_id, "extract", "worker_crashed", "the worker process died while extracting this article"
+                        ),
+                    )
+                )
                 pool = self._pool()
         return outcomes, pool

@@ -1,4 +1,5 @@
 """Bytes to text: UTF-8 first, byte-order marks, then charset detection among likely encodings."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -46,7 +47,9 @@ def decode_bytes(raw: bytes) -> Decoded:
             try:
                 return _checked(raw.decode(codec), name)
             except UnicodeDecodeError as err:
-                raise DecodeError("undecodable", f"starts with a {name} byte-order mark but is not {name} (byte {err.start})") from None
+                raise DecodeError(
+                    "undecodable", f"starts with a {name} byte-order mark but is not {name} (byte {err.start})"
+                ) from None
     if b"\x00" not in raw:
         try:
             return _checked(raw.decode("utf-8"), "utf-8")

@@ -1,4 +1,5 @@
 """Reading articles: folders, files, JSONL records and standard input, with front matter."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -7,9 +8,10 @@ import json
 import os
 import sys
 import traceback
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import BinaryIO, Iterable, Iterator
+from typing import BinaryIO
 
 import regex
 
@@ -46,7 +48,7 @@ class Source:
     path: str | None = None
     text: str | None = None
     published: object = None
-    error: "InputError | None" = None
+    error: InputError | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +95,10 @@ def parse_published(value: object) -> dt.date | None:
 
 
 def make_article(
-    doc_id: str, text: str, published: object = None, override: dt.date | None = None,
+    doc_id: str,
+    text: str,
+    published: object = None,
+    override: dt.date | None = None,
     fallback: dt.date | None = None,
 ) -> Article:
     """An article from raw text: front matter read, body located, publication date chosen.
@@ -106,8 +111,9 @@ def make_article(
     if fm:
         meta = {k.lower(): v for k, v in _KEY_VALUE.findall(fm.group(1))}
         body_start = fm.end()
-    date = (override or parse_published(published)
-            or parse_published(meta.get("published") or meta.get("date")) or fallback)
+    date = (
+        override or parse_published(published) or parse_published(meta.get("published") or meta.get("date")) or fallback
+    )
     return Article(doc_id, text, date, body_start, tuple(sorted(meta.items())), content_hash=content_hash(text))
 
 
@@ -120,7 +126,9 @@ def _error(doc_id: str, kind: str, message: str, stage: str = "read") -> InputEr
     return InputError(doc_id, stage, kind, message)
 
 
-def read_source(source: Source, published: dt.date | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Article | InputError:
+def read_source(
+    source: Source, published: dt.date | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Article | InputError:
     """The article a source names: its file read and decoded, or its record checked."""
     if source.error is not None:
         return source.error
@@ -132,7 +140,9 @@ def read_source(source: Source, published: dt.date | None = None, max_bytes: int
     return _checked(source.doc_id, text, source.published, published, None)
 
 
-def read_file(path: Path, doc_id: str, override: dt.date | None, max_bytes: int = DEFAULT_MAX_BYTES) -> Article | InputError:
+def read_file(
+    path: Path, doc_id: str, override: dt.date | None, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Article | InputError:
     """One article file: size checked, bytes decoded (encoding detected), HTML reduced to its text."""
     try:
         size = path.stat().st_size
@@ -157,8 +167,9 @@ def read_file(path: Path, doc_id: str, override: dt.date | None, max_bytes: int 
     return _checked(doc_id, decoded.text, None, override, decoded.encoding)
 
 
-def _checked(doc_id: str, text: str, published: object, default: dt.date | None,
-             encoding: str | None) -> Article | InputError:
+def _checked(
+    doc_id: str, text: str, published: object, default: dt.date | None, encoding: str | None
+) -> Article | InputError:
     """The article, or why it cannot be read; `default` (--published) dates articles that give none."""
     if "\x00" in text:
         return _error(doc_id, "binary", "looks like a binary file (NUL bytes)")
@@ -168,7 +179,7 @@ def _checked(doc_id: str, text: str, published: object, default: dt.date | None,
         return _error(doc_id, "bad_date", str(err))
     if article.published is None and default is not None:
         article = replace(article, published=default)
-    if not text[article.body_start:].strip():
+    if not text[article.body_start :].strip():
         return _error(doc_id, "empty", "empty article")
     return replace(article, encoding=encoding) if encoding else article
 
@@ -188,7 +199,9 @@ def list_jsonl(lines: Iterable[bytes | str], source: str) -> Iterator[Source]:
         try:
             record = json.loads(line)
         except (json.JSONDecodeError, RecursionError) as err:
-            reason = f"{err.msg} at column {err.colno}" if isinstance(err, json.JSONDecodeError) else "nested too deeply"
+            reason = (
+                f"{err.msg} at column {err.colno}" if isinstance(err, json.JSONDecodeError) else "nested too deeply"
+            )
             yield Source(where, error=_error(where, "malformed_record", f"not JSON ({reason})"))
             continue
         if not isinstance(record, dict):
@@ -200,7 +213,9 @@ def list_jsonl(lines: Iterable[bytes | str], source: str) -> Iterator[Source]:
             yield Source(where, error=_error(where, "malformed_record", "record has no 'id'"))
             continue
         if not isinstance(text, str):
-            yield Source(str(doc_id), error=_error(str(doc_id), "malformed_record", f"{where}: record has no string 'text'"))
+            yield Source(
+                str(doc_id), error=_error(str(doc_id), "malformed_record", f"{where}: record has no string 'text'")
+            )
             continue
         yield Source(str(doc_id), text=text, published=record.get("published"))
 
@@ -258,8 +273,9 @@ def _stdin_sources(stream: BinaryIO) -> Iterator[Source]:
         yield Source("-", text=text)
 
 
-def iter_articles(paths: Iterable[str], published: dt.date | None = None,
-                  max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Article | InputError]:
+def iter_articles(
+    paths: Iterable[str], published: dt.date | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Iterator[Article | InputError]:
     """Every article under the given paths (folders recursively, files, .jsonl, '-' for stdin)."""
     for source in list_sources(paths):
         yield read_source(source, published, max_bytes)

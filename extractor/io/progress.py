@@ -1,4 +1,5 @@
 """The progress bar on a terminal and the summary line at the end of a batch."""
+
 from __future__ import annotations
 
 import time

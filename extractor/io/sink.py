@@ -8,8 +8,10 @@ last progress line marks a consistent state: `--resume` cuts the files back to t
 articles already recorded. At the end `OUTPUT.part` is renamed to `OUTPUT`; the progress log
 stays, so a later `--resume` only processes articles that are new or changed.
 """
+
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sys
@@ -46,7 +48,8 @@ class StreamSink:
     def __init__(self, stream: IO[str], errors: str | None) -> None:
         self.stream = stream
         self.errors_path = errors
-        self._errors: IO[str] | None = open(errors, "w", encoding="utf-8") if errors else None
+        # kept open for the whole run, closed by close()
+        self._errors: IO[str] | None = open(errors, "w", encoding="utf-8") if errors else None  # noqa: SIM115
         self.recorded = Recorded()
 
     def commit(self, doc_id: str, content_hash: str | None, lines: list[str], error: str | None, status: str) -> None:
@@ -93,8 +96,7 @@ class FileSink:
     def _start(self) -> None:
         self.target.parent.mkdir(parents=True, exist_ok=True)
         self.part.write_bytes(b"")
-        header = {"extractor_progress": PROGRESS_VERSION, "per_document": self.per_document,
-                  "errors": self.errors_path}
+        header = {"extractor_progress": PROGRESS_VERSION, "per_document": self.per_document, "errors": self.errors_path}
         self.progress.write_text(json.dumps(header) + "\n", encoding="utf-8")
         if self.errors_path and os.path.exists(self.errors_path):
             os.unlink(self.errors_path)  # a stale list from an earlier run; created again at the first failure
@@ -102,7 +104,9 @@ class FileSink:
     def _reopen(self) -> None:
         if not self.progress.exists():
             if self.target.exists() or self.part.exists():
-                raise ResumeError(f"{self.progress} is missing, so {self.target} cannot be resumed; run without --resume")
+                raise ResumeError(
+                    f"{self.progress} is missing, so {self.target} cannot be resumed; run without --resume"
+                )
             self._start()
             return
         if not self.part.exists():
@@ -155,10 +159,8 @@ class FileSink:
         """Release the files, leaving `.part` and `.progress` for --resume."""
         for fd in (self._out, self._log, self._err):
             if fd is not None:
-                try:
+                with contextlib.suppress(OSError):
                     os.close(fd)
-                except OSError:
-                    pass
         self._out = self._log = -1
         self._err = None
 
@@ -167,14 +169,16 @@ def _write_all(fd: int, data: bytes) -> int:
     """Write every byte (a single call for all but huge writes); the number written."""
     view = memoryview(data)
     while view:
-        view = view[os.write(fd, view):]
+        view = view[os.write(fd, view) :]
     return len(data)
 
 
 def _truncate(path: Path, size: int, what: str) -> None:
     actual = path.stat().st_size
     if actual < size:
-        raise ResumeError(f"{path} is shorter ({actual} bytes) than the progress log says ({size}); the {what} was changed")
+        raise ResumeError(
+            f"{path} is shorter ({actual} bytes) than the progress log says ({size}); the {what} was changed"
+        )
     os.truncate(path, size)
 
 

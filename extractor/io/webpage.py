@@ -1,4 +1,5 @@
 """HTML pages saved from the web: the article's main text and its publication date (trafilatura)."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -26,8 +27,13 @@ def page_text(html: str) -> Page:
     logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
     logging.getLogger("htmldate").setLevel(logging.CRITICAL)
     doc = trafilatura.bare_extraction(
-        html, with_metadata=True, include_comments=False, include_tables=True,
-        include_images=False, include_links=False, date_extraction_params=_DATE_PARAMS,
+        html,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=True,
+        include_images=False,
+        include_links=False,
+        date_extraction_params=_DATE_PARAMS,
     )
     if doc is None:
         return Page("", None, None)

@@ -1,4 +1,5 @@
 """Deals: licensing, collaboration, acquisition, co-development and NewCo agreements between companies."""
+
 from __future__ import annotations
 
 from typing import Any
@@ -20,7 +21,8 @@ def same_deal(a: Draft, b: Draft) -> bool:
         return len(a.keys & b.keys) >= min(2, len(a.keys), len(b.keys))
     if not a.keys and not b.keys:
         return any(
-            a.fields.get(k) is not None and b.fields.get(k) is not None
+            a.fields.get(k) is not None
+            and b.fields.get(k) is not None
             and abs(a.fields[k].value - b.fields[k].value) <= SAME_AMOUNT * abs(a.fields[k].value)
             and a.fields[k].currency == b.fields[k].currency
             for k in MONEY_FIELDS
@@ -45,11 +47,19 @@ def sharpen_type(target: Draft, name: str, value: Any) -> None:
 def needs_names(f: Facts) -> bool:
     """A sentence announcing a deal with fewer than two known parties."""
     text = f.text
-    return (phrases("deal", "triggers").search(text) is not None
-            and phrases("deal", "announce_verbs").search(text) is not None and len(f.companies) < 2)
+    return (
+        phrases("deal", "triggers").search(text) is not None
+        and phrases("deal", "announce_verbs").search(text) is not None
+        and len(f.companies) < 2
+    )
 
 
 UNIT = EventUnit(
-    event_type="deal", model=Deal, recognizer=DealRecognizer, same=same_deal, money_fields=MONEY_FIELDS,
-    combiners={"parties": add_parties, "deal_type": sharpen_type}, needs_names=needs_names,
+    event_type="deal",
+    model=Deal,
+    recognizer=DealRecognizer,
+    same=same_deal,
+    money_fields=MONEY_FIELDS,
+    combiners={"parties": add_parties, "deal_type": sharpen_type},
+    needs_names=needs_names,
 )

@@ -1,4 +1,5 @@
 """The contract model of a deal."""
+
 from __future__ import annotations
 
 from typing import Literal
@@ -6,7 +7,6 @@ from typing import Literal
 from pydantic import Field
 
 from extractor.contract import EventBase, Money
-
 
 DealType = Literal["licensing", "collaboration", "acquisition", "co_development", "newco", "other"]
 
@@ -21,6 +21,7 @@ class Deal(EventBase):
     total_value: Money | None = None
     upfront: Money | None = None
     milestones: Money | None = None
+
 
 #: the fields of a deal that hold one amount, in the order they are converted
 MONEY_FIELDS = ("total_value", "upfront", "milestones")

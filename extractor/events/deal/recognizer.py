@@ -1,18 +1,19 @@
 """Deals: licensing, collaboration, acquisition, co-development and NewCo agreements."""
+
 from __future__ import annotations
 
 from functools import cache
 
 import regex
 
-from extractor.facts.analysis import ArticleView, Facts, OrgRef
-from extractor.datafiles import load_json
-from extractor.facts.lexicon import phrases, roles, words
 from extractor.contract import Located
-from extractor.events.roles import assign_roles
+from extractor.datafiles import load_json
+from extractor.events.common import clauses, event_date, sentence_date, within
 from extractor.events.deal.model import MONEY_FIELDS
 from extractor.events.draft import Draft
-from extractor.events.common import clauses, event_date, sentence_date, within
+from extractor.events.roles import assign_roles
+from extractor.facts.analysis import ArticleView, Facts, OrgRef
+from extractor.facts.lexicon import phrases, roles, words
 from extractor.facts.patterns import alternation
 
 TYPE_ORDER = ("acquisition", "newco", "co_development", "licensing", "collaboration")
@@ -74,7 +75,6 @@ def _asset_phrase() -> regex.Pattern:
 class DealRecognizer:
     """Deals named with parties or figures; figures in the next sentences join the last deal."""
 
-
     def extract(self, view: ArticleView) -> list[Draft]:
         """Drafts of deals, one per clause that announces one."""
         drafts: list[Draft] = []
@@ -117,13 +117,15 @@ class DealRecognizer:
         # 'X agreed with Y to co-develop Z': two parties and a verb that announces make a deal without a figure
         # (not in a headline, which may name the parties of several deals)
         pair = len(companies) > 1 and not f.sentence.headline
-        if not (announced_one or money or self._announces(text, lo, hi) and (pair or self._singular(text, lo, hi))):
+        if not (announced_one or money or (self._announces(text, lo, hi) and (pair or self._singular(text, lo, hi)))):
             return None
         fields = {"parties": parties, "deal_type": self._type(text, lo, hi), "asset": self._asset(text, lo, hi)}
         fields.update(money)
         date = event_date(view, f.sentence.index, lo, hi) or sentence_date(f)
         keys = {c.item.name for c in companies}
-        return Draft("deal", fields, [f.sentence.index], date, f.sentence.headline, keys, signals=1 + len(money) + len(parties))
+        return Draft(
+            "deal", fields, [f.sentence.index], date, f.sentence.headline, keys, signals=1 + len(money) + len(parties)
+        )
 
     def _follows(self, f: Facts, lo: int, hi: int, last: Draft, companies: list[Located[OrgRef]]) -> bool:
         """A clause that goes on about the last deal: 'Under the agreement, ...', 'it will receive ...'."""
@@ -134,19 +136,23 @@ class DealRecognizer:
         text = f.text
         if phrases("deal", "anaphoric").search(text, lo, hi) is not None:
             # 'The transaction came days after Kaiyi said it would acquire ...': others, announcing their own
-            return not (companies and self._announces(text, lo, hi)
-                        and not any(c.item.name in last.keys for c in companies))
+            return not (
+                companies and self._announces(text, lo, hi) and not any(c.item.name in last.keys for c in companies)
+            )
         if companies:
             return False
         # 'The Swiss company agreed to make an upfront payment': a verb that could announce a deal, said of
         # the one just announced; 'the company also signed a new agreement' announces another
         return not self._announces(text, lo, hi) or (
-            _definite_reference().match(text, lo, hi) is not None and not self._announced_one(text, lo, hi))
+            _definite_reference().match(text, lo, hi) is not None and not self._announced_one(text, lo, hi)
+        )
 
     @staticmethod
     def _money(f: Facts, lo: int, hi: int) -> dict:
         amounts = within(f.amounts, lo, hi)
-        found = assign_roles(f.text, [(a.start, a.end) for a in amounts], roles("deal", "money_roles"), right=60, lo=lo, hi=hi)
+        found = assign_roles(
+            f.text, [(a.start, a.end) for a in amounts], roles("deal", "money_roles"), right=60, lo=lo, hi=hi
+        )
         out: dict = {}
         for m, role in zip(amounts, found):
             if role is not None:

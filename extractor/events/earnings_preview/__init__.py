@@ -1,4 +1,5 @@
 """Earnings previews: a company's figures for a period, stated ahead of or outside the formal report."""
+
 from __future__ import annotations
 
 from typing import Any
@@ -32,10 +33,17 @@ def convert_metrics(fields: dict[str, Any], convert: Converter) -> None:
 
 def needs_names(f: Facts) -> bool:
     """A results sentence with amounts but no company named."""
-    return roles("earnings_preview", "metrics").phrases.search(f.text) is not None and not f.companies and bool(f.amounts)
+    return (
+        roles("earnings_preview", "metrics").phrases.search(f.text) is not None and not f.companies and bool(f.amounts)
+    )
 
 
 UNIT = EventUnit(
-    event_type="earnings_preview", model=EarningsPreview, recognizer=EarningsRecognizer, same=same_results,
-    combiners={"metrics": add_metrics}, convert_more=convert_metrics, needs_names=needs_names,
+    event_type="earnings_preview",
+    model=EarningsPreview,
+    recognizer=EarningsRecognizer,
+    same=same_results,
+    combiners={"metrics": add_metrics},
+    convert_more=convert_metrics,
+    needs_names=needs_names,
 )

@@ -1,4 +1,5 @@
 """The contract model of an earnings preview and its metrics."""
+
 from __future__ import annotations
 
 from typing import Literal

@@ -1,16 +1,17 @@
 """Earnings previews: a company's figures for a period, stated ahead of or outside the report."""
+
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 import regex
 
+from extractor.contract import Located, Money
+from extractor.events.common import NOT_EVENT_DATES, clauses, event_date, negated, sentence_date, within
+from extractor.events.draft import Draft
+from extractor.events.roles import assign_roles
 from extractor.facts.analysis import ArticleView, Facts, OrgRef
 from extractor.facts.lexicon import phrases, roles, words
-from extractor.contract import Located, Money
-from extractor.events.roles import assign_roles
-from extractor.events.draft import Draft
-from extractor.events.common import NOT_EVENT_DATES, clauses, event_date, negated, sentence_date, within
 
 #: a bare year in a results sentence names a reporting or comparison period, not the day of the announcement
 ANNOUNCEMENT_SKIP = (*NOT_EVENT_DATES, "year")
@@ -25,7 +26,6 @@ YOY_LEFT, YOY_RIGHT = 28, 20
 
 class EarningsRecognizer:
     """Metrics (revenue, net profit, EPS, ...) with their values, yoy changes and periods."""
-
 
     def extract(self, view: ArticleView) -> list[Draft]:
         """Drafts of earnings previews, one per company and period in a sentence."""
@@ -73,8 +73,11 @@ class EarningsRecognizer:
     def _continues(view: ArticleView, previous: Draft, f: Facts) -> bool:
         """The sentence right after a company's results, in the same paragraph, goes on about them."""
         last = previous.sentences[-1]
-        return (previous.subject is not None and f.sentence.index - last <= 2
-                and view.sentences[last].paragraph == f.sentence.paragraph)
+        return (
+            previous.subject is not None
+            and f.sentence.index - last <= 2
+            and view.sentences[last].paragraph == f.sentence.paragraph
+        )
 
     def _read_clause(self, view: ArticleView, f: Facts, lo: int, hi: int, previous: Draft | None) -> list[Draft]:
         text = f.text
@@ -93,8 +96,11 @@ class EarningsRecognizer:
         if company is None and (not previewish or self._aggregate(text, lo, hits[0][0])):
             return []
         by_period: dict[str | None, list[dict]] = {}
-        inherited = previous.fields.get("period") if previous is not None and company is not None \
-            and company.text == previous.fields.get("company") else None
+        inherited = (
+            previous.fields.get("period")
+            if previous is not None and company is not None and company.text == previous.fields.get("company")
+            else None
+        )
         for position, metric in metrics:
             period = self._period(view, f, lo, hi, position, inherited)
             by_period.setdefault(period, []).append(metric)
@@ -103,16 +109,35 @@ class EarningsRecognizer:
             fields = {"company": company.text if company else None, "period": period, "metrics": _dedupe(items)}
             key = f"{company.name if company else ''}|{period}"
             date = event_date(view, f.sentence.index, skip=ANNOUNCEMENT_SKIP) or self._announced_on(view, f, company)
-            out.append(Draft("earnings_preview", fields, [f.sentence.index], date, f.sentence.headline, {key},
-                             signals=len(items) + (company is not None) + (period is not None), subject=company))
+            out.append(
+                Draft(
+                    "earnings_preview",
+                    fields,
+                    [f.sentence.index],
+                    date,
+                    f.sentence.headline,
+                    {key},
+                    signals=len(items) + (company is not None) + (period is not None),
+                    subject=company,
+                )
+            )
         return out
 
     def _metrics(self, f: Facts, lo: int, hi: int, hits: list[tuple[int, int, str]]) -> list[tuple[int, dict]]:
         """(position, metric) for every figure with a metric: values with their yoy, or yoy alone."""
         text = f.text
         amounts = [a for a in within(f.amounts, lo, hi) if not _in_comparison(text, a.start, lo, hi)]
-        names = assign_roles(text, [(a.start, a.end) for a in amounts], roles("earnings_preview", "metrics"),
-                             left=90, right=20, lo=lo, hi=hi, right_weight=3.0, right_stops_at_comma=True)
+        names = assign_roles(
+            text,
+            [(a.start, a.end) for a in amounts],
+            roles("earnings_preview", "metrics"),
+            left=90,
+            right=20,
+            lo=lo,
+            hi=hi,
+            right_weight=3.0,
+            right_stops_at_comma=True,
+        )
         loss_map = words("earnings_preview")["loss_metrics"]
         out: list[tuple[int, dict]] = []
         previous: str | None = None
@@ -158,15 +183,20 @@ class EarningsRecognizer:
 
     @staticmethod
     def _is_change(text: str, p: Located) -> bool:
-        around = text[max(0, p.start - YOY_LEFT):p.end + YOY_RIGHT]
-        return bool(phrases("earnings_preview", "yoy_words").search(around)
-                    or phrases("earnings_preview", "up_words").search(around)
-                    or phrases("earnings_preview", "down_words").search(around))
+        around = text[max(0, p.start - YOY_LEFT) : p.end + YOY_RIGHT]
+        return bool(
+            phrases("earnings_preview", "yoy_words").search(around)
+            or phrases("earnings_preview", "up_words").search(around)
+            or phrases("earnings_preview", "down_words").search(around)
+        )
 
     @staticmethod
     def _signed(text: str, p: Located) -> dict:
-        around = text[max(0, p.start - YOY_LEFT):p.end + YOY_RIGHT]
-        down = phrases("earnings_preview", "down_words").search(around) is not None and phrases("earnings_preview", "up_words").search(around) is None
+        around = text[max(0, p.start - YOY_LEFT) : p.end + YOY_RIGHT]
+        down = (
+            phrases("earnings_preview", "down_words").search(around) is not None
+            and phrases("earnings_preview", "up_words").search(around) is None
+        )
         sign = -1.0 if down else 1.0
         item = p.item
         change = {"yoy_pct": sign * abs(item.value)}
@@ -191,13 +221,18 @@ class EarningsRecognizer:
 
     @staticmethod
     def _aggregate(text: str, lo: int, first_metric: int) -> bool:
-        return phrases("earnings_preview", "aggregate_subjects").search(text, lo, first_metric) is not None \
+        return (
+            phrases("earnings_preview", "aggregate_subjects").search(text, lo, first_metric) is not None
             and _UNNAMED_SUBJECT.search(text, lo, first_metric) is None
+        )
 
-    def _period(self, view: ArticleView, f: Facts, lo: int, hi: int, position: int,
-                inherited: str | None = None) -> str | None:
+    def _period(
+        self, view: ArticleView, f: Facts, lo: int, hi: int, position: int, inherited: str | None = None
+    ) -> str | None:
         """The period nearest the figure in its clause, else in its sentence, else in its paragraph."""
-        own = [p for p in (within(f.periods, lo, hi) or f.periods) if not _in_comparison(f.text, p.start, 0, len(f.text))]
+        own = [
+            p for p in (within(f.periods, lo, hi) or f.periods) if not _in_comparison(f.text, p.start, 0, len(f.text))
+        ]
         if own:
             best = min(own, key=lambda p: abs(p.start - position))
             return self._with_context_year(f, best)
@@ -218,10 +253,10 @@ class EarningsRecognizer:
     @staticmethod
     def _with_context_year(f: Facts, period: Located[str]) -> str:
         """'for the entire year' takes its year from the other periods of the sentence."""
-        written = f.text[period.start:period.end]
+        written = f.text[period.start : period.end]
         if _YEAR.search(written) or not _WHOLE_YEAR.search(written):
             return period.item
-        years = [int(y) for p in f.periods for y in _YEAR.findall(f.text[p.start:p.end])]
+        years = [int(y) for p in f.periods for y in _YEAR.findall(f.text[p.start : p.end])]
         return f"FY{max(years)}" if years else period.item
 
     @staticmethod
@@ -245,9 +280,9 @@ def _dedupe(items: list[dict]) -> list[dict]:
     out: dict[str, dict] = {}
     for item in items:
         kept = out.get(item["metric"])
-        if kept is None:
-            out[item["metric"]] = item
-        elif kept.get("yoy_pct") is None and item.get("yoy_pct") is not None and kept.get("value") is None:
+        if kept is None or (
+            kept.get("yoy_pct") is None and item.get("yoy_pct") is not None and kept.get("value") is None
+        ):
             out[item["metric"]] = item
     return list(out.values())
 
@@ -255,7 +290,7 @@ def _dedupe(items: list[dict]) -> list[dict]:
 def _in_comparison(text: str, position: int, lo: int, hi: int) -> bool:
     """True when `position` lies in a comparison: 'compared with a loss of RMB 1.1 billion in 2023'."""
     for m in phrases("earnings_preview", "comparison_words").finditer(text, lo, position):
-        between = text[m.end():position]
+        between = text[m.end() : position]
         if not any(c in between for c in ",;") or len(between) < 40:
             return True
     return False

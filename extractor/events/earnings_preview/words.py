@@ -1,4 +1,5 @@
 """The model of the earnings words table (words.json beside this file)."""
+
 from __future__ import annotations
 
 from typing import Annotated
@@ -26,7 +27,7 @@ class Words(Table):
     comparison_words: list[str]
 
     @model_validator(mode="after")
-    def _known_metrics(self) -> "Words":
+    def _known_metrics(self) -> Words:
         unknown = [m for m in self.loss_metrics if m not in self.metrics]
         if unknown:
             raise ValueError(f"loss_metrics names metrics not in 'metrics': {unknown}")

@@ -1,4 +1,5 @@
 """ETF moves: a fund's price change, intraday extremes, turnover, flows, size and tracked index."""
+
 from __future__ import annotations
 
 from extractor.events.draft import Draft
@@ -13,6 +14,10 @@ def same_fund(a: Draft, b: Draft) -> bool:
 
 
 UNIT = EventUnit(
-    event_type="etf_move", model=EtfMove, recognizer=EtfMoveRecognizer, same=same_fund,
-    money_fields=MONEY_FIELDS, dated_by_publication=True,
+    event_type="etf_move",
+    model=EtfMove,
+    recognizer=EtfMoveRecognizer,
+    same=same_fund,
+    money_fields=MONEY_FIELDS,
+    dated_by_publication=True,
 )

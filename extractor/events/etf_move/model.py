@@ -1,4 +1,5 @@
 """The contract model of an ETF move."""
+
 from __future__ import annotations
 
 from typing import Literal
@@ -22,6 +23,7 @@ class EtfMove(EventBase):
     net_inflow: Money | None = Field(default=None, description="negative for an outflow")
     fund_size: Money | None = None
     tracked_index: str | None = None
+
 
 #: the fields of an ETF move that hold one amount, in the order they are converted
 MONEY_FIELDS = ("turnover", "net_inflow", "fund_size")

@@ -1,17 +1,18 @@
 """ETF moves: a fund's price change, intraday extremes, turnover, flows, size and index."""
+
 from __future__ import annotations
 
 from functools import cache
 
 import regex
 
+from extractor.contract import Located
+from extractor.events.common import context_date, negated, within
+from extractor.events.draft import Draft
+from extractor.events.roles import assign_roles
 from extractor.facts.analysis import ArticleView, EtfRef, Facts
 from extractor.facts.lexicon import phrases, roles, words
 from extractor.facts.patterns import alternation
-from extractor.contract import Located
-from extractor.events.roles import assign_roles
-from extractor.events.draft import Draft
-from extractor.events.common import context_date, negated, within
 
 _RESPECTIVELY = regex.compile(r"\brespectively\b", regex.I)
 _BARE_CODE = regex.compile(r"(?<![\w.$¥€£])(?:\d{6}|\d{5})(?![\w%]|\.\d)")
@@ -29,7 +30,6 @@ def _index() -> regex.Pattern[str]:
 
 class EtfMoveRecognizer:
     """A fund's move, trading and flows, read clause by clause and assigned to the nearest fund."""
-
 
     def extract(self, view: ArticleView) -> list[Draft]:
         """Drafts of ETF moves, one per sentence and fund, to be merged per fund later."""
@@ -108,8 +108,17 @@ class EtfMoveRecognizer:
             if fields:
                 key = ref.item.code or (ref.item.name or "").lower()
                 fields.update({"etf_code": ref.item.code, "etf_name": ref.item.name})
-                drafts.append(Draft("etf_move", fields, [f.sentence.index], context_date(view, f.sentence.index),
-                                    f.sentence.headline, {key}, signals=len(fields) - 2))
+                drafts.append(
+                    Draft(
+                        "etf_move",
+                        fields,
+                        [f.sentence.index],
+                        context_date(view, f.sentence.index),
+                        f.sentence.headline,
+                        {key},
+                        signals=len(fields) - 2,
+                    )
+                )
         return drafts
 
     @staticmethod
@@ -127,7 +136,9 @@ class EtfMoveRecognizer:
         """A sentence without a fund name speaks of the last fund: 'the ETF', 'it', or a bare figure."""
         text = f.text
         anaphora = phrases("etf_move", "anaphora", ignore_case=False).search(text[:60])
-        if anaphora is None and (not same_paragraph or phrases("etf_move", "other_subjects", ignore_case=False).search(text)):
+        if anaphora is None and (
+            not same_paragraph or phrases("etf_move", "other_subjects", ignore_case=False).search(text)
+        ):
             return False  # another subject, before the figures are even read
         first_figure = min([a.start for a in f.amounts] + [p.start for p in f.percentages], default=None)
         if first_figure is None:
@@ -138,31 +149,45 @@ class EtfMoveRecognizer:
         fields: dict = {"etf_code": ref.code, "etf_name": ref.name}
         text = f.text
         amounts = within(f.amounts, lo, hi)
-        for m, role in zip(amounts, assign_roles(text, [(a.start, a.end) for a in amounts], roles("etf_move", "money_roles"), lo=lo, hi=hi)):
+        for m, role in zip(
+            amounts,
+            assign_roles(text, [(a.start, a.end) for a in amounts], roles("etf_move", "money_roles"), lo=lo, hi=hi),
+        ):
             if role == "net_outflow":
                 fields.setdefault("net_inflow", negated(m.item))
             elif role is not None:
                 fields.setdefault(role, m.item)
         pcts = [p for p in within(f.percentages, lo, hi) if not _inside_amount(p, amounts)]
-        pct_roles = assign_roles(text, [(p.start, p.end) for p in pcts], roles("etf_move", "pct_roles"), right=0, lo=lo, hi=hi)
+        pct_roles = assign_roles(
+            text, [(p.start, p.end) for p in pcts], roles("etf_move", "pct_roles"), right=0, lo=lo, hi=hi
+        )
         for p, role in zip(pcts, pct_roles):
             self._read_pct(fields, text, p, role, hi)
         index = _index().search(text, lo, hi)
         if index:
             fields["tracked_index"] = index.group("index").strip()
-        facts = [k for k in ("change_pct", "intraday_high_pct", "intraday_low_pct", "turnover", "net_inflow", "fund_size") if k in fields]
+        facts = [
+            k
+            for k in ("change_pct", "intraday_high_pct", "intraday_low_pct", "turnover", "net_inflow", "fund_size")
+            if k in fields
+        ]
         if not facts and "tracked_index" not in fields:
             return None
         key = ref.code or (ref.name or "").lower()
         return Draft(
-            "etf_move", fields, [f.sentence.index], context_date(view, f.sentence.index),
-            f.sentence.headline, {key}, signals=len(facts),
+            "etf_move",
+            fields,
+            [f.sentence.index],
+            context_date(view, f.sentence.index),
+            f.sentence.headline,
+            {key},
+            signals=len(facts),
         )
 
     @staticmethod
     def _read_pct(fields: dict, text: str, p: Located, role: str | None, hi: int) -> None:
         if role is None:
-            after_word = text[p.end:min(hi, p.end + 10)].lstrip()
+            after_word = text[p.end : min(hi, p.end + 10)].lstrip()
             if phrases("etf_move", "up_after").match(after_word):
                 role = "up"
             elif phrases("etf_move", "down_after").match(after_word):
@@ -172,8 +197,8 @@ class EtfMoveRecognizer:
         if p.item.qualifier == "up_to" and role in ("up", "down"):
             role = "intraday_down" if role == "down" else "intraday"  # "fell as much as 4.2%"
         value = abs(p.item.value)
-        after = text[p.end:min(hi, p.end + 24)]
-        before = text[max(0, p.start - 40):p.start]
+        after = text[p.end : min(hi, p.end + 24)]
+        before = text[max(0, p.start - 40) : p.start]
         down_after = phrases("etf_move", "down_after").search(after)
         if role in ("intraday", "intraday_down"):
             down = role == "intraday_down" or phrases("etf_move", "pct_roles", "down").search(before) is not None
@@ -185,10 +210,11 @@ class EtfMoveRecognizer:
             fields.setdefault("intraday_low_pct" if down else "intraday_high_pct", -value if down else value)
             return
         up_after = phrases("etf_move", "up_after").search(after, 0, 12)
-        down = role == "down" or (down_after is not None and (up_after is None or down_after.start() < up_after.start()))
+        down = role == "down" or (
+            down_after is not None and (up_after is None or down_after.start() < up_after.start())
+        )
         fields.setdefault("change_pct", -value if down else value)
 
 
 def _inside_amount(p: Located, amounts: list[Located]) -> bool:
     return any(a.start <= p.start and p.end <= a.end for a in amounts)
-

@@ -1,4 +1,5 @@
 """The model of the ETF-move words table (words.json beside this file)."""
+
 from __future__ import annotations
 
 from typing import Literal

@@ -1,4 +1,5 @@
 """Policy changes: measures by governments, regulators and central banks."""
+
 from __future__ import annotations
 
 from extractor.events.draft import Draft

@@ -1,4 +1,5 @@
 """The contract model of a policy change."""
+
 from __future__ import annotations
 
 from typing import Literal

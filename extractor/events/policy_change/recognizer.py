@@ -1,15 +1,16 @@
 """Policy changes: measures by governments, regulators and central banks."""
+
 from __future__ import annotations
 
 from functools import cache
 
 import regex
 
-from extractor.facts.analysis import ArticleView, Facts
 from extractor.datafiles import load_json
-from extractor.facts.lexicon import phrases, roles, words
-from extractor.events.draft import Draft
 from extractor.events.common import clauses, context_date, event_date, sentence_date, within
+from extractor.events.draft import Draft
+from extractor.facts.analysis import ArticleView, Facts
+from extractor.facts.lexicon import phrases, roles, words
 from extractor.facts.patterns import REGEX_TIMEOUT, alternation
 
 _LEADING_DETERMINER = regex.compile(r"^(?:that\s++|to\s++)?(?:an?|the)\s++")
@@ -17,7 +18,9 @@ _LEADING_THE = regex.compile(r"^(?:The|the)\s++")
 _QUOTED = regex.compile(r"""(?:(?<!\w)['‘]|["“《])(?P<name>[^'"‘’“”《》\n]{4,160}?)(?:['’](?!\w)|["”》])""")
 _TITLE_WORD = r"(?:\p{Lu}[\w'’&-]*+|\d{4}|\d{1,3}[A-Z]|(?:of|for|on|and|to|the|in|with|about)(?=\s++\p{Lu}))"
 _TITLED = regex.compile(rf"(?:{_TITLE_WORD}\s++){{1,12}}{_TITLE_WORD}")
-_OBJECT_END = regex.compile(r"[;:!?]|,\s*+(?:which|who|while|whereas|as|after|before|saying|according)\b|\s[—–-]\s|\.(?:\s|$)")
+_OBJECT_END = regex.compile(
+    r"[;:!?]|,\s*+(?:which|who|while|whereas|as|after|before|saying|according)\b|\s[—–-]\s|\.(?:\s|$)"
+)
 MAX_DESCRIPTION_WORDS = 25
 
 
@@ -44,7 +47,6 @@ RELATIVE_THAT_MIN_WORDS = 3
 
 class PolicyRecognizer:
     """A measure, named (quoted, title-cased, a known term) or described after its issuer's verb."""
-
 
     def extract(self, view: ArticleView) -> list[Draft]:
         """Drafts of policy changes, one per clause naming a measure."""
@@ -81,8 +83,15 @@ class PolicyRecognizer:
         fields = {"issuer": issuer, "policy": names[0], "action": action}
         keys = {_canonical(n) for n in names}
         date = event_date(view, f.sentence.index, lo, hi) or context_date(view, f.sentence.index)
-        return Draft("policy_change", fields, [f.sentence.index], date, f.sentence.headline, keys,
-                     signals=1 + (issuer is not None) + (action is not None))
+        return Draft(
+            "policy_change",
+            fields,
+            [f.sentence.index],
+            date,
+            f.sentence.headline,
+            keys,
+            signals=1 + (issuer is not None) + (action is not None),
+        )
 
     @staticmethod
     def _action(f: Facts, lo: int, hi: int, names: list[str]) -> str | None:
@@ -90,12 +99,15 @@ class PolicyRecognizer:
         relative clause about its object ('published the list of drugs that passed review')."""
         text = f.text
         spans = [span for n in names for span in _occurrences(n, text[lo:hi])]
-        hits = [h for h in roles("policy_change", "actions").hits(text, lo, hi)
-                if not any(a + lo <= h[0] < b + lo for a, b in spans)]
+        hits = [
+            h
+            for h in roles("policy_change", "actions").hits(text, lo, hi)
+            if not any(a + lo <= h[0] < b + lo for a, b in spans)
+        ]
         if hits:
             after = hits[0][1]
             for m in _RELATIVE.finditer(text, after, hi):
-                if m.group().lower() != "that" or len(text[after:m.start()].split()) >= RELATIVE_THAT_MIN_WORDS:
+                if m.group().lower() != "that" or len(text[after : m.start()].split()) >= RELATIVE_THAT_MIN_WORDS:
                     hits = [h for h in hits if h[0] < m.start()]
                     break
         generic = set(words("policy_change")["generic_actions"])
@@ -105,7 +117,10 @@ class PolicyRecognizer:
 
     @staticmethod
     def _named(f: Facts, lo: int, hi: int) -> bool:
-        return any(phrases("policy_change", "keywords").search(m.group("name")) for m in _QUOTED.finditer(f.text, lo, hi, timeout=REGEX_TIMEOUT))
+        return any(
+            phrases("policy_change", "keywords").search(m.group("name"))
+            for m in _QUOTED.finditer(f.text, lo, hi, timeout=REGEX_TIMEOUT)
+        )
 
     @staticmethod
     def _description(f: Facts, bodies: list, hi: int) -> tuple[str, str] | None:
@@ -122,7 +137,7 @@ class PolicyRecognizer:
         if action in words("policy_change")["no_description_actions"]:
             return None  # "the FDA approved ...": product approvals are not policy
         stop = _OBJECT_END.search(text, end, hi)
-        obj = text[end:stop.start() if stop else hi].strip(" ,")
+        obj = text[end : stop.start() if stop else hi].strip(" ,")
         obj_words = obj.split()
         if len(obj_words) < 2:
             return None
@@ -143,8 +158,12 @@ class PolicyRecognizer:
         if not f.sentence.headline:
             for m in _TITLED.finditer(text, lo, hi, timeout=REGEX_TIMEOUT):
                 run = _trim(m.group())
-                if phrases("policy_change", "keywords").search(run) and len(run.split()) > 1 and not any(run in n or n in run for n in names) \
-                        and not _is_body(f, m.start(), m.end()):
+                if (
+                    phrases("policy_change", "keywords").search(run)
+                    and len(run.split()) > 1
+                    and not any(run in n or n in run for n in names)
+                    and not _is_body(f, m.start(), m.end())
+                ):
                     names.append(run)
         for m in phrases("policy_change", "terms").finditer(text, lo, hi):
             if not any(m.group().lower() in n.lower() for n in names):

@@ -1,4 +1,5 @@
 """The model of the policy words table (words.json beside this file)."""
+
 from __future__ import annotations
 
 from pydantic import model_validator
@@ -18,7 +19,7 @@ class Words(Table):
     description_lead: list[str]
 
     @model_validator(mode="after")
-    def _known_actions(self) -> "Words":
+    def _known_actions(self) -> Words:
         for key in ("generic_actions", "no_description_actions"):
             unknown = [a for a in getattr(self, key) if a not in self.actions]
             if unknown:
