@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test schemas bench clean
+.PHONY: demo test eval schemas bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -19,6 +19,10 @@ demo: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
+
+# seeds, fixtures and the real-article corpus, scored per type (needs ../shared's scorer; see corpus/README.md)
+eval: $(STAMP)
+	$(BIN)/python corpus/evaluate.py
 
 schemas: $(STAMP)
 	$(BIN)/extractor schema --write schemas/
