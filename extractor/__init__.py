@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from extractor.facts.amounts import find_amounts, parse_amounts
 from extractor.facts.percentages import find_percentages, parse_percentages
@@ -17,6 +17,15 @@ from extractor.models import (
     Percentage,
     PolicyChange,
 )
+
+if TYPE_CHECKING:
+    import datetime as dt
+
+    from extractor.models import Event
+    from extractor.pipeline import Extractor
+
+    #: the Extractor `extract` uses, made on its first call (until then the name is unbound)
+    _default: Extractor
 
 __version__ = "0.1.0"
 
@@ -49,7 +58,7 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(name)
 
 
-def extract(text: str, published: Any = None, doc_id: str | None = None) -> list[Any]:
+def extract(text: str, published: dt.date | str | None = None, doc_id: str | None = None) -> list[Event]:
     """Events of one article with a shared default Extractor (loaded on first use)."""
     global _default
     try:

@@ -6,11 +6,16 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 from extractor.io.inputs import DEFAULT_MAX_BYTES, PublishedDateError, parse_published
+
+if TYPE_CHECKING:
+    from extractor.io.batch import Outcome, Task
+    from extractor.io.progress import ProgressBar, Tally
+    from extractor.io.sink import FileSink, StreamSink
 
 EXIT_OK, EXIT_FAILURES, EXIT_USAGE = 0, 1, 2
 #: default for --jobs
@@ -140,7 +145,7 @@ def _extract(args: argparse.Namespace) -> int:
     bar = ProgressBar(sys.stderr, count_sources(args.paths)) if sys.stderr.isatty() and not args.quiet else None
     report = _Reporter(sink, tally, bar, args.per_document, args.keep_duplicates)
 
-    def tasks():
+    def tasks() -> Iterator[Task]:
         for source in list_sources(args.paths):
             done = sink.recorded.done.get(source.doc_id, "")
             if done is None:
@@ -184,7 +189,14 @@ def _default_jobs() -> int:
 class _Reporter:
     """Turns each article's outcome into output lines, error reports and counts, in input order."""
 
-    def __init__(self, sink, tally, bar, per_document: bool, keep_duplicates: bool) -> None:
+    def __init__(
+        self,
+        sink: StreamSink | FileSink,
+        tally: Tally,
+        bar: ProgressBar | None,
+        per_document: bool,
+        keep_duplicates: bool,
+    ) -> None:
         self.sink, self.tally, self.bar = sink, tally, bar
         self.per_document, self.keep_duplicates = per_document, keep_duplicates
 
@@ -194,7 +206,7 @@ class _Reporter:
             self.bar.close()
         print(message, file=sys.stderr)
 
-    def outcome(self, outcome) -> None:
+    def outcome(self, outcome: Outcome) -> None:
         """Write, report and count one article's outcome."""
         tally = self.tally
         if outcome.skipped:
@@ -210,8 +222,9 @@ class _Reporter:
         if self.bar:
             self.bar.update(tally)
 
-    def _record(self, outcome) -> None:
+    def _record(self, outcome: Outcome) -> None:
         record, digest, doc_id = outcome.record, outcome.content_hash, outcome.doc_id
+        assert record is not None  # an outcome neither skipped nor failed carries its record
         earlier = self.sink.recorded.done.get(doc_id)
         if earlier and earlier != digest:
             self.say(
@@ -233,7 +246,7 @@ class _Reporter:
         self.sink.commit(doc_id, digest, [json.dumps(r, ensure_ascii=False) for r in rows], None, status)
 
 
-def _print_table(tally, output: str) -> None:
+def _print_table(tally: Tally, output: str) -> None:
     from extractor.io.progress import EVENT_TYPES
 
     print(

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from typing import Protocol, cast
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from extractor.contract import Located
 from extractor.facts.analysis import OrgRef, clean_org_text
@@ -17,6 +20,13 @@ if not Doc.has_extension("event_warnings"):
     Doc.set_extension("event_warnings", default=None)
 if not Doc.has_extension("published"):
     Doc.set_extension("published", default=None)
+
+
+class _Sentenced(Protocol):
+    """A Span as it is at run time: spaCy's stub (span.pyi) leaves out `Span.sents`."""
+
+    @property
+    def sents(self) -> Iterator[Span]: ...
 
 
 class FinancialEvents:
@@ -53,7 +63,7 @@ class FinancialEvents:
         for paragraph in split_sentences(doc.text, body_start):
             # keep line-based paragraphs from our splitter, sentence bounds from the pipeline
             span = doc.char_span(paragraph.start, paragraph.end, alignment_mode="expand")
-            pieces = list(span.sents) if span is not None else []
+            pieces = list(cast(_Sentenced, span).sents) if span is not None else []
             bounds = [(max(s.start_char, paragraph.start), min(s.end_char, paragraph.end)) for s in pieces] or [
                 (paragraph.start, paragraph.end)
             ]
@@ -83,7 +93,7 @@ class FinancialEvents:
 
 def _dedupe(sentences: list[Sentence]) -> list[Sentence]:
     seen: set[tuple[int, int]] = set()
-    out = []
+    out: list[Sentence] = []
     for s in sentences:
         if (s.start, s.end) not in seen:
             seen.add((s.start, s.end))

@@ -5,11 +5,13 @@ from __future__ import annotations
 import json
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
 from extractor.tables import TABLES
+
+T = TypeVar("T")
 
 
 class TableError(ValueError):
@@ -29,7 +31,7 @@ def _where(error: ValidationError) -> str:
     return f"key {key!r}: {first['msg']}"
 
 
-def checked(data: Any, model: type[BaseModel], source: str) -> Any:
+def checked(data: T, model: type[BaseModel], source: str) -> T:
     """`data` itself once `model` accepts it (comment keys starting with '_' aside), else a TableError naming the key."""
     fields = {k: v for k, v in data.items() if not k.startswith("_")} if isinstance(data, dict) else data
     try:
@@ -39,18 +41,18 @@ def checked(data: Any, model: type[BaseModel], source: str) -> Any:
     return data
 
 
-def load_package_json(*parts: str, model: type[BaseModel]) -> Any:
+def load_package_json(*parts: str, model: type[BaseModel]) -> dict[str, Any]:
     """A JSON table at a path inside the package (e.g. 'events', 'deal', 'words.json'), validated by `model`."""
     source = "extractor/" + "/".join(parts)
     try:
-        data = json.loads(_read(*parts))
+        data: dict[str, Any] = json.loads(_read(*parts))  # a JSON object: `model` accepts nothing else
     except json.JSONDecodeError as err:
         raise TableError(f"{source}: not JSON ({err})") from None
     return checked(data, model, source)
 
 
 @cache
-def load_json(name: str) -> Any:
+def load_json(name: str) -> dict[str, Any]:
     """A JSON table from extractor/data, e.g. 'currencies.json', validated by its model in `extractor.tables`."""
     return load_package_json("data", name, model=TABLES[name])
 
@@ -60,11 +62,11 @@ def load_jsonl(*parts: str) -> tuple[dict[str, Any], ...]:
     """The records of a JSON-lines table, e.g. load_jsonl('gazetteer', 'companies.jsonl'), each validated."""
     name = "/".join(parts)
     model = TABLES[name]
-    rows = []
+    rows: list[dict[str, Any]] = []
     for number, line in enumerate(_read("data", *parts).splitlines(), 1):
         if line.strip():
             try:
-                row = json.loads(line)
+                row: dict[str, Any] = json.loads(line)
             except json.JSONDecodeError as err:
                 raise TableError(f"extractor/data/{name} line {number}: not JSON ({err})") from None
             rows.append(checked(row, model, f"extractor/data/{name} line {number}"))

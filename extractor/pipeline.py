@@ -10,13 +10,13 @@ from extractor.events.assemble import assemble
 from extractor.events.draft import Recognizer
 from extractor.events.merge import merge_drafts
 from extractor.events.registry import all_recognizers, units
-from extractor.facts.analysis import ArticleView, Facts, OrgRef, clean_org_text
+from extractor.facts.analysis import ArticleView, EtfRef, Facts, OrgRef, clean_org_text
 from extractor.facts.gazetteer import Gazetteer, default_gazetteer
 from extractor.facts.names import lowercase_words, unnamed_capitals
 from extractor.facts.sentences import Sentence
 from extractor.fx import FxTable, default_table
 from extractor.io.inputs import Article, InputError, extraction_failure, make_article
-from extractor.models import DocumentRecord, Located
+from extractor.models import DocumentRecord, Event, Located
 from extractor.nlp import LoadedModel, load_model
 
 NER_LABELS = ("ORG",)
@@ -51,7 +51,7 @@ class Extractor:
         """The name and version of the statistical model that runs, or 'rules-only'."""
         return self.model.name
 
-    def extract(self, text: str, published: dt.date | str | None = None, doc_id: str | None = None) -> list[Any]:
+    def extract(self, text: str, published: dt.date | str | None = None, doc_id: str | None = None) -> list[Event]:
         """The events of one article text (front matter allowed)."""
         if not isinstance(text, str):
             raise ExtractionError(f"article text must be a string, not {type(text).__name__}")
@@ -116,7 +116,7 @@ class Extractor:
         )
 
     def extract_many(
-        self, records: Iterable[Any], published: dt.date | None = None
+        self, records: Iterable[Article | InputError | str | dict[str, Any]], published: dt.date | None = None
     ) -> Iterator[DocumentRecord | InputError]:
         """Document records for a stream of articles, dicts {id, text, published} or strings.
 
@@ -135,7 +135,7 @@ class Extractor:
                 yield extraction_failure(_record_name(record, number), err)
 
     @staticmethod
-    def _as_article(record: Any, number: int, published: dt.date | None) -> Article:
+    def _as_article(record: object, number: int, published: dt.date | None) -> Article:
         if isinstance(record, Article):
             return record
         if isinstance(record, str):
@@ -158,6 +158,7 @@ class Extractor:
         if not windows:
             return
         nlp = self.model.nlp
+        assert nlp is not None  # called only when a model is loaded (not rules-only)
         pieces = [
             (f, lo + offset, piece) for f, lo, hi in windows for offset, piece in _pieces(f.text[lo:hi], nlp.max_length)
         ]
@@ -174,7 +175,7 @@ class Extractor:
             f.add_ner_orgs(found[id(f)])
 
 
-def _record_name(record: Any, number: int) -> str:
+def _record_name(record: object, number: int) -> str:
     """How an error names a record: its doc_id or id, else its place in the stream."""
     doc_id = getattr(record, "doc_id", None) or (record.get("id") if isinstance(record, dict) else None)
     return str(doc_id or f"record {number}")
@@ -188,7 +189,8 @@ def _name_windows(view: ArticleView) -> list[tuple[Facts, int, int]]:
     lowercase = lowercase_words(view.article.text)
     windows = []
     for f in wanted:
-        spans = unnamed_capitals(f.text, [(n.start, n.end) for n in [*f.orgs, *f.etfs]], lowercase, f.sentence.headline)
+        named: list[Located[OrgRef] | Located[EtfRef]] = [*f.orgs, *f.etfs]
+        spans = unnamed_capitals(f.text, [(n.start, n.end) for n in named], lowercase, f.sentence.headline)
         if spans:
             windows.append((f, *_window(f.text, spans[0][0], spans[-1][1])))
     return windows

@@ -7,12 +7,17 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from jsonschema import Draft202012Validator, ValidationError, validators
 from referencing import Registry, Resource
 
 from extractor.schema import generate
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from jsonschema.protocols import Validator
 
 
 @dataclass(frozen=True)
@@ -28,7 +33,7 @@ class Problem:
         return f"line {self.line}: {self.field or '(record)'}: {self.message}"
 
 
-def load_schemas(folder: Path | None = None) -> dict[str, dict]:
+def load_schemas(folder: Path | None = None) -> dict[str, dict[str, Any]]:
     """The schemas from `folder` (the checked-in files), or freshly generated ones."""
     if folder is None:
         return generate()
@@ -56,7 +61,9 @@ def _one_of(validator: Any, one_of: Any, instance: Any, schema: Any) -> Iterator
         yield from validator.descend(instance, {"$ref": mapping[instance[tag]]})
 
 
-_Validator = validators.extend(Draft202012Validator, {"oneOf": _one_of})
+#: `validators.extend`, whose stub leaves it unannotated: it returns a new validator class
+_extend: Callable[..., type[Validator]] = validators.extend
+_Validator = _extend(Draft202012Validator, {"oneOf": _one_of})
 
 
 @cache
@@ -99,7 +106,7 @@ def _leaves(err: ValidationError) -> list[tuple[list[Any], str]]:
         best = min(err.context, key=lambda e: len(e.absolute_path))
         return [(path, best.message)]
     if err.validator == "required" and isinstance(err.instance, dict):
-        missing = [name for name in err.validator_value if name not in err.instance]
+        missing = [name for name in cast("list[str]", err.validator_value) if name not in err.instance]
         return [([*path, name], "required field missing") for name in missing] or [(path, err.message)]
     if err.validator == "additionalProperties" and isinstance(err.instance, dict) and isinstance(err.schema, dict):
         known = set(err.schema.get("properties", {}))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 import regex
 
 from extractor.contract import Located, Money
@@ -12,6 +14,7 @@ from extractor.facts.analysis import ArticleView, Facts
 NOT_EVENT_DATES = ("since", "as_of", "period_end")
 _RECENT = regex.compile(r"\b(?:recently|this month|earlier this month|in recent days|lately)\b", regex.I)
 _SAME_DAY = regex.compile(r"\b(?:the\s+same|that)\s+day\b", regex.I)
+T = TypeVar("T")
 #: how many sentences back 'the same day' may look for its day
 SAME_DAY_REACH = 8
 _TODAY = regex.compile(
@@ -69,7 +72,7 @@ def clauses(facts: Facts) -> list[tuple[int, int]]:
     return facts.clauses
 
 
-def within(items: list[Located], lo: int, hi: int) -> list[Located]:
+def within(items: list[Located[T]], lo: int, hi: int) -> list[Located[T]]:
     """The located items that start in [lo, hi)."""
     return [m for m in items if lo <= m.start < hi]
 

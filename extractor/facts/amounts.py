@@ -12,11 +12,12 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Any
+from typing import Any, TypedDict, cast
 
 import regex
 
-from extractor.contract import Located, Money
+from extractor.contract import Located, Money, Qualifier
+from extractor.datafiles import load_json
 from extractor.facts.casefold import fold
 from extractor.facts.numbers import (
     RANGE_CONNECTOR,
@@ -25,7 +26,6 @@ from extractor.facts.numbers import (
     between_before,
     find_quantities,
     from_before,
-    load_json,
     looks_like_year,
     merge_neighbours,
     qualifier_after,
@@ -70,7 +70,7 @@ class _Amt:
     scale: float
     low: float | None = None
     high: float | None = None
-    qualifier: str = "exact"
+    qualifier: Qualifier = "exact"
     negative: bool = False
     forms: list[str] = field(default_factory=list)
 
@@ -130,8 +130,26 @@ def _dollar_key(form: str, no_space: set[str]) -> str:
     return form
 
 
+class _CurrencyTable(TypedDict):
+    """The currency forms and patterns built from currencies.json (see `_currency_table`)."""
+
+    ci: dict[str, tuple[str | None, str | None]]
+    cs: dict[str, tuple[str | None, str | None]]
+    scaled: dict[str, float]
+    after: regex.Pattern[str]
+    before: regex.Pattern[str]
+    families: dict[str, tuple[str | None, frozenset[str]]]  # family -> (default code, if any; member codes)
+    suffix_only: set[str]
+    cjk_standalone: set[str]
+    mass_forms: set[str]
+    mass_context: regex.Pattern[str]
+    zero_decimals: set[str]
+    subunits: dict[str, float]
+    subunit_after: regex.Pattern[str]
+
+
 @cache
-def _currency_table() -> dict[str, Any]:
+def _currency_table() -> _CurrencyTable:
     data = load_json("currencies.json")
     excluded = set(data["excluded_forms"])
     case_codes = set(data["codes_case_sensitive"])
@@ -265,6 +283,7 @@ def _join(code: str | None, family: str | None, other: _Cur) -> tuple[str | None
         return (code, None) if code == other.code and code is not None else (None, family)
     if family is not None:
         return (other.code, None) if other.code in families[family][1] else None
+    assert other.family is not None  # the cases above took every other one
     return (code, None) if code in families[other.family][1] else None
 
 
@@ -338,6 +357,10 @@ class _Pairing:
         self.cur_starts = {c.start for c in curs}
         self.cur_ends = {c.end for c in curs}
 
+    def _cur_at(self, j: int) -> _Cur:
+        """Item j, known to be a currency mention (an index `prefix`, `suffix` or `extend` chose)."""
+        return cast(_Cur, self.items[j])
+
     def _cur(self, j: int) -> _Cur | None:
         if 0 <= j < len(self.items) and j not in self.used:
             item = self.items[j]
@@ -363,7 +386,7 @@ class _Pairing:
     def next_number(self, j: int) -> tuple[int, int] | None:
         """(item, tightness) of the number that currency item j could precede."""
         k = j + 1
-        if k >= len(self.items) or not isinstance(self.items[k], Quantity) or self.items[j].suffix_only:
+        if k >= len(self.items) or not isinstance(self.items[k], Quantity) or self._cur_at(j).suffix_only:
             return None
         gap = _prefix_gap(self.text, self.items[j].end, self.items[k].start)
         return None if gap is None else (k, gap[0])
@@ -374,7 +397,7 @@ class _Pairing:
         if p and s:
             if self.next_number(s[0]):  # 'rmb 10 usd 20'
                 return p, None
-            c_p, c_s = self.items[p[0]], self.items[s[0]]
+            c_p, c_s = self._cur_at(p[0]), self._cur_at(s[0])
             if _join(c_p.code, c_p.family, c_s):  # '$1,190.00 AUD', '人民币 50元'
                 return p, s
             return (None, s) if s[1] < p[1] else (p, None)  # 'dollar : 143.80 yen'
@@ -387,7 +410,7 @@ class _Pairing:
                     return p, None  # '1 $10': the sign is glued to the next number
                 own_suffix = self.suffix(k) is not None
                 cents = _currency_table()["subunit_after"].match(self.text, q2.end) is not None
-                if not (own_suffix or s[1] < tight or cents) and self.items[s[0]].symbol:
+                if not (own_suffix or s[1] < tight or cents) and self._cur_at(s[0]).symbol:
                     return p, None  # signs precede numbers: 'in 2024 $ 5 million'
         return p, s  # '10 $ 30 $', '35€ 99', '17 USD 25'
 
@@ -423,16 +446,16 @@ class _Pairing:
             if not chosen:
                 bare.append(q)
                 continue
-            first = items[chosen[0]]
+            first = self._cur_at(chosen[0])
             code, family = first.code, first.family
             if len(chosen) == 2:
-                code, family = _join(code, family, items[chosen[1]]) or (None, None)
+                code, family = _join(code, family, self._cur_at(chosen[1])) or (None, None)
             if p:
                 code, family = self.extend(chosen, code, family, backwards=True)
             if s:
                 code, family = self.extend(chosen, code, family, backwards=False)
             iso = _resolve(code, family)
-            if iso is None or any(_is_mass(text, q, items[j]) for j in chosen):
+            if iso is None or any(_is_mass(text, q, self._cur_at(j)) for j in chosen):
                 bare.append(q)
                 continue
             self.used.update(chosen)
@@ -453,10 +476,11 @@ class _Pairing:
             m = _TRAILING_SCALE.match(self.text, end)
             word_scale = scale_value(m.group("w")) if m and len(m.group("w")) > 1 else None
             if word_scale:
+                assert m is not None  # a scale word was read from it
                 mult *= word_scale
                 end = m.end()
         amt = _Amt(start, end, scaled(value, mult), iso, q, q.scale * mult)
-        amt.forms = [self.items[j].form for j in chosen]
+        amt.forms = [self._cur_at(j).form for j in chosen]
         amt.negative = bool(p and p[2])  # 'US$ -5', '$-99.99'
         if s and s[2]:
             amt.qualifier = "over"  # '5亿多元'
@@ -479,7 +503,9 @@ def _add_subunits(text: str, amounts: list[_Amt], bare: list[Quantity]) -> list[
         if q.decimals or amt.scale != 1 or q.value != int(q.value):
             continue
         while True:
-            start2 = _SUBUNIT_JOIN.match(text, amt.end).end()
+            join = _SUBUNIT_JOIN.match(text, amt.end)
+            assert join is not None  # every part of the pattern is optional: it matches anywhere
+            start2 = join.end()
             q2 = by_start.get(start2)
             if q2 is None or q2.start in consumed or q2.decimals or q2.scale != 1:
                 break
@@ -548,6 +574,7 @@ def _range(text: str, a: _Amt | Quantity, b: _Amt | Quantity) -> _Amt | None:
             return None
         code = a.code
     else:  # '5-6亿元', '5亿至6亿元'
+        assert isinstance(b, _Amt)  # the first test returned unless a or b is an amount
         if looks_like_year(qa) or b.negative:
             return None
         code = b.code
@@ -682,7 +709,7 @@ def find_amounts(text: str, *, yen: str = "CNY") -> list[Located[Money]]:
             text=text[amt.start : amt.end],
             value=sign * amt.value,
             currency=amt.code,
-            qualifier=amt.qualifier,  # type: ignore[arg-type]
+            qualifier=amt.qualifier,
             low=None if amt.low is None else sign * amt.low,
             high=None if amt.high is None else sign * amt.high,
         )

@@ -11,7 +11,7 @@ import regex
 from extractor.contract import Located, Money, Percentage
 from extractor.datafiles import load_json
 from extractor.facts.amounts import find_amounts
-from extractor.facts.dates import find_dates
+from extractor.facts.dates import ResolvedDate, find_dates
 from extractor.facts.gazetteer import Gazetteer
 from extractor.facts.lazy import lazy
 from extractor.facts.patterns import REGEX_TIMEOUT, alternation
@@ -70,7 +70,7 @@ class EtfRef:
 
 
 @cache
-def _not_party_heads() -> regex.Pattern:
+def _not_party_heads() -> regex.Pattern[str]:
     """Brokers, data vendors, funds, indexes, venues: names that are never deal parties."""
     heads = load_json("organization_words.json")["not_a_party_head"]
     return regex.compile(r"(?<!\w)(?:" + alternation(heads) + r")(?!\w)")
@@ -105,7 +105,7 @@ _TICKER_HINT = regex.compile(rf"\d{{4,6}}\.(?:{_LISTED})")
 
 
 @cache
-def _named_company() -> regex.Pattern:
+def _named_company() -> regex.Pattern[str]:
     """'Huadong Medicine (000963.SZ)' or 'Xuanzhu Biopharm': a capitalised name with a ticker or a company ending."""
     ending = alternation(_company_endings())
     word = r"\p{Lu}[\p{L}\d&'’-]*+"
@@ -205,7 +205,7 @@ class Facts:
         return find_percentages(self.text)
 
     @lazy
-    def dates(self) -> list[Located]:
+    def dates(self) -> list[Located[ResolvedDate]]:
         """Dates in the sentence, resolved against the publication date."""
         return find_dates(self.text, self.published)
 

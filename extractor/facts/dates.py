@@ -46,9 +46,10 @@ from __future__ import annotations
 import datetime as _dt
 import itertools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Literal
+from typing import Any, Literal, TypeAlias
 
 import regex
 
@@ -87,7 +88,7 @@ def _words() -> dict[str, Any]:
     return load_json("date_words.json")
 
 
-def _alt(words: list[str] | dict[str, Any]) -> str:
+def _alt(words: Iterable[str]) -> str:
     """A regex alternation of words, longest first, spaces matching any whitespace."""
     return alternation(words, space=r"\s+")
 
@@ -106,7 +107,7 @@ _CN_REL: dict[str, int] = _W["cn_relative_days"]
 _AGO_UNITS: dict[str, int] = _W["ago_units"]
 _NUM_WORDS: dict[str, int] = _W["number_words"]
 _CLOSING = load_json("period_words.json")  # 'the six months ended June 30': the date closes a reporting period
-_PREFIX_KINDS: dict[str, str] = {
+_PREFIX_KINDS: dict[str, DateKind] = {
     **_W["prefix_kinds"],
     **{f"{head} {link}": "period_end" for head in _CLOSING["closing_heads"] for link in _CLOSING["closing_links"]},
 }
@@ -182,7 +183,7 @@ _DATE_RE = regex.compile(
 )
 
 
-def _first_words(phrases: Any) -> set[str]:
+def _first_words(phrases: Iterable[str]) -> set[str]:
     """The first word of each phrase, lower-case."""
     return {ph.split()[0].lower() for ph in phrases if ph and ph[0].isalpha() and ph.isascii()}
 
@@ -269,7 +270,7 @@ _DP_SANITY_RE = regex.compile(r"(?i)[$%¥€£]|\d+\.\d|billion|million|\bQ[1-4]
 #   ("abs", gran, year|None, month|None, day|None)   gran in day / month / year
 #   ("rel_day", offset) ("rel_month", offset) ("rel_year", offset)
 #   ("weekday", weekday 0..6, mode)
-Parsed = tuple
+Parsed: TypeAlias = tuple[Any, ...]
 
 
 def _month_of(tok: str | None) -> int | None:
@@ -315,11 +316,12 @@ def unreadable_digits(span: str) -> bool:
     return not span.isascii() and any(not ch.isdecimal() for ch in _ANY_DIGIT.findall(span))
 
 
-def _parse_match(m: regex.Match[str], text: str) -> list[tuple[int, int, Parsed, str | None]]:
+def _parse_match(m: regex.Match[str], text: str) -> list[tuple[int, int, Parsed, DateKind | None]]:
     """Parsed pieces of one pattern match: (start, end, parsed, forced kind)."""
     branch = next(n for n in _BRANCH_NAMES if m.group(f"B_{n}") is not None)
     s, e = m.span(f"B_{branch}")
     g = m.group
+    y: int | None
     if branch == "cn":
         y = int(g("y"))
         if g("d"):
@@ -386,7 +388,7 @@ def _parse_match(m: regex.Match[str], text: str) -> list[tuple[int, int, Parsed,
     return [(s, e, ("rel_year", _REL_YEARS[word]), None)]
 
 
-def _parse_numeric(m: regex.Match[str], s: int, e: int, text: str) -> list[tuple[int, int, Parsed, str | None]]:
+def _parse_numeric(m: regex.Match[str], s: int, e: int, text: str) -> list[tuple[int, int, Parsed, DateKind | None]]:
     """m/d, m/d/y, or d/m when the first number cannot be a month."""
     n1s, n2s, ny = m.group("n1"), m.group("n2"), m.group("ny")
     if m.group(0) in _NON_DATES or f"{n1s}/{n2s}" in _NON_DATES:

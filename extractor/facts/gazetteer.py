@@ -6,10 +6,15 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
+from typing import Any, TypeAlias
 
 from extractor.contract import Located
 from extractor.datafiles import load_jsonl
 from extractor.facts.lexicon import trie_pattern
+
+#: a pattern of spaCy's EntityRuler, as `EntityRuler.add_patterns` takes it: {label, pattern, id}, the pattern
+#: a phrase (as here) or a list of token patterns
+RulerPattern: TypeAlias = dict[str, str | list[dict[str, Any]]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +50,7 @@ class Gazetteer:
             self.forms.setdefault(form, entry)
 
     @property
-    def scanner(self) -> re.Pattern:
+    def scanner(self) -> re.Pattern[str]:
         """Every surface form in one trie-shaped pattern (linear by construction), not running on into a word."""
         if not hasattr(self, "_scanner"):
             # a name must not continue into another word (or a digit, as in ticker suffixes)
@@ -64,9 +69,9 @@ class Gazetteer:
             yield Located(start + offset, end + offset, self.forms[m.group()])
             pos = end
 
-    def entity_ruler_patterns(self) -> list[dict]:
+    def entity_ruler_patterns(self) -> list[RulerPattern]:
         """Patterns for spaCy's EntityRuler, so the gazetteers win over the statistical NER."""
-        patterns = []
+        patterns: list[RulerPattern] = []
         for surface, entry in self.forms.items():
             if entry.kind == "ticker":
                 continue

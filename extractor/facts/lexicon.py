@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Any, cast
+from typing import Any, TypeAlias
 
 from extractor.datafiles import load_package_json
 from extractor.facts.casefold import fold
@@ -21,6 +21,10 @@ _HAN = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0x20000, 0x3134F)
 _HAN_CLASS = "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in _HAN)
 
 
+#: a trie of phrases: each character leads to the rest; the key "" marks the end of a phrase
+_Trie: TypeAlias = dict[str, "_Trie"]
+
+
 def _is_han(ch: str) -> bool:
     code = ord(ch)
     return any(lo <= code <= hi for lo, hi in _HAN)
@@ -31,14 +35,14 @@ def trie_pattern(phrases: Iterable[str]) -> str:
 
     Literal branches and optional tails only: linear by construction, with no nested quantifiers.
     """
-    root: dict = {}
+    root: _Trie = {}
     for phrase in phrases:
         node = root
         for ch in phrase:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def build(node: dict) -> str:
+    def build(node: _Trie) -> str:
         branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
         if not branches:
             return ""
@@ -84,9 +88,9 @@ class PhraseSet:
     character before it is not a letter or digit, or when a CJK ideograph follows it.
     """
 
-    pattern: re.Pattern
+    pattern: re.Pattern[str]
     ignore_case: bool
-    folded: re.Pattern | None = None
+    folded: re.Pattern[str] | None = None
     #: first occurrence in whole sentences recently searched: the same sentence is asked about by several rules
     memo: dict[str, Hit | None] = field(default_factory=dict, compare=False, repr=False)
 
@@ -100,7 +104,7 @@ class PhraseSet:
         folded = re.compile(pattern.pattern, re.IGNORECASE) if ignore_case else None
         return cls(pattern, ignore_case, folded)
 
-    def _subject(self, text: str) -> tuple[str, re.Pattern]:
+    def _subject(self, text: str) -> tuple[str, re.Pattern[str]]:
         if not self.ignore_case:
             return text, self.pattern
         low = text.lower()
@@ -176,7 +180,7 @@ class RoleLexicon:
 def words(event_type: str) -> dict[str, Any]:
     """The words table of an event unit (extractor/events/<event_type>/words.json), validated by its `Words` model."""
     model = importlib.import_module(f"extractor.events.{event_type}.words").Words
-    return cast(dict[str, Any], load_package_json("events", event_type, "words.json", model=model))
+    return load_package_json("events", event_type, "words.json", model=model)
 
 
 def _node(event_type: str, path: tuple[str, ...]) -> Any:

@@ -83,7 +83,9 @@ def unnamed_capitals(
     writes in lower case is passed over, as the first word of a sentence is elsewhere.
     """
     not_names, function_words, suffixes = _not_names()
-    first = _LEADING.match(sentence).end()
+    leading = _LEADING.match(sentence)
+    assert leading is not None  # the pattern matches the empty string
+    first = leading.end()
     found = []
     for m in _CAPITALISED.finditer(sentence):
         word = m.group().rstrip(".'’-")

@@ -9,17 +9,22 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import Any
+from typing import Any, TypedDict, TypeVar
 
 import regex
 
+from extractor.contract import Qualifier
 from extractor.datafiles import load_json
 from extractor.facts.casefold import fold, phrase_key
 from extractor.facts.gated import scan
 from extractor.facts.patterns import REGEX_TIMEOUT, alternation
+
+#: the nodes `merge_neighbours` walks, and the kind it keeps (and `combine` makes)
+N = TypeVar("N")
+K = TypeVar("K")
 
 SPACES = " \t\u00a0\u2009\u202f\u3000"
 _LATINISH = r"[\p{Latin}\p{Cyrillic}\p{Greek}]"
@@ -264,8 +269,8 @@ def scan_chinese(raw: str) -> tuple[float | None, int]:
         k += 1
     if prev == "" and not frac:
         return None, 0
-    whole = total + section + number + (float("0." + frac) if frac else 0.0)
-    return (whole, used) if math.isfinite(whole) else (None, 0)
+    result = total + section + number + (float("0." + frac) if frac else 0.0)
+    return (result, used) if math.isfinite(result) else (None, 0)
 
 
 # ---------------------------------------------------------------- scales
@@ -374,6 +379,7 @@ def _find_quantities(text: str) -> tuple[Quantity, ...]:
     else:
         pattern, starts, where = pats["with_words"], pats["with_words_start_any_case"], text
     out: list[Quantity] = []
+    value: float | None  # digits always parse; number words and numerals may not
     pos = 0
     n = len(text)
     while pos < n:
@@ -463,11 +469,19 @@ def _phrasealternation(phrases: list[str]) -> str:
     return "|".join(parts)
 
 
+class _QualifierTables(TypedDict):
+    prefix: dict[str, Qualifier]
+    suffix: dict[str, Qualifier]
+    before: regex.Pattern[str]
+    before_last_words: tuple[str, ...]
+    after: regex.Pattern[str]
+
+
 @cache
-def _qualifier_tables() -> dict[str, Any]:
+def _qualifier_tables() -> _QualifierTables:
     data = load_json("qualifiers.json")
-    prefix = {k.lower(): v for k, v in data["prefix"].items()}
-    suffix = {k.lower(): v for k, v in data["suffix"].items()}
+    prefix: dict[str, Qualifier] = {k.lower(): v for k, v in data["prefix"].items()}
+    suffix: dict[str, Qualifier] = {k.lower(): v for k, v in data["suffix"].items()}
     return {
         "prefix": prefix,
         "suffix": suffix,
@@ -479,7 +493,7 @@ def _qualifier_tables() -> dict[str, Any]:
     }
 
 
-def qualifier_before(text: str, pos: int) -> tuple[str, int] | None:
+def qualifier_before(text: str, pos: int) -> tuple[Qualifier, int] | None:
     """The qualifier phrase ('up to', 'about', '超过') ending right before `pos`, and its start."""
     t = _qualifier_tables()
     window = text[max(0, pos - 30) : pos].rstrip(SPACES + "\r\n")
@@ -491,7 +505,7 @@ def qualifier_before(text: str, pos: int) -> tuple[str, int] | None:
     return t["prefix"][phrase_key(m.group("q"))], m.start("q")
 
 
-def qualifier_after(text: str, pos: int) -> tuple[str, int] | None:
+def qualifier_after(text: str, pos: int) -> tuple[Qualifier, int] | None:
     """The qualifier phrase ('or more', '以上', '左右') starting right after `pos`, and its end."""
     t = _qualifier_tables()
     m = t["after"].match(text, pos, timeout=REGEX_TIMEOUT)
@@ -526,12 +540,12 @@ def looks_like_year(q: Quantity) -> bool:
     return q.kind == "digits" and q.scale == 1 and not q.decimals and 1900 <= q.value <= 2100
 
 
-def merge_neighbours(nodes: list, combine: Callable[[Any, Any], Any], keep: type) -> list:
+def merge_neighbours(nodes: Sequence[N], combine: Callable[[N, N], K | None], keep: type[K]) -> list[K]:
     """Walk `nodes` in order, replacing each neighbour pair that `combine` joins by the joined item.
 
     Nodes of another type than `keep` that were not joined are dropped.
     """
-    out = []
+    out: list[K] = []
     i = 0
     while i < len(nodes):
         merged = combine(nodes[i], nodes[i + 1]) if i + 1 < len(nodes) else None
@@ -539,7 +553,8 @@ def merge_neighbours(nodes: list, combine: Callable[[Any, Any], Any], keep: type
             out.append(merged)
             i += 2
             continue
-        if isinstance(nodes[i], keep):
-            out.append(nodes[i])
+        node = nodes[i]
+        if isinstance(node, keep):
+            out.append(node)
         i += 1
     return out

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import regex
 
-from extractor.contract import Located, Percentage
+from extractor.contract import Located, Percentage, Qualifier
 from extractor.facts.numbers import (
     RANGE_CONNECTOR,
     SPACES,
@@ -63,7 +63,7 @@ class _Pct:
     value: float
     low: float | None = None
     high: float | None = None
-    qualifier: str = "exact"
+    qualifier: Qualifier = "exact"
     negative: bool = False
     unit: str = "pct"
 
@@ -99,6 +99,7 @@ def _candidates(
     found: list[_Pct] = []
     bare: list[Quantity] = []
     last_end = -1
+    value: float | None  # a unit may give no percentage
     for q in quantities:
         if urls and _in_spans(q.start, urls):
             continue

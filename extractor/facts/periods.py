@@ -20,8 +20,8 @@ before falling back on the publication rule. Two-digit years are 20xx.
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Iterable
 from functools import lru_cache
-from typing import Any
 
 import regex
 
@@ -42,7 +42,7 @@ except ImportError:  # pragma: no cover - module imported on its own
 __all__ = ["find_periods", "parse_period"]
 
 
-def _alt(words: list[str] | dict[str, Any]) -> str:
+def _alt(words: Iterable[str]) -> str:
     """A regex alternation of words, longest first, spaces matching any whitespace or hyphen."""
     return alternation(words, space=r"[\s-]+", hyphen=r"[\s-]+")
 
@@ -183,7 +183,7 @@ def _kind_and_year(m: regex.Match[str], text: str) -> tuple[str | None, int | No
         if branch == "year_ended":
             return "FY", year, None
         count = {
-            "months_ended": _MONTH_COUNTS.get(g.get("mc") and fold(g["mc"]), 0),
+            "months_ended": _MONTH_COUNTS.get(fold(g["mc"]), 0) if g.get("mc") else 0,
             "quarter_ended": 3,
             "half_ended": 6,
         }[branch]
@@ -207,8 +207,9 @@ def _kind_and_year(m: regex.Match[str], text: str) -> tuple[str | None, int | No
         after = _YEAR_AFTER_RE.match(text, e, min(len(text), e + 70))
         before = _YEAR_BEFORE_RE.search(text, max(0, s - 80), s)
         near = after or before
-        readable = near is not None and not unreadable_digits(near.group("y"))
-        return "FY", int(near.group("y")) if readable else None, None
+        if near is None or unreadable_digits(near.group("y")):
+            return "FY", None, None
+        return "FY", int(near.group("y")), None
     # fy_code, fy_words, year_fy, fy_bare
     return "FY", year, None
 

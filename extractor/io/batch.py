@@ -12,7 +12,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from extractor.io.inputs import (
     DEFAULT_MAX_BYTES,
@@ -22,6 +22,9 @@ from extractor.io.inputs import (
     extraction_failure,
     read_source,
 )
+
+if TYPE_CHECKING:
+    from extractor.pipeline import Extractor
 
 #: articles per shard: small enough for a smooth progress bar, large enough to keep workers busy
 SHARD_SIZE = 16
@@ -71,7 +74,7 @@ def shards(tasks: Iterable[Task], size: int = SHARD_SIZE) -> Iterator[list[Task]
         yield chunk
 
 
-def process_shard(tasks: list[Task], extractor: Any, options: Options) -> list[Outcome]:
+def process_shard(tasks: list[Task], extractor: Extractor, options: Options) -> list[Outcome]:
     """The outcome of every article of a shard, in order; an identical article met earlier in the shard is not extracted twice."""
     seen: dict[str, str] = {}
     read = [_read(task, extractor, options, seen) for task in tasks]
@@ -80,7 +83,7 @@ def process_shard(tasks: list[Task], extractor: Any, options: Options) -> list[O
     return [next(extracted) if isinstance(a, Article) else a for a in read]
 
 
-def _read(task: Task, extractor: Any, options: Options, seen: dict[str, str]) -> Outcome | Article:
+def _read(task: Task, extractor: Extractor, options: Options, seen: dict[str, str]) -> Outcome | Article:
     """The article to extract, or the outcome of an article that is not extracted (failed, done, duplicate)."""
     doc_id = task.source.doc_id
     try:
@@ -92,7 +95,7 @@ def _read(task: Task, extractor: Any, options: Options, seen: dict[str, str]) ->
             return Outcome(doc_id, digest, skipped=True)
         first = seen.setdefault(digest, doc_id)
         if first != doc_id and not options.keep_duplicates:
-            record = {
+            record: dict[str, Any] = {
                 "doc_id": doc_id,
                 "published": article.published.isoformat() if article.published else None,
                 "events": [],
@@ -106,7 +109,7 @@ def _read(task: Task, extractor: Any, options: Options, seen: dict[str, str]) ->
         return _failed(doc_id, err, options)
 
 
-def _extract_all(articles: list[Article], extractor: Any, options: Options) -> list[Outcome]:
+def _extract_all(articles: list[Article], extractor: Extractor, options: Options) -> list[Outcome]:
     """Outcomes of the articles extracted together; when that fails, one by one to isolate the culprit."""
     try:
         records = [r.model_dump(mode="json") for r in extractor.extract_articles(articles)]
@@ -115,7 +118,7 @@ def _extract_all(articles: list[Article], extractor: Any, options: Options) -> l
     return [Outcome(a.doc_id, a.content_hash, record) for a, record in zip(articles, records)]
 
 
-def _extract_one(article: Article, extractor: Any, options: Options) -> Outcome:
+def _extract_one(article: Article, extractor: Extractor, options: Options) -> Outcome:
     try:
         return Outcome(article.doc_id, article.content_hash, extractor.extract_article(article).model_dump(mode="json"))
     except Exception as err:
@@ -127,7 +130,7 @@ def _failed(doc_id: str, err: Exception, options: Options) -> Outcome:
     return Outcome(doc_id, error=extraction_failure(doc_id, err, options.debug))
 
 
-def _stamped(record: dict[str, Any], extractor: Any) -> dict[str, Any]:
+def _stamped(record: dict[str, Any], extractor: Extractor) -> dict[str, Any]:
     """A document record for an article that was not extracted, in the field order of DocumentRecord."""
     from extractor.models import DocumentRecord
 
@@ -142,7 +145,7 @@ def mark_duplicate(record: dict[str, Any], first: str) -> dict[str, Any]:
 
 
 def write_shard(
-    tasks: list[Task], target: str | os.PathLike[str], extractor: Any, options: Options = Options()
+    tasks: list[Task], target: str | os.PathLike[str], extractor: Extractor, options: Options = Options()
 ) -> Path:
     """Process one shard into `target` (document records, plus `target`.errors for failures), atomically.
 
@@ -202,7 +205,7 @@ class Runner:
 
     options: Options
     jobs: int = 1
-    extractor: Any = None
+    extractor: Extractor | None = None
     restarts: int = field(default=0, init=False)
     #: the worker pool while a parallel run is going (its processes can be inspected, e.g. for memory)
     pool: ProcessPoolExecutor | None = field(default=None, init=False)
@@ -215,7 +218,7 @@ class Runner:
 
         return describe_model(self.options.model)
 
-    def _local(self) -> Any:
+    def _local(self) -> Extractor:
         if self.extractor is None:
             from extractor.pipeline import Extractor
 

@@ -17,7 +17,7 @@ import os
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 PROGRESS_VERSION = 1
 
@@ -182,10 +182,10 @@ def _truncate(path: Path, size: int, what: str) -> None:
     os.truncate(path, size)
 
 
-def _read_progress(path: Path) -> tuple[dict, list[dict], int]:
+def _read_progress(path: Path) -> tuple[dict[str, Any], list[dict[str, Any]], int]:
     """The header, the complete entries, and the byte offset where the last complete entry ends."""
-    header: dict | None = None
-    entries: list[dict] = []
+    header: dict[str, Any] | None = None
+    entries: list[dict[str, Any]] = []
     valid_end = 0
     with path.open("rb") as fh:
         for raw in fh:

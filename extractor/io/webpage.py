@@ -5,6 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, cast
+
+if TYPE_CHECKING:
+    from trafilatura.settings import Document
 
 HTML_SUFFIXES = (".html", ".htm")
 #: metadata only: no guessing a date from the body or the URL
@@ -26,14 +30,18 @@ def page_text(html: str) -> Page:
 
     logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
     logging.getLogger("htmldate").setLevel(logging.CRITICAL)
-    doc = trafilatura.bare_extraction(
-        html,
-        with_metadata=True,
-        include_comments=False,
-        include_tables=True,
-        include_images=False,
-        include_links=False,
-        date_extraction_params=_DATE_PARAMS,
+    # a Document (or None): a dict only with as_dict=True, left at its default False
+    doc = cast(
+        "Document | None",
+        trafilatura.bare_extraction(
+            html,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=True,
+            include_images=False,
+            include_links=False,
+            date_extraction_params=_DATE_PARAMS,
+        ),
     )
     if doc is None:
         return Page("", None, None)

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from functools import cache
+from typing import Any
 
 import regex
 
-from extractor.contract import Located
+from extractor.contract import Located, Money
 from extractor.datafiles import load_json
 from extractor.events.common import clauses, event_date, sentence_date, within
 from extractor.events.deal.model import MONEY_FIELDS
@@ -36,13 +37,13 @@ def _currency_code() -> regex.Pattern[str]:
 
 
 @cache
-def _singular_pattern() -> regex.Pattern:
+def _singular_pattern() -> regex.Pattern[str]:
     """'a licensing agreement', 'its NewCo': one deal, not market statistics."""
     return regex.compile(rf"\b(?:an?|the|this|its|their)\s++(?:[\w/-]++\s++){{0,4}}?(?:{_alternation('nouns')})\b(?!s)")
 
 
 @cache
-def _announced_one() -> regex.Pattern:
+def _announced_one() -> regex.Pattern[str]:
     """'announced the signing of an out-licensing agreement', 'granted X exclusive rights'."""
     return regex.compile(
         rf"\b(?:{_alternation('announce_verbs')})\b[^.;()]{{0,60}}?"
@@ -52,7 +53,7 @@ def _announced_one() -> regex.Pattern:
 
 
 @cache
-def _definite_reference() -> regex.Pattern:
+def _definite_reference() -> regex.Pattern[str]:
     """'The Swiss company ...', 'Altogether the pact ...': a clause whose subject is a deal or party already known."""
     return regex.compile(
         r"[\W_]*+(?:\w++,?\s++)?(?:the|this)\s++(?:[\w'’.-]++\s++){0,3}?"
@@ -62,7 +63,7 @@ def _definite_reference() -> regex.Pattern:
 
 
 @cache
-def _asset_phrase() -> regex.Pattern:
+def _asset_phrase() -> regex.Pattern[str]:
     """'for its self-developed PD-1/VEGF bispecific antibody': the asset a deal is about."""
     heads = _alternation("asset_heads")
     return regex.compile(
@@ -119,7 +120,11 @@ class DealRecognizer:
         pair = len(companies) > 1 and not f.sentence.headline
         if not (announced_one or money or (self._announces(text, lo, hi) and (pair or self._singular(text, lo, hi)))):
             return None
-        fields = {"parties": parties, "deal_type": self._type(text, lo, hi), "asset": self._asset(text, lo, hi)}
+        fields: dict[str, Any] = {
+            "parties": parties,
+            "deal_type": self._type(text, lo, hi),
+            "asset": self._asset(text, lo, hi),
+        }
         fields.update(money)
         date = event_date(view, f.sentence.index, lo, hi) or sentence_date(f)
         keys = {c.item.name for c in companies}
@@ -148,12 +153,12 @@ class DealRecognizer:
         )
 
     @staticmethod
-    def _money(f: Facts, lo: int, hi: int) -> dict:
+    def _money(f: Facts, lo: int, hi: int) -> dict[str, Money]:
         amounts = within(f.amounts, lo, hi)
         found = assign_roles(
             f.text, [(a.start, a.end) for a in amounts], roles("deal", "money_roles"), right=60, lo=lo, hi=hi
         )
-        out: dict = {}
+        out: dict[str, Money] = {}
         for m, role in zip(amounts, found):
             if role is not None:
                 out.setdefault(role, m.item)
@@ -195,8 +200,8 @@ class DealRecognizer:
         for m in _DRUG_CODE.finditer(text, lo, hi):
             if not _currency_code().match(m.group("asset")):
                 return m.group("asset")
-        m = _asset_phrase().search(text, lo, hi)
-        return m.group("asset").strip() if m else None
+        phrase = _asset_phrase().search(text, lo, hi)
+        return phrase.group("asset").strip() if phrase else None
 
 
 def _has_money(d: Draft) -> bool:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any, TypeAlias
 
 import regex
 
-from extractor.contract import Located, Money
+from extractor.contract import Located, Money, Percentage
 from extractor.events.common import NOT_EVENT_DATES, clauses, event_date, negated, sentence_date, within
 from extractor.events.draft import Draft
 from extractor.events.roles import assign_roles
@@ -22,6 +23,8 @@ _UNNAMED_SUBJECT = regex.compile(
 _WHOLE_YEAR = regex.compile(r"\b(?:entire|full|whole)[ -]year\b|\bfor the year\b|\bannual\b|\bfull-year\b", regex.I)
 _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 YOY_LEFT, YOY_RIGHT = 28, 20
+#: one metric of an event: {metric, value, yoy_pct, yoy_pct_range}, and its end offset while being read
+_Metric: TypeAlias = dict[str, Any]
 
 
 class EarningsRecognizer:
@@ -95,7 +98,7 @@ class EarningsRecognizer:
         previewish = phrases("earnings_preview", "preview_words").search(text) is not None or bool(f.periods)
         if company is None and (not previewish or self._aggregate(text, lo, hits[0][0])):
             return []
-        by_period: dict[str | None, list[dict]] = {}
+        by_period: dict[str | None, list[_Metric]] = {}
         inherited = (
             previous.fields.get("period")
             if previous is not None and company is not None and company.text == previous.fields.get("company")
@@ -123,7 +126,7 @@ class EarningsRecognizer:
             )
         return out
 
-    def _metrics(self, f: Facts, lo: int, hi: int, hits: list[tuple[int, int, str]]) -> list[tuple[int, dict]]:
+    def _metrics(self, f: Facts, lo: int, hi: int, hits: list[tuple[int, int, str]]) -> list[tuple[int, _Metric]]:
         """(position, metric) for every figure with a metric: values with their yoy, or yoy alone."""
         text = f.text
         amounts = [a for a in within(f.amounts, lo, hi) if not _in_comparison(text, a.start, lo, hi)]
@@ -139,9 +142,9 @@ class EarningsRecognizer:
             right_stops_at_comma=True,
         )
         loss_map = words("earnings_preview")["loss_metrics"]
-        out: list[tuple[int, dict]] = []
+        out: list[tuple[int, _Metric]] = []
         previous: str | None = None
-        used = set()
+        used: set[int] = set()
         for m, name in zip(amounts, names):
             if name is None and not _other_role(text, m):
                 pending = [h for h in hits if h[1] <= m.start and h[0] not in used]
@@ -172,7 +175,7 @@ class EarningsRecognizer:
         return out
 
     @staticmethod
-    def _owner(metrics: list[tuple[int, dict]], p: Located) -> dict | None:
+    def _owner(metrics: list[tuple[int, _Metric]], p: Located[Percentage]) -> _Metric | None:
         """The figure a change belongs to: the nearest one before it with no change yet, else the next."""
         free = [(start, m) for start, m in metrics if m.get("yoy_pct") is None and m.get("value") is not None]
         before = [m for start, m in free if m["_end"] <= p.start]
@@ -182,7 +185,7 @@ class EarningsRecognizer:
         return after[0] if after else None
 
     @staticmethod
-    def _is_change(text: str, p: Located) -> bool:
+    def _is_change(text: str, p: Located[Percentage]) -> bool:
         around = text[max(0, p.start - YOY_LEFT) : p.end + YOY_RIGHT]
         return bool(
             phrases("earnings_preview", "yoy_words").search(around)
@@ -191,7 +194,7 @@ class EarningsRecognizer:
         )
 
     @staticmethod
-    def _signed(text: str, p: Located) -> dict:
+    def _signed(text: str, p: Located[Percentage]) -> dict[str, Any]:
         around = text[max(0, p.start - YOY_LEFT) : p.end + YOY_RIGHT]
         down = (
             phrases("earnings_preview", "down_words").search(around) is not None
@@ -199,7 +202,7 @@ class EarningsRecognizer:
         )
         sign = -1.0 if down else 1.0
         item = p.item
-        change = {"yoy_pct": sign * abs(item.value)}
+        change: dict[str, Any] = {"yoy_pct": sign * abs(item.value)}
         if item.low is not None and item.high is not None:
             bounds = sorted([sign * abs(item.low), sign * abs(item.high)])
             change["yoy_pct_range"] = bounds
@@ -270,14 +273,14 @@ def _metric_before(hits: list[tuple[int, int, str]], position: int) -> str | Non
     return earlier[-1][2] if earlier else None
 
 
-def _other_role(text: str, m: Located) -> bool:
+def _other_role(text: str, m: Located[Money]) -> bool:
     """A figure announced as something else (an upfront fee, a market value) is no metric."""
     hits = roles("deal", "money_roles").hits(text, max(0, m.start - 40), m.start)
     return any(role != "total_value" for _, _, role in hits)
 
 
-def _dedupe(items: list[dict]) -> list[dict]:
-    out: dict[str, dict] = {}
+def _dedupe(items: list[_Metric]) -> list[_Metric]:
+    out: dict[str, _Metric] = {}
     for item in items:
         kept = out.get(item["metric"])
         if kept is None or (

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from functools import cache
+from typing import Any
 
 import regex
 
-from extractor.contract import Located
+from extractor.contract import Located, Money, Percentage
 from extractor.events.common import context_date, negated, within
 from extractor.events.draft import Draft
 from extractor.events.roles import assign_roles
@@ -87,7 +88,7 @@ class EtfMoveRecognizer:
     def _respectively(self, view: ArticleView, f: Facts, mentions: list[Located[EtfRef]]) -> list[Draft]:
         """'520500 and 520880 drew RMB 326 million and RMB 188 million respectively': pair them in order."""
         text, tail = f.text, mentions[-1].end
-        per_fund: list[dict] = [{} for _ in mentions]
+        per_fund: list[dict[str, Any]] = [{} for _ in mentions]
         amounts = within(f.amounts, tail, len(text))
         if len(amounts) == len(mentions):
             found = assign_roles(text, [(a.start, a.end) for a in amounts], roles("etf_move", "money_roles"), lo=tail)
@@ -146,7 +147,7 @@ class EtfMoveRecognizer:
         return not any(c.start < first_figure for c in f.companies)
 
     def _read(self, view: ArticleView, f: Facts, lo: int, hi: int, ref: EtfRef) -> Draft | None:
-        fields: dict = {"etf_code": ref.code, "etf_name": ref.name}
+        fields: dict[str, Any] = {"etf_code": ref.code, "etf_name": ref.name}
         text = f.text
         amounts = within(f.amounts, lo, hi)
         for m, role in zip(
@@ -185,7 +186,7 @@ class EtfMoveRecognizer:
         )
 
     @staticmethod
-    def _read_pct(fields: dict, text: str, p: Located, role: str | None, hi: int) -> None:
+    def _read_pct(fields: dict[str, Any], text: str, p: Located[Percentage], role: str | None, hi: int) -> None:
         if role is None:
             after_word = text[p.end : min(hi, p.end + 10)].lstrip()
             if phrases("etf_move", "up_after").match(after_word):
@@ -216,5 +217,5 @@ class EtfMoveRecognizer:
         fields.setdefault("change_pct", -value if down else value)
 
 
-def _inside_amount(p: Located, amounts: list[Located]) -> bool:
+def _inside_amount(p: Located[Percentage], amounts: list[Located[Money]]) -> bool:
     return any(a.start <= p.start and p.end <= a.end for a in amounts)

@@ -6,10 +6,11 @@ from functools import cache
 
 import regex
 
+from extractor.contract import Located
 from extractor.datafiles import load_json
 from extractor.events.common import clauses, context_date, event_date, sentence_date, within
 from extractor.events.draft import Draft
-from extractor.facts.analysis import ArticleView, Facts
+from extractor.facts.analysis import ArticleView, Facts, OrgRef
 from extractor.facts.lexicon import phrases, roles, words
 from extractor.facts.patterns import REGEX_TIMEOUT, alternation
 
@@ -33,7 +34,7 @@ def _trailing_date() -> regex.Pattern[str]:
 
 
 @cache
-def _acts_after_body() -> regex.Pattern:
+def _acts_after_body() -> regex.Pattern[str]:
     """'[the CSRC] (CSRC) unveiled ...': what may stand between a body and the verb of its action."""
     lead = alternation(words("policy_change")["description_lead"])
     return regex.compile(rf"(?:\s*+[(（][^)）]{{1,16}}[)）])?(?:,?\s++(?:{lead}))*+\s++")
@@ -123,7 +124,7 @@ class PolicyRecognizer:
         )
 
     @staticmethod
-    def _description(f: Facts, bodies: list, hi: int) -> tuple[str, str] | None:
+    def _description(f: Facts, bodies: list[Located[OrgRef]], hi: int) -> tuple[str, str] | None:
         """'[the NMPA] issued an announcement on optimizing ...' -> ('issued', 'announcement on optimizing ...')."""
         text = f.text
         body = bodies[0]
@@ -165,9 +166,9 @@ class PolicyRecognizer:
                     and not _is_body(f, m.start(), m.end())
                 ):
                     names.append(run)
-        for m in phrases("policy_change", "terms").finditer(text, lo, hi):
-            if not any(m.group().lower() in n.lower() for n in names):
-                names.append(m.group())
+        for hit in phrases("policy_change", "terms").finditer(text, lo, hi):
+            if not any(hit.group().lower() in n.lower() for n in names):
+                names.append(hit.group())
         return [n for n in names if n]
 
 
@@ -183,7 +184,8 @@ def _occurrences(name: str, text: str) -> list[tuple[int, int]]:
 
 def _canonical(name: str) -> str:
     key = name.lower()
-    return words("policy_change")["term_aliases"].get(key, key)
+    aliases: dict[str, str] = words("policy_change")["term_aliases"]
+    return aliases.get(key, key)
 
 
 def _trim(run: str) -> str:
