@@ -18,6 +18,9 @@ demo: $(STAMP)
 	$(BIN)/extractor extract fixtures/articles --output out/events.jsonl --summary
 
 test: $(STAMP)
+	$(BIN)/ruff check extractor tests benchmarks corpus
+	$(BIN)/ruff format --check extractor tests benchmarks corpus
+	$(BIN)/mypy
 	$(BIN)/python -m pytest
 
 # seeds, fixtures and the real-article corpus, scored per type (needs ../shared's scorer; see corpus/README.md)
