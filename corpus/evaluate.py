@@ -30,8 +30,12 @@ def extract(articles: Path, output: Path) -> None:
     output.parent.mkdir(parents=True, exist_ok=True)
     for stale in output.parent.glob(output.name + "*"):
         stale.unlink()
-    subprocess.run([sys.executable, "-m", "extractor.cli", "extract", str(articles), "--output", str(output)],
-                   check=True, cwd=ROOT, stderr=subprocess.DEVNULL)
+    subprocess.run(
+        [sys.executable, "-m", "extractor.cli", "extract", str(articles), "--output", str(output)],
+        check=True,
+        cwd=ROOT,
+        stderr=subprocess.DEVNULL,
+    )
 
 
 def score(name: str, gold: Path, pred: Path, show: bool) -> str:

@@ -80,6 +80,18 @@ class Encodings(Table):
     max_control_share: float
 
 
+class Funds(Table):
+    """funds.json: how a fund is named with its code: head words, exchange prefixes, code labels, non-tickers."""
+
+    heads: list[str]
+    heads_needing_prefix: list[str]
+    exchange_prefixes: list[str]
+    code_labels: list[str]
+    extra_suffixes: list[str]
+    not_tickers: list[str]
+    name_openers: list[str]
+
+
 class NameWords(Table):
     """name_words.json: capitalised words that are not names (places, terms, function words)."""
 
@@ -193,6 +205,7 @@ TABLES: dict[str, type[Table]] = {
     "date_words.json": DateWords,
     "encodings.json": Encodings,
     "exchanges.json": Exchanges,
+    "funds.json": Funds,
     "name_words.json": NameWords,
     "number_words.json": NumberWords,
     "organization_words.json": OrganizationWords,

@@ -12,6 +12,7 @@ from extractor.contract import Located, Money, Percentage
 from extractor.datafiles import load_json
 from extractor.facts.amounts import find_amounts
 from extractor.facts.dates import ResolvedDate, find_dates
+from extractor.facts.funds import find_funds, fund_heads
 from extractor.facts.gazetteer import Gazetteer
 from extractor.facts.lazy import lazy
 from extractor.facts.patterns import REGEX_TIMEOUT, alternation
@@ -25,11 +26,6 @@ _EXCHANGES = load_json("exchanges.json")
 #: the suffix of a code listed on any exchange ('.HK'), and on one where mainland funds list ('.SH')
 _LISTED = alternation(_EXCHANGES["suffixes"])
 _FUND_LISTED = alternation(_EXCHANGES["mainland_fund_exchanges"])
-_ETF_CODED = regex.compile(
-    rf"(?P<name>(?:(?:the|The|THE)\s++)?(?:{_NAME_WORD}\s++){{0,10}}?)"
-    r"ETFs?(?:'s|’s)?\s*+[(（]\s*+(?:(?:[Cc]ode|CODE|[Tt]icker|[Ss]tock code)\s*+[:：]?\s*+)?"
-    rf"(?P<code>\d{{6}}|\d{{4,5}})(?:\.(?:{_LISTED}))?\s*+[)）;,]"
-)
 _ETF_CODE_AFTER = regex.compile(rf"\bETFs?\s++(?:[(（]\s*+)?(?P<code>[15]\d{{5}})(?:\.(?:{_FUND_LISTED}))?\b")
 _CODE_BEFORE_ETF = regex.compile(rf"(?<![\d.])(?P<code>[15]\d{{5}})(?:\.(?:{_FUND_LISTED}))?\s++ETF\b")
 _ETF_NAMED = regex.compile(rf"(?P<name>(?:(?:the|The|THE)\s++)?(?:{_NAME_WORD}\s++){{1,10}}?)ETF\b(?!s?\s*+[(（])")
@@ -217,7 +213,8 @@ class Facts:
     @lazy
     def etfs(self) -> list[Located[EtfRef]]:
         """Funds mentioned by code or by name."""
-        if "ETF" not in self.text and "etf" not in self.text:
+        low = self.text.lower()
+        if not any(head in low for head in fund_heads()):
             return []
         found: list[Located[EtfRef]] = []
 
@@ -226,9 +223,8 @@ class Facts:
                 return
             found.append(Located(start, end, EtfRef(code, name)))
 
-        for m in _ETF_CODED.finditer(self.text, timeout=REGEX_TIMEOUT):
-            name = _LEADING_ARTICLE.sub("", m.group("name") + "ETF").strip()
-            add(m.start(), m.end(), m.group("code"), name if name != "ETF" else None)
+        for fund in find_funds(self.text):
+            add(fund.start, fund.end, fund.code, fund.name)
         for pattern in (_ETF_CODE_AFTER, _CODE_BEFORE_ETF):
             for m in pattern.finditer(self.text, timeout=REGEX_TIMEOUT):
                 add(m.start(), m.end(), m.group("code"), None)

@@ -1,0 +1,122 @@
+"""Fund mentions with their codes: the name before a head word ('ETF', 'Fund', 'Trust') and the code after it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from extractor.datafiles import load_json
+from extractor.facts.patterns import REGEX_TIMEOUT, alternation
+
+#: how far before a head word the name may start
+NAME_REACH = 160
+#: at most this many words in a fund's name
+NAME_WORDS = 12
+
+
+@dataclass(frozen=True, slots=True)
+class FundMention:
+    """A fund named with its code: where the mention starts and ends, the code as printed, the name."""
+
+    start: int
+    end: int
+    code: str
+    name: str | None
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    anchor: regex.Pattern[str]
+    name_tail: regex.Pattern[str]
+    not_tickers: frozenset[str]
+    openers: regex.Pattern[str]
+    needs_prefix: frozenset[str]
+    currency_codes: frozenset[str]
+
+
+@cache
+def _grammar() -> _Grammar:
+    table = load_json("funds.json")
+    suffixes = [*load_json("exchanges.json")["suffixes"], *table["extra_suffixes"]]
+    exchanges = alternation(table["exchange_prefixes"], space=r"\s+")
+    prefix = rf"(?P<prefix>(?:{exchanges})\s*+[:：]\s*+)"
+    labels = alternation(table["code_labels"])
+    label = rf"(?:(?:{labels})\s*+[:：]?\s*+)"
+    digits = r"\d{6}|\d{4,5}"
+    letters = r"[A-Z]{2,5}(?![A-Za-z])"
+    suffix = rf"(?:[.\s](?:{alternation(suffixes)})(?![A-Za-z]))?"
+    heads = alternation(table["heads"])
+    head = rf"(?P<head>{heads})(?:'s|’s)?"
+    anchor = regex.compile(
+        rf"(?<![A-Za-z0-9-]){head}"
+        # 'ETF (513120)', 'Fund (NASDAQ:KWEB – Free Report)'
+        rf"(?:\s*+[(（]\s*+{label}?{prefix}?(?P<code>{digits}|{letters}){suffix}(?:\s*+[)）]|(?=\s*+[;,–—-]))"
+        # 'ETF, or MCHI,'
+        rf"|,\s++or\s++{prefix}?(?P<code>{digits}|{letters}){suffix}(?=[,;)]|\s)"
+        # 'ETF SOXX, which', 'ETF SMH slid': a ticker then a clause mark or a lower-case word, not a name going on
+        rf"|\s++{prefix}?(?P<code>{letters})(?=[,.;:)]|\s++[a-z]|\s*+$))"
+    )
+    word = r"(?:[\p{Lu}\d]|[a-z]\p{Lu})[\w&'’.+/-]*+"
+    name_tail = regex.compile(rf"(?:(?<=\s|^)(?:{word}|of|and|&)\s++){{1,{NAME_WORDS}}}$")
+    currencies = load_json("currencies.json")["currencies"]
+    opening = alternation(table["name_openers"], space=r"\s++")
+    openers = regex.compile(rf"^(?:(?:{opening})\s++)+")
+    return _Grammar(
+        anchor,
+        name_tail,
+        frozenset(table["not_tickers"]),
+        openers,
+        frozenset(table["heads_needing_prefix"]),
+        frozenset(currencies),
+    )
+
+
+@cache
+def fund_heads() -> tuple[str, ...]:
+    """The head words of fund names, lower-cased: a sentence without one names no fund."""
+    return tuple(sorted({h.lower() for h in load_json("funds.json")["heads"]}))
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in regex.findall(r"[\p{L}\d][\w'’-]*", name) if w[0].isupper())
+
+
+def _acronym(code: str, name: str | None) -> bool:
+    """'National Social Security Fund (NSSF)': a letter code spelling the name's initials."""
+    if name is None or not code.isalpha():
+        return False
+    initials = _initials(name)
+    return len(code) >= 2 and (initials.endswith(code) or code in initials)
+
+
+def find_funds(text: str) -> list[FundMention]:
+    """Funds named with a code in `text`, in order: the code as printed (no exchange prefix), the name before it."""
+    g = _grammar()
+    out: list[FundMention] = []
+    for m in g.anchor.finditer(text, timeout=REGEX_TIMEOUT):
+        code = m.group("code")
+        if code in g.not_tickers or code in g.currency_codes:
+            continue
+        if m.group("head") in g.needs_prefix and m.group("prefix") is None:
+            continue
+        head_start = m.start("head")
+        window = text[max(0, head_start - NAME_REACH) : head_start]
+        tail = g.name_tail.search(window)
+        start = head_start
+        words: list[str] = []
+        if tail:
+            opener = g.openers.match(tail.group())
+            skip = opener.end() if opener else 0
+            words = tail.group()[skip:].split()
+            while words and words[0] in ("of", "and", "&"):
+                skip = tail.group().index(words[0], skip) + len(words[0])
+                words.pop(0)
+            if words:
+                start = head_start - len(window) + tail.start() + tail.group().index(words[0], skip)
+        name = " ".join([*words, m.group("head")]) if words else None
+        if _acronym(code, name):
+            continue
+        out.append(FundMention(start, m.end(), code, name))
+    return out

@@ -1,0 +1,57 @@
+"""Fund mentions with codes (extractor.facts.funds): the name before a head word, the code after it."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.facts.funds import find_funds
+
+CASES = [
+    # mainland codes in brackets, names from the words before the head
+    ("The Hong Kong Innovative Drug ETF (513120) increased by 1.28%", [("513120", "Hong Kong Innovative Drug ETF")]),
+    (
+        "The Huatai-PineBridge CSI 300 ETF (510300), E Fund CSI 300 ETF (510310) saw",
+        [("510300", "Huatai-PineBridge CSI 300 ETF"), ("510310", "E Fund CSI 300 ETF")],
+    ),
+    ("港股创新药ETF(513120)份额增加", [("513120", None)]),
+    ("the STAR Market 50 ETF (code: 588000) rose", [("588000", "STAR Market 50 ETF")]),
+    # Hong Kong codes, with or without a market suffix, and a head in capitals
+    ("the CSOP Hang Seng TECH Index ETF (3033 HK), was the first", [("3033", "CSOP Hang Seng TECH Index ETF")]),
+    ("TRACKER FUND (02800) was registered at 2:21p.m.", [("02800", "TRACKER FUND")]),
+    ("the ChinaAMC Hang Seng Biotech Index ETF (3069.HK) listed", [("3069", "ChinaAMC Hang Seng Biotech Index ETF")]),
+    # US letter tickers: in brackets, with an exchange prefix, after ', or', right after the head
+    (
+        "iShares China Large-Cap ETF (FXI), Invesco Golden Dragon China ETF (PGJ), and First Trust Chindia ETF (FNI).",
+        [
+            ("FXI", "iShares China Large-Cap ETF"),
+            ("PGJ", "Invesco Golden Dragon China ETF"),
+            ("FNI", "First Trust Chindia ETF"),
+        ],
+    ),
+    ("Shares of SPDR Gold Shares (NYSEARCA:GLD) saw high volume", [("GLD", "SPDR Gold Shares")]),
+    ("iShares MSCI China ETF (NASDAQ:MCHI – Free Report) was the recipient", [("MCHI", "iShares MSCI China ETF")]),
+    ("The $3.4 billion iShares MSCI China ETF, or MCHI, was down 1.5 percent", [("MCHI", "iShares MSCI China ETF")]),
+    (
+        "The iShares Semiconductor ETF SOXX, which tracks the index, dropped 7.6% and the VanEck Semiconductor ETF SMH slid",
+        [("SOXX", "iShares Semiconductor ETF"), ("SMH", "VanEck Semiconductor ETF")],
+    ),
+    # not funds with codes
+    ("the National Social Security Fund (NSSF) bought", []),  # an acronym of the name
+    ("a Real Estate Investment Trust (REIT) listing", []),
+    ("China Merchants Bank Shares (600036) rose", []),  # 'Shares' ends company names too: needs an exchange prefix
+    ("the Exchange Traded Fund (ETF) market", []),
+    ("E Fund CSI 300 index products", []),  # a capitalised word after the head goes on with a name
+    ("an ETF in the US, and the fund (HKD) class", []),
+    ("3033.HK has received US$24 million", []),  # a code with no fund named
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES, ids=[c[0][:40] for c in CASES])
+def test_fund_mentions(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(f.code, f.name) for f in find_funds(text)] == expected
+
+
+def test_a_mention_spans_the_name_and_the_code() -> None:
+    text = "Yesterday the iShares MSCI China ETF (MCHI) fell."
+    (fund,) = find_funds(text)
+    assert text[fund.start : fund.end] == "iShares MSCI China ETF (MCHI)"
