@@ -25,3 +25,35 @@ PHRASES = PhraseSet.of(["upfront payment", "deal"])
 )
 def test_phrases_stand_alone(text: str, found: list[str]) -> None:
     assert [m.group() for m in PHRASES.finditer(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text, role",
+    [
+        ("saw trading volumes of RMB 21.669 billion", "turnover"),  # the plural of a listed phrase
+        ("recorded net inflows of 1.2 billion", "net_inflow"),  # listed itself
+        ("with turnovers of RMB 16.018 billion", "turnover"),
+        ("it traded 3 million shares", "turnover"),  # a verb takes no plural
+    ],
+)
+def test_a_role_phrase_announces_its_role_in_the_plural_too(text: str, role: str) -> None:
+    from extractor.facts.lexicon import roles
+
+    assert [r for _, _, r in roles("etf_move", "money_roles").hits(text)] == [role]
+
+
+@pytest.mark.parametrize(
+    "phrase, plural",
+    [
+        ("trading volume", "trading volumes"),
+        ("tax", "taxes"),
+        ("traded", None),
+        ("inflows", None),
+        ("成交额", None),
+        ("of", None),
+    ],
+)
+def test_plural_of_a_phrase(phrase: str, plural: str | None) -> None:
+    from extractor.facts.lexicon import _plural
+
+    assert _plural(phrase) == plural

@@ -151,6 +151,18 @@ class PhraseSet:
         return memo[text]
 
 
+#: endings of words that take no plural 's' (verbs in the past, adverbs, words already plural)
+_NO_PLURAL = ("s", "ed", "ly", "ing")
+
+
+def _plural(phrase: str) -> str | None:
+    """'trading volume' -> 'trading volumes'; None for a phrase whose last word is no singular English noun."""
+    last = phrase.rsplit(" ", 1)[-1]
+    if not last.isascii() or not last.isalpha() or len(last) < 3 or last.endswith(_NO_PLURAL):
+        return None
+    return phrase + ("es" if last.endswith(("x", "ch", "sh")) else "s")
+
+
 @dataclass(frozen=True)
 class RoleLexicon:
     """Phrases that announce roles: 'upfront payment' announces `upfront`."""
@@ -160,11 +172,19 @@ class RoleLexicon:
 
     @classmethod
     def of(cls, table: dict[str, list[str]]) -> RoleLexicon:
-        """A lexicon from {role: [phrases]}; a phrase listed twice keeps its first role."""
+        """A lexicon from {role: [phrases]}; a phrase listed twice keeps its first role.
+
+        A phrase ending in a noun also announces its role in the plural ('trading volumes', 'net inflows'),
+        unless the table gives the plural a role of its own.
+        """
         roles: dict[str, str] = {}
         for role, phrases in table.items():
             for phrase in phrases:
                 roles.setdefault(phrase.lower(), role)
+        for phrase, role in list(roles.items()):
+            plural = _plural(phrase)
+            if plural is not None:
+                roles.setdefault(plural, role)
         return cls(PhraseSet.of(roles), roles)
 
     def hits(self, text: str, pos: int = 0, endpos: int | None = None) -> list[tuple[int, int, str]]:
