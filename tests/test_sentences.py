@@ -54,3 +54,25 @@ def test_offsets_relative_to_the_whole_text_with_start():
 )
 def test_split_clauses(sentence, parts):
     assert [sentence[a:b] for a, b in split_clauses(sentence)] == parts
+
+
+SUMMARY_LAYOUT = [
+    # machine-made summaries: citation marks end a bullet, a dash opens the next
+    (
+        "X rose 1.28%, with turnover of 4.1 billion yuan [1] - The fund's shares rose [1][2] - Its size grew [2]",
+        ["X rose 1.28%, with turnover of 4.1 billion yuan [1]", "The fund's shares rose [1][2]", "Its size grew [2]"],
+    ),
+    # a short title-cased label before a dash is a piece of its own
+    ("Group 1: Market Performance - The ETF rose [1]", ["Group 1: Market Performance -", "The ETF rose [1]"]),
+    ("Core Viewpoint - The market is rising [1][2]", ["Core Viewpoint -", "The market is rising [1][2]"]),
+    ("BEIJING -- China has rolled out measures.", ["BEIJING --", "China has rolled out measures."]),
+    # a dash inside a sentence is no label; a bracket that is no citation ends nothing
+    ("The ETF (513120) rose - a lot - today.", ["The ETF (513120) rose - a lot - today."]),
+    ("The fund [ticker 513120] rose today.", ["The fund [ticker 513120] rose today."]),
+    ("- to cut the reserve requirement ratio", ["to cut the reserve requirement ratio"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SUMMARY_LAYOUT, ids=[c[0][:30] for c in SUMMARY_LAYOUT])
+def test_the_layout_of_machine_made_summaries(text: str, expected: list[str]) -> None:
+    assert [s.text for s in split_sentences(text)] == expected

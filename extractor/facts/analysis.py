@@ -266,7 +266,7 @@ class ArticleView:
         return out
 
 
-_TERMINAL = (".", "!", "?", "。", "！", "？", ")", "）", '"', "”", "'", "’", ":")
+_TERMINAL = (".", "!", "?", "。", "！", "？", ")", "）", '"', "”", "'", "’", ":", "]")
 
 
 def _mark_headlines(sentences: list[Sentence]) -> list[Sentence]:

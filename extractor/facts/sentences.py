@@ -9,8 +9,14 @@ import regex
 
 from extractor.datafiles import load_json
 
-#: a sentence ends at . ! ? (or their CJK forms), optionally followed by closing quotes/brackets
-_END = regex.compile(r"""[.!?。！？]++['"”’)\]]*+(?=\s|$)|[。！？]++""")
+#: a sentence ends at . ! ? (or their CJK forms), optionally followed by closing quotes/brackets, or at a run of
+#: citation marks ('... 4.119 billion yuan [1] - The fund ...': the bullets of machine-made summaries)
+_END = regex.compile(r"""[.!?。！？]++['"”’)\]]*+(?:\s*+\[\d{1,3}\])*+(?=\s|$)|[。！？]++|(?:\s*+\[\d{1,3}\])++(?=\s|$)""")
+#: a bullet mark opening a piece: '- The fund's shares rose ...'
+_BULLET = regex.compile(r"[-–—•●]\s++")
+#: a short title-cased label before a dash that opens a line or a bullet: 'Group 1: Market Performance - ',
+#: 'Core Viewpoint - ', 'BEIJING -- '
+_LABEL = regex.compile(r"(?:[\p{Lu}\d][\w'’&]*+)(?:[ :,]++(?:[\p{Lu}\d][\w'’&]*+|of|and|&)){0,6}?:?\s++[-–—]{1,2}\s++")
 _LINE = regex.compile(r"[^\n]++")
 _WORD_BEFORE = regex.compile(r"(\S{1,12}?)[.!?]$")
 _NEXT_START = regex.compile(r"\s*+([\"“‘'(\[]?\p{Lu}|\d|\p{Han}|[•●①-⑳])")
@@ -95,6 +101,13 @@ def _piece_end(text: str, start: int, limit: int) -> int:
 def _append_one(out: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:
     while start < end and text[start].isspace():
         start += 1
+    bullet = _BULLET.match(text, start, end)
+    if bullet:
+        start = bullet.end()
+    label = _LABEL.match(text, start, end)
+    if label and label.end() < end:
+        _append_one(out, text, start, label.end(), paragraph)
+        start = label.end()
     while end > start and text[end - 1].isspace():
         end -= 1
     if end > start:
