@@ -126,6 +126,7 @@ class OrganizationWords(Table):
     not_a_party_head: list[str]
     company_name_endings: list[str]
     generic_words: list[str]
+    subject_verbs: list[str]
 
 
 PeriodLabel = Literal["Q1", "Q2", "Q3", "Q4", "H1", "H2", "9M", "FY"]

@@ -49,7 +49,7 @@ class OrgRef:
     @property
     def is_company(self) -> bool:
         """True for companies (from the gazetteer, tickers or the statistical NER)."""
-        return self.kind in ("company", "ticker", "ner", "pattern")
+        return self.kind in ("company", "ticker", "ner", "pattern", "subject")
 
     @property
     def is_body(self) -> bool:
@@ -111,6 +111,31 @@ def _named_company() -> regex.Pattern[str]:
     )
 
 
+@cache
+def _subject() -> regex.Pattern[str]:
+    """A capitalised name opening a sentence (after a dateline), then perhaps its stock code and a day, then a verb
+    of report: 'Aug 10 (Reuters) - Country Garden 2007.HK said on Thursday', 'Wing Lee Properties (00864) issues'."""
+    verbs = alternation(load_json("organization_words.json")["subject_verbs"], space=r"\s++")
+    word = r"\p{Lu}[\p{L}\p{N}&'’.-]*+"
+    return regex.compile(
+        r"[\s\"“‘']*+(?:date\s++)?(?:\d{4}-\d{2}-\d{2}\s++)?"
+        r"(?:[^()\n]{0,30}?[(（]\p{Lu}[\w .&-]{1,30}[)）]\s*+[-–—]++\s*+)?"
+        rf"(?P<name>{word}(?:\s++(?:{word}|&|of|and|de))*?)"
+        rf"(?:\s*+[(（][^()（）\n]{{1,24}}[)）]|\s++\d{{4,6}}\.(?:{_LISTED}))?"
+        r"(?:\s++(?:on|late\s++on|early\s++on|last)\s++\p{Lu}\w++)?"
+        rf"\s++(?:{verbs})\b"
+    )
+
+
+@cache
+def _not_subjects() -> frozenset[str]:
+    """Words that make no company on their own: function words, places, months, weekdays and generic nouns."""
+    names = load_json("name_words.json")
+    dates = load_json("date_words.json")
+    words = {*names["function_words"], *(w.lower() for w in names["places"] + names["not_names"] + names["terms"])}
+    return frozenset(words | set(dates["months"]) | set(dates["weekdays"]) | _generic_words())
+
+
 @dataclass
 class Facts:
     """The findings of one sentence, computed on first use. Offsets are into the sentence."""
@@ -143,6 +168,7 @@ class Facts:
         """Companies and bodies: gazetteer matches, then named-company patterns, then statistical NER."""
         found = list(self.known_orgs)
         found += self._pattern_orgs(found)
+        found += self._subject_orgs(found)
         return sorted(found + self._ner_orgs(found), key=lambda m: m.start)
 
     def _pattern_orgs(self, known: list[Located[OrgRef]]) -> list[Located[OrgRef]]:
@@ -159,6 +185,20 @@ class Facts:
             start += self.text[start:end].find(name)
             out.append(Located(start, start + len(name), OrgRef(name, name, "pattern")))
         return out
+
+    def _subject_orgs(self, known: list[Located[OrgRef]]) -> list[Located[OrgRef]]:
+        """'Infineon cut its revenue outlook ...': a capitalised name opening the sentence before a verb of report."""
+        m = _subject().match(self.text)
+        if m is None:
+            return []
+        start, end = m.span("name")
+        name = clean_org_text(self.text[start:end])
+        if name is None or any(k.start < end and start < k.end for k in known):
+            return []
+        if all(w.lower() in _not_subjects() for w in _WORD.findall(name)):
+            return []  # 'Meanwhile', 'Hong Kong', 'March': no company
+        start += self.text[start:end].find(name)
+        return [Located(start, start + len(name), OrgRef(name, name, "subject"))]
 
     def _ner_orgs(self, known: list[Located[OrgRef]]) -> list[Located[OrgRef]]:
         keep: list[Located[OrgRef]] = []

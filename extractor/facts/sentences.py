@@ -11,7 +11,9 @@ from extractor.datafiles import load_json
 
 #: a sentence ends at . ! ? (or their CJK forms), optionally followed by closing quotes/brackets, or at a run of
 #: citation marks ('... 4.119 billion yuan [1] - The fund ...': the bullets of machine-made summaries)
-_END = regex.compile(r"""[.!?。！？]++['"”’)\]]*+(?:\s*+\[\d{1,3}\])*+(?=\s|$)|[。！？]++|(?:\s*+\[\d{1,3}\])++(?=\s|$)""")
+_END = regex.compile(
+    r"""[.!?。！？]++['"”’)\]]*+(?:\s*+\[\d{1,3}\])*+(?=\s|$)|[。！？]++|(?:\s*+\[\d{1,3}\])++(?=\s|$)"""
+)
 #: a bullet mark opening a piece: '- The fund's shares rose ...'
 _BULLET = regex.compile(r"[-–—•●]\s++")
 #: a short title-cased label before a dash that opens a line or a bullet: 'Group 1: Market Performance - ',

@@ -1,0 +1,41 @@
+"""A company named only as the subject of a sentence: a capitalised name opening it, before a verb of report."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.facts.analysis import Facts, clean_org_text
+from extractor.facts.gazetteer import default_gazetteer
+from extractor.facts.sentences import Sentence
+
+
+def _subjects(text: str) -> list[str]:
+    facts = Facts(Sentence(0, 0, 0, len(text), text), None, default_gazetteer())
+    return [m.item.text for m in facts.orgs if m.item.kind == "subject"]
+
+
+CASES = [
+    ("Infineon cut its revenue outlook to EUR 15.1 billion.", ["Infineon"]),
+    ("Risen Energy projected a net loss of CNY 2.3 billion.", ["Risen Energy"]),
+    ("Wing Lee Properties (00864) issues profit warning.", ["Wing Lee Properties"]),
+    ("Aug 10 (Reuters) - Country Garden 2007.HK said on Thursday it expects a loss.", ["Country Garden"]),
+    ("Mitsubishi Motors Corp on Wednesday cut its full-year profit outlook by 67%.", ["Mitsubishi Motors Corp"]),
+    ("date 2026-02-06 Hoshine Silicon Industry forecasts a full-year 2025 net loss.", ["Hoshine Silicon Industry"]),
+    # no subject company
+    ("Analysts expected net profit of 3 billion yuan.", []),  # a generic noun
+    ("Meanwhile, the group said revenue rose.", []),
+    ("The Company expects a loss for the period.", []),  # a defined term
+    ("Hong Kong said it would cut rates.", []),  # a place
+    ("Revenue rose 3% to RMB 2 billion.", []),  # no verb of report
+    ("Shares of Infineon fell 3%.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES, ids=[c[0][:30] for c in CASES])
+def test_the_subject_company_of_a_sentence(text: str, expected: list[str]) -> None:
+    assert _subjects(text) == expected
+
+
+@pytest.mark.parametrize("name", ["Group", "Bank", "Inc.", "Ltd", "Co., Ltd.", "The Company", "Analysts"])
+def test_suffixes_and_generic_nouns_alone_are_no_company(name: str) -> None:
+    assert clean_org_text(name) is None
