@@ -156,6 +156,7 @@ class PeriodWords(Table):
     cn_suffixes: dict[str, PeriodLabel]
     cn_yearless: list[str]
     cn_year_words: dict[str, int]
+    forward_words: list[str]
 
 
 class Qualifiers(Table):

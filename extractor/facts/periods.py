@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -153,6 +153,19 @@ def _ended_year(kind: str, published: _dt.date) -> int:
     return published.year if _dt.date(published.year, m, d) <= published else published.year - 1
 
 
+def _nearest_year(kind: str, published: _dt.date) -> int:
+    """Year of the period of this kind whose end lies nearest the publication date, before or after it."""
+    m, d = _PERIOD_END[kind]
+    years = (published.year - 1, published.year, published.year + 1)
+    return min(years, key=lambda y: abs((_dt.date(y, m, d) - published).days))
+
+
+@cache
+def _forward() -> regex.Pattern[str]:
+    """A word of guidance or forecast."""
+    return regex.compile(rf"(?i)(?<![\w-])(?:{_alt(_PW['forward_words'])})(?![\w-])")
+
+
 def _fmt(kind: str, year: int) -> str:
     """Normal form of a period kind and year."""
     if kind in ("FY", "9M"):
@@ -220,14 +233,19 @@ def find_periods(text: str, published: _dt.date | None) -> list[Located[str]]:
         return []
     published = _as_date(published)
     out: list[Located[str]] = []
+    forward: bool | None = None  # looked for once, at the first period without a year
     for m in scan(_PERIOD_RE, _GATE_RE, text):
         if unreadable_digits(m.group()):
             continue
         kind, year, offset = _kind_and_year(m, text)
         if kind is None:
             continue
-        if year is None and published is not None:
-            year = published.year + offset if offset is not None else _ended_year(kind, published)
+        if year is None and published is not None and offset is not None:
+            year = published.year + offset
+        elif year is None and published is not None:
+            if forward is None:
+                forward = _forward().search(text) is not None
+            year = _nearest_year(kind, published) if forward else _ended_year(kind, published)
         if year is None:
             continue
         out.append(Located(m.start(), m.end(), _fmt(kind, year)))
