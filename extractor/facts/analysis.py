@@ -74,7 +74,7 @@ def _not_party_heads() -> regex.Pattern[str]:
 
 def clean_org_text(text: str) -> str | None:
     """A statistical-NER organisation cleaned for use as a name, or None when it is no company."""
-    text = _POSSESSIVE.sub("", _LEADING_ARTICLE.sub("", text.strip())).strip(" ,;:-")
+    text = _POSSESSIVE.sub("", _LEADING_ARTICLE.sub("", _descriptor().sub("", text.strip()))).strip(" ,;:-")
     if len(text) < 3 or not text[:1].isupper() or "\n" in text:
         return None
     if _not_party_heads().search(text) or _FIGURE_MARK.search(text):
@@ -84,6 +84,13 @@ def clean_org_text(text: str) -> str | None:
     if all(w.lower() in _generic_words() for w in _WORD.findall(text)):
         return None
     return text
+
+
+@cache
+def _descriptor() -> regex.Pattern[str]:
+    """'Hong Kong-based ', 'Shanghai-listed ': a description before a name, no part of it."""
+    suffixes = [x for x in load_json("name_words.json")["suffixes"] if x.startswith("-")]
+    return regex.compile(rf"^(?:the\s++)?(?:[\p{{L}}.'’]++[\s-])*?[\p{{L}}.'’]++(?:{alternation(suffixes)})\s++", regex.I)
 
 
 @cache

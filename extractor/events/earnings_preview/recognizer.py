@@ -23,6 +23,12 @@ _UNNAMED_SUBJECT = regex.compile(
 _WHOLE_YEAR = regex.compile(r"\b(?:entire|full|whole)[ -]year\b|\bfor the year\b|\bannual\b|\bfull-year\b", regex.I)
 _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 YOY_LEFT, YOY_RIGHT = 28, 20
+#: 'sales of Carvykti', 'sales of its vaccines', 'Carvykti sales': a product's sales, not the company's revenue
+_PRODUCT_SALES = regex.compile(
+    r"\bsales\s++of\s++(?!\d|\p{Sc}|[A-Z]{2,3}\$|[A-Z]{3}\b|about\b|around\b|approximately\b|over\b|nearly\b|some\b|more\b|up\b|the\s++company\b)"
+    r"(?:its\s++|their\s++|the\s++)?(?:\p{L}[\w-]*+)"
+    r"|(?<=[a-z,]\s++)\p{Lu}[\w-]*+\s++(?:net\s++)?sales\b"
+)
 #: one metric of an event: {metric, value, yoy_pct, yoy_pct_range}, and its end offset while being read
 _Metric: TypeAlias = dict[str, Any]
 
@@ -98,6 +104,8 @@ class EarningsRecognizer:
         previewish = phrases("earnings_preview", "preview_words").search(text) is not None or bool(f.periods)
         if company is None and (not previewish or self._aggregate(text, lo, hits[0][0])):
             return []
+        if company is None and not _UNNAMED_SUBJECT.search(text, 0, hits[0][0]):
+            company = self._last_subject(view, f.sentence.index)  # the company the article last named
         by_period: dict[str | None, list[_Metric]] = {}
         inherited = (
             previous.fields.get("period")
@@ -170,8 +178,11 @@ class EarningsRecognizer:
                 if name in loss_map:
                     name = loss_map[name]
                 out.append((p.start, {"metric": name, "value": None, **change, "_end": p.end}))
+        product = _PRODUCT_SALES.search(text, lo, hi) is not None
         for _, metric in out:
             metric.pop("_end", None)
+            if metric["metric"] == "sales" and not product:
+                metric["metric"] = "revenue"  # 'sales of 79 trillion won', 'its net sales': the company's revenue
         return out
 
     @staticmethod
