@@ -90,7 +90,9 @@ def clean_org_text(text: str) -> str | None:
 def _descriptor() -> regex.Pattern[str]:
     """'Hong Kong-based ', 'Shanghai-listed ': a description before a name, no part of it."""
     suffixes = [x for x in load_json("name_words.json")["suffixes"] if x.startswith("-")]
-    return regex.compile(rf"^(?:the\s++)?(?:[\p{{L}}.'’]++[\s-])*?[\p{{L}}.'’]++(?:{alternation(suffixes)})\s++", regex.I)
+    return regex.compile(
+        rf"^(?:the\s++)?(?:[\p{{L}}.'’]++[\s-])*?[\p{{L}}.'’]++(?:{alternation(suffixes)})\s++", regex.I
+    )
 
 
 @cache

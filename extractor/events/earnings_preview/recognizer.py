@@ -28,6 +28,7 @@ _PRODUCT_SALES = regex.compile(
     r"\bsales\s++of\s++(?!\d|\p{Sc}|[A-Z]{2,3}\$|[A-Z]{3}\b|about\b|around\b|approximately\b|over\b|nearly\b|some\b|more\b|up\b|the\s++company\b)"
     r"(?:its\s++|their\s++|the\s++)?(?:\p{L}[\w-]*+)"
     r"|(?<=[a-z,]\s++)\p{Lu}[\w-]*+\s++(?:net\s++)?sales\b"
+    r"|\b(?:product|drug|vaccine|therapy|brand|molecule)s?\b[^.;]{0,60}?\bsales\b"
 )
 #: one metric of an event: {metric, value, yoy_pct, yoy_pct_range}, and its end offset while being read
 _Metric: TypeAlias = dict[str, Any]
@@ -178,7 +179,8 @@ class EarningsRecognizer:
                 if name in loss_map:
                     name = loss_map[name]
                 out.append((p.start, {"metric": name, "value": None, **change, "_end": p.end}))
-        product = _PRODUCT_SALES.search(text, lo, hi) is not None
+        # a company's sales are its revenue, unless a product's, or the clause gives its revenue apart
+        product = _PRODUCT_SALES.search(text, lo, hi) is not None or any(m["metric"] == "revenue" for _, m in out)
         for _, metric in out:
             metric.pop("_end", None)
             if metric["metric"] == "sales" and not product:
