@@ -58,3 +58,34 @@ def test_a_product_named_as_subject_keeps_its_sales_apart_from_revenue(extractor
     )
     metrics = {m for _, _, ms in _previews(extractor, text, "2025-02-26") for m, _ in ms}
     assert metrics == {"sales", "revenue"}
+
+
+ROUND_UPS = [
+    # each company owns the text up to the next company's name
+    (
+        "SAIC Motor (600104.SH) took a lead in 2018, with expected net profit at 36 billion yuan, and Dongfeng Motor "
+        "(600006.SH) estimated its net profit up 171 percent to 189 percent on year.",
+        [("SAIC Motor", "FY2018", [("net_profit", 36e9)]), ("Dongfeng Motor", "FY2018", [("net_profit", 180.0)])],
+    ),
+    # companies named together take one figure each with 'respectively', the direction word speaking for all
+    (
+        "Jiangling Motors (000550.SZ), Zhongtong Bus (000957.SZ) and Haima Motor (000572.SZ) saw their 2018 net "
+        "profit fall 87 percent, 86.93 percent and 81.02 percent, respectively.",
+        [
+            ("Jiangling Motors", "FY2018", [("net_profit", -87.0)]),
+            ("Zhongtong Bus", "FY2018", [("net_profit", -86.93)]),
+            ("Haima Motor", "FY2018", [("net_profit", -81.02)]),
+        ],
+    ),
+    # a company named inside another's results is no subject of results
+    (
+        "Legend Biotech, which sells Carvykti with Johnson & Johnson, said net trade sales of Carvykti reached "
+        "$524 million in the third quarter of 2018.",
+        [("Legend Biotech", "Q3 2018", [("sales", 524e6)])],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", ROUND_UPS, ids=["two owners", "respectively", "named inside"])
+def test_round_ups_give_each_company_its_own_figures(extractor, text: str, expected) -> None:
+    assert _previews(extractor, text, "2019-02-13") == expected

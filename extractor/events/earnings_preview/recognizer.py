@@ -23,6 +23,11 @@ _UNNAMED_SUBJECT = regex.compile(
 _WHOLE_YEAR = regex.compile(r"\b(?:entire|full|whole)[ -]year\b|\bfor the year\b|\bannual\b|\bfull-year\b", regex.I)
 _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 YOY_LEFT, YOY_RIGHT = 28, 20
+#: what may stand between two companies named together: 'A (600104.SH), B and C'
+_TOGETHER = regex.compile(
+    r"(?:\s*+[(（][^()（）]{1,24}[)）])?(?:\s*+,)?\s++(?:(?:and|&|as\s++well\s++as)\s++)?(?:the\s++)?|\s*+,\s*+"
+)
+_RESPECTIVELY = regex.compile(r"\brespectively\b", regex.I)
 #: 'sales of Carvykti', 'sales of its vaccines', 'Carvykti sales': a product's sales, not the company's revenue
 _PRODUCT_SALES = regex.compile(
     r"\bsales\s++of\s++(?!\d|\p{Sc}|[A-Z]{2,3}\$|[A-Z]{3}\b|about\b|around\b|approximately\b|over\b|nearly\b|some\b|more\b|up\b|the\s++company\b)"
@@ -47,8 +52,37 @@ class EarningsRecognizer:
                 if previous is not None and not self._continues(view, previous, f):
                     previous = None
                 for lo, hi in clauses(f):
-                    drafts.extend(self._read_clause(view, f, lo, hi, previous))
+                    parts = self._segments(f, lo, hi)
+                    if parts is None:
+                        drafts.extend(self._read_clause(view, f, lo, hi, previous))
+                    for a, b, group in parts or []:
+                        drafts.extend(self._read_clause(view, f, a, b, previous, group))
         return drafts
+
+    @staticmethod
+    def _segments(f: Facts, lo: int, hi: int) -> list[tuple[int, int, list[OrgRef]]] | None:
+        """A clause with several companies' results (a round-up): (start, end, companies) for each company, or
+        companies named together, owning the text up to the next; None when the clause speaks of one company.
+
+        Companies named together ('Jiangling Motors (000550.SZ), Zhongtong Bus and Haima Motor') share the
+        figures, or take one each with 'respectively'. Every part must carry a figure of its own: else the
+        later names are no subjects of results ('Legend, which sells Carvykti with J&J, said sales ...').
+        """
+        named = [c for c in f.companies if lo <= c.start < hi]
+        if len(named) < 2:
+            return None
+        groups: list[list[Located[OrgRef]]] = [[named[0]]]
+        for c in named[1:]:
+            if _TOGETHER.fullmatch(f.text, groups[-1][-1].end, c.start):
+                groups[-1].append(c)
+            else:
+                groups.append([c])
+        bounds = [lo, *(g[0].start for g in groups[1:]), hi]
+        parts = [(bounds[i], bounds[i + 1], [c.item for c in g]) for i, g in enumerate(groups)]
+        figures = [x.start for x in f.amounts] + [x.start for x in f.percentages]
+        if not all(any(a <= x < b for x in figures) for a, b, _ in parts):
+            return None
+        return parts
 
     @staticmethod
     def _last_subject(view: ArticleView, index: int) -> OrgRef | None:
@@ -89,7 +123,10 @@ class EarningsRecognizer:
             and view.sentences[last].paragraph == f.sentence.paragraph
         )
 
-    def _read_clause(self, view: ArticleView, f: Facts, lo: int, hi: int, previous: Draft | None) -> list[Draft]:
+    def _read_clause(
+        self, view: ArticleView, f: Facts, lo: int, hi: int, previous: Draft | None, group: list[OrgRef] | None = None
+    ) -> list[Draft]:
+        """Drafts of the results in text[lo:hi]: of its company, or of each company of a round-up's `group`."""
         text = f.text
         hits = [h for h in roles("earnings_preview", "metrics").hits(text, lo, hi)]
         if not hits or phrases("earnings_preview", "deal_words").search(text, lo, hi) is not None:
@@ -97,6 +134,14 @@ class EarningsRecognizer:
         metrics = self._metrics(f, lo, hi, hits)
         if not metrics:
             return []
+        if group is not None:
+            each = self._respectively(f, lo, hi, hits, len(group))
+            shares = each or [metrics] * len(group)
+            return [
+                d
+                for company, own in zip(group, shares)
+                for d in self._drafts(view, f, lo, hi, company, [(at, dict(m)) for at, m in own], previous, True)
+            ]
         company = self._company(f, lo, hi, hits[0][0], lambda: self._last_subject(view, f.sentence.index))
         if company is None and previous is not None and not _UNNAMED_SUBJECT.search(text, 0, hits[0][0]):
             company = previous.subject
@@ -107,6 +152,44 @@ class EarningsRecognizer:
             return []
         if company is None and not _UNNAMED_SUBJECT.search(text, 0, hits[0][0]):
             company = self._last_subject(view, f.sentence.index)  # the company the article last named
+        return self._drafts(view, f, lo, hi, company, metrics, previous)
+
+    def _respectively(
+        self, f: Facts, lo: int, hi: int, hits: list[tuple[int, int, str]], count: int
+    ) -> list[list[tuple[int, _Metric]]] | None:
+        """'... which saw net profit fall 87 percent, 86.93 percent and 70 percent, respectively': one change each."""
+        if _RESPECTIVELY.search(f.text, lo, hi) is None:
+            return None
+        pcts = within(f.percentages, lo, hi)
+        first = next((i for i, p in enumerate(pcts) if self._is_change(f.text, p)), None)
+        changes = pcts[first:] if first is not None else []  # the list goes on from the first change
+        name = _metric_before(hits, changes[0].start, reach=hi - lo) if len(changes) == count else None
+        if name is None:
+            return None
+        name = words("earnings_preview")["loss_metrics"].get(name, name)
+        # the direction word before the list ('fall 87 percent, 86.93 percent ...') speaks for every figure of it
+        sign = -1.0 if (self._signed(f.text, changes[0])["yoy_pct"] or 0.0) < 0 else 1.0
+        out = []
+        for p in changes:
+            change = self._signed(f.text, p)
+            change["yoy_pct"] = sign * abs(change["yoy_pct"] or 0.0)
+            if "yoy_pct_range" in change:
+                change["yoy_pct_range"] = sorted(sign * abs(v) for v in change["yoy_pct_range"])
+            out.append([(p.start, {"metric": name, "value": None, **change})])
+        return out
+
+    def _drafts(
+        self,
+        view: ArticleView,
+        f: Facts,
+        lo: int,
+        hi: int,
+        company: OrgRef | None,
+        metrics: list[tuple[int, _Metric]],
+        previous: Draft | None,
+        round_up: bool = False,
+    ) -> list[Draft]:
+        """One draft per period of the metrics, for one company (or none named); `round_up` for a part of a round-up."""
         by_period: dict[str | None, list[_Metric]] = {}
         inherited = (
             previous.fields.get("period")
@@ -114,7 +197,7 @@ class EarningsRecognizer:
             else None
         )
         for position, metric in metrics:
-            period = self._period(view, f, lo, hi, position, inherited)
+            period = self._period(view, f, lo, hi, position, inherited, round_up)
             by_period.setdefault(period, []).append(metric)
         out = []
         for period, items in by_period.items():
@@ -243,7 +326,14 @@ class EarningsRecognizer:
         )
 
     def _period(
-        self, view: ArticleView, f: Facts, lo: int, hi: int, position: int, inherited: str | None = None
+        self,
+        view: ArticleView,
+        f: Facts,
+        lo: int,
+        hi: int,
+        position: int,
+        inherited: str | None = None,
+        round_up: bool = False,
     ) -> str | None:
         """The period nearest the figure in its clause, else in its sentence, else in its paragraph."""
         own = [
@@ -253,7 +343,11 @@ class EarningsRecognizer:
             best = min(own, key=lambda p: abs(p.start - position))
             return self._with_context_year(f, best)
         year = self._year_near(f.text, lo, hi)
-        if year is not None and _in_comparison(f.text, f.text.find(year, lo), 0, len(f.text)):
+        if year is None and round_up:
+            year = self._year_near(f.text, 0, len(f.text))  # 'X ... in 2018, and Y ...': the round-up's year
+        if year is not None and _in_comparison(
+            f.text, f.text.find(year, lo if year in f.text[lo:hi] else 0), 0, len(f.text)
+        ):
             year = None
         if year is None and inherited is not None:
             return inherited
@@ -281,8 +375,8 @@ class EarningsRecognizer:
         return m.group() if m else None
 
 
-def _metric_before(hits: list[tuple[int, int, str]], position: int) -> str | None:
-    earlier = [h for h in hits if h[1] <= position and position - h[1] <= 60]
+def _metric_before(hits: list[tuple[int, int, str]], position: int, reach: int = 60) -> str | None:
+    earlier = [h for h in hits if h[1] <= position and position - h[1] <= reach]
     return earlier[-1][2] if earlier else None
 
 
