@@ -318,12 +318,38 @@ class ArticleView:
 _TERMINAL = (".", "!", "?", "。", "！", "？", ")", "）", '"', "”", "'", "’", ":", "]")
 
 
+#: a line without closing punctuation of at most this many words is a title; a longer one only in title case
+TITLE_WORDS = 16
+#: the longest title in title case
+TITLE_CASE_WORDS = 40
+_LETTERED = regex.compile(r"[\p{L}][\w'’&.-]*+")
+
+
+def _title_like(line: str) -> bool:
+    """A short line, or a longer one with most words capitalised; not a bullet or a scraped paragraph."""
+    words = _LETTERED.findall(line)
+    if len(words) <= TITLE_WORDS:
+        return True
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return len(words) <= TITLE_CASE_WORDS and capitalised * 2 > len(words)
+
+
 def _mark_headlines(sentences: list[Sentence]) -> list[Sentence]:
-    """Lines without closing punctuation (titles, subheads) are headlines: facts of low priority."""
+    """Short lines without closing punctuation, not starting in lower case (titles, subheads), are headlines:
+    facts of low priority."""
     last_of: dict[int, Sentence] = {}
     for s in sentences:
         last_of[s.paragraph] = s
-    titled = {p for p, s in last_of.items() if not s.text.rstrip().endswith(_TERMINAL)}
+    first_of: dict[int, Sentence] = {}
+    for s in reversed(sentences):
+        first_of[s.paragraph] = s
+    titled = {
+        p
+        for p, s in last_of.items()
+        if not s.text.rstrip().endswith(_TERMINAL)
+        and not first_of[p].text[:1].islower()
+        and _title_like(" ".join(x.text for x in sentences[first_of[p].index : s.index + 1]))
+    }
     return [
         Sentence(s.index, s.paragraph, s.start, s.end, s.text, True) if s.paragraph in titled else s for s in sentences
     ]
