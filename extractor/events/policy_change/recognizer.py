@@ -19,10 +19,18 @@ _LEADING_THE = regex.compile(r"^(?:The|the)\s++")
 _QUOTED = regex.compile(r"""(?:(?<!\w)['‘]|["“《])(?P<name>[^'"‘’“”《》\n]{4,160}?)(?:['’](?!\w)|["”》])""")
 _TITLE_WORD = r"(?:\p{Lu}[\w'’&-]*+|\d{4}|\d{1,3}[A-Z]|(?:of|for|on|and|to|the|in|with|about)(?=\s++\p{Lu}))"
 _TITLED = regex.compile(rf"(?:{_TITLE_WORD}\s++){{1,12}}{_TITLE_WORD}")
+#: where the description of a measure ends: a clause mark, a relative or participial phrase after a comma
 _OBJECT_END = regex.compile(
-    r"[;:!?]|,\s*+(?:which|who|while|whereas|as|after|before|saying|according)\b|\s[—–-]\s|\.(?:\s|$)"
+    r"[;:!?]|,\s*+(?:which|who|while|whereas|as|after|before|saying|according|[a-z]+ing)\b|\s[—–-]\s|\.(?:\s|$)"
 )
 MAX_DESCRIPTION_WORDS = 25
+#: '... released by the Ministry': the words between a verb and the body doing it in the passive
+_BY = regex.compile(r"\s++by\s++(?:the\s++)?")
+#: 'an action plan jointly': the measure named before a passive verb, after its determiner
+_MEASURE_BEFORE = regex.compile(
+    r"\b(?:an?|the|its|their|this|new)\s++(?P<measure>(?:[\w'’-]++\s++){1,8}?)(?:(?:jointly|recently|newly|officially)\s++)?$",
+    regex.I,
+)
 
 
 @cache
@@ -70,7 +78,7 @@ class PolicyRecognizer:
         action = self._action(f, lo, hi, names)
         described = None
         if not names and bodies:
-            described = self._description(f, bodies, hi)
+            described = self._description(f, bodies, hi) or self._passive(f, bodies, lo)
             if described is None:
                 return None
             action, name = described
@@ -147,6 +155,19 @@ class PolicyRecognizer:
         generic = set(words("policy_change")["generic_actions"])
         name = obj if action in generic else f"{text[start:end]} {obj}"
         return action, name
+
+    @staticmethod
+    def _passive(f: Facts, bodies: list[Located[OrgRef]], lo: int) -> tuple[str, str] | None:
+        """'an action plan jointly released by the Ministry of Commerce' -> ('issued', 'action plan')."""
+        text = f.text
+        for body in bodies:
+            for start, end, action in roles("policy_change", "actions").hits(text, lo, body.start):
+                if _BY.fullmatch(text, end, body.start) is None:
+                    continue
+                measure = _MEASURE_BEFORE.search(text, lo, start)
+                if measure and phrases("policy_change", "keywords").search(measure.group("measure")) is not None:
+                    return action, measure.group("measure").strip()
+        return None
 
     @staticmethod
     def _names(f: Facts, lo: int, hi: int) -> list[str]:
