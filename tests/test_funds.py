@@ -55,3 +55,25 @@ def test_a_mention_spans_the_name_and_the_code() -> None:
     text = "Yesterday the iShares MSCI China ETF (MCHI) fell."
     (fund,) = find_funds(text)
     assert text[fund.start : fund.end] == "iShares MSCI China ETF (MCHI)"
+
+
+BARE = [
+    # a fund named with its code, then by its ticker alone or by its name alone
+    (
+        "Among the funds were iShares China Large-Cap ETF (FXI) and Invesco Golden Dragon China ETF (PGJ). "
+        "FXI fell 2.9% and PGJ dropped 3.6%.",
+        {"FXI": -2.9, "PGJ": -3.6},
+    ),
+    (
+        "A manual trade of TRACKER FUND (02800) was registered. TRACKER FUND is now trading up 1.8% to HK$25.96.",
+        {"02800": 1.8},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, moves", BARE, ids=["tickers", "name"])
+def test_a_fund_named_with_its_code_is_known_by_code_or_name_alone(
+    extractor, text: str, moves: dict[str, float]
+) -> None:
+    events = [e for e in extractor.extract(text, published="2026-03-06") if e.event_type == "etf_move"]
+    assert {e.etf_code: e.change_pct for e in events} == moves

@@ -14,6 +14,8 @@ from extractor.datafiles import load_json
 _END = regex.compile(
     r"""[.!?。！？]++['"”’)\]]*+(?:\s*+\[\d{1,3}\])*+(?=\s|$)|[。！？]++|(?:\s*+\[\d{1,3}\])++(?=\s|$)"""
 )
+#: how far into a piece a label's dash may stand
+LABEL_REACH = 80
 #: a bullet mark opening a piece: '- The fund's shares rose ...'
 _BULLET = regex.compile(r"[-–—•●]\s++")
 #: a short title-cased label before a dash that opens a line or a bullet: 'Group 1: Market Performance - ',
@@ -106,7 +108,8 @@ def _append_one(out: list[Sentence], text: str, start: int, end: int, paragraph:
     bullet = _BULLET.match(text, start, end)
     if bullet:
         start = bullet.end()
-    label = _LABEL.match(text, start, end)
+    head = text[start : min(end, start + LABEL_REACH)]
+    label = _LABEL.match(text, start, end) if ("-" in head or "—" in head or "–" in head) else None
     if label and label.end() < end:
         _append_one(out, text, start, label.end(), paragraph)
         start = label.end()

@@ -75,14 +75,22 @@ class EtfMoveRecognizer:
 
     @staticmethod
     def _bare_codes(f: Facts, mentions: list[Located[EtfRef]], names: dict[str, str]) -> list[Located[EtfRef]]:
-        """'515120 drew a net inflow': a fund code the article already named, now standing alone."""
-        known = {c for c in names.values()}
-        out = []
-        for m in _BARE_CODE.finditer(f.text):
-            code = m.group()
-            if code in known and not any(x.start <= m.start() < x.end for x in mentions):
-                name = next((n for n, c in names.items() if c == code), None)
-                out.append(Located(m.start(), m.end(), EtfRef(code, name)))
+        """'515120 drew a net inflow', 'FXI fell 2.9%', 'TRACKER FUND is now trading up 1.8%': a fund the article
+        already named with its code, now written by its code or its name alone."""
+        if not names:
+            return []
+        known = set(names.values())
+        text, low = f.text, f.text.lower()
+        spans = [(m.start(), m.end(), m.group()) for m in _BARE_CODE.finditer(text) if m.group() in known]
+        spans += [(a, b, code) for code in known if code.isalpha() and code in text for a, b in _occurrences(text, code)]
+        if len(low) == len(text):  # lower-casing kept the offsets (no 'İ'): names are looked up case-blind
+            spans += [(a, b, code) for name, code in names.items() if name in low for a, b in _occurrences(low, name)]
+        out: list[Located[EtfRef]] = []
+        for start, end, code in sorted(spans):
+            if any(x.start < end and start < x.end for x in [*mentions, *out]):
+                continue
+            name = next((n for n, c in names.items() if c == code), None)
+            out.append(Located(start, end, EtfRef(code, name)))
         return out
 
     def _respectively(self, view: ArticleView, f: Facts, mentions: list[Located[EtfRef]]) -> list[Draft]:
@@ -215,6 +223,18 @@ class EtfMoveRecognizer:
             down_after is not None and (up_after is None or down_after.start() < up_after.start())
         )
         fields.setdefault("change_pct", -value if down else value)
+
+
+def _occurrences(text: str, word: str) -> list[tuple[int, int]]:
+    """(start, end) of each occurrence of `word` in `text` standing alone (no letter or digit glued to it)."""
+    out = []
+    at = text.find(word) if word else -1
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            out.append((at, end))
+        at = text.find(word, end)
+    return out
 
 
 def _inside_amount(p: Located[Percentage], amounts: list[Located[Money]]) -> bool:
