@@ -1,8 +1,14 @@
-"""The spaCy component `financial_events`: events of a Doc on `doc._.events`."""
+"""The spaCy component `news_events`: events of a Doc on `doc._.news_events`.
+
+Names carry the package's prefix so they cannot clash with other packages' components and extensions.
+The names of earlier releases (`financial_events`, `doc._.events`, `doc._.event_warnings`,
+`doc._.published`) still work for one release and warn that they are deprecated.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import warnings
+from collections.abc import Callable, Iterator
 from typing import Protocol, cast
 
 from spacy.language import Language
@@ -14,12 +20,29 @@ from extractor.facts.sentences import Sentence, split_sentences
 from extractor.io.inputs import make_article, parse_published
 from extractor.nlp import LoadedModel
 
-if not Doc.has_extension("events"):
-    Doc.set_extension("events", default=None)
-if not Doc.has_extension("event_warnings"):
-    Doc.set_extension("event_warnings", default=None)
+#: the component's name, and the Doc extensions it reads and writes
+FACTORY = "news_events"
+EVENTS, WARNINGS, PUBLISHED = "news_events", "news_event_warnings", "news_published"
+#: names of earlier releases: old name -> new name
+DEPRECATED = {"events": EVENTS, "event_warnings": WARNINGS}
+
+
+def _deprecated(old: str, new: str) -> Callable[[Doc], object]:
+    def getter(doc: Doc) -> object:
+        warnings.warn(f"doc._.{old} is deprecated: read doc._.{new}", DeprecationWarning, stacklevel=2)
+        return doc._.get(new)
+
+    return getter
+
+
+for _name in (EVENTS, WARNINGS, PUBLISHED):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+for _old, _new in DEPRECATED.items():
+    if not Doc.has_extension(_old):
+        Doc.set_extension(_old, getter=_deprecated(_old, _new))
 if not Doc.has_extension("published"):
-    Doc.set_extension("published", default=None)
+    Doc.set_extension("published", default=None)  # deprecated input: doc._.news_published
 
 
 class _Sentenced(Protocol):
@@ -43,16 +66,19 @@ class FinancialEvents:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        """Set doc._.events (a list of contract events) and doc._.event_warnings."""
-        published = doc._.published
+        """Set doc._.news_events (a list of contract events) and doc._.news_event_warnings."""
+        published = doc._.get(PUBLISHED)
+        if published is None and doc._.published is not None:
+            warnings.warn("doc._.published is deprecated: set doc._.news_published", DeprecationWarning, stacklevel=2)
+            published = doc._.published
         if isinstance(published, str):
             published = parse_published(published)
         article = make_article(self.doc_id, doc.text, None, published or self.published)
         sentences = self._sentences(doc, article.body_start)
         ner = self._orgs(doc, sentences)
         record = self.extractor.extract_article(article, sentences, ner)
-        doc._.events = record.events
-        doc._.event_warnings = record.warnings
+        doc._.set(EVENTS, record.events)
+        doc._.set(WARNINGS, record.warnings)
         return doc
 
     @staticmethod
@@ -101,10 +127,14 @@ def _dedupe(sentences: list[Sentence]) -> list[Sentence]:
     return out
 
 
-@Language.factory(
-    "financial_events",
-    default_config={"published": None, "doc_id": "doc"},
-)
+@Language.factory(FACTORY, default_config={"published": None, "doc_id": "doc"})
+def make_news_events(nlp: Language, name: str, published: str | None, doc_id: str) -> FinancialEvents:
+    """Factory of the `news_events` component (also declared as a spacy_factories entry point)."""
+    return FinancialEvents(nlp, name, published, doc_id)
+
+
+@Language.factory("financial_events", default_config={"published": None, "doc_id": "doc"})
 def make_financial_events(nlp: Language, name: str, published: str | None, doc_id: str) -> FinancialEvents:
-    """Factory of the `financial_events` component (also declared as a spacy_factories entry point)."""
+    """The component under its deprecated name `financial_events`: use `news_events`."""
+    warnings.warn("the 'financial_events' component is deprecated: add 'news_events'", DeprecationWarning, stacklevel=2)
     return FinancialEvents(nlp, name, published, doc_id)

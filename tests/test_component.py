@@ -1,4 +1,4 @@
-"""The spaCy component `financial_events`: found through the entry point, events on doc._.events."""
+"""The spaCy component `financial_events`: found through the entry point, events on doc._.news_events."""
 
 from __future__ import annotations
 
@@ -29,7 +29,7 @@ def blank(sentencizer: bool = True, **config: object) -> spacy.language.Language
     nlp = spacy.blank("en")
     if sentencizer:
         nlp.add_pipe("sentencizer")
-    nlp.add_pipe("financial_events", config=config)
+    nlp.add_pipe("news_events", config=config)
     return nlp
 
 
@@ -45,10 +45,10 @@ def test_entry_point_registers_the_factory_without_importing_extractor(tmp_path)
             "before = 'extractor' in sys.modules",
             "nlp = spacy.blank('en')",
             "nlp.add_pipe('sentencizer')",
-            "nlp.add_pipe('financial_events', config={'published': '2026-02-10'})",
+            "nlp.add_pipe('news_events', config={'published': '2026-02-10'})",
             f"doc = nlp({ETF!r})",
             "print(json.dumps({'imported_before': before, 'pipes': nlp.pipe_names,",
-            "                  'events': [e.model_dump(mode='json') for e in doc._.events]}))",
+            "                  'events': [e.model_dump(mode='json') for e in doc._.news_events]}))",
         ]
     )
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "EXTRACTOR_MODEL")}
@@ -58,7 +58,7 @@ def test_entry_point_registers_the_factory_without_importing_extractor(tmp_path)
     assert done.returncode == 0, done.stderr
     got = json.loads(done.stdout)
     assert got["imported_before"] is False
-    assert got["pipes"] == ["sentencizer", "financial_events"]
+    assert got["pipes"] == ["sentencizer", "news_events"]
     [event] = got["events"]
     assert (event["event_type"], event["etf_code"], event["change_pct"], event["event_date"]) == (
         "etf_move",
@@ -71,13 +71,13 @@ def test_entry_point_registers_the_factory_without_importing_extractor(tmp_path)
 
 def test_doc_events_hold_contract_events(nlp):
     doc = nlp(ETF)
-    [event] = doc._.events
+    [event] = doc._.news_events
     assert isinstance(event, EtfMove)
     assert (event.etf_code, event.change_pct, event.event_date) == ("159567", 3.72, "2026-02-10")
     assert (event.turnover.value, event.turnover.currency, event.turnover.rmb) == (166e6, "CNY", 166e6)
     assert event.turnover.usd is not None
     assert event.doc_id == "doc"
-    assert doc._.event_warnings == []
+    assert doc._.news_event_warnings == []
 
 
 @pytest.mark.parametrize(
@@ -91,22 +91,22 @@ def test_doc_events_hold_contract_events(nlp):
 )
 def test_doc_published_overrides_the_config(nlp, published, event_date, fx_date):
     doc = nlp.make_doc(ETF_YESTERDAY)
-    doc._.published = published
-    [event] = nlp(doc)._.events
+    doc._.news_published = published
+    [event] = nlp(doc)._.news_events
     assert event.event_date == event_date
     assert event.turnover.fx_date == fx_date
 
 
 def test_without_any_publication_date_it_warns_and_leaves_dates_open():
     doc = blank()(ETF_YESTERDAY)
-    [event] = doc._.events
+    [event] = doc._.news_events
     assert event.event_date is None
     assert event.turnover.usd is None and event.turnover.fx_date is None
-    assert any("no publication date" in w for w in doc._.event_warnings)
+    assert any("no publication date" in w for w in doc._.news_event_warnings)
 
 
 def test_config_doc_id_names_the_events():
-    [event] = blank(published="2026-02-10", doc_id="wire/42")(ETF)._.events
+    [event] = blank(published="2026-02-10", doc_id="wire/42")(ETF)._.news_events
     assert event.doc_id == "wire/42"
 
 
@@ -119,9 +119,9 @@ def test_evidence_offsets_index_doc_text(sentencizer):
         "with an upfront payment of $200 million and up to $1.77 billion in milestones.\n"
     )
     doc = blank(sentencizer)(text)
-    kinds = sorted(e.event_type for e in doc._.events)
+    kinds = sorted(e.event_type for e in doc._.news_events)
     assert kinds == ["deal", "etf_move"]
-    for event in doc._.events:
+    for event in doc._.news_events:
         for evidence in event.evidence:
             assert doc.text[evidence.start : evidence.end] == evidence.text
             assert evidence.start >= text.index("Innovative")  # never inside the front matter
@@ -129,7 +129,7 @@ def test_evidence_offsets_index_doc_text(sentencizer):
 
 def test_pipe_keeps_each_docs_events_apart(nlp):
     docs = list(nlp.pipe([ETF, "Markets were closed.", DEAL]))
-    assert [[e.event_type for e in d._.events] for d in docs] == [["etf_move"], [], ["deal"]]
+    assert [[e.event_type for e in d._.news_events] for d in docs] == [["etf_move"], [], ["deal"]]
 
 
 @pytest.mark.parametrize(
@@ -142,24 +142,40 @@ def test_pipe_keeps_each_docs_events_apart(nlp):
 def test_org_entities_already_on_the_doc_name_the_parties(label, parties):
     nlp = spacy.blank("en")
     nlp.add_pipe("entity_ruler").add_patterns([{"label": label, "pattern": n} for n in ("Novexa", "Brightwell")])
-    nlp.add_pipe("financial_events", config={"published": "2026-02-10"})
-    [deal] = nlp(DEAL)._.events
+    nlp.add_pipe("news_events", config={"published": "2026-02-10"})
+    [deal] = nlp(DEAL)._.news_events
     assert deal.parties == parties
 
 
 @pytest.mark.skipif(not is_package(STATISTICAL), reason=f"{STATISTICAL} is not installed")
 def test_composes_with_the_statistical_model_and_uses_its_org_entities():
     nlp = spacy.load(STATISTICAL)
-    nlp.add_pipe("financial_events", config={"published": "2026-02-10"})
+    nlp.add_pipe("news_events", config={"published": "2026-02-10"})
     doc = nlp(DEAL + " " + ETF)
     orgs = {e.text for e in doc.ents if e.label_ == "ORG"}
     assert {"Novexa", "Brightwell"} <= orgs
-    deals = [e for e in doc._.events if isinstance(e, Deal)]
+    deals = [e for e in doc._.news_events if isinstance(e, Deal)]
     assert [d.parties for d in deals] == [["Novexa", "Brightwell"]]
     assert deals[0].upfront.value == 40e6 and deals[0].deal_type == "licensing"
-    assert [e.etf_code for e in doc._.events if isinstance(e, EtfMove)] == ["159567"]
-    for event in doc._.events:
+    assert [e.etf_code for e in doc._.news_events if isinstance(e, EtfMove)] == ["159567"]
+    for event in doc._.news_events:
         assert all(doc.text[ev.start : ev.end] == ev.text for ev in event.evidence)
     # the same text without entities names no parties: the names above came from the model
-    [bare] = [e for e in blank(published="2026-02-10")(DEAL)._.events if isinstance(e, Deal)]
+    [bare] = [e for e in blank(published="2026-02-10")(DEAL)._.news_events if isinstance(e, Deal)]
     assert bare.parties == []
+
+
+def test_the_names_of_earlier_releases_still_work_and_warn():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    with pytest.warns(DeprecationWarning, match="news_events"):
+        nlp.add_pipe("financial_events")
+    doc = nlp.make_doc(ETF)
+    doc._.published = "2026-02-10"
+    with pytest.warns(DeprecationWarning, match="news_published"):
+        doc = nlp(doc)
+    with pytest.warns(DeprecationWarning, match="doc._.news_events"):
+        [event] = doc._.events
+    assert event == doc._.news_events[0] and event.event_date == "2026-02-10"
+    with pytest.warns(DeprecationWarning, match="news_event_warnings"):
+        assert doc._.event_warnings == doc._.news_event_warnings

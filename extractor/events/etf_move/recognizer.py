@@ -82,7 +82,9 @@ class EtfMoveRecognizer:
         known = set(names.values())
         text, low = f.text, f.text.lower()
         spans = [(m.start(), m.end(), m.group()) for m in _BARE_CODE.finditer(text) if m.group() in known]
-        spans += [(a, b, code) for code in known if code.isalpha() and code in text for a, b in _occurrences(text, code)]
+        spans += [
+            (a, b, code) for code in known if code.isalpha() and code in text for a, b in _occurrences(text, code)
+        ]
         if len(low) == len(text):  # lower-casing kept the offsets (no 'İ'): names are looked up case-blind
             spans += [(a, b, code) for name, code in names.items() if name in low for a, b in _occurrences(low, name)]
         out: list[Located[EtfRef]] = []
