@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from extractor.contract import Located
-from extractor.facts.analysis import OrgRef, clean_org_text
+from extractor.facts.analysis import OrgRef, clean_org_text, company_key
 from extractor.facts.sentences import Sentence, split_sentences
 from extractor.io.inputs import make_article, parse_published
 from extractor.nlp import LoadedModel
@@ -112,7 +112,9 @@ class FinancialEvents:
             for s in sentences:
                 if s.start <= ent.start_char < s.end:
                     start = ent.start_char - s.start + max(0, ent.text.find(name))
-                    found.setdefault(s.index, []).append(Located(start, start + len(name), OrgRef(name, name, "ner")))
+                    found.setdefault(s.index, []).append(
+                        Located(start, start + len(name), OrgRef(name, company_key(name), "ner"))
+                    )
                     break
         return found
 

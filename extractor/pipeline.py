@@ -10,7 +10,7 @@ from extractor.events.assemble import assemble
 from extractor.events.draft import Recognizer
 from extractor.events.merge import merge_drafts
 from extractor.events.registry import all_recognizers, units
-from extractor.facts.analysis import ArticleView, EtfRef, Facts, OrgRef, clean_org_text
+from extractor.facts.analysis import ArticleView, EtfRef, Facts, OrgRef, clean_org_text, company_key
 from extractor.facts.gazetteer import Gazetteer, default_gazetteer
 from extractor.facts.names import lowercase_words, unnamed_capitals
 from extractor.facts.sentences import Sentence
@@ -170,7 +170,7 @@ class Extractor:
                 name = clean_org_text(ent.text)
                 if name:
                     start = offset + ent.start_char + (ent.text.find(name) if name in ent.text else 0)
-                    found[id(f)].append(Located(start, start + len(name), OrgRef(name, name, "ner")))
+                    found[id(f)].append(Located(start, start + len(name), OrgRef(name, company_key(name), "ner")))
         for f, _, _ in windows:
             f.add_ner_orgs(found[id(f)])
 

@@ -127,6 +127,9 @@ class OrganizationWords(Table):
     company_name_endings: list[str]
     generic_words: list[str]
     subject_verbs: list[str]
+    legal_suffixes: list[str]
+    source_before: list[str]
+    source_after: list[str]
 
 
 PeriodLabel = Literal["Q1", "Q2", "Q3", "Q4", "H1", "H2", "9M", "FY"]

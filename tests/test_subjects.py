@@ -39,3 +39,32 @@ def test_the_subject_company_of_a_sentence(text: str, expected: list[str]) -> No
 @pytest.mark.parametrize("name", ["Group", "Bank", "Inc.", "Ltd", "Co., Ltd.", "The Company", "Analysts"])
 def test_suffixes_and_generic_nouns_alone_are_no_company(name: str) -> None:
     assert clean_org_text(name) is None
+
+
+@pytest.mark.parametrize(
+    "name, key",
+    [
+        ("Panasonic Corp.", "Panasonic"),
+        ("RWE AG", "RWE"),
+        ("Irico Group New Energy Co. Ltd.", "Irico Group New Energy"),
+        ("Jiangsu Hengrui Pharmaceuticals Co., Ltd.", "Jiangsu Hengrui Pharmaceuticals"),
+        ("Co.", "Co."),
+    ],
+)
+def test_one_company_written_two_ways_has_one_key(name: str, key: str) -> None:
+    from extractor.facts.analysis import company_key
+
+    assert company_key(name) == key
+
+
+@pytest.mark.parametrize(
+    "text, companies",
+    [
+        ("Intel forecast revenue of $12 billion, above estimates, according to Refinitiv IBES data.", ["Intel"]),
+        ("Intel forecast revenue of $12 billion, above LSEG Data estimates.", ["Intel"]),
+        ("Intel forecast revenue of $12 billion.", ["Intel"]),
+    ],
+)
+def test_the_source_of_a_figure_is_no_company(extractor, text: str, companies: list[str]) -> None:
+    [event] = [e for e in extractor.extract(text, published="2023-05-31") if e.event_type == "earnings_preview"]
+    assert [event.company] == companies

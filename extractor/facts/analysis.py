@@ -96,6 +96,34 @@ def _descriptor() -> regex.Pattern[str]:
 
 
 @cache
+def _sources() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    table = load_json("organization_words.json")
+    openers = alternation(table["source_before"], space=r"\s++")
+    closers = alternation(table["source_after"])
+    before = regex.compile(rf"(?i)(?<![\w-])(?:{openers})\s++(?:the\s++)?$")
+    after = regex.compile(rf"(?i)\s++(?:{closers})(?![\w-])")
+    return before, after
+
+
+def _is_source(text: str, start: int, end: int) -> bool:
+    """'according to Refinitiv IBES data': a name given as the source of a figure, not a company acting."""
+    before, after = _sources()
+    return before.search(text, max(0, start - 40), start) is not None or after.match(text, end) is not None
+
+
+@cache
+def _legal_suffix() -> regex.Pattern[str]:
+    suffixes = alternation(load_json("organization_words.json")["legal_suffixes"])
+    return regex.compile(rf"(?:,?\s++(?:{suffixes}))++$")
+
+
+def company_key(name: str) -> str:
+    """The name two mentions of one company share: its legal form dropped ('Panasonic Corp.' -> 'Panasonic')."""
+    stripped = _legal_suffix().sub("", name)
+    return stripped or name
+
+
+@cache
 def _generic_words() -> frozenset[str]:
     return frozenset(load_json("organization_words.json")["generic_words"])
 
@@ -192,7 +220,7 @@ class Facts:
             if not name or any(k.start < end and start < k.end for k in known + out):
                 continue
             start += self.text[start:end].find(name)
-            out.append(Located(start, start + len(name), OrgRef(name, name, "pattern")))
+            out.append(Located(start, start + len(name), OrgRef(name, company_key(name), "pattern")))
         return out
 
     def _subject_orgs(self, known: list[Located[OrgRef]]) -> list[Located[OrgRef]]:
@@ -207,7 +235,7 @@ class Facts:
         if all(w.lower() in _not_subjects() for w in _WORD.findall(name)):
             return []  # 'Meanwhile', 'Hong Kong', 'March': no company
         start += self.text[start:end].find(name)
-        return [Located(start, start + len(name), OrgRef(name, name, "subject"))]
+        return [Located(start, start + len(name), OrgRef(name, company_key(name), "subject"))]
 
     def _ner_orgs(self, known: list[Located[OrgRef]]) -> list[Located[OrgRef]]:
         keep: list[Located[OrgRef]] = []
@@ -228,8 +256,9 @@ class Facts:
         """The companies among `orgs`, one mention per canonical name."""
         seen: set[str] = set()
         out = []
+        text = self.text
         for m in self.orgs:
-            if m.item.is_company and m.item.name not in seen:
+            if m.item.is_company and m.item.name not in seen and not _is_source(text, m.start, m.end):
                 seen.add(m.item.name)
                 out.append(m)
         return out
