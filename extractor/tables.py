@@ -1,14 +1,14 @@
 """Pydantic models of the data tables in extractor/data: a table that does not fit fails on load, naming its key.
 
 Keys that start with '_' are comments and are not validated. Every other key must be a field of the
-table's model (unknown keys are refused), and every field must be present (none has a default).
+table's model (unknown keys are refused), and every field must be present unless its model says it is optional.
 """
 
 from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 from extractor.contract import Qualifier
 
@@ -188,11 +188,13 @@ class CompanyRow(Table):
 
 
 class BodyRow(Table):
-    """A line of gazetteer/bodies.jsonl."""
+    """A line of gazetteer/bodies.jsonl; `descriptions` (optional) name the body only where the article names no
+    other body of its kind ('the central bank' is the PBOC, unless the article is about the Bank of Japan)."""
 
     name: str
     aliases: list[str]
     kind: str
+    descriptions: list[str] = Field(default_factory=list)
 
 
 class EtfRow(Table):

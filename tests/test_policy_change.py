@@ -33,3 +33,24 @@ CASES = [
 def test_policy_changes(extractor, text: str, published: str, expected: tuple[str, str, str, str]) -> None:
     events = [e for e in extractor.extract(text, published=published) if e.event_type == "policy_change"]
     assert [(e.issuer, e.policy, e.action, e.event_date) for e in events] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, issuers",
+    [
+        # 'the central bank' is the central bank the article named
+        (
+            "The Bank of Japan ended its negative interest rate policy on Tuesday. The central bank also "
+            "abolished its yield curve control policy on Tuesday.",
+            ["Bank of Japan", "Bank of Japan"],
+        ),
+        # and the PBOC only where the article names none
+        (
+            "The central bank cut the reserve requirement ratio by 50 basis points on Monday.",
+            ["People's Bank of China"],
+        ),
+    ],
+)
+def test_a_description_of_a_body_means_the_body_the_article_named(extractor, text: str, issuers: list[str]) -> None:
+    events = [e for e in extractor.extract(text, published="2024-03-19") if e.event_type == "policy_change"]
+    assert [e.issuer for e in events] == issuers

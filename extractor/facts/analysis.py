@@ -45,6 +45,8 @@ class OrgRef:
     text: str
     name: str
     kind: str  # company, ticker, government, regulator, central_bank, exchange, ner
+    #: written as a description ('the central bank'): the body the article last named of its kind, if any
+    description: bool = False
 
     @property
     def is_company(self) -> bool:
@@ -196,7 +198,7 @@ class Facts:
     def known_orgs(self) -> list[Located[OrgRef]]:
         """The gazetteer's companies, bodies and tickers in the sentence (one fast scan)."""
         return [
-            Located(m.start, m.end, OrgRef(self.text[m.start : m.end], m.item.name, m.item.kind))
+            Located(m.start, m.end, OrgRef(self.text[m.start : m.end], m.item.name, m.item.kind, m.item.description))
             for m in self.gazetteer.find(self.text)
         ]
 
@@ -332,6 +334,22 @@ class ArticleView:
         sentences = _mark_headlines(sentences)
         facts = [Facts(s, article.published, gazetteer) for s in sentences]
         return cls(article, sentences, facts, gazetteer)
+
+    def body_meant(self, index: int, body: Located[OrgRef]) -> str:
+        """The name of the body a mention in sentence `index` means: 'the central bank' is the central bank the
+        article last named before it (else the first it names after), and the gazetteer's default only where
+        the article names none."""
+        if not body.item.description:
+            return body.item.name
+        kind = body.item.kind
+        before = [b for f in self.facts[:index] for b in f.bodies] + [
+            b for b in self.facts[index].bodies if b.start < body.start
+        ]
+        named = [b.item.name for b in before if b.item.kind == kind and not b.item.description]
+        if named:
+            return named[-1]
+        after = (b for f in self.facts[index:] for b in f.bodies if b.item.kind == kind and not b.item.description)
+        return next((b.item.name for b in after), body.item.name)
 
     def paragraph_before(self, index: int, limit: int = 4) -> list[Facts]:
         """Up to `limit` earlier sentences of the same paragraph, nearest first."""

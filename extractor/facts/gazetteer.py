@@ -25,6 +25,8 @@ class Entry:
     label: str  # "ORG" for companies, "GOV" for government bodies and regulators
     kind: str = "company"
     ticker: str | None = None
+    #: a description ('the central bank'): it names this entry only where the article names no other of its kind
+    description: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +96,8 @@ def default_gazetteer() -> Gazetteer:
         entry = Entry(row["name"], "GOV", row.get("kind", "government"))
         for surface in [row["name"], *row.get("aliases", [])]:
             gaz.add(surface, entry)
+        for surface in row.get("descriptions", []):
+            gaz.add(surface, Entry(row["name"], "GOV", entry.kind, description=True))
     for row in load_jsonl("gazetteer", "etfs.jsonl"):
         gaz.etfs[row["code"]] = EtfInfo(row["code"], row["name"], row.get("issuer"), row.get("tracked_index"))
     return gaz

@@ -74,7 +74,7 @@ class PolicyRecognizer:
     def _read_clause(self, view: ArticleView, f: Facts, lo: int, hi: int) -> Draft | None:
         names = self._names(f, lo, hi)
         bodies = within(f.bodies, lo, hi) or ([] if len(clauses(f)) > 1 else f.bodies)
-        issuer = bodies[0].item.name if bodies else None
+        issuer = view.body_meant(f.sentence.index, bodies[0]) if bodies else None
         action = self._action(f, lo, hi, names)
         described = None
         if not names and bodies:
