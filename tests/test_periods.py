@@ -110,3 +110,21 @@ def test_find_periods(text: str, published: date | None, expected: list[tuple[st
 )
 def test_parse_period(text: str, published: date | None, expected: str | None) -> None:
     assert parse_period(text, published) == expected
+
+
+FISCAL_YEARS = [
+    # a fiscal year written by the month it closes in, with no year: 'ended' looks back, 'ending' forward,
+    # 'to' with a forecast to the nearest close
+    ("now expects operating profit of 30 billion yen in the year to March", "2019-11-06", ["FY2020"]),
+    ("net profit for the year ended March 31", "2019-11-06", ["FY2019"]),
+    ("a forecast for the fiscal year ending February", "2023-04-10", ["FY2024"]),
+    ("net profit for the year ended June 30", "2025-08-20", ["FY2025"]),
+    ("the six months ending June 30", "2025-05-01", ["H1 2025"]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", FISCAL_YEARS, ids=[c[0][:40] for c in FISCAL_YEARS])
+def test_fiscal_years_closing_in_a_named_month(text: str, published: str, expected: list[str]) -> None:
+    import datetime as _dt
+
+    assert [p.item for p in find_periods(text, _dt.date.fromisoformat(published))] == expected

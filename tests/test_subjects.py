@@ -68,3 +68,9 @@ def test_one_company_written_two_ways_has_one_key(name: str, key: str) -> None:
 def test_the_source_of_a_figure_is_no_company(extractor, text: str, companies: list[str]) -> None:
     [event] = [e for e in extractor.extract(text, published="2023-05-31") if e.event_type == "earnings_preview"]
     assert [event.company] == companies
+
+
+def test_an_ampersand_joins_the_words_of_a_name(extractor) -> None:
+    text = "Seven & I Holdings said it expects operating profit of 477 billion yen in the year to February."
+    [event] = [e for e in extractor.extract(text, published="2022-10-06") if e.event_type == "earnings_preview"]
+    assert (event.company, event.period) == ("Seven & I Holdings", "FY2023")

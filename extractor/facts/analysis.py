@@ -145,7 +145,7 @@ def _named_company() -> regex.Pattern[str]:
     ending = alternation(_company_endings())
     word = r"\p{Lu}[\p{L}\d&'’-]*+"
     return regex.compile(
-        rf"(?P<name>(?:{word}\s++){{0,4}}?(?:{word}\s++)?(?:{ending}))(?![\w-])(?!\s++(?:ETF|Index|Fund|[Ss]ector|[Ss]tocks|[Cc]ompan))"
+        rf"(?P<name>(?:{word}\s++){{0,4}}?(?:{word}\s++(?:&\s++{word}\s++)?)?(?:{ending}))(?![\w-])(?!\s++(?:ETF|Index|Fund|[Ss]ector|[Ss]tocks|[Cc]ompan))"
         rf"|(?P<tname>(?:{word}[ \t]++){{0,4}}{word})\s*+[(（]\s*+\d{{4,6}}\.(?:{_LISTED})"
     )
 

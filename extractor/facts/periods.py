@@ -69,6 +69,8 @@ _YEAR_OF = (
 #: 'ended June 30, 2025', 'ending December 31', 'to June' (the year then comes from the publication date)
 _ENDED = rf"\s+(?:{_alt(_PW['closing_links'])})\s+(?:on\s+)?{_MON}(?:\s+(?P<d>\d{{1,2}})(?!\d))?(?:,?\s+(?P<y>{_Y4}))?(?![\w-])"
 _DASH = r"\s*(?:-|–|—|~|to)\s*"
+#: 'the fiscal year ending February': a period still to end when it is written of
+_ENDING = regex.compile(r"(?i)\bending\b")
 _B = r"(?<![\w.])"
 
 _BRANCHES: list[tuple[str, str]] = [
@@ -147,15 +149,15 @@ _YEAR_AFTER_RE = regex.compile(
 _YEAR_BEFORE_RE = regex.compile(rf"(?i)(?<![\w-])(?:in|for|during)\s+(?P<y>{_Y4})[^.;!?\n]*$")
 
 
-def _ended_year(kind: str, published: _dt.date) -> int:
-    """Year of the latest period of this kind that ended on or before publication."""
-    m, d = _PERIOD_END[kind]
+def _ended_year(kind: str, published: _dt.date, end: tuple[int, int] | None = None) -> int:
+    """Year of the latest period of this kind (ending on `end`, else its usual day) that ended on or before publication."""
+    m, d = end or _PERIOD_END[kind]
     return published.year if _dt.date(published.year, m, d) <= published else published.year - 1
 
 
-def _nearest_year(kind: str, published: _dt.date) -> int:
-    """Year of the period of this kind whose end lies nearest the publication date, before or after it."""
-    m, d = _PERIOD_END[kind]
+def _nearest_year(kind: str, published: _dt.date, end: tuple[int, int] | None = None) -> int:
+    """Year of the period of this kind (ending on `end`, else its usual day) whose end lies nearest publication."""
+    m, d = end or _PERIOD_END[kind]
     years = (published.year - 1, published.year, published.year + 1)
     return min(years, key=lambda y: abs((_dt.date(y, m, d) - published).days))
 
@@ -171,6 +173,22 @@ def _fmt(kind: str, year: int) -> str:
     if kind in ("FY", "9M"):
         return f"{kind}{year}"
     return f"{kind} {year}"
+
+
+def _fiscal_year_end(m: regex.Match[str]) -> tuple[int, int] | None:
+    """(month, day) a 'year ended/to March' closes on, for a fiscal year not ending in December."""
+    g = m.groupdict()
+    if m.group("B_year_ended") is None or not g.get("mon"):
+        return None
+    month = _MONTHS[fold(g["mon"]).rstrip(".")]
+    last = (_dt.date(2001 + (month == 12), month % 12 + 1, 1) - _dt.timedelta(days=1)).day  # 2001: no leap day
+    return month, min(int(g["d"]), last) if g.get("d") else last
+
+
+def _next_year(kind: str, published: _dt.date, end: tuple[int, int] | None = None) -> int:
+    """Year of the first period of this kind (ending on `end`, else its usual day) ending on or after publication."""
+    m, d = end or _PERIOD_END[kind]
+    return published.year if _dt.date(published.year, m, d) >= published else published.year + 1
 
 
 def _kind_and_year(m: regex.Match[str], text: str) -> tuple[str | None, int | None, int | None]:
@@ -245,7 +263,13 @@ def find_periods(text: str, published: _dt.date | None) -> list[Located[str]]:
         elif year is None and published is not None:
             if forward is None:
                 forward = _forward().search(text) is not None
-            year = _nearest_year(kind, published) if forward else _ended_year(kind, published)
+            end = _fiscal_year_end(m)  # 'the year to March': a fiscal year closing in March
+            if _ENDING.search(m.group()):
+                year = _next_year(kind, published, end)  # 'the year ending March': still to end
+            elif forward:
+                year = _nearest_year(kind, published, end)
+            else:
+                year = _ended_year(kind, published, end)
         if year is None:
             continue
         out.append(Located(m.start(), m.end(), _fmt(kind, year)))
