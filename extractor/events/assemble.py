@@ -12,6 +12,9 @@ from extractor.events.registry import unit_of
 from extractor.facts.analysis import ArticleView
 from extractor.fx import FxTable
 
+#: the dateline dates the events of the lead: those first read in this many opening sentences
+LEAD_SENTENCES = 8
+
 
 def _day(value: str | None) -> dt.date | None:
     if value and len(value) == 10:
@@ -38,6 +41,8 @@ def assemble(view: ArticleView, drafts: list[Draft], doc_id: str, fx: FxTable, w
     for draft in drafts:
         unit = unit_of(draft.event_type)
         date = draft.date
+        if date is None and draft.sentences[0] < LEAD_SENTENCES:
+            date = view.dateline  # an event the lead reports and dates no other way: the article's dateline
         if date is None and unit.dated_by_publication and published is not None:
             date = published.isoformat()
         fx_day = _day(date) or published

@@ -315,6 +315,13 @@ class Facts:
         return sorted(found, key=lambda f: f.start)
 
 
+#: where a dateline may stand: in the first sentences, near their start, a few days before publication
+DATELINE_SENTENCES, DATELINE_REACH, DATELINE_DAYS = 4, 40, 7
+#: what may stand before a dateline's date: places, sources, brackets, figures, and labels of a page, but no
+#: lower-case word of a sentence ('LONDON, July 14', '(July 27, 2021', '[ET Net News Agency, 6 March 2026]')
+_DATELINE_LEAD = regex.compile(r"(?:[^\p{Ll}\s]\S*+|date|updated|published|posted|on|\s++)*+")
+
+
 @dataclass
 class ArticleView:
     """An article split into sentences with their facts, shared by all recognizers."""
@@ -334,6 +341,26 @@ class ArticleView:
         sentences = _mark_headlines(sentences)
         facts = [Facts(s, article.published, gazetteer) for s in sentences]
         return cls(article, sentences, facts, gazetteer)
+
+    @property
+    def dateline(self) -> str | None:
+        """The day the article's opening lines give ('LONDON, July 14 (Reuters) -', '(July 27, 2021 - Hong Kong)'),
+        within a week before publication: the day of the events the text dates no other way."""
+        if "_dateline" not in self.__dict__:
+            self.__dict__["_dateline"] = self._find_dateline()
+        found: str | None = self.__dict__["_dateline"]
+        return found
+
+    def _find_dateline(self) -> str | None:
+        published = self.article.published
+        for f in self.facts[:DATELINE_SENTENCES]:
+            for d in f.dates:
+                if d.item.kind != "day" or d.start > DATELINE_REACH or not _DATELINE_LEAD.fullmatch(f.text, 0, d.start):
+                    continue
+                day = dt.date.fromisoformat(d.item.value)
+                if published is None or published - dt.timedelta(days=DATELINE_DAYS) <= day <= published:
+                    return d.item.value
+        return None
 
     def body_meant(self, index: int, body: Located[OrgRef]) -> str:
         """The name of the body a mention in sentence `index` means: 'the central bank' is the central bank the

@@ -1,0 +1,36 @@
+"""Datelines: the day an article's opening lines give dates the events of its lead that the text dates no other way."""
+
+from __future__ import annotations
+
+import pytest
+
+CASES = [
+    (
+        "LONDON, July 14 (Reuters) - Nokia now expects full-year net sales of EUR 23.9 billion.",
+        "2023-07-14",
+        "2023-07-14",
+    ),
+    (
+        "(July 27, 2021 - Hong Kong) China Grand Pharmaceutical expects net profit to rise 50%.",
+        "2021-07-27",
+        "2021-07-27",
+    ),
+    (
+        "Nokia results\nJuly 13, 2023\nNokia now expects full-year net sales of EUR 23.9 billion.",
+        "2023-07-14",
+        "2023-07-13",
+    ),
+    # no dateline: a date inside a sentence about something else, or one far from publication
+    (
+        "Hengrui shares rose 3% on Monday. Zai Lab expects a net loss of RMB 300 million for the first half.",
+        "2026-03-10",
+        None,
+    ),
+    ("Nokia results\nJuly 13, 2019\nNokia now expects full-year net sales of EUR 23.9 billion.", "2023-07-14", None),
+]
+
+
+@pytest.mark.parametrize("text, published, date", CASES, ids=[c[0][:30] for c in CASES])
+def test_the_dateline_dates_the_lead(extractor, text: str, published: str, date: str | None) -> None:
+    [event] = [e for e in extractor.extract(text, published=published) if e.event_type == "earnings_preview"]
+    assert event.event_date == date
