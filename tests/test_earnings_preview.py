@@ -89,3 +89,24 @@ ROUND_UPS = [
 @pytest.mark.parametrize("text, expected", ROUND_UPS, ids=["two owners", "respectively", "named inside"])
 def test_round_ups_give_each_company_its_own_figures(extractor, text: str, expected) -> None:
     assert _previews(extractor, text, "2019-02-13") == expected
+
+
+WITHOUT_FIGURES = [
+    # a warning that names the company and the period but gives no figure is a preview all the same
+    (
+        "CLP Holdings (0002.HK) said Thursday it expects to report a loss for the first half of the year.",
+        "2019-06-20",
+        [("CLP Holdings", "H1 2019", [])],
+    ),
+    ("Tiong Seng issues profit warning for the first half of 2025.", "2025-08-01", [("Tiong Seng", "H1 2025", [])]),
+    # with neither a company nor a figure it tells nothing; without a period it waits for the figures that follow
+    ("A string of companies issued profit warnings yesterday.", "2019-09-27", []),
+    ("Keymed Biosciences issued a profit alert on Monday evening.", "2025-07-15", []),
+]
+
+
+@pytest.mark.parametrize(
+    "text, published, expected", WITHOUT_FIGURES, ids=["expects a loss", "warning", "nobody", "no period"]
+)
+def test_previews_without_figures(extractor, text: str, published: str, expected) -> None:
+    assert _previews(extractor, text, published) == expected

@@ -46,8 +46,9 @@ class EarningsRecognizer:
         """Drafts of earnings previews, one per company and period in a sentence."""
         drafts: list[Draft] = []
         metric_words = roles("earnings_preview", "metrics").phrases
+        qualitative = phrases("earnings_preview", "qualitative_previews")
         for f in view.facts:
-            if metric_words.search(f.text) is not None:
+            if metric_words.search(f.text) is not None or qualitative.search(f.text) is not None:
                 previous = drafts[-1] if drafts else None
                 if previous is not None and not self._continues(view, previous, f):
                     previous = None
@@ -129,11 +130,14 @@ class EarningsRecognizer:
         """Drafts of the results in text[lo:hi]: of its company, or of each company of a round-up's `group`."""
         text = f.text
         hits = [h for h in roles("earnings_preview", "metrics").hits(text, lo, hi)]
-        if not hits or phrases("earnings_preview", "deal_words").search(text, lo, hi) is not None:
+        # 'CLP expects to report a loss for the first half': a preview without a figure
+        qualitative = None if group else phrases("earnings_preview", "qualitative_previews").search(text, lo, hi)
+        if (not hits and qualitative is None) or phrases("earnings_preview", "deal_words").search(text, lo, hi):
             return []
-        metrics = self._metrics(f, lo, hi, hits)
-        if not metrics:
+        metrics = self._metrics(f, lo, hi, hits) if hits else []
+        if not metrics and qualitative is None:
             return []
+        first = hits[0][0] if hits else qualitative.start() if qualitative else lo
         if group is not None:
             each = self._respectively(f, lo, hi, hits, len(group))
             shares = each or [metrics] * len(group)
@@ -142,17 +146,22 @@ class EarningsRecognizer:
                 for company, own in zip(group, shares)
                 for d in self._drafts(view, f, lo, hi, company, [(at, dict(m)) for at, m in own], previous, True)
             ]
-        company = self._company(f, lo, hi, hits[0][0], lambda: self._last_subject(view, f.sentence.index))
-        if company is None and previous is not None and not _UNNAMED_SUBJECT.search(text, 0, hits[0][0]):
+        company = self._company(f, lo, hi, first, lambda: self._last_subject(view, f.sentence.index))
+        if company is None and previous is not None and not _UNNAMED_SUBJECT.search(text, 0, first):
             company = previous.subject
         if company is None and lo == 0:
-            company = self._reporter(view, f, hits[0][0])
+            company = self._reporter(view, f, first)
         previewish = phrases("earnings_preview", "preview_words").search(text) is not None or bool(f.periods)
-        if company is None and (not previewish or self._aggregate(text, lo, hits[0][0])):
+        if company is None and (not previewish or self._aggregate(text, lo, first)):
             return []
-        if company is None and not _UNNAMED_SUBJECT.search(text, 0, hits[0][0]):
+        if company is None and not _UNNAMED_SUBJECT.search(text, 0, first):
             company = self._last_subject(view, f.sentence.index)  # the company the article last named
-        return self._drafts(view, f, lo, hi, company, metrics, previous)
+        if not metrics and (not any(lo <= c.start < hi for c in f.companies) or not f.periods):
+            # a warning tells something without a figure only with its own company and period ('X issued a profit
+            # alert on Monday' is told by the figures that follow, read with their own period)
+            return []
+        read: list[tuple[int, _Metric | None]] = [*metrics] or [(first, None)]
+        return self._drafts(view, f, lo, hi, company, read, previous)
 
     def _respectively(
         self, f: Facts, lo: int, hi: int, hits: list[tuple[int, int, str]], count: int
@@ -185,7 +194,7 @@ class EarningsRecognizer:
         lo: int,
         hi: int,
         company: OrgRef | None,
-        metrics: list[tuple[int, _Metric]],
+        metrics: list[tuple[int, _Metric | None]],
         previous: Draft | None,
         round_up: bool = False,
     ) -> list[Draft]:
@@ -198,7 +207,9 @@ class EarningsRecognizer:
         )
         for position, metric in metrics:
             period = self._period(view, f, lo, hi, position, inherited, round_up)
-            by_period.setdefault(period, []).append(metric)
+            items = by_period.setdefault(period, [])
+            if metric is not None:  # None: a preview without a figure, read for its period
+                items.append(metric)
         out = []
         for period, items in by_period.items():
             fields = {"company": company.text if company else None, "period": period, "metrics": _dedupe(items)}

@@ -25,6 +25,7 @@ class Words(Table):
     aggregate_subjects: list[str]
     deal_words: list[str]
     comparison_words: list[str]
+    qualitative_previews: list[str]
 
     @model_validator(mode="after")
     def _known_metrics(self) -> Words:
