@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import re
 import sys
 import unicodedata
@@ -68,16 +69,18 @@ def read_jsonl(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def rebuild(batch_path: Path, out: Path, write_checksums: bool) -> tuple[int, list[str], list[dict[str, Any]]]:
-    """Rebuild one batch; returns (built, problems, recipes with missing excerpts)."""
+def rebuild(
+    batch_path: Path, out: Path, write_checksums: bool, excerpts: Path = HERE / "excerpts"
+) -> tuple[int, list[str], list[dict[str, Any]]]:
+    """Rebuild one batch from the excerpts saved under `excerpts`; returns (built, problems, recipes with missing excerpts)."""
     batch = batch_path.name.removesuffix(".jsonl")
     recipes = read_jsonl(batch_path)
     built, problems, missing = 0, [], []
     for recipe in recipes:
         doc = recipe["doc_id"]
-        source = HERE / "excerpts" / batch / (Path(doc).stem + ".json")
+        source = excerpts / batch / (Path(doc).stem + ".json")
         if not source.is_file():
-            problems.append(f"{batch}/{doc}: no saved excerpt ({source.relative_to(HERE)})")
+            problems.append(f"{batch}/{doc}: no saved excerpt ({source})")
             missing.append(recipe)
             continue
         saved = json.loads(source.read_text(encoding="utf-8"))
@@ -108,6 +111,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--missing", action="store_true", help="print the searches that would bring back missing excerpts"
     )
+    parser.add_argument(
+        "--excerpts",
+        type=Path,
+        default=Path(os.environ.get("CORPUS_EXCERPTS", HERE / "excerpts")),
+        help="where the saved excerpts are (default: $CORPUS_EXCERPTS, else corpus/excerpts)",
+    )
     args = parser.parse_args(argv)
     paths = sorted((HERE / "recipes").glob("*.jsonl"))
     if args.batches:
@@ -115,7 +124,7 @@ def main(argv: list[str] | None = None) -> int:
     total, failures = 0, 0
     for path in paths:
         batch = path.name.removesuffix(".jsonl")
-        built, problems, missing = rebuild(path, args.out / batch, args.write_checksums)
+        built, problems, missing = rebuild(path, args.out / batch, args.write_checksums, args.excerpts)
         total += built
         failures += len(problems)
         print(f"{batch}: {built} rebuilt, {len(problems)} not")
