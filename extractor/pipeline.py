@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from functools import cache
 from typing import Any
 
 from extractor.events.assemble import assemble
@@ -218,4 +219,10 @@ def _pieces(text: str, limit: int) -> Iterator[tuple[int, str]]:
 
 def _needs_names(f: Facts) -> bool:
     """A sentence where a role of some event type still lacks a name (each unit says which)."""
-    return any(unit.needs_names is not None and unit.needs_names(f) for unit in units())
+    return any(need(f) for need in _name_needs())
+
+
+@cache
+def _name_needs() -> tuple[Callable[[Facts], bool], ...]:
+    """The registered units' checks for sentences that lack a name."""
+    return tuple(unit.needs_names for unit in units() if unit.needs_names is not None)

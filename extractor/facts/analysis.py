@@ -107,6 +107,14 @@ def _sources() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     return before, after
 
 
+@cache
+def _source_word() -> regex.Pattern[str]:
+    """Any word that can make a name a source ('according', 'data', 'estimates'), case-blind."""
+    table = load_json("organization_words.json")
+    first = {w.split()[0] for w in table["source_before"]} | set(table["source_after"])
+    return regex.compile(rf"(?i)\b(?:{alternation(first)})\b")
+
+
 def _is_source(text: str, start: int, end: int) -> bool:
     """'according to Refinitiv IBES data': a name given as the source of a figure, not a company acting."""
     before, after = _sources()
@@ -259,8 +267,9 @@ class Facts:
         seen: set[str] = set()
         out = []
         text = self.text
+        sourced = _source_word().search(text) is not None  # no source word, no source: one look per sentence
         for m in self.orgs:
-            if m.item.is_company and m.item.name not in seen and not _is_source(text, m.start, m.end):
+            if m.item.is_company and m.item.name not in seen and not (sourced and _is_source(text, m.start, m.end)):
                 seen.add(m.item.name)
                 out.append(m)
         return out
@@ -293,8 +302,7 @@ class Facts:
     @lazy
     def etfs(self) -> list[Located[EtfRef]]:
         """Funds mentioned by code or by name."""
-        low = self.text.lower()
-        if not any(head in low for head in fund_heads()):
+        if fund_heads().search(self.text) is None:
             return []
         found: list[Located[EtfRef]] = []
 

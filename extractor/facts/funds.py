@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -14,6 +15,9 @@ from extractor.facts.patterns import REGEX_TIMEOUT, alternation
 NAME_REACH = 160
 #: at most this many words in a fund's name
 NAME_WORDS = 12
+_TOKEN = regex.compile(r"\S++")
+#: words that may join the words of a name
+_JOINERS = ("of", "and", "&")
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,7 +33,7 @@ class FundMention:
 @dataclass(frozen=True)
 class _Grammar:
     anchor: regex.Pattern[str]
-    name_tail: regex.Pattern[str]
+    name_word: regex.Pattern[str]
     not_tickers: frozenset[str]
     openers: regex.Pattern[str]
     needs_prefix: frozenset[str]
@@ -59,13 +63,13 @@ def _grammar() -> _Grammar:
         rf"|\s++{prefix}?(?P<code>{letters})(?=[,.;:)]|\s++[a-z]|\s*+$))"
     )
     word = r"(?:[\p{Lu}\d]|[a-z]\p{Lu})[\w&'’.+/-]*+"
-    name_tail = regex.compile(rf"(?:(?<=\s|^)(?:{word}|of|and|&)\s++){{1,{NAME_WORDS}}}$")
+    name_word = regex.compile(word)
     currencies = load_json("currencies.json")["currencies"]
     opening = alternation(table["name_openers"], space=r"\s++")
     openers = regex.compile(rf"^(?:(?:{opening})\s++)+")
     return _Grammar(
         anchor,
-        name_tail,
+        name_word,
         frozenset(table["not_tickers"]),
         openers,
         frozenset(table["heads_needing_prefix"]),
@@ -74,9 +78,14 @@ def _grammar() -> _Grammar:
 
 
 @cache
-def fund_heads() -> tuple[str, ...]:
-    """The head words of fund names, lower-cased: a sentence without one names no fund."""
-    return tuple(sorted({h.lower() for h in load_json("funds.json")["heads"]}))
+def fund_heads() -> re.Pattern[str]:
+    """Any head word of a fund's name, case-blind (one that needs an exchange prefix only with a ':' after it):
+    a sentence without one names no fund."""
+    table = load_json("funds.json")
+    needing = {h.lower() for h in table["heads_needing_prefix"]}
+    heads = sorted({h.lower() for h in table["heads"]} - needing)
+    prefixed = [f"{re.escape(h)}(?=[^:]*:)" for h in sorted(needing)]
+    return re.compile("|".join([*map(re.escape, heads), *prefixed]), re.I)
 
 
 def _initials(name: str) -> str:
@@ -91,6 +100,24 @@ def _acronym(code: str, name: str | None) -> bool:
     return len(code) >= 2 and (initials.endswith(code) or code in initials)
 
 
+def _name_before(text: str, head: int, g: _Grammar) -> tuple[int, list[str]]:
+    """(start, words) of the fund's name before its head word: capitalised words (and 'of', 'and', '&' between
+    them) walked back from the head, openers ('The', 'Shares of') dropped from the front."""
+    tokens = [(t.start(), t.group()) for t in _TOKEN.finditer(text, max(0, head - NAME_REACH), head)]
+    taken: list[tuple[int, str]] = []
+    for at, word in reversed(tokens):
+        if len(taken) == NAME_WORDS or not (g.name_word.fullmatch(word) or word in _JOINERS):
+            break
+        taken.append((at, word))
+    taken.reverse()
+    opener = g.openers.match(" ".join(w for _, w in taken) + " ") if taken else None
+    if opener:
+        taken = taken[len(opener.group().split()) :]
+    while taken and taken[0][1] in _JOINERS:
+        taken.pop(0)
+    return (taken[0][0], [w for _, w in taken]) if taken else (head, [])
+
+
 def find_funds(text: str) -> list[FundMention]:
     """Funds named with a code in `text`, in order: the code as printed (no exchange prefix), the name before it."""
     g = _grammar()
@@ -102,19 +129,7 @@ def find_funds(text: str) -> list[FundMention]:
         if m.group("head") in g.needs_prefix and m.group("prefix") is None:
             continue
         head_start = m.start("head")
-        window = text[max(0, head_start - NAME_REACH) : head_start]
-        tail = g.name_tail.search(window)
-        start = head_start
-        words: list[str] = []
-        if tail:
-            opener = g.openers.match(tail.group())
-            skip = opener.end() if opener else 0
-            words = tail.group()[skip:].split()
-            while words and words[0] in ("of", "and", "&"):
-                skip = tail.group().index(words[0], skip) + len(words[0])
-                words.pop(0)
-            if words:
-                start = head_start - len(window) + tail.start() + tail.group().index(words[0], skip)
+        start, words = _name_before(text, head_start, g)
         name = " ".join([*words, m.group("head")]) if words else None
         if _acronym(code, name):
             continue

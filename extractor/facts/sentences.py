@@ -12,12 +12,13 @@ from extractor.datafiles import load_json
 #: a sentence ends at . ! ? (or their CJK forms), optionally followed by closing quotes/brackets, or at a run of
 #: citation marks ('... 4.119 billion yuan [1] - The fund ...': the bullets of machine-made summaries)
 _END = regex.compile(
-    r"""[.!?。！？]++['"”’)\]]*+(?:\s*+\[\d{1,3}\])*+(?=\s|$)|[。！？]++|(?:\s*+\[\d{1,3}\])++(?=\s|$)"""
+    r"""[.!?。！？]++['"”’)\]]*+(?:\s*+\[\d{1,3}\])*+(?=\s|$)|[。！？]++|\[\d{1,3}\](?:\s*+\[\d{1,3}\])*+(?=\s|$)"""
 )
 #: how far into a piece a label's dash may stand
 LABEL_REACH = 80
 #: a bullet mark opening a piece: '- The fund's shares rose ...'
-_BULLET = regex.compile(r"[-–—•●]\s++")
+_BULLET_MARKS = "-–—•●"
+_BULLET = regex.compile(rf"[{_BULLET_MARKS}]\s++")
 #: a short title-cased label before a dash that opens a line or a bullet: 'Group 1: Market Performance - ',
 #: 'Core Viewpoint - ', 'BEIJING -- '
 _LABEL = regex.compile(r"(?:[\p{Lu}\d][\w'’&]*+)(?:[ :,]++(?:[\p{Lu}\d][\w'’&]*+|of|and|&)){0,6}?:?\s++[-–—]{1,2}\s++")
@@ -105,11 +106,12 @@ def _piece_end(text: str, start: int, limit: int) -> int:
 def _append_one(out: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:
     while start < end and text[start].isspace():
         start += 1
-    bullet = _BULLET.match(text, start, end)
-    if bullet:
-        start = bullet.end()
+    if start < end and text[start] in _BULLET_MARKS:
+        bullet = _BULLET.match(text, start, end)
+        if bullet:
+            start = bullet.end()
     head = text[start : min(end, start + LABEL_REACH)]
-    label = _LABEL.match(text, start, end) if ("-" in head or "—" in head or "–" in head) else None
+    label = _LABEL.match(text, start, end) if (" -" in head or " —" in head or " –" in head) else None
     if label and label.end() < end:
         _append_one(out, text, start, label.end(), paragraph)
         start = label.end()

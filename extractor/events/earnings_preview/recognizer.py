@@ -23,6 +23,8 @@ _UNNAMED_SUBJECT = regex.compile(
 _WHOLE_YEAR = regex.compile(r"\b(?:entire|full|whole)[ -]year\b|\bfor the year\b|\bannual\b|\bfull-year\b", regex.I)
 _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 YOY_LEFT, YOY_RIGHT = 28, 20
+#: how many sentences back a preview without a company of its own looks for the company the article named
+SUBJECT_REACH = 12
 #: what may stand between two companies named together: 'A (600104.SH), B and C'
 _TOGETHER = regex.compile(
     r"(?:\s*+[(（][^()（）]{1,24}[)）])?(?:\s*+,)?\s++(?:(?:and|&|as\s++well\s++as)\s++)?(?:the\s++)?|\s*+,\s*+"
@@ -87,8 +89,9 @@ class EarningsRecognizer:
 
     @staticmethod
     def _last_subject(view: ArticleView, index: int) -> OrgRef | None:
-        """The first company named in the nearest earlier sentence that names one (looked up only when needed)."""
-        for f in reversed(view.facts[:index]):
+        """The first company named in the nearest earlier sentence that names one, within `SUBJECT_REACH` sentences
+        (looked up only when needed)."""
+        for f in reversed(view.facts[max(0, index - SUBJECT_REACH) : index]):
             if f.companies:
                 return f.companies[0].item
         return None
