@@ -313,6 +313,8 @@ class Facts:
 
         for fund in find_funds(self.text):
             add(fund.start, fund.end, fund.code, fund.name)
+        if "ETF" not in self.text and "etf" not in self.text:
+            return sorted(found, key=lambda f: f.start)  # the patterns below all need the word 'ETF'
         for pattern in (_ETF_CODE_AFTER, _CODE_BEFORE_ETF):
             for m in pattern.finditer(self.text, timeout=REGEX_TIMEOUT):
                 add(m.start(), m.end(), m.group("code"), None)
