@@ -77,3 +77,7 @@ def test_a_fund_named_with_its_code_is_known_by_code_or_name_alone(
 ) -> None:
     events = [e for e in extractor.extract(text, published="2026-03-06") if e.event_type == "etf_move"]
     assert {e.etf_code: e.change_pct for e in events} == moves
+
+
+def test_a_currency_code_in_brackets_is_no_ticker() -> None:
+    assert find_funds("the Bosera Money Market Fund (RMB) class") == []

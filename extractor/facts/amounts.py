@@ -618,6 +618,15 @@ def _conversion_open() -> regex.Pattern[str]:
     return regex.compile(f"{_SP}*+[(（]{_SP}*+(?:(?i:{alts}){_SP}*+)?")
 
 
+@cache
+def currency_codes() -> frozenset[str]:
+    """Every ISO code of the currency table and the other three-capital forms it lists ('RMB', 'CNH')."""
+    table = load_json("currencies.json")["currencies"]
+    return frozenset(
+        {*table, *(form for forms in table.values() for form in forms if regex.fullmatch(r"[A-Z]{3}", form))}
+    )
+
+
 def _plausible_conversion(a: _Amt, b: _Amt) -> bool:
     """Whether b could be a rough conversion of a into another currency."""
     if a.code == b.code or a.low is not None or b.low is not None:

@@ -15,6 +15,7 @@ from extractor.facts.dates import ResolvedDate, find_dates
 from extractor.facts.funds import find_funds, fund_heads
 from extractor.facts.gazetteer import Gazetteer
 from extractor.facts.lazy import lazy
+from extractor.facts.names import not_name_words
 from extractor.facts.patterns import REGEX_TIMEOUT, alternation
 from extractor.facts.percentages import find_percentages
 from extractor.facts.periods import find_periods
@@ -176,11 +177,8 @@ def _subject() -> regex.Pattern[str]:
 
 @cache
 def _not_subjects() -> frozenset[str]:
-    """Words that make no company on their own: function words, places, months, weekdays and generic nouns."""
-    names = load_json("name_words.json")
-    dates = load_json("date_words.json")
-    words = {*names["function_words"], *(w.lower() for w in names["places"] + names["not_names"] + names["terms"])}
-    return frozenset(words | set(dates["months"]) | set(dates["weekdays"]) | _generic_words())
+    """Words that make no company on their own: those that make no name, and generic nouns."""
+    return not_name_words() | _generic_words()
 
 
 @dataclass

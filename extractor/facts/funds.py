@@ -9,6 +9,7 @@ from functools import cache
 import regex
 
 from extractor.datafiles import load_json
+from extractor.facts.amounts import currency_codes
 from extractor.facts.patterns import REGEX_TIMEOUT, alternation
 
 #: how far before a head word the name may start
@@ -64,7 +65,6 @@ def _grammar() -> _Grammar:
     )
     word = r"(?:[\p{Lu}\d]|[a-z]\p{Lu})[\w&'’.+/-]*+"
     name_word = regex.compile(word)
-    currencies = load_json("currencies.json")["currencies"]
     opening = alternation(table["name_openers"], space=r"\s++")
     openers = regex.compile(rf"^(?:(?:{opening})\s++)+")
     return _Grammar(
@@ -73,7 +73,7 @@ def _grammar() -> _Grammar:
         frozenset(table["not_tickers"]),
         openers,
         frozenset(table["heads_needing_prefix"]),
-        frozenset(currencies),
+        currency_codes(),
     )
 
 

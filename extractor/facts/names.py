@@ -38,6 +38,13 @@ def _not_names() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
     return frozenset(words), frozenset(table["function_words"]), tuple(table["suffixes"])
 
 
+def not_name_words() -> frozenset[str]:
+    """Lower-cased words that make no name on their own: places, months, weekdays, terms, currency words and
+    function words."""
+    words, function_words, _ = _not_names()
+    return words | function_words
+
+
 class LowercaseWords(Container[str]):
     """The words an article writes in lower case somewhere (so 'Revenue' starting a sentence is no name).
 

@@ -8,11 +8,11 @@ from typing import Any
 import regex
 
 from extractor.contract import Located, Money
-from extractor.datafiles import load_json
 from extractor.events.common import clauses, event_date, sentence_date, within
 from extractor.events.deal.model import MONEY_FIELDS
 from extractor.events.draft import Draft
 from extractor.events.roles import assign_roles
+from extractor.facts.amounts import currency_codes
 from extractor.facts.analysis import ArticleView, Facts, OrgRef
 from extractor.facts.lexicon import phrases, roles, words
 from extractor.facts.patterns import alternation
@@ -31,9 +31,7 @@ def _alternation(key: str) -> str:
 @cache
 def _currency_code() -> regex.Pattern[str]:
     """'USD100': an amount written with a currency code, not a drug code."""
-    table = load_json("currencies.json")["currencies"]
-    codes = {*table, *(form for forms in table.values() for form in forms if regex.fullmatch(r"[A-Z]{3}", form))}
-    return regex.compile(rf"^(?:{alternation(codes)})\d")
+    return regex.compile(rf"^(?:{alternation(currency_codes())})\d")
 
 
 @cache
