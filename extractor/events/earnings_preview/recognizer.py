@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 from typing import Any, TypeAlias
 
 import regex
 
 from extractor.contract import Located, Money, Percentage
+from extractor.datafiles import load_json
 from extractor.events.common import NOT_EVENT_DATES, clauses, event_date, negated, sentence_date, within
 from extractor.events.draft import Draft
 from extractor.events.roles import assign_roles
 from extractor.facts.analysis import ArticleView, Facts, OrgRef
 from extractor.facts.lexicon import phrases, roles, words
+from extractor.facts.patterns import alternation
 
 #: a bare year in a results sentence names a reporting or comparison period, not the day of the announcement
 ANNOUNCEMENT_SKIP = (*NOT_EVENT_DATES, "year")
@@ -31,12 +34,22 @@ _TOGETHER = regex.compile(
 )
 _RESPECTIVELY = regex.compile(r"\brespectively\b", regex.I)
 #: 'sales of Carvykti', 'sales of its vaccines', 'Carvykti sales': a product's sales, not the company's revenue
-_PRODUCT_SALES = regex.compile(
-    r"\bsales\s++of\s++(?!\d|\p{Sc}|[A-Z]{2,3}\$|[A-Z]{3}\b|about\b|around\b|approximately\b|over\b|nearly\b|some\b|more\b|up\b|the\s++company\b)"
-    r"(?:its\s++|their\s++|the\s++)?(?:\p{L}[\w-]*+)"
-    r"|(?<=[a-z,]\s++)\p{Lu}[\w-]*+\s++(?:net\s++)?sales\b"
-    r"|\b(?:product|drug|vaccine|therapy|brand|molecule)s?\b[^.;]{0,60}?\bsales\b"
-)
+
+
+@cache
+def _product_sales() -> regex.Pattern[str]:
+    """'sales of Carvykti', 'sales of its vaccines', 'Carvykti sales', 'its core product ... sales': a product's
+    sales, not the company's revenue; 'sales of about $3 billion' (a qualifier, a figure) are the company's."""
+    qualifiers = alternation(load_json("qualifiers.json")["prefix"], space=r"\s++")
+    products = alternation(words("earnings_preview")["product_words"])
+    return regex.compile(
+        rf"\bsales\s++of\s++(?!\d|\p{{Sc}}|[A-Z]{{2,3}}\$|[A-Z]{{3}}\b|(?i:{qualifiers})\b|the\s++company\b)"
+        r"(?:its\s++|their\s++|the\s++)?(?:\p{L}[\w-]*+)"
+        r"|(?<=[a-z,]\s++)\p{Lu}[\w-]*+\s++(?:net\s++)?sales\b"
+        rf"|\b(?:{products})\b[^.;]{{0,60}}?\bsales\b"
+    )
+
+
 #: one metric of an event: {metric, value, yoy_pct, yoy_pct_range}, and its end offset while being read
 _Metric: TypeAlias = dict[str, Any]
 
@@ -277,7 +290,7 @@ class EarningsRecognizer:
                     name = loss_map[name]
                 out.append((p.start, {"metric": name, "value": None, **change, "_end": p.end}))
         # a company's sales are its revenue, unless a product's, or the clause gives its revenue apart
-        product = _PRODUCT_SALES.search(text, lo, hi) is not None or any(m["metric"] == "revenue" for _, m in out)
+        product = _product_sales().search(text, lo, hi) is not None or any(m["metric"] == "revenue" for _, m in out)
         for _, metric in out:
             metric.pop("_end", None)
             if metric["metric"] == "sales" and not product:

@@ -26,6 +26,7 @@ class Words(Table):
     deal_words: list[str]
     comparison_words: list[str]
     qualitative_previews: list[str]
+    product_words: list[str]
 
     @model_validator(mode="after")
     def _known_metrics(self) -> Words:
