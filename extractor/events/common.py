@@ -87,3 +87,22 @@ def negated(money: Money) -> Money:
             "high": -abs(low) if low is not None else None,
         }
     )
+
+
+#: 'X and Y drew RMB 326 million and RMB 188 million respectively': figures paired with names in order
+RESPECTIVELY = regex.compile(r"\brespectively\b", regex.I)
+
+
+def occurrences(text: str, word: str, standalone: bool = False) -> list[tuple[int, int]]:
+    """(start, end) of every occurrence of `word` in `text`, not overlapping; with `standalone`, only those with
+    no letter or digit glued to either side."""
+    out = []
+    at = text.find(word) if word else -1
+    while at >= 0:
+        end = at + len(word)
+        if not standalone or (
+            (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
+        ):
+            out.append((at, end))
+        at = text.find(word, end)
+    return out

@@ -10,7 +10,7 @@ import regex
 
 from extractor.contract import Located, Money, Percentage
 from extractor.datafiles import load_json
-from extractor.events.common import NOT_EVENT_DATES, clauses, event_date, negated, sentence_date, within
+from extractor.events.common import NOT_EVENT_DATES, RESPECTIVELY, clauses, event_date, negated, sentence_date, within
 from extractor.events.draft import Draft
 from extractor.events.roles import assign_roles
 from extractor.facts.analysis import ArticleView, Facts, OrgRef
@@ -32,7 +32,6 @@ SUBJECT_REACH = 12
 _TOGETHER = regex.compile(
     r"(?:\s*+[(（][^()（）]{1,24}[)）])?(?:\s*+,)?\s++(?:(?:and|&|as\s++well\s++as)\s++)?(?:the\s++)?|\s*+,\s*+"
 )
-_RESPECTIVELY = regex.compile(r"\brespectively\b", regex.I)
 #: 'sales of Carvykti', 'sales of its vaccines', 'Carvykti sales': a product's sales, not the company's revenue
 
 
@@ -183,7 +182,7 @@ class EarningsRecognizer:
         self, f: Facts, lo: int, hi: int, hits: list[tuple[int, int, str]], count: int
     ) -> list[list[tuple[int, _Metric]]] | None:
         """'... which saw net profit fall 87 percent, 86.93 percent and 70 percent, respectively': one change each."""
-        if _RESPECTIVELY.search(f.text, lo, hi) is None:
+        if RESPECTIVELY.search(f.text, lo, hi) is None:
             return None
         pcts = within(f.percentages, lo, hi)
         first = next((i for i, p in enumerate(pcts) if self._is_change(f.text, p)), None)

@@ -8,14 +8,13 @@ from typing import Any
 import regex
 
 from extractor.contract import Located, Money, Percentage
-from extractor.events.common import context_date, negated, within
+from extractor.events.common import RESPECTIVELY, context_date, negated, occurrences, within
 from extractor.events.draft import Draft
 from extractor.events.roles import assign_roles
 from extractor.facts.analysis import ArticleView, EtfRef, Facts
 from extractor.facts.lexicon import phrases, roles, words
 from extractor.facts.patterns import alternation
 
-_RESPECTIVELY = regex.compile(r"\brespectively\b", regex.I)
 _BARE_CODE = regex.compile(r"(?<![\w.$¥€£])(?:\d{6}|\d{5})(?![\w%]|\.\d)")
 
 
@@ -42,7 +41,7 @@ class EtfMoveRecognizer:
             mentions = [self._resolve(m, names, view) for m in f.etfs]
             mentions = sorted(mentions + self._bare_codes(f, mentions, names), key=lambda m: m.start)
             para = f.sentence.paragraph
-            if len(mentions) > 1 and _RESPECTIVELY.search(f.text):
+            if len(mentions) > 1 and RESPECTIVELY.search(f.text):
                 drafts.extend(self._respectively(view, f, mentions))
                 context, context_para = mentions[-1].item, para
                 continue
@@ -83,10 +82,18 @@ class EtfMoveRecognizer:
         text, low = f.text, f.text.lower()
         spans = [(m.start(), m.end(), m.group()) for m in _BARE_CODE.finditer(text) if m.group() in known]
         spans += [
-            (a, b, code) for code in known if code.isalpha() and code in text for a, b in _occurrences(text, code)
+            (a, b, code)
+            for code in known
+            if code.isalpha() and code in text
+            for a, b in occurrences(text, code, standalone=True)
         ]
         if len(low) == len(text):  # lower-casing kept the offsets (no 'İ'): names are looked up case-blind
-            spans += [(a, b, code) for name, code in names.items() if name in low for a, b in _occurrences(low, name)]
+            spans += [
+                (a, b, code)
+                for name, code in names.items()
+                if name in low
+                for a, b in occurrences(low, name, standalone=True)
+            ]
         out: list[Located[EtfRef]] = []
         for start, end, code in sorted(spans):
             if any(x.start < end and start < x.end for x in [*mentions, *out]):
@@ -225,18 +232,6 @@ class EtfMoveRecognizer:
             down_after is not None and (up_after is None or down_after.start() < up_after.start())
         )
         fields.setdefault("change_pct", -value if down else value)
-
-
-def _occurrences(text: str, word: str) -> list[tuple[int, int]]:
-    """(start, end) of each occurrence of `word` in `text` standing alone (no letter or digit glued to it)."""
-    out = []
-    at = text.find(word) if word else -1
-    while at >= 0:
-        end = at + len(word)
-        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
-            out.append((at, end))
-        at = text.find(word, end)
-    return out
 
 
 def _inside_amount(p: Located[Percentage], amounts: list[Located[Money]]) -> bool:

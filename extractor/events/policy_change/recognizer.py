@@ -8,7 +8,7 @@ import regex
 
 from extractor.contract import Located
 from extractor.datafiles import load_json
-from extractor.events.common import clauses, context_date, event_date, sentence_date, within
+from extractor.events.common import clauses, context_date, event_date, occurrences, sentence_date, within
 from extractor.events.draft import Draft
 from extractor.facts.analysis import ArticleView, Facts, OrgRef
 from extractor.facts.lexicon import phrases, roles, words
@@ -107,7 +107,7 @@ class PolicyRecognizer:
         """The most specific action verb of the clause that is neither part of a measure's own name nor in a
         relative clause about its object ('published the list of drugs that passed review')."""
         text = f.text
-        spans = [span for n in names for span in _occurrences(n, text[lo:hi])]
+        spans = [span for n in names for span in occurrences(text[lo:hi], n)]
         hits = [
             h
             for h in roles("policy_change", "actions").hits(text, lo, hi)
@@ -191,16 +191,6 @@ class PolicyRecognizer:
             if not any(hit.group().lower() in n.lower() for n in names):
                 names.append(hit.group())
         return [n for n in names if n]
-
-
-def _occurrences(name: str, text: str) -> list[tuple[int, int]]:
-    """(start, end) of every occurrence of `name` in `text`, not overlapping."""
-    out = []
-    at = text.find(name) if name else -1
-    while at >= 0:
-        out.append((at, at + len(name)))
-        at = text.find(name, at + len(name))
-    return out
 
 
 def _canonical(name: str) -> str:
