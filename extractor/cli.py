@@ -63,6 +63,11 @@ def _parser() -> argparse.ArgumentParser:
         help="continue an interrupted (or finished) run into the same --output: finished articles are skipped",
     )
     ex.add_argument(
+        "--force",
+        action="store_true",
+        help="overwrite an existing --output (and its errors file) instead of refusing",
+    )
+    ex.add_argument(
         "--keep-duplicates",
         action="store_true",
         help="extract identical articles under different names again (default: marked duplicate_of)",
@@ -112,7 +117,7 @@ def _extract(args: argparse.Namespace) -> int:
     from extractor.io.batch import Options, Runner, Task, shards
     from extractor.io.inputs import count_sources, list_sources
     from extractor.io.progress import ProgressBar, Tally
-    from extractor.io.sink import ResumeError, default_errors_path, open_sink
+    from extractor.io.sink import OutputError, default_errors_path, open_sink
     from extractor.nlp import ModelNotFound
 
     try:
@@ -136,9 +141,11 @@ def _extract(args: argparse.Namespace) -> int:
     errors = args.errors or (default_errors_path(args.output) if args.output != "-" else None)
     if args.errors and not os.path.isdir(os.path.dirname(os.path.abspath(args.errors))):
         return _fail_usage(f"--errors {args.errors}: no such folder")
+    if errors and args.output != "-" and _same_file(errors, args.output):
+        return _fail_usage(f"--errors {args.errors}: is the output or one of its run files; choose another file")
     try:
-        sink = open_sink(args.output, errors, args.per_document, args.resume)
-    except (ResumeError, OSError) as err:
+        sink = open_sink(args.output, errors, args.per_document, args.resume, args.force)
+    except (OutputError, OSError) as err:
         return _fail_usage(str(err))
     print(f"extractor: model {model}, {runner.jobs} worker{'s' if runner.jobs > 1 else ''}", file=sys.stderr)
     tally = Tally(failed_before=sink.recorded.failed)
@@ -177,6 +184,12 @@ def _extract(args: argparse.Namespace) -> int:
     if args.summary:
         _print_table(tally, args.output)
     return EXIT_FAILURES if tally.failed or tally.failed_before else EXIT_OK
+
+
+def _same_file(errors: str, output: str) -> bool:
+    """True when the errors file would be the output or one of the run's own files beside it."""
+    own = {os.path.realpath(output + suffix) for suffix in ("", ".part", ".progress")}
+    return os.path.realpath(errors) in own
 
 
 def _default_jobs() -> int:

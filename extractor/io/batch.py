@@ -165,7 +165,7 @@ def write_shard(
 def _atomic_write(path: Path, lines: list[str]) -> None:
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        with os.fdopen(fd, "w", encoding="utf-8", errors="backslashreplace") as fh:
             fh.writelines(line + "\n" for line in lines)
             fh.flush()
             os.fsync(fh.fileno())

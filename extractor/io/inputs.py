@@ -25,6 +25,8 @@ DEFAULT_MAX_BYTES = 10_000_000
 _FRONT_MATTER = regex.compile(r"\A\ufeff?---[ \t]*+\r?\n(.*?)\r?\n---[ \t]*+(?:\r?\n|\Z)", regex.S)
 _KEY_VALUE = regex.compile(r"^([A-Za-z_][\w-]*+)[ \t]*+:[ \t]*+(.*?)[ \t]*+$", regex.M)
 _ISO_DATE = regex.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})")
+#: code points that cannot be written as UTF-8: a lone surrogate (from a JSON escape or a bad file name)
+_SURROGATE = regex.compile(r"[\ud800-\udfff]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +40,8 @@ class Article:
     meta: tuple[tuple[str, str], ...] = ()
     encoding: str | None = None
     content_hash: str = ""
+    #: what reading changed in the text (characters replaced), reported as warnings on its record
+    notes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +109,9 @@ def make_article(
 
     The date is `override`, else `published` (a record's own field), else the front matter's, else `fallback`.
     """
+    doc_id = safe_name(doc_id)
+    text, replaced = replace_surrogates(text)
+    notes = (f"{replaced} lone surrogate character(s) replaced with U+FFFD",) if replaced else ()
     meta: dict[str, str] = {}
     body_start = 0
     fm = _FRONT_MATTER.match(text)
@@ -114,7 +121,29 @@ def make_article(
     date = (
         override or parse_published(published) or parse_published(meta.get("published") or meta.get("date")) or fallback
     )
-    return Article(doc_id, text, date, body_start, tuple(sorted(meta.items())), content_hash=content_hash(text))
+    return Article(
+        doc_id, text, date, body_start, tuple(sorted(meta.items())), content_hash=content_hash(text), notes=notes
+    )
+
+
+def replace_surrogates(text: str) -> tuple[str, int]:
+    """The text with every lone surrogate (unencodable in UTF-8) replaced by U+FFFD, and how many were."""
+    if text.isascii():
+        return text, 0
+    return _SURROGATE.subn("\ufffd", text)
+
+
+def safe_name(name: str) -> str:
+    """A name (doc_id) that UTF-8 can encode: undecodable bytes of a file name shown as \\xNN escapes."""
+    try:
+        name.encode("utf-8")
+        return name
+    except UnicodeEncodeError:
+        pass
+    try:  # a file name with bytes that are not UTF-8 (Python keeps them as surrogate escapes)
+        return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:
+        return name.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def content_hash(text: str) -> str:
@@ -221,7 +250,18 @@ def list_jsonl(lines: Iterable[bytes | str], source: str) -> Iterator[Source]:
 
 
 def list_sources(paths: Iterable[str]) -> Iterator[Source]:
-    """Every article source under the given paths (folders recursively, files, .jsonl, '-' for stdin), in order."""
+    """Every article source under the given paths (folders recursively, files, .jsonl, '-' for stdin), in order.
+
+    Every doc_id can be written as UTF-8 (see `safe_name`).
+    """
+    for source in _list_sources(paths):
+        error = source.error
+        if error is not None:
+            error = replace(error, doc_id=safe_name(error.doc_id), message=safe_name(error.message))
+        yield replace(source, doc_id=safe_name(source.doc_id), error=error)
+
+
+def _list_sources(paths: Iterable[str]) -> Iterator[Source]:
     for raw in paths:
         if raw == "-":
             yield from _stdin_sources(sys.stdin.buffer)
