@@ -153,7 +153,7 @@ def _extract(args: argparse.Namespace) -> int:
     report = _Reporter(sink, tally, bar, args.per_document, args.keep_duplicates)
 
     def tasks() -> Iterator[Task]:
-        for source in list_sources(args.paths):
+        for source in list_sources(args.paths, args.max_bytes):
             done = sink.recorded.done.get(source.doc_id, "")
             if done is None:
                 continue  # failed in the interrupted run, and listed in its errors file

@@ -144,3 +144,68 @@ def test_errors_file_equal_to_the_output_is_a_usage_error(cli, tmp_path, suffix)
     status, _, err = cli("extract", folder, "-o", out, "--errors", str(out) + suffix)
     assert status == 2 and "choose another file" in err
     assert not out.exists()
+
+
+# --- special files: nothing hangs, nothing is read past --max-bytes ----------------------------------------
+
+
+def test_a_fifo_and_a_device_in_a_folder_are_skipped_and_the_rest_is_read(cli, tmp_path):
+    folder = good_folder(tmp_path / "in")
+    os.mkfifo(folder / "pipe.txt")
+    (folder / "zero.txt").symlink_to("/dev/zero")
+    out = tmp_path / "events.jsonl"
+    status, _, _ = cli("extract", folder, "-o", out, "--max-bytes", "1000")
+    assert status == 1
+    assert len(lines(out.read_text(encoding="utf-8"))) == 3
+    failures = {e["doc_id"]: e for e in lines((tmp_path / "events.errors.jsonl").read_text(encoding="utf-8"))}
+    assert failures["pipe.txt"]["kind"] == "not_regular" and "FIFO" in failures["pipe.txt"]["message"]
+    assert failures["zero.txt"]["kind"] == "not_regular" and "character device" in failures["zero.txt"]["message"]
+
+
+def test_a_device_named_on_the_command_line_is_refused(tmp_path):
+    from extractor.io.inputs import iter_articles
+
+    link = tmp_path / "zero.txt"
+    link.symlink_to("/dev/zero")
+    (result,) = iter_articles([str(link)], max_bytes=1000)
+    assert result.kind == "not_regular"
+
+
+def test_a_pipe_named_on_the_command_line_is_read_up_to_max_bytes(tmp_path):
+    import threading
+
+    from extractor.io.inputs import iter_articles
+
+    pipe = tmp_path / "pipe.txt"
+    os.mkfifo(pipe)
+
+    def endless_writer() -> None:
+        try:
+            with open(pipe, "wb") as fh:
+                while True:
+                    fh.write(b"x" * 65536)
+        except BrokenPipeError:
+            pass
+
+    threading.Thread(target=endless_writer, daemon=True).start()
+    (result,) = iter_articles([str(pipe)], max_bytes=100_000)
+    assert result.kind == "too_large"
+
+
+def test_a_file_that_grows_past_its_stat_size_is_read_no_further_than_max_bytes(tmp_path, monkeypatch):
+    from extractor.io import inputs
+
+    path = write(tmp_path, "a.txt", FRONT + ETF + " " * 5000)
+    real_fstat = os.fstat
+    monkeypatch.setattr(inputs.os, "fstat", lambda fd: os.stat_result((*real_fstat(fd)[:6], 10, *real_fstat(fd)[7:])))
+    result = inputs.read_file(path, "a.txt", None, max_bytes=1000)
+    assert result.kind == "too_large"
+
+
+def test_an_overlong_jsonl_line_is_reported_and_the_next_record_read(tmp_path):
+    path = tmp_path / "r.jsonl"
+    long = json.dumps({"id": "big", "text": "x" * 100_000})  # lines are read up to 2 x max-bytes + 64 KiB
+    path.write_text(long + "\n" + json.dumps({"id": "ok", "text": ETF}) + "\n", encoding="utf-8")
+    sources = list(list_sources([str(path)], max_bytes=1000))
+    assert sources[0].error is not None and sources[0].error.kind == "too_large"
+    assert sources[1].doc_id == "ok" and sources[1].text == ETF
