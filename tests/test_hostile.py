@@ -209,3 +209,78 @@ def test_an_overlong_jsonl_line_is_reported_and_the_next_record_read(tmp_path):
     sources = list(list_sources([str(path)], max_bytes=1000))
     assert sources[0].error is not None and sources[0].error.kind == "too_large"
     assert sources[1].doc_id == "ok" and sources[1].text == ETF
+
+
+# --- a killed batch leaves no process behind -------------------------------------------------------------
+
+
+def _descendants(pid: int) -> set[int]:
+    """Every process below `pid` (workers, the fork server), read from /proc."""
+    parents: dict[int, int] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            parents[int(entry.name)] = int(stat.rsplit(")", 1)[1].split()[1])
+    found, frontier = set(), {pid}
+    while frontier:
+        frontier = {child for child, parent in parents.items() if parent in frontier} - found
+        found |= frontier
+    return found
+
+
+def _gone(pids: set[int]) -> bool:
+    return not any(Path(f"/proc/{pid}").exists() and "Z" not in _state(pid) for pid in pids)
+
+
+def _state(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return "gone"
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads the process tree from /proc")
+def test_killing_the_main_process_ends_its_workers(tmp_path):
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from conftest import ROOT
+
+    folder = good_folder(tmp_path / "in", n=400)
+    out = tmp_path / "events.jsonl"
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "extractor.cli",
+            "extract",
+            str(folder),
+            "-o",
+            str(out),
+            "--jobs",
+            "2",
+            "--model",
+            "rules-only",
+        ],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    progress = Path(str(out) + ".progress")
+    deadline = time.monotonic() + 120
+    while not (progress.exists() and progress.read_bytes().count(b"\n") > 20) and time.monotonic() < deadline:
+        assert proc.poll() is None, "the batch ended before it could be killed"
+        time.sleep(0.05)
+    below = _descendants(proc.pid)
+    assert len(below) >= 2  # at least the two workers
+    os.kill(proc.pid, signal.SIGKILL)  # the main process only, as an out-of-memory killer would
+    proc.wait()
+    deadline = time.monotonic() + 20
+    while not _gone(below) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert _gone(below), {pid: _state(pid) for pid in below}

@@ -5,7 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import select
 import tempfile
+import threading
+import time
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -188,11 +191,38 @@ def error_json(error: InputError) -> str:
 _worker: dict[str, Any] = {}
 
 
-def _init_worker(options: Options) -> None:
+def _init_worker(options: Options, parent: int) -> None:
     from extractor.pipeline import Extractor
 
+    die_with(parent)
     _worker["extractor"] = Extractor(options.model)
     _worker["options"] = options
+
+
+def die_with(parent: int, poll: float = 1.0) -> None:
+    """End this process as soon as process `parent` ends (a killed batch leaves no worker behind)."""
+
+    def watch() -> None:
+        try:
+            pidfd = os.pidfd_open(parent)
+        except (AttributeError, OSError):  # no pidfd on this system: poll
+            while _alive(parent):
+                time.sleep(poll)
+        else:
+            select.select([pidfd], [], [])  # readable once the process has ended
+        os._exit(1)
+
+    threading.Thread(target=watch, name="extractor-die-with-parent", daemon=True).start()
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def _run_in_worker(tasks: list[Task]) -> list[Outcome]:
@@ -242,7 +272,7 @@ class Runner:
         if method == "forkserver":
             context.set_forkserver_preload(["extractor.pipeline"])
         self.pool = ProcessPoolExecutor(
-            self.jobs, mp_context=context, initializer=_init_worker, initargs=(self.options,)
+            self.jobs, mp_context=context, initializer=_init_worker, initargs=(self.options, os.getpid())
         )
         return self.pool
 
