@@ -6,10 +6,12 @@ import argparse
 import json
 import os
 import sys
+from collections import Counter, deque
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
+from extractor.io.budget import DEFAULT_ARTICLE_TIMEOUT
 from extractor.io.inputs import DEFAULT_MAX_BYTES, PublishedDateError, parse_published
 
 if TYPE_CHECKING:
@@ -56,6 +58,13 @@ def _parser() -> argparse.ArgumentParser:
         type=_positive,
         default=DEFAULT_MAX_BYTES,
         help=f"articles larger than this are reported, not read (default: {DEFAULT_MAX_BYTES:,})",
+    )
+    ex.add_argument(
+        "--article-timeout",
+        type=_seconds,
+        default=DEFAULT_ARTICLE_TIMEOUT,
+        metavar="SECONDS",
+        help=f"CPU seconds one article may take before it is reported as a timeout (default: {DEFAULT_ARTICLE_TIMEOUT:g}; 0: no limit)",
     )
     ex.add_argument(
         "--resume",
@@ -113,6 +122,16 @@ def _positive(text: str) -> int:
     return value
 
 
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
+    if not value >= 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"must be 0 or more seconds, not {text}")
+    return value
+
+
 def _extract(args: argparse.Namespace) -> int:
     from extractor.io.batch import Options, Runner, Task, shards
     from extractor.io.inputs import count_sources, list_sources
@@ -132,6 +151,7 @@ def _extract(args: argparse.Namespace) -> int:
         max_bytes=args.max_bytes,
         keep_duplicates=args.keep_duplicates,
         debug=args.debug,
+        article_timeout=args.article_timeout,
     )
     runner = Runner(options, jobs=args.jobs or _default_jobs())
     try:
@@ -152,11 +172,16 @@ def _extract(args: argparse.Namespace) -> int:
     bar = ProgressBar(sys.stderr, count_sources(args.paths)) if sys.stderr.isatty() and not args.quiet else None
     report = _Reporter(sink, tally, bar, args.per_document, args.keep_duplicates)
 
+    seen: Counter[str] = Counter()
+
     def tasks() -> Iterator[Task]:
         for source in list_sources(args.paths, args.max_bytes):
-            done = sink.recorded.done.get(source.doc_id, "")
+            seen[source.doc_id] += 1
+            occurrence = seen[source.doc_id]
+            done = sink.recorded.done.get((source.doc_id, occurrence), "")
             if done is None:
                 continue  # failed in the interrupted run, and listed in its errors file
+            report.occurrences.append(occurrence)
             yield Task(source, done or None)
 
     try:
@@ -212,6 +237,8 @@ class _Reporter:
     ) -> None:
         self.sink, self.tally, self.bar = sink, tally, bar
         self.per_document, self.keep_duplicates = per_document, keep_duplicates
+        #: how many times each coming outcome's doc_id has been met in the input so far (1 for the first)
+        self.occurrences: deque[int] = deque()
 
     def say(self, message: str) -> None:
         """A line on stderr that does not collide with the progress bar."""
@@ -222,6 +249,9 @@ class _Reporter:
     def outcome(self, outcome: Outcome) -> None:
         """Write, report and count one article's outcome."""
         tally = self.tally
+        occurrence = self.occurrences.popleft() if self.occurrences else 1
+        if occurrence == 2:
+            self.say(f"extractor: {outcome.doc_id}: id repeated in the input; each record is kept and resumed apart")
         if outcome.skipped:
             tally.skipped += 1
         elif outcome.error is not None:
@@ -229,16 +259,19 @@ class _Reporter:
 
             tally.failed += 1
             self.say(f"extractor: {outcome.error}")
-            self.sink.commit(outcome.doc_id, None, [], error_json(outcome.error), "failed")
+            self.sink.commit(outcome.doc_id, None, [], error_json(outcome.error), "failed", occurrence)
         else:
-            self._record(outcome)
+            self._record(outcome, occurrence)
         if self.bar:
             self.bar.update(tally)
 
-    def _record(self, outcome: Outcome) -> None:
+    def _record(self, outcome: Outcome, occurrence: int) -> None:
         record, digest, doc_id = outcome.record, outcome.content_hash, outcome.doc_id
         assert record is not None  # an outcome neither skipped nor failed carries its record
-        earlier = self.sink.recorded.done.get(doc_id)
+        if occurrence > 1:
+            note = f"doc_id repeated in the input: this is record {occurrence} with this id"
+            record = dict(record, warnings=[*record.get("warnings", []), note])
+        earlier = self.sink.recorded.done.get((doc_id, occurrence))
         if earlier and earlier != digest:
             self.say(
                 f"extractor: {doc_id}: changed since the interrupted run; extracted again (its earlier events stay in the output)"
@@ -256,7 +289,7 @@ class _Reporter:
         events = record["events"]
         self.tally.events.update(e["event_type"] for e in events)
         rows = [record] if self.per_document else events
-        self.sink.commit(doc_id, digest, [json.dumps(r, ensure_ascii=False) for r in rows], None, status)
+        self.sink.commit(doc_id, digest, [json.dumps(r, ensure_ascii=False) for r in rows], None, status, occurrence)
 
 
 def _print_table(tally: Tally, output: str) -> None:

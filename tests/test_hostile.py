@@ -284,3 +284,66 @@ def test_killing_the_main_process_ends_its_workers(tmp_path):
     while not _gone(below) and time.monotonic() < deadline:
         time.sleep(0.1)
     assert _gone(below), {pid: _state(pid) for pid in below}
+
+
+# --- repeated ids ---------------------------------------------------------------------------------------------
+
+
+def test_repeated_ids_are_warned_about_and_resume_apart(cli, tmp_path):
+    records = tmp_path / "r.jsonl"
+    texts = [ETF, DEAL, ETF.replace("3.72%", "1.5%")]
+    records.write_text(
+        "".join(json.dumps({"id": "same", "text": t, "published": "2026-02-10"}) + "\n" for t in texts),
+        encoding="utf-8",
+    )
+    out = tmp_path / "o.jsonl"
+    status, _, err = cli("extract", records, "-o", out, "--per-document")
+    assert status == 0 and "same: id repeated in the input" in err
+    first = out.read_text(encoding="utf-8")
+    warned = [r["warnings"] for r in lines(first)]
+    assert warned[0] == [] and "record 2 with this id" in warned[1][0] and "record 3 with this id" in warned[2][0]
+    status, _, err = cli("extract", records, "-o", out, "--per-document", "--resume")
+    assert status == 0 and "3 already done" in err
+    assert out.read_text(encoding="utf-8") == first
+
+
+# --- time and size: a budget per article, bounded records --------------------------------------------------
+
+
+def test_an_article_over_its_cpu_budget_is_reported_as_timeout_and_the_rest_extracted(
+    cli, tmp_path, monkeypatch, extractor
+):
+    Extractor = type(extractor)  # the class itself (the cli fixture stands a factory in its name)
+    folder = good_folder(tmp_path / "in", n=3)
+    write(folder, "a0001.txt", FRONT + "SPIN " + ETF)
+    real = Extractor.extract_article
+
+    def spins(self, article, *args, **kwargs):
+        if "SPIN" in article.text:
+            while True:  # an article whose extraction never ends
+                sum(range(10_000))
+        return real(self, article, *args, **kwargs)
+
+    monkeypatch.setattr(Extractor, "extract_article", spins)
+    monkeypatch.setattr(Extractor, "extract_articles", lambda self, articles: [self.extract_article(a) for a in articles])
+    out = tmp_path / "events.jsonl"
+    status, _, err = cli("extract", folder, "-o", out, "--article-timeout", "0.5", "--jobs", "1")
+    assert status == 1
+    assert "a0001.txt: used more than 0.5 s of CPU time (--article-timeout); skipped" in err
+    assert [e["doc_id"] for e in lines(out.read_text(encoding="utf-8"))] == ["a0000.txt", "a0002.txt"]
+    [failure] = lines((tmp_path / "events.errors.jsonl").read_text(encoding="utf-8"))
+    assert failure["kind"] == "timeout"
+
+
+@pytest.mark.parametrize("value", ["-1", "abc", "inf", "nan"])
+def test_article_timeout_must_be_a_number_of_seconds(cli, tmp_path, value):
+    with pytest.raises(SystemExit) as exit_:
+        cli("extract", good_folder(tmp_path / "in"), "--article-timeout", value)
+    assert exit_.value.code == 2
+
+
+def test_an_event_told_thousands_of_times_keeps_fifty_evidence_sentences_and_says_so(extractor):
+    record = extractor.extract_article(make_article("rep", FRONT + (ETF + " ") * 400))
+    [event] = record.events
+    assert len(event.evidence) == 50
+    assert "etf_move event told in 400 sentences: its evidence keeps the first 50" in record.warnings

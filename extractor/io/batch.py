@@ -17,6 +17,7 @@ from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from extractor.io.budget import DEFAULT_ARTICLE_TIMEOUT, cpu_budget
 from extractor.io.inputs import (
     DEFAULT_MAX_BYTES,
     Article,
@@ -44,6 +45,8 @@ class Options:
     max_bytes: int = DEFAULT_MAX_BYTES
     keep_duplicates: bool = False
     debug: bool = False
+    #: seconds of CPU time one article may take (0: no limit)
+    article_timeout: float = DEFAULT_ARTICLE_TIMEOUT
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,7 +93,8 @@ def _read(task: Task, extractor: Extractor, options: Options, seen: dict[str, st
     """The article to extract, or the outcome of an article that is not extracted (failed, done, duplicate)."""
     doc_id = task.source.doc_id
     try:
-        article = read_source(task.source, options.published, options.max_bytes)
+        with cpu_budget(options.article_timeout):
+            article = read_source(task.source, options.published, options.max_bytes)
         if isinstance(article, InputError):
             return Outcome(doc_id, error=article)
         digest = article.content_hash
@@ -113,9 +117,10 @@ def _read(task: Task, extractor: Extractor, options: Options, seen: dict[str, st
 
 
 def _extract_all(articles: list[Article], extractor: Extractor, options: Options) -> list[Outcome]:
-    """Outcomes of the articles extracted together; when that fails, one by one to isolate the culprit."""
+    """Outcomes of the articles extracted together; when that fails (or runs out of time), one by one to isolate the culprit."""
     try:
-        records = [r.model_dump(mode="json") for r in extractor.extract_articles(articles)]
+        with cpu_budget(options.article_timeout * len(articles)):
+            records = [r.model_dump(mode="json") for r in extractor.extract_articles(articles)]
     except Exception:
         return [_extract_one(article, extractor, options) for article in articles]
     return [Outcome(a.doc_id, a.content_hash, record) for a, record in zip(articles, records)]
@@ -123,7 +128,9 @@ def _extract_all(articles: list[Article], extractor: Extractor, options: Options
 
 def _extract_one(article: Article, extractor: Extractor, options: Options) -> Outcome:
     try:
-        return Outcome(article.doc_id, article.content_hash, extractor.extract_article(article).model_dump(mode="json"))
+        with cpu_budget(options.article_timeout):
+            record = extractor.extract_article(article).model_dump(mode="json")
+        return Outcome(article.doc_id, article.content_hash, record)
     except Exception as err:
         return _failed(article.doc_id, err, options)
 

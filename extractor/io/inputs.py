@@ -16,6 +16,7 @@ from typing import BinaryIO
 
 import regex
 
+from extractor.io.budget import ArticleTimeout
 from extractor.io.decoding import DecodeError, decode_bytes
 from extractor.io.webpage import HTML_SUFFIXES, page_text
 
@@ -74,6 +75,8 @@ class InputError:
 
 def extraction_failure(doc_id: str, err: BaseException, debug: bool = False) -> InputError:
     """The error of an article whose extraction raised: a pattern's time-out, else an internal error."""
+    if isinstance(err, ArticleTimeout):
+        return InputError(doc_id, "extract", "timeout", f"{err}; skipped")
     if isinstance(err, TimeoutError):
         return InputError(doc_id, "extract", "timeout", "a pattern exceeded its time budget on this text")
     detail = "".join(traceback.format_exception(err)) if debug else f"{type(err).__name__}: {err}"

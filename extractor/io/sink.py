@@ -55,9 +55,12 @@ def refuse_existing(path: str | os.PathLike[str], what: str) -> None:
 
 @dataclass(slots=True)
 class Recorded:
-    """What an earlier run recorded: doc_id -> content hash (None for failures), hash -> first doc_id."""
+    """What an earlier run recorded: (doc_id, occurrence) -> content hash (None for failures), hash -> first doc_id.
 
-    done: dict[str, str | None] = field(default_factory=dict)
+    The occurrence counts records with the same doc_id in input order (1 for the first), so repeated ids resume apart.
+    """
+
+    done: dict[tuple[str, int], str | None] = field(default_factory=dict)
     first: dict[str, str] = field(default_factory=dict)
     failed: int = 0
 
@@ -80,7 +83,15 @@ class StreamSink:
         self._errors: IO[str] | None = None  # made at the first failure, kept open until close()
         self.recorded = Recorded()
 
-    def commit(self, doc_id: str, content_hash: str | None, lines: list[str], error: str | None, status: str) -> None:
+    def commit(
+        self,
+        doc_id: str,
+        content_hash: str | None,
+        lines: list[str],
+        error: str | None,
+        status: str,
+        occurrence: int = 1,
+    ) -> None:
         """Write an article's lines and, for a failure, its errors line."""
         self.stream.write("".join(line + "\n" for line in lines))
         if error is not None and self.errors_path:
@@ -169,7 +180,7 @@ class FileSink:
         os.lseek(self._log, 0, os.SEEK_END)
         for entry in entries:
             digest = entry.get("hash")
-            self.recorded.done[entry["doc_id"]] = digest
+            self.recorded.done[(entry["doc_id"], int(entry.get("n", 1)))] = digest
             if entry.get("status") == "failed":
                 self.recorded.failed += 1
             elif digest:
@@ -178,7 +189,15 @@ class FileSink:
 
     # --- writing ------------------------------------------------------------------------------------
 
-    def commit(self, doc_id: str, content_hash: str | None, lines: list[str], error: str | None, status: str) -> None:
+    def commit(
+        self,
+        doc_id: str,
+        content_hash: str | None,
+        lines: list[str],
+        error: str | None,
+        status: str,
+        occurrence: int = 1,
+    ) -> None:
         """Write an article's lines, then its errors line, then the progress line that makes them count."""
         if lines:
             self._out_end += _write_all(self._out, _encoded("".join(line + "\n" for line in lines)))
@@ -188,7 +207,10 @@ class FileSink:
                     self.errors_path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_TRUNC, "errors file"
                 )
             self._err_end += _write_all(self._err, _encoded(error + "\n"))
-        entry = {"doc_id": doc_id, "hash": content_hash, "status": status, "out": self._out_end, "err": self._err_end}
+        entry: dict[str, object] = {"doc_id": doc_id, "hash": content_hash, "status": status}
+        if occurrence > 1:
+            entry["n"] = occurrence
+        entry |= {"out": self._out_end, "err": self._err_end}
         _write_all(self._log, _encoded(json.dumps(entry, ensure_ascii=False) + "\n"))
 
     def finish(self) -> None:
