@@ -325,7 +325,9 @@ def test_an_article_over_its_cpu_budget_is_reported_as_timeout_and_the_rest_extr
         return real(self, article, *args, **kwargs)
 
     monkeypatch.setattr(Extractor, "extract_article", spins)
-    monkeypatch.setattr(Extractor, "extract_articles", lambda self, articles: [self.extract_article(a) for a in articles])
+    monkeypatch.setattr(
+        Extractor, "extract_articles", lambda self, articles: [self.extract_article(a) for a in articles]
+    )
     out = tmp_path / "events.jsonl"
     status, _, err = cli("extract", folder, "-o", out, "--article-timeout", "0.5", "--jobs", "1")
     assert status == 1

@@ -8,10 +8,10 @@ construction (possessive quantifiers, bounded look-arounds).
 from __future__ import annotations
 
 import math
-from decimal import Decimal
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import cache, lru_cache
 from typing import Any, TypedDict, TypeVar
 
