@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from extractor.errors import ExtractionError
 from extractor.facts.amounts import find_amounts, parse_amounts
 from extractor.facts.percentages import find_percentages, parse_percentages
 from extractor.models import (
@@ -35,6 +36,7 @@ __all__ = [
     "EarningsPreview",
     "EtfMove",
     "Evidence",
+    "ExtractionError",
     "Extractor",
     "Metric",
     "Money",

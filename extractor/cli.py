@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
 from extractor.io.budget import DEFAULT_ARTICLE_TIMEOUT
-from extractor.io.inputs import DEFAULT_MAX_BYTES, PublishedDateError, parse_published
+from extractor.io.inputs import DEFAULT_MAX_BYTES, PublishedDateError, one_line, parse_published
 
 if TYPE_CHECKING:
     from extractor.io.batch import Outcome, Task
@@ -106,12 +106,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as err:
         if args.debug:
             raise
-        print(f"extractor: error: {err}", file=sys.stderr)
+        print(f"extractor: error: {one_line(str(err))}", file=sys.stderr)
         return EXIT_FAILURES
 
 
 def _fail_usage(message: str) -> int:
-    print(f"extractor: error: {message}", file=sys.stderr)
+    print(f"extractor: error: {one_line(message)}", file=sys.stderr)
     return EXIT_USAGE
 
 
@@ -200,7 +200,8 @@ def _extract(args: argparse.Namespace) -> int:
         bar.close()
     if runner.restarts:
         print(
-            f"extractor: {runner.restarts} worker crash(es); the articles involved are listed as failed",
+            f"extractor: {runner.restarts} worker crash(es); their articles were run again one at a time: "
+            f"{runner.crashed} crashed again and are listed as failed (worker_crashed), the rest were extracted",
             file=sys.stderr,
         )
     print(f"extractor: {tally.summary()}", file=sys.stderr)
@@ -241,10 +242,10 @@ class _Reporter:
         self.occurrences: deque[int] = deque()
 
     def say(self, message: str) -> None:
-        """A line on stderr that does not collide with the progress bar."""
+        """A line on stderr that does not collide with the progress bar (control characters escaped)."""
         if self.bar:
             self.bar.close()
-        print(message, file=sys.stderr)
+        print(one_line(message), file=sys.stderr)
 
     def outcome(self, outcome: Outcome) -> None:
         """Write, report and count one article's outcome."""

@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache
 from typing import Any
 
+from extractor.errors import ExtractionError
 from extractor.events.assemble import assemble
 from extractor.events.draft import Recognizer
 from extractor.events.merge import merge_drafts
@@ -23,10 +24,6 @@ from extractor.nlp import LoadedModel, load_model
 NER_LABELS = ("ORG",)
 #: characters of context the model reads on each side of the candidate names of a sentence
 NER_CONTEXT = 30
-
-
-class ExtractionError(ValueError):
-    """An article that cannot be extracted (empty text, a bad publication date)."""
 
 
 class Extractor:

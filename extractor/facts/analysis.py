@@ -366,7 +366,7 @@ class ArticleView:
                 if d.item.kind != "day" or d.start > DATELINE_REACH or not _DATELINE_LEAD.fullmatch(f.text, 0, d.start):
                     continue
                 day = dt.date.fromisoformat(d.item.value)
-                if published is None or published - dt.timedelta(days=DATELINE_DAYS) <= day <= published:
+                if published is None or 0 <= (published - day).days <= DATELINE_DAYS:
                     return d.item.value
         return None
 

@@ -244,6 +244,8 @@ class Runner:
     jobs: int = 1
     extractor: Extractor | None = None
     restarts: int = field(default=0, init=False)
+    #: articles that crashed a worker even when run alone (listed as failed, kind worker_crashed)
+    crashed: int = field(default=0, init=False)
     #: the worker pool while a parallel run is going (its processes can be inspected, e.g. for memory)
     pool: ProcessPoolExecutor | None = field(default=None, init=False)
 
@@ -314,6 +316,7 @@ class Runner:
             except BrokenProcessPool:
                 pool.shutdown(wait=False, cancel_futures=True)
                 self.restarts += 1
+                self.crashed += 1
                 doc_id = task.source.doc_id
                 outcomes.append(
                     Outcome(
