@@ -17,7 +17,7 @@ __all__ = ["STALE_AFTER_DAYS", "STALE_FX_RATE", "FxRatesError", "FxTable", "defa
 #: How many days back to look for a published rate (weekends plus the longest ECB holiday run).
 MAX_LOOKBACK_DAYS = 10
 TARGETS = REQUIRED
-#: a rate more than this many days older than the amount's date is stale: converted, with a warning
+#: an amount dated more than this many days after the table's last date is converted at its last rates, with a warning
 STALE_AFTER_DAYS = 7
 #: how a stale-rate warning starts
 STALE_FX_RATE = "stale_fx_rate"
@@ -121,13 +121,17 @@ class FxTable:
         return converted, self._stale(currency, day, rate_day)
 
     def _stale(self, currency: str, day: dt.date, rate_day: dt.date) -> str | None:
-        """The stale-rate warning when the rates used are more than STALE_AFTER_DAYS older than the amount's date."""
-        late = (day - rate_day).days
-        if late <= STALE_AFTER_DAYS:
+        """The stale-rate warning for an amount dated more than STALE_AFTER_DAYS after the table's last date.
+
+        Within the table's range, a currency the ECB stopped quoting (the kuna and the lev, which became the euro; the
+        rouble) keeps its last rate without this warning, as before: a newer table would not change it.
+        """
+        if (day - self.last_date).days <= STALE_AFTER_DAYS:
             return None
         return (
             f"{STALE_FX_RATE}: {currency} amounts of {day.isoformat()} converted at the rates of "
-            f"{rate_day.isoformat()}, {late} days earlier, the last the exchange-rate table ({self.name}) has"
+            f"{rate_day.isoformat()}, {(day - rate_day).days} days earlier: the exchange-rate table ({self.name}) "
+            f"ends {self.last_date.isoformat()}"
         )
 
 
