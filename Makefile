@@ -15,7 +15,7 @@ $(STAMP): pyproject.toml | $(BIN)/python
 
 demo: $(STAMP)
 	@mkdir -p out
-	$(BIN)/extractor extract fixtures/articles --output out/events.jsonl --summary
+	$(BIN)/extractor extract fixtures/articles --output out/events.jsonl --force --summary
 
 test: $(STAMP)
 	$(BIN)/ruff check extractor tests benchmarks corpus

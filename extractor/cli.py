@@ -6,10 +6,12 @@ import argparse
 import json
 import os
 import sys
+from collections import Counter, deque
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
+from extractor.io.budget import DEFAULT_ARTICLE_TIMEOUT
 from extractor.io.inputs import DEFAULT_MAX_BYTES, PublishedDateError, parse_published
 
 if TYPE_CHECKING:
@@ -58,9 +60,21 @@ def _parser() -> argparse.ArgumentParser:
         help=f"articles larger than this are reported, not read (default: {DEFAULT_MAX_BYTES:,})",
     )
     ex.add_argument(
+        "--article-timeout",
+        type=_seconds,
+        default=DEFAULT_ARTICLE_TIMEOUT,
+        metavar="SECONDS",
+        help=f"CPU seconds one article may take before it is reported as a timeout (default: {DEFAULT_ARTICLE_TIMEOUT:g}; 0: no limit)",
+    )
+    ex.add_argument(
         "--resume",
         action="store_true",
         help="continue an interrupted (or finished) run into the same --output: finished articles are skipped",
+    )
+    ex.add_argument(
+        "--force",
+        action="store_true",
+        help="overwrite an existing --output (and its errors file) instead of refusing",
     )
     ex.add_argument(
         "--keep-duplicates",
@@ -114,13 +128,23 @@ def _positive(text: str) -> int:
     return value
 
 
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
+    if not value >= 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"must be 0 or more seconds, not {text}")
+    return value
+
+
 def _extract(args: argparse.Namespace) -> int:
     from extractor.fx import STALE_AFTER_DAYS, STALE_FX_RATE, FxRatesError, FxTable, default_table
     from extractor.fx_source import describe_rates
     from extractor.io.batch import Options, Runner, Task, shards
     from extractor.io.inputs import count_sources, list_sources
     from extractor.io.progress import ProgressBar, Tally
-    from extractor.io.sink import ResumeError, default_errors_path, open_sink
+    from extractor.io.sink import OutputError, default_errors_path, open_sink
     from extractor.nlp import ModelNotFound
 
     try:
@@ -139,6 +163,7 @@ def _extract(args: argparse.Namespace) -> int:
         max_bytes=args.max_bytes,
         keep_duplicates=args.keep_duplicates,
         debug=args.debug,
+        article_timeout=args.article_timeout,
         fx=fx,
     )
     rates = fx or default_table()
@@ -150,20 +175,27 @@ def _extract(args: argparse.Namespace) -> int:
     errors = args.errors or (default_errors_path(args.output) if args.output != "-" else None)
     if args.errors and not os.path.isdir(os.path.dirname(os.path.abspath(args.errors))):
         return _fail_usage(f"--errors {args.errors}: no such folder")
+    if errors and args.output != "-" and _same_file(errors, args.output):
+        return _fail_usage(f"--errors {args.errors}: is the output or one of its run files; choose another file")
     try:
-        sink = open_sink(args.output, errors, args.per_document, args.resume, rates.identity())
-    except (ResumeError, OSError) as err:
+        sink = open_sink(args.output, errors, args.per_document, args.resume, args.force, rates.identity())
+    except (OutputError, OSError) as err:
         return _fail_usage(str(err))
     print(f"extractor: model {model}, {runner.jobs} worker{'s' if runner.jobs > 1 else ''}", file=sys.stderr)
     tally = Tally(failed_before=sink.recorded.failed)
     bar = ProgressBar(sys.stderr, count_sources(args.paths)) if sys.stderr.isatty() and not args.quiet else None
     report = _Reporter(sink, tally, bar, args.per_document, args.keep_duplicates)
 
+    seen: Counter[str] = Counter()
+
     def tasks() -> Iterator[Task]:
-        for source in list_sources(args.paths):
-            done = sink.recorded.done.get(source.doc_id, "")
+        for source in list_sources(args.paths, args.max_bytes):
+            seen[source.doc_id] += 1
+            occurrence = seen[source.doc_id]
+            done = sink.recorded.done.get((source.doc_id, occurrence), "")
             if done is None:
                 continue  # failed in the interrupted run, and listed in its errors file
+            report.occurrences.append(occurrence)
             yield Task(source, done or None)
 
     try:
@@ -200,6 +232,12 @@ def _extract(args: argparse.Namespace) -> int:
     return EXIT_FAILURES if tally.failed or tally.failed_before else EXIT_OK
 
 
+def _same_file(errors: str, output: str) -> bool:
+    """True when the errors file would be the output or one of the run's own files beside it."""
+    own = {os.path.realpath(output + suffix) for suffix in ("", ".part", ".progress")}
+    return os.path.realpath(errors) in own
+
+
 def _default_jobs() -> int:
     value = os.environ.get(ENV_JOBS, "")
     if value.isdigit() and int(value) > 0:
@@ -220,6 +258,8 @@ class _Reporter:
     ) -> None:
         self.sink, self.tally, self.bar = sink, tally, bar
         self.per_document, self.keep_duplicates = per_document, keep_duplicates
+        #: how many times each coming outcome's doc_id has been met in the input so far (1 for the first)
+        self.occurrences: deque[int] = deque()
         #: articles whose amounts were converted at stale exchange rates
         self.stale = 0
 
@@ -232,6 +272,9 @@ class _Reporter:
     def outcome(self, outcome: Outcome) -> None:
         """Write, report and count one article's outcome."""
         tally = self.tally
+        occurrence = self.occurrences.popleft() if self.occurrences else 1
+        if occurrence == 2:
+            self.say(f"extractor: {outcome.doc_id}: id repeated in the input; each record is kept and resumed apart")
         if outcome.skipped:
             tally.skipped += 1
         elif outcome.error is not None:
@@ -239,18 +282,21 @@ class _Reporter:
 
             tally.failed += 1
             self.say(f"extractor: {outcome.error}")
-            self.sink.commit(outcome.doc_id, None, [], error_json(outcome.error), "failed")
+            self.sink.commit(outcome.doc_id, None, [], error_json(outcome.error), "failed", occurrence)
         else:
-            self._record(outcome)
+            self._record(outcome, occurrence)
         if self.bar:
             self.bar.update(tally)
 
-    def _record(self, outcome: Outcome) -> None:
+    def _record(self, outcome: Outcome, occurrence: int) -> None:
         from extractor.fx import is_stale_warning
 
         record, digest, doc_id = outcome.record, outcome.content_hash, outcome.doc_id
         assert record is not None  # an outcome neither skipped nor failed carries its record
-        earlier = self.sink.recorded.done.get(doc_id)
+        if occurrence > 1:
+            note = f"doc_id repeated in the input: this is record {occurrence} with this id"
+            record = dict(record, warnings=[*record.get("warnings", []), note])
+        earlier = self.sink.recorded.done.get((doc_id, occurrence))
         if earlier and earlier != digest:
             self.say(
                 f"extractor: {doc_id}: changed since the interrupted run; extracted again (its earlier events stay in the output)"
@@ -269,7 +315,7 @@ class _Reporter:
         events = record["events"]
         self.tally.events.update(e["event_type"] for e in events)
         rows = [record] if self.per_document else events
-        self.sink.commit(doc_id, digest, [json.dumps(r, ensure_ascii=False) for r in rows], None, status)
+        self.sink.commit(doc_id, digest, [json.dumps(r, ensure_ascii=False) for r in rows], None, status, occurrence)
 
 
 def _print_table(tally: Tally, output: str) -> None:

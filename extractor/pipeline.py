@@ -108,7 +108,7 @@ class Extractor:
     def _record(self, view: ArticleView) -> DocumentRecord:
         """Run the recognizers over a prepared view and assemble the document record."""
         article = view.article
-        warnings: list[str] = []
+        warnings: list[str] = list(article.notes)
         if self.model.warning:
             warnings.append(self.model.warning)
         if article.published is None:

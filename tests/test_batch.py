@@ -118,14 +118,16 @@ def test_an_unreadable_file_is_listed_and_the_run_goes_on(cli, tmp_path, monkeyp
     folder = tmp_path / "in"
     write(folder, "a.txt", FRONT + ETF)
     write(folder, "locked.txt", FRONT + ETF + " Locked.")
-    real = Path.read_bytes
+    from extractor.io import inputs
 
-    def read_bytes(self):
-        if self.name == "locked.txt":
+    real = os.open
+
+    def locked_open(path, flags, *args):
+        if str(path).endswith("locked.txt"):
             raise PermissionError(13, "Permission denied")
-        return real(self)
+        return real(path, flags, *args)
 
-    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    monkeypatch.setattr(inputs.os, "open", locked_open)
     status, out, _err = cli("extract", folder, "--errors", tmp_path / "e.jsonl")
     assert status == 1
     assert [e["doc_id"] for e in lines(out)] == ["a.txt"]

@@ -112,7 +112,7 @@ def test_a_run_that_breaks_leaves_the_previous_output_untouched(cli, articles, t
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(FileSink, "commit", breaks)
-    status, _, err = cli("extract", articles, "--output", target)
+    status, _, err = cli("extract", articles, "--output", target, "--force")
     assert status == 1
     assert "No space left on device" in err and "Traceback" not in err
     assert target.read_text(encoding="utf-8") == "previous run\n"

@@ -327,6 +327,6 @@ def test_a_progress_log_from_before_the_rate_option_resumes_with_the_bundled_tab
         progress.write_text(json.dumps(header) + "\n", encoding="utf-8")
         if refused:
             with pytest.raises(ResumeError, match="the bundled table"):
-                open_sink(str(out), None, False, True, rates.identity())
+                open_sink(str(out), None, False, True, fx_rates=rates.identity())
         else:
-            open_sink(str(out), None, False, True, rates.identity()).close()
+            open_sink(str(out), None, False, True, fx_rates=rates.identity()).close()

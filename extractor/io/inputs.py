@@ -6,6 +6,7 @@ import datetime as dt
 import hashlib
 import json
 import os
+import stat
 import sys
 import traceback
 from collections.abc import Iterable, Iterator
@@ -15,6 +16,7 @@ from typing import BinaryIO
 
 import regex
 
+from extractor.io.budget import ArticleTimeout
 from extractor.io.decoding import DecodeError, decode_bytes
 from extractor.io.webpage import HTML_SUFFIXES, page_text
 
@@ -25,6 +27,8 @@ DEFAULT_MAX_BYTES = 10_000_000
 _FRONT_MATTER = regex.compile(r"\A\ufeff?---[ \t]*+\r?\n(.*?)\r?\n---[ \t]*+(?:\r?\n|\Z)", regex.S)
 _KEY_VALUE = regex.compile(r"^([A-Za-z_][\w-]*+)[ \t]*+:[ \t]*+(.*?)[ \t]*+$", regex.M)
 _ISO_DATE = regex.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})")
+#: code points that cannot be written as UTF-8: a lone surrogate (from a JSON escape or a bad file name)
+_SURROGATE = regex.compile(r"[\ud800-\udfff]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +42,8 @@ class Article:
     meta: tuple[tuple[str, str], ...] = ()
     encoding: str | None = None
     content_hash: str = ""
+    #: what reading changed in the text (characters replaced), reported as warnings on its record
+    notes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +55,8 @@ class Source:
     text: str | None = None
     published: object = None
     error: InputError | None = None
+    #: named on the command line (not found in a folder): a pipe is read too
+    explicit: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +75,8 @@ class InputError:
 
 def extraction_failure(doc_id: str, err: BaseException, debug: bool = False) -> InputError:
     """The error of an article whose extraction raised: a pattern's time-out, else an internal error."""
+    if isinstance(err, ArticleTimeout):
+        return InputError(doc_id, "extract", "timeout", f"{err}; skipped")
     if isinstance(err, TimeoutError):
         return InputError(doc_id, "extract", "timeout", "a pattern exceeded its time budget on this text")
     detail = "".join(traceback.format_exception(err)) if debug else f"{type(err).__name__}: {err}"
@@ -105,6 +115,9 @@ def make_article(
 
     The date is `override`, else `published` (a record's own field), else the front matter's, else `fallback`.
     """
+    doc_id = safe_name(doc_id)
+    text, replaced = replace_surrogates(text)
+    notes = (f"{replaced} lone surrogate character(s) replaced with U+FFFD",) if replaced else ()
     meta: dict[str, str] = {}
     body_start = 0
     fm = _FRONT_MATTER.match(text)
@@ -114,7 +127,29 @@ def make_article(
     date = (
         override or parse_published(published) or parse_published(meta.get("published") or meta.get("date")) or fallback
     )
-    return Article(doc_id, text, date, body_start, tuple(sorted(meta.items())), content_hash=content_hash(text))
+    return Article(
+        doc_id, text, date, body_start, tuple(sorted(meta.items())), content_hash=content_hash(text), notes=notes
+    )
+
+
+def replace_surrogates(text: str) -> tuple[str, int]:
+    """The text with every lone surrogate (unencodable in UTF-8) replaced by U+FFFD, and how many were."""
+    if text.isascii():
+        return text, 0
+    return _SURROGATE.subn("\ufffd", text)
+
+
+def safe_name(name: str) -> str:
+    """A name (doc_id) that UTF-8 can encode: undecodable bytes of a file name shown as \\xNN escapes."""
+    try:
+        name.encode("utf-8")
+        return name
+    except UnicodeEncodeError:
+        pass
+    try:  # a file name with bytes that are not UTF-8 (Python keeps them as surrogate escapes)
+        return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:
+        return name.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def content_hash(text: str) -> str:
@@ -133,7 +168,7 @@ def read_source(
     if source.error is not None:
         return source.error
     if source.path is not None:
-        return read_file(Path(source.path), source.doc_id, published, max_bytes)
+        return read_file(Path(source.path), source.doc_id, published, max_bytes, source.explicit)
     text = source.text or ""
     if len(text) > max_bytes // 4 and len(text.encode("utf-8", "surrogatepass")) > max_bytes:
         return _error(source.doc_id, "too_large", f"record text is larger than --max-bytes ({max_bytes:,} bytes)")
@@ -141,16 +176,21 @@ def read_source(
 
 
 def read_file(
-    path: Path, doc_id: str, override: dt.date | None, max_bytes: int = DEFAULT_MAX_BYTES
+    path: Path, doc_id: str, override: dt.date | None, max_bytes: int = DEFAULT_MAX_BYTES, explicit: bool = False
 ) -> Article | InputError:
-    """One article file: size checked, bytes decoded (encoding detected), HTML reduced to its text."""
+    """One article file: size checked, bytes decoded (encoding detected), HTML reduced to its text.
+
+    Only regular files are read (and a pipe named on the command line, `explicit`); never more than
+    `max_bytes` + 1 bytes, whatever the file system says its size is.
+    """
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            return _error(doc_id, "too_large", f"file is {size:,} bytes, over --max-bytes ({max_bytes:,})")
-        raw = path.read_bytes()
+        raw = _read_bounded(path, max_bytes, explicit)
     except FileNotFoundError:
         return _error(doc_id, "missing", "file disappeared before it was read")
+    except _NotRegular as err:
+        return _error(doc_id, "not_regular", f"not a regular file ({err}); skipped")
+    except _TooLarge as err:
+        return _error(doc_id, "too_large", str(err))
     except OSError as err:
         return _error(doc_id, "unreadable", f"cannot read file: {err.strerror or err}")
     if len(raw) > max_bytes:
@@ -165,6 +205,49 @@ def read_file(
             return _error(doc_id, "empty", "no article text found in the HTML page")
         return _checked(doc_id, page.text, page.published, override, decoded.encoding)
     return _checked(doc_id, decoded.text, None, override, decoded.encoding)
+
+
+class _NotRegular(OSError):
+    """A device, socket, folder or (found in a folder) pipe where an article file was expected."""
+
+
+class _TooLarge(OSError):
+    """A regular file whose size is over --max-bytes."""
+
+
+def file_kind(mode: int) -> str:
+    """What a file is, from its mode: 'regular file', 'FIFO', 'character device', ..."""
+    for test, name in (
+        (stat.S_ISREG, "regular file"),
+        (stat.S_ISFIFO, "FIFO"),
+        (stat.S_ISCHR, "character device"),
+        (stat.S_ISBLK, "block device"),
+        (stat.S_ISSOCK, "socket"),
+        (stat.S_ISDIR, "folder"),
+    ):
+        if test(mode):
+            return name
+    return "special file"
+
+
+def _read_bounded(path: Path, max_bytes: int, explicit: bool) -> bytes:
+    """At most max_bytes + 1 bytes of a regular file (or a pipe named explicitly), opened without blocking."""
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)  # a FIFO with no writer must not hang the run
+    try:
+        info = os.fstat(fd)
+        kind = file_kind(info.st_mode)
+        if kind != "regular file" and not (explicit and kind == "FIFO"):
+            raise _NotRegular(kind)
+        if kind == "regular file" and info.st_size > max_bytes:
+            raise _TooLarge(f"file is {info.st_size:,} bytes, over --max-bytes ({max_bytes:,})")  # not read at all
+        os.set_blocking(fd, True)
+        chunks, size = [], 0
+        while size <= max_bytes and (chunk := os.read(fd, min(1 << 20, max_bytes + 1 - size))):
+            chunks.append(chunk)
+            size += len(chunk)
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
 
 
 def _checked(
@@ -184,10 +267,13 @@ def _checked(
     return replace(article, encoding=encoding) if encoding else article
 
 
-def list_jsonl(lines: Iterable[bytes | str], source: str) -> Iterator[Source]:
-    """Sources for records {id, text, published}, one per line; a malformed line becomes an error."""
+def list_jsonl(lines: Iterable[bytes | str | None], source: str) -> Iterator[Source]:
+    """Sources for records {id, text, published}, one per line; a malformed (or None: overlong) line becomes an error."""
     for number, line in enumerate(lines, 1):
         where = f"{source}:{number}"
+        if line is None:
+            yield Source(where, error=_error(where, "too_large", "record line is far larger than --max-bytes"))
+            continue
         if isinstance(line, bytes):
             try:
                 line = line.decode("utf-8-sig" if number == 1 else "utf-8")
@@ -220,8 +306,19 @@ def list_jsonl(lines: Iterable[bytes | str], source: str) -> Iterator[Source]:
         yield Source(str(doc_id), text=text, published=record.get("published"))
 
 
-def list_sources(paths: Iterable[str]) -> Iterator[Source]:
-    """Every article source under the given paths (folders recursively, files, .jsonl, '-' for stdin), in order."""
+def list_sources(paths: Iterable[str], max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Source]:
+    """Every article source under the given paths (folders recursively, files, .jsonl, '-' for stdin), in order.
+
+    Every doc_id can be written as UTF-8 (see `safe_name`).
+    """
+    for source in _list_sources(paths, max_bytes):
+        error = source.error
+        if error is not None:
+            error = replace(error, doc_id=safe_name(error.doc_id), message=safe_name(error.message))
+        yield replace(source, doc_id=safe_name(source.doc_id), error=error)
+
+
+def _list_sources(paths: Iterable[str], max_bytes: int) -> Iterator[Source]:
     for raw in paths:
         if raw == "-":
             yield from _stdin_sources(sys.stdin.buffer)
@@ -229,9 +326,9 @@ def list_sources(paths: Iterable[str]) -> Iterator[Source]:
         path = Path(raw)
         if path.is_dir():
             for file in _folder_files(path):
-                yield from _file_sources(file, file.relative_to(path).as_posix())
+                yield from _file_sources(file, file.relative_to(path).as_posix(), max_bytes=max_bytes)
         elif path.exists() or path.is_symlink():
-            yield from _file_sources(path, raw)
+            yield from _file_sources(path, raw, explicit=True, max_bytes=max_bytes)
         else:
             yield Source(raw, error=_error(raw, "missing", "no such file or folder"))
 
@@ -247,17 +344,34 @@ def _folder_files(folder: Path) -> list[Path]:
     return sorted(found, key=lambda p: p.relative_to(folder).as_posix())
 
 
-def _file_sources(path: Path, doc_id: str) -> Iterator[Source]:
+def _file_sources(
+    path: Path, doc_id: str, explicit: bool = False, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Iterator[Source]:
     if not path.exists():
         yield Source(doc_id, error=_error(doc_id, "broken_symlink", "broken symbolic link"))
     elif path.suffix.lower() == ".jsonl":
+        kind = file_kind(path.stat().st_mode)
+        if kind not in ("regular file", "FIFO"):
+            yield Source(doc_id, error=_error(doc_id, "not_regular", f"not a regular file ({kind}); skipped"))
+            return
         try:
             with path.open("rb") as fh:
-                yield from list_jsonl(fh, doc_id)
+                yield from list_jsonl(_bounded_lines(fh, 2 * max_bytes + 65_536), doc_id)
         except OSError as err:
             yield Source(doc_id, error=_error(doc_id, "unreadable", f"cannot read file: {err.strerror or err}"))
     else:
-        yield Source(doc_id, path=str(path))
+        yield Source(doc_id, path=str(path), explicit=explicit)
+
+
+def _bounded_lines(fh: BinaryIO, limit: int) -> Iterator[bytes | None]:
+    """The lines of a file, each read up to `limit` bytes: a longer line is skipped and given as None."""
+    while line := fh.readline(limit + 1):
+        if len(line) > limit and not line.endswith(b"\n"):
+            while (rest := fh.readline(1 << 20)) and not rest.endswith(b"\n"):
+                pass
+            yield None
+        else:
+            yield line
 
 
 def _stdin_sources(stream: BinaryIO) -> Iterator[Source]:
@@ -277,7 +391,7 @@ def iter_articles(
     paths: Iterable[str], published: dt.date | None = None, max_bytes: int = DEFAULT_MAX_BYTES
 ) -> Iterator[Article | InputError]:
     """Every article under the given paths (folders recursively, files, .jsonl, '-' for stdin)."""
-    for source in list_sources(paths):
+    for source in list_sources(paths, max_bytes):
         yield read_source(source, published, max_bytes)
 
 

@@ -12,6 +12,9 @@ stays, so a later `--resume` only processes articles that are new or changed.
 from __future__ import annotations
 
 import contextlib
+import errno
+import fcntl
+import io
 import json
 import os
 import sys
@@ -24,15 +27,42 @@ from extractor.fx_source import BUNDLED, describe_rates
 PROGRESS_VERSION = 1
 
 
-class ResumeError(ValueError):
+class OutputError(ValueError):
+    """The output files cannot be used as asked (they exist, another run holds them, a link is planted)."""
+
+
+class ResumeError(OutputError):
     """The files of an earlier run cannot be resumed (and why)."""
+
+
+#: flags for the run's own files: never follow a symbolic link, never leak into a child process
+_OWN = os.O_NOFOLLOW | os.O_CLOEXEC
+
+
+def open_own(path: str | os.PathLike[str], flags: int, what: str) -> int:
+    """Open one of the run's own files without following a symbolic link planted in its place."""
+    try:
+        return os.open(path, flags | _OWN, 0o644)
+    except OSError as err:
+        if err.errno == errno.ELOOP:
+            raise OutputError(f"{path}: is a symbolic link; refusing to write the {what} through it") from None
+        raise OutputError(f"{path}: cannot open the {what}: {err.strerror or err}") from None
+
+
+def refuse_existing(path: str | os.PathLike[str], what: str) -> None:
+    """Refuse to replace an existing file (or link) unless --force says so."""
+    if os.path.lexists(path):
+        raise OutputError(f"{path}: the {what} exists; pass --force to overwrite it, or --resume to continue it")
 
 
 @dataclass(slots=True)
 class Recorded:
-    """What an earlier run recorded: doc_id -> content hash (None for failures), hash -> first doc_id."""
+    """What an earlier run recorded: (doc_id, occurrence) -> content hash (None for failures), hash -> first doc_id.
 
-    done: dict[str, str | None] = field(default_factory=dict)
+    The occurrence counts records with the same doc_id in input order (1 for the first), so repeated ids resume apart.
+    """
+
+    done: dict[tuple[str, int], str | None] = field(default_factory=dict)
     first: dict[str, str] = field(default_factory=dict)
     failed: int = 0
 
@@ -49,15 +79,27 @@ class StreamSink:
 
     def __init__(self, stream: IO[str], errors: str | None) -> None:
         self.stream = stream
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="backslashreplace")  # as _encoded: a lone surrogate becomes its escape
         self.errors_path = errors
-        # kept open for the whole run, closed by close()
-        self._errors: IO[str] | None = open(errors, "w", encoding="utf-8") if errors else None  # noqa: SIM115
+        self._errors: IO[str] | None = None  # made at the first failure, kept open until close()
         self.recorded = Recorded()
 
-    def commit(self, doc_id: str, content_hash: str | None, lines: list[str], error: str | None, status: str) -> None:
+    def commit(
+        self,
+        doc_id: str,
+        content_hash: str | None,
+        lines: list[str],
+        error: str | None,
+        status: str,
+        occurrence: int = 1,
+    ) -> None:
         """Write an article's lines and, for a failure, its errors line."""
         self.stream.write("".join(line + "\n" for line in lines))
-        if error is not None and self._errors is not None:
+        if error is not None and self.errors_path:
+            if self._errors is None:
+                fd = open_own(self.errors_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, "errors file")
+                self._errors = os.fdopen(fd, "w", encoding="utf-8", errors="backslashreplace")
             self._errors.write(error + "\n")
 
     def finish(self) -> None:
@@ -76,7 +118,13 @@ class FileSink:
     """Output to a file, written through `.part` and `.progress` so a killed run can be resumed exactly."""
 
     def __init__(
-        self, target: str, errors: str | None, per_document: bool, resume: bool, fx_rates: dict[str, str] | None = None
+        self,
+        target: str,
+        errors: str | None,
+        per_document: bool,
+        resume: bool,
+        force: bool = False,
+        fx_rates: dict[str, str] | None = None,
     ) -> None:
         self.target = Path(target)
         #: the exchange-rate table of this run (FxTable.identity()): a run is resumed only with the same one
@@ -87,21 +135,32 @@ class FileSink:
         self.per_document = per_document
         self.recorded = Recorded()
         self._out_end = self._err_end = 0
-        if resume:
-            self._reopen()
-        else:
-            self._start()
-        self._out = os.open(self.part, os.O_WRONLY | os.O_APPEND)
-        self._log = os.open(self.progress, os.O_WRONLY | os.O_APPEND)
+        self._out = -1
         self._err: int | None = None
-        if errors and resume and os.path.exists(errors):
-            self._err = os.open(errors, os.O_WRONLY | os.O_APPEND)
+        self.target.parent.mkdir(parents=True, exist_ok=True)
+        resuming = resume and os.path.lexists(self.progress)
+        if resume and not resuming and (os.path.lexists(self.target) or os.path.lexists(self.part)):
+            raise ResumeError(f"{self.progress} is missing, so {self.target} cannot be resumed; run without --resume")
+        if not resume and not force:
+            for path, what in ((self.target, "output"), (self.part, "unfinished output of an interrupted run")):
+                refuse_existing(path, what)
+            if errors:
+                refuse_existing(errors, "errors file")
+        # the progress log is the run's lock: taken before anything is truncated, held until the end
+        self._log = open_own(self.progress, os.O_RDWR | os.O_CREAT, "progress log")
+        try:
+            _lock(self._log, self.target)
+            self._out = self._reopen() if resuming else self._start()
+        except BaseException:
+            self.close()
+            raise
 
     # --- starting and resuming ---------------------------------------------------------------------
 
-    def _start(self) -> None:
-        self.target.parent.mkdir(parents=True, exist_ok=True)
-        self.part.write_bytes(b"")
+    def _start(self) -> int:
+        """Empty output and progress log (the header only); an old errors file goes (--force)."""
+        out = open_own(self.part, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_APPEND, "output")
+        os.ftruncate(self._log, 0)
         header: dict[str, Any] = {
             "extractor_progress": PROGRESS_VERSION,
             "per_document": self.per_document,
@@ -109,42 +168,43 @@ class FileSink:
         }
         if self.fx_rates is not None:
             header["fx_rates"] = self.fx_rates
-        self.progress.write_text(json.dumps(header) + "\n", encoding="utf-8")
-        if self.errors_path and os.path.exists(self.errors_path):
-            os.unlink(self.errors_path)  # a stale list from an earlier run; created again at the first failure
+        _write_all(self._log, _encoded(json.dumps(header) + "\n"))
+        if self.errors_path and os.path.lexists(self.errors_path):
+            os.unlink(self.errors_path)  # --force: a stale list from an earlier run; made again at the first failure
+        return out
 
-    def _reopen(self) -> None:
-        if not self.progress.exists():
-            if self.target.exists() or self.part.exists():
-                raise ResumeError(
-                    f"{self.progress} is missing, so {self.target} cannot be resumed; run without --resume"
-                )
-            self._start()
-            return
-        if not self.part.exists():
-            if not self.target.exists():
+    def _reopen(self) -> int:
+        """The output of the run being resumed, cut back to what its progress log records."""
+        if not os.path.lexists(self.part):
+            if not os.path.lexists(self.target):
                 raise ResumeError(f"neither {self.target} nor {self.part} exists beside {self.progress}")
+            if os.path.islink(self.target):
+                raise OutputError(f"{self.target}: is a symbolic link; refusing to resume through it")
             os.replace(self.target, self.part)  # a finished run: continue it with new or changed articles
-        header, entries, valid_end = _read_progress(self.progress)
+        header, entries, valid_end = _read_progress(self._log, self.progress)
         if header.get("per_document") != self.per_document:
             mode = "--per-document" if header.get("per_document") else "one event per line"
             raise ResumeError(f"{self.target} was written with {mode}; resume it the same way")
         self._check_rates(header.get("fx_rates"))
         last = entries[-1] if entries else {"out": 0, "err": 0}
         self._out_end, self._err_end = int(last["out"]), int(last.get("err", 0))
-        _truncate(self.part, self._out_end, "output")
-        if self.errors_path and os.path.exists(self.errors_path):
-            _truncate(Path(self.errors_path), self._err_end, "errors")
+        out = open_own(self.part, os.O_WRONLY | os.O_APPEND, "output")
+        _truncate(out, self.part, self._out_end, "output")
+        if self.errors_path and os.path.lexists(self.errors_path):
+            self._err = open_own(self.errors_path, os.O_WRONLY | os.O_APPEND, "errors file")
+            _truncate(self._err, Path(self.errors_path), self._err_end, "errors")
         elif self._err_end:
             raise ResumeError(f"the errors file {self.errors_path} of the interrupted run is missing")
-        os.truncate(self.progress, valid_end)
+        os.ftruncate(self._log, valid_end)
+        os.lseek(self._log, 0, os.SEEK_END)
         for entry in entries:
             digest = entry.get("hash")
-            self.recorded.done[entry["doc_id"]] = digest
+            self.recorded.done[(entry["doc_id"], int(entry.get("n", 1)))] = digest
             if entry.get("status") == "failed":
                 self.recorded.failed += 1
             elif digest:
                 self.recorded.first.setdefault(digest, entry["doc_id"])
+        return out
 
     def _check_rates(self, earlier: dict[str, str] | None) -> None:
         """Refuse to resume with other exchange rates than the run being resumed (no record: the bundled table)."""
@@ -169,16 +229,29 @@ class FileSink:
 
     # --- writing ------------------------------------------------------------------------------------
 
-    def commit(self, doc_id: str, content_hash: str | None, lines: list[str], error: str | None, status: str) -> None:
+    def commit(
+        self,
+        doc_id: str,
+        content_hash: str | None,
+        lines: list[str],
+        error: str | None,
+        status: str,
+        occurrence: int = 1,
+    ) -> None:
         """Write an article's lines, then its errors line, then the progress line that makes them count."""
         if lines:
-            self._out_end += _write_all(self._out, "".join(line + "\n" for line in lines).encode("utf-8"))
+            self._out_end += _write_all(self._out, _encoded("".join(line + "\n" for line in lines)))
         if error is not None and self.errors_path:
             if self._err is None:
-                self._err = os.open(self.errors_path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_TRUNC, 0o644)
-            self._err_end += _write_all(self._err, (error + "\n").encode("utf-8"))
-        entry = {"doc_id": doc_id, "hash": content_hash, "status": status, "out": self._out_end, "err": self._err_end}
-        _write_all(self._log, (json.dumps(entry, ensure_ascii=False) + "\n").encode("utf-8"))
+                self._err = open_own(
+                    self.errors_path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_TRUNC, "errors file"
+                )
+            self._err_end += _write_all(self._err, _encoded(error + "\n"))
+        entry: dict[str, object] = {"doc_id": doc_id, "hash": content_hash, "status": status}
+        if occurrence > 1:
+            entry["n"] = occurrence
+        entry |= {"out": self._out_end, "err": self._err_end}
+        _write_all(self._log, _encoded(json.dumps(entry, ensure_ascii=False) + "\n"))
 
     def finish(self) -> None:
         """Make the output durable and move it into place."""
@@ -199,6 +272,11 @@ class FileSink:
         self._err = None
 
 
+def _encoded(text: str) -> bytes:
+    """UTF-8 bytes of output text; a character UTF-8 cannot hold (a lone surrogate) becomes its JSON escape."""
+    return text.encode("utf-8", "backslashreplace")
+
+
 def _write_all(fd: int, data: bytes) -> int:
     """Write every byte (a single call for all but huge writes); the number written."""
     view = memoryview(data)
@@ -207,21 +285,32 @@ def _write_all(fd: int, data: bytes) -> int:
     return len(data)
 
 
-def _truncate(path: Path, size: int, what: str) -> None:
-    actual = path.stat().st_size
+def _lock(fd: int, target: Path) -> None:
+    """Hold an exclusive lock on the run's progress log, or say which output another run is writing."""
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        raise OutputError(
+            f"{target}: another extractor run is writing this output; wait for it to end or choose another --output"
+        ) from None
+
+
+def _truncate(fd: int, path: Path, size: int, what: str) -> None:
+    actual = os.fstat(fd).st_size
     if actual < size:
         raise ResumeError(
             f"{path} is shorter ({actual} bytes) than the progress log says ({size}); the {what} was changed"
         )
-    os.truncate(path, size)
+    os.ftruncate(fd, size)
 
 
-def _read_progress(path: Path) -> tuple[dict[str, Any], list[dict[str, Any]], int]:
+def _read_progress(fd: int, path: Path) -> tuple[dict[str, Any], list[dict[str, Any]], int]:
     """The header, the complete entries, and the byte offset where the last complete entry ends."""
     header: dict[str, Any] | None = None
     entries: list[dict[str, Any]] = []
     valid_end = 0
-    with path.open("rb") as fh:
+    with os.fdopen(os.dup(fd), "rb") as fh:
+        fh.seek(0)
         for raw in fh:
             if not raw.endswith(b"\n"):
                 break  # a line cut short by the kill
@@ -242,11 +331,21 @@ def _read_progress(path: Path) -> tuple[dict[str, Any], list[dict[str, Any]], in
 
 
 def open_sink(
-    target: str, errors: str | None, per_document: bool, resume: bool, fx_rates: dict[str, str] | None = None
+    target: str,
+    errors: str | None,
+    per_document: bool,
+    resume: bool,
+    force: bool = False,
+    fx_rates: dict[str, str] | None = None,
 ) -> StreamSink | FileSink:
-    """The sink for `--output` ('-' for standard output); `fx_rates` names the run's exchange-rate table."""
+    """The sink for `--output` ('-' for standard output); existing files are kept unless `force`.
+
+    `fx_rates` names the run's exchange-rate table (FxTable.identity()): a run is resumed only with the same one.
+    """
     if target == "-":
         if resume:
             raise ResumeError("--resume needs --output FILE: standard output cannot be resumed")
+        if errors and not force:
+            refuse_existing(errors, "errors file")
         return StreamSink(sys.stdout, errors)
-    return FileSink(target, errors, per_document, resume, fx_rates)
+    return FileSink(target, errors, per_document, resume, force, fx_rates)
