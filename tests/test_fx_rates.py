@@ -209,9 +209,7 @@ def test_a_rate_more_than_7_days_older_than_the_amount_is_used_with_a_warning_na
     [("BGN", "2025-12-31"), ("RUB", "2022-03-01")],
     ids=["lev, now the euro", "rouble, no longer quoted"],
 )
-def test_a_currency_the_ecb_stopped_quoting_inside_the_table_keeps_its_last_rate_without_the_warning(
-    currency, fx_date
-):
+def test_a_currency_the_ecb_stopped_quoting_inside_the_table_keeps_its_last_rate_without_the_warning(currency, fx_date):
     converted, warning = default_table().convert(money(100.0, currency), BUNDLED_LAST)
     assert (converted.fx_date, warning) == (fx_date, None)
 
