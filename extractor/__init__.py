@@ -38,6 +38,7 @@ __all__ = [
     "Evidence",
     "ExtractionError",
     "Extractor",
+    "FxRatesError",
     "Metric",
     "Money",
     "Percentage",
@@ -52,11 +53,15 @@ __all__ = [
 
 
 def __getattr__(name: str) -> Any:
-    """Import the Extractor (and spaCy) only when it is asked for."""
+    """Import the Extractor (and spaCy) and the rate-file error only when they are asked for."""
     if name == "Extractor":
         from extractor.pipeline import Extractor
 
         return Extractor
+    if name == "FxRatesError":
+        from extractor.fx_source import FxRatesError
+
+        return FxRatesError
     raise AttributeError(name)
 
 

