@@ -446,7 +446,7 @@ def _find_quantities(text: str) -> tuple[Quantity, ...]:
                 tail = tail[:-1]
             end = m.start() + used
             out.append(Quantity(m.start(), end, value, mult, "chinese", any(p in raw for p in "点點"), None, end))
-    return tuple(out)
+    return tuple(q for q in out if math.isfinite(q.value))  # '5亿亿亿…' overflows: no number
 
 
 def parse_number(text: str) -> float | None:

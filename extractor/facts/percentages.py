@@ -198,6 +198,8 @@ def find_percentages(text: str) -> list[Located[Percentage]]:
             elif after is not None:
                 p.qualifier, p.end = after
         value = -p.value if p.negative else p.value
+        if not math.isfinite(value):
+            continue
         item = Percentage(text=text[p.start : p.end], value=value, qualifier=p.qualifier, low=p.low, high=p.high)
         out.append(Located(p.start, p.end, item))
     return out

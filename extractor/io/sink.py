@@ -147,12 +147,16 @@ class FileSink:
             if errors:
                 refuse_existing(errors, "errors file")
         # the progress log is the run's lock: taken before anything is truncated, held until the end
+        made = not os.path.lexists(self.progress)
         self._log = open_own(self.progress, os.O_RDWR | os.O_CREAT, "progress log")
         try:
             _lock(self._log, self.target)
             self._out = self._reopen() if resuming else self._start()
         except BaseException:
             self.close()
+            if made:  # a run refused at its start leaves nothing behind
+                with contextlib.suppress(OSError):
+                    os.unlink(self.progress)
             raise
 
     # --- starting and resuming ---------------------------------------------------------------------
