@@ -186,6 +186,15 @@ def test_lines_that_are_not_events_are_left_out_of_the_predictions(cli, files):
     assert json.loads(out)["figures"]["all"]["predicted"] == 2
 
 
+def test_predictions_of_other_documents_only_get_a_note(cli, tmp_path):
+    gold = _jsonl(tmp_path, "gold.jsonl", GOLD)
+    pred = _jsonl(tmp_path, "pred.jsonl", [dict(e, doc_id="renamed-" + e["doc_id"]) for e in PRED])
+    status, out, err = cli("eval", "--gold", gold, "--pred", pred)
+    assert status == 0
+    assert "no prediction is of a document the gold names" in err
+    assert out.splitlines()[-1] == "overall F1 0.000, slot recall 0.000"
+
+
 @pytest.mark.parametrize(
     "options",
     [

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import sys
 from dataclasses import dataclass
+from pathlib import Path
 
+from extractor.evaluation.compare import doc_key
 from extractor.evaluation.figures import summarize
 from extractor.evaluation.loading import EvaluationInputError, load_gold, load_predictions
 from extractor.evaluation.matching import pair_documents
 from extractor.evaluation.report import as_json, below, documents, text_lines
+from extractor.nlp import ModelNotFound
 
 EXIT_OK, EXIT_BELOW, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -46,8 +49,6 @@ def _predictions(request: EvalRequest) -> list[dict[str, object]]:
 
 def run(request: EvalRequest) -> int:
     """Print the figures (and the listing, with `show`); 1 when an overall figure is below its threshold, 2 for bad input."""
-    from extractor.nlp import ModelNotFound
-
     if request.articles is not None and not _exists(request.articles):
         _say(f"--articles {request.articles}: no such file or folder")
         return EXIT_BAD_INPUT
@@ -57,6 +58,8 @@ def run(request: EvalRequest) -> int:
     except (EvaluationInputError, ModelNotFound) as err:
         _say(f"error: {err}")
         return EXIT_BAD_INPUT
+    if predicted and not {doc_key(e["doc_id"]) for e in predicted} & {doc_key(g["doc_id"]) for g in gold}:
+        _say("note: no prediction is of a document the gold names (doc_ids are compared by their last path part)")
     pairings = pair_documents(gold, predicted)
     summary = summarize(pairings)
     short = below(summary, request.min_f1, request.min_slots)
@@ -73,6 +76,4 @@ def run(request: EvalRequest) -> int:
 
 
 def _exists(path: str) -> bool:
-    from pathlib import Path
-
     return path == "-" or Path(path).exists()
