@@ -11,6 +11,7 @@ from extractor.evaluation.figures import summarize
 from extractor.evaluation.loading import EvaluationInputError, load_gold, load_predictions
 from extractor.evaluation.matching import pair_documents
 from extractor.evaluation.report import as_json, below, documents, text_lines
+from extractor.io.inputs import one_line
 from extractor.nlp import ModelNotFound
 
 EXIT_OK, EXIT_BELOW, EXIT_BAD_INPUT = 0, 1, 2
@@ -32,7 +33,7 @@ class EvalRequest:
 
 
 def _say(message: str) -> None:
-    print(f"extractor: {message}", file=sys.stderr)
+    print(f"extractor: {one_line(message)}", file=sys.stderr)
 
 
 def _predictions(request: EvalRequest) -> list[dict[str, object]]:
