@@ -23,7 +23,7 @@ test: $(STAMP)
 	$(BIN)/mypy
 	$(BIN)/python -m pytest
 
-# seeds, fixtures and the real-article corpus, scored per type (needs ../shared's scorer; see corpus/README.md)
+# seeds, fixtures and the real-article corpus, scored per type with `extractor eval`'s rules (see corpus/README.md)
 eval: $(STAMP)
 	$(BIN)/python corpus/evaluate.py
 

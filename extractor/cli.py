@@ -1,4 +1,4 @@
-"""Command line: `extractor extract`, `extractor validate`, `extractor schema`."""
+"""Command line: `extractor extract`, `extractor eval`, `extractor validate`, `extractor schema`."""
 
 from __future__ import annotations
 
@@ -90,6 +90,25 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     ex.add_argument("--summary", action="store_true", help="print a summary table on stderr")
 
+    ev = sub.add_parser(
+        "eval",
+        help="score events against a gold file: precision, recall, F1 and slot recall per type",
+        description="Score predicted events against gold events (rules: docs/evaluation.md). Exit status: 0, "
+        "1 when an overall figure is below --min-f1 or --min-slots, 2 for a missing or malformed file.",
+    )
+    ev.add_argument("--gold", required=True, metavar="GOLD.jsonl", help="gold events, one JSON object a line")
+    source = ev.add_mutually_exclusive_group(required=True)
+    source.add_argument(
+        "--pred", metavar="PRED.jsonl", help="predictions: the output of `extractor extract` (events or documents)"
+    )
+    source.add_argument("--articles", metavar="PATH", help="extract the articles under PATH, then score them")
+    ev.add_argument("--model", help="with --articles: spaCy model name or path; 'rules-only' for none")
+    ev.add_argument("-j", "--jobs", type=_positive, help="with --articles: worker processes (as for extract)")
+    ev.add_argument("--show", action="store_true", help="list missed gold events, extra predictions and wrong slots")
+    ev.add_argument("--json", action="store_true", help="print one JSON object instead of the table")
+    ev.add_argument("--min-f1", type=_share, metavar="X", help="exit 1 when the overall F1 is below X")
+    ev.add_argument("--min-slots", type=_share, metavar="X", help="exit 1 when the overall slot recall is below X")
+
     va = sub.add_parser("validate", help="check an events file against the JSON Schemas")
     va.add_argument("file", help="JSON-lines file of events or document records ('-' for stdin)")
     va.add_argument("--schemas", default=None, help="schema folder (default: schemas/ if present, else generated)")
@@ -105,7 +124,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `extractor` command."""
     args = _parser().parse_args(argv)
     try:
-        return {"extract": _extract, "validate": _validate, "schema": _schema}[args.command](args)
+        return {"extract": _extract, "eval": _eval, "validate": _validate, "schema": _schema}[args.command](args)
     except KeyboardInterrupt:
         print("extractor: interrupted", file=sys.stderr)
         return 130
@@ -136,6 +155,36 @@ def _seconds(text: str) -> float:
     if not value >= 0 or value == float("inf"):
         raise argparse.ArgumentTypeError(f"must be 0 or more seconds, not {text}")
     return value
+
+
+def _share(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not 0 <= value <= 1:
+        raise argparse.ArgumentTypeError(f"must be between 0 and 1, not {text}")
+    return value
+
+
+def _eval(args: argparse.Namespace) -> int:
+    from extractor.evaluation.command import EvalRequest, run
+
+    if args.pred is not None and (args.model or args.jobs):
+        return _fail_usage("--model and --jobs go with --articles, not --pred")
+    return run(
+        EvalRequest(
+            gold=args.gold,
+            pred=args.pred,
+            articles=args.articles,
+            model=args.model,
+            jobs=args.jobs or _default_jobs(),
+            show=args.show,
+            json=args.json,
+            min_f1=args.min_f1,
+            min_slots=args.min_slots,
+        )
+    )
 
 
 def _extract(args: argparse.Namespace) -> int:
