@@ -29,14 +29,18 @@ def _parser() -> argparse.ArgumentParser:
         prog="extractor", description="Extract market events from financial news as JSON lines."
     )
     ap.add_argument("--debug", action="store_true", help="show tracebacks")
+    ap.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     sub = ap.add_subparsers(dest="command", required=True)
+    # --debug is accepted after the subcommand too ('extractor extract --debug ...')
+    debug = argparse.ArgumentParser(add_help=False)
+    debug.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help="show tracebacks")
 
-    ex = sub.add_parser("extract", help="extract events from articles")
+    ex = sub.add_parser("extract", help="extract events from articles", parents=[debug])
     ex.add_argument(
         "paths",
         nargs="+",
         metavar="PATH",
-        help="folder (recursive .txt/.md), file, .jsonl of {id, text, published}, or - for stdin",
+        help="folder (recursive .txt/.md/.html/.htm), file (text or HTML page), .jsonl of {id, text, published}, or - for stdin",
     )
     ex.add_argument("-o", "--output", default="-", help="output file (default: standard output)")
     ex.add_argument(
@@ -95,6 +99,7 @@ def _parser() -> argparse.ArgumentParser:
         help="score events against a gold file: precision, recall, F1 and slot recall per type",
         description="Score predicted events against gold events (rules: docs/evaluation.md). Exit status: 0, "
         "1 when an overall figure is below --min-f1 or --min-slots, 2 for a missing or malformed file.",
+        parents=[debug],
     )
     ev.add_argument("--gold", required=True, metavar="GOLD.jsonl", help="gold events, one JSON object a line")
     source = ev.add_mutually_exclusive_group(required=True)
@@ -109,15 +114,21 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument("--min-f1", type=_share, metavar="X", help="exit 1 when the overall F1 is below X")
     ev.add_argument("--min-slots", type=_share, metavar="X", help="exit 1 when the overall slot recall is below X")
 
-    va = sub.add_parser("validate", help="check an events file against the JSON Schemas")
+    va = sub.add_parser("validate", help="check an events file against the JSON Schemas", parents=[debug])
     va.add_argument("file", help="JSON-lines file of events or document records ('-' for stdin)")
     va.add_argument("--schemas", default=None, help="schema folder (default: schemas/ if present, else generated)")
 
-    sc = sub.add_parser("schema", help="write or check the JSON Schemas generated from the models")
+    sc = sub.add_parser("schema", help="write or check the JSON Schemas generated from the models", parents=[debug])
     group = sc.add_mutually_exclusive_group(required=True)
     group.add_argument("--write", metavar="DIR", help="write the schema files into DIR")
     group.add_argument("--check", metavar="DIR", help="exit 1 when DIR differs from the models")
     return ap
+
+
+def _version() -> str:
+    from extractor import __version__
+
+    return __version__
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -424,6 +435,10 @@ def _schema(args: argparse.Namespace) -> int:
         for path in write(Path(args.write)):
             print(f"wrote {path}")
         return EXIT_OK
+    if not Path(args.check).is_dir():
+        return _fail_usage(
+            f"--check {args.check}: no such folder (write the schemas with: extractor schema --write DIR)"
+        )
     stale = differences(Path(args.check))
     for name in stale:
         print(f"{args.check}: {name} differs from the models (run: extractor schema --write {args.check})")

@@ -402,3 +402,29 @@ def test_stdin_takes_json_lines_or_plain_text(stdin, doc_ids):
     assert [r["doc_id"] for r in records] == doc_ids
     assert all(r["published"] == "2026-02-10" for r in records)
     assert all([e["etf_code"] for e in r["events"]] == ["159567"] for r in records)
+
+
+@pytest.mark.parametrize(
+    "argv, status, words",
+    [
+        (["--version"], 0, "extractor 0.1.0"),
+        (["schema", "--check", "/no/such/folder"], 2, "no such folder"),
+        (["schema", "--debug", "--check", "/no/such/folder"], 2, "no such folder"),
+        (["validate", "--debug", "/no/such/file.jsonl"], 2, "no such file"),
+    ],
+    ids=["version", "schema check of a missing folder", "--debug after schema", "--debug after validate"],
+)
+def test_small_command_line_promises(cli, capsys, argv, status, words):
+    try:
+        got, out, err = cli(*argv)
+    except SystemExit as done:
+        got, captured = done.code, capsys.readouterr()
+        out, err = captured.out, captured.err
+    assert got == status
+    assert words in out + err and "Traceback" not in err
+
+
+def test_extract_help_names_html_pages(cli, capsys):
+    with pytest.raises(SystemExit):
+        cli("extract", "--help")
+    assert ".html" in capsys.readouterr().out
