@@ -7,7 +7,7 @@ import json
 import os
 import sys
 from collections import Counter, deque
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
@@ -158,24 +158,24 @@ def _positive(text: str) -> int:
     return value
 
 
-def _seconds(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
-    if not value >= 0 or value == float("inf"):
-        raise argparse.ArgumentTypeError(f"must be 0 or more seconds, not {text}")
-    return value
+def _number_in(low: float, high: float, what: str) -> Callable[[str], float]:
+    """An argparse type: a finite number from `low` to `high` (`what` names it in the error)."""
+
+    def parse(text: str) -> float:
+        try:
+            value = float(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"not a number{what}: {text!r}") from None
+        if not (low <= value <= high) or value == float("inf"):
+            bounds = f"{low:g} or more" if high == float("inf") else f"between {low:g} and {high:g}"
+            raise argparse.ArgumentTypeError(f"must be {bounds}{what}, not {text}")
+        return value
+
+    return parse
 
 
-def _share(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
-    if not 0 <= value <= 1:
-        raise argparse.ArgumentTypeError(f"must be between 0 and 1, not {text}")
-    return value
+_seconds = _number_in(0, float("inf"), " of seconds")
+_share = _number_in(0, 1, "")
 
 
 def _eval(args: argparse.Namespace) -> int:
