@@ -13,7 +13,7 @@ import pytest
 from conftest import FIXTURES, lines, write
 from hypothesis import given
 from hypothesis import strategies as st
-from test_cli import BAD_INPUTS, ETF, FRONT
+from test_cli import BAD_INPUTS, ETF, FRONT, bad_input_paths
 from test_fx_rates import LATE_ARTICLE, ecb_csv
 
 from extractor.events.registry import units
@@ -429,15 +429,7 @@ def test_render_converts_with_the_rates_given_and_shows_a_stale_rate_warning_wit
 
 @pytest.mark.parametrize("what, name, content, doc_id, kind, words", BAD_INPUTS, ids=[c[0] for c in BAD_INPUTS])
 def test_bad_input_gets_the_same_error_as_from_extract(cli, tmp_path, what, name, content, doc_id, kind, words):
-    folder = tmp_path / "in"
-    write(folder, "good.txt", FRONT + ETF)
-    paths = [folder]
-    if name is None:
-        paths.append(tmp_path / "nowhere.txt")
-    elif name.endswith(".jsonl"):
-        paths.append(write(tmp_path, name, content))
-    else:
-        write(folder, name, content)
+    paths = bad_input_paths(tmp_path, name, content)
     _, _, extract_err = cli("extract", *paths, "--output", tmp_path / "events.jsonl")
     status, _, err = cli("render", *paths, "--output", tmp_path / "html")
     assert status == 1
