@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -221,8 +221,3 @@ def _scalar(path: str, value: Any) -> str:
         return joined + " %" if path.endswith("_pct_range") else joined
     text = str(value)
     return text + " %" if path.endswith("_pct") else text
-
-
-def counts_of(records: Iterable[Mapping[str, Any]]) -> Counter[str]:
-    """Events per type over some document records."""
-    return Counter(str(e["event_type"]) for r in records for e in r.get("events") or [])
