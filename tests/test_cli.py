@@ -222,18 +222,21 @@ BAD_INPUTS = [
 ]
 
 
-@pytest.mark.parametrize("what, name, content, doc_id, kind, words", BAD_INPUTS, ids=[c[0] for c in BAD_INPUTS])
-def test_bad_input_is_reported_and_the_rest_is_processed(cli, tmp_path, what, name, content, doc_id, kind, words):
+def bad_input_paths(tmp_path: Path, name: str | None, content: str | bytes | None) -> list[Path]:
+    """The paths of a run over a folder with one good article and one case of BAD_INPUTS."""
     folder = tmp_path / "in"
     write(folder, "good.txt", FRONT + ETF)
-    paths = [folder]
     if name is None:
-        paths.append(tmp_path / "nowhere.txt")
-    elif name.endswith(".jsonl"):  # records files are named on the command line; folders hold .txt and .md
-        write(tmp_path, name, content)
-        paths.append(tmp_path / name)
-    else:
-        write(folder, name, content)
+        return [folder, tmp_path / "nowhere.txt"]
+    if name.endswith(".jsonl"):  # records files are named on the command line; folders hold .txt and .md
+        return [folder, write(tmp_path, name, content)]
+    write(folder, name, content)
+    return [folder]
+
+
+@pytest.mark.parametrize("what, name, content, doc_id, kind, words", BAD_INPUTS, ids=[c[0] for c in BAD_INPUTS])
+def test_bad_input_is_reported_and_the_rest_is_processed(cli, tmp_path, what, name, content, doc_id, kind, words):
+    paths = bad_input_paths(tmp_path, name, content)
     doc_id = doc_id.format(tmp=tmp_path)
     errors = tmp_path / "errors.jsonl"
 

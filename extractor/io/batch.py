@@ -88,7 +88,7 @@ def process_shard(tasks: list[Task], extractor: Extractor, options: Options) -> 
     seen: dict[str, str] = {}
     read = [_read(task, extractor, options, seen) for task in tasks]
     articles = [a for a in read if isinstance(a, Article)]
-    extracted = iter(_extract_all(articles, extractor, options))
+    extracted = iter(extract_all(articles, extractor, options))
     return [next(extracted) if isinstance(a, Article) else a for a in read]
 
 
@@ -119,7 +119,7 @@ def _read(task: Task, extractor: Extractor, options: Options, seen: dict[str, st
         return _failed(doc_id, err, options)
 
 
-def _extract_all(articles: list[Article], extractor: Extractor, options: Options) -> list[Outcome]:
+def extract_all(articles: list[Article], extractor: Extractor, options: Options) -> list[Outcome]:
     """Outcomes of the articles extracted together; when that fails (or runs out of time), one by one to isolate the culprit."""
     try:
         with cpu_budget(options.article_timeout * len(articles)):
