@@ -114,20 +114,31 @@ def _close(
     y_bounds: tuple[float, float] | None,
     y_unit: float | None,
 ) -> bool:
-    """Equal within rounding to the coarser printed precision; a figure agrees with a range that holds it, two ranges
-    with each other when both their ends do."""
-    units = [u for u in (x_unit, y_unit) if u is not None]
-    if units:
-        tolerance = _tolerance("rounding_share") * max(units)
-    else:
-        tolerance = _tolerance("unprinted_share") * max(abs(x), abs(y))
-    tolerance += 1e-9 * max(abs(x), abs(y), 1.0)  # what binary fractions lose
+    """Equal within rounding to the coarser printed precision; two ranges when both their ends are; a figure and a
+    range when the figure, within its own rounding, lies in the range."""
+    if x_bounds is not None and y_bounds is None:
+        return _inside(y, y_unit, x_bounds)
+    if y_bounds is not None and x_bounds is None:
+        return _inside(x, x_unit, y_bounds)
+    tolerance = _tolerance_for((x_unit, y_unit), x, y)
     if x_bounds and y_bounds:
         return abs(x_bounds[0] - y_bounds[0]) <= tolerance and abs(x_bounds[1] - y_bounds[1]) <= tolerance
-    for bounds, other in ((x_bounds, y), (y_bounds, x)):
-        if bounds and bounds[0] - tolerance <= other <= bounds[1] + tolerance:
-            return True
     return abs(x - y) <= tolerance
+
+
+def _inside(figure: float, unit: float | None, bounds: tuple[float, float]) -> bool:
+    tolerance = _tolerance_for((unit,), figure, figure)
+    return bounds[0] - tolerance <= figure <= bounds[1] + tolerance
+
+
+def _tolerance_for(units: tuple[float | None, ...], x: float, y: float) -> float:
+    """Half a unit of the coarser printed digit (rounding_share), or a share of the figures when none is printed."""
+    printed = [u for u in units if u is not None]
+    if printed:
+        tolerance = _tolerance("rounding_share") * max(printed)
+    else:
+        tolerance = _tolerance("unprinted_share") * max(abs(x), abs(y))
+    return tolerance + 1e-9 * max(abs(x), abs(y), 1.0)  # what binary fractions lose
 
 
 def _bounds(money: Money) -> tuple[float, float] | None:
