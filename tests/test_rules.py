@@ -121,6 +121,19 @@ DEAL_CASES = [
         "licensing",
         {"upfront": (8.5e7, "EUR"), "milestones": (9.6e8, "EUR")},
     ),
+    # buying a company is acquiring it
+    (
+        "Sino Biopharm said on Thursday it agreed to buy LaNova Medicines for about $951 million.",
+        ["Sino Biopharm", "LaNova Medicines"],
+        "acquisition",
+        {"total_value": (9.51e8, "USD")},
+    ),
+    (
+        "Akeso has bought Hengrui's oncology unit for RMB 2.3 billion, the company announced.",
+        ["Akeso", "Hengrui"],
+        "acquisition",
+        {"total_value": (2.3e9, "CNY")},
+    ),
 ]
 
 
@@ -229,6 +242,9 @@ def test_statistics_after_a_deal_do_not_join_it(rules_only):
         "Domestic drugmakers concluded 94 license-out deals in 2024, with a total deal value of $51.9 billion.",
         "License-out transactions reached 75, with upfront payments exceeding 4.8 billion USD.",
         "Investors focused on the company's recent licensing deals.",
+        # trading in securities and ratings are no acquisitions
+        "Investors continued to buy shares of Akeso and Hengrui on Monday.",
+        "Analysts at Citi rate Akeso a buy and see Hengrui gaining 20%.",
     ],
 )
 def test_market_statistics_are_not_deals(rules_only, text):

@@ -71,6 +71,15 @@ def _asset_phrase() -> regex.Pattern[str]:
     )
 
 
+def _triggered(text: str, lo: int, hi: int) -> bool:
+    """A deal trigger in text[lo:hi] that is not part of a phrase about trading securities ('buy shares', 'a buy')."""
+    hits = list(phrases("deal", "triggers").finditer(text, lo, hi))
+    if not hits:
+        return False
+    blocked = [m.span() for m in phrases("deal", "trigger_blockers").finditer(text, lo, hi)]
+    return any(not any(a <= m.start() and m.end() <= b for a, b in blocked) for m in hits)
+
+
 class DealRecognizer:
     """Deals named with parties or figures; figures in the next sentences join the last deal."""
 
@@ -78,12 +87,11 @@ class DealRecognizer:
         """Drafts of deals, one per clause that announces one."""
         drafts: list[Draft] = []
         last: Draft | None = None
-        triggers = phrases("deal", "triggers")
         for f in view.facts:
-            if triggers.search(f.text) is None:
+            if not _triggered(f.text, 0, len(f.text)):
                 continue
             for lo, hi in clauses(f):
-                if triggers.search(f.text, lo, hi) is None:
+                if not _triggered(f.text, lo, hi):
                     continue
                 draft = self._read_clause(view, f, lo, hi, last)
                 if draft is not None:

@@ -13,6 +13,7 @@ class Words(Table):
     """Deal triggers and nouns, verbs that announce one, types, money roles and asset heads."""
 
     triggers: list[str]
+    trigger_blockers: list[str]
     plural_triggers: list[str]
     anaphoric: list[str]
     definite_heads: list[str]
