@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import argparse
-import json
+import importlib.util
 import os
 import sys
 from collections.abc import Iterator, Sequence
@@ -13,9 +13,10 @@ from typing import IO, TYPE_CHECKING
 from extractor.io.inputs import DEFAULT_MAX_BYTES, PublishedDateError, parse_published
 
 if TYPE_CHECKING:
-    from extractor.io.batch import Outcome, Task
-    from extractor.io.progress import ProgressBar, Tally
-    from extractor.io.sink import FileSink, StreamSink
+    import datetime as dt
+
+    from extractor.io.batch import Task
+    from extractor.io.progress import Tally
 
 EXIT_OK, EXIT_FAILURES, EXIT_USAGE = 0, 1, 2
 #: default for --jobs
@@ -72,6 +73,12 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="extract identical articles under different names again (default: marked duplicate_of)",
     )
+    ex.add_argument(
+        "--dask",
+        metavar="SCHEDULER",
+        help="run the shards on a Dask cluster (scheduler address, or local:N for N worker processes here);"
+        " needs --output FILE, keeps the shards in FILE.shards/ and reuses the finished ones when run again",
+    )
     ex.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     ex.add_argument("--summary", action="store_true", help="print a summary table on stderr")
 
@@ -117,6 +124,7 @@ def _extract(args: argparse.Namespace) -> int:
     from extractor.io.batch import Options, Runner, Task, shards
     from extractor.io.inputs import count_sources, list_sources
     from extractor.io.progress import ProgressBar, Tally
+    from extractor.io.report import Reporter
     from extractor.io.sink import OutputError, default_errors_path, open_sink
     from extractor.nlp import ModelNotFound
 
@@ -126,6 +134,13 @@ def _extract(args: argparse.Namespace) -> int:
         return _fail_usage(str(err))
     if args.output != "-" and os.path.isdir(args.output):
         return _fail_usage(f"--output {args.output}: is a folder, not a file")
+    errors = args.errors or (default_errors_path(args.output) if args.output != "-" else None)
+    if args.errors and not os.path.isdir(os.path.dirname(os.path.abspath(args.errors))):
+        return _fail_usage(f"--errors {args.errors}: no such folder")
+    if errors and args.output != "-" and _same_file(errors, args.output):
+        return _fail_usage(f"--errors {args.errors}: is the output or one of its run files; choose another file")
+    if args.dask:
+        return _extract_dask(args, published, errors)
     options = Options(
         model=args.model,
         published=published,
@@ -138,11 +153,6 @@ def _extract(args: argparse.Namespace) -> int:
         model = runner.model_name()
     except ModelNotFound as err:
         return _fail_usage(str(err))
-    errors = args.errors or (default_errors_path(args.output) if args.output != "-" else None)
-    if args.errors and not os.path.isdir(os.path.dirname(os.path.abspath(args.errors))):
-        return _fail_usage(f"--errors {args.errors}: no such folder")
-    if errors and args.output != "-" and _same_file(errors, args.output):
-        return _fail_usage(f"--errors {args.errors}: is the output or one of its run files; choose another file")
     try:
         sink = open_sink(args.output, errors, args.per_document, args.resume, args.force)
     except (OutputError, OSError) as err:
@@ -150,7 +160,7 @@ def _extract(args: argparse.Namespace) -> int:
     print(f"extractor: model {model}, {runner.jobs} worker{'s' if runner.jobs > 1 else ''}", file=sys.stderr)
     tally = Tally(failed_before=sink.recorded.failed)
     bar = ProgressBar(sys.stderr, count_sources(args.paths)) if sys.stderr.isatty() and not args.quiet else None
-    report = _Reporter(sink, tally, bar, args.per_document, args.keep_duplicates)
+    report = Reporter(sink, tally, bar, args.per_document, args.keep_duplicates, sys.stderr)
 
     def tasks() -> Iterator[Task]:
         for source in list_sources(args.paths, args.max_bytes):
@@ -178,12 +188,67 @@ def _extract(args: argparse.Namespace) -> int:
             f"extractor: {runner.restarts} worker crash(es); the articles involved are listed as failed",
             file=sys.stderr,
         )
+    return _ended(args, tally, errors)
+
+
+def _ended(args: argparse.Namespace, tally: Tally, errors: str | None) -> int:
+    """The summary line (and table) that ends a run, and its exit status."""
     print(f"extractor: {tally.summary()}", file=sys.stderr)
     if errors and tally.failed:
         print(f"extractor: failures listed in {errors}", file=sys.stderr)
     if args.summary:
         _print_table(tally, args.output)
     return EXIT_FAILURES if tally.failed or tally.failed_before else EXIT_OK
+
+
+def _extract_dask(args: argparse.Namespace, published: dt.date | None, errors: str | None) -> int:
+    """`extract --dask SCHEDULER`: the shards run on a Dask cluster, merged into --output as a local run writes it."""
+    from extractor.io.sink import OutputError
+    from extractor.nlp import ModelNotFound, describe_model
+
+    if args.output == "-" or errors is None:
+        return _fail_usage("--dask needs --output FILE: the shards are kept beside it, in FILE.shards/")
+    if args.jobs:
+        return _fail_usage("--jobs does not apply with --dask: the cluster's workers run the shards")
+    if importlib.util.find_spec("distributed") is None:
+        return _fail_usage("--dask needs the dask extra: pip install 'news-event-extractor[dask]'")
+    from extractor.distributed import LOCAL_PREFIX, extract_bag, local_workers
+
+    try:
+        if args.dask.startswith(LOCAL_PREFIX):
+            local_workers(args.dask)
+        model = describe_model(args.model)
+    except (ValueError, ModelNotFound) as err:
+        return _fail_usage(f"--dask {err}" if isinstance(err, ValueError) else str(err))
+    print(f"extractor: model {model}, dask cluster {args.dask}", file=sys.stderr)
+    bar = sys.stderr.isatty() and not args.quiet
+
+    def shard_done(done: int, total: int) -> None:
+        print(f"\rextractor: {done}/{total} shards done\x1b[K", end="" if done < total else "\n", file=sys.stderr)
+
+    try:
+        run = extract_bag(
+            args.paths,
+            args.output,
+            scheduler=args.dask,
+            per_document=args.per_document,
+            errors=errors,
+            model=args.model,
+            published=published,
+            max_bytes=args.max_bytes,
+            keep_duplicates=args.keep_duplicates,
+            overwrite=args.force or args.resume,
+            debug=args.debug,
+            messages=sys.stderr,
+            on_shard=shard_done if bar else None,
+        )
+    except OutputError as err:
+        return _fail_usage(str(err))
+    print(
+        f"extractor: {run.computed} shard(s) computed, {run.shards - run.computed} found done in {run.shard_folder}",
+        file=sys.stderr,
+    )
+    return _ended(args, run.tally, errors)
 
 
 def _same_file(errors: str, output: str) -> bool:
@@ -197,66 +262,6 @@ def _default_jobs() -> int:
     if value.isdigit() and int(value) > 0:
         return int(value)
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
-
-
-class _Reporter:
-    """Turns each article's outcome into output lines, error reports and counts, in input order."""
-
-    def __init__(
-        self,
-        sink: StreamSink | FileSink,
-        tally: Tally,
-        bar: ProgressBar | None,
-        per_document: bool,
-        keep_duplicates: bool,
-    ) -> None:
-        self.sink, self.tally, self.bar = sink, tally, bar
-        self.per_document, self.keep_duplicates = per_document, keep_duplicates
-
-    def say(self, message: str) -> None:
-        """A line on stderr that does not collide with the progress bar."""
-        if self.bar:
-            self.bar.close()
-        print(message, file=sys.stderr)
-
-    def outcome(self, outcome: Outcome) -> None:
-        """Write, report and count one article's outcome."""
-        tally = self.tally
-        if outcome.skipped:
-            tally.skipped += 1
-        elif outcome.error is not None:
-            from extractor.io.batch import error_json
-
-            tally.failed += 1
-            self.say(f"extractor: {outcome.error}")
-            self.sink.commit(outcome.doc_id, None, [], error_json(outcome.error), "failed")
-        else:
-            self._record(outcome)
-        if self.bar:
-            self.bar.update(tally)
-
-    def _record(self, outcome: Outcome) -> None:
-        record, digest, doc_id = outcome.record, outcome.content_hash, outcome.doc_id
-        assert record is not None  # an outcome neither skipped nor failed carries its record
-        earlier = self.sink.recorded.done.get(doc_id)
-        if earlier and earlier != digest:
-            self.say(
-                f"extractor: {doc_id}: changed since the interrupted run; extracted again (its earlier events stay in the output)"
-            )
-        first = self.sink.recorded.first.setdefault(digest, doc_id) if digest else doc_id
-        status = "ok"
-        if first != doc_id:
-            from extractor.io.batch import mark_duplicate
-
-            status = "duplicate"
-            self.tally.duplicates += 1
-            record = dict(record, duplicate_of=first) if self.keep_duplicates else mark_duplicate(record, first)
-        else:
-            self.tally.processed += 1
-        events = record["events"]
-        self.tally.events.update(e["event_type"] for e in events)
-        rows = [record] if self.per_document else events
-        self.sink.commit(doc_id, digest, [json.dumps(r, ensure_ascii=False) for r in rows], None, status)
 
 
 def _print_table(tally: Tally, output: str) -> None:

@@ -1,0 +1,225 @@
+"""Scale-out on Dask, on a real two-worker LocalCluster: the merged output is byte-identical to a local run's,
+a worker killed mid-run changes nothing, an article that kills every worker is listed as failed, and a run
+again computes only the shards whose files are missing.
+
+Faults are injected by a worker plugin that makes a worker process exit (`os._exit`) inside `write_shard`.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import FIXTURES, lines, write
+from test_batch import bad_files, corpus, records_file
+
+distributed = pytest.importorskip("distributed")
+cloudpickle = pytest.importorskip("cloudpickle")
+
+from extractor.distributed import extract_bag  # noqa: E402  (needs dask)
+from extractor.io.batch import SHARD_SIZE  # noqa: E402
+from extractor.io.inputs import count_sources  # noqa: E402
+
+cloudpickle.register_pickle_by_value(sys.modules[__name__])  # the plugin below travels to the workers by value
+
+RULES = ["--model", "rules-only", "--max-bytes", "20000"]
+
+
+class Sabotage(distributed.WorkerPlugin):
+    """On each worker: count the Extractors made, and exit the process while it extracts a shard.
+
+    `poison`: whenever the shard holds that doc_id. Otherwise once in the whole cluster (the first to create
+    `marker`), and only after some shard's file exists in `folder`, so the run is under way.
+    """
+
+    def __init__(self, marker: Path, folder: Path | None = None, poison: str | None = None) -> None:
+        self.marker, self.folder, self.poison = marker, folder, poison
+
+    def setup(self, worker: object) -> None:
+        from extractor import pipeline
+        from extractor.io import batch
+
+        real_shard, real_extractor = batch.process_shard, pipeline.Extractor
+        self.made = 0
+
+        def process_shard(tasks, extractor, options):
+            if self._dies(tasks):
+                os._exit(1)
+            return real_shard(tasks, extractor, options)
+
+        def counted(*args, **kwargs):
+            self.made += 1
+            return real_extractor(*args, **kwargs)
+
+        batch.process_shard, pipeline.Extractor = process_shard, counted
+        self.restore = lambda: (
+            setattr(batch, "process_shard", real_shard),
+            setattr(pipeline, "Extractor", real_extractor),
+        )
+
+    def _dies(self, tasks) -> bool:
+        if self.poison is not None:
+            return any(t.source.doc_id == self.poison for t in tasks)
+        if self.folder is None or not any(self.folder.glob("*.jsonl")):
+            return False
+        try:
+            os.close(os.open(self.marker, os.O_CREAT | os.O_EXCL | os.O_WRONLY))
+        except FileExistsError:
+            return False
+        return True
+
+    def teardown(self, worker: object) -> None:
+        self.restore()
+
+
+def _extractors_made(dask_worker: object) -> int:
+    plugin = dask_worker.plugins["sabotage"]
+    return int(plugin.made)
+
+
+@pytest.fixture
+def cluster():
+    """A LocalCluster of two worker processes; a task whose worker dies twice is given up (KilledWorker)."""
+    with (
+        distributed.LocalCluster(
+            n_workers=2,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=None,
+            scheduler_kwargs={"allowed_failures": 1},
+        ) as local,
+        distributed.Client(local) as client,
+    ):
+        yield client
+
+
+@pytest.fixture
+def messy(tmp_path, monkeypatch) -> list[str]:
+    """The fixtures twice, duplicates, every kind of bad file and a JSONL of records, named relative to the
+    current folder (the workers' own current folder is another); -> the PATH arguments."""
+    monkeypatch.chdir(tmp_path)
+    folder = corpus(Path("in"), copies=2)
+    bad_files(folder)
+    write(folder, "dup/again.txt", (folder / "c1" / sorted(os.listdir(folder / "c1"))[3]).read_bytes())
+    records, _ = records_file(Path("."))
+    return [str(folder), str(records)]
+
+
+def _local(cli, paths: list[str], output: Path, *mode: str) -> tuple[int, bytes, bytes | None]:
+    """A local run's exit status, output and errors file (None: no failure, no file)."""
+    status, _, _ = cli("extract", *paths, "-o", output, "--jobs", "1", *RULES, *mode)
+    return (status, *_written(output))
+
+
+def _written(output: Path) -> tuple[bytes, bytes | None]:
+    errors = output.with_name(output.stem + ".errors.jsonl")
+    return output.read_bytes(), errors.read_bytes() if errors.exists() else None
+
+
+def _shards(paths: list[str]) -> int:
+    """How many shards a batch of these inputs has (a local run cuts the same)."""
+    count = count_sources(paths)
+    assert count is not None
+    return -(-count // SHARD_SIZE)
+
+
+@pytest.mark.parametrize("mode", [[], ["--per-document"]], ids=["events", "documents"])
+def test_a_dask_run_writes_byte_identical_output_and_errors_to_a_local_run(cli, cluster, messy, tmp_path, mode):
+    cluster.register_plugin(Sabotage(tmp_path / "never"), name="sabotage")
+    expected = _local(cli, messy, tmp_path / "local.jsonl", *mode)
+    output = tmp_path / "dask.jsonl"
+
+    status, _, err = cli("extract", *messy, "-o", output, "--dask", cluster.scheduler.address, *RULES, *mode)
+
+    assert (status, *_written(output)) == expected
+    assert expected[0] == 1 and expected[1] and expected[2]  # the corpus has good and bad articles
+    shards = _shards(messy)
+    assert f"{shards} shard(s) computed, 0 found done" in err and "Traceback" not in err
+    assert len(list((tmp_path / "dask.jsonl.shards").glob("*.jsonl"))) == shards
+    made = cluster.run(_extractors_made)
+    assert sorted(made.values()) == [1, 1]  # each worker process loaded the model once, for all its shards
+
+
+def test_a_worker_killed_mid_run_leaves_the_output_unchanged(cli, cluster, messy, tmp_path):
+    output = tmp_path / "dask.jsonl"
+    marker = tmp_path / "killed"
+    cluster.register_plugin(Sabotage(marker, folder=tmp_path / "dask.jsonl.shards"), name="sabotage")
+    expected = _local(cli, messy, tmp_path / "local.jsonl")
+
+    status, _, err = cli("extract", *messy, "-o", output, "--dask", cluster.scheduler.address, *RULES)
+
+    assert marker.exists()  # a worker did exit while writing a shard
+    assert (status, *_written(output)) == expected
+    assert b"worker_crashed" not in (tmp_path / "dask.errors.jsonl").read_bytes() and "Traceback" not in err
+
+
+def test_an_article_that_kills_every_worker_is_listed_as_failed_and_the_rest_is_extracted(cli, cluster, tmp_path):
+    folder = tmp_path / "in"
+    for path in sorted((FIXTURES / "articles").glob("*.txt"))[:20]:
+        write(folder, path.name, path.read_bytes())
+    write(
+        folder,
+        "poison.txt",
+        (FIXTURES / "articles" / "000_04943b0f79014a7f.txt").read_text(encoding="utf-8") + "\nPoison.\n",
+    )
+    cluster.register_plugin(Sabotage(tmp_path / "unused", poison="poison.txt"), name="sabotage")
+    _local(cli, [str(folder)], tmp_path / "local.jsonl", "--per-document")
+    local = [r for r in lines((tmp_path / "local.jsonl").read_text(encoding="utf-8")) if r["doc_id"] != "poison.txt"]
+
+    run = extract_bag([folder], tmp_path / "dask.jsonl", client=cluster, model="rules-only", per_document=True)
+
+    [error] = lines(run.errors.read_text(encoding="utf-8"))
+    assert (error["doc_id"], error["kind"]) == ("poison.txt", "worker_crashed")
+    assert lines(run.output.read_text(encoding="utf-8")) == local
+    assert (run.tally.failed, run.tally.processed) == (1, 20)
+
+
+def test_a_run_again_computes_only_the_shards_whose_files_are_missing(cluster, messy, tmp_path):
+    output = tmp_path / "dask.jsonl"
+    first = extract_bag(messy, output, client=cluster, model="rules-only", max_bytes=20000)
+    shard_files = sorted(first.shard_folder.glob("*.jsonl"))
+    before = {p: p.stat().st_mtime_ns for p in shard_files}
+    written = output.read_bytes()
+    shard_files[3].unlink()  # as after a run that failed before this shard was written
+
+    again = extract_bag(messy, output, client=cluster, model="rules-only", max_bytes=20000, overwrite=True)
+
+    assert (first.computed, again.computed, again.shards) == (_shards(messy), 1, _shards(messy))
+    assert {p: p.stat().st_mtime_ns for p in shard_files if p != shard_files[3]} == {
+        p: t for p, t in before.items() if p != shard_files[3]
+    }
+    assert shard_files[3].exists() and output.read_bytes() == written
+
+
+def test_nothing_runs_when_every_shard_is_done_and_a_changed_input_is_extracted_again(messy, tmp_path, cluster):
+    output = tmp_path / "dask.jsonl"
+    extract_bag(messy, output, client=cluster, model="rules-only")
+    again = extract_bag(messy, output, client=None, model="rules-only", overwrite=True)  # no cluster needed
+    assert again.computed == 0
+    with open("in/c1/000_04943b0f79014a7f.txt", "a", encoding="utf-8") as fh:
+        fh.write("\nA late correction.\n")
+    changed = extract_bag(messy, output, client=cluster, model="rules-only", overwrite=True)
+    assert changed.computed == 1
+    assert len(list(changed.shard_folder.glob("*.jsonl"))) == _shards(messy)  # the stale shard file is gone
+
+
+@pytest.mark.parametrize(
+    "argv, words",
+    [
+        (["--dask", "local:2"], "--dask needs --output FILE"),
+        (["-o", "{out}", "--dask", "local:0"], "local:N with N worker processes"),
+        (["-o", "{out}", "--dask", "local:two"], "local:N with N worker processes"),
+        (["-o", "{out}", "--dask", "local:2", "--jobs", "2"], "--jobs does not apply with --dask"),
+        (["-o", "{existing}", "--dask", "local:2"], "pass --force to overwrite it"),
+    ],
+)
+def test_dask_usage_errors_are_named_before_any_cluster_starts(cli, tmp_path, argv, words):
+    write(tmp_path, "existing.jsonl", "")
+    write(tmp_path, "in/a.txt", "An article.\n")
+    args = [a.format(out=tmp_path / "out.jsonl", existing=tmp_path / "existing.jsonl") for a in argv]
+    status, _, err = cli("extract", tmp_path / "in", *args)
+    assert status == 2
+    assert words in err and "Traceback" not in err
+    assert not (tmp_path / "out.jsonl.shards").exists()
