@@ -24,7 +24,7 @@ from extractor.io.inputs import DEFAULT_MAX_BYTES, list_sources, parse_published
 from extractor.io.progress import Tally
 from extractor.io.report import Reporter
 from extractor.io.shardfiles import ShardFile, ShardLines, plan, read_lines, strays
-from extractor.io.sink import FileSink, default_errors_path, refuse_overwrite
+from extractor.io.sink import FileSink, OutputError, default_errors_path, refuse_overwrite
 from extractor.nlp import ENV_MODEL, describe_model
 
 if TYPE_CHECKING:
@@ -53,7 +53,7 @@ class BagRun:
 
 
 def extract_bag(
-    paths: Iterable[str | os.PathLike[str]],
+    paths: Iterable[str | os.PathLike[str]] | str | os.PathLike[str],
     output: str | os.PathLike[str],
     *,
     client: Client | None = None,
@@ -80,7 +80,11 @@ def extract_bag(
     (their files are missing: run again to compute just those).
     """
     tally = Tally()
+    if isinstance(paths, str | os.PathLike):
+        paths = [paths]
     target = Path(output)
+    if target.is_dir():
+        raise OutputError(f"{target}: is a folder, not a file")
     errors_path = Path(errors) if errors is not None else Path(default_errors_path(str(target)))
     if not overwrite:
         refuse_overwrite(target, str(errors_path))

@@ -7,20 +7,21 @@ Faults are injected by a worker plugin that makes a worker process exit (`os._ex
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 from pathlib import Path
 
 import pytest
 from conftest import FIXTURES, lines, write
-from test_batch import bad_files, corpus, records_file
+from test_batch import ETF, FRONT, bad_files, corpus, records_file
 
 distributed = pytest.importorskip("distributed")
 cloudpickle = pytest.importorskip("cloudpickle")
 
-from extractor.distributed import extract_bag  # noqa: E402  (needs dask)
-from extractor.io.batch import SHARD_SIZE  # noqa: E402
-from extractor.io.inputs import count_sources  # noqa: E402
+from extractor.distributed import extract_bag, run_shard  # noqa: E402  (needs dask)
+from extractor.io.batch import SHARD_SIZE, Options, Task  # noqa: E402
+from extractor.io.inputs import Source, count_sources  # noqa: E402
 
 cloudpickle.register_pickle_by_value(sys.modules[__name__])  # the plugin below travels to the workers by value
 
@@ -193,7 +194,7 @@ def test_a_run_again_computes_only_the_shards_whose_files_are_missing(cluster, m
     assert shard_files[3].exists() and output.read_bytes() == written
 
 
-def test_nothing_runs_when_every_shard_is_done_and_a_changed_input_is_extracted_again(messy, tmp_path, cluster):
+def test_nothing_runs_when_every_shard_is_done_and_a_changed_input_is_extracted_again(cli, messy, tmp_path, cluster):
     output = tmp_path / "dask.jsonl"
     extract_bag(messy, output, client=cluster, model="rules-only")
     again = extract_bag(messy, output, client=None, model="rules-only", overwrite=True)  # no cluster needed
@@ -203,6 +204,28 @@ def test_nothing_runs_when_every_shard_is_done_and_a_changed_input_is_extracted_
     changed = extract_bag(messy, output, client=cluster, model="rules-only", overwrite=True)
     assert changed.computed == 1
     assert len(list(changed.shard_folder.glob("*.jsonl"))) == _shards(messy)  # the stale shard file is gone
+
+    shard = sorted(changed.shard_folder.glob("*.jsonl"))[1]
+    shard.write_text("".join(shard.read_text(encoding="utf-8").splitlines(keepends=True)[1:]), encoding="utf-8")
+    status, _, err = cli("extract", *messy, "-o", output, "--force", "--model", "rules-only", "--dask", "local:1")
+    assert status == 1
+    assert f"{shard}: has no line for" in err and "delete the file and run again" in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize("folder_here", [True, False], ids=["shared-folder", "worker-scratch"])
+def test_a_worker_writes_the_shard_where_it_sees_its_folder_and_always_sends_its_lines(tmp_path, folder_here):
+    write(tmp_path / "in", "a.txt", FRONT + ETF)
+    write(tmp_path / "in", "b.txt", b"\x00\x01")
+    tasks = [Task(Source(name, path=str(tmp_path / "in" / name))) for name in ("a.txt", "b.txt")]
+    target = (tmp_path if folder_here else tmp_path / "elsewhere") / "000000-0000000000000000.jsonl"
+
+    records, errors = run_shard(tasks, str(target), Options(model="rules-only"))
+
+    assert [r["doc_id"] for r in map(json.loads, records)] == ["a.txt"]
+    assert [(e["doc_id"], e["kind"]) for e in map(json.loads, errors)] == [("b.txt", "binary")]
+    assert target.exists() == folder_here and not (tmp_path / "elsewhere").exists()
+    if folder_here:
+        assert target.read_text(encoding="utf-8").splitlines() == records
 
 
 @pytest.mark.parametrize(
