@@ -217,9 +217,12 @@ def _extract_dask(args: argparse.Namespace, published: dt.date | None, errors: s
     try:
         if args.dask.startswith(LOCAL_PREFIX):
             local_workers(args.dask)
+    except ValueError as err:
+        return _fail_usage(f"--dask {err}")
+    try:
         model = describe_model(args.model)
-    except (ValueError, ModelNotFound) as err:
-        return _fail_usage(f"--dask {err}" if isinstance(err, ValueError) else str(err))
+    except ModelNotFound as err:
+        return _fail_usage(str(err))
     print(f"extractor: model {model}, dask cluster {args.dask}", file=sys.stderr)
     bar = sys.stderr.isatty() and not args.quiet
 

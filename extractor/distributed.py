@@ -37,7 +37,7 @@ LOCAL_PREFIX = "local:"
 
 
 class ClusterError(RuntimeError):
-    """The cluster cannot run the batch: a worker cannot see the inputs, or shards failed."""
+    """The cluster cannot run the batch: its scheduler is out of reach, a worker cannot see the inputs, or shards failed."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,7 +131,11 @@ def _connected(client: Client | None, scheduler: str | None) -> Iterator[Client]
         ):
             yield made
     else:
-        with Client(scheduler) as made:
+        try:
+            made = Client(scheduler)
+        except (OSError, ValueError) as err:
+            raise ClusterError(f"cannot reach the Dask scheduler {scheduler}: {err}") from None
+        with made:
             yield made
 
 

@@ -246,3 +246,11 @@ def test_dask_usage_errors_are_named_before_any_cluster_starts(cli, tmp_path, ar
     assert status == 2
     assert words in err and "Traceback" not in err
     assert not (tmp_path / "out.jsonl.shards").exists()
+
+
+def test_a_scheduler_out_of_reach_is_named_not_a_traceback(cli, tmp_path):
+    write(tmp_path / "in", "a.txt", FRONT + ETF)
+    status, _, err = cli("extract", tmp_path / "in", "-o", tmp_path / "out.jsonl", "--dask", "no-port-here")
+    assert status == 1
+    assert "cannot reach the Dask scheduler no-port-here" in err and "Traceback" not in err
+    assert not (tmp_path / "out.jsonl").exists()
