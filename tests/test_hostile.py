@@ -178,17 +178,24 @@ def test_a_pipe_named_on_the_command_line_is_read_up_to_max_bytes(tmp_path):
 
     pipe = tmp_path / "pipe.txt"
     os.mkfifo(pipe)
+    # the writer is connected before the run opens the pipe (else the run may read an empty pipe first):
+    # a reader held here lets the write end open at once, and its closing ends the writer
+    held = os.open(pipe, os.O_RDONLY | os.O_NONBLOCK)
+    writer = os.fdopen(os.open(pipe, os.O_WRONLY), "wb")
 
     def endless_writer() -> None:
         try:
-            with open(pipe, "wb") as fh:
+            with writer:
                 while True:
-                    fh.write(b"x" * 65536)
-        except BrokenPipeError:
+                    writer.write(b"x" * 65536)
+        except (BrokenPipeError, ValueError):
             pass
 
     threading.Thread(target=endless_writer, daemon=True).start()
-    (result,) = iter_articles([str(pipe)], max_bytes=100_000)
+    try:
+        (result,) = iter_articles([str(pipe)], max_bytes=100_000)
+    finally:
+        os.close(held)
     assert result.kind == "too_large"
 
 
