@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test eval schemas bench clean
+.PHONY: demo test browser eval schemas bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -17,13 +17,17 @@ demo: $(STAMP)
 	@mkdir -p out
 	$(BIN)/extractor extract fixtures/articles --output out/events.jsonl --force --summary
 
-test: $(STAMP)
+# Debian's chromium and chromium-driver for the browser test of `extractor render`, installed when missing
+browser:
+	@bash .ci/install-browser
+
+test: $(STAMP) browser
 	$(BIN)/ruff check extractor tests benchmarks corpus
 	$(BIN)/ruff format --check extractor tests benchmarks corpus
 	$(BIN)/mypy
 	$(BIN)/python -m pytest
 
-# seeds, fixtures and the real-article corpus, scored per type (needs ../shared's scorer; see corpus/README.md)
+# seeds, fixtures and the real-article corpus, scored per type with `extractor eval`'s rules (see corpus/README.md)
 eval: $(STAMP)
 	$(BIN)/python corpus/evaluate.py
 

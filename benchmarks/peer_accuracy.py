@@ -2,6 +2,8 @@
 
 Usage: python benchmarks/peer_accuracy.py [--peer-dir DIR] [--show-failures SOURCE] [--lang LANG]
 
+Without ../shared/peer (a clone on its own) and no --peer-dir, it says so and exits 0.
+
 A case is correct when the predicted list of (amount, currency) pairs equals the expected list
 (same length and order, amounts within a relative tolerance of 1e-6); for percentages, the list
 of values. A negative case (empty `expected`) is correct when nothing is predicted.
@@ -68,6 +70,15 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--lang", default=None, help="only show failures of this language")
     args = ap.parse_args(argv)
+    missing = [s for s in SOURCES if not (args.peer_dir / f"{s}.jsonl").is_file()]
+    if missing:
+        where = f"{args.peer_dir}: no {', '.join(m + '.jsonl' for m in missing)}"
+        if args.peer_dir != DEFAULT_PEER:
+            print(f"peer_accuracy: {where}", file=sys.stderr)
+            return 2
+        # the peer suites are the team's, beside the project; a clone on its own has nothing to measure
+        print(f"peer_accuracy: skipped, the peer suites are not there ({where}); pass --peer-dir DIR")
+        return 0
 
     totals: dict[tuple[str, str, str], list[int]] = defaultdict(lambda: [0, 0])
     failures: list[tuple[dict, list]] = []

@@ -2,21 +2,31 @@
 """Extract and score the seeds, the fixtures and the real-article batches, per event type.
 
 Rebuilds the corpus first (see rebuild.py), runs the extractor of this checkout over each article
-folder and scores its output against the gold with the team's scorer (../shared/eval/score.py).
+folder and scores its output against the gold with the package's scorer (`extractor eval`, whose rules
+are in docs/evaluation.md). The seeds are the five real articles copied into fixtures/, with their gold.
 Sealed batches (listed in corpus/sealed) are left out unless named with --sealed.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import subprocess
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
-SHARED = ROOT.parent / "shared"
+sys.path.insert(0, str(ROOT))
+
+from extractor.evaluation import load_gold, load_predictions, pair_documents  # noqa: E402
+from extractor.evaluation.figures import summarize  # noqa: E402
+from extractor.evaluation.report import documents, text_lines  # noqa: E402
+
 OUT = ROOT / "out" / "eval"
+FIXTURES = ROOT / "fixtures"
+#: the real seed articles among the fixtures (fixtures/README.md)
+SEEDS = sorted((FIXTURES / "articles").glob("00[0-4]_*.txt"))
 
 
 def sealed() -> set[str]:
@@ -25,13 +35,13 @@ def sealed() -> set[str]:
     return set(path.read_text().split()) if path.exists() else set()
 
 
-def extract(articles: Path, output: Path) -> None:
-    """Run the extractor of this checkout over a folder of articles."""
+def extract(articles: list[Path], output: Path) -> None:
+    """Run the extractor of this checkout over article folders or files."""
     output.parent.mkdir(parents=True, exist_ok=True)
     for stale in output.parent.glob(output.name + "*"):
         stale.unlink()
     subprocess.run(
-        [sys.executable, "-m", "extractor.cli", "extract", str(articles), "--output", str(output)],
+        [sys.executable, "-m", "extractor.cli", "extract", *map(str, articles), "--output", str(output)],
         check=True,
         cwd=ROOT,
         stderr=subprocess.DEVNULL,
@@ -40,9 +50,19 @@ def extract(articles: Path, output: Path) -> None:
 
 def score(name: str, gold: Path, pred: Path, show: bool) -> str:
     """The scorer's table for one set, each line prefixed with the set's name."""
-    args = [sys.executable, str(SHARED / "eval" / "score.py"), "--gold", str(gold), "--pred", str(pred)]
-    out = subprocess.run([*args, *(["--show"] if show else [])], check=True, capture_output=True, text=True).stdout
-    return "\n".join(f"{name:>9}: {line}" for line in out.splitlines() if line.strip())
+    pairings = pair_documents(load_gold(str(gold)), load_predictions(str(pred)))
+    lines = text_lines(summarize(pairings), documents(pairings) if show else None)
+    return "\n".join(f"{name:>9}: {line}" for line in lines)
+
+
+def seed_gold() -> Path:
+    """The gold of the seed articles, taken from the fixtures' gold."""
+    names = {p.name for p in SEEDS}
+    path = OUT / "seeds.gold.jsonl"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    lines = (FIXTURES / "gold" / "fixtures.gold.jsonl").read_text(encoding="utf-8").splitlines(keepends=True)
+    path.write_text("".join(line for line in lines if line.strip() and json.loads(line)["doc_id"] in names), "utf-8")
+    return path
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -52,23 +72,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sealed", nargs="*", default=[], help="sealed batches to score as well")
     parser.add_argument("--show", action="store_true", help="list misses and extras")
     args = parser.parse_args(argv)
-    if not (SHARED / "eval" / "score.py").exists():
-        print(f"no scorer at {SHARED / 'eval' / 'score.py'}", file=sys.stderr)
-        return 2
     subprocess.run([sys.executable, str(HERE / "rebuild.py")], check=False, stdout=subprocess.DEVNULL)
     every = sorted(p.name.removesuffix(".jsonl") for p in (HERE / "recipes").glob("*.jsonl"))
     chosen = args.batches or [b for b in every if b not in sealed()]
     chosen += [b for b in args.sealed if b not in chosen]
-    sets: list[tuple[str, Path, Path]] = []
+    sets: list[tuple[str, list[Path], Path]] = []
     if not args.batches:
-        sets.append(("seeds", SHARED / "seeds", SHARED / "gold" / "seeds.gold.jsonl"))
-        sets.append(("fixtures", ROOT / "fixtures" / "articles", ROOT / "fixtures" / "gold" / "fixtures.gold.jsonl"))
-    sets += [(b, HERE / "articles" / b, HERE / "gold" / f"{b}.gold.jsonl") for b in chosen]
+        sets.append(("seeds", SEEDS, seed_gold()))
+        sets.append(("fixtures", [FIXTURES / "articles"], FIXTURES / "gold" / "fixtures.gold.jsonl"))
+    sets += [(b, [HERE / "articles" / b], HERE / "gold" / f"{b}.gold.jsonl") for b in chosen]
     corpus_gold, corpus_pred = OUT / "corpus.gold.jsonl", OUT / "corpus.jsonl"
     merged_gold, merged_pred = [], []
     for name, articles, gold in sets:
-        if not articles.is_dir():
-            print(f"{name:>9}: no articles at {articles} (rebuild the corpus first)")
+        missing = [str(a) for a in articles if not a.exists()]
+        if missing or not articles:
+            print(f"{name:>9}: no articles at {', '.join(missing) or 'the fixtures'} (rebuild the corpus first)")
             continue
         pred = OUT / f"{name}.jsonl"
         extract(articles, pred)

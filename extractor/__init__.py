@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from extractor.errors import ExtractionError
 from extractor.facts.amounts import find_amounts, parse_amounts
 from extractor.facts.percentages import find_percentages, parse_percentages
 from extractor.models import (
@@ -35,7 +36,9 @@ __all__ = [
     "EarningsPreview",
     "EtfMove",
     "Evidence",
+    "ExtractionError",
     "Extractor",
+    "FxRatesError",
     "Metric",
     "Money",
     "Percentage",
@@ -50,11 +53,15 @@ __all__ = [
 
 
 def __getattr__(name: str) -> Any:
-    """Import the Extractor (and spaCy) only when it is asked for."""
+    """Import the Extractor (and spaCy) and the rate-file error only when they are asked for."""
     if name == "Extractor":
         from extractor.pipeline import Extractor
 
         return Extractor
+    if name == "FxRatesError":
+        from extractor.fx_source import FxRatesError
+
+        return FxRatesError
     raise AttributeError(name)
 
 

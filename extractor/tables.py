@@ -6,9 +6,10 @@ table's model (unknown keys are refused), and every field must be present unless
 
 from __future__ import annotations
 
-from typing import Literal
+import re
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from extractor.contract import Qualifier
 
@@ -78,6 +79,7 @@ class Encodings(Table):
     names: dict[str, str]
     binary_signatures: dict[str, str]
     max_control_share: float
+    max_replaced_share: float
 
 
 class Funds(Table):
@@ -162,6 +164,75 @@ class PeriodWords(Table):
     forward_words: list[str]
 
 
+SlotKind = Literal["names", "metrics", "period", "code", "percent", "date"]
+
+
+def _compiles(pattern: str) -> str:
+    try:
+        re.compile(pattern)
+    except re.error as err:
+        raise ValueError(f"not a regular expression: {err}") from None
+    return pattern
+
+
+class PeriodForm(Table):
+    """A way of writing a fiscal period (a regular expression on the lower-cased text) and its label."""
+
+    pattern: str
+    label: PeriodLabel
+
+    _check_pattern = field_validator("pattern")(_compiles)
+
+
+class MatchScores(Table):
+    """The weights with which `extractor eval` pairs a gold event with a predicted one."""
+
+    same_code: float
+    deal_money_bonus: float
+    deal_money_only: float
+    deal_unnamed: float
+    policy_issuer_only: float
+    earnings_base: float
+    earnings_period: float
+    earnings_metric: float
+    earnings_metric_only: float
+
+
+class Scoring(Table):
+    """scoring.json: the event types, tolerances, name and period rules and field lists of `extractor eval`."""
+
+    event_types: list[str]
+    no_events: str
+    not_slots: list[str]
+    slot_kinds: dict[str, SlotKind]
+    slot_suffixes: dict[str, SlotKind]
+    deal_money_fields: list[str]
+    name_suffixes: list[str]
+    name_suffixes_not_required: list[str]
+    acronym_skipped_words: list[str]
+    acronym_short_form_skips: list[str]
+    acronym_min_letters: int = Field(ge=1)
+    policy_ignored_words: list[str]
+    policy_min_overlap: float = Field(ge=0, le=1)
+    currency_aliases: dict[str, str]
+    metric_aliases: dict[str, str]
+    money_tolerance: float = Field(ge=0)
+    money_tolerance_floor: float = Field(ge=0)
+    percent_tolerance: float = Field(ge=0)
+    year_pattern: str
+    period_forms: list[PeriodForm]
+    default_period: PeriodLabel
+    code_suffixes: list[str]
+    match_scores: MatchScores
+    text_fields: list[str]
+    text_list_fields: list[str]
+    object_list_fields: list[str]
+    summary_fields: list[str]
+    figure_digits: int = Field(ge=0)
+
+    _check_year = field_validator("year_pattern")(_compiles)
+
+
 class Qualifiers(Table):
     """qualifiers.json: words before or after a figure that qualify it ('up to', 'over')."""
 
@@ -169,6 +240,17 @@ class Qualifiers(Table):
     suffix: dict[str, Qualifier]
     conversion_words: list[str]
     change_verbs: list[str]
+
+
+#: a CSS colour written as #rrggbb
+Colour = Annotated[str, Field(pattern=r"^#[0-9a-f]{6}$")]
+
+
+class RenderColours(Table):
+    """render.json: the colour of each event type on the pages of `extractor render`, and of any other type."""
+
+    colours: dict[str, Colour]
+    other: Colour
 
 
 class SentenceRules(Table):
@@ -218,6 +300,8 @@ TABLES: dict[str, type[Table]] = {
     "organization_words.json": OrganizationWords,
     "period_words.json": PeriodWords,
     "qualifiers.json": Qualifiers,
+    "scoring.json": Scoring,
+    "render.json": RenderColours,
     "sentence_rules.json": SentenceRules,
     "gazetteer/companies.jsonl": CompanyRow,
     "gazetteer/bodies.jsonl": BodyRow,

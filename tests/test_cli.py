@@ -75,6 +75,8 @@ def test_per_document_writes_one_record_per_article(cli, articles, extractor):
             "doc_id",
             "published",
             "model",
+            "fx_rates",
+            "fx_rates_last_date",
             "encoding",
             "content_hash",
             "duplicate_of",
@@ -84,6 +86,7 @@ def test_per_document_writes_one_record_per_article(cli, articles, extractor):
         assert record["published"] == "2026-02-10"
         assert record["encoding"] == "utf-8" and len(record["content_hash"]) == 32 and record["duplicate_of"] is None
         assert record["model"] == extractor.model_name
+        assert record["fx_rates"] == "bundled" and record["fx_rates_last_date"] == extractor.fx.last_date.isoformat()
     assert [len(r["events"]) for r in records] == [1, 0]
     assert records[0]["events"][0]["doc_id"] == "etf.txt"
 
@@ -219,18 +222,21 @@ BAD_INPUTS = [
 ]
 
 
-@pytest.mark.parametrize("what, name, content, doc_id, kind, words", BAD_INPUTS, ids=[c[0] for c in BAD_INPUTS])
-def test_bad_input_is_reported_and_the_rest_is_processed(cli, tmp_path, what, name, content, doc_id, kind, words):
+def bad_input_paths(tmp_path: Path, name: str | None, content: str | bytes | None) -> list[Path]:
+    """The paths of a run over a folder with one good article and one case of BAD_INPUTS."""
     folder = tmp_path / "in"
     write(folder, "good.txt", FRONT + ETF)
-    paths = [folder]
     if name is None:
-        paths.append(tmp_path / "nowhere.txt")
-    elif name.endswith(".jsonl"):  # records files are named on the command line; folders hold .txt and .md
-        write(tmp_path, name, content)
-        paths.append(tmp_path / name)
-    else:
-        write(folder, name, content)
+        return [folder, tmp_path / "nowhere.txt"]
+    if name.endswith(".jsonl"):  # records files are named on the command line; folders hold .txt and .md
+        return [folder, write(tmp_path, name, content)]
+    write(folder, name, content)
+    return [folder]
+
+
+@pytest.mark.parametrize("what, name, content, doc_id, kind, words", BAD_INPUTS, ids=[c[0] for c in BAD_INPUTS])
+def test_bad_input_is_reported_and_the_rest_is_processed(cli, tmp_path, what, name, content, doc_id, kind, words):
+    paths = bad_input_paths(tmp_path, name, content)
     doc_id = doc_id.format(tmp=tmp_path)
     errors = tmp_path / "errors.jsonl"
 
@@ -399,3 +405,29 @@ def test_stdin_takes_json_lines_or_plain_text(stdin, doc_ids):
     assert [r["doc_id"] for r in records] == doc_ids
     assert all(r["published"] == "2026-02-10" for r in records)
     assert all([e["etf_code"] for e in r["events"]] == ["159567"] for r in records)
+
+
+@pytest.mark.parametrize(
+    "argv, status, words",
+    [
+        (["--version"], 0, "extractor 0.1.0"),
+        (["schema", "--check", "/no/such/folder"], 2, "no such folder"),
+        (["schema", "--debug", "--check", "/no/such/folder"], 2, "no such folder"),
+        (["validate", "--debug", "/no/such/file.jsonl"], 2, "no such file"),
+    ],
+    ids=["version", "schema check of a missing folder", "--debug after schema", "--debug after validate"],
+)
+def test_small_command_line_promises(cli, capsys, argv, status, words):
+    try:
+        got, out, err = cli(*argv)
+    except SystemExit as done:
+        got, captured = done.code, capsys.readouterr()
+        out, err = captured.out, captured.err
+    assert got == status
+    assert words in out + err and "Traceback" not in err
+
+
+def test_extract_help_names_html_pages(cli, capsys):
+    with pytest.raises(SystemExit):
+        cli("extract", "--help")
+    assert ".html" in capsys.readouterr().out

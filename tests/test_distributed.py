@@ -7,14 +7,17 @@ Faults are injected by a worker plugin that makes a worker process exit (`os._ex
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import sys
+import time
 from pathlib import Path
 
 import pytest
 from conftest import FIXTURES, lines, write
 from test_batch import ETF, FRONT, bad_files, corpus, records_file
+from test_fx_rates import LATE, LATE_ARTICLE, ecb_csv
 
 distributed = pytest.importorskip("distributed")
 cloudpickle = pytest.importorskip("cloudpickle")
@@ -73,6 +76,38 @@ class Sabotage(distributed.WorkerPlugin):
 
     def teardown(self, worker: object) -> None:
         self.restore()
+
+
+def spinning(extractor_class: type) -> tuple[object, object]:
+    """Stand-ins for extract_article and extract_articles: an article with SPIN in its text takes CPU time forever
+    (for a minute, so that a budget that never fires fails the test instead of hanging it)."""
+    real = extractor_class.extract_article
+
+    def extract_article(self, article, *args, **kwargs):
+        deadline = time.monotonic() + 60
+        while "SPIN" in article.text and time.monotonic() < deadline:
+            sum(range(10_000))
+        return real(self, article, *args, **kwargs)
+
+    def extract_articles(self, articles):
+        return [self.extract_article(a) for a in articles]
+
+    return extract_article, extract_articles
+
+
+class Spin(distributed.WorkerPlugin):
+    """On each worker: the extractor spins on an article with SPIN in its text (see `spinning`)."""
+
+    def setup(self, worker: object) -> None:
+        from extractor.pipeline import Extractor
+
+        self.real = Extractor.extract_article, Extractor.extract_articles
+        Extractor.extract_article, Extractor.extract_articles = spinning(Extractor)
+
+    def teardown(self, worker: object) -> None:
+        from extractor.pipeline import Extractor
+
+        Extractor.extract_article, Extractor.extract_articles = self.real
 
 
 def _extractors_made(dask_worker: object) -> int:
@@ -210,6 +245,75 @@ def test_nothing_runs_when_every_shard_is_done_and_a_changed_input_is_extracted_
     status, _, err = cli("extract", *messy, "-o", output, "--force", "--model", "rules-only", "--dask", "local:1")
     assert status == 1
     assert f"{shard}: has no line for" in err and "delete the file and run again" in err and "Traceback" not in err
+
+
+def _record(doc_id: str, text: str) -> str:
+    return json.dumps({"id": doc_id, "text": text, "published": "2026-02-10"}) + "\n"
+
+
+def test_repeated_ids_a_rate_file_and_stale_rates_are_merged_as_a_local_run_writes_them(
+    cli, cluster, tmp_path, monkeypatch
+):
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path, "first.jsonl", _record("same", ETF))
+    folder = corpus(Path("in"))  # more than a shard: the repeated id comes back in a later shard
+    write(folder, "late.txt", LATE_ARTICLE)
+    write(tmp_path, "last.jsonl", _record("same", ETF.replace("3.72%", "1.5%")) + _record("same", ETF + " Again."))
+    old_rates = write(tmp_path, "old-rates.csv", ecb_csv(last=LATE - dt.timedelta(days=30)))
+    paths = ["first.jsonl", "in", "last.jsonl"]
+    mode = [*RULES, "--per-document", "--fx-rates", old_rates, "--article-timeout", "5"]
+    local = tmp_path / "local.jsonl"
+    local_status, _, local_err = cli("extract", *paths, "-o", local, "--jobs", "1", *mode)
+    output = tmp_path / "dask.jsonl"
+
+    status, _, err = cli("extract", *paths, "-o", output, "--dask", cluster.scheduler.address, *mode)
+
+    assert (status, *_written(output)) == (local_status, *_written(local))
+    records = lines(output.read_text(encoding="utf-8"))
+    notes = [[w for w in r["warnings"] if "repeated" in w] for r in records if r["doc_id"] == "same"]
+    assert notes == [
+        [],
+        ["doc_id repeated in the input: this is record 2 with this id"],
+        ["doc_id repeated in the input: this is record 3 with this id"],
+    ]
+    assert {r["fx_rates"] for r in records} == {"old-rates.csv"}
+    [late] = [r for r in records if r["doc_id"] == "late.txt"]
+    assert any(w.startswith("stale_fx_rate:") for w in late["warnings"])
+    for said in (local_err, err):
+        assert "same: id repeated in the input; each record is kept and resumed apart" in said
+        assert "1 article(s) converted at exchange rates more than 7 days older than their dates" in said
+        assert "rates from old-rates.csv" in said
+
+    # other rates are other shards: every one is computed again, and the stale warning goes
+    new_rates = write(tmp_path, "new-rates.csv", ecb_csv())
+    again = [*RULES, "--per-document", "--fx-rates", new_rates, "--force"]
+    status, _, err = cli("extract", *paths, "-o", output, "--dask", cluster.scheduler.address, *again)
+    assert f"{_shards(paths)} shard(s) computed, 0 found done" in err and "converted at exchange rates" not in err
+    assert {r["fx_rates"] for r in lines(output.read_text(encoding="utf-8"))} == {"new-rates.csv"}
+
+
+def test_an_article_over_its_cpu_budget_on_a_worker_is_a_timeout_as_in_a_local_run(
+    cli, cluster, tmp_path, monkeypatch, rules_only
+):
+    folder = tmp_path / "in"
+    for path in sorted((FIXTURES / "articles").glob("*.txt"))[:5]:
+        write(folder, path.name, path.read_bytes())
+    write(folder, "spin.txt", FRONT + "SPIN " + ETF)
+    cluster.register_plugin(Spin(), name="spin")
+    output = tmp_path / "dask.jsonl"
+
+    status, _, err = cli(
+        "extract", folder, "-o", output, "--dask", cluster.scheduler.address, *RULES, "--article-timeout", "0.5"
+    )
+
+    assert status == 1
+    assert "spin.txt: used more than 0.5 s of CPU time (--article-timeout); skipped" in err
+    [failure] = lines((tmp_path / "dask.errors.jsonl").read_text(encoding="utf-8"))
+    assert (failure["doc_id"], failure["kind"]) == ("spin.txt", "timeout")
+    monkeypatch.setattr(type(rules_only), "extract_article", spinning(type(rules_only))[0])
+    monkeypatch.setattr(type(rules_only), "extract_articles", spinning(type(rules_only))[1])
+    expected = _local(cli, [str(folder)], tmp_path / "local.jsonl", "--article-timeout", "0.5")
+    assert (status, *_written(output)) == expected
 
 
 @pytest.mark.parametrize("folder_here", [True, False], ids=["shared-folder", "worker-scratch"])

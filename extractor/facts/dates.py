@@ -460,7 +460,19 @@ def _as_date(published: _dt.date | None) -> _dt.date | None:
 
 @lru_cache(maxsize=65536)
 def _resolve(p: Parsed, pub: _dt.date | None) -> str | None:
-    """ISO value of a parsed mention given the publication date, or None."""
+    """ISO value of a parsed mention given the publication date, or None (also for a date off the calendar)."""
+    try:
+        value = _resolve_on_calendar(p, pub)
+    except (OverflowError, ValueError):  # 'March 3' near 0001-01-01 or 9999-12-31: no such year
+        return None
+    return value if value is None or _ON_CALENDAR.fullmatch(value) else None
+
+
+#: a value the calendar holds: years 0001 to 9999
+_ON_CALENDAR = regex.compile(r"(?!0000)\d{4}(?:-\d{2}(?:-\d{2})?)?")
+
+
+def _resolve_on_calendar(p: Parsed, pub: _dt.date | None) -> str | None:
     tag = p[0]
     if tag == "abs":
         _, gran, y, m, d = p
@@ -479,10 +491,7 @@ def _resolve(p: Parsed, pub: _dt.date | None) -> str | None:
         return day.isoformat() if day else None
     if pub is None:
         return None
-    try:
-        return _relative(tag, p, pub)
-    except OverflowError:  # 'yesterday' of 0001-01-01: before the calendar starts
-        return None
+    return _relative(tag, p, pub)
 
 
 def _relative(tag: str, p: Parsed, pub: _dt.date) -> str | None:
@@ -595,7 +604,10 @@ def _fallback(span: str, published: _dt.date | None) -> str | None:
         return None
     if not _TRIGGER_RE.search(span) or not _ASCII_LETTER.search(span):
         return None
-    got = _dateparser().parse(span, languages=["en"], settings=_dp_settings(published))
+    try:
+        got = _dateparser().parse(span, languages=["en"], settings=_dp_settings(published))
+    except (OverflowError, ValueError):  # a date relative to one at the calendar's ends
+        return None
     return got.date().isoformat() if got else None
 
 

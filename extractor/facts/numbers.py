@@ -11,6 +11,7 @@ import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import cache, lru_cache
 from typing import Any, TypedDict, TypeVar
 
@@ -52,12 +53,14 @@ class Quantity:
 
 
 def scaled(base: float, scale: float) -> float:
-    """`base * scale` without binary noise for powers of ten (16.4 * 1e6 -> 16400000.0)."""
+    """`base * scale` without binary noise for powers of ten (16.4 * 1e6 -> 16400000.0); inf when it overflows."""
     if scale == 1:
         return base
+    if not (math.isfinite(base) and math.isfinite(scale)):
+        return base * scale
     exponent = round(math.log10(scale)) if scale > 0 else 0
-    if 10.0**exponent == scale and math.isfinite(base):
-        return float(f"{base!r}e{exponent}")
+    if 10.0**exponent == scale:
+        return float(Decimal(repr(base)).scaleb(exponent))
     return base * scale
 
 
@@ -443,7 +446,7 @@ def _find_quantities(text: str) -> tuple[Quantity, ...]:
                 tail = tail[:-1]
             end = m.start() + used
             out.append(Quantity(m.start(), end, value, mult, "chinese", any(p in raw for p in "点點"), None, end))
-    return tuple(out)
+    return tuple(q for q in out if math.isfinite(q.value))  # '5亿亿亿…' overflows: no number
 
 
 def parse_number(text: str) -> float | None:

@@ -46,6 +46,8 @@ _HALF_DISCOUNT = regex.compile("(?<=打)[对對]折")
 _WHOLE = regex.compile(f"[百佰]{_SP}*+分{_SP}*+之{_SP}*+[百佰](?![零〇一二两三四五六七八九十千万亿])")
 _HALF = regex.compile(r"半(?P<u>[成折])")
 _HAN_OR_DIGIT = regex.compile(r"[\p{Han}\d０-９]")
+#: a number glued to a Latin letter before it is part of a code or a float literal ('1e308%', 'x1.5%')
+_GLUED = regex.compile(r"[\p{Latin}0-9]")
 _REVERSE_BEFORE = regex.compile(f"(?i)(?<!{WORD_LETTER})(?:per{_SP}?cents?|percents?){_SP}++of{_SP}++$")
 # a number ending right before a position (matched right to left)
 _NUMBER_END = regex.compile(
@@ -101,7 +103,7 @@ def _candidates(
     last_end = -1
     value: float | None  # a unit may give no percentage
     for q in quantities:
-        if urls and _in_spans(q.start, urls):
+        if (urls and _in_spans(q.start, urls)) or (q.start and _GLUED.match(text, q.start - 1)):
             continue
         pre = _PREFIX_BEFORE.search(text, max(0, q.start - 8), q.start)
         if pre is not None:
@@ -196,6 +198,8 @@ def find_percentages(text: str) -> list[Located[Percentage]]:
             elif after is not None:
                 p.qualifier, p.end = after
         value = -p.value if p.negative else p.value
+        if not math.isfinite(value):
+            continue
         item = Percentage(text=text[p.start : p.end], value=value, qualifier=p.qualifier, low=p.low, high=p.high)
         out.append(Located(p.start, p.end, item))
     return out

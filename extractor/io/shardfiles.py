@@ -2,7 +2,7 @@
 
 A batch run on other machines writes each shard with `write_shard` into `OUTPUT.shards/`. A file's
 name is its position and a fingerprint of its articles (names, paths with their size and change
-time, record texts) and of the options and version that extract them, so a finished file is reused
+time, record texts) and of the options (exchange-rate table included) and version that extract them, so a finished file is reused
 only by a run that would write the same one; anything else is computed again.
 """
 
@@ -91,9 +91,22 @@ def outcomes_of(tasks: list[Task], lines: ShardLines, where: Path) -> list[Outco
     return outcomes
 
 
-def plan(sources: Iterable[Source], folder: Path, options: Options, model: str) -> list[ShardFile]:
-    """The batch's shards (as a local run cuts them) and their files in `folder`; paths made absolute for other machines."""
-    settings = [model, options.published, options.max_bytes, options.keep_duplicates, options.debug]
+def plan(
+    sources: Iterable[Source], folder: Path, options: Options, model: str, fx_rates: dict[str, str]
+) -> list[ShardFile]:
+    """The batch's shards (as a local run cuts them) and their files in `folder`; paths made absolute for other machines.
+
+    `model` names the model and `fx_rates` the exchange-rate table (FxTable.identity()) the shards are extracted with.
+    """
+    settings = [
+        model,
+        options.published,
+        options.max_bytes,
+        options.keep_duplicates,
+        options.debug,
+        options.article_timeout,
+        fx_rates,
+    ]
     tasks = (Task(_absolute(source)) for source in sources)
     return [
         ShardFile(index, chunk, folder / f"{index:06d}-{_fingerprint(settings, chunk)}.jsonl")

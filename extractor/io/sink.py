@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
+from extractor.fx_source import BUNDLED, describe_rates
+
 PROGRESS_VERSION = 1
 
 
@@ -64,9 +66,12 @@ def refuse_overwrite(target: str | os.PathLike[str], errors: str | None) -> None
 
 @dataclass(slots=True)
 class Recorded:
-    """What an earlier run recorded: doc_id -> content hash (None for failures), hash -> first doc_id."""
+    """What an earlier run recorded: (doc_id, occurrence) -> content hash (None for failures), hash -> first doc_id.
 
-    done: dict[str, str | None] = field(default_factory=dict)
+    The occurrence counts records with the same doc_id in input order (1 for the first), so repeated ids resume apart.
+    """
+
+    done: dict[tuple[str, int], str | None] = field(default_factory=dict)
     first: dict[str, str] = field(default_factory=dict)
     failed: int = 0
 
@@ -89,7 +94,15 @@ class StreamSink:
         self._errors: IO[str] | None = None  # made at the first failure, kept open until close()
         self.recorded = Recorded()
 
-    def commit(self, doc_id: str, content_hash: str | None, lines: list[str], error: str | None, status: str) -> None:
+    def commit(
+        self,
+        doc_id: str,
+        content_hash: str | None,
+        lines: list[str],
+        error: str | None,
+        status: str,
+        occurrence: int = 1,
+    ) -> None:
         """Write an article's lines and, for a failure, its errors line."""
         self.stream.write("".join(line + "\n" for line in lines))
         if error is not None and self.errors_path:
@@ -113,8 +126,18 @@ class StreamSink:
 class FileSink:
     """Output to a file, written through `.part` and `.progress` so a killed run can be resumed exactly."""
 
-    def __init__(self, target: str, errors: str | None, per_document: bool, resume: bool, force: bool = False) -> None:
+    def __init__(
+        self,
+        target: str,
+        errors: str | None,
+        per_document: bool,
+        resume: bool,
+        force: bool = False,
+        fx_rates: dict[str, str] | None = None,
+    ) -> None:
         self.target = Path(target)
+        #: the exchange-rate table of this run (FxTable.identity()): a run is resumed only with the same one
+        self.fx_rates = fx_rates
         self.part = self.target.with_name(self.target.name + ".part")
         self.progress = self.target.with_name(self.target.name + ".progress")
         self.errors_path = errors
@@ -130,12 +153,16 @@ class FileSink:
         if not resume and not force:
             refuse_overwrite(target, errors)
         # the progress log is the run's lock: taken before anything is truncated, held until the end
+        made = not os.path.lexists(self.progress)
         self._log = open_own(self.progress, os.O_RDWR | os.O_CREAT, "progress log")
         try:
             _lock(self._log, self.target)
             self._out = self._reopen() if resuming else self._start()
         except BaseException:
             self.close()
+            if made:  # a run refused at its start leaves nothing behind
+                with contextlib.suppress(OSError):
+                    os.unlink(self.progress)
             raise
 
     # --- starting and resuming ---------------------------------------------------------------------
@@ -144,7 +171,13 @@ class FileSink:
         """Empty output and progress log (the header only); an old errors file goes (--force)."""
         out = open_own(self.part, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_APPEND, "output")
         os.ftruncate(self._log, 0)
-        header = {"extractor_progress": PROGRESS_VERSION, "per_document": self.per_document, "errors": self.errors_path}
+        header: dict[str, Any] = {
+            "extractor_progress": PROGRESS_VERSION,
+            "per_document": self.per_document,
+            "errors": self.errors_path,
+        }
+        if self.fx_rates is not None:
+            header["fx_rates"] = self.fx_rates
         _write_all(self._log, _encoded(json.dumps(header) + "\n"))
         if self.errors_path and os.path.lexists(self.errors_path):
             os.unlink(self.errors_path)  # --force: a stale list from an earlier run; made again at the first failure
@@ -162,6 +195,7 @@ class FileSink:
         if header.get("per_document") != self.per_document:
             mode = "--per-document" if header.get("per_document") else "one event per line"
             raise ResumeError(f"{self.target} was written with {mode}; resume it the same way")
+        self._check_rates(header.get("fx_rates"))
         last = entries[-1] if entries else {"out": 0, "err": 0}
         self._out_end, self._err_end = int(last["out"]), int(last.get("err", 0))
         out = open_own(self.part, os.O_WRONLY | os.O_APPEND, "output")
@@ -175,16 +209,45 @@ class FileSink:
         os.lseek(self._log, 0, os.SEEK_END)
         for entry in entries:
             digest = entry.get("hash")
-            self.recorded.done[entry["doc_id"]] = digest
+            self.recorded.done[(entry["doc_id"], int(entry.get("n", 1)))] = digest
             if entry.get("status") == "failed":
                 self.recorded.failed += 1
             elif digest:
                 self.recorded.first.setdefault(digest, entry["doc_id"])
         return out
 
+    def _check_rates(self, earlier: dict[str, str] | None) -> None:
+        """Refuse to resume with other exchange rates than the run being resumed (no record: the bundled table)."""
+        now = self.fx_rates
+        if now is None:
+            return
+        if earlier is None:
+            if now["name"] == BUNDLED:
+                return
+            earlier = {"name": BUNDLED}
+        elif earlier.get("sha256") == now["sha256"]:
+            return
+        if earlier["name"] == now["name"]:
+            raise ResumeError(
+                f"{self.target} was converted with exchange rates from {describe_rates(earlier)}, which has changed since "
+                f"(now {describe_rates(now)}); resume with the same rates, or write a new output without --resume"
+            )
+        raise ResumeError(
+            f"{self.target} was converted with exchange rates from {describe_rates(earlier)}, not {describe_rates(now)}; "
+            "resume with the same --fx-rates, or write a new output without --resume"
+        )
+
     # --- writing ------------------------------------------------------------------------------------
 
-    def commit(self, doc_id: str, content_hash: str | None, lines: list[str], error: str | None, status: str) -> None:
+    def commit(
+        self,
+        doc_id: str,
+        content_hash: str | None,
+        lines: list[str],
+        error: str | None,
+        status: str,
+        occurrence: int = 1,
+    ) -> None:
         """Write an article's lines, then its errors line, then the progress line that makes them count."""
         if lines:
             self._out_end += _write_all(self._out, _encoded("".join(line + "\n" for line in lines)))
@@ -194,7 +257,10 @@ class FileSink:
                     self.errors_path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_TRUNC, "errors file"
                 )
             self._err_end += _write_all(self._err, _encoded(error + "\n"))
-        entry = {"doc_id": doc_id, "hash": content_hash, "status": status, "out": self._out_end, "err": self._err_end}
+        entry: dict[str, object] = {"doc_id": doc_id, "hash": content_hash, "status": status}
+        if occurrence > 1:
+            entry["n"] = occurrence
+        entry |= {"out": self._out_end, "err": self._err_end}
         _write_all(self._log, _encoded(json.dumps(entry, ensure_ascii=False) + "\n"))
 
     def finish(self) -> None:
@@ -275,13 +341,21 @@ def _read_progress(fd: int, path: Path) -> tuple[dict[str, Any], list[dict[str, 
 
 
 def open_sink(
-    target: str, errors: str | None, per_document: bool, resume: bool, force: bool = False
+    target: str,
+    errors: str | None,
+    per_document: bool,
+    resume: bool,
+    force: bool = False,
+    fx_rates: dict[str, str] | None = None,
 ) -> StreamSink | FileSink:
-    """The sink for `--output` ('-' for standard output); existing files are kept unless `force`."""
+    """The sink for `--output` ('-' for standard output); existing files are kept unless `force`.
+
+    `fx_rates` names the run's exchange-rate table (FxTable.identity()): a run is resumed only with the same one.
+    """
     if target == "-":
         if resume:
             raise ResumeError("--resume needs --output FILE: standard output cannot be resumed")
         if errors and not force:
             refuse_existing(errors, "errors file")
         return StreamSink(sys.stdout, errors)
-    return FileSink(target, errors, per_document, resume, force)
+    return FileSink(target, errors, per_document, resume, force, fx_rates)

@@ -152,7 +152,7 @@ class DealRecognizer:
 
     @staticmethod
     def _money(f: Facts, lo: int, hi: int) -> dict[str, Money]:
-        amounts = within(f.amounts, lo, hi)
+        amounts = [a for a in within(f.amounts, lo, hi) if a.item.value >= 0]  # no payment is negative
         found = assign_roles(
             f.text, [(a.start, a.end) for a in amounts], roles("deal", "money_roles"), right=60, lo=lo, hi=hi
         )
