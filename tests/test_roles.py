@@ -31,6 +31,12 @@ DEAL_ROLES = [
     ("it may receive up to $300 million in sales-based milestones", ["milestones"]),
     ("with royalties on net sales of up to $50 million", [None]),
     ("a deal worth $1.2 billion, including $90 million upfront", ["total_value", "upfront"]),
+    # a phrase inside an aside speaks for the figure in that aside, and for no figure outside it
+    (
+        "a collaboration worth up to $8.85 billion, including an upfront payment of $350 million, the company said",
+        ["total_value", "upfront"],
+    ),
+    ("a deal worth $500 million, including royalties, and $20 million in cash", ["total_value", "total_value"]),
 ]
 
 

@@ -43,19 +43,22 @@ def assign_roles(
     """
     hi = len(text) if hi is None else hi
     asides = [(m.start(), m.end()) for m in _ASIDE.finditer(text, lo, hi)]
-    hits = [
-        h
-        for h in lexicon.hits(text, lo, hi)
-        if not any(a <= h[0] and h[1] <= b for a, b in asides) and not _MODIFIER.match(text, h[1])
-    ]
+    hits = [h for h in lexicon.hits(text, lo, hi) if not _MODIFIER.match(text, h[1])]
+
+    def aside_of(start: int, end: int) -> tuple[int, int] | None:
+        return next(((a, b) for a, b in asides if a <= start and end <= b), None)
 
     def ranked(i: int) -> list[tuple[float, int, str]]:
         """(distance, phrase start, role) of the phrases that may speak for figure i, nearest first."""
         start, end = spans[i]
         left_edge = max(lo, start - left, spans[i - 1][1] if i else lo)
         right_edge = min(hi, end + right, spans[i + 1][0] if i + 1 < len(spans) else hi)
+        mine = aside_of(start, end)
         found: list[tuple[float, int, str]] = []
         for h_start, h_end, role in hits:
+            aside = aside_of(h_start, h_end)
+            if aside is not None and aside != mine:
+                continue  # a phrase in an aside (', including royalties,') speaks only for figures in it
             if left_edge <= h_start and h_end <= start:
                 distance = float(start - h_end)
             elif end <= h_start and h_end <= right_edge:
