@@ -1,4 +1,5 @@
-"""Command line: `extractor extract`, `extractor eval`, `extractor render`, `extractor validate`, `extractor schema`."""
+"""Command line: `extractor extract`, `extractor dedupe`, `extractor eval`, `extractor render`, `extractor validate`,
+`extractor schema`."""
 
 from __future__ import annotations
 
@@ -77,6 +78,21 @@ def _parser() -> argparse.ArgumentParser:
     )
     ex.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     ex.add_argument("--summary", action="store_true", help="print a summary table on stderr")
+
+    dd = sub.add_parser(
+        "dedupe",
+        help="one event per real-world event: later reports of an event (same event_key) listed on the first",
+        description="Keep the first event of every event_key, in input order, and list the later reports of it in its "
+        "also_reported_in (doc_id and event_id); works on events or document records. Exit status: 0, or 2 for a "
+        "missing or malformed file.",
+        parents=[debug],
+    )
+    dd.add_argument(
+        "inputs", nargs="+", metavar="IN.jsonl", help="output of `extractor extract` (events or documents); - for stdin"
+    )
+    dd.add_argument("-o", "--output", default="-", help="output file (default: standard output)")
+    dd.add_argument("--force", action="store_true", help="replace an existing --output")
+    dd.add_argument("-q", "--quiet", action="store_true", help="no summary line")
 
     ev = sub.add_parser(
         "eval",
@@ -189,9 +205,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `extractor` command."""
     args = _parser().parse_args(argv)
     try:
-        return {"extract": _extract, "eval": _eval, "render": _render, "validate": _validate, "schema": _schema}[
-            args.command
-        ](args)
+        commands = {
+            "extract": _extract,
+            "dedupe": _dedupe,
+            "eval": _eval,
+            "render": _render,
+            "validate": _validate,
+            "schema": _schema,
+        }
+        return commands[args.command](args)
     except _UsageError as err:
         return _fail_usage(str(err))
     except KeyboardInterrupt:
@@ -254,6 +276,24 @@ def _eval(args: argparse.Namespace) -> int:
             min_slots=args.min_slots,
         )
     )
+
+
+def _dedupe(args: argparse.Namespace) -> int:
+    from extractor.dedupe import DedupeError, dedupe_to
+
+    if args.inputs.count("-") > 1:
+        return _fail_usage("standard input (-) can be read only once")
+    try:
+        summary = dedupe_to(args.inputs, args.output, args.force)
+    except DedupeError as err:
+        return _fail_usage(str(err))
+    if not args.quiet:
+        print(
+            f"extractor: {summary.events} events, {summary.kept} after deduplication: "
+            f"{summary.folded} later reports listed in their first event's also_reported_in",
+            file=sys.stderr,
+        )
+    return EXIT_OK
 
 
 def _extract(args: argparse.Namespace) -> int:

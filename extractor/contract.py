@@ -64,6 +64,37 @@ class Evidence(Strict):
     end: int = Field(ge=0)
 
 
+class Span(Strict):
+    """Character offsets into the article text."""
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
+class ReadValue(Strict):
+    """One value an article gives for a field, with how often and where it gives it."""
+
+    text: str | None = Field(description="as written (null for a percentage, whose wording is not kept)")
+    value: Money | float = Field(description="as parsed: an amount, or a number (percent for a percentage)")
+    mentions: int = Field(ge=1, description="how many passages give this value (or a rounding of it)")
+    kept: bool = Field(description="true for the value the event keeps")
+    evidence: list[Span] = Field(min_length=1, description="the sentences that give it")
+
+
+class Conflict(Strict):
+    """A field for which the article gives values that differ beyond rounding."""
+
+    field: str = Field(description="the field, e.g. 'upfront'; a metric's as 'metrics.net_profit.value'")
+    values: list[ReadValue] = Field(min_length=2, description="every value given, the kept one first")
+
+
+class Report(Strict):
+    """Another article's report of the same real-world event (`extractor dedupe`)."""
+
+    doc_id: str
+    event_id: str
+
+
 class EventBase(Strict):
     """What every event carries, whatever its type."""
 
@@ -73,3 +104,13 @@ class EventBase(Strict):
     event_date: str | None = Field(default=None, pattern=DATE_PATTERN)
     evidence: list[Evidence] = Field(min_length=1)
     confidence: float = Field(ge=0.0, le=1.0)
+    event_key: str | None = Field(
+        default=None,
+        description="equal for reports of the same real-world event in different articles (recipe: docs/contract.md)",
+    )
+    conflicts: list[Conflict] = Field(
+        default_factory=list, description="fields for which the article gives values that differ beyond rounding"
+    )
+    also_reported_in: list[Report] = Field(
+        default_factory=list, description="later reports of the same event, folded into this one by `extractor dedupe`"
+    )

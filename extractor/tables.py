@@ -233,6 +233,35 @@ class Scoring(Table):
     _check_year = field_validator("year_pattern")(_compiles)
 
 
+class ConflictTolerances(Table):
+    """conflicts.json: when two values read for one field of an event are the same figure."""
+
+    rounding_share: float = Field(ge=0, le=1)
+    unprinted_share: float = Field(ge=0, lt=1)
+    cross_currency_share: float = Field(ge=0, lt=1)
+
+
+class EventKeys(Table):
+    """event_keys.json: the significant digits of an amount in an event key, and the topics of measures."""
+
+    amount_digits: int = Field(ge=1, le=6)
+    policy_topics: dict[str, list[str]]
+    policy_ignored_words: list[str]
+
+    @field_validator("policy_topics")
+    @classmethod
+    def _one_topic_a_phrase(cls, topics: dict[str, list[str]]) -> dict[str, list[str]]:
+        seen: dict[str, str] = {}
+        for topic, phrases in topics.items():
+            if not re.fullmatch(r"[a-z][a-z0-9_]*", topic):
+                raise ValueError(f"topic {topic!r}: lower-case letters, digits and '_' only")
+            for phrase in phrases:
+                other = seen.setdefault(phrase.casefold(), topic)
+                if other != topic:
+                    raise ValueError(f"phrase {phrase!r} is in two topics, {other!r} and {topic!r}")
+        return topics
+
+
 class Qualifiers(Table):
     """qualifiers.json: words before or after a figure that qualify it ('up to', 'over')."""
 
@@ -290,9 +319,11 @@ class EtfRow(Table):
 
 #: the model of every table in extractor/data, by its path there
 TABLES: dict[str, type[Table]] = {
+    "conflicts.json": ConflictTolerances,
     "currencies.json": Currencies,
     "date_words.json": DateWords,
     "encodings.json": Encodings,
+    "event_keys.json": EventKeys,
     "exchanges.json": Exchanges,
     "funds.json": Funds,
     "name_words.json": NameWords,

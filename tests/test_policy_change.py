@@ -54,3 +54,35 @@ def test_policy_changes(extractor, text: str, published: str, expected: tuple[st
 def test_a_description_of_a_body_means_the_body_the_article_named(extractor, text: str, issuers: list[str]) -> None:
     events = [e for e in extractor.extract(text, published="2024-03-19") if e.event_type == "policy_change"]
     assert [e.issuer for e in events] == issuers
+
+
+#: rate decisions wherever the verb stands: (text, [(issuer, action, words the policy starts with)])
+RATE_DECISIONS = [
+    (
+        "The Bank of Korea said it raises its policy rate by 25 basis points to 3.5%, following the Fed.",
+        [("Bank of Korea", "raised", "policy rate")],  # a known term names the measure
+    ),
+    (
+        "Following the European Central Bank's decision to lower the deposit facility rate by a quarter point "
+        "to 2%, the euro fell.",
+        [("European Central Bank", "cut", "lower the deposit facility rate")],
+    ),
+    (
+        "The interest rate on 14-day reverse repos will be cut by 10 basis points to 1.6 percent, the People's "
+        "Bank of China said on Friday.",
+        [("People's Bank of China", "cut", "interest rate on 14-day reverse repos")],
+    ),
+    # forecasts and wishes are no decisions
+    ("Economists expect the Federal Reserve to cut interest rates in September.", []),
+    ("Traders are betting the Bank of England could raise its bank rate again in May.", []),
+    # a market rate that moves is no measure
+    ("Mortgage rates rose to 7% last week, the highest since 2001.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", RATE_DECISIONS)
+def test_rate_decisions_wherever_the_verb_stands(extractor, text: str, expected: list[tuple[str, str, str]]) -> None:
+    events = [e for e in extractor.extract(text, "2025-07-01") if e.event_type == "policy_change"]
+    assert [(e.issuer, e.action) for e in events] == [(issuer, action) for issuer, action, _ in expected]
+    for event, (_, _, start) in zip(events, expected):
+        assert event.policy.startswith(start)

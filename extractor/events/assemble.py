@@ -7,9 +7,12 @@ import functools
 import hashlib
 
 from extractor.contract import EventBase, Evidence, Money
+from extractor.events.conflicts import describe, settle
 from extractor.events.draft import Draft
+from extractor.events.key import KeyContext, event_key
 from extractor.events.registry import unit_of
 from extractor.facts.analysis import ArticleView
+from extractor.facts.canonical import canonical_name
 from extractor.fx import FxTable
 
 #: the dateline dates the events of the lead: those first read in this many opening sentences
@@ -39,8 +42,9 @@ def confidence(draft: Draft) -> float:
 
 
 def assemble(view: ArticleView, drafts: list[Draft], doc_id: str, fx: FxTable, warnings: list[str]) -> list[EventBase]:
-    """Validated events for the merged drafts of one article."""
+    """Validated events for the merged drafts of one article: values settled, conflicts listed, keys made."""
     published = view.article.published
+    key_context = KeyContext(published, functools.partial(canonical_name, gazetteer=view.gazetteer))
     events = []
     for draft in drafts:
         unit = unit_of(draft.event_type)
@@ -50,8 +54,10 @@ def assemble(view: ArticleView, drafts: list[Draft], doc_id: str, fx: FxTable, w
         if date is None and unit.dated_by_publication and published is not None:
             date = published.isoformat()
         fx_day = _day(date) or published
+        convert = functools.partial(_convert, day=fx_day, fx=fx, warnings=warnings)
+        conflicts = settle(draft, unit, view, convert)
         fields = dict(draft.fields)
-        unit.convert(fields, functools.partial(_convert, day=fx_day, fx=fx, warnings=warnings))
+        unit.convert(fields, convert)
         sentences = [view.sentences[i] for i in draft.sentences[:MAX_EVIDENCE]]
         if len(draft.sentences) > MAX_EVIDENCE:
             warnings.append(
@@ -59,16 +65,19 @@ def assemble(view: ArticleView, drafts: list[Draft], doc_id: str, fx: FxTable, w
                 f"its evidence keeps the first {MAX_EVIDENCE}"
             )
         evidence = [Evidence(text=s.text, start=s.start, end=s.end) for s in sentences]
-        events.append(
-            unit.model(
-                event_id=event_id(doc_id, draft, evidence[0].start),
-                doc_id=doc_id,
-                event_date=date,
-                evidence=evidence,
-                confidence=confidence(draft),
-                **{k: v for k, v in fields.items() if v is not None},
-            )
+        event = unit.model(
+            event_id=event_id(doc_id, draft, evidence[0].start),
+            doc_id=doc_id,
+            event_date=date,
+            evidence=evidence,
+            confidence=confidence(draft),
+            conflicts=conflicts,
+            **{k: v for k, v in fields.items() if v is not None},
         )
+        parts = unit.identity(event, key_context) if unit.identity is not None else None
+        event.event_key = event_key(draft.event_type, event.event_id, parts)
+        warnings.extend(f"{draft.event_type} event {event.event_id}: {describe(c)}" for c in conflicts)
+        events.append(event)
     return events
 
 

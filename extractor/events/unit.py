@@ -7,18 +7,28 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from extractor.contract import EventBase, Money
-from extractor.events.draft import Draft, Recognizer
+from extractor.events.draft import Draft, Recognizer, is_figure, reading
+from extractor.events.key import KeyContext, KeyParts
 from extractor.facts.analysis import Facts
 
 #: combines a value read later into a draft's field: (target draft, field name, value)
 Combiner = Callable[[Draft, str, Any], None]
 #: converts one amount (to USD and RMB at the event's date)
 Converter = Callable[[Money], Money]
+#: where a figure lives in a draft's fields: (the dict that holds it, its key there)
+Place = tuple[dict[str, Any], str]
+#: an event type's recipe for its event key: (who, what, when) of an event, or None when it cannot tell
+Identity = Callable[[Any, KeyContext], KeyParts | None]
 
 
 def fill(target: Draft, name: str, value: Any) -> None:
     """The default combiner: the first value read wins."""
     target.fill(name, value)
+
+
+def top_level_figures(fields: dict[str, Any]) -> dict[str, Place]:
+    """The default figures of an event: every field holding an amount or a number, by its name."""
+    return {name: (fields, name) for name, value in fields.items() if is_figure(value)}
 
 
 @dataclass(frozen=True)
@@ -43,9 +53,18 @@ class EventUnit:
     needs_names: Callable[[Facts], bool] | None = None
     #: an event the text does not date is dated by the article's publication day
     dated_by_publication: bool = False
+    #: the figures of a draft whose disagreements are conflicts, by slot (default: the top-level amounts and numbers)
+    figures: Callable[[dict[str, Any]], dict[str, Place]] = top_level_figures
+    #: the recipe of its event key (docs/contract.md); None gives every event a key of its own
+    identity: Identity | None = None
 
     def combine(self, target: Draft, other: Draft) -> None:
-        """Fold the fields of `other` into `target`, field by field."""
+        """Fold the fields of `other` into `target`, field by field, keeping every figure `other` read as a reading."""
+        for slot, (where, key) in self.figures(target.fields).items():
+            target.reading_list(slot, where[key], where.get(f"{key}_range"))
+        for slot, (where, key) in self.figures(other.fields).items():
+            theirs = other.readings.get(slot) or [reading(where[key], where.get(f"{key}_range"), other)]
+            target.readings.setdefault(slot, []).extend(theirs)
         for name, value in other.fields.items():
             self.combiners.get(name, fill)(target, name, value)
 

@@ -7,6 +7,7 @@ from typing import Any
 from extractor.events.deal.model import MONEY_FIELDS, Deal
 from extractor.events.deal.recognizer import DealRecognizer
 from extractor.events.draft import Draft
+from extractor.events.key import KeyContext, KeyParts, amount_bucket, month, names
 from extractor.events.unit import EventUnit, fill
 from extractor.facts.analysis import Facts
 from extractor.facts.lexicon import phrases
@@ -54,6 +55,12 @@ def needs_names(f: Facts) -> bool:
     )
 
 
+def identity(deal: Deal, ctx: KeyContext) -> KeyParts:
+    """Its parties; its total value, else its upfront, else its milestones; its month."""
+    money = next((m for m in (deal.total_value, deal.upfront, deal.milestones) if m is not None), None)
+    return names(deal.parties, ctx), amount_bucket(money), month(deal, ctx)
+
+
 UNIT = EventUnit(
     event_type="deal",
     model=Deal,
@@ -62,4 +69,5 @@ UNIT = EventUnit(
     money_fields=MONEY_FIELDS,
     combiners={"parties": add_parties, "deal_type": sharpen_type},
     needs_names=needs_names,
+    identity=identity,
 )

@@ -98,7 +98,7 @@ class DealRecognizer:
         if last is not None and self._follows(f, lo, hi, last, companies):
             money = self._money(f, lo, hi)
             for role, m in money.items():
-                last.fill(role, m)
+                last.fill(role, m, read_in=[f.sentence.index])
             for c in companies:
                 if c.item.name not in last.keys:
                     last.keys.add(c.item.name)

@@ -7,7 +7,8 @@ from typing import Any
 from extractor.events.draft import Draft
 from extractor.events.earnings_preview.model import EarningsPreview, Metric
 from extractor.events.earnings_preview.recognizer import EarningsRecognizer
-from extractor.events.unit import Converter, EventUnit
+from extractor.events.key import KeyContext, KeyParts, month, names
+from extractor.events.unit import Converter, EventUnit, Place, top_level_figures
 from extractor.facts.analysis import Facts
 from extractor.facts.lexicon import roles
 
@@ -31,6 +32,21 @@ def convert_metrics(fields: dict[str, Any], convert: Converter) -> None:
         ]
 
 
+def figures(fields: dict[str, Any]) -> dict[str, Place]:
+    """The top-level figures, and each metric's value and change on a year earlier ('metrics.net_profit.value')."""
+    out = top_level_figures(fields)
+    for m in fields.get("metrics", []):
+        for key in ("value", "yoy_pct"):
+            if m.get(key) is not None:
+                out.setdefault(f"metrics.{m['metric']}.{key}", (m, key))
+    return out
+
+
+def identity(preview: EarningsPreview, ctx: KeyContext) -> KeyParts:
+    """Its company; its period (else its month)."""
+    return names([preview.company], ctx), preview.period or "-", "-" if preview.period else month(preview, ctx)
+
+
 def needs_names(f: Facts) -> bool:
     """A results sentence with amounts but no company named."""
     return (
@@ -46,4 +62,6 @@ UNIT = EventUnit(
     combiners={"metrics": add_metrics},
     convert_more=convert_metrics,
     needs_names=needs_names,
+    figures=figures,
+    identity=identity,
 )

@@ -5,12 +5,18 @@ from __future__ import annotations
 from extractor.events.draft import Draft
 from extractor.events.etf_move.model import MONEY_FIELDS, EtfMove
 from extractor.events.etf_move.recognizer import EtfMoveRecognizer
+from extractor.events.key import KeyContext, KeyParts, day, fund
 from extractor.events.unit import EventUnit
 
 
 def same_fund(a: Draft, b: Draft) -> bool:
     """Two drafts of the same fund (by code, else by name): one event per fund and article."""
     return bool(a.keys & b.keys)
+
+
+def identity(move: EtfMove, ctx: KeyContext) -> KeyParts:
+    """Its fund (the code without exchange or leading zeros, else the name); its day."""
+    return fund(move.etf_code, move.etf_name), "-", day(move, ctx)
 
 
 UNIT = EventUnit(
@@ -20,4 +26,5 @@ UNIT = EventUnit(
     same=same_fund,
     money_fields=MONEY_FIELDS,
     dated_by_publication=True,
+    identity=identity,
 )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from extractor.events.draft import Draft
+from extractor.events.key import KeyContext, KeyParts, month, names, policy_topic
 from extractor.events.policy_change.model import PolicyChange
 from extractor.events.policy_change.recognizer import PolicyRecognizer
 from extractor.events.unit import EventUnit
@@ -21,4 +22,15 @@ def same_measure(a: Draft, b: Draft) -> bool:
     return len(wa & wb) / small >= SAME_WORDS
 
 
-UNIT = EventUnit(event_type="policy_change", model=PolicyChange, recognizer=PolicyRecognizer, same=same_measure)
+def identity(change: PolicyChange, ctx: KeyContext) -> KeyParts:
+    """Its issuer; the topic of the measure; its month."""
+    return names([change.issuer], ctx), policy_topic(change.policy), month(change, ctx)
+
+
+UNIT = EventUnit(
+    event_type="policy_change",
+    model=PolicyChange,
+    recognizer=PolicyRecognizer,
+    same=same_measure,
+    identity=identity,
+)

@@ -77,9 +77,14 @@ class PolicyRecognizer:
         issuer = view.body_meant(f.sentence.index, bodies[0]) if bodies else None
         action = self._action(f, lo, hi, names)
         described = None
+        if not names and (rate := _rate_decision(f.text, lo, hi)) is not None:
+            action, name = described = rate
+            names = [name]
+            if issuer is None:
+                issuer = _body_in_context(view, f)
         if not names and bodies:
             described = self._description(f, bodies, hi) or self._passive(f, bodies, lo)
-            if described is None:
+            if described is None or _forecast(described[0], f.text, lo, hi):
                 return None
             action, name = described
             names = [name]
@@ -191,6 +196,59 @@ class PolicyRecognizer:
             if not any(hit.group().lower() in n.lower() for n in names):
                 names.append(hit.group())
         return [n for n in names if n]
+
+
+@cache
+def _rate_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str], dict[str, str]]:
+    """The active and passive forms of a rate decision, the hedges that make it a forecast, and verb -> action."""
+    table = words("policy_change")
+    verb_action: dict[str, str] = {}
+    for action in table["rate_actions"]:
+        for form in table["actions"][action]:
+            verb_action[form.lower()] = action
+            if form.endswith("s") and not form.endswith("ss"):  # 'lowers' -> 'lower': 'decided to lower'
+                verb_action.setdefault(form[:-1].lower(), action)
+    past = [v for v in verb_action if v.endswith("ed") or v in ("cut",)]
+    rates = alternation(table["rate_terms"])
+    gap = r"(?:[\w'’%.,-]++\s++){0,6}?"
+    active = regex.compile(rf"(?i)\b(?P<verb>{alternation(verb_action)})\s++{gap}(?P<rate>{rates})\b")
+    passive = regex.compile(
+        rf"(?i)\b(?P<rate>{rates})\b\s++{gap}(?:(?:will|would|to)\s++be|was|were|is|are|has\s++been|have\s++been)"
+        rf"\s++(?P<verb>{alternation(past)})\b"
+    )
+    hedges = regex.compile(rf"(?i)\b(?:{alternation(table['rate_hedges'])})\b")
+    return active, passive, hedges, verb_action
+
+
+def _rate_decision(text: str, lo: int, hi: int) -> tuple[str, str] | None:
+    """'[it] raises its benchmark rate by 25bp, from 1% to 1.25%' -> ('raised', 'raises its benchmark rate by ...'):
+    a rate or ratio moved in the clause, wherever the verb stands, unless the clause hedges it as a forecast."""
+    active, passive, _, verb_action = _rate_patterns()
+    found = [m for m in (active.search(text, lo, hi), passive.search(text, lo, hi)) if m is not None]
+    if not found:
+        return None
+    m = min(found, key=lambda x: x.start())
+    if _forecast(verb_action[m.group("verb").lower()], text, lo, hi):
+        return None
+    stop = _OBJECT_END.search(text, m.end(), hi)
+    description = " ".join(text[m.start() : stop.start() if stop else hi].strip(" ,").split()[:MAX_DESCRIPTION_WORDS])
+    return verb_action[m.group("verb").lower()], description
+
+
+def _forecast(action: str, text: str, lo: int, hi: int) -> bool:
+    """'economists expect the Fed to cut interest rates': a rate move the clause hedges is no decision."""
+    _, _, hedges, _ = _rate_patterns()
+    return action in words("policy_change")["rate_actions"] and hedges.search(text, lo, hi) is not None
+
+
+def _body_in_context(view: ArticleView, f: Facts) -> str | None:
+    """The body a clause without one speaks of: one named elsewhere in its sentence, else the last named in the
+    sentences of its paragraph before it."""
+    for facts in [f, *view.paragraph_before(f.sentence.index)]:
+        if facts.bodies:
+            body = facts.bodies[-1] if facts is not f else facts.bodies[0]
+            return view.body_meant(facts.sentence.index, body)
+    return None
 
 
 def _canonical(name: str) -> str:

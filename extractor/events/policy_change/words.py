@@ -17,10 +17,13 @@ class Words(Table):
     no_description_actions: list[str]
     term_aliases: dict[str, str]
     description_lead: list[str]
+    rate_terms: list[str]
+    rate_actions: list[str]
+    rate_hedges: list[str]
 
     @model_validator(mode="after")
     def _known_actions(self) -> Words:
-        for key in ("generic_actions", "no_description_actions"):
+        for key in ("generic_actions", "no_description_actions", "rate_actions"):
             unknown = [a for a in getattr(self, key) if a not in self.actions]
             if unknown:
                 raise ValueError(f"{key} names actions not in 'actions': {unknown}")
