@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import argparse
 import functools
-import json
+import importlib.util
 import os
 import sys
-from collections import Counter, deque
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
@@ -17,9 +17,8 @@ from extractor.io.budget import DEFAULT_ARTICLE_TIMEOUT
 from extractor.io.inputs import DEFAULT_MAX_BYTES, PublishedDateError, one_line, parse_published
 
 if TYPE_CHECKING:
-    from extractor.io.batch import Options, Outcome, Task
-    from extractor.io.progress import ProgressBar, Tally
-    from extractor.io.sink import FileSink, StreamSink
+    from extractor.io.batch import Options, Task
+    from extractor.io.progress import Tally
     from extractor.pipeline import Extractor
 
 EXIT_OK, EXIT_FAILURES, EXIT_USAGE = 0, 1, 2
@@ -70,6 +69,12 @@ def _parser() -> argparse.ArgumentParser:
         "--keep-duplicates",
         action="store_true",
         help="extract identical articles under different names again (default: marked duplicate_of)",
+    )
+    ex.add_argument(
+        "--dask",
+        metavar="SCHEDULER",
+        help="run the shards on a Dask cluster (scheduler address, or local:N for N worker processes here);"
+        " needs --output FILE, keeps the shards in FILE.shards/ and reuses the finished ones when run again",
     )
     ex.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     ex.add_argument("--summary", action="store_true", help="print a summary table on stderr")
@@ -292,28 +297,30 @@ def _dedupe(args: argparse.Namespace) -> int:
 
 
 def _extract(args: argparse.Namespace) -> int:
-    from extractor.fx import STALE_AFTER_DAYS, STALE_FX_RATE, default_table
-    from extractor.fx_source import describe_rates
+    from extractor.fx import default_table
     from extractor.io.batch import Runner, Task, shards
     from extractor.io.inputs import count_sources, list_sources
     from extractor.io.progress import ProgressBar, Tally
+    from extractor.io.report import Reporter
     from extractor.io.sink import OutputError, default_errors_path, open_sink
     from extractor.nlp import ModelNotFound
 
     options = _reading_options(args, args.keep_duplicates)
     if args.output != "-" and os.path.isdir(args.output):
         return _fail_usage(f"--output {args.output}: is a folder, not a file")
+    errors = args.errors or (default_errors_path(args.output) if args.output != "-" else None)
+    if args.errors and not os.path.isdir(os.path.dirname(os.path.abspath(args.errors))):
+        return _fail_usage(f"--errors {args.errors}: no such folder")
+    if errors and args.output != "-" and _same_file(errors, args.output):
+        return _fail_usage(f"--errors {args.errors}: is the output or one of its run files; choose another file")
+    if args.dask:
+        return _extract_dask(args, options, errors)
     rates = options.fx or default_table()
     runner = Runner(options, jobs=args.jobs or _default_jobs())
     try:
         model = runner.model_name()
     except ModelNotFound as err:
         return _fail_usage(str(err))
-    errors = args.errors or (default_errors_path(args.output) if args.output != "-" else None)
-    if args.errors and not os.path.isdir(os.path.dirname(os.path.abspath(args.errors))):
-        return _fail_usage(f"--errors {args.errors}: no such folder")
-    if errors and args.output != "-" and _same_file(errors, args.output):
-        return _fail_usage(f"--errors {args.errors}: is the output or one of its run files; choose another file")
     try:
         sink = open_sink(args.output, errors, args.per_document, args.resume, args.force, rates.identity())
     except (OutputError, OSError) as err:
@@ -321,7 +328,7 @@ def _extract(args: argparse.Namespace) -> int:
     print(f"extractor: model {model}, {runner.jobs} worker{'s' if runner.jobs > 1 else ''}", file=sys.stderr)
     tally = Tally(failed_before=sink.recorded.failed)
     bar = ProgressBar(sys.stderr, count_sources(args.paths)) if sys.stderr.isatty() and not args.quiet else None
-    report = _Reporter(sink, tally, bar, args.per_document, args.keep_duplicates)
+    report = Reporter(sink, tally, bar, args.per_document, args.keep_duplicates, sys.stderr)
 
     seen: Counter[str] = Counter()
 
@@ -355,11 +362,22 @@ def _extract(args: argparse.Namespace) -> int:
             f"{runner.crashed} crashed again and are listed as failed (worker_crashed), the rest were extracted",
             file=sys.stderr,
         )
+    return _ended(args, tally, errors, report.stale, rates.identity())
+
+
+def _ended(args: argparse.Namespace, tally: Tally, errors: str | None, stale: int, rates: dict[str, str]) -> int:
+    """The summary line (and table) that ends a run, and its exit status.
+
+    `stale` counts the articles converted at stale exchange rates, `rates` names the run's table (FxTable.identity()).
+    """
+    from extractor.fx import STALE_AFTER_DAYS, STALE_FX_RATE
+    from extractor.fx_source import describe_rates
+
     print(f"extractor: {tally.summary()}", file=sys.stderr)
-    if report.stale:
+    if stale:
         print(
-            f"extractor: {report.stale} article(s) converted at exchange rates more than {STALE_AFTER_DAYS} days older "
-            f"than their dates (warning {STALE_FX_RATE}; rates from {describe_rates(rates.identity())}): "
+            f"extractor: {stale} article(s) converted at exchange rates more than {STALE_AFTER_DAYS} days older "
+            f"than their dates (warning {STALE_FX_RATE}; rates from {describe_rates(rates)}): "
             "give newer ECB rates with --fx-rates FILE",
             file=sys.stderr,
         )
@@ -368,6 +386,63 @@ def _extract(args: argparse.Namespace) -> int:
     if args.summary:
         _print_table(tally, args.output)
     return EXIT_FAILURES if tally.failed or tally.failed_before else EXIT_OK
+
+
+def _extract_dask(args: argparse.Namespace, options: Options, errors: str | None) -> int:
+    """`extract --dask SCHEDULER`: the shards run on a Dask cluster, merged into --output as a local run writes it."""
+    from extractor.io.sink import OutputError
+    from extractor.nlp import ModelNotFound, describe_model
+
+    if args.output == "-" or errors is None:
+        return _fail_usage("--dask needs --output FILE: the shards are kept beside it, in FILE.shards/")
+    if args.jobs:
+        return _fail_usage("--jobs does not apply with --dask: the cluster's workers run the shards")
+    if importlib.util.find_spec("distributed") is None:
+        return _fail_usage("--dask needs the dask extra: pip install 'news-event-extractor[dask]'")
+    from extractor.distributed import LOCAL_PREFIX, extract_bag, local_workers
+
+    try:
+        if args.dask.startswith(LOCAL_PREFIX):
+            local_workers(args.dask)
+    except ValueError as err:
+        return _fail_usage(f"--dask {err}")
+    try:
+        model = describe_model(args.model)
+    except ModelNotFound as err:
+        return _fail_usage(str(err))
+    print(one_line(f"extractor: model {model}, dask cluster {args.dask}"), file=sys.stderr)
+    bar = sys.stderr.isatty() and not args.quiet
+
+    def shard_done(done: int, total: int) -> None:
+        print(f"\rextractor: {done}/{total} shards done\x1b[K", end="" if done < total else "\n", file=sys.stderr)
+
+    try:
+        run = extract_bag(
+            args.paths,
+            args.output,
+            scheduler=args.dask,
+            per_document=args.per_document,
+            errors=errors,
+            model=options.model,
+            published=options.published,
+            max_bytes=options.max_bytes,
+            article_timeout=options.article_timeout,
+            fx_rates=options.fx,
+            keep_duplicates=options.keep_duplicates,
+            overwrite=args.force or args.resume,
+            debug=options.debug,
+            messages=sys.stderr,
+            on_shard=shard_done if bar else None,
+        )
+    except OutputError as err:
+        return _fail_usage(str(err))
+    print(
+        one_line(
+            f"extractor: {run.computed} shard(s) computed, {run.shards - run.computed} found done in {run.shard_folder}"
+        ),
+        file=sys.stderr,
+    )
+    return _ended(args, run.tally, errors, run.stale, run.fx_rates)
 
 
 def _same_file(errors: str, output: str) -> bool:
@@ -381,79 +456,6 @@ def _default_jobs() -> int:
     if value.isdigit() and int(value) > 0:
         return int(value)
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
-
-
-class _Reporter:
-    """Turns each article's outcome into output lines, error reports and counts, in input order."""
-
-    def __init__(
-        self,
-        sink: StreamSink | FileSink,
-        tally: Tally,
-        bar: ProgressBar | None,
-        per_document: bool,
-        keep_duplicates: bool,
-    ) -> None:
-        self.sink, self.tally, self.bar = sink, tally, bar
-        self.per_document, self.keep_duplicates = per_document, keep_duplicates
-        #: how many times each coming outcome's doc_id has been met in the input so far (1 for the first)
-        self.occurrences: deque[int] = deque()
-        #: articles whose amounts were converted at stale exchange rates
-        self.stale = 0
-
-    def say(self, message: str) -> None:
-        """A line on stderr that does not collide with the progress bar (control characters escaped)."""
-        if self.bar:
-            self.bar.close()
-        print(one_line(message), file=sys.stderr)
-
-    def outcome(self, outcome: Outcome) -> None:
-        """Write, report and count one article's outcome."""
-        tally = self.tally
-        occurrence = self.occurrences.popleft() if self.occurrences else 1
-        if occurrence == 2:
-            self.say(f"extractor: {outcome.doc_id}: id repeated in the input; each record is kept and resumed apart")
-        if outcome.skipped:
-            tally.skipped += 1
-        elif outcome.error is not None:
-            from extractor.io.batch import error_json
-
-            tally.failed += 1
-            self.say(f"extractor: {outcome.error}")
-            self.sink.commit(outcome.doc_id, None, [], error_json(outcome.error), "failed", occurrence)
-        else:
-            self._record(outcome, occurrence)
-        if self.bar:
-            self.bar.update(tally)
-
-    def _record(self, outcome: Outcome, occurrence: int) -> None:
-        from extractor.fx import is_stale_warning
-
-        record, digest, doc_id = outcome.record, outcome.content_hash, outcome.doc_id
-        assert record is not None  # an outcome neither skipped nor failed carries its record
-        if occurrence > 1:
-            note = f"doc_id repeated in the input: this is record {occurrence} with this id"
-            record = dict(record, warnings=[*record.get("warnings", []), note])
-        earlier = self.sink.recorded.done.get((doc_id, occurrence))
-        if earlier and earlier != digest:
-            self.say(
-                f"extractor: {doc_id}: changed since the interrupted run; extracted again (its earlier events stay in the output)"
-            )
-        first = self.sink.recorded.first.setdefault(digest, doc_id) if digest else doc_id
-        status = "ok"
-        if first != doc_id:
-            from extractor.io.batch import mark_duplicate
-
-            status = "duplicate"
-            self.tally.duplicates += 1
-            record = dict(record, duplicate_of=first) if self.keep_duplicates else mark_duplicate(record, first)
-        else:
-            self.tally.processed += 1
-            self.stale += any(is_stale_warning(w) for w in record["warnings"])
-        events = record["events"]
-        self.tally.events.update(e["event_type"] for e in events)
-        rows = [record] if self.per_document else events
-        self.sink.commit(doc_id, digest, [json.dumps(r, ensure_ascii=False) for r in rows], None, status, occurrence)
 
 
 def _print_table(tally: Tally, output: str) -> None:

@@ -9,6 +9,8 @@ from __future__ import annotations
 import fcntl
 import json
 import os
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -172,23 +174,28 @@ def test_a_device_named_on_the_command_line_is_refused(tmp_path):
 
 
 def test_a_pipe_named_on_the_command_line_is_read_up_to_max_bytes(tmp_path):
-    import threading
-
     from extractor.io.inputs import iter_articles
 
     pipe = tmp_path / "pipe.txt"
     os.mkfifo(pipe)
+    # the writer is connected before the run opens the pipe (else the run may read an empty pipe first):
+    # a reader held here lets the write end open at once, and its closing ends the writer
+    held = os.open(pipe, os.O_RDONLY | os.O_NONBLOCK)
+    writer = os.fdopen(os.open(pipe, os.O_WRONLY), "wb")
 
     def endless_writer() -> None:
         try:
-            with open(pipe, "wb") as fh:
+            with writer:
                 while True:
-                    fh.write(b"x" * 65536)
-        except BrokenPipeError:
+                    writer.write(b"x" * 65536)
+        except (BrokenPipeError, ValueError):
             pass
 
     threading.Thread(target=endless_writer, daemon=True).start()
-    (result,) = iter_articles([str(pipe)], max_bytes=100_000)
+    try:
+        (result,) = iter_articles([str(pipe)], max_bytes=100_000)
+    finally:
+        os.close(held)
     assert result.kind == "too_large"
 
 
@@ -335,6 +342,32 @@ def test_an_article_over_its_cpu_budget_is_reported_as_timeout_and_the_rest_extr
     assert [e["doc_id"] for e in lines(out.read_text(encoding="utf-8"))] == ["a0000.txt", "a0002.txt"]
     [failure] = lines((tmp_path / "events.errors.jsonl").read_text(encoding="utf-8"))
     assert failure["kind"] == "timeout"
+
+
+def test_the_cpu_budget_holds_in_a_thread_other_than_the_main_one_as_on_a_dask_worker():
+    from extractor.io.budget import ArticleTimeout, cpu_budget
+
+    seen: dict[str, object] = {}
+
+    def work() -> None:
+        deadline = time.monotonic() + 60  # a budget that never fires fails the test, not hangs it
+        try:
+            with cpu_budget(0.3):
+                while time.monotonic() < deadline:
+                    sum(range(10_000))
+        except ArticleTimeout as err:
+            seen["timeout"] = str(err)
+        with cpu_budget(0.2):
+            time.sleep(0.5)  # waiting is no CPU time
+        with cpu_budget(5):
+            sum(range(1000))
+        time.sleep(0.3)  # nothing is raised after a block that ended within its budget
+        seen["after"] = True
+
+    thread = threading.Thread(target=work)
+    thread.start()
+    thread.join(90)
+    assert seen == {"timeout": "used more than 0.3 s of CPU time (--article-timeout)", "after": True}
 
 
 @pytest.mark.parametrize("value", ["-1", "abc", "inf", "nan"])

@@ -173,12 +173,13 @@ def write_shard(
         return path
     outcomes = process_shard(tasks, extractor, options)
     errors = [o.error for o in outcomes if o.error is not None]
-    _atomic_write(path.with_name(path.name + ".errors"), [error_json(e) for e in errors])
-    _atomic_write(path, [json.dumps(o.record, ensure_ascii=False) for o in outcomes if o.record is not None])
+    atomic_write(path.with_name(path.name + ".errors"), [error_json(e) for e in errors])
+    atomic_write(path, [json.dumps(o.record, ensure_ascii=False) for o in outcomes if o.record is not None])
     return path
 
 
-def _atomic_write(path: Path, lines: list[str]) -> None:
+def atomic_write(path: Path, lines: list[str]) -> None:
+    """Write `lines` to `path` through a temporary file beside it: the file is whole or absent, never torn."""
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", errors="backslashreplace") as fh:
@@ -236,6 +237,11 @@ def _alive(pid: int) -> bool:
     except PermissionError:
         return True
     return True
+
+
+def worker_crashed(doc_id: str) -> InputError:
+    """The error of an article whose worker process died while extracting it (each time it was tried)."""
+    return InputError(doc_id, "extract", "worker_crashed", "the worker process died while extracting this article")
 
 
 def _run_in_worker(tasks: list[Task]) -> list[Outcome]:
@@ -324,13 +330,6 @@ class Runner:
                 self.restarts += 1
                 self.crashed += 1
                 doc_id = task.source.doc_id
-                outcomes.append(
-                    Outcome(
-                        doc_id,
-                        error=InputError(
-                            doc_id, "extract", "worker_crashed", "the worker process died while extracting this article"
-                        ),
-                    )
-                )
+                outcomes.append(Outcome(doc_id, error=worker_crashed(doc_id)))
                 pool = self._pool()
         return outcomes, pool

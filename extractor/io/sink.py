@@ -55,6 +55,15 @@ def refuse_existing(path: str | os.PathLike[str], what: str) -> None:
         raise OutputError(f"{path}: the {what} exists; pass --force to overwrite it, or --resume to continue it")
 
 
+def refuse_overwrite(target: str | os.PathLike[str], errors: str | None) -> None:
+    """Refuse to start a run whose output, unfinished output or errors file exists (unless --force or --resume)."""
+    path = Path(target)
+    refuse_existing(path, "output")
+    refuse_existing(path.with_name(path.name + ".part"), "unfinished output of an interrupted run")
+    if errors:
+        refuse_existing(errors, "errors file")
+
+
 @dataclass(slots=True)
 class Recorded:
     """What an earlier run recorded: (doc_id, occurrence) -> content hash (None for failures), hash -> first doc_id.
@@ -142,10 +151,7 @@ class FileSink:
         if resume and not resuming and (os.path.lexists(self.target) or os.path.lexists(self.part)):
             raise ResumeError(f"{self.progress} is missing, so {self.target} cannot be resumed; run without --resume")
         if not resume and not force:
-            for path, what in ((self.target, "output"), (self.part, "unfinished output of an interrupted run")):
-                refuse_existing(path, what)
-            if errors:
-                refuse_existing(errors, "errors file")
+            refuse_overwrite(target, errors)
         # the progress log is the run's lock: taken before anything is truncated, held until the end
         made = not os.path.lexists(self.progress)
         self._log = open_own(self.progress, os.O_RDWR | os.O_CREAT, "progress log")
