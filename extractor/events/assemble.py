@@ -10,6 +10,7 @@ from extractor.contract import EventBase, Evidence, Money
 from extractor.events.draft import Draft
 from extractor.events.registry import unit_of
 from extractor.facts.analysis import ArticleView
+from extractor.facts.entities import resolve
 from extractor.fx import FxTable
 
 #: the dateline dates the events of the lead: those first read in this many opening sentences
@@ -52,6 +53,7 @@ def assemble(view: ArticleView, drafts: list[Draft], doc_id: str, fx: FxTable, w
         fx_day = _day(date) or published
         fields = dict(draft.fields)
         unit.convert(fields, functools.partial(_convert, day=fx_day, fx=fx, warnings=warnings))
+        unit.resolve_names(fields, lambda name, kind: resolve(name, view.gazetteer, kind))
         sentences = [view.sentences[i] for i in draft.sentences[:MAX_EVIDENCE]]
         if len(draft.sentences) > MAX_EVIDENCE:
             warnings.append(

@@ -6,7 +6,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from extractor.contract import EventBase, Money
+from extractor.contract import Entity, EntityKind, EventBase, Money
 from extractor.events.draft import Draft, Recognizer
 from extractor.facts.analysis import Facts
 
@@ -14,6 +14,8 @@ from extractor.facts.analysis import Facts
 Combiner = Callable[[Draft, str, Any], None]
 #: converts one amount (to USD and RMB at the event's date)
 Converter = Callable[[Money], Money]
+#: resolves a name as written to its entity; the kind is that of a name no gazetteer knows
+Resolver = Callable[[str, EntityKind], Entity]
 
 
 def fill(target: Draft, name: str, value: Any) -> None:
@@ -43,11 +45,23 @@ class EventUnit:
     needs_names: Callable[[Facts], bool] | None = None
     #: an event the text does not date is dated by the article's publication day
     dated_by_publication: bool = False
+    #: fields of names resolved to entities: name field -> (its entity field, the kind of a name no gazetteer knows);
+    #: a list of names gets a list of entities, in the same order
+    entities: Mapping[str, tuple[str, EntityKind]] = field(default_factory=dict)
 
     def combine(self, target: Draft, other: Draft) -> None:
         """Fold the fields of `other` into `target`, field by field."""
         for name, value in other.fields.items():
             self.combiners.get(name, fill)(target, name, value)
+
+    def resolve_names(self, fields: dict[str, Any], resolve: Resolver) -> None:
+        """Add the entity of every name field (a list of entities for a list of names) to a draft's fields."""
+        for name, (target, kind) in self.entities.items():
+            value = fields.get(name)
+            if isinstance(value, list):
+                fields[target] = [resolve(v, kind) for v in value]
+            elif isinstance(value, str):
+                fields[target] = resolve(value, kind)
 
     def convert(self, fields: dict[str, Any], convert: Converter) -> None:
         """Convert every amount of a draft's fields in place."""

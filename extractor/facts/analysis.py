@@ -49,14 +49,14 @@ class OrgRef:
 
     text: str
     name: str
-    kind: str  # company, ticker, government, regulator, central_bank, exchange, ner
+    kind: str  # company, fund, ticker, government, regulator, central_bank, exchange, ner, pattern, subject
     #: written as a description ('the central bank'): the body the article last named of its kind, if any
     description: bool = False
 
     @property
     def is_company(self) -> bool:
-        """True for companies (from the gazetteer, tickers or the statistical NER)."""
-        return self.kind in ("company", "ticker", "ner", "pattern", "subject")
+        """True for companies and funds (from the gazetteer, tickers or the statistical NER)."""
+        return self.kind in ("company", "fund", "ticker", "ner", "pattern", "subject")
 
     @property
     def is_body(self) -> bool:
@@ -79,9 +79,15 @@ def _not_party_heads() -> regex.Pattern[str]:
     return regex.compile(r"(?<!\w)(?:" + alternation(heads) + r")(?!\w)")
 
 
+def plain_name(text: str) -> str:
+    """A name without what is written around it: a description before it ('Hong Kong-listed '), a leading 'the', a
+    possessive, and stray punctuation."""
+    return _POSSESSIVE.sub("", _LEADING_ARTICLE.sub("", _descriptor().sub("", text.strip()))).strip(" ,;:-")
+
+
 def clean_org_text(text: str) -> str | None:
     """A statistical-NER organisation cleaned for use as a name, or None when it is no company."""
-    text = _POSSESSIVE.sub("", _LEADING_ARTICLE.sub("", _descriptor().sub("", text.strip()))).strip(" ,;:-")
+    text = plain_name(text)
     if len(text) < 3 or not text[:1].isupper() or "\n" in text:
         return None
     if _not_party_heads().search(text) or _FIGURE_MARK.search(text):

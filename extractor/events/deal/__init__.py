@@ -62,4 +62,5 @@ UNIT = EventUnit(
     money_fields=MONEY_FIELDS,
     combiners={"parties": add_parties, "deal_type": sharpen_type},
     needs_names=needs_names,
+    entities={"parties": ("party_entities", "company")},
 )

@@ -46,4 +46,5 @@ UNIT = EventUnit(
     combiners={"metrics": add_metrics},
     convert_more=convert_metrics,
     needs_names=needs_names,
+    entities={"company": ("company_entity", "company")},
 )

@@ -21,4 +21,10 @@ def same_measure(a: Draft, b: Draft) -> bool:
     return len(wa & wb) / small >= SAME_WORDS
 
 
-UNIT = EventUnit(event_type="policy_change", model=PolicyChange, recognizer=PolicyRecognizer, same=same_measure)
+UNIT = EventUnit(
+    event_type="policy_change",
+    model=PolicyChange,
+    recognizer=PolicyRecognizer,
+    same=same_measure,
+    entities={"issuer": ("issuer_entity", "government")},
+)
