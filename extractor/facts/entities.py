@@ -57,8 +57,10 @@ def canonical_name(name: str) -> str:
 
 
 def repair_case(name: str) -> str:
-    """An ALL-CAPS name in ordinary case; acronyms (no vowel: 'HSBC', 'PPT') and mixed-case names stay as written."""
-    if not name.isupper() or not any(len(w) > 3 for w in _LETTERS.findall(name)):
+    """An ALL-CAPS name in ordinary case; acronyms (no vowel: 'HSBC', 'PPT'; a short word alone: 'NIO') and
+    mixed-case names stay as written."""
+    words = _LETTERS.findall(name)
+    if not name.isupper() or (len(words) < 2 and not any(len(w) > 4 for w in words)):
         return name
     small, legal = _word_forms()
 
