@@ -72,12 +72,12 @@ def test_bodies_resolve_with_their_kind(written, canonical, kind):
     [
         ("HON KWOK LAND", "Hon Kwok Land"),  # ALL-CAPS in ordinary case
         ("BANK OF NOWHERE", "Bank of Nowhere"),  # particles in lower case
-        ("WING LEE PPT", "Wing Lee PPT"),  # an acronym (no vowel) stays
+        ("KAM FUNG PPT", "Kam Fung PPT"),  # an acronym (no vowel) stays
         ("KYOSHA CO.,LTD.", "Kyosha"),  # the legal form dropped
         ("Japan's Kyosha Motor Corp.", "Kyosha Motor"),  # a country's possessive dropped
-        ("Huadong Medicine (000963.SZ)", "Huadong Medicine"),  # a stock code dropped
+        ("Brightwell Medicine (000999.SZ)", "Brightwell Medicine"),  # a stock code dropped
         ("the  Brightwell   Group", "Brightwell Group"),  # spaces evened out, no leading 'the'
-        ("TESARO, Inc.", "TESARO"),  # a mixed-case name keeps its casing
+        ("NOVEXA, Inc.", "NOVEXA"),  # a mixed-case name keeps its casing
     ],
 )
 def test_an_unknown_name_keeps_a_cleaned_canonical_and_no_identifiers(written, canonical):

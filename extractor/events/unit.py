@@ -46,7 +46,7 @@ class EventUnit:
     #: an event the text does not date is dated by the article's publication day
     dated_by_publication: bool = False
     #: fields of names resolved to entities: name field -> (its entity field, the kind of a name no gazetteer knows);
-    #: a list of names gets a list of entities, in the same order
+    #: a list of names gets a list of entities, in the same order, and keeps one name (the first) per entity
     entities: Mapping[str, tuple[str, EntityKind]] = field(default_factory=dict)
 
     def combine(self, target: Draft, other: Draft) -> None:
@@ -55,11 +55,17 @@ class EventUnit:
             self.combiners.get(name, fill)(target, name, value)
 
     def resolve_names(self, fields: dict[str, Any], resolve: Resolver) -> None:
-        """Add the entity of every name field (a list of entities for a list of names) to a draft's fields."""
+        """Add the entity of every name field to a draft's fields; a list of names ('Mengniu', 'China Mengniu Dairy
+        Company') keeps the first name of each entity, and gets their entities in the same order."""
         for name, (target, kind) in self.entities.items():
             value = fields.get(name)
             if isinstance(value, list):
-                fields[target] = [resolve(v, kind) for v in value]
+                unique: dict[str, tuple[str, Entity]] = {}
+                for written in value:
+                    entity = resolve(written, kind)
+                    unique.setdefault(entity.canonical.casefold(), (written, entity))
+                fields[name] = [written for written, _ in unique.values()]
+                fields[target] = [entity for _, entity in unique.values()]
             elif isinstance(value, str):
                 fields[target] = resolve(value, kind)
 

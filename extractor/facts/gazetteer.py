@@ -127,6 +127,8 @@ class Gazetteer:
 
     def find(self, text: str, offset: int = 0) -> Iterator[Located[Entry]]:
         """Every known company, body or ticker in `text`, leftmost-longest, not inside a longer word."""
+        if not self.forms:
+            return  # an empty gazetteer knows no name (and its scanner would match the empty string)
         scanner, pos = self.scanner, 0
         while (m := scanner.search(text, pos)) is not None:
             start, end = m.span()

@@ -17,6 +17,7 @@ class Words(Table):
     no_description_actions: list[str]
     term_aliases: dict[str, str]
     description_lead: list[str]
+    ruled_out: list[str]
 
     @model_validator(mode="after")
     def _known_actions(self) -> Words:
