@@ -124,7 +124,8 @@ class NumberWords(Table):
 
 
 class OrganizationWords(Table):
-    """organization_words.json: what ends a company's name, and heads that never make a party."""
+    """organization_words.json: what ends a company's name, heads that never make a party, a filing's defined terms
+    and the nouns of section headings."""
 
     not_a_party_head: list[str]
     company_name_endings: list[str]
@@ -133,6 +134,9 @@ class OrganizationWords(Table):
     legal_suffixes: list[str]
     source_before: list[str]
     source_after: list[str]
+    defined_terms: list[str]
+    defined_term_endings: list[str]
+    heading_nouns: list[str]
 
 
 PeriodLabel = Literal["Q1", "Q2", "Q3", "Q4", "H1", "H2", "9M", "FY"]
