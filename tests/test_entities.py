@@ -249,7 +249,7 @@ def test_a_user_body_is_a_body(tmp_path):
 
 BAD_FILES = [
     # (file name, content, what the error must say)
-    ("missing.csv", None, "missing.csv: no such file"),
+    ("missing.csv", None, "missing.csv: no such gazetteer file"),
     ("empty.csv", "", "empty.csv: no entries"),
     ("header.csv", "name,aliases\n", "header.csv: no entries"),
     ("column.csv", "name,alias\nX,Y\n", "column.csv line 1: unknown column 'alias'"),

@@ -17,6 +17,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from extractor.facts.tickers import normalize_ticker
+from extractor.io.user_files import read_user_file
 from extractor.tables import UserEntityRow
 
 #: the columns a CSV file may have; the JSON lines take the same keys
@@ -35,15 +36,9 @@ def read_gazetteer_file(path: str | os.PathLike[str]) -> list[dict[str, Any]]:
     """The validated rows of a JSONL or CSV gazetteer file, in file order; GazetteerFileError when one is bad."""
     name = os.fspath(path)
     try:
-        text = Path(path).read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise GazetteerFileError(f"{name}: no such file") from None
-    except IsADirectoryError:
-        raise GazetteerFileError(f"{name}: is a folder, not a file") from None
+        text = read_user_file(path, GazetteerFileError, "gazetteer file").decode("utf-8-sig")
     except UnicodeDecodeError:
         raise GazetteerFileError(f"{name}: not UTF-8 text") from None
-    except OSError as err:
-        raise GazetteerFileError(f"{name}: cannot be read ({err.strerror})") from None
     numbered = _jsonl_rows(name, text) if _is_jsonl(name, text) else _csv_rows(name, text)
     rows: list[dict[str, Any]] = []
     first_line: dict[str, int] = {}
