@@ -17,6 +17,7 @@ from extractor.io.budget import DEFAULT_ARTICLE_TIMEOUT
 from extractor.io.inputs import DEFAULT_MAX_BYTES, PublishedDateError, one_line, parse_published
 
 if TYPE_CHECKING:
+    from extractor.facts.gazetteer import Gazetteer
     from extractor.io.batch import Options, Task
     from extractor.io.progress import Tally
     from extractor.pipeline import Extractor
@@ -166,6 +167,12 @@ def _add_reading(parser: argparse.ArgumentParser) -> None:
         help=f"CPU seconds one article may take before it is reported as a timeout (default: {DEFAULT_ARTICLE_TIMEOUT:g}; 0: no limit)",
     )
     parser.add_argument(
+        "--gazetteer",
+        metavar="FILE",
+        help="companies, funds and bodies to add or override: JSON lines or CSV with name, aliases, tickers, kind "
+        "(and lei); aliases and tickers '|'-separated in CSV",
+    )
+    parser.add_argument(
         "--fx-rates",
         metavar="FILE",
         help="the ECB's reference rates (eurofxref-hist.zip or its CSV) to convert amounts with "
@@ -190,6 +197,10 @@ def _reading_options(args: argparse.Namespace, keep_duplicates: bool = False) ->
         fx = FxTable.from_file(args.fx_rates) if args.fx_rates else None
     except FxRatesError as err:
         raise _UsageError(f"--fx-rates {err}") from None
+    try:
+        gazetteer = _user_gazetteer(args.gazetteer)
+    except ValueError as err:
+        raise _UsageError(f"--gazetteer {err}") from None
     return Options(
         model=args.model,
         published=published,
@@ -198,6 +209,7 @@ def _reading_options(args: argparse.Namespace, keep_duplicates: bool = False) ->
         debug=args.debug,
         article_timeout=args.article_timeout,
         fx=fx,
+        gazetteer=gazetteer,
     )
 
 
@@ -397,6 +409,8 @@ def _extract_dask(args: argparse.Namespace, options: Options, errors: str | None
         return _fail_usage("--dask needs --output FILE: the shards are kept beside it, in FILE.shards/")
     if args.jobs:
         return _fail_usage("--jobs does not apply with --dask: the cluster's workers run the shards")
+    if options.gazetteer is not None:
+        return _fail_usage("--gazetteer does not reach Dask workers yet: run it without --dask")
     if importlib.util.find_spec("distributed") is None:
         return _fail_usage("--dask needs the dask extra: pip install 'news-event-extractor[dask]'")
     from extractor.distributed import LOCAL_PREFIX, extract_bag, local_workers
@@ -443,6 +457,16 @@ def _extract_dask(args: argparse.Namespace, options: Options, errors: str | None
         file=sys.stderr,
     )
     return _ended(args, run.tally, errors, run.stale, run.fx_rates)
+
+
+def _user_gazetteer(path: str | None) -> Gazetteer | None:
+    """The bundled gazetteer with the entries of a --gazetteer file (None without one); ValueError for a bad file."""
+    if path is None:
+        return None
+    from extractor.facts.gazetteer import build_gazetteer
+    from extractor.io.gazetteer_file import read_gazetteer_file
+
+    return build_gazetteer(read_gazetteer_file(path))
 
 
 def _same_file(errors: str, output: str) -> bool:

@@ -56,16 +56,23 @@ class FinancialEvents:
     """Reads market events from a Doc, using its sentences and ORG entities where it has them."""
 
     def __init__(
-        self, nlp: Language, name: str, published: str | None, doc_id: str, fx_rates: str | None = None
+        self,
+        nlp: Language,
+        name: str,
+        published: str | None,
+        doc_id: str,
+        fx_rates: str | None = None,
+        gazetteer: str | None = None,
     ) -> None:
         """Set up the extractor core without loading another model: the host pipeline is the model.
 
-        `fx_rates` is an ECB rate file (eurofxref-hist zip or CSV) to convert with instead of the bundled table.
+        `fx_rates` is an ECB rate file (eurofxref-hist zip or CSV) to convert with instead of the bundled table;
+        `gazetteer` a JSONL or CSV file of companies, funds and bodies to add to or replace the bundled entries.
         """
         from extractor.pipeline import Extractor
 
         label = f"{nlp.meta.get('lang', 'en')}_{nlp.meta.get('name', 'pipeline')}-{nlp.meta.get('version', '?')}"
-        self.extractor = Extractor(loaded=LoadedModel(None, label), fx_rates=fx_rates)
+        self.extractor = Extractor(loaded=LoadedModel(None, label), fx_rates=fx_rates, gazetteer_file=gazetteer)
         self.published = parse_published(published) if published else None
         self.doc_id = doc_id
         self.name = name
@@ -134,18 +141,22 @@ def _dedupe(sentences: list[Sentence]) -> list[Sentence]:
     return out
 
 
-@Language.factory(FACTORY, default_config={"published": None, "doc_id": "doc", "fx_rates": None})
+#: the settings of the component, as `nlp.add_pipe(FACTORY, config={...})` takes them
+DEFAULT_CONFIG = {"published": None, "doc_id": "doc", "fx_rates": None, "gazetteer": None}
+
+
+@Language.factory(FACTORY, default_config=DEFAULT_CONFIG)
 def make_news_events(
-    nlp: Language, name: str, published: str | None, doc_id: str, fx_rates: str | None
+    nlp: Language, name: str, published: str | None, doc_id: str, fx_rates: str | None, gazetteer: str | None
 ) -> FinancialEvents:
     """Factory of the `news_events` component (also declared as a spacy_factories entry point)."""
-    return FinancialEvents(nlp, name, published, doc_id, fx_rates)
+    return FinancialEvents(nlp, name, published, doc_id, fx_rates, gazetteer)
 
 
-@Language.factory("financial_events", default_config={"published": None, "doc_id": "doc", "fx_rates": None})
+@Language.factory("financial_events", default_config=DEFAULT_CONFIG)
 def make_financial_events(
-    nlp: Language, name: str, published: str | None, doc_id: str, fx_rates: str | None
+    nlp: Language, name: str, published: str | None, doc_id: str, fx_rates: str | None, gazetteer: str | None
 ) -> FinancialEvents:
     """The component under its deprecated name `financial_events`: use `news_events`."""
     warnings.warn("the 'financial_events' component is deprecated: add 'news_events'", DeprecationWarning, stacklevel=2)
-    return FinancialEvents(nlp, name, published, doc_id, fx_rates)
+    return FinancialEvents(nlp, name, published, doc_id, fx_rates, gazetteer)

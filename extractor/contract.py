@@ -56,6 +56,36 @@ class Percentage(Strict):
     high: float | None = None
 
 
+#: what an entity is: a company or fund (a deal party, a company reporting), or a body (an issuer of measures)
+CompanyKind = Literal["company", "fund"]
+BodyKind = Literal["government", "regulator", "central_bank", "exchange"]
+EntityKind = Literal[CompanyKind, BodyKind]
+#: the Legal Entity Identifier (ISO 17442): 18 letters or digits and two check digits
+LEI_PATTERN = r"^[A-Z0-9]{18}[0-9]{2}$"
+
+
+class Entity(Strict):
+    """A name as the article wrote it, resolved: its canonical name, kind and, where known, identifiers.
+
+    A name the gazetteers know (an alias, an upper-case form, a stock code) resolves to their entry; any other keeps
+    a cleaned form of itself as `canonical` (no leading 'the', no legal form, ALL-CAPS in ordinary case), with no
+    identifiers and `known` false.
+    """
+
+    name: str = Field(description="the name as written in the article")
+    canonical: str = Field(description="the gazetteer's name for the entity, else the written name cleaned")
+    kind: EntityKind = Field(description="company, fund, or the kind of government body")
+    tickers: list[str] = Field(
+        default_factory=list,
+        description="listings in normalised form: '01801.HK', '688235.SH', '000001.SZ', a bare US symbol ('LLY'), "
+        "else exchange-qualified ('4568.T')",
+    )
+    lei: str | None = Field(
+        default=None, pattern=LEI_PATTERN, description="Legal Entity Identifier (ISO 17442); null when unknown"
+    )
+    known: bool = Field(description="true when a gazetteer (bundled or --gazetteer) knows the entity")
+
+
 class Evidence(Strict):
     """A sentence an event was read from; `text == article_text[start:end]`."""
 

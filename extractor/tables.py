@@ -11,7 +11,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from extractor.contract import Qualifier
+from extractor.contract import LEI_PATTERN, BodyKind, CompanyKind, Qualifier
 
 
 class Table(BaseModel):
@@ -99,6 +99,7 @@ class NameWords(Table):
 
     not_names: list[str]
     function_words: list[str]
+    name_particles: list[str]
     places: list[str]
     suffixes: list[str]
     terms: list[str]
@@ -123,7 +124,8 @@ class NumberWords(Table):
 
 
 class OrganizationWords(Table):
-    """organization_words.json: what ends a company's name, and heads that never make a party."""
+    """organization_words.json: what ends a company's name, heads that never make a party, a filing's defined terms
+    and the nouns of section headings."""
 
     not_a_party_head: list[str]
     company_name_endings: list[str]
@@ -132,16 +134,26 @@ class OrganizationWords(Table):
     legal_suffixes: list[str]
     source_before: list[str]
     source_after: list[str]
+    defined_terms: list[str]
+    defined_term_endings: list[str]
+    heading_nouns: list[str]
 
 
 PeriodLabel = Literal["Q1", "Q2", "Q3", "Q4", "H1", "H2", "9M", "FY"]
 
 
 class Exchanges(Table):
-    """exchanges.json: stock exchanges by the suffix of a listed code, and those where mainland funds list."""
+    """exchanges.json: stock exchanges by the suffix of a listed code, those where mainland funds list, and how a
+    ticker is normalised (exchange prefixes and suffix aliases, code lengths, mainland code prefixes)."""
 
     suffixes: dict[str, str]
     mainland_fund_exchanges: list[str]
+    ticker_prefixes: dict[str, str]
+    ticker_suffix_aliases: dict[str, str]
+    code_digits: dict[str, int]
+    padded_codes: list[str]
+    mainland_code_prefixes: dict[str, str]
+    bare_symbol_market: str
 
 
 class PeriodWords(Table):
@@ -291,11 +303,14 @@ class SentenceRules(Table):
 
 
 class CompanyRow(Table):
-    """A line of gazetteer/companies.jsonl."""
+    """A line of gazetteer/companies.jsonl: `tickers` exchange-qualified ('01801.HK') or bare US symbols ('LLY');
+    `kind` (optional) 'company' or 'fund'; `lei` (optional) the entity's LEI."""
 
     name: str
     aliases: list[str]
     tickers: list[str]
+    kind: CompanyKind = "company"
+    lei: str | None = Field(default=None, pattern=LEI_PATTERN)
 
 
 class BodyRow(Table):
@@ -304,8 +319,20 @@ class BodyRow(Table):
 
     name: str
     aliases: list[str]
-    kind: str
+    kind: BodyKind
     descriptions: list[str] = Field(default_factory=list)
+    lei: str | None = Field(default=None, pattern=LEI_PATTERN)
+
+
+class UserEntityRow(Table):
+    """A row of a user's --gazetteer file (JSONL or CSV): a company, fund or body, added or replacing the bundled
+    entry of the same name."""
+
+    name: str = Field(min_length=1)
+    aliases: list[str] = Field(default_factory=list)
+    tickers: list[str] = Field(default_factory=list)
+    kind: CompanyKind | BodyKind = "company"
+    lei: str | None = Field(default=None, pattern=LEI_PATTERN)
 
 
 class EtfRow(Table):

@@ -5,12 +5,13 @@ from __future__ import annotations
 import pytest
 
 from extractor.facts.analysis import Facts, clean_org_text
-from extractor.facts.gazetteer import default_gazetteer
+from extractor.facts.gazetteer import Gazetteer
 from extractor.facts.sentences import Sentence
 
 
 def _subjects(text: str) -> list[str]:
-    facts = Facts(Sentence(0, 0, 0, len(text), text), None, default_gazetteer())
+    # an empty gazetteer: the rule is for the names no gazetteer knows (the bundled one knows these companies)
+    facts = Facts(Sentence(0, 0, 0, len(text), text), None, Gazetteer())
     return [m.item.text for m in facts.orgs if m.item.kind == "subject"]
 
 

@@ -13,6 +13,7 @@ from extractor.events.key import KeyContext, event_key
 from extractor.events.registry import unit_of
 from extractor.facts.analysis import ArticleView
 from extractor.facts.canonical import canonical_name
+from extractor.facts.entities import resolve
 from extractor.fx import FxTable
 
 #: the dateline dates the events of the lead: those first read in this many opening sentences
@@ -58,6 +59,7 @@ def assemble(view: ArticleView, drafts: list[Draft], doc_id: str, fx: FxTable, w
         conflicts = settle(draft, unit, view, convert)
         fields = dict(draft.fields)
         unit.convert(fields, convert)
+        unit.resolve_names(fields, lambda name, kind: resolve(name, view.gazetteer, kind))
         sentences = [view.sentences[i] for i in draft.sentences[:MAX_EVIDENCE]]
         if len(draft.sentences) > MAX_EVIDENCE:
             warnings.append(

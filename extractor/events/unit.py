@@ -6,7 +6,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from extractor.contract import EventBase, Money
+from extractor.contract import Entity, EntityKind, EventBase, Money
 from extractor.events.draft import Draft, Recognizer, is_figure, reading
 from extractor.events.key import KeyContext, KeyParts
 from extractor.facts.analysis import Facts
@@ -19,6 +19,8 @@ Converter = Callable[[Money], Money]
 Place = tuple[dict[str, Any], str]
 #: an event type's recipe for its event key: (who, what, when) of an event, or None when it cannot tell
 Identity = Callable[[Any, KeyContext], KeyParts | None]
+#: resolves a name as written to its entity; the kind is that of a name no gazetteer knows
+Resolver = Callable[[str, EntityKind], Entity]
 
 
 def fill(target: Draft, name: str, value: Any) -> None:
@@ -57,6 +59,9 @@ class EventUnit:
     figures: Callable[[dict[str, Any]], dict[str, Place]] = top_level_figures
     #: the recipe of its event key (docs/contract.md); None gives every event a key of its own
     identity: Identity | None = None
+    #: fields of names resolved to entities: name field -> (its entity field, the kind of a name no gazetteer knows);
+    #: a list of names gets a list of entities, in the same order, and keeps one name (the first) per entity
+    entities: Mapping[str, tuple[str, EntityKind]] = field(default_factory=dict)
 
     def combine(self, target: Draft, other: Draft) -> None:
         """Fold the fields of `other` into `target`, field by field, keeping every figure `other` read as a reading."""
@@ -67,6 +72,21 @@ class EventUnit:
             target.readings.setdefault(slot, []).extend(theirs)
         for name, value in other.fields.items():
             self.combiners.get(name, fill)(target, name, value)
+
+    def resolve_names(self, fields: dict[str, Any], resolve: Resolver) -> None:
+        """Add the entity of every name field to a draft's fields; a list of names ('Mengniu', 'China Mengniu Dairy
+        Company') keeps the first name of each entity, and gets their entities in the same order."""
+        for name, (target, kind) in self.entities.items():
+            value = fields.get(name)
+            if isinstance(value, list):
+                unique: dict[str, tuple[str, Entity]] = {}
+                for written in value:
+                    entity = resolve(written, kind)
+                    unique.setdefault(entity.canonical.casefold(), (written, entity))
+                fields[name] = [written for written, _ in unique.values()]
+                fields[target] = [entity for _, entity in unique.values()]
+            elif isinstance(value, str):
+                fields[target] = resolve(value, kind)
 
     def convert(self, fields: dict[str, Any], convert: Converter) -> None:
         """Convert every amount of a draft's fields in place."""

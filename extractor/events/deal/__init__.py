@@ -70,4 +70,5 @@ UNIT = EventUnit(
     combiners={"parties": add_parties, "deal_type": sharpen_type},
     needs_names=needs_names,
     identity=identity,
+    entities={"parties": ("party_entities", "company")},
 )

@@ -64,4 +64,5 @@ UNIT = EventUnit(
     needs_names=needs_names,
     figures=figures,
     identity=identity,
+    entities={"company": ("company_entity", "company")},
 )

@@ -6,7 +6,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from extractor.contract import EventBase, Money, Strict
+from extractor.contract import Entity, EventBase, Money, Strict
 
 
 class Metric(Strict):
@@ -19,9 +19,13 @@ class Metric(Strict):
 
 
 class EarningsPreview(EventBase):
-    """A company's results for a period stated ahead of or outside the formal report."""
+    """A company's results for a period stated ahead of or outside the formal report.
+
+    `company` is the name as written; `company_entity` resolves it to its canonical name, kind, tickers and LEI.
+    """
 
     event_type: Literal["earnings_preview"] = "earnings_preview"
     company: str | None = None
+    company_entity: Entity | None = Field(default=None, description="`company` resolved to its entity")
     period: str | None = None
     metrics: list[Metric] = Field(default_factory=list)

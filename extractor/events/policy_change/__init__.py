@@ -33,4 +33,5 @@ UNIT = EventUnit(
     recognizer=PolicyRecognizer,
     same=same_measure,
     identity=identity,
+    entities={"issuer": ("issuer_entity", "government")},
 )

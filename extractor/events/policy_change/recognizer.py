@@ -72,6 +72,8 @@ class PolicyRecognizer:
         return drafts
 
     def _read_clause(self, view: ArticleView, f: Facts, lo: int, hi: int) -> Draft | None:
+        if phrases("policy_change", "ruled_out").search(f.text, lo, hi) is not None:
+            return None  # 'no chance the FOMC hikes': a measure that will not come
         names = self._names(f, lo, hi)
         bodies = within(f.bodies, lo, hi) or ([] if len(clauses(f)) > 1 else f.bodies)
         issuer = view.body_meant(f.sentence.index, bodies[0]) if bodies else None

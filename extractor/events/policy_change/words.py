@@ -20,6 +20,7 @@ class Words(Table):
     rate_terms: list[str]
     rate_actions: list[str]
     rate_hedges: list[str]
+    ruled_out: list[str]
 
     @model_validator(mode="after")
     def _known_actions(self) -> Words:
