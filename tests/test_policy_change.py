@@ -72,6 +72,11 @@ RATE_DECISIONS = [
         "Bank of China said on Friday.",
         [("People's Bank of China", "cut", "interest rate on 14-day reverse repos")],
     ),
+    # the longer name wins where a shorter alias ('the Monetary Authority', Hong Kong's) starts first
+    (
+        "The Monetary Authority of Singapore said it raises its policy rate by 25 basis points to 3.5%.",
+        [("Monetary Authority of Singapore", "raised", "policy rate")],
+    ),
     # forecasts and wishes are no decisions
     ("Economists expect the Federal Reserve to cut interest rates in September.", []),
     ("Traders are betting the Bank of England could raise its bank rate again in May.", []),

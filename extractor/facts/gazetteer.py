@@ -136,8 +136,20 @@ class Gazetteer:
             if before.isalnum() or before in "_&":
                 pos = start + 1
                 continue
+            longer = self._longer_inside(text, start, end)
+            if longer is not None:  # 'The Monetary Authority of Singapore': not 'the Monetary Authority' (HKMA)
+                pos = longer
+                continue
             yield Located(start + offset, end + offset, self.forms[m.group()])
             pos = end
+
+    def _longer_inside(self, text: str, start: int, end: int) -> int | None:
+        """The start of a longer name that begins at a word inside text[start:end] and runs past it, if any."""
+        for p in range(start + 1, end):
+            m = self.scanner.match(text, p) if text[p - 1] == " " else None
+            if m is not None and m.end() > end and m.end() - p > end - start:
+                return p
+        return None
 
     def entity_ruler_patterns(self) -> list[RulerPattern]:
         """Patterns for spaCy's EntityRuler, so the gazetteers win over the statistical NER."""
