@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Generic, Literal, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 SCHEMA_VERSION: Literal["1"] = "1"
 
@@ -73,3 +73,5 @@ class EventBase(Strict):
     event_date: str | None = Field(default=None, pattern=DATE_PATTERN)
     evidence: list[Evidence] = Field(min_length=1)
     confidence: float = Field(ge=0.0, le=1.0)
+    #: the signals the confidence was computed from (not serialised; read by corpus/calibrate.py)
+    _signals: dict[str, float] = PrivateAttr(default_factory=dict)

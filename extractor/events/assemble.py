@@ -7,6 +7,7 @@ import functools
 import hashlib
 
 from extractor.contract import EventBase, Evidence, Money
+from extractor.events.confidence import features, probability, roles_of
 from extractor.events.draft import Draft
 from extractor.events.registry import unit_of
 from extractor.facts.analysis import ArticleView
@@ -32,12 +33,6 @@ def event_id(doc_id: str, draft: Draft, evidence_start: int) -> str:
 MAX_EVIDENCE = 50
 
 
-def confidence(draft: Draft) -> float:
-    """More supporting cues, more confidence; headline-only events are doubted."""
-    score = min(0.95, 0.45 + 0.08 * draft.signals)
-    return round(score - 0.15 if draft.headline else score, 2)
-
-
 def assemble(view: ArticleView, drafts: list[Draft], doc_id: str, fx: FxTable, warnings: list[str]) -> list[EventBase]:
     """Validated events for the merged drafts of one article."""
     published = view.article.published
@@ -59,16 +54,17 @@ def assemble(view: ArticleView, drafts: list[Draft], doc_id: str, fx: FxTable, w
                 f"its evidence keeps the first {MAX_EVIDENCE}"
             )
         evidence = [Evidence(text=s.text, start=s.start, end=s.end) for s in sentences]
-        events.append(
-            unit.model(
-                event_id=event_id(doc_id, draft, evidence[0].start),
-                doc_id=doc_id,
-                event_date=date,
-                evidence=evidence,
-                confidence=confidence(draft),
-                **{k: v for k, v in fields.items() if v is not None},
-            )
+        signals = features(draft, fields, date, roles_of(unit.model))
+        event = unit.model(
+            event_id=event_id(doc_id, draft, evidence[0].start),
+            doc_id=doc_id,
+            event_date=date,
+            evidence=evidence,
+            confidence=probability(signals),
+            **{k: v for k, v in fields.items() if v is not None},
         )
+        event._signals = signals
+        events.append(event)
     return events
 
 
