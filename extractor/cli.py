@@ -112,6 +112,11 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument("-j", "--jobs", type=_positive, help="with --articles: worker processes (as for extract)")
     ev.add_argument("--show", action="store_true", help="list missed gold events, extra predictions and wrong slots")
     ev.add_argument("--json", action="store_true", help="print one JSON object instead of the table")
+    ev.add_argument(
+        "--calibration",
+        action="store_true",
+        help="also print how well confidence is calibrated: a reliability table and the expected calibration error",
+    )
     ev.add_argument("--min-f1", type=_share, metavar="X", help="exit 1 when the overall F1 is below X")
     ev.add_argument("--min-slots", type=_share, metavar="X", help="exit 1 when the overall slot recall is below X")
 
@@ -286,6 +291,7 @@ def _eval(args: argparse.Namespace) -> int:
             json=args.json,
             min_f1=args.min_f1,
             min_slots=args.min_slots,
+            calibration=args.calibration,
         )
     )
 

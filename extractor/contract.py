@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Generic, Literal, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 SCHEMA_VERSION: Literal["1"] = "1"
 
@@ -144,3 +144,5 @@ class EventBase(Strict):
     also_reported_in: list[Report] = Field(
         default_factory=list, description="later reports of the same event, folded into this one by `extractor dedupe`"
     )
+    #: the signals the confidence was computed from (not serialised; read by corpus/calibrate.py)
+    _signals: dict[str, float] = PrivateAttr(default_factory=dict)

@@ -344,8 +344,29 @@ class EtfRow(Table):
     tracked_index: str | None
 
 
+class Confidence(Table):
+    """confidence.json: the logistic model of an event's confidence, fitted by corpus/calibrate.py."""
+
+    fitted_on: str
+    intercept: float
+    weights: dict[str, float]
+
+    @field_validator("weights")
+    @classmethod
+    def _known_signals(cls, weights: dict[str, float]) -> dict[str, float]:
+        known = re.compile(
+            r"(?:type|filled):(?:etf_move|deal|policy_change|earnings_preview)"
+            r"|signals|headline|mentions|dated|amount|named|position|conflicted"
+        )
+        unknown = [name for name in weights if not known.fullmatch(name)]
+        if unknown:
+            raise ValueError(f"unknown signal(s) {unknown}: see extractor/events/confidence.py")
+        return weights
+
+
 #: the model of every table in extractor/data, by its path there
 TABLES: dict[str, type[Table]] = {
+    "confidence.json": Confidence,
     "conflicts.json": ConflictTolerances,
     "currencies.json": Currencies,
     "date_words.json": DateWords,

@@ -6,6 +6,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from extractor.evaluation import calibration
 from extractor.evaluation.compare import doc_key
 from extractor.evaluation.figures import summarize
 from extractor.evaluation.loading import EvaluationInputError, load_gold, load_predictions
@@ -30,6 +31,7 @@ class EvalRequest:
     json: bool = False
     min_f1: float | None = None
     min_slots: float | None = None
+    calibration: bool = False
 
 
 def _say(message: str) -> None:
@@ -65,11 +67,12 @@ def run(request: EvalRequest) -> int:
     summary = summarize(pairings)
     short = below(summary, request.min_f1, request.min_slots)
     docs = documents(pairings) if request.show else None
+    found = calibration.outcomes(pairings) if request.calibration else None
     if request.json:
         thresholds = {"min_f1": request.min_f1, "min_slots": request.min_slots, "below": short}
-        print(as_json(summary, thresholds, docs))
+        print(as_json(summary, thresholds, docs, calibration.as_dict(found) if found is not None else None))
     else:
-        print("\n".join(text_lines(summary, docs)))
+        print("\n".join([*text_lines(summary, docs), *(calibration.text_lines(found) if found is not None else [])]))
     if short:
         _say(f"below the threshold: {'; '.join(short)}")
         return EXIT_BELOW

@@ -42,6 +42,8 @@ class Pairing:
     matched: list[tuple[Event, Event, list[Slot]]] = field(default_factory=list)
     missed: list[tuple[Event, list[Slot]]] = field(default_factory=list)
     extra: list[Event] = field(default_factory=list)
+    #: predictions of optional gold events: neither hits nor extras, but right
+    optional: list[Event] = field(default_factory=list)
 
 
 def _metric_agrees(gold: dict[str, Any], pred: dict[str, Any]) -> bool:
@@ -206,7 +208,8 @@ def pair_events(doc: str, event_type: str, golds: list[Event], preds: list[Event
             result.matched.append((gold, pred, slots(gold, pred)))
         else:
             result.missed.append((gold, slots(gold, None)))
-    _pair(optional, preds, free)  # a prediction of an optional event is neither a hit nor an extra
+    # a prediction of an optional event is neither a hit nor an extra
+    result.optional = [preds[j] for j in _pair(optional, preds, free).values()]
     result.extra = [preds[j] for j in sorted(free)]
     return result
 

@@ -95,12 +95,20 @@ def text_lines(summary: dict[str, Figures], docs: list[dict[str, Any]] | None) -
     return [*table_lines(summary), *(show_lines(docs) if docs is not None else []), overall_line(summary)]
 
 
-def as_json(summary: dict[str, Figures], thresholds: dict[str, Any], docs: list[dict[str, Any]] | None) -> str:
-    """One JSON object: the figures per type and of all, the thresholds and what fell short, the listing if asked."""
+def as_json(
+    summary: dict[str, Figures],
+    thresholds: dict[str, Any],
+    docs: list[dict[str, Any]] | None,
+    calibration: dict[str, Any] | None = None,
+) -> str:
+    """One JSON object: the figures per type and of all, the thresholds and what fell short, the listing and the
+    calibration if asked."""
     obj: dict[str, Any] = {
         "figures": {kind: asdict(f) for kind, f in summary.items()},
         "thresholds": thresholds,
     }
     if docs is not None:
         obj["documents"] = docs
+    if calibration is not None:
+        obj["calibration"] = calibration
     return json.dumps(obj, ensure_ascii=False, indent=1)

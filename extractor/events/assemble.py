@@ -7,6 +7,7 @@ import functools
 import hashlib
 
 from extractor.contract import EventBase, Evidence, Money
+from extractor.events.confidence import features, probability, roles_of
 from extractor.events.conflicts import describe, settle
 from extractor.events.draft import Draft
 from extractor.events.key import KeyContext, event_key
@@ -36,12 +37,6 @@ def event_id(doc_id: str, draft: Draft, evidence_start: int) -> str:
 MAX_EVIDENCE = 50
 
 
-def confidence(draft: Draft) -> float:
-    """More supporting cues, more confidence; headline-only events are doubted."""
-    score = min(0.95, 0.45 + 0.08 * draft.signals)
-    return round(score - 0.15 if draft.headline else score, 2)
-
-
 def assemble(view: ArticleView, drafts: list[Draft], doc_id: str, fx: FxTable, warnings: list[str]) -> list[EventBase]:
     """Validated events for the merged drafts of one article: values settled, conflicts listed, keys made."""
     published = view.article.published
@@ -67,15 +62,17 @@ def assemble(view: ArticleView, drafts: list[Draft], doc_id: str, fx: FxTable, w
                 f"its evidence keeps the first {MAX_EVIDENCE}"
             )
         evidence = [Evidence(text=s.text, start=s.start, end=s.end) for s in sentences]
+        signals = features(draft, fields, date, roles_of(unit.model), bool(conflicts))
         event = unit.model(
             event_id=event_id(doc_id, draft, evidence[0].start),
             doc_id=doc_id,
             event_date=date,
             evidence=evidence,
-            confidence=confidence(draft),
+            confidence=probability(signals),
             conflicts=conflicts,
             **{k: v for k, v in fields.items() if v is not None},
         )
+        event._signals = signals
         parts = unit.identity(event, key_context) if unit.identity is not None else None
         event.event_key = event_key(draft.event_type, event.event_id, parts)
         warnings.extend(f"{draft.event_type} event {event.event_id}: {describe(c)}" for c in conflicts)

@@ -1,0 +1,80 @@
+"""Confidence as a probability: the logistic model, its table, and the reliability table `extractor eval` prints."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from conftest import write
+
+from extractor.evaluation.calibration import Bin, ece, high_confidence, reliability
+
+
+@pytest.mark.parametrize(
+    "found, bins, expected_ece",
+    [
+        ([(0.95, True), (0.95, True)], [Bin(0.9, 1.0, 2, 0.95, 1.0)], 0.05),
+        ([(0.55, True), (0.55, False)], [Bin(0.5, 0.6, 2, 0.55, 0.5)], 0.05),
+        (
+            [(0.15, False), (0.85, True), (0.85, True), (0.85, False)],
+            [Bin(0.1, 0.2, 1, 0.15, 0.0), Bin(0.8, 0.9, 3, 0.85, 2 / 3)],
+            (0.15 + 3 * abs(2 / 3 - 0.85)) / 4,
+        ),
+        ([(1.0, True)], [Bin(0.9, 1.0, 1, 1.0, 1.0)], 0.0),  # a confidence of 1 falls in the top bin
+        ([], [], 0.0),
+    ],
+)
+def test_reliability_bins_and_expected_calibration_error(found, bins, expected_ece):
+    table = reliability(found)
+    assert [(b.low, b.high, b.count) for b in table] == [(b.low, b.high, b.count) for b in bins]
+    for got, want in zip(table, bins):
+        assert got.confidence == pytest.approx(want.confidence) and got.right == pytest.approx(want.right)
+    assert ece(table) == pytest.approx(expected_ece)
+
+
+def test_high_confidence_share():
+    assert high_confidence([(0.95, True), (0.91, False), (0.5, True)]) == (2, 0.5)
+
+
+def test_confidence_rises_with_support_and_stays_a_probability():
+    from extractor.events.confidence import CEILING, FLOOR, probability
+
+    weak = probability({"type:deal": 1.0, "signals": 1 / 8, "mentions": 0.69})
+    strong = probability({"type:deal": 1.0, "signals": 1.0, "mentions": 2.0, "filled:deal": 1.0, "dated": 1.0})
+    assert FLOOR <= weak < strong <= CEILING
+
+
+def test_the_confidence_table_names_only_known_signals():
+    from pydantic import ValidationError
+
+    from extractor.tables import Confidence
+
+    Confidence(fitted_on="b01", intercept=0.1, weights={"signals": 0.2, "type:deal": 0.3})
+    with pytest.raises(ValidationError, match="unknown signal"):
+        Confidence(fitted_on="b01", intercept=0.1, weights={"signal": 0.2})
+
+
+def test_eval_prints_the_reliability_table_on_request(cli, tmp_path):
+    gold = write(
+        tmp_path,
+        "gold.jsonl",
+        json.dumps({"doc_id": "a.txt", "event_type": "etf_move", "etf_code": "159567", "change_pct": 3.72}) + "\n",
+    )
+    pred = write(
+        tmp_path,
+        "pred.jsonl",
+        "".join(
+            json.dumps(
+                {"doc_id": "a.txt", "event_type": "etf_move", "etf_code": code, "change_pct": 3.72, "confidence": c}
+            )
+            + "\n"
+            for code, c in (("159567", 0.93), ("512010", 0.41))
+        ),
+    )
+    status, out, _ = cli("eval", "--gold", gold, "--pred", pred, "--calibration")
+    assert status == 0
+    assert "calibration: ECE" in out and "0.9-1.0" in out and "0.4-0.5" in out
+    status, out, _ = cli("eval", "--gold", gold, "--pred", pred, "--calibration", "--json")
+    report = json.loads(out)["calibration"]
+    assert report["predictions"] == 2 and report["at_least_0.9"] == {"predictions": 1, "right": 1.0}
+    assert report["ece"] == pytest.approx((0.07 + 0.41) / 2)
