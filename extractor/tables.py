@@ -87,6 +87,7 @@ class Funds(Table):
     heads_needing_prefix: list[str]
     exchange_prefixes: list[str]
     code_labels: list[str]
+    code_introducers: list[str]
     extra_suffixes: list[str]
     not_tickers: list[str]
     name_openers: list[str]

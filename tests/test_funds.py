@@ -35,7 +35,19 @@ CASES = [
         "The iShares Semiconductor ETF SOXX, which tracks the index, dropped 7.6% and the VanEck Semiconductor ETF SMH slid",
         [("SOXX", "iShares Semiconductor ETF"), ("SMH", "VanEck Semiconductor ETF")],
     ),
+    # a code introduced after a comma, and a ticker standing before the head
+    ("Outflows hit the Global Clean Energy ETF, also called CLNX, on Monday", [("CLNX", "Global Clean Energy ETF")]),
+    (
+        "Investors pulled cash from the Vanguard Europe exchange-traded fund, ticker VGKX, last week",
+        [("VGKX", "Vanguard Europe exchange-traded fund")],
+    ),
+    ("Demand for the LQDX ETF jumped after the auction", [("LQDX", None)]),
+    # a date or a time before the name is no part of it
+    ("2024-05-02 Invesco Solar ETF (NYSEARCA:TANX) fell", [("TANX", "Invesco Solar ETF")]),
+    ("11:05 SPDR Energy Fund (XLEX) gained", [("XLEX", "SPDR Energy Fund")]),
     # not funds with codes
+    ("the Global X MSCI ETF rose", []),  # capitals before the letters: they belong to a name
+    ("the AI ETF boom", []),  # an acronym that is no ticker
     ("the National Social Security Fund (NSSF) bought", []),  # an acronym of the name
     ("a Real Estate Investment Trust (REIT) listing", []),
     ("China Merchants Bank Shares (600036) rose", []),  # 'Shares' ends company names too: needs an exchange prefix

@@ -12,7 +12,7 @@ from extractor.contract import Located, Money, Percentage
 from extractor.datafiles import load_json
 from extractor.facts.amounts import find_amounts
 from extractor.facts.dates import ResolvedDate, find_dates
-from extractor.facts.funds import find_funds, fund_heads
+from extractor.facts.funds import NOT_A_DATE, find_funds, fund_heads
 from extractor.facts.gazetteer import Gazetteer
 from extractor.facts.lazy import lazy
 from extractor.facts.names import not_name_words
@@ -22,14 +22,18 @@ from extractor.facts.periods import find_periods
 from extractor.facts.sentences import Sentence, split_clauses, split_sentences
 from extractor.io.inputs import Article
 
-_NAME_WORD = r"[\p{Lu}\d][\w&'’.+-]*+"
 _EXCHANGES = load_json("exchanges.json")
 #: the suffix of a code listed on any exchange ('.HK'), and on one where mainland funds list ('.SH')
 _LISTED = alternation(_EXCHANGES["suffixes"])
 _FUND_LISTED = alternation(_EXCHANGES["mainland_fund_exchanges"])
 _ETF_CODE_AFTER = regex.compile(rf"\bETFs?\s++(?:[(（]\s*+)?(?P<code>[15]\d{{5}})(?:\.(?:{_FUND_LISTED}))?\b")
 _CODE_BEFORE_ETF = regex.compile(rf"(?<![\d.])(?P<code>[15]\d{{5}})(?:\.(?:{_FUND_LISTED}))?\s++ETF\b")
-_ETF_NAMED = regex.compile(rf"(?P<name>(?:(?:the|The|THE)\s++)?(?:{_NAME_WORD}\s++){{1,10}}?)ETF\b(?!s?\s*+[(（])")
+#: a word of a fund's name: capitalised or a figure ('CSI 300'), or a brand in lower case then capitals ('iShares');
+#: no date or time
+_FUND_WORD = rf"{NOT_A_DATE}(?:[\p{{Lu}}\d]|[a-z]\p{{Lu}})[\w&'’.+-]*+"
+_ETF_NAMED = regex.compile(
+    rf"(?<![\w&'’.+-])(?P<name>(?:(?:the|The|THE)\s++)?(?:{_FUND_WORD}\s++){{1,10}}?)ETF\b(?!s?\s*+[(（])"
+)
 _LEADING_ARTICLE = regex.compile(r"^(?:the|The|THE)\s++")
 _DETERMINER = regex.compile(
     r"^(?:This|That|These|Those|Each|Every|Any|An?|Our|Its|Their|Such|Which|One|Both|Other)\s++"

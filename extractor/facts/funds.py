@@ -19,6 +19,8 @@ NAME_WORDS = 12
 _TOKEN = regex.compile(r"\S++")
 #: words that may join the words of a name
 _JOINERS = ("of", "and", "&")
+#: a date or a time ('2023-07-03', '11:44') is no word of a name, though it starts with a digit
+NOT_A_DATE = r"(?!(?:\d++[-/]\d++[-/]\d++|\d{1,2}:\d{2})(?![\w&'’+]))"
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +41,7 @@ class _Grammar:
     openers: regex.Pattern[str]
     needs_prefix: frozenset[str]
     currency_codes: frozenset[str]
+    ticker_first: regex.Pattern[str]
 
 
 @cache
@@ -49,6 +52,7 @@ def _grammar() -> _Grammar:
     prefix = rf"(?P<prefix>(?:{exchanges})\s*+[:：]\s*+)"
     labels = alternation(table["code_labels"])
     label = rf"(?:(?:{labels})\s*+[:：]?\s*+)"
+    introducers = alternation(table["code_introducers"], space=r"\s++")
     digits = r"\d{6}|\d{4,5}"
     letters = r"[A-Z]{2,5}(?![A-Za-z])"
     suffix = rf"(?:[.\s](?:{alternation(suffixes)})(?![A-Za-z]))?"
@@ -58,15 +62,17 @@ def _grammar() -> _Grammar:
         rf"(?<![A-Za-z0-9-]){head}"
         # 'ETF (513120)', 'Fund (NASDAQ:KWEB – Free Report)'
         rf"(?:\s*+[(（]\s*+{label}?{prefix}?(?P<code>{digits}|{letters}){suffix}(?:\s*+[)）]|(?=\s*+[;,–—-]))"
-        # 'ETF, or MCHI,'
-        rf"|,\s++or\s++{prefix}?(?P<code>{digits}|{letters}){suffix}(?=[,;)]|\s)"
+        # 'ETF, or MCHI,', 'ETF, also called ARKK,', 'exchange-traded fund, ticker EWJ,'
+        rf"|,\s++(?:{introducers})\s++{prefix}?(?P<code>{digits}|{letters}){suffix}(?=[,;.)]|\s)"
         # 'ETF SOXX, which', 'ETF SMH slid': a ticker then a clause mark or a lower-case word, not a name going on
         rf"|\s++{prefix}?(?P<code>{letters})(?=[,.;:)]|\s++[a-z]|\s*+$))"
     )
-    word = r"(?:[\p{Lu}\d]|[a-z]\p{Lu})[\w&'’.+/-]*+"
+    word = rf"{NOT_A_DATE}(?:[\p{{Lu}}\d]|[a-z]\p{{Lu}})[\w&'’.+/-]*+"
     name_word = regex.compile(word)
     opening = alternation(table["name_openers"], space=r"\s++")
     openers = regex.compile(rf"^(?:(?:{opening})\s++)+")
+    # 'SMH ETF': a letter ticker standing for the name before the head, no code in brackets after it
+    ticker_first = regex.compile(rf"(?<![\w&'’.:/-])(?P<code>{letters})\s++(?P<head>ETFs?)(?![\w-])(?!\s*+[(（])")
     return _Grammar(
         anchor,
         name_word,
@@ -74,6 +80,7 @@ def _grammar() -> _Grammar:
         openers,
         frozenset(table["heads_needing_prefix"]),
         currency_codes(),
+        ticker_first,
     )
 
 
@@ -134,4 +141,15 @@ def find_funds(text: str) -> list[FundMention]:
         if _acronym(code, name):
             continue
         out.append(FundMention(start, m.end(), code, name))
-    return out
+    for m in g.ticker_first.finditer(text, timeout=REGEX_TIMEOUT):
+        code = m.group("code")
+        if (
+            code in g.not_tickers
+            or code in g.currency_codes
+            or any(f.start < m.end() and m.start() < f.end for f in out)
+        ):
+            continue
+        if _name_before(text, m.start(), g)[1]:
+            continue  # 'Global X MSCI ETF': capitalised words before the letters, which are part of a name
+        out.append(FundMention(m.start(), m.end(), code, None))
+    return sorted(out, key=lambda f: f.start)

@@ -8,14 +8,13 @@ from typing import Any
 import regex
 
 from extractor.contract import Located, Money, Percentage
-from extractor.events.common import RESPECTIVELY, context_date, negated, occurrences, within
+from extractor.events.common import RESPECTIVELY, context_date, negated, within
 from extractor.events.draft import Draft
+from extractor.events.etf_move.book import FundBook
 from extractor.events.roles import assign_roles
 from extractor.facts.analysis import ArticleView, EtfRef, Facts
 from extractor.facts.lexicon import phrases, roles, words
 from extractor.facts.patterns import alternation
-
-_BARE_CODE = regex.compile(r"(?<![\w.$¥€£])(?:\d{6}|\d{5})(?![\w%]|\.\d)")
 
 
 @cache
@@ -32,14 +31,15 @@ class EtfMoveRecognizer:
     """A fund's move, trading and flows, read clause by clause and assigned to the nearest fund."""
 
     def extract(self, view: ArticleView) -> list[Draft]:
-        """Drafts of ETF moves, one per sentence and fund, to be merged per fund later."""
+        """Drafts of ETF moves, one per sentence and fund, to be merged per fund later; only funds the article
+        identifies by a code or ticker make events (a name alone may stand for several funds)."""
+        book = FundBook.of(view)
+        known = set(book.codes.values())
         drafts: list[Draft] = []
-        names: dict[str, str] = {}  # fund name -> code, from mentions that gave both
         context: EtfRef | None = None
         context_para = -1
         for f in view.facts:
-            mentions = [self._resolve(m, names, view) for m in f.etfs]
-            mentions = sorted(mentions + self._bare_codes(f, mentions, names), key=lambda m: m.start)
+            mentions = book.mentions(f, view, known)
             para = f.sentence.paragraph
             if len(mentions) > 1 and RESPECTIVELY.search(f.text):
                 drafts.extend(self._respectively(view, f, mentions))
@@ -57,50 +57,7 @@ class EtfMoveRecognizer:
                     drafts.append(draft)
             if mentions:
                 context, context_para = mentions[-1].item, para
-        return drafts
-
-    @staticmethod
-    def _resolve(m: Located[EtfRef], names: dict[str, str], view: ArticleView) -> Located[EtfRef]:
-        ref = m.item
-        key = (ref.name or "").lower()
-        if ref.code and ref.name:
-            names[key] = ref.code
-        if ref.code is None and key in names:
-            ref = EtfRef(names[key], ref.name)
-        if ref.name is None and ref.code is not None:
-            known = view.gazetteer.etfs.get(ref.code)
-            ref = EtfRef(ref.code, known.name if known else None)
-        return Located(m.start, m.end, ref)
-
-    @staticmethod
-    def _bare_codes(f: Facts, mentions: list[Located[EtfRef]], names: dict[str, str]) -> list[Located[EtfRef]]:
-        """'515120 drew a net inflow', 'FXI fell 2.9%', 'TRACKER FUND is now trading up 1.8%': a fund the article
-        already named with its code, now written by its code or its name alone."""
-        if not names:
-            return []
-        known = set(names.values())
-        text, low = f.text, f.text.lower()
-        spans = [(m.start(), m.end(), m.group()) for m in _BARE_CODE.finditer(text) if m.group() in known]
-        spans += [
-            (a, b, code)
-            for code in known
-            if code.isalpha() and code in text
-            for a, b in occurrences(text, code, standalone=True)
-        ]
-        if len(low) == len(text):  # lower-casing kept the offsets (no 'İ'): names are looked up case-blind
-            spans += [
-                (a, b, code)
-                for name, code in names.items()
-                if name in low
-                for a, b in occurrences(low, name, standalone=True)
-            ]
-        out: list[Located[EtfRef]] = []
-        for start, end, code in sorted(spans):
-            if any(x.start < end and start < x.end for x in [*mentions, *out]):
-                continue
-            name = next((n for n, c in names.items() if c == code), None)
-            out.append(Located(start, end, EtfRef(code, name)))
-        return out
+        return [d for d in drafts if d.fields.get("etf_code")]
 
     def _respectively(self, view: ArticleView, f: Facts, mentions: list[Located[EtfRef]]) -> list[Draft]:
         """'520500 and 520880 drew RMB 326 million and RMB 188 million respectively': pair them in order."""

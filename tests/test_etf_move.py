@@ -1,0 +1,57 @@
+"""ETF moves read from real-world layouts: how funds are known, listed and dated (extractor.events.etf_move)."""
+
+from __future__ import annotations
+
+import pytest
+
+PUBLISHED = "2026-03-10"
+
+
+def moves(extractor, text: str, published: str = PUBLISHED) -> dict[str, dict[str, object]]:
+    """{code: {field: value}} of the ETF moves of a text; money as (value, currency)."""
+    out: dict[str, dict[str, object]] = {}
+    for event in extractor.extract(text, published=published, doc_id="t"):
+        if event.event_type != "etf_move":
+            continue
+        fields = event.model_dump(exclude_none=True, exclude={"evidence", "event_id", "confidence", "doc_id"})
+        for name, value in fields.items():
+            if isinstance(value, dict) and "currency" in value:
+                fields[name] = (value["value"], value["currency"])
+        assert event.etf_code not in out, f"two events for {event.etf_code}"
+        out[str(event.etf_code)] = fields
+    return out
+
+
+def check(got: dict[str, dict[str, object]], want: dict[str, dict[str, object]]) -> None:
+    """The funds are exactly those wanted, each with at least the wanted fields."""
+    assert set(got) == set(want)
+    for code, fields in want.items():
+        for name, value in fields.items():
+            assert got[code].get(name) == value, (code, name, got[code].get(name))
+
+
+IDENTITY = [
+    (
+        "name-before-code",
+        "The Clean Grid ETF rose 2.1% on Monday. Data later showed the Clean Grid ETF (516160) drew net inflows "
+        "of 50 million yuan.",
+        {"516160": {"change_pct": 2.1, "net_inflow": (5e7, "CNY")}},
+    ),
+    ("name-only", "The Asia Dividend ETF rose 1.2% on Tuesday.", {}),
+    (
+        "body-name-over-headline",
+        "Updated 10:02 AM ETSolar Leaders ETF (SOLX), TSLA\n\nThe Solar Leaders ETF (SOLX) climbed 3.2% on Monday. "
+        "SOLX also drew inflows of $40 million.",
+        {"SOLX": {"etf_name": "Solar Leaders ETF", "change_pct": 3.2, "net_inflow": (4e7, "USD")}},
+    ),
+    (
+        "also-called",
+        "The Frontier Robotics ETF, also called BOTZX, saw $1.2 billion in outflows in the quarter.",
+        {"BOTZX": {"net_inflow": (-1.2e9, "USD")}},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, want", [c[1:] for c in IDENTITY], ids=[c[0] for c in IDENTITY])
+def test_funds_are_known_by_code(rules_only, text: str, want: dict[str, dict[str, object]]) -> None:
+    check(moves(rules_only, text), want)
