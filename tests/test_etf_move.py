@@ -55,3 +55,57 @@ IDENTITY = [
 @pytest.mark.parametrize("text, want", [c[1:] for c in IDENTITY], ids=[c[0] for c in IDENTITY])
 def test_funds_are_known_by_code(rules_only, text: str, want: dict[str, dict[str, object]]) -> None:
     check(moves(rules_only, text), want)
+
+
+TICKERS = [
+    (
+        "signed-list",
+        "Asian equity ETFs extended gains on Monday. Leaders included (NYSEARCA:AAXJX) +2.1%, (EWTX) +3.4% "
+        "and (INDAX) -0.8%.",
+        {"AAXJX": {"change_pct": 2.1}, "EWTX": {"change_pct": 3.4}, "INDAX": {"change_pct": -0.8}},
+    ),
+    (
+        "stock-list",
+        "Chip ETFs slipped on Monday as names like Nvidia (NVDAX) and Intel (INTCX) fell. "
+        "Daily moves: NVDAX -3.1%, INTCX -2.2%, and AMDX -4.0%.",
+        {},
+    ),
+    (
+        "exchange-prefix",
+        "Gold ETFs drew buyers this week.\n\nNYSEARCA:GLDX is trading at $190, down $1.10 (-0.58%) on the day.",
+        {"GLDX": {"change_pct": -0.58}},
+    ),
+    (
+        "opening-subject",
+        "Japan ETF outflows mount\n\nInvestors are leaving the biggest Japan equity ETFs. "
+        "EWJX, the largest Japan ETF, with $12 billion in total assets, has bled $400 million this year.",
+        {"EWJX": {"net_inflow": (-4e8, "USD"), "fund_size": (1.2e10, "USD")}},
+    ),
+    (
+        "signed-flows",
+        "US-listed India ETFs saw heavy inflows this year (e.g., INDYX +$1.2B, EPIX +$0.8B), while broad "
+        "funds (e.g., SMINX -$0.5B) lost money.",
+        {
+            "INDYX": {"net_inflow": (1.2e9, "USD")},
+            "EPIX": {"net_inflow": (8e8, "USD")},
+            "SMINX": {"net_inflow": (-5e8, "USD")},
+        },
+    ),
+    ("no-fund-article", "Markets rallied on Monday. TCOMX, the travel group, rose 4% after results.", {}),
+]
+
+
+@pytest.mark.parametrize("text, want", [c[1:] for c in TICKERS], ids=[c[0] for c in TICKERS])
+def test_tickers_where_an_article_writes_its_funds(rules_only, text: str, want: dict[str, dict[str, object]]) -> None:
+    check(moves(rules_only, text), want)
+
+
+SIGNS = [
+    ("plus", "The Korea Value ETF (KVLX) was +1.9% on the day.", {"change_pct": 1.9}),
+    ("minus-with-neutral-verb", "The Korea Value ETF (KVLX) closed -1.4% on Friday.", {"change_pct": -1.4}),
+]
+
+
+@pytest.mark.parametrize("text, want", [c[1:] for c in SIGNS], ids=[c[0] for c in SIGNS])
+def test_a_sign_tells_the_direction(rules_only, text: str, want: dict[str, object]) -> None:
+    check(moves(rules_only, text), {"KVLX": want})

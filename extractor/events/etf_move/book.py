@@ -4,14 +4,52 @@ others wherever it stands in the article."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 
 import regex
 
 from extractor.contract import Located
+from extractor.datafiles import load_json
 from extractor.events.common import occurrences
+from extractor.facts.amounts import currency_codes
 from extractor.facts.analysis import ArticleView, EtfRef, Facts
+from extractor.facts.lexicon import phrases, words
+from extractor.facts.patterns import REGEX_TIMEOUT, alternation
 
 _BARE_CODE = regex.compile(r"(?<![\w.$¥€£])(?:\d{6}|\d{5})(?![\w%]|\.\d)")
+#: how many opening sentences (headlines included) show whether an article is about funds
+TOPIC_SENTENCES = 6
+
+
+@dataclass(frozen=True)
+class _TickerGrammar:
+    ticker: regex.Pattern[str]
+    claimed: regex.Pattern[str]
+    signed_figure: regex.Pattern[str]
+    subject_after: regex.Pattern[str]
+    not_tickers: frozenset[str]
+
+
+@cache
+def _tickers() -> _TickerGrammar:
+    table = load_json("funds.json")
+    exchanges = alternation(table["exchange_prefixes"], space=r"\s+")
+    letters = r"[A-Z]{2,5}"
+    return _TickerGrammar(
+        # 'KTEC', '(NASDAQ:PGJ)', 'NYSEARCA:CQQQ': capitals standing alone, perhaps after an exchange
+        regex.compile(
+            rf"(?<![\w&'’.:/$-])(?:(?P<prefix>{exchanges})\s*+[:：]\s*+)?(?P<code>{letters})(?![\w&'’-]|\.\w)"
+        ),
+        # 'Alibaba (BABA)', 'Hang Seng Index (HSI)', 'Baidu Inc. (NASDAQ:BIDU)': a ticker that a name claims
+        regex.compile(
+            rf"[\p{{Lu}}\d][\w&'’.-]*+\s*+[(（]\s*+(?:(?:{exchanges})\s*+[:：]\s*+)?(?P<code>{letters})\s*+[)）]"
+        ),
+        # '(KTEC) +6.3%', 'KWEB +$2.3B', 'FXI -$2.3B': a signed figure right after the ticker
+        regex.compile(r"[)）]?\s*+[+\-−–]\s*+(?:US\$|HK\$|[$¥€£])?\d"),
+        # 'FXI, the largest China ETF', 'MCHI has bled': a ticker opening a sentence, then a clause mark or a verb
+        regex.compile(r"\s*+(?:,|[’']s\b|\s++[a-z])"),
+        frozenset(table["not_tickers"]) | frozenset(table["exchange_prefixes"]) | currency_codes(),
+    )
 
 
 @dataclass
@@ -24,6 +62,8 @@ class FundBook:
     names: dict[str, str] = field(default_factory=dict)
     #: codes whose name came from a headline
     from_headline: set[str] = field(default_factory=set)
+    #: letter tickers the article writes where its funds stand, with no name (see `_context_tickers`)
+    tickers: set[str] = field(default_factory=set)
 
     @classmethod
     def of(cls, view: ArticleView) -> FundBook:
@@ -38,7 +78,13 @@ class FundBook:
                         book.names[code] = name
                         if f.sentence.headline:
                             book.from_headline.add(code)
+        book.tickers = _context_tickers(view, book)
         return book
+
+    @property
+    def known(self) -> set[str]:
+        """The codes the article names its funds by: those given with a name, and tickers known by context."""
+        return set(self.codes.values()) | self.tickers
 
     def resolve(self, m: Located[EtfRef], view: ArticleView) -> Located[EtfRef]:
         """A mention with its code (from its name) and its name (from its code) filled in where the article or the
@@ -79,3 +125,53 @@ class FundBook:
                 continue
             bare.append(Located(start, end, EtfRef(code, self.names.get(code))))
         return sorted(found + bare, key=lambda m: m.start)
+
+
+def _about_funds(view: ArticleView, book: FundBook) -> bool:
+    """An article about funds: it names one with its code, or its opening lines speak of ETFs."""
+    if book.codes:
+        return True
+    words_of_funds = phrases("etf_move", "fund_words")
+    return any(words_of_funds.search(f.text) for f in view.facts[:TOPIC_SENTENCES])
+
+
+def _context_tickers(view: ArticleView, book: FundBook) -> set[str]:
+    """Letter tickers that stand where an article about funds writes its funds, though no name comes with them: after
+    an exchange ('NASDAQ:SMH'), before a signed figure ('(KTEC) +6.3%', 'KWEB +$2.3B'), or opening a sentence as
+    its subject ('FXI, the largest China ETF, ...', 'MCHI has bled $286 million'). A ticker a name claims
+    ('Alibaba (BABA)'), an acronym, a currency or a known company or body is none, and neither is any ticker of a
+    list where one of them is claimed ('BIDU +6.2%, BABA +12.1%, TCOM +6.6%': a list of stocks)."""
+    if not _about_funds(view, book):
+        return set()
+    g = _tickers()
+    claimed = {m.group("code") for f in view.facts for m in g.claimed.finditer(f.text, timeout=REGEX_TIMEOUT)}
+    named = set(book.codes.values())
+    claimed -= named
+    refused = g.not_tickers | claimed | set(words("etf_move")["not_tickers"])
+    found: set[str] = set()
+    for f in view.facts:
+        text = f.text
+        listed: list[str] = []
+        for m in g.ticker.finditer(text, timeout=REGEX_TIMEOUT):
+            code = m.group("code")
+            if g.signed_figure.match(text, m.end()):
+                listed.append(code)
+            elif m.group("prefix") is None and not (
+                m.start() == _opening(text) and g.subject_after.match(text, m.end())
+            ):
+                continue
+            if code in refused or code in view.gazetteer.forms:
+                continue
+            found.add(code)
+        if any(code in claimed for code in listed):
+            found -= set(listed) - named  # a list with a stock in it is a list of stocks
+    return found
+
+
+_OPENING = regex.compile(r"[\s\"“‘'(\[•●*-]*+")
+
+
+def _opening(text: str) -> int:
+    """Where a sentence's first word starts, past quotes, brackets and bullets."""
+    m = _OPENING.match(text)
+    return m.end() if m else 0

@@ -34,7 +34,7 @@ class EtfMoveRecognizer:
         """Drafts of ETF moves, one per sentence and fund, to be merged per fund later; only funds the article
         identifies by a code or ticker make events (a name alone may stand for several funds)."""
         book = FundBook.of(view)
-        known = set(book.codes.values())
+        known = book.known
         drafts: list[Draft] = []
         context: EtfRef | None = None
         context_para = -1
@@ -46,7 +46,7 @@ class EtfMoveRecognizer:
                 context, context_para = mentions[-1].item, para
                 continue
             if mentions:
-                segments = self._segments(f, mentions)
+                segments = self._segments(f, _without_appositions(f.text, mentions))
             elif context is not None and self._refers_back(f, para == context_para):
                 segments = [(0, len(f.text), context)]
             else:
@@ -128,6 +128,8 @@ class EtfMoveRecognizer:
             amounts,
             assign_roles(text, [(a.start, a.end) for a in amounts], roles("etf_move", "money_roles"), lo=lo, hi=hi),
         ):
+            if role is None and _sign(text, m.start, m.item.value) and _speaks_of_flows(text):
+                role = "net_outflow" if m.item.value < 0 else "net_inflow"  # 'KWEB +$2.3B, FXI -$2.3B' in flows
             if role == "net_outflow":
                 fields.setdefault("net_inflow", negated(m.item))
             elif role is not None:
@@ -161,14 +163,19 @@ class EtfMoveRecognizer:
 
     @staticmethod
     def _read_pct(fields: dict[str, Any], text: str, p: Located[Percentage], role: str | None, hi: int) -> None:
+        sign = _sign(text, p.start, p.item.value)
         if role is None:
             after_word = text[p.end : min(hi, p.end + 10)].lstrip()
             if phrases("etf_move", "up_after").match(after_word):
                 role = "up"
             elif phrases("etf_move", "down_after").match(after_word):
                 role = "down"
+            elif sign:
+                role = "up" if sign > 0 else "down"  # '(KTEC) +6.3%', 'was -0.6% on the day'
             else:
                 return
+        if sign < 0 and role == "up":
+            role = "down"  # 'closed -0.6%': the sign tells the direction a neutral verb leaves open
         if p.item.qualifier == "up_to" and role in ("up", "down"):
             role = "intraday_down" if role == "down" else "intraday"  # "fell as much as 4.2%"
         value = abs(p.item.value)
@@ -189,6 +196,38 @@ class EtfMoveRecognizer:
             down_after is not None and (up_after is None or down_after.start() < up_after.start())
         )
         fields.setdefault("change_pct", -value if down else value)
+
+
+#: ', the largest China ETF investing in ...' after a fund: a description of it, in apposition
+_APPOSITION = regex.compile(r"\s*+[,，]\s*+(?:the|a|an|its)\s++[^,;，；()]*+")
+
+
+def _without_appositions(text: str, mentions: list[Located[EtfRef]]) -> list[Located[EtfRef]]:
+    """The mentions less those of no code that describe the coded fund just before them ('FXI, the largest China
+    ETF, ...'): they are the same fund, and their figures its own."""
+    out: list[Located[EtfRef]] = []
+    for m in mentions:
+        before = out[-1] if out else None
+        apposed = before is not None and before.item.code and _APPOSITION.fullmatch(text, before.end, m.start)
+        if m.item.code is None and apposed:
+            continue
+        out.append(m)
+    return out
+
+
+_PLUS = regex.compile(r"\+\s?$")
+
+
+def _sign(text: str, start: int, value: float) -> int:
+    """-1 for a figure written with a minus ('-0.6%', '-$2.3B'), +1 with a plus before it ('+4.2%'), else 0."""
+    if value < 0:
+        return -1
+    return 1 if _PLUS.search(text, max(0, start - 2), start) else 0
+
+
+def _speaks_of_flows(text: str) -> bool:
+    """True for a sentence with a word of inflows or outflows."""
+    return any(role in ("net_inflow", "net_outflow") for _, _, role in roles("etf_move", "money_roles").hits(text))
 
 
 def _inside_amount(p: Located[Percentage], amounts: list[Located[Money]]) -> bool:

@@ -18,3 +18,5 @@ class Words(Table):
     index_verbs: list[str]
     anaphora: list[str]
     other_subjects: list[str]
+    fund_words: list[str]
+    not_tickers: list[str]
