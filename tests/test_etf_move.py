@@ -109,3 +109,34 @@ SIGNS = [
 @pytest.mark.parametrize("text, want", [c[1:] for c in SIGNS], ids=[c[0] for c in SIGNS])
 def test_a_sign_tells_the_direction(rules_only, text: str, want: dict[str, object]) -> None:
     check(moves(rules_only, text), {"KVLX": want})
+
+
+LISTS = [
+    (
+        "paired-without-respectively",
+        "The Harvest CSI 500 ETF (159922) and the E Fund CSI 500 ETF (510580) recorded trading volumes of "
+        "RMB 3.2 billion and RMB 1.1 billion on Tuesday.",
+        {"159922": {"turnover": (3.2e9, "CNY")}, "510580": {"turnover": (1.1e9, "CNY")}},
+    ),
+    (
+        "one-figure-for-all",
+        "Three Korea funds in New York — the Korea Growth ETF (KGRX), the Korea Value ETF (KVLX) and the Korea "
+        "Tech ETF (KTCX) — all climbed more than 3% on Thursday.",
+        {"KGRX": {"change_pct": 3.0}, "KVLX": {"change_pct": 3.0}, "KTCX": {"change_pct": 3.0}},
+    ),
+    (
+        "one-figure-for-the-last",
+        "The Korea Growth ETF (KGRX) and the Korea Value ETF (KVLX) drew a combined $300 million in inflows.",
+        {"KVLX": {"net_inflow": (3e8, "USD")}},
+    ),
+    (
+        "not-a-list",
+        "The Korea Growth ETF (KGRX) rose 1.5%, while the Korea Value ETF (KVLX) fell 0.4%.",
+        {"KGRX": {"change_pct": 1.5}, "KVLX": {"change_pct": -0.4}},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, want", [c[1:] for c in LISTS], ids=[c[0] for c in LISTS])
+def test_funds_listed_together(rules_only, text: str, want: dict[str, dict[str, object]]) -> None:
+    check(moves(rules_only, text), want)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
@@ -27,6 +28,12 @@ def _index() -> regex.Pattern[str]:
     )
 
 
+#: the fields of a move that hold facts (not the fund's identity)
+FACTS = ("change_pct", "intraday_high_pct", "intraday_low_pct", "turnover", "net_inflow", "fund_size")
+#: a reading of a sentence: a field and its value, in the order of the text
+Reading = tuple[str, Any]
+
+
 class EtfMoveRecognizer:
     """A fund's move, trading and flows, read clause by clause and assigned to the nearest fund."""
 
@@ -46,18 +53,18 @@ class EtfMoveRecognizer:
                 context, context_para = mentions[-1].item, para
                 continue
             if mentions:
-                segments = self._segments(f, _without_appositions(f.text, mentions))
+                runs = _runs(f.text, _without_appositions(f.text, mentions))
+                for i, run in enumerate(runs):
+                    lo = 0 if i == 0 else run[0].start
+                    hi = runs[i + 1][0].start if i + 1 < len(runs) else len(f.text)
+                    readings = self._readings(f, lo, hi)
+                    per_fund = _distribute(f.text[run[-1].end : hi], readings, len(run))
+                    drafts.extend(self._draft(view, f, m.item, fields) for m, fields in zip(run, per_fund))
             elif context is not None and self._refers_back(f, para == context_para):
-                segments = [(0, len(f.text), context)]
-            else:
-                segments = []
-            for lo, hi, ref in segments:
-                draft = self._read(view, f, lo, hi, ref)
-                if draft is not None:
-                    drafts.append(draft)
+                drafts.append(self._draft(view, f, context, _first(self._readings(f, 0, len(f.text)))))
             if mentions:
                 context, context_para = mentions[-1].item, para
-        return [d for d in drafts if d.fields.get("etf_code")]
+        return [d for d in drafts if d.fields.get("etf_code") and (d.signals or "tracked_index" in d.fields)]
 
     def _respectively(self, view: ArticleView, f: Facts, mentions: list[Located[EtfRef]]) -> list[Draft]:
         """'520500 and 520880 drew RMB 326 million and RMB 188 million respectively': pair them in order."""
@@ -77,34 +84,24 @@ class EtfMoveRecognizer:
             found = assign_roles(text, [(p.start, p.end) for p in pcts], roles("etf_move", "pct_roles"), right=0, lo=0)
             found = [r or next((x for x in found if x), None) for r in found]
             for fields, p, role in zip(per_fund, pcts, found):
-                self._read_pct(fields, text, p, role, len(text))
-        drafts = []
-        for ref, fields in zip(mentions, per_fund):
-            if fields:
-                key = ref.item.code or (ref.item.name or "").lower()
-                fields.update({"etf_code": ref.item.code, "etf_name": ref.item.name})
-                drafts.append(
-                    Draft(
-                        "etf_move",
-                        fields,
-                        [f.sentence.index],
-                        context_date(view, f.sentence.index),
-                        f.sentence.headline,
-                        {key},
-                        signals=len(fields) - 2,
-                    )
-                )
-        return drafts
+                reading = self._read_pct(text, p, role, len(text))
+                if reading is not None:
+                    fields.setdefault(*reading)
+        return [self._draft(view, f, ref.item, fields) for ref, fields in zip(mentions, per_fund) if fields]
 
     @staticmethod
-    def _segments(f: Facts, mentions: list[Located[EtfRef]]) -> list[tuple[int, int, EtfRef]]:
-        """Each fund owns the text from its mention to the next fund's mention."""
-        out = []
-        for i, m in enumerate(mentions):
-            lo = 0 if i == 0 else m.start
-            hi = mentions[i + 1].start if i + 1 < len(mentions) else len(f.text)
-            out.append((lo, hi, m.item))
-        return out
+    def _draft(view: ArticleView, f: Facts, ref: EtfRef, fields: dict[str, Any]) -> Draft:
+        facts = [k for k in FACTS if k in fields]
+        key = ref.code or (ref.name or "").lower()
+        return Draft(
+            "etf_move",
+            {"etf_code": ref.code, "etf_name": ref.name, **fields},
+            [f.sentence.index],
+            context_date(view, f.sentence.index),
+            f.sentence.headline,
+            {key},
+            signals=len(facts),
+        )
 
     @staticmethod
     def _refers_back(f: Facts, same_paragraph: bool) -> bool:
@@ -120,49 +117,36 @@ class EtfMoveRecognizer:
             return anaphora is not None and _index().search(text) is not None
         return not any(c.start < first_figure for c in f.companies)
 
-    def _read(self, view: ArticleView, f: Facts, lo: int, hi: int, ref: EtfRef) -> Draft | None:
-        fields: dict[str, Any] = {"etf_code": ref.code, "etf_name": ref.name}
+    def _readings(self, f: Facts, lo: int, hi: int) -> list[Reading]:
+        """What text[lo:hi] says of a fund, figure by figure in the order of the text."""
         text = f.text
+        out: list[tuple[int, str, Any]] = []
         amounts = within(f.amounts, lo, hi)
-        for m, role in zip(
-            amounts,
-            assign_roles(text, [(a.start, a.end) for a in amounts], roles("etf_move", "money_roles"), lo=lo, hi=hi),
-        ):
+        money_roles = assign_roles(
+            text, [(a.start, a.end) for a in amounts], roles("etf_move", "money_roles"), lo=lo, hi=hi
+        )
+        for m, role in zip(amounts, _conjoined(text, amounts, money_roles)):
             if role is None and _sign(text, m.start, m.item.value) and _speaks_of_flows(text):
                 role = "net_outflow" if m.item.value < 0 else "net_inflow"  # 'KWEB +$2.3B, FXI -$2.3B' in flows
             if role == "net_outflow":
-                fields.setdefault("net_inflow", negated(m.item))
+                out.append((m.start, "net_inflow", negated(m.item)))
             elif role is not None:
-                fields.setdefault(role, m.item)
+                out.append((m.start, role, m.item))
         pcts = [p for p in within(f.percentages, lo, hi) if not _inside_amount(p, amounts)]
         pct_roles = assign_roles(
             text, [(p.start, p.end) for p in pcts], roles("etf_move", "pct_roles"), right=0, lo=lo, hi=hi
         )
-        for p, role in zip(pcts, pct_roles):
-            self._read_pct(fields, text, p, role, hi)
+        for p, role in zip(pcts, _conjoined(text, pcts, pct_roles)):
+            reading = self._read_pct(text, p, role, hi)
+            if reading is not None:
+                out.append((p.start, *reading))
         index = _index().search(text, lo, hi)
         if index:
-            fields["tracked_index"] = index.group("index").strip()
-        facts = [
-            k
-            for k in ("change_pct", "intraday_high_pct", "intraday_low_pct", "turnover", "net_inflow", "fund_size")
-            if k in fields
-        ]
-        if not facts and "tracked_index" not in fields:
-            return None
-        key = ref.code or (ref.name or "").lower()
-        return Draft(
-            "etf_move",
-            fields,
-            [f.sentence.index],
-            context_date(view, f.sentence.index),
-            f.sentence.headline,
-            {key},
-            signals=len(facts),
-        )
+            out.append((index.start(), "tracked_index", index.group("index").strip()))
+        return [(name, value) for _, name, value in sorted(out, key=lambda r: r[0])]
 
     @staticmethod
-    def _read_pct(fields: dict[str, Any], text: str, p: Located[Percentage], role: str | None, hi: int) -> None:
+    def _read_pct(text: str, p: Located[Percentage], role: str | None, hi: int) -> Reading | None:
         sign = _sign(text, p.start, p.item.value)
         if role is None:
             after_word = text[p.end : min(hi, p.end + 10)].lstrip()
@@ -173,7 +157,7 @@ class EtfMoveRecognizer:
             elif sign:
                 role = "up" if sign > 0 else "down"  # '(KTEC) +6.3%', 'was -0.6% on the day'
             else:
-                return
+                return None
         if sign < 0 and role == "up":
             role = "down"  # 'closed -0.6%': the sign tells the direction a neutral verb leaves open
         if p.item.qualifier == "up_to" and role in ("up", "down"):
@@ -184,18 +168,75 @@ class EtfMoveRecognizer:
         down_after = phrases("etf_move", "down_after").search(after)
         if role in ("intraday", "intraday_down"):
             down = role == "intraday_down" or phrases("etf_move", "pct_roles", "down").search(before) is not None
-            field = "intraday_low_pct" if down else "intraday_high_pct"
-            fields.setdefault(field, -value if down else value)
-            return
+            return ("intraday_low_pct", -value) if down else ("intraday_high_pct", value)
         if phrases("etf_move", "intraday_after").search(after):
             down = role == "down" or down_after is not None
-            fields.setdefault("intraday_low_pct" if down else "intraday_high_pct", -value if down else value)
-            return
+            return ("intraday_low_pct", -value) if down else ("intraday_high_pct", value)
         up_after = phrases("etf_move", "up_after").search(after, 0, 12)
         down = role == "down" or (
             down_after is not None and (up_after is None or down_after.start() < up_after.start())
         )
-        fields.setdefault("change_pct", -value if down else value)
+        return "change_pct", -value if down else value
+
+
+def _conjoined(text: str, figures: Sequence[Located[Any]], found: list[str | None]) -> list[str | None]:
+    """The roles of figures, a figure of none taking the role of the figure it is listed with ('trading volumes of
+    RMB 8.1 billion and RMB 5.7 billion')."""
+    out = list(found)
+    for i in range(1, len(out)):
+        if (
+            out[i] is None
+            and out[i - 1] is not None
+            and _LIST_GAP.fullmatch(text, figures[i - 1].end, figures[i].start)
+        ):
+            out[i] = out[i - 1]
+    return out
+
+
+def _first(readings: list[Reading]) -> dict[str, Any]:
+    """The fields of a fund's readings, the first value of each field winning."""
+    fields: dict[str, Any] = {}
+    for name, value in readings:
+        fields.setdefault(name, value)
+    return fields
+
+
+#: what may stand between the funds (or figures) of a list: commas, a conjunction and an article
+_LIST_GAP = regex.compile(r"[\s,;、]*+(?:(?:and|or|as well as|&)\s++)?(?:the\s++)?")
+#: a word that gives one figure to every fund of a list ('... and PGJ all jumped at least 5%')
+_EVERY = regex.compile(r"\b(?:all|both|each)\b", regex.I)
+
+
+def _runs(text: str, mentions: list[Located[EtfRef]]) -> list[list[Located[EtfRef]]]:
+    """The mentions in runs: funds listed one after another with only commas or a conjunction between them."""
+    runs: list[list[Located[EtfRef]]] = []
+    for m in mentions:
+        if runs and _LIST_GAP.fullmatch(text, runs[-1][-1].end, m.start):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    return runs
+
+
+def _distribute(tail: str, readings: list[Reading], funds: int) -> list[dict[str, Any]]:
+    """The fields of each fund of a list from what the text after it says: as many figures of a field as funds
+    pair in order ('A (159845) and B (560010) recorded RMB 8.1 billion and RMB 5.7 billion'), one figure goes to
+    every fund where a word says so ('... all jumped at least 5%'), and anything else to the last fund."""
+    if funds == 1:
+        return [_first(readings)]
+    per_fund: list[dict[str, Any]] = [{} for _ in range(funds)]
+    every = _EVERY.search(tail) is not None
+    for name in dict.fromkeys(n for n, _ in readings):
+        values = [v for n, v in readings if n == name]
+        if len(values) == funds:
+            for fields, value in zip(per_fund, values):
+                fields[name] = value
+        elif len(values) == 1 and every:
+            for fields in per_fund:
+                fields[name] = values[0]
+        else:
+            per_fund[-1][name] = values[0]
+    return per_fund
 
 
 #: ', the largest China ETF investing in ...' after a fund: a description of it, in apposition
