@@ -140,3 +140,31 @@ LISTS = [
 @pytest.mark.parametrize("text, want", [c[1:] for c in LISTS], ids=[c[0] for c in LISTS])
 def test_funds_listed_together(rules_only, text: str, want: dict[str, dict[str, object]]) -> None:
     check(moves(rules_only, text), want)
+
+
+MOVES = [
+    ("risen", "The Nordic Banks ETF (NBNK) has risen 2.7% since the open on Monday.", {"change_pct": 2.7}),
+    ("off", "The Nordic Banks ETF (NBNK) was off 4.1% on Tuesday, its worst day in a year.", {"change_pct": -4.1}),
+    (
+        "the-day-not-the-week",
+        "The Nordic Banks ETF (NBNK) has climbed 6.2% cumulatively in the past week, and gained 0.8% on Monday.",
+        {"change_pct": 0.8},
+    ),
+    (
+        "a-year-figure-only",
+        "For 2025, the Nordic Banks ETF (NBNK) has traded lower by roughly 12%, and it drew inflows of $30 million "
+        "on Monday.",
+        {"change_pct": None, "net_inflow": (3e7, "USD")},
+    ),
+    (
+        "its-holdings",
+        "The Nordic Banks ETF (NBNK) drew inflows of $30 million on Monday. Among its constituent stocks, Fjord "
+        "Bank jumped 7.5%.",
+        {"change_pct": None, "net_inflow": (3e7, "USD")},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, want", [c[1:] for c in MOVES], ids=[c[0] for c in MOVES])
+def test_the_day_move_of_the_fund(rules_only, text: str, want: dict[str, object]) -> None:
+    check(moves(rules_only, text), {"NBNK": want})

@@ -108,11 +108,15 @@ class EtfMoveRecognizer:
         """A sentence without a fund name speaks of the last fund: 'the ETF', 'it', or a bare figure."""
         text = f.text
         anaphora = phrases("etf_move", "anaphora", ignore_case=False).search(text[:60])
+        first_figure = min([a.start for a in f.amounts] + [p.start for p in f.percentages], default=None)
+        if anaphora is not None and anaphora.group().strip() in words("etf_move")["possessives"]:
+            other = phrases("etf_move", "other_subjects", ignore_case=False).search(text, anaphora.end(), first_figure)
+            if other is not None:
+                return False  # 'Among its constituent stocks, X rose 8.39%': the figures are the stocks'
         if anaphora is None and (
             not same_paragraph or phrases("etf_move", "other_subjects", ignore_case=False).search(text)
         ):
             return False  # another subject, before the figures are even read
-        first_figure = min([a.start for a in f.amounts] + [p.start for p in f.percentages], default=None)
         if first_figure is None:
             return anaphora is not None and _index().search(text) is not None
         return not any(c.start < first_figure for c in f.companies)
@@ -138,7 +142,7 @@ class EtfMoveRecognizer:
         )
         for p, role in zip(pcts, _conjoined(text, pcts, pct_roles)):
             reading = self._read_pct(text, p, role, hi)
-            if reading is not None:
+            if reading is not None and not (reading[0] == "change_pct" and _over_a_period(f, p)):
                 out.append((p.start, *reading))
         index = _index().search(text, lo, hi)
         if index:
@@ -177,6 +181,27 @@ class EtfMoveRecognizer:
             down_after is not None and (up_after is None or down_after.start() < up_after.start())
         )
         return "change_pct", -value if down else value
+
+
+#: where the clause of a figure ends after it, and where it starts before it (', and', ', while', '; ')
+_CLAUSE_END = regex.compile(r"[,;，；]")
+_CLAUSE_START = regex.compile(r"(?:[,，]\s*+(?:and|but|while|whereas)\b|[;；])", regex.I)
+
+
+def _over_a_period(f: Facts, p: Located[Percentage]) -> bool:
+    """A change over a period, not the day's move: its clause speaks of a span ('6.5% cumulatively in the past
+    week', 'rallied 25% year-to-date', 'For 2022, KWEB has traded lower by 20%')."""
+    text = f.text
+    spans = [(a.start, a.end) for a in f.amounts] + [(q.start, q.end) for q in f.percentages]
+    lo = max(
+        [end for _, end in spans if end <= p.start] + [m.end() for m in _CLAUSE_START.finditer(text, 0, p.start)],
+        default=0,
+    )
+    after = _CLAUSE_END.search(text, p.end)
+    hi = min([start for start, _ in spans if start >= p.end] + ([after.start()] if after else []), default=len(text))
+    if phrases("etf_move", "period_words").search(text, lo, hi):
+        return True
+    return any(lo <= d.start < hi and d.item.kind == "year" for d in f.dates)
 
 
 def _conjoined(text: str, figures: Sequence[Located[Any]], found: list[str | None]) -> list[str | None]:

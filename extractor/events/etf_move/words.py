@@ -18,5 +18,7 @@ class Words(Table):
     index_verbs: list[str]
     anaphora: list[str]
     other_subjects: list[str]
+    possessives: list[str]
+    period_words: list[str]
     fund_words: list[str]
     not_tickers: list[str]
