@@ -168,3 +168,47 @@ MOVES = [
 @pytest.mark.parametrize("text, want", [c[1:] for c in MOVES], ids=[c[0] for c in MOVES])
 def test_the_day_move_of_the_fund(rules_only, text: str, want: dict[str, object]) -> None:
     check(moves(rules_only, text), {"NBNK": want})
+
+
+SIZES_AND_INDEXES = [
+    (
+        "size-before-the-name",
+        "The $2.8 billion Nordic Banks ETF (NBNK) fell 1.2% on Monday.",
+        {"NBNK": {"fund_size": (2.8e9, "USD"), "change_pct": -1.2}},
+    ),
+    (
+        "size-before-the-second-name",
+        "The Nordic Banks ETF (NBNK) fell 1.2% and the $900 million Baltic Value Fund (BLTV) slipped 0.5% on Monday.",
+        {"NBNK": {"change_pct": -1.2, "fund_size": None}, "BLTV": {"fund_size": (9e8, "USD"), "change_pct": -0.5}},
+    ),
+    (
+        "latest-size",
+        "The Rare Earth ETF (516150) rose 2.2% on Monday. The ETF's latest size reached 4.3 billion yuan.",
+        {"516150": {"fund_size": (4.3e9, "CNY")}},
+    ),
+    (
+        "withdrawal",
+        "The Nordic Banks ETF (NBNK) suffered a $120 million withdrawal on Thursday.",
+        {"NBNK": {"net_inflow": (-1.2e8, "USD")}},
+    ),
+    (
+        "a-price-is-no-size",
+        "The Rare Earth ETF (516150) jumped 3.1% to 1.52 yuan. Size: the fund stands at 4.3 billion yuan.",
+        {"516150": {"change_pct": 3.1, "fund_size": (4.3e9, "CNY")}},
+    ),
+    (
+        "linked-to",
+        "The Nordic Banks ETF (NBNK) is linked to the Solactive Nordic Banks Index and rose 0.9% on Monday.",
+        {"NBNK": {"tracked_index": "Solactive Nordic Banks Index"}},
+    ),
+    (
+        "index-with-a-percentage",
+        "The Nordic Ten ETF (NBNK) is based on the MSCI Nordic 10% Capped Index, and rose 0.9% on Monday.",
+        {"NBNK": {"tracked_index": "MSCI Nordic 10% Capped Index"}},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, want", [c[1:] for c in SIZES_AND_INDEXES], ids=[c[0] for c in SIZES_AND_INDEXES])
+def test_sizes_and_indexes(rules_only, text: str, want: dict[str, dict[str, object]]) -> None:
+    check(moves(rules_only, text), want)

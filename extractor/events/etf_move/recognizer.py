@@ -22,14 +22,24 @@ from extractor.facts.patterns import alternation
 def _index() -> regex.Pattern[str]:
     """'tracks the CSI Hong Kong Innovative Drug Index': the index a fund follows, after a verb of the table."""
     return regex.compile(
-        rf"(?:{alternation(words('etf_move')['index_verbs'])})\s++"
+        rf"(?:{alternation(words('etf_move')['index_verbs'])})[,:]?\s++"
         r"(?:the\s++(?:performance|movements?)\s++of\s++)?(?:the\s++)?"
-        r"(?P<index>(?:[\p{Lu}\d][\w&'’.-]*+\s++){1,10}?Index)(?:\s*+[(（]\d{5,6}[)）])?"
+        r"(?P<index>(?:[\p{Lu}\d][\w&'’.%-]*+\s++){1,10}?Index)(?:\s*+[(（]\d{5,6}[)）])?"
     )
+
+
+@cache
+def _before_head() -> regex.Pattern[str]:
+    """'$16.5 billion ETF', '$1.2 billion KraneShares CSI China Internet Fund': an amount standing before a fund's
+    head noun, with no clause mark between (the fund's size)."""
+    heads = alternation(words("etf_move")["attributive_heads"])
+    return regex.compile(rf"\s++(?:[\w&'’.-]++\s++){{0,6}}?(?:{heads})(?![\w-])")
 
 
 #: the fields of a move that hold facts (not the fund's identity)
 FACTS = ("change_pct", "intraday_high_pct", "intraday_low_pct", "turnover", "net_inflow", "fund_size")
+#: an amount below this is a unit's price, never a fund's turnover, flow or size
+PRICE_CEILING = 10_000
 #: a reading of a sentence: a field and its value, in the order of the text
 Reading = tuple[str, Any]
 
@@ -54,9 +64,10 @@ class EtfMoveRecognizer:
                 continue
             if mentions:
                 runs = _runs(f.text, _without_appositions(f.text, mentions))
+                starts = [0] + [_attributive_start(f, run[0].start) for run in runs[1:]]
                 for i, run in enumerate(runs):
-                    lo = 0 if i == 0 else run[0].start
-                    hi = runs[i + 1][0].start if i + 1 < len(runs) else len(f.text)
+                    lo = starts[i]
+                    hi = starts[i + 1] if i + 1 < len(runs) else len(f.text)
                     readings = self._readings(f, lo, hi)
                     per_fund = _distribute(f.text[run[-1].end : hi], readings, len(run))
                     drafts.extend(self._draft(view, f, m.item, fields) for m, fields in zip(run, per_fund))
@@ -130,6 +141,10 @@ class EtfMoveRecognizer:
             text, [(a.start, a.end) for a in amounts], roles("etf_move", "money_roles"), lo=lo, hi=hi
         )
         for m, role in zip(amounts, _conjoined(text, amounts, money_roles)):
+            if abs(m.item.value) < PRICE_CEILING:
+                continue  # 'jumped 7.85% to 3.04 yuan': a unit price, whatever word is near
+            if role is None and _before_head().match(text, m.end, hi):
+                role = "fund_size"  # 'The $3.4 billion iShares MSCI China ETF'
             if role is None and _sign(text, m.start, m.item.value) and _speaks_of_flows(text):
                 role = "net_outflow" if m.item.value < 0 else "net_inflow"  # 'KWEB +$2.3B, FXI -$2.3B' in flows
             if role == "net_outflow":
@@ -216,6 +231,15 @@ def _conjoined(text: str, figures: Sequence[Located[Any]], found: list[str | Non
         ):
             out[i] = out[i - 1]
     return out
+
+
+def _attributive_start(f: Facts, start: int) -> int:
+    """Where a fund's part of a sentence starts: at its mention, or at an amount standing right before it ('and
+    the $1.2 billion KraneShares CSI China Internet Fund')."""
+    for a in f.amounts:
+        if a.end <= start and not f.text[a.end : start].strip():
+            return a.start
+    return start
 
 
 def _first(readings: list[Reading]) -> dict[str, Any]:

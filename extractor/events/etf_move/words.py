@@ -16,6 +16,7 @@ class Words(Table):
     up_after: list[str]
     intraday_after: list[str]
     index_verbs: list[str]
+    attributive_heads: list[str]
     anaphora: list[str]
     other_subjects: list[str]
     possessives: list[str]
