@@ -212,3 +212,48 @@ SIZES_AND_INDEXES = [
 @pytest.mark.parametrize("text, want", [c[1:] for c in SIZES_AND_INDEXES], ids=[c[0] for c in SIZES_AND_INDEXES])
 def test_sizes_and_indexes(rules_only, text: str, want: dict[str, dict[str, object]]) -> None:
     check(moves(rules_only, text), want)
+
+
+DATES = [
+    (
+        "a-day-over-the-year",
+        "The Japan Value ETF (JPVX), which has gained 9% so far this year, suffered a $300 million outflow on "
+        "Thursday.",
+        "2026-03-05",
+    ),
+    (
+        "the-dateline-gives-way",
+        "date 2026-03-09 Shares of the Japan Value ETF (JPVX) saw net outflows of $50 million on Friday.",
+        "2026-03-06",
+    ),
+    ("as-of", "As of 10:05 on March 6, 2026, the Japan Value ETF (JPVX) rose 1.1%.", "2026-03-06"),
+    (
+        "a-figure-left-out",
+        "The Japan Value ETF (JPVX) was off 3.5% to log its worst drop since it shed 6.1% on March 18, 2020.",
+        PUBLISHED,
+    ),
+    (
+        "an-index-dates-nothing",
+        "The Japan Value ETF (JPVX) rose 1.1%.\n\nJPVX was listed in May 2011. It tracks the Solactive Japan Value "
+        "Index.",
+        PUBLISHED,
+    ),
+    (
+        "the-same-day-over-a-month",
+        "The Japan Growth ETF (JPGX) fell 0.7% on Monday. The Japan Value ETF (JPVX) rose 1.1% on the same day, "
+        "after a weak run in February.",
+        "2026-03-09",
+    ),
+    (
+        "a-dateline-after-titles",
+        "Japan funds draw buyers\nMarket wrap\nBy a staff reporter\nTranslated from a wire service\nTOKYO, March 6 (Wire) - Japan "
+        "equity funds drew buyers. Brokers were busy. Volumes rose.\n\nFlows picked up late in the session.\n\n"
+        "The Japan Value ETF (JPVX) drew net inflows of $20 million.",
+        "2026-03-06",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, day", [c[1:] for c in DATES], ids=[c[0] for c in DATES])
+def test_the_day_of_a_move(rules_only, text: str, day: str) -> None:
+    assert moves(rules_only, text)["JPVX"]["event_date"] == day

@@ -365,7 +365,7 @@ class ArticleView:
 
     def _find_dateline(self) -> str | None:
         published = self.article.published
-        for f in self.facts[:DATELINE_SENTENCES]:
+        for f in self._opening():
             for d in f.dates:
                 if d.item.kind != "day" or d.start > DATELINE_REACH or not _DATELINE_LEAD.fullmatch(f.text, 0, d.start):
                     continue
@@ -373,6 +373,18 @@ class ArticleView:
                 if published is None or published - dt.timedelta(days=DATELINE_DAYS) <= day <= published:
                     return d.item.value
         return None
+
+    def _opening(self) -> list[Facts]:
+        """The opening lines where a dateline may stand: the first DATELINE_SENTENCES sentences of the body, and
+        the headlines (titles, bylines, captions) before and among them."""
+        out: list[Facts] = []
+        body = 0
+        for f in self.facts:
+            if body == DATELINE_SENTENCES:
+                break
+            out.append(f)
+            body += not f.sentence.headline
+        return out
 
     def body_meant(self, index: int, body: Located[OrgRef]) -> str:
         """The name of the body a mention in sentence `index` means: 'the central bank' is the central bank the

@@ -9,9 +9,10 @@ from typing import Any
 import regex
 
 from extractor.contract import Located, Money, Percentage
-from extractor.events.common import RESPECTIVELY, context_date, negated, within
+from extractor.events.common import RESPECTIVELY, negated, within
 from extractor.events.draft import Draft
 from extractor.events.etf_move.book import FundBook
+from extractor.events.etf_move.dating import move_date
 from extractor.events.roles import assign_roles
 from extractor.facts.analysis import ArticleView, EtfRef, Facts
 from extractor.facts.lexicon import phrases, roles, words
@@ -40,8 +41,8 @@ def _before_head() -> regex.Pattern[str]:
 FACTS = ("change_pct", "intraday_high_pct", "intraday_low_pct", "turnover", "net_inflow", "fund_size")
 #: an amount below this is a unit's price, never a fund's turnover, flow or size
 PRICE_CEILING = 10_000
-#: a reading of a sentence: a field and its value, in the order of the text
-Reading = tuple[str, Any]
+#: a reading of a sentence: where it stands, a field and its value
+Reading = tuple[int, str, Any]
 
 
 class EtfMoveRecognizer:
@@ -70,9 +71,11 @@ class EtfMoveRecognizer:
                     hi = starts[i + 1] if i + 1 < len(runs) else len(f.text)
                     readings = self._readings(f, lo, hi)
                     per_fund = _distribute(f.text[run[-1].end : hi], readings, len(run))
-                    drafts.extend(self._draft(view, f, m.item, fields) for m, fields in zip(run, per_fund))
+                    cut = _dropped(readings) if len(run) == 1 else None
+                    drafts.extend(self._draft(view, f, m.item, fields, cut) for m, fields in zip(run, per_fund))
             elif context is not None and self._refers_back(f, para == context_para):
-                drafts.append(self._draft(view, f, context, _first(self._readings(f, 0, len(f.text)))))
+                readings = self._readings(f, 0, len(f.text))
+                drafts.append(self._draft(view, f, context, _first(readings), _dropped(readings)))
             if mentions:
                 context, context_para = mentions[-1].item, para
         return [d for d in drafts if d.fields.get("etf_code") and (d.signals or "tracked_index" in d.fields)]
@@ -101,14 +104,17 @@ class EtfMoveRecognizer:
         return [self._draft(view, f, ref.item, fields) for ref, fields in zip(mentions, per_fund) if fields]
 
     @staticmethod
-    def _draft(view: ArticleView, f: Facts, ref: EtfRef, fields: dict[str, Any]) -> Draft:
+    def _draft(view: ArticleView, f: Facts, ref: EtfRef, fields: dict[str, Any], cut: int | None = None) -> Draft:
+        """A draft of the fund's fields, dated by the text before `cut` (where a figure the draft left out
+        starts: 'was off 22.5% to log its worst drop since it shed 25.9% on March 18, 2020'); a tracked index alone
+        dates nothing."""
         facts = [k for k in FACTS if k in fields]
         key = ref.code or (ref.name or "").lower()
         return Draft(
             "etf_move",
             {"etf_code": ref.code, "etf_name": ref.name, **fields},
             [f.sentence.index],
-            context_date(view, f.sentence.index),
+            move_date(view, f.sentence.index, cut) if facts else None,
             f.sentence.headline,
             {key},
             signals=len(facts),
@@ -162,10 +168,10 @@ class EtfMoveRecognizer:
         index = _index().search(text, lo, hi)
         if index:
             out.append((index.start(), "tracked_index", index.group("index").strip()))
-        return [(name, value) for _, name, value in sorted(out, key=lambda r: r[0])]
+        return sorted(out, key=lambda r: r[0])
 
     @staticmethod
-    def _read_pct(text: str, p: Located[Percentage], role: str | None, hi: int) -> Reading | None:
+    def _read_pct(text: str, p: Located[Percentage], role: str | None, hi: int) -> tuple[str, Any] | None:
         sign = _sign(text, p.start, p.item.value)
         if role is None:
             after_word = text[p.end : min(hi, p.end + 10)].lstrip()
@@ -245,9 +251,19 @@ def _attributive_start(f: Facts, start: int) -> int:
 def _first(readings: list[Reading]) -> dict[str, Any]:
     """The fields of a fund's readings, the first value of each field winning."""
     fields: dict[str, Any] = {}
-    for name, value in readings:
+    for _, name, value in readings:
         fields.setdefault(name, value)
     return fields
+
+
+def _dropped(readings: list[Reading]) -> int | None:
+    """Where the first reading stands whose field an earlier reading filled (a figure left out), if any."""
+    seen: set[str] = set()
+    for at, name, _ in readings:
+        if name in seen:
+            return at
+        seen.add(name)
+    return None
 
 
 #: what may stand between the funds (or figures) of a list: commas, a conjunction and an article
@@ -275,8 +291,8 @@ def _distribute(tail: str, readings: list[Reading], funds: int) -> list[dict[str
         return [_first(readings)]
     per_fund: list[dict[str, Any]] = [{} for _ in range(funds)]
     every = _EVERY.search(tail) is not None
-    for name in dict.fromkeys(n for n, _ in readings):
-        values = [v for n, v in readings if n == name]
+    for name in dict.fromkeys(n for _, n, _ in readings):
+        values = [v for _, n, v in readings if n == name]
         if len(values) == funds:
             for fields, value in zip(per_fund, values):
                 fields[name] = value
