@@ -173,10 +173,12 @@ class Qualifiers(Table):
 
 
 class SentenceRules(Table):
-    """sentence_rules.json: abbreviations that end no sentence, clause separators, the longest sentence."""
+    """sentence_rules.json: abbreviations that end no sentence, clause separators, words that carry a line on into the
+    next, the longest sentence."""
 
     abbreviations: list[str]
     clause_separators: list[str]
+    line_continuing_words: list[str]
     max_sentence_chars: int
 
 

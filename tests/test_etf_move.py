@@ -162,6 +162,12 @@ MOVES = [
         "Bank jumped 7.5%.",
         {"change_pct": None, "net_inflow": (3e7, "USD")},
     ),
+    (
+        "a-block-trade-premium",
+        "A block of 5 million units of the Nordic Banks ETF (NBNK) was registered at $26.30 per unit, 0.2% higher "
+        "than the previous close. The Nordic Banks ETF is now trading down 0.3%, with $91 million changing hands.",
+        {"change_pct": -0.3, "turnover": (9.1e7, "USD")},
+    ),
 ]
 
 

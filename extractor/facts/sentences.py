@@ -65,17 +65,50 @@ def _is_false_end(line: str, end: int) -> bool:
     return nxt is None  # next word in lower case: not a new sentence
 
 
+@cache
+def _continuing() -> regex.Pattern[str]:
+    """The end of a line that goes on in the next one: a comma or a word that cannot end a sentence."""
+    words = load_json("sentence_rules.json")["line_continuing_words"]
+    return regex.compile(rf"(?:,|(?<![\w-])(?:{'|'.join(map(regex.escape, words))}))\s*+$", regex.I)
+
+
+_LOWER_START = regex.compile(r"[ \t]*+\p{Ll}")
+_CLOSED = regex.compile(r"[.!?。！？:;：；]['\"”’)\]]*+\s*+$")
+
+
+def _lines(text: str, start: int, stop: int) -> list[tuple[int, int]]:
+    """(start, end) of the lines of text[start:stop], a hard-wrapped line joined to the next where the sentence
+    plainly goes on: the line is not closed by punctuation and the next starts in lower case, or the line ends
+    with a comma or a word such as 'of' ('A manual trade of 10 million shares' / 'of TRACKER FUND (02800) was ...')."""
+    out: list[tuple[int, int]] = []
+    joining = False
+    for m in _LINE.finditer(text, start, stop):
+        line = m.group()
+        if not line.strip():
+            joining = False
+            continue
+        if joining and out:
+            out[-1] = (out[-1][0], m.end())
+        else:
+            out.append(m.span())
+        closed = _CLOSED.search(line) is not None
+        nxt = m.end() + 1
+        joining = not closed and (
+            _continuing().search(line) is not None or _LOWER_START.match(text, nxt, stop) is not None
+        )
+    return out
+
+
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentence]:
-    """Sentences of text[start:end], every line break ending one; offsets are into `text`."""
+    """Sentences of text[start:end], every line break ending one unless the sentence plainly goes on in the next
+    line (hard-wrapped text); offsets are into `text`."""
     stop = len(text) if end is None else end
     sentences: list[Sentence] = []
     paragraph = -1
-    for line_match in _LINE.finditer(text, start, stop):
-        line = line_match.group()
-        if not line.strip():
-            continue
+    for line_start, line_end in _lines(text, start, stop):
+        line = text[line_start:line_end]
         paragraph += 1
-        base = line_match.start()
+        base = line_start
         cut = 0
         for m in _END.finditer(line):
             if m.end() < len(line) and _is_false_end(line, m.end()):

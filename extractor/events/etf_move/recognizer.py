@@ -163,7 +163,9 @@ class EtfMoveRecognizer:
         )
         for p, role in zip(pcts, _conjoined(text, pcts, pct_roles)):
             reading = self._read_pct(text, p, role, hi)
-            if reading is not None and not (reading[0] == "change_pct" and _over_a_period(f, p)):
+            if reading is None or _of_a_price(text, p, amounts):
+                continue
+            if not (reading[0] == "change_pct" and _over_a_period(f, p)):
                 out.append((p.start, *reading))
         index = _index().search(text, lo, hi)
         if index:
@@ -207,6 +209,17 @@ class EtfMoveRecognizer:
 #: where the clause of a figure ends after it, and where it starts before it (', and', ', while', '; ')
 _CLAUSE_END = regex.compile(r"[,;，；]")
 _CLAUSE_START = regex.compile(r"(?:[,，]\s*+(?:and|but|while|whereas)\b|[;；])", regex.I)
+
+
+@cache
+def _price_before() -> regex.Pattern[str]:
+    """' per share, ' between an amount and a percentage: the percentage compares that price."""
+    return regex.compile(rf"\s*+(?:{alternation(words('etf_move')['per_unit'])})\s*+[,，]?\s*+")
+
+
+def _of_a_price(text: str, p: Located[Percentage], amounts: list[Located[Money]]) -> bool:
+    """'at HK$26.3 per share, 0.2% higher than previous close': a percentage right after a price per unit."""
+    return any(a.end <= p.start and _price_before().fullmatch(text, a.end, p.start) for a in amounts)
 
 
 def _over_a_period(f: Facts, p: Located[Percentage]) -> bool:

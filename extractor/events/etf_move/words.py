@@ -17,6 +17,7 @@ class Words(Table):
     intraday_after: list[str]
     index_verbs: list[str]
     attributive_heads: list[str]
+    per_unit: list[str]
     anaphora: list[str]
     other_subjects: list[str]
     possessives: list[str]
