@@ -91,6 +91,12 @@ TICKERS = [
             "SMINX": {"net_inflow": (-5e8, "USD")},
         },
     ),
+    (
+        "respectively-for-the-last-named",
+        "Flows favoured the Long Bond ETF (LBNX). Its rivals, the [Short Bond ETF (SBNX)](https://example.com/SBNX) "
+        "and the [Mid Bond ETF (MBNX)](https://example.com/MBNX), drew inflows of $10 million and $2 million, respectively.",
+        {"SBNX": {"net_inflow": (1e7, "USD")}, "MBNX": {"net_inflow": (2e6, "USD")}},
+    ),
     ("no-fund-article", "Markets rallied on Monday. TCOMX, the travel group, rose 4% after results.", {}),
 ]
 

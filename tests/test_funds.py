@@ -45,6 +45,12 @@ CASES = [
     # a date or a time before the name is no part of it
     ("2024-05-02 Invesco Solar ETF (NYSEARCA:TANX) fell", [("TANX", "Invesco Solar ETF")]),
     ("11:05 SPDR Energy Fund (XLEX) gained", [("XLEX", "SPDR Energy Fund")]),
+    # an issuer after the head, a second counter's code, an exchange prefix with a space, a name opened by a bracket
+    ("the resources ETF Harvest (159930) rose", [("159930", None)]),
+    ("the ChinaAMC Dividend ETF (83199/03199) recorded", [("83199", "ChinaAMC Dividend ETF")]),
+    ("The Japan Small Cap ETF (NYSEMKT: SCJX) opened higher", [("SCJX", "Japan Small Cap ETF")]),
+    ("the [SPDR Short Treasury ETF (SPTX)](https://example.com/SPTX) drew", [("SPTX", "SPDR Short Treasury ETF")]),
+    ("SPDR Gold ETF Trust (GLDT) rose", [("GLDT", "SPDR Gold ETF Trust")]),  # a second head word is no issuer
     # not funds with codes
     ("the Global X MSCI ETF rose", []),  # capitals before the letters: they belong to a name
     ("the AI ETF boom", []),  # an acronym that is no ticker

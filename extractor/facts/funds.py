@@ -19,6 +19,8 @@ NAME_WORDS = 12
 _TOKEN = regex.compile(r"\S++")
 #: words that may join the words of a name
 _JOINERS = ("of", "and", "&")
+#: marks that may open a fund's name ('[SPDR ...](url)', '“iShares ...')
+_OPENING_MARKS = "[(\"“‘'"
 #: a date or a time ('2023-07-03', '11:44') is no word of a name, though it starts with a digit
 NOT_A_DATE = r"(?!(?:\d++[-/]\d++[-/]\d++|\d{1,2}:\d{2})(?![\w&'’+]))"
 
@@ -61,7 +63,10 @@ def _grammar() -> _Grammar:
     anchor = regex.compile(
         rf"(?<![A-Za-z0-9-]){head}"
         # 'ETF (513120)', 'Fund (NASDAQ:KWEB – Free Report)'
-        rf"(?:\s*+[(（]\s*+{label}?{prefix}?(?P<code>{digits}|{letters}){suffix}(?:\s*+[)）]|(?=\s*+[;,–—-]))"
+        # 'ETF Huaxia (562590)': one capitalised word (the issuer) may stand between; '(83188/03188)': a second
+        # counter's code after a slash
+        rf"(?:(?:\s++(?!(?:{heads})(?![\p{{L}}-]))\p{{Lu}}[\p{{L}}-]*+)?\s*+[(（]\s*+{label}?{prefix}?(?P<code>{digits}|{letters}){suffix}"
+        rf"(?:\s*+/\s*+(?:{digits}|{letters}){suffix})?(?:\s*+[)）]|(?=\s*+[;,–—-]))"
         # 'ETF, or MCHI,', 'ETF, also called ARKK,', 'exchange-traded fund, ticker EWJ,'
         rf"|,\s++(?:{introducers})\s++{prefix}?(?P<code>{digits}|{letters}){suffix}(?=[,;.)]|\s)"
         # 'ETF SOXX, which', 'ETF SMH slid': a ticker then a clause mark or a lower-case word, not a name going on
@@ -113,9 +118,12 @@ def _name_before(text: str, head: int, g: _Grammar) -> tuple[int, list[str]]:
     tokens = [(t.start(), t.group()) for t in _TOKEN.finditer(text, max(0, head - NAME_REACH), head)]
     taken: list[tuple[int, str]] = []
     for at, word in reversed(tokens):
-        if len(taken) == NAME_WORDS or not (g.name_word.fullmatch(word) or word in _JOINERS):
+        core = word.lstrip(_OPENING_MARKS)
+        if len(taken) == NAME_WORDS or not (g.name_word.fullmatch(core) or word in _JOINERS):
             break
-        taken.append((at, word))
+        taken.append((at + len(word) - len(core), core))
+        if core != word:
+            break  # '[SPDR Portfolio ... ETF (SPTL)](url)': an opening bracket or quote starts the name
     taken.reverse()
     opener = g.openers.match(" ".join(w for _, w in taken) + " ") if taken else None
     if opener:

@@ -17,6 +17,8 @@ from extractor.facts.lexicon import phrases, words
 from extractor.facts.patterns import REGEX_TIMEOUT, alternation
 
 _BARE_CODE = regex.compile(r"(?<![\w.$¥€£])(?:\d{6}|\d{5})(?![\w%]|\.\d)")
+#: a character before a code that makes it part of a web address or a path
+_IN_ADDRESS = "/=.#?&"
 #: how many opening sentences (headlines included) show whether an article is about funds
 TOPIC_SENTENCES = 6
 
@@ -123,6 +125,8 @@ class FundBook:
         for start, end, code in sorted(spans):
             if any(x.start < end and start < x.end for x in [*found, *bare]):
                 continue
+            if start and text[start - 1] in _IN_ADDRESS:
+                continue  # 'https://www.etf.com/SPTL': part of a web address
             bare.append(Located(start, end, EtfRef(code, self.names.get(code))))
         return sorted(found + bare, key=lambda m: m.start)
 

@@ -81,23 +81,25 @@ class EtfMoveRecognizer:
         return [d for d in drafts if d.fields.get("etf_code") and (d.signals or "tracked_index" in d.fields)]
 
     def _respectively(self, view: ArticleView, f: Facts, mentions: list[Located[EtfRef]]) -> list[Draft]:
-        """'520500 and 520880 drew RMB 326 million and RMB 188 million respectively': pair them in order."""
+        """'520500 and 520880 drew RMB 326 million and RMB 188 million respectively': pair them in order, the
+        figures with the funds named last ('TLT's competitors, SPTL and VGLT, saw inflows of $10 million and $2
+        million, respectively')."""
         text, tail = f.text, mentions[-1].end
         per_fund: list[dict[str, Any]] = [{} for _ in mentions]
         amounts = within(f.amounts, tail, len(text))
-        if len(amounts) == len(mentions):
+        if 1 < len(amounts) <= len(mentions):
             found = assign_roles(text, [(a.start, a.end) for a in amounts], roles("etf_move", "money_roles"), lo=tail)
             found = [r or next((x for x in found if x), None) for r in found]
-            for fields, m, role in zip(per_fund, amounts, found):
+            for fields, m, role in zip(per_fund[-len(amounts) :], amounts, found):
                 if role == "net_outflow":
                     fields["net_inflow"] = negated(m.item)
                 elif role is not None:
                     fields[role] = m.item
         pcts = within(f.percentages, tail, len(text))
-        if len(pcts) == len(mentions):
+        if 1 < len(pcts) <= len(mentions):
             found = assign_roles(text, [(p.start, p.end) for p in pcts], roles("etf_move", "pct_roles"), right=0, lo=0)
             found = [r or next((x for x in found if x), None) for r in found]
-            for fields, p, role in zip(per_fund, pcts, found):
+            for fields, p, role in zip(per_fund[-len(pcts) :], pcts, found):
                 reading = self._read_pct(text, p, role, len(text))
                 if reading is not None:
                     fields.setdefault(*reading)
