@@ -97,6 +97,11 @@ TICKERS = [
         "and the [Mid Bond ETF (MBNX)](https://example.com/MBNX), drew inflows of $10 million and $2 million, respectively.",
         {"SBNX": {"net_inflow": (1e7, "USD")}, "MBNX": {"net_inflow": (2e6, "USD")}},
     ),
+    (
+        "opening-verb-is-no-ticker",
+        "Asian ETF issuers are busy.\n\nBRKX launched two bond ETFs on Monday, and its shares rose 2.5%.",
+        {},
+    ),
     ("no-fund-article", "Markets rallied on Monday. TCOMX, the travel group, rose 4% after results.", {}),
 ]
 

@@ -66,14 +66,27 @@ def _is_false_end(line: str, end: int) -> bool:
 
 
 @cache
-def _continuing() -> regex.Pattern[str]:
-    """The end of a line that goes on in the next one: a comma or a word that cannot end a sentence."""
-    words = load_json("sentence_rules.json")["line_continuing_words"]
-    return regex.compile(rf"(?:,|(?<![\w-])(?:{'|'.join(map(regex.escape, words))}))\s*+$", regex.I)
+def _continuing() -> frozenset[str]:
+    """Words that cannot end a sentence, so a line ending with one goes on in the next (lower case)."""
+    return frozenset(w.lower() for w in load_json("sentence_rules.json")["line_continuing_words"])
 
 
 _LOWER_START = regex.compile(r"[ \t]*+\p{Ll}")
-_CLOSED = regex.compile(r"[.!?。！？:;：；]['\"”’)\]]*+\s*+$")
+#: marks that close a line: a sentence end or a colon, then perhaps closing quotes or brackets
+_CLOSING = ".!?。！？:;：；"
+_CLOSING_QUOTES = "'\"”’)]"
+
+
+def _goes_on(line: str) -> bool | None:
+    """True when a line ends with a comma or a word such as 'of'; False when it is closed by punctuation; None
+    when the next line must tell."""
+    end = line.rstrip().rstrip(_CLOSING_QUOTES)
+    if not end or end[-1] in _CLOSING:
+        return False
+    if end[-1] == ",":
+        return True
+    last = end.rsplit(None, 1)[-1]
+    return True if last.lower() in _continuing() else None
 
 
 def _lines(text: str, start: int, stop: int) -> list[tuple[int, int]]:
@@ -91,11 +104,8 @@ def _lines(text: str, start: int, stop: int) -> list[tuple[int, int]]:
             out[-1] = (out[-1][0], m.end())
         else:
             out.append(m.span())
-        closed = _CLOSED.search(line) is not None
-        nxt = m.end() + 1
-        joining = not closed and (
-            _continuing().search(line) is not None or _LOWER_START.match(text, nxt, stop) is not None
-        )
+        goes_on = _goes_on(line)
+        joining = goes_on if goes_on is not None else _LOWER_START.match(text, m.end() + 1, stop) is not None
     return out
 
 

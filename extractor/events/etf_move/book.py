@@ -3,6 +3,7 @@ others wherever it stands in the article."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -14,42 +15,43 @@ from extractor.events.common import occurrences
 from extractor.facts.amounts import currency_codes
 from extractor.facts.analysis import ArticleView, EtfRef, Facts
 from extractor.facts.lexicon import phrases, words
-from extractor.facts.patterns import REGEX_TIMEOUT, alternation
+from extractor.facts.patterns import alternation
 
 _BARE_CODE = regex.compile(r"(?<![\w.$¥€£])(?:\d{6}|\d{5})(?![\w%]|\.\d)")
 #: a character before a code that makes it part of a web address or a path
 _IN_ADDRESS = "/=.#?&"
+#: a signed figure anywhere in a sentence: only then can a ticker stand before one
+_SIGN = re.compile(r"[+\-−–]\s?(?:US\$|HK\$|[$¥€£])?\d")
 #: how many opening sentences (headlines included) show whether an article is about funds
 TOPIC_SENTENCES = 6
 
 
 @dataclass(frozen=True)
 class _TickerGrammar:
-    ticker: regex.Pattern[str]
-    claimed: regex.Pattern[str]
-    signed_figure: regex.Pattern[str]
-    subject_after: regex.Pattern[str]
+    prefixed: re.Pattern[str]
+    signed: re.Pattern[str]
+    opening: re.Pattern[str]
+    claimed: re.Pattern[str]
     not_tickers: frozenset[str]
 
 
 @cache
 def _tickers() -> _TickerGrammar:
+    """The patterns of tickers standing alone (plain `re`, each starting at a fixed mark or a capital: they run over
+    every sentence of an article about funds)."""
     table = load_json("funds.json")
     exchanges = alternation(table["exchange_prefixes"], space=r"\s+")
-    letters = r"[A-Z]{2,5}"
+    ticker = r"(?P<code>[A-Z]{2,5})(?![\w&'’-]|\.\w)"
     return _TickerGrammar(
-        # 'KTEC', '(NASDAQ:PGJ)', 'NYSEARCA:CQQQ': capitals standing alone, perhaps after an exchange
-        regex.compile(
-            rf"(?<![\w&'’.:/$-])(?:(?P<prefix>{exchanges})\s*+[:：]\s*+)?(?P<code>{letters})(?![\w&'’-]|\.\w)"
-        ),
+        # 'NASDAQ:SMH', '(NYSEARCA:CQQQ)': after an exchange
+        re.compile(rf"(?<![\w&'’.:/$-])(?:{exchanges})\s*[:：]\s*{ticker}"),
+        # '(KTEC) +6.3%', 'KWEB +$2.3B', 'FXI -$2.3B': before a signed figure
+        re.compile(rf"(?<![\w&'’./$-]){ticker}[)）]?\s*[+\-−–]\s*(?:US\$|HK\$|[$¥€£])?\d"),
+        # 'FXI, the largest China ETF', 'KWEB’s rise': opening a sentence, then a comma or a possessive (not a verb:
+        # 'CSOP launched', 'TSMC was' are companies as often as funds)
+        re.compile(rf"[\s\"“‘'(\[•●*-]*{ticker}\s*(?:,|[’']s\b)"),
         # 'Alibaba (BABA)', 'Hang Seng Index (HSI)', 'Baidu Inc. (NASDAQ:BIDU)': a ticker that a name claims
-        regex.compile(
-            rf"[\p{{Lu}}\d][\w&'’.-]*+\s*+[(（]\s*+(?:(?:{exchanges})\s*+[:：]\s*+)?(?P<code>{letters})\s*+[)）]"
-        ),
-        # '(KTEC) +6.3%', 'KWEB +$2.3B', 'FXI -$2.3B': a signed figure right after the ticker
-        regex.compile(r"[)）]?\s*+[+\-−–]\s*+(?:US\$|HK\$|[$¥€£])?\d"),
-        # 'FXI, the largest China ETF', 'MCHI has bled': a ticker opening a sentence, then a clause mark or a verb
-        regex.compile(r"\s*+(?:,|[’']s\b|\s++[a-z])"),
+        re.compile(rf"[A-Z\d][\w&'’.-]*\s*[(（]\s*(?:(?:{exchanges})\s*[:：]\s*)?(?P<code>[A-Z]{{2,5}})\s*[)）]"),
         frozenset(table["not_tickers"]) | frozenset(table["exchange_prefixes"]) | currency_codes(),
     )
 
@@ -142,40 +144,29 @@ def _about_funds(view: ArticleView, book: FundBook) -> bool:
 def _context_tickers(view: ArticleView, book: FundBook) -> set[str]:
     """Letter tickers that stand where an article about funds writes its funds, though no name comes with them: after
     an exchange ('NASDAQ:SMH'), before a signed figure ('(KTEC) +6.3%', 'KWEB +$2.3B'), or opening a sentence as
-    its subject ('FXI, the largest China ETF, ...', 'MCHI has bled $286 million'). A ticker a name claims
+    its subject ('FXI, the largest China ETF, ...', 'MCHI, the second largest, has bled $286 million'). A ticker a name claims
     ('Alibaba (BABA)'), an acronym, a currency or a known company or body is none, and neither is any ticker of a
     list where one of them is claimed ('BIDU +6.2%, BABA +12.1%, TCOM +6.6%': a list of stocks)."""
     if not _about_funds(view, book):
         return set()
     g = _tickers()
-    claimed = {m.group("code") for f in view.facts for m in g.claimed.finditer(f.text, timeout=REGEX_TIMEOUT)}
+    claimed = {
+        m.group("code") for f in view.facts if "(" in f.text or "（" in f.text for m in g.claimed.finditer(f.text)
+    }
     named = set(book.codes.values())
     claimed -= named
     refused = g.not_tickers | claimed | set(words("etf_move")["not_tickers"])
     found: set[str] = set()
     for f in view.facts:
         text = f.text
-        listed: list[str] = []
-        for m in g.ticker.finditer(text, timeout=REGEX_TIMEOUT):
-            code = m.group("code")
-            if g.signed_figure.match(text, m.end()):
-                listed.append(code)
-            elif m.group("prefix") is None and not (
-                m.start() == _opening(text) and g.subject_after.match(text, m.end())
-            ):
-                continue
-            if code in refused or code in view.gazetteer.forms:
-                continue
-            found.add(code)
+        listed = [m.group("code") for m in g.signed.finditer(text)] if _SIGN.search(text) else []
+        candidates = list(listed)
+        if ":" in text or "：" in text:
+            candidates += [m.group("code") for m in g.prefixed.finditer(text)]
+        opening = g.opening.match(text)
+        if opening:
+            candidates.append(opening.group("code"))
+        found.update(c for c in candidates if c not in refused and c not in view.gazetteer.forms)
         if any(code in claimed for code in listed):
             found -= set(listed) - named  # a list with a stock in it is a list of stocks
     return found
-
-
-_OPENING = regex.compile(r"[\s\"“‘'(\[•●*-]*+")
-
-
-def _opening(text: str) -> int:
-    """Where a sentence's first word starts, past quotes, brackets and bullets."""
-    m = _OPENING.match(text)
-    return m.end() if m else 0

@@ -127,15 +127,15 @@ class EtfMoveRecognizer:
         """A sentence without a fund name speaks of the last fund: 'the ETF', 'it', or a bare figure."""
         text = f.text
         anaphora = phrases("etf_move", "anaphora", ignore_case=False).search(text[:60])
+        if anaphora is None and (
+            not same_paragraph or phrases("etf_move", "other_subjects", ignore_case=False).search(text)
+        ):
+            return False  # another subject, before the figures are even read
         first_figure = min([a.start for a in f.amounts] + [p.start for p in f.percentages], default=None)
         if anaphora is not None and anaphora.group().strip() in words("etf_move")["possessives"]:
             other = phrases("etf_move", "other_subjects", ignore_case=False).search(text, anaphora.end(), first_figure)
             if other is not None:
                 return False  # 'Among its constituent stocks, X rose 8.39%': the figures are the stocks'
-        if anaphora is None and (
-            not same_paragraph or phrases("etf_move", "other_subjects", ignore_case=False).search(text)
-        ):
-            return False  # another subject, before the figures are even read
         if first_figure is None:
             return anaphora is not None and _index().search(text) is not None
         return not any(c.start < first_figure for c in f.companies)
@@ -224,6 +224,9 @@ def _of_a_price(text: str, p: Located[Percentage], amounts: list[Located[Money]]
     return any(a.end <= p.start and _price_before().fullmatch(text, a.end, p.start) for a in amounts)
 
 
+_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
 def _over_a_period(f: Facts, p: Located[Percentage]) -> bool:
     """A change over a period, not the day's move: its clause speaks of a span ('6.5% cumulatively in the past
     week', 'rallied 25% year-to-date', 'For 2022, KWEB has traded lower by 20%')."""
@@ -237,6 +240,8 @@ def _over_a_period(f: Facts, p: Located[Percentage]) -> bool:
     hi = min([start for start, _ in spans if start >= p.end] + ([after.start()] if after else []), default=len(text))
     if phrases("etf_move", "period_words").search(text, lo, hi):
         return True
+    if _YEAR.search(text, lo, hi) is None:
+        return False  # no year written: no date of a whole year (and no need to read the sentence's dates)
     return any(lo <= d.start < hi and d.item.kind == "year" for d in f.dates)
 
 
