@@ -90,6 +90,7 @@ class Funds(Table):
     code_introducers: list[str]
     extra_suffixes: list[str]
     not_tickers: list[str]
+    description_openers: list[str]
     name_openers: list[str]
 
 

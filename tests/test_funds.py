@@ -46,7 +46,11 @@ CASES = [
     ("2024-05-02 Invesco Solar ETF (NYSEARCA:TANX) fell", [("TANX", "Invesco Solar ETF")]),
     ("11:05 SPDR Energy Fund (XLEX) gained", [("XLEX", "SPDR Energy Fund")]),
     # an issuer after the head, a second counter's code, an exchange prefix with a space, a name opened by a bracket
-    ("the resources ETF Harvest (159930) rose", [("159930", None)]),
+    ("the resources ETF Harvest (159930) rose", [("159930", "resources ETF")]),
+    # a description in lower case after an article: the name; without an article, none
+    ("the company bond ETF (511030) rose 0.02%", [("511030", "company bond ETF")]),
+    ("The Hong Kong innovative drug ETF (513120) gained", [("513120", "Hong Kong innovative drug ETF")]),
+    ("flows into semiconductor ETF (588170) rose", [("588170", None)]),
     ("the ChinaAMC Dividend ETF (83199/03199) recorded", [("83199", "ChinaAMC Dividend ETF")]),
     ("The Japan Small Cap ETF (NYSEMKT: SCJX) opened higher", [("SCJX", "Japan Small Cap ETF")]),
     ("the [SPDR Short Treasury ETF (SPTX)](https://example.com/SPTX) drew", [("SPTX", "SPDR Short Treasury ETF")]),

@@ -19,6 +19,9 @@ NAME_WORDS = 12
 _TOKEN = regex.compile(r"\S++")
 #: words that may join the words of a name
 _JOINERS = ("of", "and", "&")
+#: at most this many words in a fund's description ('the 30-year government bond ETF')
+DESCRIPTION_WORDS = 4
+_DESCRIPTION_WORD = regex.compile(r"[\p{L}\d][\p{L}\d-]*+")
 #: marks that may open a fund's name ('[SPDR ...](url)', '“iShares ...')
 _OPENING_MARKS = "[(\"“‘'"
 #: a date or a time ('2023-07-03', '11:44') is no word of a name, though it starts with a digit
@@ -44,6 +47,8 @@ class _Grammar:
     needs_prefix: frozenset[str]
     currency_codes: frozenset[str]
     ticker_first: regex.Pattern[str]
+    describers: frozenset[str]
+    function_words: frozenset[str]
 
 
 @cache
@@ -86,6 +91,8 @@ def _grammar() -> _Grammar:
         frozenset(table["heads_needing_prefix"]),
         currency_codes(),
         ticker_first,
+        frozenset(w.lower() for w in table["description_openers"]),
+        frozenset(load_json("name_words.json")["function_words"]),
     )
 
 
@@ -133,6 +140,21 @@ def _name_before(text: str, head: int, g: _Grammar) -> tuple[int, list[str]]:
     return (taken[0][0], [w for _, w in taken]) if taken else (head, [])
 
 
+def _described_before(text: str, head: int, g: _Grammar) -> tuple[int, list[str]]:
+    """(start, words) of a fund named by a description in lower case between an article and its head word ('the
+    company bond ETF (511030)', 'the Sci-Tech semiconductor ETF (588170)'), or (head, []) where no article opens
+    it within DESCRIPTION_WORDS words."""
+    tokens = [(t.start(), t.group()) for t in _TOKEN.finditer(text, max(0, head - NAME_REACH), head)]
+    taken: list[tuple[int, str]] = []
+    for at, word in reversed(tokens):
+        if word.lower() in g.describers:
+            return (taken[-1][0], [w for _, w in reversed(taken)]) if taken else (head, [])
+        if len(taken) == DESCRIPTION_WORDS or not _DESCRIPTION_WORD.fullmatch(word) or word.lower() in g.function_words:
+            break
+        taken.append((at, word))
+    return head, []
+
+
 def find_funds(text: str) -> list[FundMention]:
     """Funds named with a code in `text`, in order: the code as printed (no exchange prefix), the name before it."""
     g = _grammar()
@@ -145,6 +167,8 @@ def find_funds(text: str) -> list[FundMention]:
             continue
         head_start = m.start("head")
         start, words = _name_before(text, head_start, g)
+        if not words:
+            start, words = _described_before(text, head_start, g)
         name = " ".join([*words, m.group("head")]) if words else None
         if _acronym(code, name):
             continue
