@@ -22,6 +22,11 @@ def moves(extractor, text: str, published: str = PUBLISHED) -> dict[str, dict[st
     return out
 
 
+def table(rows: list[tuple[object, ...]]) -> list[object]:
+    """Parameters of a table of cases (name, inputs..., expected), named by their first column."""
+    return [pytest.param(*row[1:], id=str(row[0])) for row in rows]
+
+
 def check(got: dict[str, dict[str, object]], want: dict[str, dict[str, object]]) -> None:
     """The funds are exactly those wanted, each with at least the wanted fields."""
     assert set(got) == set(want)
@@ -50,11 +55,6 @@ IDENTITY = [
         {"BOTZX": {"net_inflow": (-1.2e9, "USD")}},
     ),
 ]
-
-
-@pytest.mark.parametrize("text, want", [c[1:] for c in IDENTITY], ids=[c[0] for c in IDENTITY])
-def test_funds_are_known_by_code(rules_only, text: str, want: dict[str, dict[str, object]]) -> None:
-    check(moves(rules_only, text), want)
 
 
 TICKERS = [
@@ -106,18 +106,13 @@ TICKERS = [
 ]
 
 
-@pytest.mark.parametrize("text, want", [c[1:] for c in TICKERS], ids=[c[0] for c in TICKERS])
-def test_tickers_where_an_article_writes_its_funds(rules_only, text: str, want: dict[str, dict[str, object]]) -> None:
-    check(moves(rules_only, text), want)
-
-
 SIGNS = [
     ("plus", "The Korea Value ETF (KVLX) was +1.9% on the day.", {"change_pct": 1.9}),
     ("minus-with-neutral-verb", "The Korea Value ETF (KVLX) closed -1.4% on Friday.", {"change_pct": -1.4}),
 ]
 
 
-@pytest.mark.parametrize("text, want", [c[1:] for c in SIGNS], ids=[c[0] for c in SIGNS])
+@pytest.mark.parametrize("text, want", table(SIGNS))
 def test_a_sign_tells_the_direction(rules_only, text: str, want: dict[str, object]) -> None:
     check(moves(rules_only, text), {"KVLX": want})
 
@@ -146,11 +141,6 @@ LISTS = [
         {"KGRX": {"change_pct": 1.5}, "KVLX": {"change_pct": -0.4}},
     ),
 ]
-
-
-@pytest.mark.parametrize("text, want", [c[1:] for c in LISTS], ids=[c[0] for c in LISTS])
-def test_funds_listed_together(rules_only, text: str, want: dict[str, dict[str, object]]) -> None:
-    check(moves(rules_only, text), want)
 
 
 MOVES = [
@@ -182,7 +172,7 @@ MOVES = [
 ]
 
 
-@pytest.mark.parametrize("text, want", [c[1:] for c in MOVES], ids=[c[0] for c in MOVES])
+@pytest.mark.parametrize("text, want", table(MOVES))
 def test_the_day_move_of_the_fund(rules_only, text: str, want: dict[str, object]) -> None:
     check(moves(rules_only, text), {"NBNK": want})
 
@@ -226,11 +216,6 @@ SIZES_AND_INDEXES = [
 ]
 
 
-@pytest.mark.parametrize("text, want", [c[1:] for c in SIZES_AND_INDEXES], ids=[c[0] for c in SIZES_AND_INDEXES])
-def test_sizes_and_indexes(rules_only, text: str, want: dict[str, dict[str, object]]) -> None:
-    check(moves(rules_only, text), want)
-
-
 DATES = [
     (
         "a-day-over-the-year",
@@ -271,6 +256,12 @@ DATES = [
 ]
 
 
-@pytest.mark.parametrize("text, day", [c[1:] for c in DATES], ids=[c[0] for c in DATES])
+@pytest.mark.parametrize("text, day", table(DATES))
 def test_the_day_of_a_move(rules_only, text: str, day: str) -> None:
     assert moves(rules_only, text)["JPVX"]["event_date"] == day
+
+
+@pytest.mark.parametrize("text, want", table([*IDENTITY, *TICKERS, *LISTS, *SIZES_AND_INDEXES]))
+def test_funds_and_their_figures(rules_only, text: str, want: dict[str, dict[str, object]]) -> None:
+    """How funds are known (by code, name or ticker), listed together, sized and indexed."""
+    check(moves(rules_only, text), want)
