@@ -89,8 +89,10 @@ class Funds(Table):
     heads_needing_prefix: list[str]
     exchange_prefixes: list[str]
     code_labels: list[str]
+    code_introducers: list[str]
     extra_suffixes: list[str]
     not_tickers: list[str]
+    description_openers: list[str]
     name_openers: list[str]
 
 
@@ -295,10 +297,12 @@ class RenderColours(Table):
 
 
 class SentenceRules(Table):
-    """sentence_rules.json: abbreviations that end no sentence, clause separators, the longest sentence."""
+    """sentence_rules.json: abbreviations that end no sentence, clause separators, words that carry a line on into the
+    next, the longest sentence."""
 
     abbreviations: list[str]
     clause_separators: list[str]
+    line_continuing_words: list[str]
     max_sentence_chars: int
 
 

@@ -35,7 +35,29 @@ CASES = [
         "The iShares Semiconductor ETF SOXX, which tracks the index, dropped 7.6% and the VanEck Semiconductor ETF SMH slid",
         [("SOXX", "iShares Semiconductor ETF"), ("SMH", "VanEck Semiconductor ETF")],
     ),
+    # a code introduced after a comma, and a ticker standing before the head
+    ("Outflows hit the Global Clean Energy ETF, also called CLNX, on Monday", [("CLNX", "Global Clean Energy ETF")]),
+    (
+        "Investors pulled cash from the Vanguard Europe exchange-traded fund, ticker VGKX, last week",
+        [("VGKX", "Vanguard Europe exchange-traded fund")],
+    ),
+    ("Demand for the LQDX ETF jumped after the auction", [("LQDX", None)]),
+    # a date or a time before the name is no part of it
+    ("2024-05-02 Invesco Solar ETF (NYSEARCA:TANX) fell", [("TANX", "Invesco Solar ETF")]),
+    ("11:05 SPDR Energy Fund (XLEX) gained", [("XLEX", "SPDR Energy Fund")]),
+    # an issuer after the head, a second counter's code, an exchange prefix with a space, a name opened by a bracket
+    ("the resources ETF Harvest (159930) rose", [("159930", "resources ETF")]),
+    # a description in lower case after an article: the name; without an article, none
+    ("the company bond ETF (511030) rose 0.02%", [("511030", "company bond ETF")]),
+    ("The Hong Kong innovative drug ETF (513120) gained", [("513120", "Hong Kong innovative drug ETF")]),
+    ("flows into semiconductor ETF (588170) rose", [("588170", None)]),
+    ("the ChinaAMC Dividend ETF (83199/03199) recorded", [("83199", "ChinaAMC Dividend ETF")]),
+    ("The Japan Small Cap ETF (NYSEMKT: SCJX) opened higher", [("SCJX", "Japan Small Cap ETF")]),
+    ("the [SPDR Short Treasury ETF (SPTX)](https://example.com/SPTX) drew", [("SPTX", "SPDR Short Treasury ETF")]),
+    ("SPDR Gold ETF Trust (GLDT) rose", [("GLDT", "SPDR Gold ETF Trust")]),  # a second head word is no issuer
     # not funds with codes
+    ("the Global X MSCI ETF rose", []),  # capitals before the letters: they belong to a name
+    ("the AI ETF boom", []),  # an acronym that is no ticker
     ("the National Social Security Fund (NSSF) bought", []),  # an acronym of the name
     ("a Real Estate Investment Trust (REIT) listing", []),
     ("China Merchants Bank Shares (600036) rose", []),  # 'Shares' ends company names too: needs an exchange prefix

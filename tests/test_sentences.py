@@ -76,3 +76,32 @@ SUMMARY_LAYOUT = [
 @pytest.mark.parametrize("text, expected", SUMMARY_LAYOUT, ids=[c[0][:30] for c in SUMMARY_LAYOUT])
 def test_the_layout_of_machine_made_summaries(text: str, expected: list[str]) -> None:
     assert [s.text for s in split_sentences(text)] == expected
+
+
+WRAPPED = [
+    # a hard-wrapped line goes on where the next starts in lower case, or it ends with a comma or a word like 'of'
+    (
+        "A block of 5 million units of the\nNordic Banks ETF changed hands at noon.",
+        ["A block of 5 million units of the\nNordic Banks ETF changed hands at noon."],
+    ),
+    (
+        "The fund slipped 0.4% in\nlate trade. Volume was light.",
+        ["The fund slipped 0.4% in\nlate trade.", "Volume was light."],
+    ),
+    ("Turnover reached HK$2.1b,\nHK$0.3b above average.", ["Turnover reached HK$2.1b,\nHK$0.3b above average."]),
+    # a title, a closed line or a line before a capital stays its own
+    (
+        "Funds gain on rate hopes\nThe Nordic Banks ETF rose.",
+        ["Funds gain on rate hopes", "The Nordic Banks ETF rose."],
+    ),
+    ("Flows at a glance:\nnet inflows rose.", ["Flows at a glance:", "net inflows rose."]),
+    ("It rose.\nthen it fell.", ["It rose.", "then it fell."]),
+    ("Key takeaways\n\nof the week.", ["Key takeaways", "of the week."]),  # a blank line ends it
+]
+
+
+@pytest.mark.parametrize("text, expected", WRAPPED, ids=[t[:24] for t, _ in WRAPPED])
+def test_hard_wrapped_lines(text: str, expected: list[str]) -> None:
+    got = split_sentences(text)
+    assert [s.text for s in got] == expected
+    assert all(text[s.start : s.end] == s.text for s in got)

@@ -14,7 +14,7 @@ from extractor.datafiles import load_json
 from extractor.facts.amounts import find_amounts
 from extractor.facts.dates import ResolvedDate, find_dates
 from extractor.facts.defined_terms import is_defined_term, without_heading
-from extractor.facts.funds import find_funds, fund_heads
+from extractor.facts.funds import NOT_A_DATE, find_funds, fund_heads
 from extractor.facts.gazetteer import Gazetteer
 from extractor.facts.lazy import lazy
 from extractor.facts.names import not_name_words
@@ -27,14 +27,18 @@ from extractor.io.inputs import Article
 if TYPE_CHECKING:
     from extractor.fx import FxTable
 
-_NAME_WORD = r"[\p{Lu}\d][\w&'’.+-]*+"
 _EXCHANGES = load_json("exchanges.json")
 #: the suffix of a code listed on any exchange ('.HK'), and on one where mainland funds list ('.SH')
 _LISTED = alternation(_EXCHANGES["suffixes"])
 _FUND_LISTED = alternation(_EXCHANGES["mainland_fund_exchanges"])
 _ETF_CODE_AFTER = regex.compile(rf"\bETFs?\s++(?:[(（]\s*+)?(?P<code>[15]\d{{5}})(?:\.(?:{_FUND_LISTED}))?\b")
 _CODE_BEFORE_ETF = regex.compile(rf"(?<![\d.])(?P<code>[15]\d{{5}})(?:\.(?:{_FUND_LISTED}))?\s++ETF\b")
-_ETF_NAMED = regex.compile(rf"(?P<name>(?:(?:the|The|THE)\s++)?(?:{_NAME_WORD}\s++){{1,10}}?)ETF\b(?!s?\s*+[(（])")
+#: a word of a fund's name: capitalised or a figure ('CSI 300'), or a brand in lower case then capitals ('iShares');
+#: no date or time
+_FUND_WORD = rf"{NOT_A_DATE}(?:[\p{{Lu}}\d]|[a-z]\p{{Lu}})[\w&'’.+-]*+"
+_ETF_NAMED = regex.compile(
+    rf"(?<![\w&'’.+-])(?P<name>(?:(?:the|The|THE)\s++)?(?:{_FUND_WORD}\s++){{1,10}}?)ETF\b(?!s?\s*+[(（])"
+)
 _LEADING_ARTICLE = regex.compile(r"^(?:the|The|THE)\s++")
 _DETERMINER = regex.compile(
     r"^(?:This|That|These|Those|Each|Every|Any|An?|Our|Its|Their|Such|Which|One|Both|Other)\s++"
@@ -389,7 +393,7 @@ class ArticleView:
 
     def _find_dateline(self) -> str | None:
         published = self.article.published
-        for f in self.facts[:DATELINE_SENTENCES]:
+        for f in self._opening():
             for d in f.dates:
                 if d.item.kind != "day" or d.start > DATELINE_REACH or not _DATELINE_LEAD.fullmatch(f.text, 0, d.start):
                     continue
@@ -397,6 +401,18 @@ class ArticleView:
                 if published is None or 0 <= (published - day).days <= DATELINE_DAYS:
                     return d.item.value
         return None
+
+    def _opening(self) -> list[Facts]:
+        """The opening lines where a dateline may stand: the first DATELINE_SENTENCES sentences of the body, and
+        the headlines (titles, bylines, captions) before and among them."""
+        out: list[Facts] = []
+        body = 0
+        for f in self.facts:
+            if body == DATELINE_SENTENCES:
+                break
+            out.append(f)
+            body += not f.sentence.headline
+        return out
 
     def body_meant(self, index: int, body: Located[OrgRef]) -> str:
         """The name of the body a mention in sentence `index` means: 'the central bank' is the central bank the

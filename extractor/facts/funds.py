@@ -19,6 +19,13 @@ NAME_WORDS = 12
 _TOKEN = regex.compile(r"\S++")
 #: words that may join the words of a name
 _JOINERS = ("of", "and", "&")
+#: at most this many words in a fund's description ('the 30-year government bond ETF')
+DESCRIPTION_WORDS = 4
+_DESCRIPTION_WORD = regex.compile(r"[\p{L}\d][\p{L}\d-]*+")
+#: marks that may open a fund's name ('[SPDR ...](url)', '“iShares ...')
+_OPENING_MARKS = "[(\"“‘'"
+#: a date or a time ('2023-07-03', '11:44') is no word of a name, though it starts with a digit
+NOT_A_DATE = r"(?!(?:\d++[-/]\d++[-/]\d++|\d{1,2}:\d{2})(?![\w&'’+]))"
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +46,9 @@ class _Grammar:
     openers: regex.Pattern[str]
     needs_prefix: frozenset[str]
     currency_codes: frozenset[str]
+    ticker_first: regex.Pattern[str]
+    describers: frozenset[str]
+    function_words: frozenset[str]
 
 
 @cache
@@ -49,6 +59,7 @@ def _grammar() -> _Grammar:
     prefix = rf"(?P<prefix>(?:{exchanges})\s*+[:：]\s*+)"
     labels = alternation(table["code_labels"])
     label = rf"(?:(?:{labels})\s*+[:：]?\s*+)"
+    introducers = alternation(table["code_introducers"], space=r"\s++")
     digits = r"\d{6}|\d{4,5}"
     letters = r"[A-Z]{2,5}(?![A-Za-z])"
     suffix = rf"(?:[.\s](?:{alternation(suffixes)})(?![A-Za-z]))?"
@@ -57,16 +68,21 @@ def _grammar() -> _Grammar:
     anchor = regex.compile(
         rf"(?<![A-Za-z0-9-]){head}"
         # 'ETF (513120)', 'Fund (NASDAQ:KWEB – Free Report)'
-        rf"(?:\s*+[(（]\s*+{label}?{prefix}?(?P<code>{digits}|{letters}){suffix}(?:\s*+[)）]|(?=\s*+[;,–—-]))"
-        # 'ETF, or MCHI,'
-        rf"|,\s++or\s++{prefix}?(?P<code>{digits}|{letters}){suffix}(?=[,;)]|\s)"
+        # 'ETF Huaxia (562590)': one capitalised word (the issuer) may stand between; '(83188/03188)': a second
+        # counter's code after a slash
+        rf"(?:(?:\s++(?!(?:{heads})(?![\p{{L}}-]))\p{{Lu}}[\p{{L}}-]*+)?\s*+[(（]\s*+{label}?{prefix}?(?P<code>{digits}|{letters}){suffix}"
+        rf"(?:\s*+/\s*+(?:{digits}|{letters}){suffix})?(?:\s*+[)）]|(?=\s*+[;,–—-]))"
+        # 'ETF, or MCHI,', 'ETF, also called ARKK,', 'exchange-traded fund, ticker EWJ,'
+        rf"|,\s++(?:{introducers})\s++{prefix}?(?P<code>{digits}|{letters}){suffix}(?=[,;.)]|\s)"
         # 'ETF SOXX, which', 'ETF SMH slid': a ticker then a clause mark or a lower-case word, not a name going on
         rf"|\s++{prefix}?(?P<code>{letters})(?=[,.;:)]|\s++[a-z]|\s*+$))"
     )
-    word = r"(?:[\p{Lu}\d]|[a-z]\p{Lu})[\w&'’.+/-]*+"
+    word = rf"{NOT_A_DATE}(?:[\p{{Lu}}\d]|[a-z]\p{{Lu}})[\w&'’.+/-]*+"
     name_word = regex.compile(word)
     opening = alternation(table["name_openers"], space=r"\s++")
     openers = regex.compile(rf"^(?:(?:{opening})\s++)+")
+    # 'SMH ETF': a letter ticker standing for the name before the head, no code in brackets after it
+    ticker_first = regex.compile(rf"(?<![\w&'’.:/-])(?P<code>{letters})\s++(?P<head>ETFs?)(?![\w-])(?!\s*+[(（])")
     return _Grammar(
         anchor,
         name_word,
@@ -74,6 +90,9 @@ def _grammar() -> _Grammar:
         openers,
         frozenset(table["heads_needing_prefix"]),
         currency_codes(),
+        ticker_first,
+        frozenset(w.lower() for w in table["description_openers"]),
+        frozenset(load_json("name_words.json")["function_words"]),
     )
 
 
@@ -106,9 +125,12 @@ def _name_before(text: str, head: int, g: _Grammar) -> tuple[int, list[str]]:
     tokens = [(t.start(), t.group()) for t in _TOKEN.finditer(text, max(0, head - NAME_REACH), head)]
     taken: list[tuple[int, str]] = []
     for at, word in reversed(tokens):
-        if len(taken) == NAME_WORDS or not (g.name_word.fullmatch(word) or word in _JOINERS):
+        core = word.lstrip(_OPENING_MARKS)
+        if len(taken) == NAME_WORDS or not (g.name_word.fullmatch(core) or word in _JOINERS):
             break
-        taken.append((at, word))
+        taken.append((at + len(word) - len(core), core))
+        if core != word:
+            break  # '[SPDR Portfolio ... ETF (SPTL)](url)': an opening bracket or quote starts the name
     taken.reverse()
     opener = g.openers.match(" ".join(w for _, w in taken) + " ") if taken else None
     if opener:
@@ -116,6 +138,21 @@ def _name_before(text: str, head: int, g: _Grammar) -> tuple[int, list[str]]:
     while taken and taken[0][1] in _JOINERS:
         taken.pop(0)
     return (taken[0][0], [w for _, w in taken]) if taken else (head, [])
+
+
+def _described_before(text: str, head: int, g: _Grammar) -> tuple[int, list[str]]:
+    """(start, words) of a fund named by a description in lower case between an article and its head word ('the
+    company bond ETF (511030)', 'the Sci-Tech semiconductor ETF (588170)'), or (head, []) where no article opens
+    it within DESCRIPTION_WORDS words."""
+    tokens = [(t.start(), t.group()) for t in _TOKEN.finditer(text, max(0, head - NAME_REACH), head)]
+    taken: list[tuple[int, str]] = []
+    for at, word in reversed(tokens):
+        if word.lower() in g.describers:
+            return (taken[-1][0], [w for _, w in reversed(taken)]) if taken else (head, [])
+        if len(taken) == DESCRIPTION_WORDS or not _DESCRIPTION_WORD.fullmatch(word) or word.lower() in g.function_words:
+            break
+        taken.append((at, word))
+    return head, []
 
 
 def find_funds(text: str) -> list[FundMention]:
@@ -130,8 +167,21 @@ def find_funds(text: str) -> list[FundMention]:
             continue
         head_start = m.start("head")
         start, words = _name_before(text, head_start, g)
+        if not words:
+            start, words = _described_before(text, head_start, g)
         name = " ".join([*words, m.group("head")]) if words else None
         if _acronym(code, name):
             continue
         out.append(FundMention(start, m.end(), code, name))
-    return out
+    for m in g.ticker_first.finditer(text, timeout=REGEX_TIMEOUT):
+        code = m.group("code")
+        if (
+            code in g.not_tickers
+            or code in g.currency_codes
+            or any(f.start < m.end() and m.start() < f.end for f in out)
+        ):
+            continue
+        if _name_before(text, m.start(), g)[1]:
+            continue  # 'Global X MSCI ETF': capitalised words before the letters, which are part of a name
+        out.append(FundMention(m.start(), m.end(), code, None))
+    return sorted(out, key=lambda f: f.start)

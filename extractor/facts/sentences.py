@@ -65,17 +65,60 @@ def _is_false_end(line: str, end: int) -> bool:
     return nxt is None  # next word in lower case: not a new sentence
 
 
+@cache
+def _continuing() -> frozenset[str]:
+    """Words that cannot end a sentence, so a line ending with one goes on in the next (lower case)."""
+    return frozenset(w.lower() for w in load_json("sentence_rules.json")["line_continuing_words"])
+
+
+_LOWER_START = regex.compile(r"[ \t]*+\p{Ll}")
+#: marks that close a line: a sentence end or a colon, then perhaps closing quotes or brackets
+_CLOSING = ".!?。！？:;：；"
+_CLOSING_QUOTES = "'\"”’)]"
+
+
+def _goes_on(line: str) -> bool | None:
+    """True when a line ends with a comma or a word such as 'of'; False when it is closed by punctuation; None
+    when the next line must tell."""
+    end = line.rstrip().rstrip(_CLOSING_QUOTES)
+    if not end or end[-1] in _CLOSING:
+        return False
+    if end[-1] == ",":
+        return True
+    last = end.rsplit(None, 1)[-1]
+    return True if last.lower() in _continuing() else None
+
+
+def _lines(text: str, start: int, stop: int) -> list[tuple[int, int]]:
+    """(start, end) of the lines of text[start:stop], a hard-wrapped line joined to the next where the sentence
+    plainly goes on: the line is not closed by punctuation and the next starts in lower case, or the line ends
+    with a comma or a word such as 'of' ('A manual trade of 10 million shares' / 'of TRACKER FUND (02800) was ...')."""
+    out: list[tuple[int, int]] = []
+    joining = False
+    for m in _LINE.finditer(text, start, stop):
+        line = m.group()
+        if not line.strip():
+            joining = False
+            continue
+        if joining and out:
+            out[-1] = (out[-1][0], m.end())
+        else:
+            out.append(m.span())
+        goes_on = _goes_on(line)
+        joining = goes_on if goes_on is not None else _LOWER_START.match(text, m.end() + 1, stop) is not None
+    return out
+
+
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentence]:
-    """Sentences of text[start:end], every line break ending one; offsets are into `text`."""
+    """Sentences of text[start:end], every line break ending one unless the sentence plainly goes on in the next
+    line (hard-wrapped text); offsets are into `text`."""
     stop = len(text) if end is None else end
     sentences: list[Sentence] = []
     paragraph = -1
-    for line_match in _LINE.finditer(text, start, stop):
-        line = line_match.group()
-        if not line.strip():
-            continue
+    for line_start, line_end in _lines(text, start, stop):
+        line = text[line_start:line_end]
         paragraph += 1
-        base = line_match.start()
+        base = line_start
         cut = 0
         for m in _END.finditer(line):
             if m.end() < len(line) and _is_false_end(line, m.end()):

@@ -2,152 +2,125 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
 import regex
 
 from extractor.contract import Located, Money, Percentage
-from extractor.events.common import RESPECTIVELY, context_date, negated, occurrences, within
+from extractor.events.common import RESPECTIVELY, negated, within
 from extractor.events.draft import Draft
+from extractor.events.etf_move.book import FundBook
+from extractor.events.etf_move.dating import move_date
 from extractor.events.roles import assign_roles
 from extractor.facts.analysis import ArticleView, EtfRef, Facts
 from extractor.facts.lexicon import phrases, roles, words
 from extractor.facts.patterns import alternation
-
-_BARE_CODE = regex.compile(r"(?<![\w.$¥€£])(?:\d{6}|\d{5})(?![\w%]|\.\d)")
 
 
 @cache
 def _index() -> regex.Pattern[str]:
     """'tracks the CSI Hong Kong Innovative Drug Index': the index a fund follows, after a verb of the table."""
     return regex.compile(
-        rf"(?:{alternation(words('etf_move')['index_verbs'])})\s++"
+        rf"(?:{alternation(words('etf_move')['index_verbs'])})[,:]?\s++"
         r"(?:the\s++(?:performance|movements?)\s++of\s++)?(?:the\s++)?"
-        r"(?P<index>(?:[\p{Lu}\d][\w&'’.-]*+\s++){1,10}?Index)(?:\s*+[(（]\d{5,6}[)）])?"
+        r"(?P<index>(?:[\p{Lu}\d][\w&'’.%-]*+\s++){1,10}?Index)(?:\s*+[(（]\d{5,6}[)）])?"
     )
+
+
+@cache
+def _before_head() -> regex.Pattern[str]:
+    """'$16.5 billion ETF', '$1.2 billion KraneShares CSI China Internet Fund': an amount standing before a fund's
+    head noun, with no clause mark between (the fund's size)."""
+    heads = alternation(words("etf_move")["attributive_heads"])
+    return regex.compile(rf"\s++(?:[\w&'’.-]++\s++){{0,6}}?(?:{heads})(?![\w-])")
+
+
+#: the fields of a move that hold facts (not the fund's identity)
+FACTS = ("change_pct", "intraday_high_pct", "intraday_low_pct", "turnover", "net_inflow", "fund_size")
+#: an amount below this is a unit's price, never a fund's turnover, flow or size
+PRICE_CEILING = 10_000
+#: a reading of a sentence: where it stands, a field and its value
+Reading = tuple[int, str, Any]
 
 
 class EtfMoveRecognizer:
     """A fund's move, trading and flows, read clause by clause and assigned to the nearest fund."""
 
     def extract(self, view: ArticleView) -> list[Draft]:
-        """Drafts of ETF moves, one per sentence and fund, to be merged per fund later."""
+        """Drafts of ETF moves, one per sentence and fund, to be merged per fund later; only funds the article
+        identifies by a code or ticker make events (a name alone may stand for several funds)."""
+        book = FundBook.of(view)
+        known = book.known
         drafts: list[Draft] = []
-        names: dict[str, str] = {}  # fund name -> code, from mentions that gave both
         context: EtfRef | None = None
         context_para = -1
         for f in view.facts:
-            mentions = [self._resolve(m, names, view) for m in f.etfs]
-            mentions = sorted(mentions + self._bare_codes(f, mentions, names), key=lambda m: m.start)
+            mentions = book.mentions(f, view, known)
             para = f.sentence.paragraph
             if len(mentions) > 1 and RESPECTIVELY.search(f.text):
                 drafts.extend(self._respectively(view, f, mentions))
                 context, context_para = mentions[-1].item, para
                 continue
             if mentions:
-                segments = self._segments(f, mentions)
+                runs = _runs(f.text, _without_appositions(f.text, mentions))
+                starts = [0] + [_attributive_start(f, run[0].start) for run in runs[1:]]
+                for i, run in enumerate(runs):
+                    lo = starts[i]
+                    hi = starts[i + 1] if i + 1 < len(runs) else len(f.text)
+                    readings = self._readings(f, lo, hi)
+                    per_fund = _distribute(f.text[run[-1].end : hi], readings, len(run))
+                    cut = _dropped(readings) if len(run) == 1 else None
+                    drafts.extend(self._draft(view, f, m.item, fields, cut) for m, fields in zip(run, per_fund))
             elif context is not None and self._refers_back(f, para == context_para):
-                segments = [(0, len(f.text), context)]
-            else:
-                segments = []
-            for lo, hi, ref in segments:
-                draft = self._read(view, f, lo, hi, ref)
-                if draft is not None:
-                    drafts.append(draft)
+                readings = self._readings(f, 0, len(f.text))
+                drafts.append(self._draft(view, f, context, _first(readings), _dropped(readings)))
             if mentions:
                 context, context_para = mentions[-1].item, para
-        return drafts
-
-    @staticmethod
-    def _resolve(m: Located[EtfRef], names: dict[str, str], view: ArticleView) -> Located[EtfRef]:
-        ref = m.item
-        key = (ref.name or "").lower()
-        if ref.code and ref.name:
-            names[key] = ref.code
-        if ref.code is None and key in names:
-            ref = EtfRef(names[key], ref.name)
-        if ref.name is None and ref.code is not None:
-            known = view.gazetteer.etfs.get(ref.code)
-            ref = EtfRef(ref.code, known.name if known else None)
-        return Located(m.start, m.end, ref)
-
-    @staticmethod
-    def _bare_codes(f: Facts, mentions: list[Located[EtfRef]], names: dict[str, str]) -> list[Located[EtfRef]]:
-        """'515120 drew a net inflow', 'FXI fell 2.9%', 'TRACKER FUND is now trading up 1.8%': a fund the article
-        already named with its code, now written by its code or its name alone."""
-        if not names:
-            return []
-        known = set(names.values())
-        text, low = f.text, f.text.lower()
-        spans = [(m.start(), m.end(), m.group()) for m in _BARE_CODE.finditer(text) if m.group() in known]
-        spans += [
-            (a, b, code)
-            for code in known
-            if code.isalpha() and code in text
-            for a, b in occurrences(text, code, standalone=True)
-        ]
-        if len(low) == len(text):  # lower-casing kept the offsets (no 'İ'): names are looked up case-blind
-            spans += [
-                (a, b, code)
-                for name, code in names.items()
-                if name in low
-                for a, b in occurrences(low, name, standalone=True)
-            ]
-        out: list[Located[EtfRef]] = []
-        for start, end, code in sorted(spans):
-            if any(x.start < end and start < x.end for x in [*mentions, *out]):
-                continue
-            name = next((n for n, c in names.items() if c == code), None)
-            out.append(Located(start, end, EtfRef(code, name)))
-        return out
+        return [d for d in drafts if d.fields.get("etf_code") and (d.signals or "tracked_index" in d.fields)]
 
     def _respectively(self, view: ArticleView, f: Facts, mentions: list[Located[EtfRef]]) -> list[Draft]:
-        """'520500 and 520880 drew RMB 326 million and RMB 188 million respectively': pair them in order."""
+        """'520500 and 520880 drew RMB 326 million and RMB 188 million respectively': pair them in order, the
+        figures with the funds named last ('TLT's competitors, SPTL and VGLT, saw inflows of $10 million and $2
+        million, respectively')."""
         text, tail = f.text, mentions[-1].end
         per_fund: list[dict[str, Any]] = [{} for _ in mentions]
         amounts = within(f.amounts, tail, len(text))
-        if len(amounts) == len(mentions):
+        if 1 < len(amounts) <= len(mentions):
             found = assign_roles(text, [(a.start, a.end) for a in amounts], roles("etf_move", "money_roles"), lo=tail)
             found = [r or next((x for x in found if x), None) for r in found]
-            for fields, m, role in zip(per_fund, amounts, found):
+            for fields, m, role in zip(per_fund[-len(amounts) :], amounts, found):
                 if role == "net_outflow":
                     fields["net_inflow"] = negated(m.item)
                 elif role is not None:
                     fields[role] = m.item
         pcts = within(f.percentages, tail, len(text))
-        if len(pcts) == len(mentions):
+        if 1 < len(pcts) <= len(mentions):
             found = assign_roles(text, [(p.start, p.end) for p in pcts], roles("etf_move", "pct_roles"), right=0, lo=0)
             found = [r or next((x for x in found if x), None) for r in found]
-            for fields, p, role in zip(per_fund, pcts, found):
-                self._read_pct(fields, text, p, role, len(text))
-        drafts = []
-        for ref, fields in zip(mentions, per_fund):
-            if fields:
-                key = ref.item.code or (ref.item.name or "").lower()
-                fields.update({"etf_code": ref.item.code, "etf_name": ref.item.name})
-                drafts.append(
-                    Draft(
-                        "etf_move",
-                        fields,
-                        [f.sentence.index],
-                        context_date(view, f.sentence.index),
-                        f.sentence.headline,
-                        {key},
-                        signals=len(fields) - 2,
-                    )
-                )
-        return drafts
+            for fields, p, role in zip(per_fund[-len(pcts) :], pcts, found):
+                reading = self._read_pct(text, p, role, len(text))
+                if reading is not None:
+                    fields.setdefault(*reading)
+        return [self._draft(view, f, ref.item, fields) for ref, fields in zip(mentions, per_fund) if fields]
 
     @staticmethod
-    def _segments(f: Facts, mentions: list[Located[EtfRef]]) -> list[tuple[int, int, EtfRef]]:
-        """Each fund owns the text from its mention to the next fund's mention."""
-        out = []
-        for i, m in enumerate(mentions):
-            lo = 0 if i == 0 else m.start
-            hi = mentions[i + 1].start if i + 1 < len(mentions) else len(f.text)
-            out.append((lo, hi, m.item))
-        return out
+    def _draft(view: ArticleView, f: Facts, ref: EtfRef, fields: dict[str, Any], cut: int | None = None) -> Draft:
+        """A draft of the fund's fields, dated by the text before `cut` (where a figure the draft left out
+        starts: 'was off 22.5% to log its worst drop since it shed 25.9% on March 18, 2020'); a tracked index alone
+        dates nothing."""
+        facts = [k for k in FACTS if k in fields]
+        key = ref.code or (ref.name or "").lower()
+        return Draft(
+            "etf_move",
+            {"etf_code": ref.code, "etf_name": ref.name, **fields},
+            [f.sentence.index],
+            move_date(view, f.sentence.index, cut) if facts else None,
+            f.sentence.headline,
+            {key},
+            signals=len(facts),
+        )
 
     @staticmethod
     def _refers_back(f: Facts, same_paragraph: bool) -> bool:
@@ -159,59 +132,63 @@ class EtfMoveRecognizer:
         ):
             return False  # another subject, before the figures are even read
         first_figure = min([a.start for a in f.amounts] + [p.start for p in f.percentages], default=None)
+        if anaphora is not None and anaphora.group().strip() in words("etf_move")["possessives"]:
+            other = phrases("etf_move", "other_subjects", ignore_case=False).search(text, anaphora.end(), first_figure)
+            if other is not None:
+                return False  # 'Among its constituent stocks, X rose 8.39%': the figures are the stocks'
         if first_figure is None:
             return anaphora is not None and _index().search(text) is not None
         return not any(c.start < first_figure for c in f.companies)
 
-    def _read(self, view: ArticleView, f: Facts, lo: int, hi: int, ref: EtfRef) -> Draft | None:
-        fields: dict[str, Any] = {"etf_code": ref.code, "etf_name": ref.name}
+    def _readings(self, f: Facts, lo: int, hi: int) -> list[Reading]:
+        """What text[lo:hi] says of a fund, figure by figure in the order of the text."""
         text = f.text
+        out: list[tuple[int, str, Any]] = []
         amounts = within(f.amounts, lo, hi)
-        for m, role in zip(
-            amounts,
-            assign_roles(text, [(a.start, a.end) for a in amounts], roles("etf_move", "money_roles"), lo=lo, hi=hi),
-        ):
+        money_roles = assign_roles(
+            text, [(a.start, a.end) for a in amounts], roles("etf_move", "money_roles"), lo=lo, hi=hi
+        )
+        for m, role in zip(amounts, _conjoined(text, amounts, money_roles)):
+            if abs(m.item.value) < PRICE_CEILING:
+                continue  # 'jumped 7.85% to 3.04 yuan': a unit price, whatever word is near
+            if role is None and _before_head().match(text, m.end, hi):
+                role = "fund_size"  # 'The $3.4 billion iShares MSCI China ETF'
+            if role is None and _sign(text, m.start, m.item.value) and _speaks_of_flows(text):
+                role = "net_outflow" if m.item.value < 0 else "net_inflow"  # 'KWEB +$2.3B, FXI -$2.3B' in flows
             if role == "net_outflow":
-                fields.setdefault("net_inflow", negated(m.item))
+                out.append((m.start, "net_inflow", negated(m.item)))
             elif role is not None:
-                fields.setdefault(role, m.item)
+                out.append((m.start, role, m.item))
         pcts = [p for p in within(f.percentages, lo, hi) if not _inside_amount(p, amounts)]
         pct_roles = assign_roles(
             text, [(p.start, p.end) for p in pcts], roles("etf_move", "pct_roles"), right=0, lo=lo, hi=hi
         )
-        for p, role in zip(pcts, pct_roles):
-            self._read_pct(fields, text, p, role, hi)
+        for p, role in zip(pcts, _conjoined(text, pcts, pct_roles)):
+            reading = self._read_pct(text, p, role, hi)
+            if reading is None or _of_a_price(text, p, amounts):
+                continue
+            if not (reading[0] == "change_pct" and _over_a_period(f, p)):
+                out.append((p.start, *reading))
         index = _index().search(text, lo, hi)
         if index:
-            fields["tracked_index"] = index.group("index").strip()
-        facts = [
-            k
-            for k in ("change_pct", "intraday_high_pct", "intraday_low_pct", "turnover", "net_inflow", "fund_size")
-            if k in fields
-        ]
-        if not facts and "tracked_index" not in fields:
-            return None
-        key = ref.code or (ref.name or "").lower()
-        return Draft(
-            "etf_move",
-            fields,
-            [f.sentence.index],
-            context_date(view, f.sentence.index),
-            f.sentence.headline,
-            {key},
-            signals=len(facts),
-        )
+            out.append((index.start(), "tracked_index", index.group("index").strip()))
+        return sorted(out, key=lambda r: r[0])
 
     @staticmethod
-    def _read_pct(fields: dict[str, Any], text: str, p: Located[Percentage], role: str | None, hi: int) -> None:
+    def _read_pct(text: str, p: Located[Percentage], role: str | None, hi: int) -> tuple[str, Any] | None:
+        sign = _sign(text, p.start, p.item.value)
         if role is None:
             after_word = text[p.end : min(hi, p.end + 10)].lstrip()
             if phrases("etf_move", "up_after").match(after_word):
                 role = "up"
             elif phrases("etf_move", "down_after").match(after_word):
                 role = "down"
+            elif sign:
+                role = "up" if sign > 0 else "down"  # '(KTEC) +6.3%', 'was -0.6% on the day'
             else:
-                return
+                return None
+        if sign < 0 and role == "up":
+            role = "down"  # 'closed -0.6%': the sign tells the direction a neutral verb leaves open
         if p.item.qualifier == "up_to" and role in ("up", "down"):
             role = "intraday_down" if role == "down" else "intraday"  # "fell as much as 4.2%"
         value = abs(p.item.value)
@@ -220,18 +197,163 @@ class EtfMoveRecognizer:
         down_after = phrases("etf_move", "down_after").search(after)
         if role in ("intraday", "intraday_down"):
             down = role == "intraday_down" or phrases("etf_move", "pct_roles", "down").search(before) is not None
-            field = "intraday_low_pct" if down else "intraday_high_pct"
-            fields.setdefault(field, -value if down else value)
-            return
+            return ("intraday_low_pct", -value) if down else ("intraday_high_pct", value)
         if phrases("etf_move", "intraday_after").search(after):
             down = role == "down" or down_after is not None
-            fields.setdefault("intraday_low_pct" if down else "intraday_high_pct", -value if down else value)
-            return
+            return ("intraday_low_pct", -value) if down else ("intraday_high_pct", value)
         up_after = phrases("etf_move", "up_after").search(after, 0, 12)
         down = role == "down" or (
             down_after is not None and (up_after is None or down_after.start() < up_after.start())
         )
-        fields.setdefault("change_pct", -value if down else value)
+        return "change_pct", -value if down else value
+
+
+#: where the clause of a figure ends after it, and where it starts before it (', and', ', while', '; ')
+_CLAUSE_END = regex.compile(r"[,;，；]")
+_CLAUSE_START = regex.compile(r"(?:[,，]\s*+(?:and|but|while|whereas)\b|[;；])", regex.I)
+
+
+@cache
+def _price_before() -> regex.Pattern[str]:
+    """' per share, ' between an amount and a percentage: the percentage compares that price."""
+    return regex.compile(rf"\s*+(?:{alternation(words('etf_move')['per_unit'])})\s*+[,，]?\s*+")
+
+
+def _of_a_price(text: str, p: Located[Percentage], amounts: list[Located[Money]]) -> bool:
+    """'at HK$26.3 per share, 0.2% higher than previous close': a percentage right after a price per unit."""
+    return any(a.end <= p.start and _price_before().fullmatch(text, a.end, p.start) for a in amounts)
+
+
+_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _over_a_period(f: Facts, p: Located[Percentage]) -> bool:
+    """A change over a period, not the day's move: its clause speaks of a span ('6.5% cumulatively in the past
+    week', 'rallied 25% year-to-date', 'For 2022, KWEB has traded lower by 20%')."""
+    text = f.text
+    spans = [(a.start, a.end) for a in f.amounts] + [(q.start, q.end) for q in f.percentages]
+    lo = max(
+        [end for _, end in spans if end <= p.start] + [m.end() for m in _CLAUSE_START.finditer(text, 0, p.start)],
+        default=0,
+    )
+    after = _CLAUSE_END.search(text, p.end)
+    hi = min([start for start, _ in spans if start >= p.end] + ([after.start()] if after else []), default=len(text))
+    if phrases("etf_move", "period_words").search(text, lo, hi):
+        return True
+    if _YEAR.search(text, lo, hi) is None:
+        return False  # no year written: no date of a whole year (and no need to read the sentence's dates)
+    return any(lo <= d.start < hi and d.item.kind == "year" for d in f.dates)
+
+
+def _conjoined(text: str, figures: Sequence[Located[Any]], found: list[str | None]) -> list[str | None]:
+    """The roles of figures, a figure of none taking the role of the figure it is listed with ('trading volumes of
+    RMB 8.1 billion and RMB 5.7 billion')."""
+    out = list(found)
+    for i in range(1, len(out)):
+        if (
+            out[i] is None
+            and out[i - 1] is not None
+            and _LIST_GAP.fullmatch(text, figures[i - 1].end, figures[i].start)
+        ):
+            out[i] = out[i - 1]
+    return out
+
+
+def _attributive_start(f: Facts, start: int) -> int:
+    """Where a fund's part of a sentence starts: at its mention, or at an amount standing right before it ('and
+    the $1.2 billion KraneShares CSI China Internet Fund')."""
+    for a in f.amounts:
+        if a.end <= start and not f.text[a.end : start].strip():
+            return a.start
+    return start
+
+
+def _first(readings: list[Reading]) -> dict[str, Any]:
+    """The fields of a fund's readings, the first value of each field winning."""
+    fields: dict[str, Any] = {}
+    for _, name, value in readings:
+        fields.setdefault(name, value)
+    return fields
+
+
+def _dropped(readings: list[Reading]) -> int | None:
+    """Where the first reading stands whose field an earlier reading filled (a figure left out), if any."""
+    seen: set[str] = set()
+    for at, name, _ in readings:
+        if name in seen:
+            return at
+        seen.add(name)
+    return None
+
+
+#: what may stand between the funds (or figures) of a list: commas, a conjunction and an article
+_LIST_GAP = regex.compile(r"[\s,;、]*+(?:(?:and|or|as well as|&)\s++)?(?:the\s++)?")
+#: a word that gives one figure to every fund of a list ('... and PGJ all jumped at least 5%')
+_EVERY = regex.compile(r"\b(?:all|both|each)\b", regex.I)
+
+
+def _runs(text: str, mentions: list[Located[EtfRef]]) -> list[list[Located[EtfRef]]]:
+    """The mentions in runs: funds listed one after another with only commas or a conjunction between them."""
+    runs: list[list[Located[EtfRef]]] = []
+    for m in mentions:
+        if runs and _LIST_GAP.fullmatch(text, runs[-1][-1].end, m.start):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    return runs
+
+
+def _distribute(tail: str, readings: list[Reading], funds: int) -> list[dict[str, Any]]:
+    """The fields of each fund of a list from what the text after it says: as many figures of a field as funds
+    pair in order ('A (159845) and B (560010) recorded RMB 8.1 billion and RMB 5.7 billion'), one figure goes to
+    every fund where a word says so ('... all jumped at least 5%'), and anything else to the last fund."""
+    if funds == 1:
+        return [_first(readings)]
+    per_fund: list[dict[str, Any]] = [{} for _ in range(funds)]
+    every = _EVERY.search(tail) is not None
+    for name in dict.fromkeys(n for _, n, _ in readings):
+        values = [v for _, n, v in readings if n == name]
+        if len(values) == funds:
+            for fields, value in zip(per_fund, values):
+                fields[name] = value
+        elif len(values) == 1 and every:
+            for fields in per_fund:
+                fields[name] = values[0]
+        else:
+            per_fund[-1][name] = values[0]
+    return per_fund
+
+
+#: ', the largest China ETF investing in ...' after a fund: a description of it, in apposition
+_APPOSITION = regex.compile(r"\s*+[,，]\s*+(?:the|a|an|its)\s++[^,;，；()]*+")
+
+
+def _without_appositions(text: str, mentions: list[Located[EtfRef]]) -> list[Located[EtfRef]]:
+    """The mentions less those of no code that describe the coded fund just before them ('FXI, the largest China
+    ETF, ...'): they are the same fund, and their figures its own."""
+    out: list[Located[EtfRef]] = []
+    for m in mentions:
+        before = out[-1] if out else None
+        apposed = before is not None and before.item.code and _APPOSITION.fullmatch(text, before.end, m.start)
+        if m.item.code is None and apposed:
+            continue
+        out.append(m)
+    return out
+
+
+_PLUS = regex.compile(r"\+\s?$")
+
+
+def _sign(text: str, start: int, value: float) -> int:
+    """-1 for a figure written with a minus ('-0.6%', '-$2.3B'), +1 with a plus before it ('+4.2%'), else 0."""
+    if value < 0:
+        return -1
+    return 1 if _PLUS.search(text, max(0, start - 2), start) else 0
+
+
+def _speaks_of_flows(text: str) -> bool:
+    """True for a sentence with a word of inflows or outflows."""
+    return any(role in ("net_inflow", "net_outflow") for _, _, role in roles("etf_move", "money_roles").hits(text))
 
 
 def _inside_amount(p: Located[Percentage], amounts: list[Located[Money]]) -> bool:

@@ -1,0 +1,172 @@
+"""The funds of one article: every code and name its mentions give, so that a fund named one way is known by the
+others wherever it stands in the article."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+import regex
+
+from extractor.contract import Located
+from extractor.datafiles import load_json
+from extractor.events.common import occurrences
+from extractor.facts.amounts import currency_codes
+from extractor.facts.analysis import ArticleView, EtfRef, Facts
+from extractor.facts.lexicon import phrases, words
+from extractor.facts.patterns import alternation
+
+_BARE_CODE = regex.compile(r"(?<![\w.$¥€£])(?:\d{6}|\d{5})(?![\w%]|\.\d)")
+#: a character before a code that makes it part of a web address or a path
+_IN_ADDRESS = "/=.#?&"
+#: a signed figure anywhere in a sentence: only then can a ticker stand before one
+_SIGN = re.compile(r"[+\-−–]\s?(?:US\$|HK\$|[$¥€£])?\d")
+#: how many opening sentences (headlines included) show whether an article is about funds
+TOPIC_SENTENCES = 6
+
+
+@dataclass(frozen=True)
+class _TickerGrammar:
+    prefixed: re.Pattern[str]
+    signed: re.Pattern[str]
+    opening: re.Pattern[str]
+    claimed: re.Pattern[str]
+    not_tickers: frozenset[str]
+
+
+@cache
+def _tickers() -> _TickerGrammar:
+    """The patterns of tickers standing alone (plain `re`, each starting at a fixed mark or a capital: they run over
+    every sentence of an article about funds)."""
+    table = load_json("funds.json")
+    exchanges = alternation(table["exchange_prefixes"], space=r"\s+")
+    ticker = r"(?P<code>[A-Z]{2,5})(?![\w&'’-]|\.\w)"
+    return _TickerGrammar(
+        # 'NASDAQ:SMH', '(NYSEARCA:CQQQ)': after an exchange
+        re.compile(rf"(?<![\w&'’.:/$-])(?:{exchanges})\s*[:：]\s*{ticker}"),
+        # '(KTEC) +6.3%', 'KWEB +$2.3B', 'FXI -$2.3B': before a signed figure
+        re.compile(rf"(?<![\w&'’./$-]){ticker}[)）]?\s*[+\-−–]\s*(?:US\$|HK\$|[$¥€£])?\d"),
+        # 'FXI, the largest China ETF', 'KWEB’s rise': opening a sentence, then a comma or a possessive (not a verb:
+        # 'CSOP launched', 'TSMC was' are companies as often as funds)
+        re.compile(rf"[\s\"“‘'(\[•●*-]*{ticker}\s*(?:,|[’']s\b)"),
+        # 'Alibaba (BABA)', 'Hang Seng Index (HSI)', 'Baidu Inc. (NASDAQ:BIDU)': a ticker that a name claims
+        re.compile(rf"[A-Z\d][\w&'’.-]*\s*[(（]\s*(?:(?:{exchanges})\s*[:：]\s*)?(?P<code>[A-Z]{{2,5}})\s*[)）]"),
+        frozenset(table["not_tickers"]) | frozenset(table["exchange_prefixes"]) | currency_codes(),
+    )
+
+
+@dataclass
+class FundBook:
+    """Codes by name and names by code, gathered from the mentions that give both."""
+
+    #: a fund's name in lower case -> its code
+    codes: dict[str, str] = field(default_factory=dict)
+    #: a code -> the fund's name as the body first writes it (a headline's only where the body gives none)
+    names: dict[str, str] = field(default_factory=dict)
+    #: codes whose name came from a headline
+    from_headline: set[str] = field(default_factory=set)
+    #: letter tickers the article writes where its funds stand, with no name (see `_context_tickers`)
+    tickers: set[str] = field(default_factory=set)
+
+    @classmethod
+    def of(cls, view: ArticleView) -> FundBook:
+        """The book of an article: body mentions first, then headlines."""
+        book = cls()
+        for f in sorted(view.facts, key=lambda f: f.sentence.headline):
+            for m in f.etfs:
+                code, name = m.item.code, m.item.name
+                if code and name:
+                    book.codes.setdefault(name.lower(), code)
+                    if code not in book.names:
+                        book.names[code] = name
+                        if f.sentence.headline:
+                            book.from_headline.add(code)
+        book.tickers = _context_tickers(view, book)
+        return book
+
+    @property
+    def known(self) -> set[str]:
+        """The codes the article names its funds by: those given with a name, and tickers known by context."""
+        return set(self.codes.values()) | self.tickers
+
+    def resolve(self, m: Located[EtfRef], view: ArticleView) -> Located[EtfRef]:
+        """A mention with its code (from its name) and its name (from its code) filled in where the article or the
+        gazetteer gives them."""
+        code, name = m.item.code, m.item.name
+        if code is None and name is not None:
+            code = self.codes.get(name.lower())
+        if name is None and code is not None:
+            known = view.gazetteer.etfs.get(code)
+            name = self.names.get(code) or (known.name if known else None)
+        return Located(m.start, m.end, EtfRef(code, name))
+
+    def mentions(self, f: Facts, view: ArticleView, known: set[str]) -> list[Located[EtfRef]]:
+        """The funds a sentence names, in order: its mentions, resolved, and the funds of `known` codes (and the
+        names that go with them) written alone: '515120 drew a net inflow', 'FXI fell 2.9%', 'TRACKER FUND is now
+        trading up 1.8%'."""
+        found = [self.resolve(m, view) for m in f.etfs]
+        if not known:
+            return found
+        text, low = f.text, f.text.lower()
+        spans = [(m.start(), m.end(), m.group()) for m in _BARE_CODE.finditer(text) if m.group() in known]
+        spans += [
+            (a, b, code)
+            for code in known
+            if code.isalpha() and code in text
+            for a, b in occurrences(text, code, standalone=True)
+        ]
+        if len(low) == len(text):  # lower-casing kept the offsets (no 'İ'): names are looked up case-blind
+            spans += [
+                (a, b, code)
+                for name, code in self.codes.items()
+                if name in low
+                for a, b in occurrences(low, name, standalone=True)
+            ]
+        bare: list[Located[EtfRef]] = []
+        for start, end, code in sorted(spans):
+            if any(x.start < end and start < x.end for x in [*found, *bare]):
+                continue
+            if start and text[start - 1] in _IN_ADDRESS:
+                continue  # 'https://www.etf.com/SPTL': part of a web address
+            bare.append(Located(start, end, EtfRef(code, self.names.get(code))))
+        return sorted(found + bare, key=lambda m: m.start)
+
+
+def _about_funds(view: ArticleView, book: FundBook) -> bool:
+    """An article about funds: it names one with its code, or its opening lines speak of ETFs."""
+    if book.codes:
+        return True
+    words_of_funds = phrases("etf_move", "fund_words")
+    return any(words_of_funds.search(f.text) for f in view.facts[:TOPIC_SENTENCES])
+
+
+def _context_tickers(view: ArticleView, book: FundBook) -> set[str]:
+    """Letter tickers that stand where an article about funds writes its funds, though no name comes with them: after
+    an exchange ('NASDAQ:SMH'), before a signed figure ('(KTEC) +6.3%', 'KWEB +$2.3B'), or opening a sentence as
+    its subject ('FXI, the largest China ETF, ...', 'MCHI, the second largest, has bled $286 million'). A ticker a name claims
+    ('Alibaba (BABA)'), an acronym, a currency or a known company or body is none, and neither is any ticker of a
+    list where one of them is claimed ('BIDU +6.2%, BABA +12.1%, TCOM +6.6%': a list of stocks)."""
+    if not _about_funds(view, book):
+        return set()
+    g = _tickers()
+    claimed = {
+        m.group("code") for f in view.facts if "(" in f.text or "（" in f.text for m in g.claimed.finditer(f.text)
+    }
+    named = set(book.codes.values())
+    claimed -= named
+    refused = g.not_tickers | claimed | set(words("etf_move")["not_tickers"])
+    found: set[str] = set()
+    for f in view.facts:
+        text = f.text
+        listed = [m.group("code") for m in g.signed.finditer(text)] if _SIGN.search(text) else []
+        candidates = list(listed)
+        if ":" in text or "：" in text:
+            candidates += [m.group("code") for m in g.prefixed.finditer(text)]
+        opening = g.opening.match(text)
+        if opening:
+            candidates.append(opening.group("code"))
+        found.update(c for c in candidates if c not in refused and c not in view.gazetteer.forms)
+        if any(code in claimed for code in listed):
+            found -= set(listed) - named  # a list with a stock in it is a list of stocks
+    return found

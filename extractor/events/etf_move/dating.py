@@ -1,0 +1,42 @@
+"""The day of a fund's move: the day its sentence names, else one its paragraph named before it."""
+
+from __future__ import annotations
+
+from extractor.events.common import event_date
+from extractor.facts.analysis import DATELINE_REACH, ArticleView, Facts
+
+#: dates that do not date a move: 'since March 2020' starts a span, 'the year ended June 30' closes a period
+#: ('as of 10:13 on April 14' does: a fund's price, flows and size are read at a moment)
+NOT_MOVE_DATES = ("since", "period_end")
+#: how many sentences back the paragraph may date a move
+PARAGRAPH_REACH = 6
+
+
+def _named(view: ArticleView, f: Facts, hi: int | None = None) -> str | None:
+    """The day (else the month or year) that f.text[:hi] names: a day wins over a coarser date ('which has gained
+    20% so far this year, fell 1% on Thursday'), and the article's dateline opening the sentence gives way to any
+    other date the sentence names ('date 2021-09-09 Shares of X saw high volume on Tuesday')."""
+    dates = [d for d in f.dates if d.item.kind not in NOT_MOVE_DATES and (hi is None or d.start < hi)]
+    if len(dates) > 1 and dates[0].start <= DATELINE_REACH and dates[0].item.value == view.dateline:
+        dates = dates[1:]
+    days = [d for d in dates if len(d.item.value) == 10]
+    return (days or dates)[0].item.value if dates else None
+
+
+def move_date(view: ArticleView, index: int, hi: int | None = None) -> str | None:
+    """The date of a move read from sentence `index` (up to `hi`): a day it names, else 'the same day' or 'today',
+    else a coarser date it names, else a date named earlier in its paragraph, else the article's dateline (a fund's
+    move is news of the day the article reports), else 'recently' (the month of publication)."""
+    own = _named(view, view.facts[index], hi)
+    if own is not None and len(own) == 10:
+        return own
+    implied = event_date(view, index, 0, hi, skip=NOT_MOVE_DATES)
+    if implied is not None and len(implied) == 10:
+        return implied
+    if own is not None:
+        return own
+    for f in view.paragraph_before(index, limit=PARAGRAPH_REACH):
+        named = _named(view, f)
+        if named is not None:
+            return named
+    return view.dateline or implied

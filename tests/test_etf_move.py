@@ -1,0 +1,267 @@
+"""ETF moves read from real-world layouts: how funds are known, listed and dated (extractor.events.etf_move)."""
+
+from __future__ import annotations
+
+import pytest
+
+PUBLISHED = "2026-03-10"
+
+
+def moves(extractor, text: str, published: str = PUBLISHED) -> dict[str, dict[str, object]]:
+    """{code: {field: value}} of the ETF moves of a text; money as (value, currency)."""
+    out: dict[str, dict[str, object]] = {}
+    for event in extractor.extract(text, published=published, doc_id="t"):
+        if event.event_type != "etf_move":
+            continue
+        fields = event.model_dump(exclude_none=True, exclude={"evidence", "event_id", "confidence", "doc_id"})
+        for name, value in fields.items():
+            if isinstance(value, dict) and "currency" in value:
+                fields[name] = (value["value"], value["currency"])
+        assert event.etf_code not in out, f"two events for {event.etf_code}"
+        out[str(event.etf_code)] = fields
+    return out
+
+
+def table(rows: list[tuple[object, ...]]) -> list[object]:
+    """Parameters of a table of cases (name, inputs..., expected), named by their first column."""
+    return [pytest.param(*row[1:], id=str(row[0])) for row in rows]
+
+
+def check(got: dict[str, dict[str, object]], want: dict[str, dict[str, object]]) -> None:
+    """The funds are exactly those wanted, each with at least the wanted fields."""
+    assert set(got) == set(want)
+    for code, fields in want.items():
+        for name, value in fields.items():
+            assert got[code].get(name) == value, (code, name, got[code].get(name))
+
+
+IDENTITY = [
+    (
+        "name-before-code",
+        "The Clean Grid ETF rose 2.1% on Monday. Data later showed the Clean Grid ETF (516160) drew net inflows "
+        "of 50 million yuan.",
+        {"516160": {"change_pct": 2.1, "net_inflow": (5e7, "CNY")}},
+    ),
+    ("name-only", "The Asia Dividend ETF rose 1.2% on Tuesday.", {}),
+    (
+        "body-name-over-headline",
+        "Updated 10:02 AM ETSolar Leaders ETF (SOLX), TSLA\n\nThe Solar Leaders ETF (SOLX) climbed 3.2% on Monday. "
+        "SOLX also drew inflows of $40 million.",
+        {"SOLX": {"etf_name": "Solar Leaders ETF", "change_pct": 3.2, "net_inflow": (4e7, "USD")}},
+    ),
+    (
+        "also-called",
+        "The Frontier Robotics ETF, also called BOTZX, saw $1.2 billion in outflows in the quarter.",
+        {"BOTZX": {"net_inflow": (-1.2e9, "USD")}},
+    ),
+]
+
+
+TICKERS = [
+    (
+        "signed-list",
+        "Asian equity ETFs extended gains on Monday. Leaders included (NYSEARCA:AAXJX) +2.1%, (EWTX) +3.4% "
+        "and (INDAX) -0.8%.",
+        {"AAXJX": {"change_pct": 2.1}, "EWTX": {"change_pct": 3.4}, "INDAX": {"change_pct": -0.8}},
+    ),
+    (
+        "stock-list",
+        "Chip ETFs slipped on Monday as names like Nvidia (NVDAX) and Intel (INTCX) fell. "
+        "Daily moves: NVDAX -3.1%, INTCX -2.2%, and AMDX -4.0%.",
+        {},
+    ),
+    (
+        "exchange-prefix",
+        "Gold ETFs drew buyers this week.\n\nNYSEARCA:GLDX is trading at $190, down $1.10 (-0.58%) on the day.",
+        {"GLDX": {"change_pct": -0.58}},
+    ),
+    (
+        "opening-subject",
+        "Japan ETF outflows mount\n\nInvestors are leaving the biggest Japan equity ETFs. "
+        "EWJX, the largest Japan ETF, with $12 billion in total assets, has bled $400 million this year.",
+        {"EWJX": {"net_inflow": (-4e8, "USD"), "fund_size": (1.2e10, "USD")}},
+    ),
+    (
+        "signed-flows",
+        "US-listed India ETFs saw heavy inflows this year (e.g., INDYX +$1.2B, EPIX +$0.8B), while broad "
+        "funds (e.g., SMINX -$0.5B) lost money.",
+        {
+            "INDYX": {"net_inflow": (1.2e9, "USD")},
+            "EPIX": {"net_inflow": (8e8, "USD")},
+            "SMINX": {"net_inflow": (-5e8, "USD")},
+        },
+    ),
+    (
+        "respectively-for-the-last-named",
+        "Flows favoured the Long Bond ETF (LBNX). Its rivals, the [Short Bond ETF (SBNX)](https://example.com/SBNX) "
+        "and the [Mid Bond ETF (MBNX)](https://example.com/MBNX), drew inflows of $10 million and $2 million, respectively.",
+        {"SBNX": {"net_inflow": (1e7, "USD")}, "MBNX": {"net_inflow": (2e6, "USD")}},
+    ),
+    (
+        "opening-verb-is-no-ticker",
+        "Asian ETF issuers are busy.\n\nBRKX launched two bond ETFs on Monday, and its shares rose 2.5%.",
+        {},
+    ),
+    ("no-fund-article", "Markets rallied on Monday. TCOMX, the travel group, rose 4% after results.", {}),
+]
+
+
+SIGNS = [
+    ("plus", "The Korea Value ETF (KVLX) was +1.9% on the day.", {"change_pct": 1.9}),
+    ("minus-with-neutral-verb", "The Korea Value ETF (KVLX) closed -1.4% on Friday.", {"change_pct": -1.4}),
+]
+
+
+@pytest.mark.parametrize("text, want", table(SIGNS))
+def test_a_sign_tells_the_direction(rules_only, text: str, want: dict[str, object]) -> None:
+    check(moves(rules_only, text), {"KVLX": want})
+
+
+LISTS = [
+    (
+        "paired-without-respectively",
+        "The Harvest CSI 500 ETF (159922) and the E Fund CSI 500 ETF (510580) recorded trading volumes of "
+        "RMB 3.2 billion and RMB 1.1 billion on Tuesday.",
+        {"159922": {"turnover": (3.2e9, "CNY")}, "510580": {"turnover": (1.1e9, "CNY")}},
+    ),
+    (
+        "one-figure-for-all",
+        "Three Korea funds in New York — the Korea Growth ETF (KGRX), the Korea Value ETF (KVLX) and the Korea "
+        "Tech ETF (KTCX) — all climbed more than 3% on Thursday.",
+        {"KGRX": {"change_pct": 3.0}, "KVLX": {"change_pct": 3.0}, "KTCX": {"change_pct": 3.0}},
+    ),
+    (
+        "one-figure-for-the-last",
+        "The Korea Growth ETF (KGRX) and the Korea Value ETF (KVLX) drew a combined $300 million in inflows.",
+        {"KVLX": {"net_inflow": (3e8, "USD")}},
+    ),
+    (
+        "not-a-list",
+        "The Korea Growth ETF (KGRX) rose 1.5%, while the Korea Value ETF (KVLX) fell 0.4%.",
+        {"KGRX": {"change_pct": 1.5}, "KVLX": {"change_pct": -0.4}},
+    ),
+]
+
+
+MOVES = [
+    ("risen", "The Nordic Banks ETF (NBNK) has risen 2.7% since the open on Monday.", {"change_pct": 2.7}),
+    ("off", "The Nordic Banks ETF (NBNK) was off 4.1% on Tuesday, its worst day in a year.", {"change_pct": -4.1}),
+    (
+        "the-day-not-the-week",
+        "The Nordic Banks ETF (NBNK) has climbed 6.2% cumulatively in the past week, and gained 0.8% on Monday.",
+        {"change_pct": 0.8},
+    ),
+    (
+        "a-year-figure-only",
+        "For 2025, the Nordic Banks ETF (NBNK) has traded lower by roughly 12%, and it drew inflows of $30 million "
+        "on Monday.",
+        {"change_pct": None, "net_inflow": (3e7, "USD")},
+    ),
+    (
+        "its-holdings",
+        "The Nordic Banks ETF (NBNK) drew inflows of $30 million on Monday. Among its constituent stocks, Fjord "
+        "Bank jumped 7.5%.",
+        {"change_pct": None, "net_inflow": (3e7, "USD")},
+    ),
+    (
+        "a-block-trade-premium",
+        "A block of 5 million units of the Nordic Banks ETF (NBNK) was registered at $26.30 per unit, 0.2% higher "
+        "than the previous close. The Nordic Banks ETF is now trading down 0.3%, with $91 million changing hands.",
+        {"change_pct": -0.3, "turnover": (9.1e7, "USD")},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, want", table(MOVES))
+def test_the_day_move_of_the_fund(rules_only, text: str, want: dict[str, object]) -> None:
+    check(moves(rules_only, text), {"NBNK": want})
+
+
+SIZES_AND_INDEXES = [
+    (
+        "size-before-the-name",
+        "The $2.8 billion Nordic Banks ETF (NBNK) fell 1.2% on Monday.",
+        {"NBNK": {"fund_size": (2.8e9, "USD"), "change_pct": -1.2}},
+    ),
+    (
+        "size-before-the-second-name",
+        "The Nordic Banks ETF (NBNK) fell 1.2% and the $900 million Baltic Value Fund (BLTV) slipped 0.5% on Monday.",
+        {"NBNK": {"change_pct": -1.2, "fund_size": None}, "BLTV": {"fund_size": (9e8, "USD"), "change_pct": -0.5}},
+    ),
+    (
+        "latest-size",
+        "The Rare Earth ETF (516150) rose 2.2% on Monday. The ETF's latest size reached 4.3 billion yuan.",
+        {"516150": {"fund_size": (4.3e9, "CNY")}},
+    ),
+    (
+        "withdrawal",
+        "The Nordic Banks ETF (NBNK) suffered a $120 million withdrawal on Thursday.",
+        {"NBNK": {"net_inflow": (-1.2e8, "USD")}},
+    ),
+    (
+        "a-price-is-no-size",
+        "The Rare Earth ETF (516150) jumped 3.1% to 1.52 yuan. Size: the fund stands at 4.3 billion yuan.",
+        {"516150": {"change_pct": 3.1, "fund_size": (4.3e9, "CNY")}},
+    ),
+    (
+        "linked-to",
+        "The Nordic Banks ETF (NBNK) is linked to the Solactive Nordic Banks Index and rose 0.9% on Monday.",
+        {"NBNK": {"tracked_index": "Solactive Nordic Banks Index"}},
+    ),
+    (
+        "index-with-a-percentage",
+        "The Nordic Ten ETF (NBNK) is based on the MSCI Nordic 10% Capped Index, and rose 0.9% on Monday.",
+        {"NBNK": {"tracked_index": "MSCI Nordic 10% Capped Index"}},
+    ),
+]
+
+
+DATES = [
+    (
+        "a-day-over-the-year",
+        "The Japan Value ETF (JPVX), which has gained 9% so far this year, suffered a $300 million outflow on "
+        "Thursday.",
+        "2026-03-05",
+    ),
+    (
+        "the-dateline-gives-way",
+        "date 2026-03-09 Shares of the Japan Value ETF (JPVX) saw net outflows of $50 million on Friday.",
+        "2026-03-06",
+    ),
+    ("as-of", "As of 10:05 on March 6, 2026, the Japan Value ETF (JPVX) rose 1.1%.", "2026-03-06"),
+    (
+        "a-figure-left-out",
+        "The Japan Value ETF (JPVX) was off 3.5% to log its worst drop since it shed 6.1% on March 18, 2020.",
+        PUBLISHED,
+    ),
+    (
+        "an-index-dates-nothing",
+        "The Japan Value ETF (JPVX) rose 1.1%.\n\nJPVX was listed in May 2011. It tracks the Solactive Japan Value "
+        "Index.",
+        PUBLISHED,
+    ),
+    (
+        "the-same-day-over-a-month",
+        "The Japan Growth ETF (JPGX) fell 0.7% on Monday. The Japan Value ETF (JPVX) rose 1.1% on the same day, "
+        "after a weak run in February.",
+        "2026-03-09",
+    ),
+    (
+        "a-dateline-after-titles",
+        "Japan funds draw buyers\nMarket wrap\nBy a staff reporter\nTranslated from a wire service\nTOKYO, March 6 (Wire) - Japan "
+        "equity funds drew buyers. Brokers were busy. Volumes rose.\n\nFlows picked up late in the session.\n\n"
+        "The Japan Value ETF (JPVX) drew net inflows of $20 million.",
+        "2026-03-06",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, day", table(DATES))
+def test_the_day_of_a_move(rules_only, text: str, day: str) -> None:
+    assert moves(rules_only, text)["JPVX"]["event_date"] == day
+
+
+@pytest.mark.parametrize("text, want", table([*IDENTITY, *TICKERS, *LISTS, *SIZES_AND_INDEXES]))
+def test_funds_and_their_figures(rules_only, text: str, want: dict[str, dict[str, object]]) -> None:
+    """How funds are known (by code, name or ticker), listed together, sized and indexed."""
+    check(moves(rules_only, text), want)
