@@ -110,3 +110,82 @@ WITHOUT_FIGURES = [
 )
 def test_previews_without_figures(extractor, text: str, published: str, expected) -> None:
     assert _previews(extractor, text, published) == expected
+
+
+RAISED = [
+    # raising a forecast is guidance; raising money from investors is no result
+    (
+        "Kirin Holdings raised its full-year operating profit forecast to 190 billion yen from 175 billion yen.",
+        [("Kirin Holdings", "FY2024", [("operating_profit", 190e9)])],
+    ),
+    ("The start-up, whose revenue tripled last year, raised $50 million from investors led by Tencent.", []),
+    ("Meituan raised HK$10 billion in a share placement as its revenue growth slowed.", []),
+    # 'from X to Y': the figure revised to, not the one revised from
+    (
+        "Kirin Holdings lifted its net profit forecast for 2024 from 100 billion yen to 120 billion yen.",
+        [("Kirin Holdings", "FY2024", [("net_profit", 120e9)])],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", RAISED, ids=["forecast raised", "money raised", "placement", "from to"])
+def test_raised_forecasts_and_raised_money(extractor, text: str, expected) -> None:
+    assert _previews(extractor, text) == expected
+
+
+SPREAD_OVER_SENTENCES = [
+    # figures without a period of their own take the one written nearest before them
+    (
+        "Suzuki Motor raised its operating profit forecast for the year ending next March to 500 billion yen. "
+        "Sales are now seen at 5.8 trillion yen.",
+        "2024-11-05",
+        [("Suzuki Motor", "FY2025", [("operating_profit", 500e9), ("revenue", 5.8e12)])],
+    ),
+    (
+        "Wuliangye said it expects revenue of about 50 billion yuan in the first half of 2024.\n\n"
+        "It expects net profit of about 19 billion yuan, up 11%.",
+        "2024-07-10",
+        [("Wuliangye", "H1 2024", [("revenue", 50e9), ("net_profit", 19e9)])],
+    ),
+    # else the period of the company's results read just after them
+    (
+        "Mazda Motor Corp. cut its net profit forecast to 150 billion yen. Mazda's new outlook for the fiscal year "
+        "ending March 2025 puts operating profit at 200 billion yen.",
+        "2024-11-07",
+        [("Mazda Motor Corp.", "FY2025", [("net_profit", 150e9), ("operating_profit", 200e9)])],
+    ),
+    # a period named in between, with no figure of its own, is the one the figures after it belong to
+    (
+        "Asahi Group said third-quarter revenue rose 5% to 700 billion yen. Asahi also revised its fiscal 2024 "
+        "forecasts. Revenue is now expected to be 2.9 trillion yen.",
+        "2024-11-12",
+        [
+            ("Asahi Group", "Q3 2024", [("revenue", 700e9)]),
+            ("Asahi Group", "FY2024", [("revenue", 2.9e12)]),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text, published, expected", SPREAD_OVER_SENTENCES, ids=["before", "next paragraph", "after", "period between"]
+)
+def test_figures_without_a_period_take_the_nearest_one(extractor, text: str, published: str, expected) -> None:
+    assert _previews(extractor, text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, company",
+    [
+        (
+            "Japan's Fuji Media Holdings raised its net profit forecast for 2025 to 16.5 billion yen.",
+            "Fuji Media Holdings",
+        ),
+        ("South Korea’s LG Electronics Inc said operating profit rose 16% in April-June.", "LG Electronics Inc"),
+        ("McDonald's Corp expects 2025 revenue of $27 billion.", "McDonald's Corp"),
+    ],
+    ids=["Japan's", "South Korea’s", "McDonald's"],
+)
+def test_a_place_owning_a_name_is_no_part_of_it(extractor, text: str, company: str) -> None:
+    [(written, _, _)] = _previews(extractor, text, "2025-09-12")
+    assert written == company

@@ -6,15 +6,19 @@ from typing import Any
 
 from extractor.events.draft import Draft
 from extractor.events.earnings_preview.model import EarningsPreview, Metric
-from extractor.events.earnings_preview.recognizer import EarningsRecognizer
+from extractor.events.earnings_preview.recognizer import EarningsRecognizer, same_company
 from extractor.events.unit import Converter, EventUnit
 from extractor.facts.analysis import Facts
 from extractor.facts.lexicon import roles
 
 
 def same_results(a: Draft, b: Draft) -> bool:
-    """Two drafts of one company's results for one period."""
-    return bool(a.keys & b.keys)
+    """Two drafts of one company's results for one period, the company written the same way or not ('Honda Motor
+    Co.' and 'Honda')."""
+    if a.keys & b.keys:
+        return True
+    period = a.fields.get("period")
+    return period is not None and period == b.fields.get("period") and same_company(a.subject, b.subject)
 
 
 def add_metrics(target: Draft, name: str, value: Any) -> None:

@@ -15,6 +15,7 @@ from extractor.events.draft import Draft
 from extractor.events.roles import assign_roles
 from extractor.facts.analysis import ArticleView, Facts, OrgRef
 from extractor.facts.lexicon import phrases, roles, words
+from extractor.facts.names import not_name_words
 from extractor.facts.patterns import alternation
 
 #: a bare year in a results sentence names a reporting or comparison period, not the day of the announcement
@@ -28,6 +29,9 @@ _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 YOY_LEFT, YOY_RIGHT = 28, 20
 #: how many sentences back a preview without a company of its own looks for the company the article named
 SUBJECT_REACH = 12
+_NAME_WORDS = regex.compile(r"[\p{L}\p{N}&]++")
+#: "japan s fuji media": a possessive description before a name, as the name words read it
+_POSSESSIVE_LEAD = regex.compile(r"^(?:[\p{L}\p{N}&]++\s++){1,3}?s\s++")
 #: what may stand between two companies named together: 'A (600104.SH), B and C'
 _TOGETHER = regex.compile(
     r"(?:\s*+[(（][^()（）]{1,24}[)）])?(?:\s*+,)?\s++(?:(?:and|&|as\s++well\s++as)\s++)?(?:the\s++)?|\s*+,\s*+"
@@ -72,6 +76,7 @@ class EarningsRecognizer:
                         drafts.extend(self._read_clause(view, f, lo, hi, previous))
                     for a, b, group in parts or []:
                         drafts.extend(self._read_clause(view, f, a, b, previous, group))
+        _inherit_periods(view, drafts)
         return drafts
 
     @staticmethod
@@ -216,8 +221,8 @@ class EarningsRecognizer:
         """One draft per period of the metrics, for one company (or none named); `round_up` for a part of a round-up."""
         by_period: dict[str | None, list[_Metric]] = {}
         inherited = (
-            previous.fields.get("period")
-            if previous is not None and company is not None and company.text == previous.fields.get("company")
+            (previous.fields.get("period"), previous.sentences[-1])
+            if previous is not None and company is not None and _written(company) == previous.fields.get("company")
             else None
         )
         for position, metric in metrics:
@@ -227,7 +232,7 @@ class EarningsRecognizer:
                 items.append(metric)
         out = []
         for period, items in by_period.items():
-            fields = {"company": company.text if company else None, "period": period, "metrics": _dedupe(items)}
+            fields = {"company": _written(company) if company else None, "period": period, "metrics": _dedupe(items)}
             key = f"{company.name if company else ''}|{period}"
             date = event_date(view, f.sentence.index, skip=ANNOUNCEMENT_SKIP) or self._announced_on(view, f, company)
             out.append(
@@ -247,7 +252,12 @@ class EarningsRecognizer:
     def _metrics(self, f: Facts, lo: int, hi: int, hits: list[tuple[int, int, str]]) -> list[tuple[int, _Metric]]:
         """(position, metric) for every figure with a metric: values with their yoy, or yoy alone."""
         text = f.text
-        amounts = [a for a in within(f.amounts, lo, hi) if not _in_comparison(text, a.start, lo, hi)]
+        found = within(f.amounts, lo, hi)
+        amounts = [
+            a
+            for a, after in zip(found, [*found[1:], None])
+            if not _in_comparison(text, a.start, lo, hi) and not _raised(text, a) and not _revised_from(text, a, after)
+        ]
         names = assign_roles(
             text,
             [(a.start, a.end) for a in amounts],
@@ -358,10 +368,12 @@ class EarningsRecognizer:
         lo: int,
         hi: int,
         position: int,
-        inherited: str | None = None,
+        inherited: tuple[str | None, int] | None = None,
         round_up: bool = False,
     ) -> str | None:
-        """The period nearest the figure in its clause, else in its sentence, else in its paragraph."""
+        """The period nearest the figure in its clause, else in its sentence, else that of the results it goes on
+        about (`inherited`: their period and last sentence) unless a period is named after them, else in its
+        paragraph."""
         own = [
             p for p in (within(f.periods, lo, hi) or f.periods) if not _in_comparison(f.text, p.start, 0, len(f.text))
         ]
@@ -376,7 +388,9 @@ class EarningsRecognizer:
         ):
             year = None
         if year is None and inherited is not None:
-            return inherited
+            period, since = inherited
+            named = [g for g in view.paragraph_before(f.sentence.index) if g.sentence.index > since and g.periods]
+            return named[0].periods[-1].item if named else period
         if year is None:
             for g in view.paragraph_before(f.sentence.index, limit=4):
                 if g.periods:
@@ -401,6 +415,65 @@ class EarningsRecognizer:
         return m.group() if m else None
 
 
+#: how many sentences after a company's results a figure without a period may still belong to them, and before
+INHERIT_AFTER, INHERIT_BEFORE = 6, 4
+
+
+def same_company(a: OrgRef | None, b: OrgRef | None) -> bool:
+    """One company written twice: the same name, or the words of one leading the other's ('Honda' and 'Honda
+    Motor Co.'), a description before it aside ("Japan's Fuji Media Holdings")."""
+    if a is None or b is None:
+        return False
+    if a.name == b.name:
+        return True
+    x, y = _NAME_WORDS.findall(a.name.lower()), _NAME_WORDS.findall(b.name.lower())
+    short, long = (x, y) if len(x) <= len(y) else (y, x)
+    if not short:
+        return False
+    return any(long[i : i + len(short)] == short for i in range(len(long) - len(short) + 1)) and (
+        short[0] == long[0] or _POSSESSIVE_LEAD.match(" ".join(long)) is not None
+    )
+
+
+def _inherit_periods(view: ArticleView, drafts: list[Draft]) -> None:
+    """A company's figures read without a period ('Sales are now seen at 14.6 trillion yen') take the period written
+    nearest before them (its results read in an earlier sentence, or a period named there: 'It revised its fiscal
+    2021 forecasts.'), else that of its results read just after ('... for the fiscal year ending March')."""
+    for d in drafts:
+        if d.fields.get("period") is not None or d.subject is None:
+            continue
+        at = d.sentences[0]
+        kin = [o for o in drafts if o.fields.get("period") is not None and same_company(o.subject, d.subject)]
+        period = None
+        for j in range(at - 1, max(-1, at - 1 - INHERIT_AFTER), -1):
+            own = [o.fields["period"] for o in kin if o.sentences[0] == j]
+            written = [
+                p.item for p in view.facts[j].periods if not _in_comparison(view.facts[j].text, p.start, 0, p.start)
+            ]
+            period = own[-1] if own else written[-1] if written else None
+            if period is not None:
+                break
+        if period is None:
+            after = [o for o in kin if at < o.sentences[0] <= at + INHERIT_BEFORE]
+            period = after[0].fields["period"] if after else None
+        if period is not None:
+            d.fields["period"] = period
+            d.keys = {f"{d.subject.name}|{period}"}
+
+
+#: "Japan's Fuji Media Holdings", "South Korea’s LG Electronics": a place owning the name, no part of it
+_PLACE_OWNER = regex.compile(r"^(?P<place>(?:\p{Lu}[\p{L}.]*+\s++){0,2}(?P<last>\p{Lu}[\p{L}.]*+))['’]s\s++(?=\p{Lu})")
+
+
+def _written(company: OrgRef) -> str:
+    """The company as written, a place owning its name left out ('Japan's Fuji Media Holdings' -> 'Fuji Media
+    Holdings'), while a possessive that is part of a name stays ("McDonald's Corp")."""
+    m = _PLACE_OWNER.match(company.text)
+    if m is None or m.group("last").lower() not in not_name_words():
+        return company.text
+    return company.text[m.end() :]
+
+
 def _metric_before(hits: list[tuple[int, int, str]], position: int, reach: int = 60) -> str | None:
     earlier = [h for h in hits if h[1] <= position and position - h[1] <= reach]
     return earlier[-1][2] if earlier else None
@@ -410,6 +483,31 @@ def _other_role(text: str, m: Located[Money]) -> bool:
     """A figure announced as something else (an upfront fee, a market value) is no metric."""
     hits = roles("deal", "money_roles").hits(text, max(0, m.start - 40), m.start)
     return any(role != "total_value" for _, _, role in hits)
+
+
+@cache
+def _financing() -> regex.Pattern[str]:
+    """A verb of fund raising right before a figure: 'raised $50 million'."""
+    verbs = alternation(words("earnings_preview")["financing_verbs"], space=r"\s++")
+    return regex.compile(rf"(?i)(?<![\w-])(?:{verbs})\s++$")
+
+
+def _raised(text: str, m: Located[Money]) -> bool:
+    """'raised $50 million from investors': money raised, not a result (while 'raised its forecast to' is one)."""
+    return _financing().search(text, max(0, m.start - 24), m.start) is not None
+
+
+_FROM = regex.compile(r"(?i)(?<![\w-])from\s++$")
+_TO = regex.compile(r"(?i)\s++to\s++")
+
+
+def _revised_from(text: str, m: Located[Money], after: Located[Money] | None) -> bool:
+    """'upgraded from 2.58 trillion yen to 3.95 trillion yen': the figure revised away from, not the new one."""
+    return (
+        after is not None
+        and _TO.fullmatch(text, m.end, after.start) is not None
+        and _FROM.search(text, max(0, m.start - 8), m.start) is not None
+    )
 
 
 def _dedupe(items: list[_Metric]) -> list[_Metric]:

@@ -24,6 +24,7 @@ class Words(Table):
     results_announcements: list[str]
     aggregate_subjects: list[str]
     deal_words: list[str]
+    financing_verbs: list[str]
     comparison_words: list[str]
     qualitative_previews: list[str]
     product_words: list[str]
