@@ -189,3 +189,67 @@ def test_figures_without_a_period_take_the_nearest_one(extractor, text: str, pub
 def test_a_place_owning_a_name_is_no_part_of_it(extractor, text: str, company: str) -> None:
     [(written, _, _)] = _previews(extractor, text, "2025-09-12")
     assert written == company
+
+
+LOSSES = [
+    # a loss written without 'net' is a negative net profit, its amount before or after the word
+    (
+        "Sands China issued a profit warning on expected losses of around HK$165 million for the six months to "
+        "30 September 2022.",
+        "2022-10-21",
+        [("Sands China", "H1 2022", [("net_profit", -165e6)])],
+    ),
+    (
+        "Jinko Solar forecast a full-year loss for 2025 of CNY 1 billion–1.5 billion.",
+        "2026-02-06",
+        [("Jinko Solar", "FY2025", [("net_profit", -1.25e9)])],
+    ),
+    (
+        "Air China reported a 9.9 billion yuan loss in the first half.",
+        "2020-09-01",
+        [("Air China", "H1 2020", [("net_profit", -9.9e9)])],
+    ),
+    # a part of results is no net loss, and a share price's losses are no change of results
+    ("Keppel Corp said the drop was due to an impairment loss of S$6.2 million on its associate.", "2018-01-08", []),
+    ("Li Ning shares closed 0.5% lower, taking their losses this year to 7.0%.", "2024-01-31", []),
+]
+
+
+@pytest.mark.parametrize(
+    "text, published, expected", LOSSES, ids=["losses of", "loss for", "amount before", "impairment", "share losses"]
+)
+def test_a_loss_is_a_negative_net_profit(extractor, text: str, published: str, expected) -> None:
+    assert _previews(extractor, text, published) == expected
+
+
+OTHER_PEOPLES_FIGURES = [
+    # analysts' estimates and consensus figures are nobody's preview
+    ("Analysts had forecast Qantas would report a full-year loss averaging A$1.8 billion.", "2020-08-20", []),
+    (
+        "Operating profit of Hynix likely rose to 6 trillion won in the quarter ended September, according to a "
+        "consensus of 20 analysts.",
+        "2021-10-06",
+        [],
+    ),
+    # while the company's figure beside them stays
+    (
+        "Hynix said its operating profit rose to 6 trillion won in the quarter ended September, while analysts "
+        "had expected 5.5 trillion won.",
+        "2021-10-28",
+        [("Hynix", "Q3 2021", [("operating_profit", 6e12)])],
+    ),
+    # an exchange rate and a figure of a previous year are no figures of the period
+    (
+        "Cathay Pacific expects a first-half loss of HK$9.9 billion. Its previous record loss was HK$8.7 billion in "
+        "2008. ($1 = 7.75 Hong Kong dollars)",
+        "2020-07-15",
+        [("Cathay Pacific", "H1 2020", [("net_profit", -9.9e9)])],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text, published, expected", OTHER_PEOPLES_FIGURES, ids=["analysts", "consensus", "beside", "rate and past"]
+)
+def test_figures_that_are_not_the_companys_preview(extractor, text: str, published: str, expected) -> None:
+    assert _previews(extractor, text, published) == expected

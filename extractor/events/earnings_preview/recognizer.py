@@ -154,10 +154,12 @@ class EarningsRecognizer:
         qualitative = None if group else phrases("earnings_preview", "qualitative_previews").search(text, lo, hi)
         if (not hits and qualitative is None) or phrases("earnings_preview", "deal_words").search(text, lo, hi):
             return []
+        first = hits[0][0] if hits else qualitative.start() if qualitative else lo
+        if _estimated_by_others(text, lo, first):
+            return []
         metrics = self._metrics(f, lo, hi, hits) if hits else []
         if not metrics and qualitative is None:
             return []
-        first = hits[0][0] if hits else qualitative.start() if qualitative else lo
         if group is not None:
             each = self._respectively(f, lo, hi, hits, len(group))
             shares = each or [metrics] * len(group)
@@ -192,7 +194,7 @@ class EarningsRecognizer:
         pcts = within(f.percentages, lo, hi)
         first = next((i for i, p in enumerate(pcts) if self._is_change(f.text, p)), None)
         changes = pcts[first:] if first is not None else []  # the list goes on from the first change
-        name = _metric_before(hits, changes[0].start, reach=hi - lo) if len(changes) == count else None
+        name = _metric_before(_changing(hits), changes[0].start, reach=hi - lo) if len(changes) == count else None
         if name is None:
             return None
         name = words("earnings_preview")["loss_metrics"].get(name, name)
@@ -253,10 +255,16 @@ class EarningsRecognizer:
         """(position, metric) for every figure with a metric: values with their yoy, or yoy alone."""
         text = f.text
         found = within(f.amounts, lo, hi)
+        sources = phrases("earnings_preview", "estimate_sources")
         amounts = [
             a
-            for a, after in zip(found, [*found[1:], None])
-            if not _in_comparison(text, a.start, lo, hi) and not _raised(text, a) and not _revised_from(text, a, after)
+            for before, a, after in zip([None, *found], found, [*found[1:], None])
+            if not _in_comparison(text, a.start, lo, hi)
+            and not _raised(text, a)
+            and not _revised_from(text, a, after)
+            and not _exchange_rate(text, a)
+            # '..., and most analysts were modeling a loss of $0.15 per share': their estimate, not the company's
+            and sources.search(text, before.end if before else lo, a.start) is None
         ]
         names = assign_roles(
             text,
@@ -270,6 +278,7 @@ class EarningsRecognizer:
             right_stops_at_comma=True,
         )
         loss_map = words("earnings_preview")["loss_metrics"]
+        amount_only = words("earnings_preview")["amount_only_metrics"]
         out: list[tuple[int, _Metric]] = []
         previous: str | None = None
         used: set[int] = set()
@@ -279,7 +288,7 @@ class EarningsRecognizer:
                 name = pending[-1][2] if pending else previous
             if name is not None:
                 used.update(h[0] for h in hits if h[1] <= m.start and h[2] == name)
-            if name is None:
+            if name is None or (name in amount_only and _other_loss(text, m, lo, hi)):
                 continue
             previous = name
             value: Money = m.item
@@ -293,7 +302,7 @@ class EarningsRecognizer:
             if target is not None:
                 target.update(change)
                 continue
-            name = _metric_before(hits, p.start)
+            name = _metric_before(_changing(hits), p.start)
             if name is not None:
                 if name in loss_map:
                     name = loss_map[name]
@@ -474,6 +483,35 @@ def _written(company: OrgRef) -> str:
     return company.text[m.end() :]
 
 
+@cache
+def _according_to_estimates() -> regex.Pattern[str]:
+    sources = alternation(words("earnings_preview")["estimate_sources"], space=r"\s++")
+    return regex.compile(rf"(?i)\baccording\s++to\b[^.;]{{0,60}}?(?<![\w-])(?:{sources})(?![\w-])")
+
+
+def _estimated_by_others(text: str, lo: int, first_metric: int) -> bool:
+    """'Analysts had forecast the airline would report a full-year loss of ...', '... jumped to 16.1 trillion won,
+    according to a SmartEstimate from 16 analysts': other people's estimates, not the company's preview."""
+    sources = phrases("earnings_preview", "estimate_sources")
+    return sources.search(text, lo, first_metric) is not None or _according_to_estimates().search(text) is not None
+
+
+def _changing(hits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The metric phrases that may own a change (not 'losses': 'taking losses this year to 7%')."""
+    amount_only = words("earnings_preview")["amount_only_metrics"]
+    return [h for h in hits if h[2] not in amount_only]
+
+
+#: how far before an amount (and after) a part of results such as 'impairment loss' speaks for it
+OTHER_LOSS_LEFT, OTHER_LOSS_RIGHT = 40, 20
+
+
+def _other_loss(text: str, m: Located[Money], lo: int, hi: int) -> bool:
+    """'an impairment loss of S$6.2 million': a loss that is part of results, not the net loss."""
+    window = (max(lo, m.start - OTHER_LOSS_LEFT), min(hi, m.end + OTHER_LOSS_RIGHT))
+    return phrases("earnings_preview", "other_losses").search(text, *window) is not None
+
+
 def _metric_before(hits: list[tuple[int, int, str]], position: int, reach: int = 60) -> str | None:
     earlier = [h for h in hits if h[1] <= position and position - h[1] <= reach]
     return earlier[-1][2] if earlier else None
@@ -495,6 +533,17 @@ def _financing() -> regex.Pattern[str]:
 def _raised(text: str, m: Located[Money]) -> bool:
     """'raised $50 million from investors': money raised, not a result (while 'raised its forecast to' is one)."""
     return _financing().search(text, max(0, m.start - 24), m.start) is not None
+
+
+_RATE_AFTER, _RATE_BEFORE = regex.compile(r"\s*+="), regex.compile(r"=\s*+$")
+
+
+def _exchange_rate(text: str, m: Located[Money]) -> bool:
+    """'($1 = 7.7525 Hong Kong dollars)': either side of an exchange rate, no result."""
+    return (
+        _RATE_AFTER.match(text, m.end) is not None
+        or _RATE_BEFORE.search(text, max(0, m.start - 4), m.start) is not None
+    )
 
 
 _FROM = regex.compile(r"(?i)(?<![\w-])from\s++$")

@@ -16,6 +16,9 @@ class Words(Table):
 
     metrics: dict[MetricName, list[str]]
     loss_metrics: dict[MetricName, MetricName]
+    amount_only_metrics: list[MetricName]
+    other_losses: list[str]
+    estimate_sources: list[str]
     preview_words: list[str]
     yoy_words: list[str]
     up_words: list[str]
@@ -31,7 +34,8 @@ class Words(Table):
 
     @model_validator(mode="after")
     def _known_metrics(self) -> Words:
-        unknown = [m for m in self.loss_metrics if m not in self.metrics]
-        if unknown:
-            raise ValueError(f"loss_metrics names metrics not in 'metrics': {unknown}")
+        for key in ("loss_metrics", "amount_only_metrics"):
+            unknown = [m for m in getattr(self, key) if m not in self.metrics]
+            if unknown:
+                raise ValueError(f"{key} names metrics not in 'metrics': {unknown}")
         return self
