@@ -99,14 +99,31 @@ WITHOUT_FIGURES = [
         [("CLP Holdings", "H1 2019", [])],
     ),
     ("Tiong Seng issues profit warning for the first half of 2025.", "2025-08-01", [("Tiong Seng", "H1 2025", [])]),
+    # a year written in the clause is its period
+    (
+        "Casino operator Melco Resorts International also issued a profit warning, saying that it expects to "
+        "report a net loss for 2018.",
+        "2019-03-12",
+        [("Melco Resorts International", "FY2018", [])],
+    ),
     # with neither a company nor a figure it tells nothing; without a period it waits for the figures that follow
     ("A string of companies issued profit warnings yesterday.", "2019-09-27", []),
     ("Keymed Biosciences issued a profit alert on Monday evening.", "2025-07-15", []),
+    (
+        "Keymed Biosciences issued a profit alert on Monday evening. The company expects revenue of RMB 500 "
+        "million for the first half of 2025.",
+        "2025-07-15",
+        [("Keymed Biosciences", "H1 2025", [("revenue", 500e6)])],
+    ),
+    # a year the warning compares with is not its period
+    ("Dalian Wanda Commercial issued a profit warning saying earnings will be lower than in 2014.", "2016-03-14", []),
 ]
 
 
 @pytest.mark.parametrize(
-    "text, published, expected", WITHOUT_FIGURES, ids=["expects a loss", "warning", "nobody", "no period"]
+    "text, published, expected",
+    WITHOUT_FIGURES,
+    ids=["expects a loss", "warning", "year", "nobody", "no period", "figures follow", "compared year"],
 )
 def test_previews_without_figures(extractor, text: str, published: str, expected) -> None:
     assert _previews(extractor, text, published) == expected
@@ -253,3 +270,8 @@ OTHER_PEOPLES_FIGURES = [
 )
 def test_figures_that_are_not_the_companys_preview(extractor, text: str, published: str, expected) -> None:
     assert _previews(extractor, text, published) == expected
+
+
+def test_a_round_up_of_changes_only_asks_the_model_for_names(extractor) -> None:
+    text = "Separately, Zhenhai Textiles expects its net profit to rise by over 80% in the first half."
+    assert _previews(extractor, text, "2025-07-15") == [("Zhenhai Textiles", "H1 2025", [("net_profit", 80.0)])]

@@ -17,7 +17,7 @@ def _subjects(text: str) -> list[str]:
 CASES = [
     ("Infineon cut its revenue outlook to EUR 15.1 billion.", ["Infineon"]),
     ("Risen Energy projected a net loss of CNY 2.3 billion.", ["Risen Energy"]),
-    ("Wing Lee Properties (00864) issues profit warning.", ["Wing Lee Properties"]),
+    ("Wing Lee Properties issues profit warning.", ["Wing Lee Properties"]),
     ("Aug 10 (Reuters) - Country Garden 2007.HK said on Thursday it expects a loss.", ["Country Garden"]),
     ("Mitsubishi Motors Corp on Wednesday cut its full-year profit outlook by 67%.", ["Mitsubishi Motors Corp"]),
     ("date 2026-02-06 Hoshine Silicon Industry forecasts a full-year 2025 net loss.", ["Hoshine Silicon Industry"]),
@@ -34,6 +34,28 @@ CASES = [
 @pytest.mark.parametrize("text, expected", CASES, ids=[c[0][:30] for c in CASES])
 def test_the_subject_company_of_a_sentence(text: str, expected: list[str]) -> None:
     assert _subjects(text) == expected
+
+
+TICKERS = [
+    # a capitalised name followed by its ticker in brackets is a company, whatever the ticker's form
+    ("Shares of Intel Corp (NASDAQ:INTC) rose about 5%.", ["Intel Corp"]),
+    ("Nokia (NOKIA.HE) reported bleak quarterly results.", ["Nokia"]),
+    ("Shares of Acme Robotics (HK:3737) jumped.", ["Acme Robotics"]),
+    ("Wing Lee Properties (00864) issues profit warning.", ["Wing Lee Properties"]),
+    ("Gannett (GCI) reiterated its outlook.", ["Gannett"]),
+    ("Shares of Cardlytics (CDLX -6.87%) skyrocketed.", ["Cardlytics"]),
+    # letters spelling the initials of the words before them are an acronym; an all-capital name is a dateline
+    ("The Consumer Price Index (CPI) rose 2%.", []),
+    ("The European Securities and Markets Authority (ESMA) agreed new rules.", []),
+    ("LONDON (AFP) - Shares fell on Monday.", []),
+    ("Exchange-traded funds (ETF) saw inflows.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", TICKERS, ids=[c[0][:30] for c in TICKERS])
+def test_a_name_followed_by_its_ticker_is_a_company(text: str, expected: list[str]) -> None:
+    facts = Facts(Sentence(0, 0, 0, len(text), text), None, default_gazetteer())
+    assert [m.item.text for m in facts.companies] == expected
 
 
 @pytest.mark.parametrize("name", ["Group", "Bank", "Inc.", "Ltd", "Co., Ltd.", "The Company", "Analysts"])

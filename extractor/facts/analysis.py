@@ -144,19 +144,54 @@ def _company_endings() -> tuple[str, ...]:
     return tuple(sorted(load_json("organization_words.json")["company_name_endings"], key=len, reverse=True))
 
 
-#: what every ticker of the named-company pattern contains
-_TICKER_HINT = regex.compile(rf"\d{{4,6}}\.(?:{_LISTED})")
+#: what every ticker of the named-company pattern starts with: a listed code, or a bracket before a capital or a
+#: Hong Kong code
+_TICKER_HINT = regex.compile(rf"\d{{4,6}}\.(?:{_LISTED})|[(（]\s*+(?:\p{{Lu}}|0\d{{4}})")
+
+
+@cache
+def _ticker() -> str:
+    """A stock's ticker in brackets after its name: '000963.SZ', 'NASDAQ:INTC', 'HK:3737', 'NOKIA.HE', '03692', and
+    bare letters ('GCI'), which `_pattern_orgs` checks are no acronym of the name."""
+    prefixes = alternation([*load_json("funds.json")["exchange_prefixes"], *_EXCHANGES["suffixes"]], space=r"\s++")
+    return (
+        rf"\d{{4,6}}\.(?:{_LISTED})"
+        rf"|(?:{prefixes})\s*+[:：]\s*+[A-Z0-9][A-Z0-9.]{{0,9}}(?![\w-])"
+        rf"|[A-Z][A-Z0-9]{{0,5}}\.[A-Z]{{1,2}}(?=\s*+[,;)）])"
+        rf"|0\d{{4}}(?=\s*+[)）])"
+        rf"|(?P<letters>[A-Z]{{2,5}})(?=\s*+[)）,;]|\s++[-+−–]?\d)"
+    )
 
 
 @cache
 def _named_company() -> regex.Pattern[str]:
-    """'Huadong Medicine (000963.SZ)' or 'Xuanzhu Biopharm': a capitalised name with a ticker or a company ending."""
+    """'Huadong Medicine (000963.SZ)', 'Intel Corp (NASDAQ:INTC)' or 'Xuanzhu Biopharm': a capitalised name with a
+    ticker or a company ending."""
     ending = alternation(_company_endings())
     word = r"\p{Lu}[\p{L}\d&'’-]*+"
     return regex.compile(
         rf"(?P<name>(?:{word}\s++){{0,4}}?(?:{word}\s++(?:&\s++{word}\s++)?)?(?:{ending}))(?![\w-])(?!\s++(?:ETF|Index|Fund|[Ss]ector|[Ss]tocks|[Cc]ompan))"
-        rf"|(?P<tname>(?:{word}[ \t]++){{0,4}}{word})\s*+[(（]\s*+\d{{4,6}}\.(?:{_LISTED})"
+        rf"|(?P<tname>(?:{word}[ \t]++){{0,4}}{word})\s*+[(（]\s*+(?:{_ticker()})"
     )
+
+
+@cache
+def _not_tickers() -> frozenset[str]:
+    return frozenset(load_json("funds.json")["not_tickers"])
+
+
+#: how many words before a bracket may spell the letters in it
+ACRONYM_WORDS = 8
+
+
+def _acronym_of(letters: str, name: str, before: str) -> bool:
+    """'Consumer Price Index (CPI)', 'European Securities and Markets Authority (ESMA)': letters spelling the
+    initials of the capitalised words before them (`before`, up to the bracket) make an acronym, not a ticker;
+    so do an all-capital name ('LONDON (AFP)') and the words funds.json says are no tickers."""
+    if letters in _not_tickers() or name.isupper():
+        return True
+    initials = "".join(w[0] for w in _WORD.findall(before)[-ACRONYM_WORDS:] if w[0].isupper())
+    return any(initials[i:] == letters for i in range(len(initials)))
 
 
 @cache
@@ -224,6 +259,9 @@ class Facts:
         for m in _named_company().finditer(self.text, timeout=REGEX_TIMEOUT):
             group = "name" if m.group("name") else "tname"
             start, end = m.span(group)
+            letters = m.group("letters")
+            if letters and _acronym_of(letters, m.group(group), self.text[max(0, end - 120) : end]):
+                continue  # 'Consumer Price Index (CPI)', 'LONDON (AFP)': an acronym or a dateline, no ticker
             name = clean_org_text(self.text[start:end])
             if not name or any(k.start < end and start < k.end for k in known + out):
                 continue

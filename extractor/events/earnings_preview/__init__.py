@@ -9,7 +9,7 @@ from extractor.events.earnings_preview.model import EarningsPreview, Metric
 from extractor.events.earnings_preview.recognizer import EarningsRecognizer, same_company
 from extractor.events.unit import Converter, EventUnit
 from extractor.facts.analysis import Facts
-from extractor.facts.lexicon import roles
+from extractor.facts.lexicon import phrases, roles
 
 
 def same_results(a: Draft, b: Draft) -> bool:
@@ -36,10 +36,12 @@ def convert_metrics(fields: dict[str, Any], convert: Converter) -> None:
 
 
 def needs_names(f: Facts) -> bool:
-    """A results sentence with amounts but no company named."""
-    return (
-        roles("earnings_preview", "metrics").phrases.search(f.text) is not None and not f.companies and bool(f.amounts)
-    )
+    """A results sentence with figures (amounts or changes) but no company named, or a warning without figures."""
+    if f.companies:
+        return False
+    if phrases("earnings_preview", "qualitative_previews").search(f.text) is not None:
+        return True
+    return roles("earnings_preview", "metrics").phrases.search(f.text) is not None and bool(f.amounts or f.percentages)
 
 
 UNIT = EventUnit(

@@ -77,7 +77,9 @@ class EarningsRecognizer:
                     for a, b, group in parts or []:
                         drafts.extend(self._read_clause(view, f, a, b, previous, group))
         _inherit_periods(view, drafts)
-        return drafts
+        # a warning without a figure or a period ('X issued a profit alert on Monday') is told by the figures that
+        # follow, read with their own period; with neither it tells nothing
+        return [d for d in drafts if d.fields.get("metrics") or d.fields.get("period") is not None]
 
     @staticmethod
     def _segments(f: Facts, lo: int, hi: int) -> list[tuple[int, int, list[OrgRef]]] | None:
@@ -178,10 +180,8 @@ class EarningsRecognizer:
             return []
         if company is None and not _UNNAMED_SUBJECT.search(text, 0, first):
             company = self._last_subject(view, f.sentence.index)  # the company the article last named
-        if not metrics and (not any(lo <= c.start < hi for c in f.companies) or not f.periods):
-            # a warning tells something without a figure only with its own company and period ('X issued a profit
-            # alert on Monday' is told by the figures that follow, read with their own period)
-            return []
+        if not metrics and (company is None or not any(lo <= c.start < hi for c in f.companies)):
+            return []  # a warning tells something without a figure only with its own company
         read: list[tuple[int, _Metric | None]] = [*metrics] or [(first, None)]
         return self._drafts(view, f, lo, hi, company, read, previous)
 
@@ -447,24 +447,26 @@ def same_company(a: OrgRef | None, b: OrgRef | None) -> bool:
 def _inherit_periods(view: ArticleView, drafts: list[Draft]) -> None:
     """A company's figures read without a period ('Sales are now seen at 14.6 trillion yen') take the period written
     nearest before them (its results read in an earlier sentence, or a period named there: 'It revised its fiscal
-    2021 forecasts.'), else that of its results read just after ('... for the fiscal year ending March')."""
+    2021 forecasts.'), not past a sentence about other companies only; else that of its results read just after
+    ('... for the fiscal year ending March'). A warning without figures ('X published a profit alert on Monday.')
+    looks first at the figures that follow it."""
     for d in drafts:
         if d.fields.get("period") is not None or d.subject is None:
             continue
         at = d.sentences[0]
         kin = [o for o in drafts if o.fields.get("period") is not None and same_company(o.subject, d.subject)]
-        period = None
+        after = next((o.fields["period"] for o in kin if at < o.sentences[0] <= at + INHERIT_BEFORE), None)
+        period = None if d.fields.get("metrics") else after
         for j in range(at - 1, max(-1, at - 1 - INHERIT_AFTER), -1):
-            own = [o.fields["period"] for o in kin if o.sentences[0] == j]
-            written = [
-                p.item for p in view.facts[j].periods if not _in_comparison(view.facts[j].text, p.start, 0, p.start)
-            ]
-            period = own[-1] if own else written[-1] if written else None
             if period is not None:
                 break
-        if period is None:
-            after = [o for o in kin if at < o.sentences[0] <= at + INHERIT_BEFORE]
-            period = after[0].fields["period"] if after else None
+            facts = view.facts[j]
+            if facts.companies and not any(same_company(c.item, d.subject) for c in facts.companies):
+                break  # a sentence about other companies: its periods are theirs
+            own = [o.fields["period"] for o in kin if o.sentences[0] == j]
+            written = [p.item for p in facts.periods if not _in_comparison(facts.text, p.start, 0, p.start)]
+            period = own[-1] if own else written[-1] if written else None
+        period = period or after
         if period is not None:
             d.fields["period"] = period
             d.keys = {f"{d.subject.name}|{period}"}
