@@ -275,3 +275,31 @@ def test_figures_that_are_not_the_companys_preview(extractor, text: str, publish
 def test_a_round_up_of_changes_only_asks_the_model_for_names(extractor) -> None:
     text = "Separately, Zhenhai Textiles expects its net profit to rise by over 80% in the first half."
     assert _previews(extractor, text, "2025-07-15") == [("Zhenhai Textiles", "H1 2025", [("net_profit", 80.0)])]
+
+
+WHOSE_RESULTS = [
+    # 'the company', 'the parent' and 'it' mean the company whose results were read last, not an analyst's firm
+    # quoted in between
+    (
+        'Kubota Corp. raised its forecast for first-half operating profit to 90 billion yen. "Demand held up," '
+        "an analyst at Jefferies Group said in a note. The company kept its forecast for 150 billion yen in net "
+        "income for the fiscal year ending December 2016.",
+        "2016-09-28",
+        [
+            ("Kubota Corp.", "H1 2016", [("operating_profit", 90e9)]),
+            ("Kubota Corp.", "FY2016", [("net_profit", 150e9)]),
+        ],
+    ),
+    # 'fiscal 2025' alone is the year an article named as 'fiscal 2025 ending next March'
+    (
+        "Toho Co. raised its net profit forecast for fiscal 2025 ending next March to 40 billion yen. The parent "
+        "projects an operating loss of 5 billion yen for fiscal 2025.",
+        "2025-09-12",
+        [("Toho Co.", "FY2026", [("net_profit", 40e9), ("operating_profit", -5e9)])],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", WHOSE_RESULTS, ids=["analyst between", "fiscal year named twice"])
+def test_the_company_whose_results_were_read_last(extractor, text: str, published: str, expected) -> None:
+    assert _previews(extractor, text, published) == expected

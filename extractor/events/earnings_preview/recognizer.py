@@ -73,9 +73,9 @@ class EarningsRecognizer:
                 for lo, hi in clauses(f):
                     parts = self._segments(f, lo, hi)
                     if parts is None:
-                        drafts.extend(self._read_clause(view, f, lo, hi, previous))
+                        drafts.extend(self._read_clause(view, f, lo, hi, previous, drafts))
                     for a, b, group in parts or []:
-                        drafts.extend(self._read_clause(view, f, a, b, previous, group))
+                        drafts.extend(self._read_clause(view, f, a, b, previous, drafts, group))
         _inherit_periods(view, drafts)
         # a warning without a figure or a period ('X issued a profit alert on Monday') is told by the figures that
         # follow, read with their own period; with neither it tells nothing
@@ -107,9 +107,16 @@ class EarningsRecognizer:
         return parts
 
     @staticmethod
-    def _last_subject(view: ArticleView, index: int) -> OrgRef | None:
-        """The first company named in the nearest earlier sentence that names one, within `SUBJECT_REACH` sentences
-        (looked up only when needed)."""
+    def _last_subject(view: ArticleView, index: int, earlier: list[Draft]) -> OrgRef | None:
+        """The company 'it' or 'the company' means (looked up only when needed): the first named in the sentence
+        right before, else that of the results read last, else the first named in the nearest earlier sentence
+        that names one, within `SUBJECT_REACH` sentences ('Toshiba raised its forecast ... an analyst at BGC
+        Partners wrote. ... The company kept its forecast for the year': Toshiba)."""
+        if index and view.facts[index - 1].companies:
+            return view.facts[index - 1].companies[0].item
+        for d in reversed(earlier):
+            if d.subject is not None and index - d.sentences[-1] <= SUBJECT_REACH:
+                return d.subject  # type: ignore[no-any-return]
         for f in reversed(view.facts[max(0, index - SUBJECT_REACH) : index]):
             if f.companies:
                 return f.companies[0].item
@@ -147,9 +154,17 @@ class EarningsRecognizer:
         )
 
     def _read_clause(
-        self, view: ArticleView, f: Facts, lo: int, hi: int, previous: Draft | None, group: list[OrgRef] | None = None
+        self,
+        view: ArticleView,
+        f: Facts,
+        lo: int,
+        hi: int,
+        previous: Draft | None,
+        earlier: list[Draft],
+        group: list[OrgRef] | None = None,
     ) -> list[Draft]:
-        """Drafts of the results in text[lo:hi]: of its company, or of each company of a round-up's `group`."""
+        """Drafts of the results in text[lo:hi]: of its company, or of each company of a round-up's `group`
+        (`earlier`: the drafts read before)."""
         text = f.text
         hits = [h for h in roles("earnings_preview", "metrics").hits(text, lo, hi)]
         # 'CLP expects to report a loss for the first half': a preview without a figure
@@ -170,7 +185,7 @@ class EarningsRecognizer:
                 for company, own in zip(group, shares)
                 for d in self._drafts(view, f, lo, hi, company, [(at, dict(m)) for at, m in own], previous, True)
             ]
-        company = self._company(f, lo, hi, first, lambda: self._last_subject(view, f.sentence.index))
+        company = self._company(f, lo, hi, first, lambda: self._last_subject(view, f.sentence.index, earlier))
         if company is None and previous is not None and not _UNNAMED_SUBJECT.search(text, 0, first):
             company = previous.subject
         if company is None and lo == 0:
@@ -179,7 +194,7 @@ class EarningsRecognizer:
         if company is None and (not previewish or self._aggregate(text, lo, first)):
             return []
         if company is None and not _UNNAMED_SUBJECT.search(text, 0, first):
-            company = self._last_subject(view, f.sentence.index)  # the company the article last named
+            company = self._last_subject(view, f.sentence.index, earlier)  # the company the article last named
         if not metrics and (company is None or not any(lo <= c.start < hi for c in f.companies)):
             return []  # a warning tells something without a figure only with its own company
         read: list[tuple[int, _Metric | None]] = [*metrics] or [(first, None)]
@@ -388,7 +403,7 @@ class EarningsRecognizer:
         ]
         if own:
             best = min(own, key=lambda p: abs(p.start - position))
-            return self._with_context_year(f, best)
+            return _fiscal_alias(view, f, best) or self._with_context_year(f, best)
         year = self._year_near(f.text, lo, hi)
         if year is None and round_up:
             year = self._year_near(f.text, 0, len(f.text))  # 'X ... in 2018, and Y ...': the round-up's year
@@ -512,6 +527,24 @@ def _other_loss(text: str, m: Located[Money], lo: int, hi: int) -> bool:
     """'an impairment loss of S$6.2 million': a loss that is part of results, not the net loss."""
     window = (max(lo, m.start - OTHER_LOSS_LEFT), min(hi, m.end + OTHER_LOSS_RIGHT))
     return phrases("earnings_preview", "other_losses").search(text, *window) is not None
+
+
+#: 'fiscal 2025' as written, and 'fiscal 2025 ending next March': the year a fiscal year starts in, then its close
+_FISCAL_START = regex.compile(r"(?i)(?:fiscal|financial)(?:\s++year)?\s++((?:19|20)\d\d)")
+_FISCAL_CLOSING = regex.compile(r"(?i)(?:fiscal|financial)(?:\s++year)?\s++((?:19|20)\d\d)\s++(?:ending|ended|to)\b")
+
+
+def _fiscal_alias(view: ArticleView, f: Facts, period: Located[str]) -> str | None:
+    """'fiscal 2025' written alone in an article that wrote 'fiscal 2025 ending next March' (FY2026) is that year."""
+    start = _FISCAL_START.fullmatch(f.text, period.start, period.end)
+    if start is None:
+        return None
+    for g in view.facts[: f.sentence.index + 1]:
+        for p in g.periods:
+            closing = _FISCAL_CLOSING.match(g.text, p.start, p.end)
+            if closing is not None and closing.group(1) == start.group(1):
+                return p.item
+    return None
 
 
 def _metric_before(hits: list[tuple[int, int, str]], position: int, reach: int = 60) -> str | None:
