@@ -303,3 +303,44 @@ WHOSE_RESULTS = [
 @pytest.mark.parametrize("text, published, expected", WHOSE_RESULTS, ids=["analyst between", "fiscal year named twice"])
 def test_the_company_whose_results_were_read_last(extractor, text: str, published: str, expected) -> None:
     assert _previews(extractor, text, published) == expected
+
+
+OUTLOOK_CHANGES = [
+    # a company changing its outlook is a preview even without a figure
+    (
+        "Heidelberg Materials raised its earnings forecast for the 2024 financial year on Tuesday.",
+        "2024-07-30",
+        [("Heidelberg Materials", "FY2024", [])],
+    ),
+    (
+        "Hong Kong's Swire Pacific Ltd said on Monday it expects a sharply wider second-half loss.",
+        "2020-12-14",
+        [("Swire Pacific Ltd", "H2 2020", [])],
+    ),
+    # an outlook for something else is none, nor is a target price
+    ("Goldman Sachs Group cut its forecast for copper prices in 2024.", "2024-03-01", []),
+    ("Morgan Stanley Asia raised its target price for the stock for 2024.", "2024-03-01", []),
+    # a yearless 'full-year' is the fiscal year the article says its figures run to
+    (
+        "Suzuki Motor Corp on Wednesday cut its full-year profit outlook. It now expects operating profit of "
+        "150 billion yen in the year to March.",
+        "2019-11-06",
+        [("Suzuki Motor Corp", "FY2020", [("operating_profit", 150e9)])],
+    ),
+    # a dateline's place in capitals is no company
+    (
+        "MUNICH, June 26 (Reuters) - German chipmaker Siltronic lowered its sales outlook for its fiscal third "
+        "quarter, it said on Tuesday.",
+        "2012-06-26",
+        [("Siltronic", "Q3 2012", [])],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    OUTLOOK_CHANGES,
+    ids=["raised forecast", "wider loss", "copper", "target price", "fiscal full year", "dateline"],
+)
+def test_outlook_changes(extractor, text: str, published: str, expected) -> None:
+    assert _previews(extractor, text, published) == expected

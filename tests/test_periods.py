@@ -35,6 +35,7 @@ def _check(text: str, published: date | None, expected: list[tuple[str, str]]) -
         ("released its 2025 earnings pre-announcement, forecasting", None, [("2025 earnings", "FY2025")]),
         ("disclosed their 2025 earnings forecasts", None, [("2025 earnings", "FY2025")]),
         ("its 2024 results beat", None, [("2024 results", "FY2024")]),
+        ("its forecast for the 2023 financial year", None, [("2023 financial year", "FY2023")]),
         ("for the year ended December 31, 2024", None, [("year ended December 31, 2024", "FY2024")]),
         ("annual net profit for 2024 rose", None, [("annual net profit", "FY2024")]),
         ("In 2024, the annual revenue was", None, [("annual revenue", "FY2024")]),

@@ -7,9 +7,10 @@ from typing import Any
 from extractor.events.draft import Draft
 from extractor.events.earnings_preview.model import EarningsPreview, Metric
 from extractor.events.earnings_preview.recognizer import EarningsRecognizer, same_company
+from extractor.events.earnings_preview.warnings import find_warning
 from extractor.events.unit import Converter, EventUnit
 from extractor.facts.analysis import Facts
-from extractor.facts.lexicon import phrases, roles
+from extractor.facts.lexicon import roles
 
 
 def same_results(a: Draft, b: Draft) -> bool:
@@ -39,7 +40,7 @@ def needs_names(f: Facts) -> bool:
     """A results sentence with figures (amounts or changes) but no company named, or a warning without figures."""
     if f.companies:
         return False
-    if phrases("earnings_preview", "qualitative_previews").search(f.text) is not None:
+    if find_warning(f) is not None:
         return True
     return roles("earnings_preview", "metrics").phrases.search(f.text) is not None and bool(f.amounts or f.percentages)
 

@@ -12,6 +12,7 @@ from extractor.contract import Located, Money, Percentage
 from extractor.datafiles import load_json
 from extractor.events.common import NOT_EVENT_DATES, RESPECTIVELY, clauses, event_date, negated, sentence_date, within
 from extractor.events.draft import Draft
+from extractor.events.earnings_preview.warnings import find_warning
 from extractor.events.roles import assign_roles
 from extractor.facts.analysis import ArticleView, Facts, OrgRef
 from extractor.facts.lexicon import phrases, roles, words
@@ -64,9 +65,8 @@ class EarningsRecognizer:
         """Drafts of earnings previews, one per company and period in a sentence."""
         drafts: list[Draft] = []
         metric_words = roles("earnings_preview", "metrics").phrases
-        qualitative = phrases("earnings_preview", "qualitative_previews")
         for f in view.facts:
-            if metric_words.search(f.text) is not None or qualitative.search(f.text) is not None:
+            if metric_words.search(f.text) is not None or find_warning(f) is not None:
                 previous = drafts[-1] if drafts else None
                 if previous is not None and not self._continues(view, previous, f):
                     previous = None
@@ -90,7 +90,7 @@ class EarningsRecognizer:
         figures, or take one each with 'respectively'. Every part must carry a figure of its own: else the
         later names are no subjects of results ('Legend, which sells Carvykti with J&J, said sales ...').
         """
-        named = [c for c in f.companies if lo <= c.start < hi]
+        named = [c for c in _named(f) if lo <= c.start < hi]
         if len(named) < 2:
             return None
         groups: list[list[Located[OrgRef]]] = [[named[0]]]
@@ -112,14 +112,14 @@ class EarningsRecognizer:
         right before, else that of the results read last, else the first named in the nearest earlier sentence
         that names one, within `SUBJECT_REACH` sentences ('Toshiba raised its forecast ... an analyst at BGC
         Partners wrote. ... The company kept its forecast for the year': Toshiba)."""
-        if index and view.facts[index - 1].companies:
-            return view.facts[index - 1].companies[0].item
+        if index and _named(view.facts[index - 1]):
+            return _named(view.facts[index - 1])[0].item
         for d in reversed(earlier):
             if d.subject is not None and index - d.sentences[-1] <= SUBJECT_REACH:
                 return d.subject  # type: ignore[no-any-return]
         for f in reversed(view.facts[max(0, index - SUBJECT_REACH) : index]):
-            if f.companies:
-                return f.companies[0].item
+            if _named(f):
+                return _named(f)[0].item
         return None
 
     @staticmethod
@@ -129,8 +129,8 @@ class EarningsRecognizer:
         if f.text[:first_metric].strip().lower() not in ("", "the"):
             return None
         for before in view.paragraph_before(f.sentence.index, limit=1):
-            if before.companies and phrases("earnings_preview", "results_announcements").search(before.text):
-                return before.companies[0].item
+            if _named(before) and phrases("earnings_preview", "results_announcements").search(before.text):
+                return _named(before)[0].item
         return None
 
     @staticmethod
@@ -139,7 +139,7 @@ class EarningsRecognizer:
         if company is None:
             return None
         for before in view.paragraph_before(f.sentence.index, limit=2):
-            if any(c.item.name == company.name for c in before.companies):
+            if any(c.item.name == company.name for c in _named(before)):
                 return sentence_date(before, skip=ANNOUNCEMENT_SKIP)
         return None
 
@@ -168,10 +168,10 @@ class EarningsRecognizer:
         text = f.text
         hits = [h for h in roles("earnings_preview", "metrics").hits(text, lo, hi)]
         # 'CLP expects to report a loss for the first half': a preview without a figure
-        qualitative = None if group else phrases("earnings_preview", "qualitative_previews").search(text, lo, hi)
+        qualitative = None if group else find_warning(f, lo, hi)
         if (not hits and qualitative is None) or phrases("earnings_preview", "deal_words").search(text, lo, hi):
             return []
-        first = hits[0][0] if hits else qualitative.start() if qualitative else lo
+        first = hits[0][0] if hits else qualitative[0] if qualitative else lo
         if _estimated_by_others(text, lo, first):
             return []
         metrics = self._metrics(f, lo, hi, hits) if hits else []
@@ -195,7 +195,7 @@ class EarningsRecognizer:
             return []
         if company is None and not _UNNAMED_SUBJECT.search(text, 0, first):
             company = self._last_subject(view, f.sentence.index, earlier)  # the company the article last named
-        if not metrics and (company is None or not any(lo <= c.start < hi for c in f.companies)):
+        if not metrics and (company is None or not any(lo <= c.start < hi for c in _named(f))):
             return []  # a warning tells something without a figure only with its own company
         read: list[tuple[int, _Metric | None]] = [*metrics] or [(first, None)]
         return self._drafts(view, f, lo, hi, company, read, previous)
@@ -366,7 +366,7 @@ class EarningsRecognizer:
 
     @staticmethod
     def _company(f: Facts, lo: int, hi: int, first_metric: int, subject: Callable[[], OrgRef | None]) -> OrgRef | None:
-        before = [c for c in f.companies if c.start < max(first_metric, lo + 1) or lo <= c.start < hi]
+        before = [c for c in _named(f) if c.start < max(first_metric, lo + 1) or lo <= c.start < hi]
         named = [c for c in before if c.start < first_metric]
         if named:
             return named[0].item
@@ -403,7 +403,7 @@ class EarningsRecognizer:
         ]
         if own:
             best = min(own, key=lambda p: abs(p.start - position))
-            return _fiscal_alias(view, f, best) or self._with_context_year(f, best)
+            return _fiscal_alias(view, f, best) or self._with_context_year(view, f, best)
         year = self._year_near(f.text, lo, hi)
         if year is None and round_up:
             year = self._year_near(f.text, 0, len(f.text))  # 'X ... in 2018, and Y ...': the round-up's year
@@ -425,13 +425,14 @@ class EarningsRecognizer:
         return f"FY{year}" if year else None
 
     @staticmethod
-    def _with_context_year(f: Facts, period: Located[str]) -> str:
-        """'for the entire year' takes its year from the other periods of the sentence."""
+    def _with_context_year(view: ArticleView, f: Facts, period: Located[str]) -> str:
+        """'for the entire year' takes its year from the other periods of the sentence, else is the fiscal year the
+        article closes in another month ('cut its full-year outlook ... in the year to March': FY2020)."""
         written = f.text[period.start : period.end]
         if _YEAR.search(written) or not _WHOLE_YEAR.search(written):
             return period.item
         years = [int(y) for p in f.periods for y in _YEAR.findall(f.text[p.start : p.end])]
-        return f"FY{max(years)}" if years else period.item
+        return f"FY{max(years)}" if years else _article_fiscal_year(view) or period.item
 
     @staticmethod
     def _year_near(text: str, lo: int, hi: int) -> str | None:
@@ -476,7 +477,7 @@ def _inherit_periods(view: ArticleView, drafts: list[Draft]) -> None:
             if period is not None:
                 break
             facts = view.facts[j]
-            if facts.companies and not any(same_company(c.item, d.subject) for c in facts.companies):
+            if _named(facts) and not any(same_company(c.item, d.subject) for c in _named(facts)):
                 break  # a sentence about other companies: its periods are theirs
             own = [o.fields["period"] for o in kin if o.sentences[0] == j]
             written = [p.item for p in facts.periods if not _in_comparison(facts.text, p.start, 0, p.start)]
@@ -489,6 +490,20 @@ def _inherit_periods(view: ArticleView, drafts: list[Draft]) -> None:
 
 #: "Japan's Fuji Media Holdings", "South Korea’s LG Electronics": a place owning the name, no part of it
 _PLACE_OWNER = regex.compile(r"^(?P<place>(?:\p{Lu}[\p{L}.]*+\s++){0,2}(?P<last>\p{Lu}[\p{L}.]*+))['’]s\s++(?=\p{Lu})")
+
+
+#: 'FRANKFURT, June 26 (Reuters) -': a place in capitals opening a dateline
+_DATELINE_PLACE = regex.compile(
+    r"[\s\"“]*+\p{Lu}[\p{Lu}/ .'-]++(?=,\s++\p{Lu}\p{Ll}++\.?\s++\d|\s++\(\p{L}[\p{L}-]*+\))"
+)
+
+
+def _named(f: Facts) -> list[Located[OrgRef]]:
+    """The companies of a sentence, less a dateline's place that the model took for one."""
+    lead = _DATELINE_PLACE.match(f.text)
+    if lead is None:
+        return f.companies
+    return [c for c in f.companies if c.start >= lead.end() or not c.item.text.isupper()]
 
 
 def _written(company: OrgRef) -> str:
@@ -532,6 +547,22 @@ def _other_loss(text: str, m: Located[Money], lo: int, hi: int) -> bool:
 #: 'fiscal 2025' as written, and 'fiscal 2025 ending next March': the year a fiscal year starts in, then its close
 _FISCAL_START = regex.compile(r"(?i)(?:fiscal|financial)(?:\s++year)?\s++((?:19|20)\d\d)")
 _FISCAL_CLOSING = regex.compile(r"(?i)(?:fiscal|financial)(?:\s++year)?\s++((?:19|20)\d\d)\s++(?:ending|ended|to)\b")
+
+
+#: 'the year to March', 'the fiscal year ending next June': a fiscal year still running that closes before December
+_CLOSING_YEAR = regex.compile(
+    r"(?i)\byear\s++(?:to|ending)\s++(?:next\s++)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov)[a-z]*+\.?(?:\s++\d{1,2})?$"
+)
+
+
+def _article_fiscal_year(view: ArticleView) -> str | None:
+    """The fiscal year an article's figures run to when it closes in a month other than December, if it names one
+    ('operating profit of 30 billion yen in the year to March': FY2020), looked up once per article."""
+    if "_fiscal_year" not in view.__dict__:
+        found = (p.item for g in view.facts for p in g.periods if _CLOSING_YEAR.search(g.text, p.start, p.end))
+        view.__dict__["_fiscal_year"] = next(found, None)
+    label: str | None = view.__dict__["_fiscal_year"]
+    return label
 
 
 def _fiscal_alias(view: ArticleView, f: Facts, period: Located[str]) -> str | None:

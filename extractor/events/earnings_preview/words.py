@@ -30,6 +30,8 @@ class Words(Table):
     financing_verbs: list[str]
     comparison_words: list[str]
     qualitative_previews: list[str]
+    outlook_verbs: list[str]
+    outlook_nouns: list[str]
     product_words: list[str]
 
     @model_validator(mode="after")

@@ -1,0 +1,49 @@
+"""Previews without figures: a profit warning, or a company changing its outlook ('cut its full-year outlook')."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from extractor.facts.analysis import Facts
+from extractor.facts.lexicon import phrases, words
+from extractor.facts.patterns import REGEX_TIMEOUT, alternation
+
+#: at most this many words between a verb of change and the outlook it changes ('cut its full-year net sales guidance')
+OUTLOOK_FILLERS = 4
+#: how far after 'for' a period must start for the outlook to be the company's ('its forecast for the 2023
+#: financial year'), not of something else ('its forecast for copper prices')
+PERIOD_REACH = 12
+
+
+@cache
+def _outlook_change() -> regex.Pattern[str]:
+    """'raised its full-year profit forecast', 'cut their outlooks', 'expects a "significantly higher" loss'."""
+    table = words("earnings_preview")
+    verbs = alternation(table["outlook_verbs"], space=r"\s++")
+    nouns = alternation(table["outlook_nouns"], space=r"\s++")
+    filler = r"[\p{L}\p{N}'’\"“”-]++\s++"
+    return regex.compile(
+        rf"(?i)(?<![\w-])(?:{verbs})\s++(?:{filler}){{0,{OUTLOOK_FILLERS}}}?(?:{nouns})(?![\w-])"
+        r"(?P<after>\s++(?:for|of|on)\s++)?"
+    )
+
+
+def find_warning(f: Facts, lo: int = 0, hi: int | None = None) -> tuple[int, int] | None:
+    """(start, end) of the first phrase in text[lo:hi] that makes a preview without a figure, or None.
+
+    A warning phrase from the table ('issues profit warning', 'expects to report a loss'), or a change of outlook
+    whose outlook is followed by a period or by nothing that names another subject ('raised its forecast for the
+    2023 financial year', 'cut their outlooks as ...'; not 'raised its forecast for copper prices').
+    """
+    text = f.text
+    hi = len(text) if hi is None else hi
+    found = phrases("earnings_preview", "qualitative_previews").search(text, lo, hi)
+    if found is not None:
+        return found.span()
+    for m in _outlook_change().finditer(text, lo, hi, timeout=REGEX_TIMEOUT):
+        after = m.end("after") if m.group("after") else None
+        if after is None or any(after <= p.start <= after + PERIOD_REACH for p in f.periods):
+            return m.span()
+    return None
