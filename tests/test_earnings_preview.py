@@ -344,3 +344,58 @@ OUTLOOK_CHANGES = [
 )
 def test_outlook_changes(extractor, text: str, published: str, expected) -> None:
     assert _previews(extractor, text, published) == expected
+
+
+NAMES_AND_METRICS = [
+    # brokers are never a deal's party, but they report results of their own
+    (
+        "Haitong Securities Co. said it expects a net profit of 2 billion yuan in the first half of this year.",
+        "2019-07-16",
+        [("Haitong Securities Co.", "H1 2019", [("net_profit", 2e9)])],
+    ),
+    (
+        "Among them, Zheshang Securities and Dongwu Securities expect their net profits to rise by over 300% "
+        "year-on-year in the first half.",
+        "2025-07-15",
+        [
+            ("Zheshang Securities", "H1 2025", [("net_profit", 300.0)]),
+            ("Dongwu Securities", "H1 2025", [("net_profit", 300.0)]),
+        ],
+    ),
+    # 'profit' alone is the net profit; a change word may speak for a list ('revenue expanded 73% and net profit, 56%')
+    (
+        "Gree Electric expects a 12% gain in profit to 13 billion yuan for the first half of 2019.",
+        "2019-07-16",
+        [("Gree Electric", "H1 2019", [("net_profit", 13e9)])],
+    ),
+    (
+        "Midea Group said it expects that first-half revenue expanded 23% and net profit, 16%.",
+        "2019-07-16",
+        [("Midea Group", "H1 2019", [("revenue", 23.0), ("net_profit", 16.0)])],
+    ),
+    # an ordinary profit and a pre-tax profit are profits of their own
+    (
+        "Sekisui House cut its full-year ordinary profit forecast to 200 billion yen for the fiscal year ending "
+        "January 2026.",
+        "2025-09-05",
+        [("Sekisui House", "FY2026", [("ordinary_profit", 200e9)])],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    NAMES_AND_METRICS,
+    ids=["broker", "brokers together", "profit alone", "list of changes", "ordinary profit"],
+)
+def test_names_and_metrics_of_results(extractor, text: str, published: str, expected) -> None:
+    assert _previews(extractor, text, published) == expected
+
+
+def test_figures_with_no_company_named_join_the_companys_results_for_the_period(extractor) -> None:
+    text = (
+        "Original report: shipping group expects first-half profit of about $5.7 billion.\n\n"
+        "Evergreen Marine Corp. said it expects net profit of 37 billion yuan in the first half of 2021."
+    )
+    [(company, period, _)] = _previews(extractor, text, "2021-07-08")
+    assert (company, period) == ("Evergreen Marine Corp.", "H1 2021")

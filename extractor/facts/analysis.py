@@ -116,7 +116,7 @@ def _source_word() -> regex.Pattern[str]:
     return regex.compile(rf"(?i)\b(?:{alternation(first)})\b")
 
 
-def _is_source(text: str, start: int, end: int) -> bool:
+def is_source(text: str, start: int, end: int) -> bool:
     """'according to Refinitiv IBES data': a name given as the source of a figure, not a company acting."""
     before, after = _sources()
     return before.search(text, max(0, start - 40), start) is not None or after.match(text, end) is not None
@@ -305,7 +305,7 @@ class Facts:
         text = self.text
         sourced = _source_word().search(text) is not None  # no source word, no source: one look per sentence
         for m in self.orgs:
-            if m.item.is_company and m.item.name not in seen and not (sourced and _is_source(text, m.start, m.end)):
+            if m.item.is_company and m.item.name not in seen and not (sourced and is_source(text, m.start, m.end)):
                 seen.add(m.item.name)
                 out.append(m)
         return out

@@ -14,10 +14,10 @@ from extractor.events.common import NOT_EVENT_DATES, RESPECTIVELY, clauses, even
 from extractor.events.draft import Draft
 from extractor.events.earnings_preview.warnings import find_warning
 from extractor.events.roles import assign_roles
-from extractor.facts.analysis import ArticleView, Facts, OrgRef
+from extractor.facts.analysis import ArticleView, Facts, OrgRef, company_key, is_source
 from extractor.facts.lexicon import phrases, roles, words
 from extractor.facts.names import not_name_words
-from extractor.facts.patterns import alternation
+from extractor.facts.patterns import REGEX_TIMEOUT, alternation
 
 #: a bare year in a results sentence names a reporting or comparison period, not the day of the announcement
 ANNOUNCEMENT_SKIP = (*NOT_EVENT_DATES, "year")
@@ -310,10 +310,20 @@ class EarningsRecognizer:
             if name in loss_map:
                 name, value = loss_map[name], negated(value)
             out.append((m.start, {"metric": name, "value": value, "yoy_pct": None, "_end": m.end}))
-        pcts = [p for p in within(f.percentages, lo, hi) if self._is_change(text, p)]
-        for p in pcts:
+        changes: list[Located[Percentage]] = []
+        for p in within(f.percentages, lo, hi):
+            if self._is_change(text, p) or (changes and _ELLIPSIS.search(text, max(lo, p.start - 3), p.start)):
+                changes.append(p)  # 'revenue expanded 73% and net profit, 56%': the list goes on
+        sign: float | None = None
+        for p in changes:
             target = self._owner(out, p)
             change = self._signed(text, p)
+            if not self._is_change(text, p) and sign is not None:
+                change = {
+                    k: sorted(sign * abs(x) for x in v) if isinstance(v, list) else sign * abs(v)
+                    for k, v in change.items()
+                }
+            sign = -1.0 if (change["yoy_pct"] or 0.0) < 0 else 1.0
             if target is not None:
                 target.update(change)
                 continue
@@ -498,12 +508,30 @@ _DATELINE_PLACE = regex.compile(
 )
 
 
+@cache
+def _reporting_heads() -> regex.Pattern[str]:
+    """'Citic Securities Co.', 'Huaxi Securities': a capitalised name ending in a head the shared name rules refuse
+    (brokers are never deal parties) but that names a company reporting results."""
+    heads = alternation(words("earnings_preview")["reporting_heads"], space=r"\s++")
+    word = r"\p{Lu}[\p{L}&'’-]*+"
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{word}\s++){{1,3}}(?:{heads})(?:\s++Co\.?+)?(?![\w-])")
+
+
 def _named(f: Facts) -> list[Located[OrgRef]]:
-    """The companies of a sentence, less a dateline's place that the model took for one."""
-    lead = _DATELINE_PLACE.match(f.text)
-    if lead is None:
-        return f.companies
-    return [c for c in f.companies if c.start >= lead.end() or not c.item.text.isupper()]
+    """The companies of a sentence, with the reporting names the shared rules refuse ('Citic Securities Co.') and
+    less a dateline's place that the model took for one; computed once per sentence."""
+    if "_earnings_named" not in f.__dict__:
+        found = list(f.companies)
+        for m in _reporting_heads().finditer(f.text, timeout=REGEX_TIMEOUT):
+            start, end = m.span()
+            if not any(c.start < end and start < c.end for c in f.orgs) and not is_source(f.text, start, end):
+                found.append(Located(start, end, OrgRef(m.group(), company_key(m.group()), "pattern")))
+        lead = _DATELINE_PLACE.match(f.text)
+        if lead is not None:
+            found = [c for c in found if c.start >= lead.end() or not c.item.text.isupper()]
+        f.__dict__["_earnings_named"] = sorted(found, key=lambda c: c.start)
+    named: list[Located[OrgRef]] = f.__dict__["_earnings_named"]
+    return named
 
 
 def _written(company: OrgRef) -> str:
@@ -551,7 +579,7 @@ _FISCAL_CLOSING = regex.compile(r"(?i)(?:fiscal|financial)(?:\s++year)?\s++((?:1
 
 #: 'the year to March', 'the fiscal year ending next June': a fiscal year still running that closes before December
 _CLOSING_YEAR = regex.compile(
-    r"(?i)\byear\s++(?:to|ending)\s++(?:next\s++)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov)[a-z]*+\.?(?:\s++\d{1,2})?$"
+    r"(?i)\byear\s++(?:to|ending)\s++(?:next\s++)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov)[a-z]*+\.?(?:\s++\d{1,2})?(?:,?\s++\d{4})?$"
 )
 
 
@@ -601,6 +629,8 @@ def _raised(text: str, m: Located[Money]) -> bool:
     return _financing().search(text, max(0, m.start - 24), m.start) is not None
 
 
+#: 'and net profit, 56%': a figure after a metric and a comma, its change word left out
+_ELLIPSIS = regex.compile(r"[\p{L}],\s*+$")
 _RATE_AFTER, _RATE_BEFORE = regex.compile(r"\s*+="), regex.compile(r"=\s*+$")
 
 

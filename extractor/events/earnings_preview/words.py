@@ -30,6 +30,7 @@ class Words(Table):
     financing_verbs: list[str]
     comparison_words: list[str]
     qualitative_previews: list[str]
+    reporting_heads: list[str]
     outlook_verbs: list[str]
     outlook_nouns: list[str]
     product_words: list[str]
