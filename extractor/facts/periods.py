@@ -84,6 +84,9 @@ _DASH = r"\s*(?:-|–|—|~|to)\s*"
 _ENDING = regex.compile(r"(?i)\bending\b")
 _B = r"(?<![\w.])"
 
+#: where a span of months can start: a month, then a dash or 'to' and another month (a cheap gate for it)
+_MONTH_SPAN_START = rf"(?i:(?<![a-z])(?:{_alt(_MONTHS)})\.?\s*+(?:-|–|—|to|through)\s*+(?:{_alt(_MONTHS)})(?![a-z]))"
+
 _BRANCHES: list[tuple[str, str]] = [
     ("cn", rf"(?:(?<!\d)(?P<y>{_Y4})年|(?P<cnrel>{_alt(_CN_YEAR_WORDS)}))(?P<cns>{_alt(_CN_SUFFIXES)})"),
     ("cn_bare", rf"(?<![\d年])(?P<cns>{_alt(_PW['cn_yearless'])})"),
@@ -155,13 +158,14 @@ _GATE_RE = regex.compile(
             "annual",
         }
         | {w.split()[0].split("-")[0] for w in list(_ORDINALS) + _PW["h1_nouns"]}
-        | set(_MONTHS)
     )
     + r")(?![a-z]))|"
+    + _MONTH_SPAN_START
+    + "|"
     + _alt(list(_CN_YEAR_WORDS) + _PW["cn_yearless"])
 )
 _TRIGGER_RE = regex.compile(
-    rf"\d|季|半年|(?i:quarter|half|fiscal|financial|annual|year|interim|months|(?:{_alt(_MONTHS)})(?![a-z])\.?\s*+(?:-|–|—|to|through)\s*+\p{{L}})"
+    rf"\d|季|半年|(?i:quarter|half|fiscal|financial|annual|year|interim|months)|{_MONTH_SPAN_START}"
 )
 _YEAR_AFTER_RE = regex.compile(
     rf"(?i)[^.;!?\n]{{0,40}}?(?<![\w-])(?:for|in|of|during)\s+(?:the\s+(?:(?:fiscal|financial)\s+)?year\s+)?(?P<y>{_Y4})"

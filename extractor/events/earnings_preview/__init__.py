@@ -7,10 +7,10 @@ from typing import Any
 from extractor.events.draft import Draft
 from extractor.events.earnings_preview.model import EarningsPreview, Metric
 from extractor.events.earnings_preview.recognizer import EarningsRecognizer, same_company
-from extractor.events.earnings_preview.warnings import find_warning
+from extractor.events.earnings_preview.warnings import find_warning, may_warn
 from extractor.events.unit import Converter, EventUnit
 from extractor.facts.analysis import Facts
-from extractor.facts.lexicon import roles
+from extractor.facts.lexicon import phrases, roles
 
 
 def same_results(a: Draft, b: Draft) -> bool:
@@ -40,12 +40,21 @@ def convert_metrics(fields: dict[str, Any], convert: Converter) -> None:
 
 
 def needs_names(f: Facts) -> bool:
-    """A results sentence with figures (amounts or changes) but no company named, or a warning without figures."""
-    if f.companies:
+    """A results sentence with figures (amounts, or changes) but no company named, or a warning without figures."""
+    text = f.text
+    metric = roles("earnings_preview", "metrics").phrases.search(text) is not None
+    if not (metric or may_warn(text)) or f.companies:
         return False
-    if find_warning(f) is not None:
+    if metric and (f.amounts or (f.percentages and _changes(text))):
         return True
-    return roles("earnings_preview", "metrics").phrases.search(f.text) is not None and bool(f.amounts or f.percentages)
+    return find_warning(f) is not None
+
+
+def _changes(text: str) -> bool:
+    """Whether a sentence has a word of change ('rose', 'down', 'year-on-year')."""
+    return any(
+        phrases("earnings_preview", key).search(text) is not None for key in ("up_words", "down_words", "yoy_words")
+    )
 
 
 UNIT = EventUnit(

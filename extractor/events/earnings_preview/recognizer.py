@@ -71,6 +71,8 @@ class EarningsRecognizer:
                 if previous is not None and not self._continues(view, previous, f):
                     previous = None
                 for lo, hi in clauses(f):
+                    if metric_words.search(f.text, lo, hi) is None and find_warning(f, lo, hi) is None:
+                        continue  # nothing of results in this clause
                     parts = self._segments(f, lo, hi)
                     if parts is None:
                         drafts.extend(self._read_clause(view, f, lo, hi, previous, drafts))
@@ -522,7 +524,8 @@ def _named(f: Facts) -> list[Located[OrgRef]]:
     less a dateline's place that the model took for one; computed once per sentence."""
     if "_earnings_named" not in f.__dict__:
         found = list(f.companies)
-        for m in _reporting_heads().finditer(f.text, timeout=REGEX_TIMEOUT):
+        heads = phrases("earnings_preview", "reporting_heads", ignore_case=False).search(f.text) is not None
+        for m in _reporting_heads().finditer(f.text, timeout=REGEX_TIMEOUT) if heads else ():
             start, end = m.span()
             if not any(c.start < end and start < c.end for c in f.orgs) and not is_source(f.text, start, end):
                 found.append(Located(start, end, OrgRef(m.group(), company_key(m.group()), "pattern")))

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
 from extractor.facts.analysis import Facts
-from extractor.facts.lexicon import phrases, words
+from extractor.facts.lexicon import PhraseSet, phrases, words
 from extractor.facts.patterns import REGEX_TIMEOUT, alternation
 
 #: at most this many words between a verb of change and the outlook it changes ('cut its full-year net sales guidance')
@@ -30,6 +30,21 @@ def _outlook_change() -> regex.Pattern[str]:
     )
 
 
+@cache
+def _outlook_words() -> tuple[PhraseSet, PhraseSet]:
+    """The verbs and the nouns of outlook changes, as phrase sets: a cheap look before the pattern."""
+    return phrases("earnings_preview", "outlook_verbs"), phrases("earnings_preview", "outlook_nouns")
+
+
+@lru_cache(maxsize=4096)
+def may_warn(text: str) -> bool:
+    """Whether a sentence holds a warning phrase, or both a verb and a noun of an outlook change (cheap, memoized)."""
+    if phrases("earnings_preview", "qualitative_previews").search(text) is not None:
+        return True
+    verbs, nouns = _outlook_words()
+    return verbs.search(text) is not None and nouns.search(text) is not None
+
+
 def find_warning(f: Facts, lo: int = 0, hi: int | None = None) -> tuple[int, int] | None:
     """(start, end) of the first phrase in text[lo:hi] that makes a preview without a figure, or None.
 
@@ -38,6 +53,8 @@ def find_warning(f: Facts, lo: int = 0, hi: int | None = None) -> tuple[int, int
     2023 financial year', 'cut their outlooks as ...'; not 'raised its forecast for copper prices').
     """
     text = f.text
+    if not may_warn(text):
+        return None
     hi = len(text) if hi is None else hi
     found = phrases("earnings_preview", "qualitative_previews").search(text, lo, hi)
     if found is not None:
