@@ -399,3 +399,46 @@ def test_figures_with_no_company_named_join_the_companys_results_for_the_period(
     )
     [(company, period, _)] = _previews(extractor, text, "2021-07-08")
     assert (company, period) == ("Evergreen Marine Corp.", "H1 2021")
+
+
+FIGURES_READ_RIGHT = [
+    # an amount per share of a profit is earnings per share; 'by X to Y' revises by X to Y
+    (
+        "Ericsson lowered its full-year profit outlook by 0.05 euros to a midpoint of 0.40 euros per share for 2020.",
+        "2020-10-29",
+        [("Ericsson", "FY2020", [("eps", 0.40)])],
+    ),
+    # a change written before its metric ('an increase of over 20% in the consolidated profit')
+    (
+        "Vitasoy International expects to record an increase of over 30% in the consolidated profit attributable to "
+        "shareholders for the year ended 31 March 2024.",
+        "2024-05-02",
+        [("Vitasoy International", "FY2024", [("net_profit", 30.0)])],
+    ),
+    # the clause's only metric, however far before its change
+    (
+        "Orient Overseas International said profit attributable to equity holders for the six months ended "
+        "30 June 2023 is expected to decrease significantly and record a decrease of not less than 80%.",
+        "2023-07-12",
+        [("Orient Overseas International", "H1 2023", [("net_profit", -80.0)])],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text, published, expected", FIGURES_READ_RIGHT, ids=["per share", "change before metric", "only metric"]
+)
+def test_figures_read_with_their_metric(extractor, text: str, published: str, expected) -> None:
+    assert _previews(extractor, text, published) == expected
+
+
+def test_figures_summing_up_a_round_up_are_no_event(extractor) -> None:
+    text = (
+        "Several insurers issued profit warnings, projecting first-half earnings to fall by more than 40 per cent. "
+        "Ping An Insurance said its net profit for the first half of 2016 may fall 60 per cent. "
+        "New China Life Insurance forecast its net profit for the first half of 2016 would fall 50 per cent."
+    )
+    assert [c for c, _, _ in _previews(extractor, text, "2016-07-31")] == [
+        "Ping An Insurance",
+        "New China Life Insurance",
+    ]

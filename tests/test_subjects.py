@@ -21,6 +21,9 @@ CASES = [
     ("Aug 10 (Reuters) - Country Garden 2007.HK said on Thursday it expects a loss.", ["Country Garden"]),
     ("Mitsubishi Motors Corp on Wednesday cut its full-year profit outlook by 67%.", ["Mitsubishi Motors Corp"]),
     ("date 2026-02-06 Hoshine Silicon Industry forecasts a full-year 2025 net loss.", ["Hoshine Silicon Industry"]),
+    # an auxiliary or an adverb may stand before the verb
+    ("Kloeckner & Co has lowered its sales guidance for 2024.", ["Kloeckner & Co"]),
+    ("Kirin also raised its net income outlook.", ["Kirin"]),
     # no subject company
     ("Analysts expected net profit of 3 billion yuan.", []),  # a generic noun
     ("Meanwhile, the group said revenue rose.", []),
@@ -36,6 +39,19 @@ def test_the_subject_company_of_a_sentence(text: str, expected: list[str]) -> No
     assert _subjects(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, headline, expected",
+    [
+        ("Hock Lian Seng Issues Profit Warning for 1H 2025", True, ["Hock Lian Seng"]),
+        ("Hock Lian Seng Issues Profit Warning for 1H 2025", False, []),  # title case only in a headline
+        ("Rising Rates Hit Lenders", True, []),
+    ],
+)
+def test_a_headline_may_write_its_verb_in_title_case(text: str, headline: bool, expected: list[str]) -> None:
+    facts = Facts(Sentence(0, 0, 0, len(text), text, headline), None, default_gazetteer())
+    assert [m.item.text for m in facts.orgs if m.item.kind == "subject"] == expected
+
+
 TICKERS = [
     # a capitalised name followed by its ticker in brackets is a company, whatever the ticker's form
     ("Shares of Intel Corp (NASDAQ:INTC) rose about 5%.", ["Intel Corp"]),
@@ -43,6 +59,7 @@ TICKERS = [
     ("Shares of Acme Robotics (HK:3737) jumped.", ["Acme Robotics"]),
     ("Wing Lee Properties (00864) issues profit warning.", ["Wing Lee Properties"]),
     ("Gannett (GCI) reiterated its outlook.", ["Gannett"]),
+    ("While reporting, Varex Imaging, Inc. (VREX) cut its guidance.", ["Varex Imaging, Inc."]),
     ("Shares of Cardlytics (CDLX -6.87%) skyrocketed.", ["Cardlytics"]),
     # letters spelling the initials of the words before them are an acronym; an all-capital name is a dateline
     ("The Consumer Price Index (CPI) rose 2%.", []),

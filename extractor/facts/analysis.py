@@ -171,8 +171,14 @@ def _named_company() -> regex.Pattern[str]:
     word = r"\p{Lu}[\p{L}\d&'’-]*+"
     return regex.compile(
         rf"(?P<name>(?:{word}\s++){{0,4}}?(?:{word}\s++(?:&\s++{word}\s++)?)?(?:{ending}))(?![\w-])(?!\s++(?:ETF|Index|Fund|[Ss]ector|[Ss]tocks|[Cc]ompan))"
-        rf"|(?P<tname>(?:{word}[ \t]++){{0,4}}{word})\s*+[(（]\s*+(?:{_ticker()})"
+        rf"|(?P<tname>(?:{word}[ \t]++){{0,4}}{word}(?:,[ \t]++(?:{alternation(_legal_forms())}))?)\s*+[(（]\s*+(?:{_ticker()})"
     )
+
+
+@cache
+def _legal_forms() -> list[str]:
+    """Legal forms that may follow a name after a comma ('OSI Systems, Inc.'): those of one word."""
+    return [x for x in load_json("organization_words.json")["legal_suffixes"] if " " not in x and "," not in x]
 
 
 @cache
@@ -195,10 +201,15 @@ def _acronym_of(letters: str, name: str, before: str) -> bool:
 
 
 @cache
-def _subject() -> regex.Pattern[str]:
+def _subject(headline: bool = False) -> regex.Pattern[str]:
     """A capitalised name opening a sentence (after a dateline), then perhaps its stock code and a day, then a verb
-    of report: 'Aug 10 (Reuters) - Country Garden 2007.HK said on Thursday', 'Wing Lee Properties (00864) issues'."""
-    verbs = alternation(load_json("organization_words.json")["subject_verbs"], space=r"\s++")
+    of report, perhaps after an auxiliary or adverb: 'Aug 10 (Reuters) - Country Garden 2007.HK said on Thursday',
+    'Wing Lee Properties (00864) issues', 'Sto SE & Co. KGaA has lowered'. In a headline the verb may be in title
+    case ('Tiong Seng Issues Profit Warning')."""
+    table = load_json("organization_words.json")
+    verbs = alternation(table["subject_verbs"], space=r"\s++")
+    verbs = f"(?i:{verbs})" if headline else verbs
+    adverbs = alternation(table["subject_adverbs"])
     word = r"\p{Lu}[\p{L}\p{N}&'’.-]*+"
     return regex.compile(
         r"[\s\"“‘']*+(?:date\s++)?(?:\d{4}-\d{2}-\d{2}\s++)?"
@@ -206,7 +217,7 @@ def _subject() -> regex.Pattern[str]:
         rf"(?P<name>{word}(?:\s++(?:{word}|&|of|and|de))*?)"
         rf"(?:\s*+[(（][^()（）\n]{{1,24}}[)）]|\s++\d{{4,6}}\.(?:{_LISTED}))?"
         r"(?:\s++(?:on|late\s++on|early\s++on|last)\s++\p{Lu}\w++)?"
-        rf"\s++(?:{verbs})\b"
+        rf"(?:\s++(?:{adverbs}))?\s++(?:{verbs})\b"
     )
 
 
@@ -271,7 +282,7 @@ class Facts:
 
     def _subject_orgs(self, known: list[Located[OrgRef]]) -> list[Located[OrgRef]]:
         """'Infineon cut its revenue outlook ...': a capitalised name opening the sentence before a verb of report."""
-        m = _subject().match(self.text)
+        m = _subject(self.sentence.headline).match(self.text)
         if m is None:
             return []
         start, end = m.span("name")

@@ -15,14 +15,11 @@ from extractor.facts.lexicon import phrases, roles
 
 def same_results(a: Draft, b: Draft) -> bool:
     """Two drafts of one company's results for one period, the company written the same way or not ('Honda Motor
-    Co.' and 'Honda'), or not named in one of them."""
+    Co.' and 'Honda')."""
     if a.keys & b.keys:
         return True
     period = a.fields.get("period")
-    if period is None or period != b.fields.get("period"):
-        return False
-    # figures read with no company named belong to the company whose results for the period the article gives
-    return same_company(a.subject, b.subject) or (a.subject is None) != (b.subject is None)
+    return period is not None and period == b.fields.get("period") and same_company(a.subject, b.subject)
 
 
 def add_metrics(target: Draft, name: str, value: Any) -> None:

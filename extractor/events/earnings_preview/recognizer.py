@@ -81,7 +81,7 @@ class EarningsRecognizer:
         _inherit_periods(view, drafts)
         # a warning without a figure or a period ('X issued a profit alert on Monday') is told by the figures that
         # follow, read with their own period; with neither it tells nothing
-        return [d for d in drafts if d.fields.get("metrics") or d.fields.get("period") is not None]
+        return [d for d in _name_the_unnamed(drafts) if d.fields.get("metrics") or d.fields.get("period") is not None]
 
     @staticmethod
     def _segments(f: Facts, lo: int, hi: int) -> list[tuple[int, int, list[OrgRef]]] | None:
@@ -296,6 +296,7 @@ class EarningsRecognizer:
         )
         loss_map = words("earnings_preview")["loss_metrics"]
         amount_only = words("earnings_preview")["amount_only_metrics"]
+        per_share_of = words("earnings_preview")["per_share_metrics"]
         out: list[tuple[int, _Metric]] = []
         previous: str | None = None
         used: set[int] = set()
@@ -311,6 +312,13 @@ class EarningsRecognizer:
             value: Money = m.item
             if name in loss_map:
                 name, value = loss_map[name], negated(value)
+            restated = out[-1][1] if out and _OR.fullmatch(text, out[-1][1]["_end"], m.start) else None
+            if restated is not None and restated["metric"] in per_share_of and _PER_SHARE.match(text, m.end):
+                # 'a net loss of $39 million, or $0.21 per share': the same result per share, and of its sign
+                name = per_share_of[restated["metric"]]
+                value = negated(value) if restated["value"] is not None and restated["value"].value < 0 else value
+            elif name in per_share_of and _PER_SHARE.match(text, m.end):
+                name = per_share_of[name]  # '0.23 euros per share' of a profit: its earnings per share
             out.append((m.start, {"metric": name, "value": value, "yoy_pct": None, "_end": m.end}))
         changes: list[Located[Percentage]] = []
         for p in within(f.percentages, lo, hi):
@@ -329,7 +337,15 @@ class EarningsRecognizer:
             if target is not None:
                 target.update(change)
                 continue
-            name = _metric_before(_changing(hits), p.start)
+            name = _metric_before(_changing(hits), p.start) or _metric_after(text, _changing(hits), p.end)
+            only = {h[2] for h in _changing(hits)}
+            if (
+                name is None
+                and len(only) == 1
+                and hits[0][1] <= p.start
+                and not _BREAK.search(text, hits[0][1], p.start)
+            ):
+                name = only.pop()  # the clause's only metric, however far before the change, with no comma between
             if name is not None:
                 if name in loss_map:
                     name = loss_map[name]
@@ -559,6 +575,19 @@ def _estimated_by_others(text: str, lo: int, first_metric: int) -> bool:
     return sources.search(text, lo, first_metric) is not None or _according_to_estimates().search(text) is not None
 
 
+#: 'an increase of over 20% in the consolidated profit attributable to shareholders': what stands between a change
+#: and the metric it is of
+_CHANGE_OF = regex.compile(r"(?i)\s++(?:in|of)\s++(?:(?:the|its|their)\s++)?(?:[\p{L}-]++\s++){0,2}$")
+
+
+def _metric_after(text: str, hits: list[tuple[int, int, str]], position: int) -> str | None:
+    """The metric right after a change, joined to it by 'in' or 'of' ('20% in the consolidated profit')."""
+    later = next((h for h in hits if h[0] >= position), None)
+    if later is None or _CHANGE_OF.fullmatch(text, position, later[0]) is None:
+        return None
+    return later[2]
+
+
 def _changing(hits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The metric phrases that may own a change (not 'losses': 'taking losses this year to 7%')."""
     amount_only = words("earnings_preview")["amount_only_metrics"]
@@ -609,6 +638,25 @@ def _fiscal_alias(view: ArticleView, f: Facts, period: Located[str]) -> str | No
     return None
 
 
+def _name_the_unnamed(drafts: list[Draft]) -> list[Draft]:
+    """Figures read with no company named belong to the one company whose results for that period the article
+    gives ('COSCO expects first-half profit of about $5.7 billion ... COSCO Shipping Holdings plans ...'); where
+    several companies give theirs (a round-up), they sum them up ('Several insurers issued profit warnings,
+    projecting first-half earnings to slump by more than 40 per cent') and are no event of their own."""
+    out = []
+    for d in drafts:
+        period = d.fields.get("period")
+        named = [o for o in drafts if o.subject is not None and o.fields.get("period") == period]
+        if d.subject is None and period is not None and named:
+            if not all(same_company(o.subject, named[0].subject) for o in named):
+                continue
+            d.subject = named[0].subject
+            d.fields["company"] = named[0].fields["company"]
+            d.keys = set(named[0].keys)
+        out.append(d)
+    return out
+
+
 def _metric_before(hits: list[tuple[int, int, str]], position: int, reach: int = 60) -> str | None:
     earlier = [h for h in hits if h[1] <= position and position - h[1] <= reach]
     return earlier[-1][2] if earlier else None
@@ -634,6 +682,11 @@ def _raised(text: str, m: Located[Money]) -> bool:
 
 #: 'and net profit, 56%': a figure after a metric and a comma, its change word left out
 _ELLIPSIS = regex.compile(r"[\p{L}],\s*+$")
+_BREAK = regex.compile(r"[,;，；]")
+#: '$39 million, or $0.21 per share': an amount restated
+_OR = regex.compile(r",\s*+or\s++")
+#: '0.23 euros per share', '$1.32 a share', 'HK$0.5 per diluted share'
+_PER_SHARE = regex.compile(r"(?i)\s*+(?:per|a)\s++(?:(?:basic|diluted)\s++)?share\b")
 _RATE_AFTER, _RATE_BEFORE = regex.compile(r"\s*+="), regex.compile(r"=\s*+$")
 
 
@@ -645,12 +698,13 @@ def _exchange_rate(text: str, m: Located[Money]) -> bool:
     )
 
 
-_FROM = regex.compile(r"(?i)(?<![\w-])from\s++$")
-_TO = regex.compile(r"(?i)\s++to\s++")
+_FROM = regex.compile(r"(?i)(?<![\w-])(?:from|by)\s++$")
+_TO = regex.compile(r"(?i)\s++to\s++(?:(?:a|the)\s++)?(?:(?:midpoint|level|range)\s++of\s++)?")
 
 
 def _revised_from(text: str, m: Located[Money], after: Located[Money] | None) -> bool:
-    """'upgraded from 2.58 trillion yen to 3.95 trillion yen': the figure revised away from, not the new one."""
+    """'upgraded from 2.58 trillion yen to 3.95 trillion yen', 'lowered by 0.02 euros to a midpoint of 0.23 euros':
+    the figure revised away from, or by, not the new one."""
     return (
         after is not None
         and _TO.fullmatch(text, m.end, after.start) is not None

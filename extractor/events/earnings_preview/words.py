@@ -16,6 +16,7 @@ class Words(Table):
 
     metrics: dict[MetricName, list[str]]
     loss_metrics: dict[MetricName, MetricName]
+    per_share_metrics: dict[MetricName, MetricName]
     amount_only_metrics: list[MetricName]
     other_losses: list[str]
     estimate_sources: list[str]
@@ -37,7 +38,7 @@ class Words(Table):
 
     @model_validator(mode="after")
     def _known_metrics(self) -> Words:
-        for key in ("loss_metrics", "amount_only_metrics"):
+        for key in ("loss_metrics", "amount_only_metrics", "per_share_metrics"):
             unknown = [m for m in getattr(self, key) if m not in self.metrics]
             if unknown:
                 raise ValueError(f"{key} names metrics not in 'metrics': {unknown}")
