@@ -442,3 +442,30 @@ def test_figures_summing_up_a_round_up_are_no_event(extractor) -> None:
         "Ping An Insurance",
         "New China Life Insurance",
     ]
+
+
+GROUP_AND_OTHER_AMOUNTS = [
+    # a warning of 'the Group' under a headline that names the company
+    (
+        "Hock Lian Seng Issues Profit Warning for 1H 2025\n\nThe Group expects to report a net loss for the half year "
+        "ended 30 June 2025.",
+        "2025-08-01",
+        [("Hock Lian Seng", "H1 2025", [])],
+    ),
+    # an amount announced as a charge, a dividend or savings is no result
+    (
+        "Tribune Publishing expects full-year 2024 net income to improve, after excluding an impairment charge of "
+        "approximately $46 million.",
+        "2024-08-01",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    GROUP_AND_OTHER_AMOUNTS,
+    ids=["the Group", "charge"],
+)
+def test_warnings_of_the_group_and_other_amounts(extractor, text: str, published: str, expected) -> None:
+    assert _previews(extractor, text, published) == expected

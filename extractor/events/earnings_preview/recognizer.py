@@ -197,8 +197,10 @@ class EarningsRecognizer:
             return []
         if company is None and not _UNNAMED_SUBJECT.search(text, 0, first):
             company = self._last_subject(view, f.sentence.index, earlier)  # the company the article last named
-        if not metrics and (company is None or not any(lo <= c.start < hi for c in _named(f))):
-            return []  # a warning tells something without a figure only with its own company
+        anaphor = phrases("earnings_preview", "company_anaphora", ignore_case=False).search(text, lo, first)
+        if not metrics and (company is None or not (anaphor or any(lo <= c.start < hi for c in _named(f)))):
+            return []  # a warning tells something without a figure only of a company it names, or calls 'the Group'
+
         read: list[tuple[int, _Metric | None]] = [*metrics] or [(first, None)]
         return self._drafts(view, f, lo, hi, company, read, previous)
 
@@ -306,7 +308,7 @@ class EarningsRecognizer:
                 name = pending[-1][2] if pending else previous
             if name is not None:
                 used.update(h[0] for h in hits if h[1] <= m.start and h[2] == name)
-            if name is None or (name in amount_only and _other_loss(text, m, lo, hi)):
+            if name is None or (name in amount_only and _other_loss(text, m, lo, hi)) or _other_amount(text, m, hits):
                 continue
             previous = name
             value: Money = m.item
@@ -586,6 +588,20 @@ def _metric_after(text: str, hits: list[tuple[int, int, str]], position: int) ->
     if later is None or _CHANGE_OF.fullmatch(text, position, later[0]) is None:
         return None
     return later[2]
+
+
+#: how far before an amount a noun may announce it as no result ('an impairment charge of approximately')
+OTHER_AMOUNT_REACH = 30
+
+
+def _other_amount(text: str, m: Located[Money], hits: list[tuple[int, int, str]]) -> bool:
+    """'after excluding an impairment charge of approximately $46.0 million': an amount a noun right before it
+    announces as something else than a result, with no metric between them."""
+    lo = max(0, m.start - OTHER_AMOUNT_REACH)
+    last = None
+    for found in phrases("earnings_preview", "other_amounts").finditer(text, lo, m.start):
+        last = found
+    return last is not None and not any(last.end() <= h[0] < m.start for h in hits)
 
 
 def _changing(hits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -19,6 +19,7 @@ class Words(Table):
     per_share_metrics: dict[MetricName, MetricName]
     amount_only_metrics: list[MetricName]
     other_losses: list[str]
+    other_amounts: list[str]
     estimate_sources: list[str]
     preview_words: list[str]
     yoy_words: list[str]
