@@ -37,12 +37,14 @@ def convert_metrics(fields: dict[str, Any], convert: Converter) -> None:
 
 
 def needs_names(f: Facts) -> bool:
-    """A results sentence with figures (amounts, or changes) but no company named, or a warning without figures."""
+    """A results sentence with figures (amounts, or changes) and a period or a word of preview but no company
+    named, or a warning without figures."""
     text = f.text
     metric = roles("earnings_preview", "metrics").phrases.search(text) is not None
     if not (metric or may_warn(text)) or f.companies:
         return False
-    if metric and (f.amounts or (f.percentages and _changes(text))):
+    previewish = phrases("earnings_preview", "preview_words").search(text) is not None or bool(f.periods)
+    if metric and previewish and (f.amounts or (f.percentages and _changes(text))):
         return True
     return find_warning(f) is not None
 

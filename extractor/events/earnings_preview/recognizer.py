@@ -12,7 +12,7 @@ from extractor.contract import Located, Money, Percentage
 from extractor.datafiles import load_json
 from extractor.events.common import NOT_EVENT_DATES, RESPECTIVELY, clauses, event_date, negated, sentence_date, within
 from extractor.events.draft import Draft
-from extractor.events.earnings_preview.warnings import find_warning
+from extractor.events.earnings_preview.warnings import find_warning, may_warn
 from extractor.events.roles import assign_roles
 from extractor.facts.analysis import ArticleView, Facts, OrgRef, company_key, is_source
 from extractor.facts.lexicon import phrases, roles, words
@@ -66,7 +66,7 @@ class EarningsRecognizer:
         drafts: list[Draft] = []
         metric_words = roles("earnings_preview", "metrics").phrases
         for f in view.facts:
-            if metric_words.search(f.text) is not None or find_warning(f) is not None:
+            if metric_words.search(f.text) is not None or may_warn(f.text):
                 previous = drafts[-1] if drafts else None
                 if previous is not None and not self._continues(view, previous, f):
                     previous = None
@@ -176,7 +176,8 @@ class EarningsRecognizer:
         first = hits[0][0] if hits else qualitative[0] if qualitative else lo
         if _estimated_by_others(text, lo, first):
             return []
-        metrics = self._metrics(f, lo, hi, hits) if hits else []
+        # no digit, no figure: the amounts and changes of the clause are not looked for
+        metrics = self._metrics(f, lo, hi, hits) if hits and _FIGURE_HINT.search(text, lo, hi) else []
         if not metrics and qualitative is None:
             return []
         if group is not None:
@@ -275,6 +276,7 @@ class EarningsRecognizer:
         text = f.text
         found = within(f.amounts, lo, hi)
         sources = phrases("earnings_preview", "estimate_sources")
+        sourced = sources.search(text) is not None
         amounts = [
             a
             for before, a, after in zip([None, *found], found, [*found[1:], None])
@@ -283,7 +285,7 @@ class EarningsRecognizer:
             and not _revised_from(text, a, after)
             and not _exchange_rate(text, a)
             # '..., and most analysts were modeling a loss of $0.15 per share': their estimate, not the company's
-            and sources.search(text, before.end if before else lo, a.start) is None
+            and not (sourced and sources.search(text, before.end if before else lo, a.start) is not None)
         ]
         names = assign_roles(
             text,
@@ -574,6 +576,8 @@ def _estimated_by_others(text: str, lo: int, first_metric: int) -> bool:
     """'Analysts had forecast the airline would report a full-year loss of ...', '... jumped to 16.1 trillion won,
     according to a SmartEstimate from 16 analysts': other people's estimates, not the company's preview."""
     sources = phrases("earnings_preview", "estimate_sources")
+    if sources.search(text) is None:
+        return False  # no source named anywhere in the sentence (one memoized look)
     return sources.search(text, lo, first_metric) is not None or _according_to_estimates().search(text) is not None
 
 
@@ -597,9 +601,12 @@ OTHER_AMOUNT_REACH = 30
 def _other_amount(text: str, m: Located[Money], hits: list[tuple[int, int, str]]) -> bool:
     """'after excluding an impairment charge of approximately $46.0 million': an amount a noun right before it
     announces as something else than a result, with no metric between them."""
+    others = phrases("earnings_preview", "other_amounts")
+    if others.search(text) is None:
+        return False  # none in the sentence (one memoized look)
     lo = max(0, m.start - OTHER_AMOUNT_REACH)
     last = None
-    for found in phrases("earnings_preview", "other_amounts").finditer(text, lo, m.start):
+    for found in others.finditer(text, lo, m.start):
         last = found
     return last is not None and not any(last.end() <= h[0] < m.start for h in hits)
 
@@ -631,11 +638,20 @@ _CLOSING_YEAR = regex.compile(
 )
 
 
+_CLOSING_HINT = regex.compile(r"(?i)\byear\s++(?:to|ending)\b")
+
+
 def _article_fiscal_year(view: ArticleView) -> str | None:
     """The fiscal year an article's figures run to when it closes in a month other than December, if it names one
     ('operating profit of 30 billion yen in the year to March': FY2020), looked up once per article."""
     if "_fiscal_year" not in view.__dict__:
-        found = (p.item for g in view.facts for p in g.periods if _CLOSING_YEAR.search(g.text, p.start, p.end))
+        found = (
+            p.item
+            for g in view.facts
+            if _CLOSING_HINT.search(g.text)
+            for p in g.periods
+            if _CLOSING_YEAR.search(g.text, p.start, p.end)
+        )
         view.__dict__["_fiscal_year"] = next(found, None)
     label: str | None = view.__dict__["_fiscal_year"]
     return label
@@ -698,6 +714,8 @@ def _raised(text: str, m: Located[Money]) -> bool:
 
 #: 'and net profit, 56%': a figure after a metric and a comma, its change word left out
 _ELLIPSIS = regex.compile(r"[\p{L}],\s*+$")
+#: what every amount and percentage contains: a digit, or a Chinese numeral ('五亿元')
+_FIGURE_HINT = regex.compile(r"\d|[一二三四五六七八九十百千万亿]")
 _BREAK = regex.compile(r"[,;，；]")
 #: '$39 million, or $0.21 per share': an amount restated
 _OR = regex.compile(r",\s*+or\s++")

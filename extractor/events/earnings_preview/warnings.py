@@ -39,10 +39,13 @@ def _outlook_words() -> tuple[PhraseSet, PhraseSet]:
 @lru_cache(maxsize=4096)
 def may_warn(text: str) -> bool:
     """Whether a sentence holds a warning phrase, or both a verb and a noun of an outlook change (cheap, memoized)."""
-    if phrases("earnings_preview", "qualitative_previews").search(text) is not None:
-        return True
     verbs, nouns = _outlook_words()
-    return verbs.search(text) is not None and nouns.search(text) is not None
+    if nouns.search(text) is not None:  # the rarer words first: most sentences stop here
+        return (
+            verbs.search(text) is not None
+            or phrases("earnings_preview", "qualitative_previews").search(text) is not None
+        )
+    return phrases("earnings_preview", "qualitative_previews").search(text) is not None
 
 
 def find_warning(f: Facts, lo: int = 0, hi: int | None = None) -> tuple[int, int] | None:
@@ -55,8 +58,10 @@ def find_warning(f: Facts, lo: int = 0, hi: int | None = None) -> tuple[int, int
     text = f.text
     if not may_warn(text):
         return None
+    whole = lo == 0 and (hi is None or hi == len(text))
     hi = len(text) if hi is None else hi
-    found = phrases("earnings_preview", "qualitative_previews").search(text, lo, hi)
+    qualitative = phrases("earnings_preview", "qualitative_previews")
+    found = qualitative.search(text) if whole else qualitative.search(text, lo, hi)
     if found is not None:
         return found.span()
     for m in _outlook_change().finditer(text, lo, hi, timeout=REGEX_TIMEOUT):
