@@ -101,10 +101,10 @@ WITHOUT_FIGURES = [
     ("Tiong Seng issues profit warning for the first half of 2025.", "2025-08-01", [("Tiong Seng", "H1 2025", [])]),
     # a year written in the clause is its period
     (
-        "Casino operator Melco Resorts International also issued a profit warning, saying that it expects to "
+        "Casino operator Macau Legend Development also issued a profit warning, saying that it expects to "
         "report a net loss for 2018.",
         "2019-03-12",
-        [("Melco Resorts International", "FY2018", [])],
+        [("Macau Legend Development", "FY2018", [])],
     ),
     # with neither a company nor a figure it tells nothing; without a period it waits for the figures that follow
     ("A string of companies issued profit warnings yesterday.", "2019-09-27", []),
@@ -436,11 +436,11 @@ def test_figures_summing_up_a_round_up_are_no_event(extractor) -> None:
     text = (
         "Several insurers issued profit warnings, projecting first-half earnings to fall by more than 40 per cent. "
         "Ping An Insurance said its net profit for the first half of 2016 may fall 60 per cent. "
-        "New China Life Insurance forecast its net profit for the first half of 2016 would fall 50 per cent."
+        "Sunshine Life Insurance forecast its net profit for the first half of 2016 would fall 50 per cent."
     )
     assert [c for c, _, _ in _previews(extractor, text, "2016-07-31")] == [
         "Ping An Insurance",
-        "New China Life Insurance",
+        "Sunshine Life Insurance",
     ]
 
 

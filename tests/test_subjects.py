@@ -54,13 +54,13 @@ def test_a_headline_may_write_its_verb_in_title_case(text: str, headline: bool, 
 
 TICKERS = [
     # a capitalised name followed by its ticker in brackets is a company, whatever the ticker's form
-    ("Shares of Intel Corp (NASDAQ:INTC) rose about 5%.", ["Intel Corp"]),
-    ("Nokia (NOKIA.HE) reported bleak quarterly results.", ["Nokia"]),
+    ("Shares of Acme Devices Corp (NASDAQ:ACMD) rose about 5%.", ["Acme Devices Corp"]),
+    ("Nordtel (NORDTEL.HE) reported bleak quarterly results.", ["Nordtel"]),
     ("Shares of Acme Robotics (HK:3737) jumped.", ["Acme Robotics"]),
-    ("Wing Lee Properties (00864) issues profit warning.", ["Wing Lee Properties"]),
-    ("Gannett (GCI) reiterated its outlook.", ["Gannett"]),
+    ("Kwong Lee Properties (00866) issues profit warning.", ["Kwong Lee Properties"]),
+    ("Harbor Media (HBRM) reiterated its outlook.", ["Harbor Media"]),
     ("While reporting, Varex Imaging, Inc. (VREX) cut its guidance.", ["Varex Imaging, Inc."]),
-    ("Shares of Cardlytics (CDLX -6.87%) skyrocketed.", ["Cardlytics"]),
+    ("Shares of Cardex (CDEX -6.87%) skyrocketed.", ["Cardex"]),
     # letters spelling the initials of the words before them are an acronym; an all-capital name is a dateline
     ("The Consumer Price Index (CPI) rose 2%.", []),
     ("The European Securities and Markets Authority (ESMA) agreed new rules.", []),
