@@ -132,6 +132,7 @@ class OrganizationWords(Table):
     not_a_party_head: list[str]
     company_name_endings: list[str]
     generic_words: list[str]
+    subject_adverbs: list[str]
     subject_verbs: list[str]
     legal_suffixes: list[str]
     source_before: list[str]

@@ -99,14 +99,373 @@ WITHOUT_FIGURES = [
         [("CLP Holdings", "H1 2019", [])],
     ),
     ("Tiong Seng issues profit warning for the first half of 2025.", "2025-08-01", [("Tiong Seng", "H1 2025", [])]),
+    # a year written in the clause is its period
+    (
+        "Casino operator Macau Legend Development also issued a profit warning, saying that it expects to "
+        "report a net loss for 2018.",
+        "2019-03-12",
+        [("Macau Legend Development", "FY2018", [])],
+    ),
     # with neither a company nor a figure it tells nothing; without a period it waits for the figures that follow
     ("A string of companies issued profit warnings yesterday.", "2019-09-27", []),
     ("Keymed Biosciences issued a profit alert on Monday evening.", "2025-07-15", []),
+    (
+        "Keymed Biosciences issued a profit alert on Monday evening. The company expects revenue of RMB 500 "
+        "million for the first half of 2025.",
+        "2025-07-15",
+        [("Keymed Biosciences", "H1 2025", [("revenue", 500e6)])],
+    ),
+    # a year the warning compares with is not its period
+    ("Dalian Wanda Commercial issued a profit warning saying earnings will be lower than in 2014.", "2016-03-14", []),
 ]
 
 
 @pytest.mark.parametrize(
-    "text, published, expected", WITHOUT_FIGURES, ids=["expects a loss", "warning", "nobody", "no period"]
+    "text, published, expected",
+    WITHOUT_FIGURES,
+    ids=["expects a loss", "warning", "year", "nobody", "no period", "figures follow", "compared year"],
 )
 def test_previews_without_figures(extractor, text: str, published: str, expected) -> None:
+    assert _previews(extractor, text, published) == expected
+
+
+RAISED = [
+    # raising a forecast is guidance; raising money from investors is no result
+    (
+        "Kirin Holdings raised its full-year operating profit forecast to 190 billion yen from 175 billion yen.",
+        [("Kirin Holdings", "FY2024", [("operating_profit", 190e9)])],
+    ),
+    ("The start-up, whose revenue tripled last year, raised $50 million from investors led by Tencent.", []),
+    ("Meituan raised HK$10 billion in a share placement as its revenue growth slowed.", []),
+    # 'from X to Y': the figure revised to, not the one revised from
+    (
+        "Kirin Holdings lifted its net profit forecast for 2024 from 100 billion yen to 120 billion yen.",
+        [("Kirin Holdings", "FY2024", [("net_profit", 120e9)])],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", RAISED, ids=["forecast raised", "money raised", "placement", "from to"])
+def test_raised_forecasts_and_raised_money(extractor, text: str, expected) -> None:
+    assert _previews(extractor, text) == expected
+
+
+SPREAD_OVER_SENTENCES = [
+    # figures without a period of their own take the one written nearest before them
+    (
+        "Suzuki Motor raised its operating profit forecast for the year ending next March to 500 billion yen. "
+        "Sales are now seen at 5.8 trillion yen.",
+        "2024-11-05",
+        [("Suzuki Motor", "FY2025", [("operating_profit", 500e9), ("revenue", 5.8e12)])],
+    ),
+    (
+        "Wuliangye said it expects revenue of about 50 billion yuan in the first half of 2024.\n\n"
+        "It expects net profit of about 19 billion yuan, up 11%.",
+        "2024-07-10",
+        [("Wuliangye", "H1 2024", [("revenue", 50e9), ("net_profit", 19e9)])],
+    ),
+    # else the period of the company's results read just after them
+    (
+        "Mazda Motor Corp. cut its net profit forecast to 150 billion yen. Mazda's new outlook for the fiscal year "
+        "ending March 2025 puts operating profit at 200 billion yen.",
+        "2024-11-07",
+        [("Mazda Motor Corp.", "FY2025", [("net_profit", 150e9), ("operating_profit", 200e9)])],
+    ),
+    # a period named in between, with no figure of its own, is the one the figures after it belong to
+    (
+        "Asahi Group said third-quarter revenue rose 5% to 700 billion yen. Asahi also revised its fiscal 2024 "
+        "forecasts. Revenue is now expected to be 2.9 trillion yen.",
+        "2024-11-12",
+        [
+            ("Asahi Group", "Q3 2024", [("revenue", 700e9)]),
+            ("Asahi Group", "FY2024", [("revenue", 2.9e12)]),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text, published, expected", SPREAD_OVER_SENTENCES, ids=["before", "next paragraph", "after", "period between"]
+)
+def test_figures_without_a_period_take_the_nearest_one(extractor, text: str, published: str, expected) -> None:
+    assert _previews(extractor, text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, company",
+    [
+        (
+            "Japan's Fuji Media Holdings raised its net profit forecast for 2025 to 16.5 billion yen.",
+            "Fuji Media Holdings",
+        ),
+        ("South Korea’s LG Electronics Inc said operating profit rose 16% in April-June.", "LG Electronics Inc"),
+        ("McDonald's Corp expects 2025 revenue of $27 billion.", "McDonald's Corp"),
+    ],
+    ids=["Japan's", "South Korea’s", "McDonald's"],
+)
+def test_a_place_owning_a_name_is_no_part_of_it(extractor, text: str, company: str) -> None:
+    [(written, _, _)] = _previews(extractor, text, "2025-09-12")
+    assert written == company
+
+
+LOSSES = [
+    # a loss written without 'net' is a negative net profit, its amount before or after the word
+    (
+        "Sands China issued a profit warning on expected losses of around HK$165 million for the six months to "
+        "30 September 2022.",
+        "2022-10-21",
+        [("Sands China", "H1 2022", [("net_profit", -165e6)])],
+    ),
+    (
+        "Jinko Solar forecast a full-year loss for 2025 of CNY 1 billion–1.5 billion.",
+        "2026-02-06",
+        [("Jinko Solar", "FY2025", [("net_profit", -1.25e9)])],
+    ),
+    (
+        "Air China reported a 9.9 billion yuan loss in the first half.",
+        "2020-09-01",
+        [("Air China", "H1 2020", [("net_profit", -9.9e9)])],
+    ),
+    # a part of results is no net loss, and a share price's losses are no change of results
+    ("Keppel Corp said the drop was due to an impairment loss of S$6.2 million on its associate.", "2018-01-08", []),
+    ("Li Ning shares closed 0.5% lower, taking their losses this year to 7.0%.", "2024-01-31", []),
+]
+
+
+@pytest.mark.parametrize(
+    "text, published, expected", LOSSES, ids=["losses of", "loss for", "amount before", "impairment", "share losses"]
+)
+def test_a_loss_is_a_negative_net_profit(extractor, text: str, published: str, expected) -> None:
+    assert _previews(extractor, text, published) == expected
+
+
+OTHER_PEOPLES_FIGURES = [
+    # analysts' estimates and consensus figures are nobody's preview
+    ("Analysts had forecast Qantas would report a full-year loss averaging A$1.8 billion.", "2020-08-20", []),
+    (
+        "Operating profit of Hynix likely rose to 6 trillion won in the quarter ended September, according to a "
+        "consensus of 20 analysts.",
+        "2021-10-06",
+        [],
+    ),
+    # while the company's figure beside them stays
+    (
+        "Hynix said its operating profit rose to 6 trillion won in the quarter ended September, while analysts "
+        "had expected 5.5 trillion won.",
+        "2021-10-28",
+        [("Hynix", "Q3 2021", [("operating_profit", 6e12)])],
+    ),
+    # an exchange rate and a figure of a previous year are no figures of the period
+    (
+        "Cathay Pacific expects a first-half loss of HK$9.9 billion. Its previous record loss was HK$8.7 billion in "
+        "2008. ($1 = 7.75 Hong Kong dollars)",
+        "2020-07-15",
+        [("Cathay Pacific", "H1 2020", [("net_profit", -9.9e9)])],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text, published, expected", OTHER_PEOPLES_FIGURES, ids=["analysts", "consensus", "beside", "rate and past"]
+)
+def test_figures_that_are_not_the_companys_preview(extractor, text: str, published: str, expected) -> None:
+    assert _previews(extractor, text, published) == expected
+
+
+def test_a_round_up_of_changes_only_asks_the_model_for_names(extractor) -> None:
+    text = "Separately, Zhenhai Textiles expects its net profit to rise by over 80% in the first half."
+    assert _previews(extractor, text, "2025-07-15") == [("Zhenhai Textiles", "H1 2025", [("net_profit", 80.0)])]
+
+
+WHOSE_RESULTS = [
+    # 'the company', 'the parent' and 'it' mean the company whose results were read last, not an analyst's firm
+    # quoted in between
+    (
+        'Kubota Corp. raised its forecast for first-half operating profit to 90 billion yen. "Demand held up," '
+        "an analyst at Jefferies Group said in a note. The company kept its forecast for 150 billion yen in net "
+        "income for the fiscal year ending December 2016.",
+        "2016-09-28",
+        [
+            ("Kubota Corp.", "H1 2016", [("operating_profit", 90e9)]),
+            ("Kubota Corp.", "FY2016", [("net_profit", 150e9)]),
+        ],
+    ),
+    # 'fiscal 2025' alone is the year an article named as 'fiscal 2025 ending next March'
+    (
+        "Toho Co. raised its net profit forecast for fiscal 2025 ending next March to 40 billion yen. The parent "
+        "projects an operating loss of 5 billion yen for fiscal 2025.",
+        "2025-09-12",
+        [("Toho Co.", "FY2026", [("net_profit", 40e9), ("operating_profit", -5e9)])],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", WHOSE_RESULTS, ids=["analyst between", "fiscal year named twice"])
+def test_the_company_whose_results_were_read_last(extractor, text: str, published: str, expected) -> None:
+    assert _previews(extractor, text, published) == expected
+
+
+OUTLOOK_CHANGES = [
+    # a company changing its outlook is a preview even without a figure
+    (
+        "Heidelberg Materials raised its earnings forecast for the 2024 financial year on Tuesday.",
+        "2024-07-30",
+        [("Heidelberg Materials", "FY2024", [])],
+    ),
+    (
+        "Hong Kong's Swire Pacific Ltd said on Monday it expects a sharply wider second-half loss.",
+        "2020-12-14",
+        [("Swire Pacific Ltd", "H2 2020", [])],
+    ),
+    # an outlook for something else is none, nor is a target price
+    ("Goldman Sachs Group cut its forecast for copper prices in 2024.", "2024-03-01", []),
+    ("Morgan Stanley Asia raised its target price for the stock for 2024.", "2024-03-01", []),
+    # a yearless 'full-year' is the fiscal year the article says its figures run to
+    (
+        "Suzuki Motor Corp on Wednesday cut its full-year profit outlook. It now expects operating profit of "
+        "150 billion yen in the year to March.",
+        "2019-11-06",
+        [("Suzuki Motor Corp", "FY2020", [("operating_profit", 150e9)])],
+    ),
+    # a dateline's place in capitals is no company
+    (
+        "MUNICH, June 26 (Reuters) - German chipmaker Siltronic lowered its sales outlook for its fiscal third "
+        "quarter, it said on Tuesday.",
+        "2012-06-26",
+        [("Siltronic", "Q3 2012", [])],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    OUTLOOK_CHANGES,
+    ids=["raised forecast", "wider loss", "copper", "target price", "fiscal full year", "dateline"],
+)
+def test_outlook_changes(extractor, text: str, published: str, expected) -> None:
+    assert _previews(extractor, text, published) == expected
+
+
+NAMES_AND_METRICS = [
+    # brokers are never a deal's party, but they report results of their own
+    (
+        "Haitong Securities Co. said it expects a net profit of 2 billion yuan in the first half of this year.",
+        "2019-07-16",
+        [("Haitong Securities Co.", "H1 2019", [("net_profit", 2e9)])],
+    ),
+    (
+        "Among them, Zheshang Securities and Dongwu Securities expect their net profits to rise by over 300% "
+        "year-on-year in the first half.",
+        "2025-07-15",
+        [
+            ("Zheshang Securities", "H1 2025", [("net_profit", 300.0)]),
+            ("Dongwu Securities", "H1 2025", [("net_profit", 300.0)]),
+        ],
+    ),
+    # 'profit' alone is the net profit; a change word may speak for a list ('revenue expanded 73% and net profit, 56%')
+    (
+        "Gree Electric expects a 12% gain in profit to 13 billion yuan for the first half of 2019.",
+        "2019-07-16",
+        [("Gree Electric", "H1 2019", [("net_profit", 13e9)])],
+    ),
+    (
+        "Midea Group said it expects that first-half revenue expanded 23% and net profit, 16%.",
+        "2019-07-16",
+        [("Midea Group", "H1 2019", [("revenue", 23.0), ("net_profit", 16.0)])],
+    ),
+    # an ordinary profit and a pre-tax profit are profits of their own
+    (
+        "Sekisui House cut its full-year ordinary profit forecast to 200 billion yen for the fiscal year ending "
+        "January 2026.",
+        "2025-09-05",
+        [("Sekisui House", "FY2026", [("ordinary_profit", 200e9)])],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    NAMES_AND_METRICS,
+    ids=["broker", "brokers together", "profit alone", "list of changes", "ordinary profit"],
+)
+def test_names_and_metrics_of_results(extractor, text: str, published: str, expected) -> None:
+    assert _previews(extractor, text, published) == expected
+
+
+def test_figures_with_no_company_named_join_the_companys_results_for_the_period(extractor) -> None:
+    text = (
+        "Original report: shipping group expects first-half profit of about $5.7 billion.\n\n"
+        "Evergreen Marine Corp. said it expects net profit of 37 billion yuan in the first half of 2021."
+    )
+    [(company, period, _)] = _previews(extractor, text, "2021-07-08")
+    assert (company, period) == ("Evergreen Marine Corp.", "H1 2021")
+
+
+FIGURES_READ_RIGHT = [
+    # an amount per share of a profit is earnings per share; 'by X to Y' revises by X to Y
+    (
+        "Ericsson lowered its full-year profit outlook by 0.05 euros to a midpoint of 0.40 euros per share for 2020.",
+        "2020-10-29",
+        [("Ericsson", "FY2020", [("eps", 0.40)])],
+    ),
+    # a change written before its metric ('an increase of over 20% in the consolidated profit')
+    (
+        "Vitasoy International expects to record an increase of over 30% in the consolidated profit attributable to "
+        "shareholders for the year ended 31 March 2024.",
+        "2024-05-02",
+        [("Vitasoy International", "FY2024", [("net_profit", 30.0)])],
+    ),
+    # the clause's only metric, however far before its change
+    (
+        "Orient Overseas International said profit attributable to equity holders for the six months ended "
+        "30 June 2023 is expected to decrease significantly and record a decrease of not less than 80%.",
+        "2023-07-12",
+        [("Orient Overseas International", "H1 2023", [("net_profit", -80.0)])],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text, published, expected", FIGURES_READ_RIGHT, ids=["per share", "change before metric", "only metric"]
+)
+def test_figures_read_with_their_metric(extractor, text: str, published: str, expected) -> None:
+    assert _previews(extractor, text, published) == expected
+
+
+def test_figures_summing_up_a_round_up_are_no_event(extractor) -> None:
+    text = (
+        "Several insurers issued profit warnings, projecting first-half earnings to fall by more than 40 per cent. "
+        "Ping An Insurance said its net profit for the first half of 2016 may fall 60 per cent. "
+        "Sunshine Life Insurance forecast its net profit for the first half of 2016 would fall 50 per cent."
+    )
+    assert [c for c, _, _ in _previews(extractor, text, "2016-07-31")] == [
+        "Ping An Insurance",
+        "Sunshine Life Insurance",
+    ]
+
+
+GROUP_AND_OTHER_AMOUNTS = [
+    # a warning of 'the Group' under a headline that names the company
+    (
+        "Hock Lian Seng Issues Profit Warning for 1H 2025\n\nThe Group expects to report a net loss for the half year "
+        "ended 30 June 2025.",
+        "2025-08-01",
+        [("Hock Lian Seng", "H1 2025", [])],
+    ),
+    # an amount announced as a charge, a dividend or savings is no result
+    (
+        "Tribune Publishing expects full-year 2024 net income to improve, after excluding an impairment charge of "
+        "approximately $46 million.",
+        "2024-08-01",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    GROUP_AND_OTHER_AMOUNTS,
+    ids=["the Group", "charge"],
+)
+def test_warnings_of_the_group_and_other_amounts(extractor, text: str, published: str, expected) -> None:
     assert _previews(extractor, text, published) == expected

@@ -35,6 +35,7 @@ def _check(text: str, published: date | None, expected: list[tuple[str, str]]) -
         ("released its 2025 earnings pre-announcement, forecasting", None, [("2025 earnings", "FY2025")]),
         ("disclosed their 2025 earnings forecasts", None, [("2025 earnings", "FY2025")]),
         ("its 2024 results beat", None, [("2024 results", "FY2024")]),
+        ("its forecast for the 2023 financial year", None, [("2023 financial year", "FY2023")]),
         ("for the year ended December 31, 2024", None, [("year ended December 31, 2024", "FY2024")]),
         ("annual net profit for 2024 rose", None, [("annual net profit", "FY2024")]),
         ("In 2024, the annual revenue was", None, [("annual revenue", "FY2024")]),
@@ -120,7 +121,37 @@ FISCAL_YEARS = [
     ("a forecast for the fiscal year ending February", "2023-04-10", ["FY2024"]),
     ("net profit for the year ended June 30", "2025-08-20", ["FY2025"]),
     ("the six months ending June 30", "2025-05-01", ["H1 2025"]),
+    # the day written before the month, 'on' or 'period' in between, 'next' before the month
+    ("profit for the six months ended 30 June 2023 rose", "2023-07-20", ["H1 2023"]),
+    ("for the six-month period ending on September 30, 2024", "2024-11-11", ["H1 2024"]),
+    ("net profit for the year ending next March", "2023-11-01", ["FY2024"]),
+    # a fiscal year named by the year it starts, closing in the next: the year it closes in names it
+    ("its forecast for fiscal 2025 ending next March", "2025-09-12", ["FY2026"]),
+    ("its forecast for fiscal 2016 ending March 2017", "2016-05-10", ["FY2017"]),
+    ("its forecast for fiscal 2025 ending June", "2025-02-10", ["FY2025"]),
+    # six months to September, nine to December: a fiscal year closing in March
+    ("losses for the six months to 30 September 2022", "2022-10-21", ["H1 2022"]),
+    ("the nine months ended December 31, 2016", "2017-02-03", ["9M2016"]),
+    ("sales for the first six months of the year fell", "2016-07-31", ["H1 2016"]),
 ]
+
+MONTH_SPANS = [
+    # whole months from one to another name a quarter, a half or nine months by their count and last month
+    ("operating profit fell 78% in the July-September quarter", "2019-11-06", ["Q3 2019"]),
+    ("profit likely rose 16.1 percent in April-June, the company said", "2018-07-06", ["Q2 2018"]),
+    ("For the April-December period, net profit rose", "2017-02-03", ["9M2016"]),
+    ("sales in the January to June period", "2024-08-01", ["H1 2024"]),
+    # spans that make no reporting period, and single months, are none
+    ("the impact of the epidemic from March to May 2022", "2022-08-15", []),
+    ("shares traded from July 1 to September 30", "2025-10-01", []),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", MONTH_SPANS, ids=[c[0][:40] for c in MONTH_SPANS])
+def test_spans_of_whole_months(text: str, published: str, expected: list[str]) -> None:
+    import datetime as _dt
+
+    assert [p.item for p in find_periods(text, _dt.date.fromisoformat(published))] == expected
 
 
 @pytest.mark.parametrize("text, published, expected", FISCAL_YEARS, ids=[c[0][:40] for c in FISCAL_YEARS])

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extractor.facts.analysis import Facts, clean_org_text
-from extractor.facts.gazetteer import Gazetteer
+from extractor.facts.gazetteer import Gazetteer, default_gazetteer
 from extractor.facts.sentences import Sentence
 
 
@@ -18,10 +18,13 @@ def _subjects(text: str) -> list[str]:
 CASES = [
     ("Infineon cut its revenue outlook to EUR 15.1 billion.", ["Infineon"]),
     ("Risen Energy projected a net loss of CNY 2.3 billion.", ["Risen Energy"]),
-    ("Wing Lee Properties (00864) issues profit warning.", ["Wing Lee Properties"]),
+    ("Wing Lee Properties issues profit warning.", ["Wing Lee Properties"]),
     ("Aug 10 (Reuters) - Country Garden 2007.HK said on Thursday it expects a loss.", ["Country Garden"]),
     ("Mitsubishi Motors Corp on Wednesday cut its full-year profit outlook by 67%.", ["Mitsubishi Motors Corp"]),
     ("date 2026-02-06 Hoshine Silicon Industry forecasts a full-year 2025 net loss.", ["Hoshine Silicon Industry"]),
+    # an auxiliary or an adverb may stand before the verb
+    ("Kloeckner & Co has lowered its sales guidance for 2024.", ["Kloeckner & Co"]),
+    ("Kirin also raised its net income outlook.", ["Kirin"]),
     # no subject company
     ("Analysts expected net profit of 3 billion yuan.", []),  # a generic noun
     ("Meanwhile, the group said revenue rose.", []),
@@ -35,6 +38,42 @@ CASES = [
 @pytest.mark.parametrize("text, expected", CASES, ids=[c[0][:30] for c in CASES])
 def test_the_subject_company_of_a_sentence(text: str, expected: list[str]) -> None:
     assert _subjects(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, headline, expected",
+    [
+        ("Hock Lian Seng Issues Profit Warning for 1H 2025", True, ["Hock Lian Seng"]),
+        ("Hock Lian Seng Issues Profit Warning for 1H 2025", False, []),  # title case only in a headline
+        ("Rising Rates Hit Lenders", True, []),
+    ],
+)
+def test_a_headline_may_write_its_verb_in_title_case(text: str, headline: bool, expected: list[str]) -> None:
+    facts = Facts(Sentence(0, 0, 0, len(text), text, headline), None, default_gazetteer())
+    assert [m.item.text for m in facts.orgs if m.item.kind == "subject"] == expected
+
+
+TICKERS = [
+    # a capitalised name followed by its ticker in brackets is a company, whatever the ticker's form
+    ("Shares of Acme Devices Corp (NASDAQ:ACMD) rose about 5%.", ["Acme Devices Corp"]),
+    ("Nordtel (NORDTEL.HE) reported bleak quarterly results.", ["Nordtel"]),
+    ("Shares of Acme Robotics (HK:3737) jumped.", ["Acme Robotics"]),
+    ("Kwong Lee Properties (00866) issues profit warning.", ["Kwong Lee Properties"]),
+    ("Harbor Media (HBRM) reiterated its outlook.", ["Harbor Media"]),
+    ("While reporting, Varex Imaging, Inc. (VREX) cut its guidance.", ["Varex Imaging, Inc."]),
+    ("Shares of Cardex (CDEX -6.87%) skyrocketed.", ["Cardex"]),
+    # letters spelling the initials of the words before them are an acronym; an all-capital name is a dateline
+    ("The Consumer Price Index (CPI) rose 2%.", []),
+    ("The European Securities and Markets Authority (ESMA) agreed new rules.", []),
+    ("LONDON (AFP) - Shares fell on Monday.", []),
+    ("Exchange-traded funds (ETF) saw inflows.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", TICKERS, ids=[c[0][:30] for c in TICKERS])
+def test_a_name_followed_by_its_ticker_is_a_company(text: str, expected: list[str]) -> None:
+    facts = Facts(Sentence(0, 0, 0, len(text), text), None, default_gazetteer())
+    assert [m.item.text for m in facts.companies] == expected
 
 
 @pytest.mark.parametrize("name", ["Group", "Bank", "Inc.", "Ltd", "Co., Ltd.", "The Company", "Analysts"])

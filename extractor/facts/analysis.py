@@ -132,7 +132,7 @@ def _source_word() -> regex.Pattern[str]:
     return regex.compile(rf"(?i)\b(?:{alternation(first)})\b")
 
 
-def _is_source(text: str, start: int, end: int) -> bool:
+def is_source(text: str, start: int, end: int) -> bool:
     """'according to Refinitiv IBES data': a name given as the source of a figure, not a company acting."""
     before, after = _sources()
     return before.search(text, max(0, start - 40), start) is not None or after.match(text, end) is not None
@@ -160,26 +160,72 @@ def _company_endings() -> tuple[str, ...]:
     return tuple(sorted(load_json("organization_words.json")["company_name_endings"], key=len, reverse=True))
 
 
-#: what every ticker of the named-company pattern contains
-_TICKER_HINT = regex.compile(rf"\d{{4,6}}\.(?:{_LISTED})")
+#: what every ticker of the named-company pattern starts with: a listed code, or a bracket before a capital or a
+#: Hong Kong code
+_TICKER_HINT = regex.compile(rf"\d{{4,6}}\.(?:{_LISTED})|[(（]\s*+(?:\p{{Lu}}|0\d{{4}})")
 
 
 @cache
-def _named_company() -> regex.Pattern[str]:
-    """'Huadong Medicine (000963.SZ)' or 'Xuanzhu Biopharm': a capitalised name with a ticker or a company ending."""
-    ending = alternation(_company_endings())
-    word = r"\p{Lu}[\p{L}\d&'’-]*+"
-    return regex.compile(
-        rf"(?P<name>(?:{word}\s++){{0,4}}?(?:{word}\s++(?:&\s++{word}\s++)?)?(?:{ending}))(?![\w-])(?!\s++(?:ETF|Index|Fund|[Ss]ector|[Ss]tocks|[Cc]ompan))"
-        rf"|(?P<tname>(?:{word}[ \t]++){{0,4}}{word})\s*+[(（]\s*+\d{{4,6}}\.(?:{_LISTED})"
+def _ticker() -> str:
+    """A stock's ticker in brackets after its name: '000963.SZ', 'NASDAQ:INTC', 'HK:3737', 'NOKIA.HE', '03692', and
+    bare letters ('GCI'), which `_pattern_orgs` checks are no acronym of the name."""
+    prefixes = alternation([*load_json("funds.json")["exchange_prefixes"], *_EXCHANGES["suffixes"]], space=r"\s++")
+    return (
+        rf"\d{{4,6}}\.(?:{_LISTED})"
+        rf"|(?:{prefixes})\s*+[:：]\s*+[A-Z0-9][A-Z0-9.]{{0,9}}(?![\w-])"
+        rf"|[A-Z][A-Z0-9]{{0,5}}\.[A-Z]{{1,2}}(?=\s*+[,;)）])"
+        rf"|0\d{{4}}(?=\s*+[)）])"
+        rf"|(?P<letters>[A-Z]{{2,5}})(?=\s*+[)）,;]|\s++[-+−–]?\d)"
     )
 
 
 @cache
-def _subject() -> regex.Pattern[str]:
+def _named_company() -> regex.Pattern[str]:
+    """'Huadong Medicine (000963.SZ)', 'Intel Corp (NASDAQ:INTC)' or 'Xuanzhu Biopharm': a capitalised name with a
+    ticker or a company ending."""
+    ending = alternation(_company_endings())
+    word = r"\p{Lu}[\p{L}\d&'’-]*+"
+    return regex.compile(
+        rf"(?P<name>(?:{word}\s++){{0,4}}?(?:{word}\s++(?:&\s++{word}\s++)?)?(?:{ending}))(?![\w-])(?!\s++(?:ETF|Index|Fund|[Ss]ector|[Ss]tocks|[Cc]ompan))"
+        rf"|(?P<tname>(?:{word}[ \t]++){{0,4}}{word}(?:,[ \t]++(?:{alternation(_legal_forms())}))?)\s*+[(（]\s*+(?:{_ticker()})"
+    )
+
+
+@cache
+def _legal_forms() -> list[str]:
+    """Legal forms that may follow a name after a comma ('OSI Systems, Inc.'): those of one word."""
+    return [x for x in load_json("organization_words.json")["legal_suffixes"] if " " not in x and "," not in x]
+
+
+@cache
+def _not_tickers() -> frozenset[str]:
+    return frozenset(load_json("funds.json")["not_tickers"])
+
+
+#: how many words before a bracket may spell the letters in it
+ACRONYM_WORDS = 8
+
+
+def _acronym_of(letters: str, name: str, before: str) -> bool:
+    """'Consumer Price Index (CPI)', 'European Securities and Markets Authority (ESMA)': letters spelling the
+    initials of the capitalised words before them (`before`, up to the bracket) make an acronym, not a ticker;
+    so do an all-capital name ('LONDON (AFP)') and the words funds.json says are no tickers."""
+    if letters in _not_tickers() or name.isupper():
+        return True
+    initials = "".join(w[0] for w in _WORD.findall(before)[-ACRONYM_WORDS:] if w[0].isupper())
+    return any(initials[i:] == letters for i in range(len(initials)))
+
+
+@cache
+def _subject(headline: bool = False) -> regex.Pattern[str]:
     """A capitalised name opening a sentence (after a dateline), then perhaps its stock code and a day, then a verb
-    of report: 'Aug 10 (Reuters) - Country Garden 2007.HK said on Thursday', 'Wing Lee Properties (00864) issues'."""
-    verbs = alternation(load_json("organization_words.json")["subject_verbs"], space=r"\s++")
+    of report, perhaps after an auxiliary or adverb: 'Aug 10 (Reuters) - Country Garden 2007.HK said on Thursday',
+    'Wing Lee Properties (00864) issues', 'Sto SE & Co. KGaA has lowered'. In a headline the verb may be in title
+    case ('Tiong Seng Issues Profit Warning')."""
+    table = load_json("organization_words.json")
+    verbs = alternation(table["subject_verbs"], space=r"\s++")
+    verbs = f"(?i:{verbs})" if headline else verbs
+    adverbs = alternation(table["subject_adverbs"])
     word = r"\p{Lu}[\p{L}\p{N}&'’.-]*+"
     return regex.compile(
         r"[\s\"“‘']*+(?:date\s++)?(?:\d{4}-\d{2}-\d{2}\s++)?"
@@ -187,7 +233,7 @@ def _subject() -> regex.Pattern[str]:
         rf"(?P<name>{word}(?:\s++(?:{word}|&|of|and|de))*?)"
         rf"(?:\s*+[(（][^()（）\n]{{1,24}}[)）]|\s++\d{{4,6}}\.(?:{_LISTED}))?"
         r"(?:\s++(?:on|late\s++on|early\s++on|last)\s++\p{Lu}\w++)?"
-        rf"\s++(?:{verbs})\b"
+        rf"(?:\s++(?:{adverbs}))?\s++(?:{verbs})\b"
     )
 
 
@@ -250,6 +296,9 @@ class Facts:
         for m in _named_company().finditer(self.text, timeout=REGEX_TIMEOUT):
             group = "name" if m.group("name") else "tname"
             start, end = m.span(group)
+            letters = m.group("letters")
+            if letters and _acronym_of(letters, m.group(group), self.text[max(0, end - 120) : end]):
+                continue  # 'Consumer Price Index (CPI)', 'LONDON (AFP)': an acronym or a dateline, no ticker
             name = clean_org_text(self.text[start:end])
             if not name or any(k.start < end and start < k.end for k in known + out):
                 continue
@@ -259,7 +308,7 @@ class Facts:
 
     def _subject_orgs(self, known: list[Located[OrgRef]]) -> list[Located[OrgRef]]:
         """'Infineon cut its revenue outlook ...': a capitalised name opening the sentence before a verb of report."""
-        m = _subject().match(self.text)
+        m = _subject(self.sentence.headline).match(self.text)
         if m is None:
             return []
         start, end = m.span("name")
@@ -293,7 +342,7 @@ class Facts:
         text = self.text
         sourced = _source_word().search(text) is not None  # no source word, no source: one look per sentence
         for m in self.orgs:
-            if m.item.is_company and m.item.name not in seen and not (sourced and _is_source(text, m.start, m.end)):
+            if m.item.is_company and m.item.name not in seen and not (sourced and is_source(text, m.start, m.end)):
                 seen.add(m.item.name)
                 out.append(m)
         return out

@@ -3,8 +3,10 @@
 Normal forms: ``FY2025``, ``H1 2025``, ``H2 2025``, ``Q1 2025`` .. ``Q4 2025``, ``9M2024``.
 
 Spans cover the words that make the period: "FY25", "first half of 2025", "Q1-Q3 2024",
-"six months ended June 30, 2025", "for the year 2025", and for a year followed by a results
-word, the year and that word only: "2025 earnings", "2025 annual", "2025 interim".
+"six months ended June 30, 2025" (or "ended 30 June 2025"), "the July-September quarter",
+"for the year 2025", and for a year followed by a results word, the year and that word only:
+"2025 earnings", "2025 annual", "2025 interim". A fiscal year named by the year it starts and
+closing in the next ("fiscal 2025 ending next March") is named by the year it closes in (FY2026).
 
 Periods written without a year ("the first half", "Q3", "annual net profit", "前三季度") take
 the most recent such period that ended on or before the publication date, with calendar-year
@@ -67,16 +69,29 @@ _YEAR_OF = (
     rf"|\s+of\s+(?P<yw>{_alt(_YEAR_WORDS)})(?!\w))?"
 )
 #: 'ended June 30, 2025', 'ending December 31', 'to June' (the year then comes from the publication date)
-_ENDED = rf"\s+(?:{_alt(_PW['closing_links'])})\s+(?:on\s+)?{_MON}(?:\s+(?P<d>\d{{1,2}})(?!\d))?(?:,?\s+(?P<y>{_Y4}))?(?![\w-])"
+#: '... ended 30 June 2025' (the day first), '... ending next March' (the year then comes from the publication date)
+_ENDED = (
+    rf"\s+(?:{_alt(_PW['closing_links'])})\s+(?:on\s+)?(?:the\s+)?(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?|next\s+)?"
+    rf"{_MON}(?(d)|(?:\s+(?P<d>\d{{1,2}})(?!\d))?)(?:,?\s+(?P<y>{_Y4}))?(?![\w-])"
+)
+#: 'the July-September quarter', 'April to December': a span of whole months, named by its count and last month
+_MONTH_SPAN = (
+    rf"(?P<mon0>{_alt(_MONTHS)})(?![a-z])\.?\s*+(?:-|–|—|to|through)\s*+{_MON}"
+    rf"(?:\s+(?:quarter|period|half))?(?:,?\s+(?P<y>{_Y4}))?(?![\w-])"
+)
 _DASH = r"\s*(?:-|–|—|~|to)\s*"
 #: 'the fiscal year ending February': a period still to end when it is written of
 _ENDING = regex.compile(r"(?i)\bending\b")
 _B = r"(?<![\w.])"
 
+#: where a span of months can start: a month, then a dash or 'to' and another month (a cheap gate for it)
+_MONTH_SPAN_START = rf"(?i:(?<![a-z])(?:{_alt(_MONTHS)})\.?\s*+(?:-|–|—|to|through)\s*+(?:{_alt(_MONTHS)})(?![a-z]))"
+
 _BRANCHES: list[tuple[str, str]] = [
     ("cn", rf"(?:(?<!\d)(?P<y>{_Y4})年|(?P<cnrel>{_alt(_CN_YEAR_WORDS)}))(?P<cns>{_alt(_CN_SUFFIXES)})"),
     ("cn_bare", rf"(?<![\d年])(?P<cns>{_alt(_PW['cn_yearless'])})"),
-    ("months_ended", rf"{_B}(?P<mc>{_alt(_MONTH_COUNTS)})[\s-]+months?{_ENDED}"),
+    ("months_ended", rf"{_B}(?P<mc>{_alt(_MONTH_COUNTS)})[\s-]+months?(?:\s+period)?{_ENDED}"),
+    ("month_span", rf"{_B}{_MONTH_SPAN}"),
     ("year_ended", rf"{_B}(?:(?:fiscal|financial)\s+)?year{_ENDED}"),
     ("quarter_ended", rf"{_B}quarter{_ENDED}"),
     ("half_ended", rf"{_B}half[\s-]+year{_ENDED}"),
@@ -86,6 +101,7 @@ _BRANCHES: list[tuple[str, str]] = [
     ),
     ("nine_m", rf"{_B}9M{_YEAR_ANY}(?!\w)"),
     ("nine_words", rf"{_B}first\s+(?:three|3)\s+quarters{_YEAR_OF}|{_B}first\s+(?:nine|9)\s+months{_YEAR_OF}"),
+    ("six_words", rf"{_B}first\s+(?:six|6)\s+months{_YEAR_OF}(?![\w-])"),
     ("half_code", rf"{_B}(?:H(?P<h>[12])|(?P<h>[12])H){_YEAR_ANY}(?!\w)|{_B}(?P<y>{_Y4})\s*H(?P<h>[12])(?!\w)"),
     ("half_words", rf"{_B}(?P<ord>first|second|1st|2nd)[\s-]+half(?:[\s-]+year)?{_YEAR_OF}(?![\w-])"),
     ("year_half", rf"{_B}(?P<y>{_Y4})\s+(?P<ord>first|second|1st|2nd)[\s-]+half(?![\w-])"),
@@ -100,6 +116,10 @@ _BRANCHES: list[tuple[str, str]] = [
     ("quarter_bare", rf"{_B}Q(?P<q>[1-4])(?![\w-])"),
     ("half_bare", rf"{_B}H(?P<h>[12])(?![\w-])"),
     ("fy_code", rf"{_B}FY{_YEAR_ANY}(?!\w)"),
+    (
+        "fy_closing",
+        rf"{_B}(?:fiscal|financial)(?:\s+year)?\s+(?P<fy>{_Y4})\s+(?:ending|ended|to)\s+(?:(?P<nx>next)\s+)?{_MON}(?:\s+(?P<y>{_Y4}))?(?![\w-])",
+    ),
     (
         "fy_words",
         rf"{_B}(?:(?:fiscal|financial)(?:\s+year)?|(?:the\s+)?(?:full|entire|whole)[\s-]+year(?:\s+of)?|for\s+the\s+(?:(?:full|whole|entire)\s+)?year(?:\s+of)?)\s+(?P<y>{_Y4})",
@@ -140,9 +160,13 @@ _GATE_RE = regex.compile(
         | {w.split()[0].split("-")[0] for w in list(_ORDINALS) + _PW["h1_nouns"]}
     )
     + r")(?![a-z]))|"
+    + _MONTH_SPAN_START
+    + "|"
     + _alt(list(_CN_YEAR_WORDS) + _PW["cn_yearless"])
 )
-_TRIGGER_RE = regex.compile(r"\d|季|半年|(?i:quarter|half|fiscal|financial|annual|year|interim|months)")
+_TRIGGER_RE = regex.compile(
+    rf"\d|季|半年|(?i:quarter|half|fiscal|financial|annual|year|interim|months)|{_MONTH_SPAN_START}"
+)
 _YEAR_AFTER_RE = regex.compile(
     rf"(?i)[^.;!?\n]{{0,40}}?(?<![\w-])(?:for|in|of|during)\s+(?:the\s+(?:(?:fiscal|financial)\s+)?year\s+)?(?P<y>{_Y4})"
 )
@@ -178,7 +202,7 @@ def _fmt(kind: str, year: int) -> str:
 def _fiscal_year_end(m: regex.Match[str]) -> tuple[int, int] | None:
     """(month, day) a 'year ended/to March' closes on, for a fiscal year not ending in December."""
     g = m.groupdict()
-    if m.group("B_year_ended") is None or not g.get("mon"):
+    if (m.group("B_year_ended") is None and m.group("B_fy_closing") is None) or not g.get("mon"):
         return None
     month = _MONTHS[fold(g["mon"]).rstrip(".")]
     last = (_dt.date(2001 + (month == 12), month % 12 + 1, 1) - _dt.timedelta(days=1)).day  # 2001: no leap day
@@ -209,6 +233,12 @@ def _kind_and_year(m: regex.Match[str], text: str) -> tuple[str | None, int | No
         if g.get("cnrel"):
             offset = _CN_YEAR_WORDS[g["cnrel"]]
         return _CN_SUFFIXES[g["cns"]], year, offset
+    if branch == "month_span":
+        first, last = (_MONTHS[fold(g[k]).rstrip(".")] for k in ("mon0", "mon"))
+        return _BY_MONTHS.get(f"{(last - first) % 12 + 1}/{last}"), year, None
+    if branch == "fy_closing":
+        # 'fiscal 2025 ending next March': the year it closes in names it; 'fiscal 2025 ending March' stays 2025
+        return "FY", year or (None if g.get("nx") else int(g["fy"])), None
     if branch in ("months_ended", "year_ended", "quarter_ended", "half_ended"):
         mon = _MONTHS[fold(g["mon"]).rstrip(".")]
         if branch == "year_ended":
@@ -221,6 +251,8 @@ def _kind_and_year(m: regex.Match[str], text: str) -> tuple[str | None, int | No
         return _BY_MONTHS.get(f"{count}/{mon}"), year, None
     if branch == "q_range":
         return _Q_RANGES.get(f"{g['qa']}-{g['qb']}"), year, None
+    if branch == "six_words":
+        return "H1", year, offset
     if branch in ("nine_m", "nine_words"):
         return "9M", year, offset
     if branch in ("half_code", "half_bare"):

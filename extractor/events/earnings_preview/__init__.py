@@ -6,16 +6,21 @@ from typing import Any
 
 from extractor.events.draft import Draft
 from extractor.events.earnings_preview.model import EarningsPreview, Metric
-from extractor.events.earnings_preview.recognizer import EarningsRecognizer
+from extractor.events.earnings_preview.recognizer import EarningsRecognizer, same_company
+from extractor.events.earnings_preview.warnings import find_warning, may_warn
 from extractor.events.key import KeyContext, KeyParts, month, names
 from extractor.events.unit import Converter, EventUnit, Place, top_level_figures
 from extractor.facts.analysis import Facts
-from extractor.facts.lexicon import roles
+from extractor.facts.lexicon import phrases, roles
 
 
 def same_results(a: Draft, b: Draft) -> bool:
-    """Two drafts of one company's results for one period."""
-    return bool(a.keys & b.keys)
+    """Two drafts of one company's results for one period, the company written the same way or not ('Honda Motor
+    Co.' and 'Honda')."""
+    if a.keys & b.keys:
+        return True
+    period = a.fields.get("period")
+    return period is not None and period == b.fields.get("period") and same_company(a.subject, b.subject)
 
 
 def add_metrics(target: Draft, name: str, value: Any) -> None:
@@ -48,9 +53,22 @@ def identity(preview: EarningsPreview, ctx: KeyContext) -> KeyParts:
 
 
 def needs_names(f: Facts) -> bool:
-    """A results sentence with amounts but no company named."""
-    return (
-        roles("earnings_preview", "metrics").phrases.search(f.text) is not None and not f.companies and bool(f.amounts)
+    """A results sentence with figures (amounts, or changes) and a period or a word of preview but no company
+    named, or a warning without figures."""
+    text = f.text
+    metric = roles("earnings_preview", "metrics").phrases.search(text) is not None
+    if not (metric or may_warn(text)) or f.companies:
+        return False
+    previewish = phrases("earnings_preview", "preview_words").search(text) is not None or bool(f.periods)
+    if metric and previewish and (f.amounts or (f.percentages and _changes(text))):
+        return True
+    return find_warning(f) is not None
+
+
+def _changes(text: str) -> bool:
+    """Whether a sentence has a word of change ('rose', 'down', 'year-on-year')."""
+    return any(
+        phrases("earnings_preview", key).search(text) is not None for key in ("up_words", "down_words", "yoy_words")
     )
 
 

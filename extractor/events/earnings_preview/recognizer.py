@@ -12,10 +12,12 @@ from extractor.contract import Located, Money, Percentage
 from extractor.datafiles import load_json
 from extractor.events.common import NOT_EVENT_DATES, RESPECTIVELY, clauses, event_date, negated, sentence_date, within
 from extractor.events.draft import Draft
+from extractor.events.earnings_preview.warnings import find_warning, may_warn
 from extractor.events.roles import assign_roles
-from extractor.facts.analysis import ArticleView, Facts, OrgRef
+from extractor.facts.analysis import ArticleView, Facts, OrgRef, company_key, is_source
 from extractor.facts.lexicon import phrases, roles, words
-from extractor.facts.patterns import alternation
+from extractor.facts.names import not_name_words
+from extractor.facts.patterns import REGEX_TIMEOUT, alternation
 
 #: a bare year in a results sentence names a reporting or comparison period, not the day of the announcement
 ANNOUNCEMENT_SKIP = (*NOT_EVENT_DATES, "year")
@@ -28,6 +30,9 @@ _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 YOY_LEFT, YOY_RIGHT = 28, 20
 #: how many sentences back a preview without a company of its own looks for the company the article named
 SUBJECT_REACH = 12
+_NAME_WORDS = regex.compile(r"[\p{L}\p{N}&]++")
+#: "japan s fuji media": a possessive description before a name, as the name words read it
+_POSSESSIVE_LEAD = regex.compile(r"^(?:[\p{L}\p{N}&]++\s++){1,3}?s\s++")
 #: what may stand between two companies named together: 'A (600104.SH), B and C'
 _TOGETHER = regex.compile(
     r"(?:\s*+[(（][^()（）]{1,24}[)）])?(?:\s*+,)?\s++(?:(?:and|&|as\s++well\s++as)\s++)?(?:the\s++)?|\s*+,\s*+"
@@ -60,19 +65,23 @@ class EarningsRecognizer:
         """Drafts of earnings previews, one per company and period in a sentence."""
         drafts: list[Draft] = []
         metric_words = roles("earnings_preview", "metrics").phrases
-        qualitative = phrases("earnings_preview", "qualitative_previews")
         for f in view.facts:
-            if metric_words.search(f.text) is not None or qualitative.search(f.text) is not None:
+            if metric_words.search(f.text) is not None or may_warn(f.text):
                 previous = drafts[-1] if drafts else None
                 if previous is not None and not self._continues(view, previous, f):
                     previous = None
                 for lo, hi in clauses(f):
+                    if metric_words.search(f.text, lo, hi) is None and find_warning(f, lo, hi) is None:
+                        continue  # nothing of results in this clause
                     parts = self._segments(f, lo, hi)
                     if parts is None:
-                        drafts.extend(self._read_clause(view, f, lo, hi, previous))
+                        drafts.extend(self._read_clause(view, f, lo, hi, previous, drafts))
                     for a, b, group in parts or []:
-                        drafts.extend(self._read_clause(view, f, a, b, previous, group))
-        return drafts
+                        drafts.extend(self._read_clause(view, f, a, b, previous, drafts, group))
+        _inherit_periods(view, drafts)
+        # a warning without a figure or a period ('X issued a profit alert on Monday') is told by the figures that
+        # follow, read with their own period; with neither it tells nothing
+        return [d for d in _name_the_unnamed(drafts) if d.fields.get("metrics") or d.fields.get("period") is not None]
 
     @staticmethod
     def _segments(f: Facts, lo: int, hi: int) -> list[tuple[int, int, list[OrgRef]]] | None:
@@ -83,7 +92,7 @@ class EarningsRecognizer:
         figures, or take one each with 'respectively'. Every part must carry a figure of its own: else the
         later names are no subjects of results ('Legend, which sells Carvykti with J&J, said sales ...').
         """
-        named = [c for c in f.companies if lo <= c.start < hi]
+        named = [c for c in _named(f) if lo <= c.start < hi]
         if len(named) < 2:
             return None
         groups: list[list[Located[OrgRef]]] = [[named[0]]]
@@ -100,12 +109,19 @@ class EarningsRecognizer:
         return parts
 
     @staticmethod
-    def _last_subject(view: ArticleView, index: int) -> OrgRef | None:
-        """The first company named in the nearest earlier sentence that names one, within `SUBJECT_REACH` sentences
-        (looked up only when needed)."""
+    def _last_subject(view: ArticleView, index: int, earlier: list[Draft]) -> OrgRef | None:
+        """The company 'it' or 'the company' means (looked up only when needed): the first named in the sentence
+        right before, else that of the results read last, else the first named in the nearest earlier sentence
+        that names one, within `SUBJECT_REACH` sentences ('Toshiba raised its forecast ... an analyst at BGC
+        Partners wrote. ... The company kept its forecast for the year': Toshiba)."""
+        if index and _named(view.facts[index - 1]):
+            return _named(view.facts[index - 1])[0].item
+        for d in reversed(earlier):
+            if d.subject is not None and index - d.sentences[-1] <= SUBJECT_REACH:
+                return d.subject  # type: ignore[no-any-return]
         for f in reversed(view.facts[max(0, index - SUBJECT_REACH) : index]):
-            if f.companies:
-                return f.companies[0].item
+            if _named(f):
+                return _named(f)[0].item
         return None
 
     @staticmethod
@@ -115,8 +131,8 @@ class EarningsRecognizer:
         if f.text[:first_metric].strip().lower() not in ("", "the"):
             return None
         for before in view.paragraph_before(f.sentence.index, limit=1):
-            if before.companies and phrases("earnings_preview", "results_announcements").search(before.text):
-                return before.companies[0].item
+            if _named(before) and phrases("earnings_preview", "results_announcements").search(before.text):
+                return _named(before)[0].item
         return None
 
     @staticmethod
@@ -125,7 +141,7 @@ class EarningsRecognizer:
         if company is None:
             return None
         for before in view.paragraph_before(f.sentence.index, limit=2):
-            if any(c.item.name == company.name for c in before.companies):
+            if any(c.item.name == company.name for c in _named(before)):
                 return sentence_date(before, skip=ANNOUNCEMENT_SKIP)
         return None
 
@@ -140,19 +156,30 @@ class EarningsRecognizer:
         )
 
     def _read_clause(
-        self, view: ArticleView, f: Facts, lo: int, hi: int, previous: Draft | None, group: list[OrgRef] | None = None
+        self,
+        view: ArticleView,
+        f: Facts,
+        lo: int,
+        hi: int,
+        previous: Draft | None,
+        earlier: list[Draft],
+        group: list[OrgRef] | None = None,
     ) -> list[Draft]:
-        """Drafts of the results in text[lo:hi]: of its company, or of each company of a round-up's `group`."""
+        """Drafts of the results in text[lo:hi]: of its company, or of each company of a round-up's `group`
+        (`earlier`: the drafts read before)."""
         text = f.text
         hits = [h for h in roles("earnings_preview", "metrics").hits(text, lo, hi)]
         # 'CLP expects to report a loss for the first half': a preview without a figure
-        qualitative = None if group else phrases("earnings_preview", "qualitative_previews").search(text, lo, hi)
+        qualitative = None if group else find_warning(f, lo, hi)
         if (not hits and qualitative is None) or phrases("earnings_preview", "deal_words").search(text, lo, hi):
             return []
-        metrics = self._metrics(f, lo, hi, hits) if hits else []
+        first = hits[0][0] if hits else qualitative[0] if qualitative else lo
+        if _estimated_by_others(text, lo, first):
+            return []
+        # no digit, no figure: the amounts and changes of the clause are not looked for
+        metrics = self._metrics(f, lo, hi, hits) if hits and _FIGURE_HINT.search(text, lo, hi) else []
         if not metrics and qualitative is None:
             return []
-        first = hits[0][0] if hits else qualitative.start() if qualitative else lo
         if group is not None:
             each = self._respectively(f, lo, hi, hits, len(group))
             shares = each or [metrics] * len(group)
@@ -161,7 +188,7 @@ class EarningsRecognizer:
                 for company, own in zip(group, shares)
                 for d in self._drafts(view, f, lo, hi, company, [(at, dict(m)) for at, m in own], previous, True)
             ]
-        company = self._company(f, lo, hi, first, lambda: self._last_subject(view, f.sentence.index))
+        company = self._company(f, lo, hi, first, lambda: self._last_subject(view, f.sentence.index, earlier))
         if company is None and previous is not None and not _UNNAMED_SUBJECT.search(text, 0, first):
             company = previous.subject
         if company is None and lo == 0:
@@ -170,11 +197,11 @@ class EarningsRecognizer:
         if company is None and (not previewish or self._aggregate(text, lo, first)):
             return []
         if company is None and not _UNNAMED_SUBJECT.search(text, 0, first):
-            company = self._last_subject(view, f.sentence.index)  # the company the article last named
-        if not metrics and (not any(lo <= c.start < hi for c in f.companies) or not f.periods):
-            # a warning tells something without a figure only with its own company and period ('X issued a profit
-            # alert on Monday' is told by the figures that follow, read with their own period)
-            return []
+            company = self._last_subject(view, f.sentence.index, earlier)  # the company the article last named
+        anaphor = phrases("earnings_preview", "company_anaphora", ignore_case=False).search(text, lo, first)
+        if not metrics and (company is None or not (anaphor or any(lo <= c.start < hi for c in _named(f)))):
+            return []  # a warning tells something without a figure only of a company it names, or calls 'the Group'
+
         read: list[tuple[int, _Metric | None]] = [*metrics] or [(first, None)]
         return self._drafts(view, f, lo, hi, company, read, previous)
 
@@ -187,7 +214,7 @@ class EarningsRecognizer:
         pcts = within(f.percentages, lo, hi)
         first = next((i for i, p in enumerate(pcts) if self._is_change(f.text, p)), None)
         changes = pcts[first:] if first is not None else []  # the list goes on from the first change
-        name = _metric_before(hits, changes[0].start, reach=hi - lo) if len(changes) == count else None
+        name = _metric_before(_changing(hits), changes[0].start, reach=hi - lo) if len(changes) == count else None
         if name is None:
             return None
         name = words("earnings_preview")["loss_metrics"].get(name, name)
@@ -216,8 +243,8 @@ class EarningsRecognizer:
         """One draft per period of the metrics, for one company (or none named); `round_up` for a part of a round-up."""
         by_period: dict[str | None, list[_Metric]] = {}
         inherited = (
-            previous.fields.get("period")
-            if previous is not None and company is not None and company.text == previous.fields.get("company")
+            (previous.fields.get("period"), previous.sentences[-1])
+            if previous is not None and company is not None and _written(company) == previous.fields.get("company")
             else None
         )
         for position, metric in metrics:
@@ -227,7 +254,7 @@ class EarningsRecognizer:
                 items.append(metric)
         out = []
         for period, items in by_period.items():
-            fields = {"company": company.text if company else None, "period": period, "metrics": _dedupe(items)}
+            fields = {"company": _written(company) if company else None, "period": period, "metrics": _dedupe(items)}
             key = f"{company.name if company else ''}|{period}"
             date = event_date(view, f.sentence.index, skip=ANNOUNCEMENT_SKIP) or self._announced_on(view, f, company)
             out.append(
@@ -247,7 +274,19 @@ class EarningsRecognizer:
     def _metrics(self, f: Facts, lo: int, hi: int, hits: list[tuple[int, int, str]]) -> list[tuple[int, _Metric]]:
         """(position, metric) for every figure with a metric: values with their yoy, or yoy alone."""
         text = f.text
-        amounts = [a for a in within(f.amounts, lo, hi) if not _in_comparison(text, a.start, lo, hi)]
+        found = within(f.amounts, lo, hi)
+        sources = phrases("earnings_preview", "estimate_sources")
+        sourced = sources.search(text) is not None
+        amounts = [
+            a
+            for before, a, after in zip([None, *found], found, [*found[1:], None])
+            if not _in_comparison(text, a.start, lo, hi)
+            and not _raised(text, a)
+            and not _revised_from(text, a, after)
+            and not _exchange_rate(text, a)
+            # '..., and most analysts were modeling a loss of $0.15 per share': their estimate, not the company's
+            and not (sourced and sources.search(text, before.end if before else lo, a.start) is not None)
+        ]
         names = assign_roles(
             text,
             [(a.start, a.end) for a in amounts],
@@ -260,6 +299,8 @@ class EarningsRecognizer:
             right_stops_at_comma=True,
         )
         loss_map = words("earnings_preview")["loss_metrics"]
+        amount_only = words("earnings_preview")["amount_only_metrics"]
+        per_share_of = words("earnings_preview")["per_share_metrics"]
         out: list[tuple[int, _Metric]] = []
         previous: str | None = None
         used: set[int] = set()
@@ -269,21 +310,46 @@ class EarningsRecognizer:
                 name = pending[-1][2] if pending else previous
             if name is not None:
                 used.update(h[0] for h in hits if h[1] <= m.start and h[2] == name)
-            if name is None:
+            if name is None or (name in amount_only and _other_loss(text, m, lo, hi)) or _other_amount(text, m, hits):
                 continue
             previous = name
             value: Money = m.item
             if name in loss_map:
                 name, value = loss_map[name], negated(value)
+            restated = out[-1][1] if out and _OR.fullmatch(text, out[-1][1]["_end"], m.start) else None
+            if restated is not None and restated["metric"] in per_share_of and _PER_SHARE.match(text, m.end):
+                # 'a net loss of $39 million, or $0.21 per share': the same result per share, and of its sign
+                name = per_share_of[restated["metric"]]
+                value = negated(value) if restated["value"] is not None and restated["value"].value < 0 else value
+            elif name in per_share_of and _PER_SHARE.match(text, m.end):
+                name = per_share_of[name]  # '0.23 euros per share' of a profit: its earnings per share
             out.append((m.start, {"metric": name, "value": value, "yoy_pct": None, "_end": m.end}))
-        pcts = [p for p in within(f.percentages, lo, hi) if self._is_change(text, p)]
-        for p in pcts:
+        changes: list[Located[Percentage]] = []
+        for p in within(f.percentages, lo, hi):
+            if self._is_change(text, p) or (changes and _ELLIPSIS.search(text, max(lo, p.start - 3), p.start)):
+                changes.append(p)  # 'revenue expanded 73% and net profit, 56%': the list goes on
+        sign: float | None = None
+        for p in changes:
             target = self._owner(out, p)
             change = self._signed(text, p)
+            if not self._is_change(text, p) and sign is not None:
+                change = {
+                    k: sorted(sign * abs(x) for x in v) if isinstance(v, list) else sign * abs(v)
+                    for k, v in change.items()
+                }
+            sign = -1.0 if (change["yoy_pct"] or 0.0) < 0 else 1.0
             if target is not None:
                 target.update(change)
                 continue
-            name = _metric_before(hits, p.start)
+            name = _metric_before(_changing(hits), p.start) or _metric_after(text, _changing(hits), p.end)
+            only = {h[2] for h in _changing(hits)}
+            if (
+                name is None
+                and len(only) == 1
+                and hits[0][1] <= p.start
+                and not _BREAK.search(text, hits[0][1], p.start)
+            ):
+                name = only.pop()  # the clause's only metric, however far before the change, with no comma between
             if name is not None:
                 if name in loss_map:
                     name = loss_map[name]
@@ -332,7 +398,7 @@ class EarningsRecognizer:
 
     @staticmethod
     def _company(f: Facts, lo: int, hi: int, first_metric: int, subject: Callable[[], OrgRef | None]) -> OrgRef | None:
-        before = [c for c in f.companies if c.start < max(first_metric, lo + 1) or lo <= c.start < hi]
+        before = [c for c in _named(f) if c.start < max(first_metric, lo + 1) or lo <= c.start < hi]
         named = [c for c in before if c.start < first_metric]
         if named:
             return named[0].item
@@ -358,16 +424,18 @@ class EarningsRecognizer:
         lo: int,
         hi: int,
         position: int,
-        inherited: str | None = None,
+        inherited: tuple[str | None, int] | None = None,
         round_up: bool = False,
     ) -> str | None:
-        """The period nearest the figure in its clause, else in its sentence, else in its paragraph."""
+        """The period nearest the figure in its clause, else in its sentence, else that of the results it goes on
+        about (`inherited`: their period and last sentence) unless a period is named after them, else in its
+        paragraph."""
         own = [
             p for p in (within(f.periods, lo, hi) or f.periods) if not _in_comparison(f.text, p.start, 0, len(f.text))
         ]
         if own:
             best = min(own, key=lambda p: abs(p.start - position))
-            return self._with_context_year(f, best)
+            return _fiscal_alias(view, f, best) or self._with_context_year(view, f, best)
         year = self._year_near(f.text, lo, hi)
         if year is None and round_up:
             year = self._year_near(f.text, 0, len(f.text))  # 'X ... in 2018, and Y ...': the round-up's year
@@ -376,7 +444,9 @@ class EarningsRecognizer:
         ):
             year = None
         if year is None and inherited is not None:
-            return inherited
+            period, since = inherited
+            named = [g for g in view.paragraph_before(f.sentence.index) if g.sentence.index > since and g.periods]
+            return named[0].periods[-1].item if named else period
         if year is None:
             for g in view.paragraph_before(f.sentence.index, limit=4):
                 if g.periods:
@@ -387,18 +457,236 @@ class EarningsRecognizer:
         return f"FY{year}" if year else None
 
     @staticmethod
-    def _with_context_year(f: Facts, period: Located[str]) -> str:
-        """'for the entire year' takes its year from the other periods of the sentence."""
+    def _with_context_year(view: ArticleView, f: Facts, period: Located[str]) -> str:
+        """'for the entire year' takes its year from the other periods of the sentence, else is the fiscal year the
+        article closes in another month ('cut its full-year outlook ... in the year to March': FY2020)."""
         written = f.text[period.start : period.end]
         if _YEAR.search(written) or not _WHOLE_YEAR.search(written):
             return period.item
         years = [int(y) for p in f.periods for y in _YEAR.findall(f.text[p.start : p.end])]
-        return f"FY{max(years)}" if years else period.item
+        return f"FY{max(years)}" if years else _article_fiscal_year(view) or period.item
 
     @staticmethod
     def _year_near(text: str, lo: int, hi: int) -> str | None:
         m = _YEAR.search(text, lo, hi)
         return m.group() if m else None
+
+
+#: how many sentences after a company's results a figure without a period may still belong to them, and before
+INHERIT_AFTER, INHERIT_BEFORE = 6, 4
+
+
+def same_company(a: OrgRef | None, b: OrgRef | None) -> bool:
+    """One company written twice: the same name, or the words of one leading the other's ('Honda' and 'Honda
+    Motor Co.'), a description before it aside ("Japan's Fuji Media Holdings")."""
+    if a is None or b is None:
+        return False
+    if a.name == b.name:
+        return True
+    x, y = _NAME_WORDS.findall(a.name.lower()), _NAME_WORDS.findall(b.name.lower())
+    short, long = (x, y) if len(x) <= len(y) else (y, x)
+    if not short:
+        return False
+    return any(long[i : i + len(short)] == short for i in range(len(long) - len(short) + 1)) and (
+        short[0] == long[0] or _POSSESSIVE_LEAD.match(" ".join(long)) is not None
+    )
+
+
+def _inherit_periods(view: ArticleView, drafts: list[Draft]) -> None:
+    """A company's figures read without a period ('Sales are now seen at 14.6 trillion yen') take the period written
+    nearest before them (its results read in an earlier sentence, or a period named there: 'It revised its fiscal
+    2021 forecasts.'), not past a sentence about other companies only; else that of its results read just after
+    ('... for the fiscal year ending March'). A warning without figures ('X published a profit alert on Monday.')
+    looks first at the figures that follow it."""
+    for d in drafts:
+        if d.fields.get("period") is not None or d.subject is None:
+            continue
+        at = d.sentences[0]
+        kin = [o for o in drafts if o.fields.get("period") is not None and same_company(o.subject, d.subject)]
+        after = next((o.fields["period"] for o in kin if at < o.sentences[0] <= at + INHERIT_BEFORE), None)
+        period = None if d.fields.get("metrics") else after
+        for j in range(at - 1, max(-1, at - 1 - INHERIT_AFTER), -1):
+            if period is not None:
+                break
+            facts = view.facts[j]
+            if _named(facts) and not any(same_company(c.item, d.subject) for c in _named(facts)):
+                break  # a sentence about other companies: its periods are theirs
+            own = [o.fields["period"] for o in kin if o.sentences[0] == j]
+            written = [p.item for p in facts.periods if not _in_comparison(facts.text, p.start, 0, p.start)]
+            period = own[-1] if own else written[-1] if written else None
+        period = period or after
+        if period is not None:
+            d.fields["period"] = period
+            d.keys = {f"{d.subject.name}|{period}"}
+
+
+#: "Japan's Fuji Media Holdings", "South Korea’s LG Electronics": a place owning the name, no part of it
+_PLACE_OWNER = regex.compile(r"^(?P<place>(?:\p{Lu}[\p{L}.]*+\s++){0,2}(?P<last>\p{Lu}[\p{L}.]*+))['’]s\s++(?=\p{Lu})")
+
+
+#: 'FRANKFURT, June 26 (Reuters) -': a place in capitals opening a dateline
+_DATELINE_PLACE = regex.compile(
+    r"[\s\"“]*+\p{Lu}[\p{Lu}/ .'-]++(?=,\s++\p{Lu}\p{Ll}++\.?\s++\d|\s++\(\p{L}[\p{L}-]*+\))"
+)
+
+
+@cache
+def _reporting_heads() -> regex.Pattern[str]:
+    """'Citic Securities Co.', 'Huaxi Securities': a capitalised name ending in a head the shared name rules refuse
+    (brokers are never deal parties) but that names a company reporting results."""
+    heads = alternation(words("earnings_preview")["reporting_heads"], space=r"\s++")
+    word = r"\p{Lu}[\p{L}&'’-]*+"
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{word}\s++){{1,3}}(?:{heads})(?:\s++Co\.?+)?(?![\w-])")
+
+
+def _named(f: Facts) -> list[Located[OrgRef]]:
+    """The companies of a sentence, with the reporting names the shared rules refuse ('Citic Securities Co.') and
+    less a dateline's place that the model took for one; computed once per sentence."""
+    if "_earnings_named" not in f.__dict__:
+        found = list(f.companies)
+        heads = phrases("earnings_preview", "reporting_heads", ignore_case=False).search(f.text) is not None
+        for m in _reporting_heads().finditer(f.text, timeout=REGEX_TIMEOUT) if heads else ():
+            start, end = m.span()
+            if not any(c.start < end and start < c.end for c in f.orgs) and not is_source(f.text, start, end):
+                found.append(Located(start, end, OrgRef(m.group(), company_key(m.group()), "pattern")))
+        lead = _DATELINE_PLACE.match(f.text)
+        if lead is not None:
+            found = [c for c in found if c.start >= lead.end() or not c.item.text.isupper()]
+        f.__dict__["_earnings_named"] = sorted(found, key=lambda c: c.start)
+    named: list[Located[OrgRef]] = f.__dict__["_earnings_named"]
+    return named
+
+
+def _written(company: OrgRef) -> str:
+    """The company as written, a place owning its name left out ('Japan's Fuji Media Holdings' -> 'Fuji Media
+    Holdings'), while a possessive that is part of a name stays ("McDonald's Corp")."""
+    m = _PLACE_OWNER.match(company.text)
+    if m is None or m.group("last").lower() not in not_name_words():
+        return company.text
+    return company.text[m.end() :]
+
+
+@cache
+def _according_to_estimates() -> regex.Pattern[str]:
+    sources = alternation(words("earnings_preview")["estimate_sources"], space=r"\s++")
+    return regex.compile(rf"(?i)\baccording\s++to\b[^.;]{{0,60}}?(?<![\w-])(?:{sources})(?![\w-])")
+
+
+def _estimated_by_others(text: str, lo: int, first_metric: int) -> bool:
+    """'Analysts had forecast the airline would report a full-year loss of ...', '... jumped to 16.1 trillion won,
+    according to a SmartEstimate from 16 analysts': other people's estimates, not the company's preview."""
+    sources = phrases("earnings_preview", "estimate_sources")
+    if sources.search(text) is None:
+        return False  # no source named anywhere in the sentence (one memoized look)
+    return sources.search(text, lo, first_metric) is not None or _according_to_estimates().search(text) is not None
+
+
+#: 'an increase of over 20% in the consolidated profit attributable to shareholders': what stands between a change
+#: and the metric it is of
+_CHANGE_OF = regex.compile(r"(?i)\s++(?:in|of)\s++(?:(?:the|its|their)\s++)?(?:[\p{L}-]++\s++){0,2}$")
+
+
+def _metric_after(text: str, hits: list[tuple[int, int, str]], position: int) -> str | None:
+    """The metric right after a change, joined to it by 'in' or 'of' ('20% in the consolidated profit')."""
+    later = next((h for h in hits if h[0] >= position), None)
+    if later is None or _CHANGE_OF.fullmatch(text, position, later[0]) is None:
+        return None
+    return later[2]
+
+
+#: how far before an amount a noun may announce it as no result ('an impairment charge of approximately')
+OTHER_AMOUNT_REACH = 30
+
+
+def _other_amount(text: str, m: Located[Money], hits: list[tuple[int, int, str]]) -> bool:
+    """'after excluding an impairment charge of approximately $46.0 million': an amount a noun right before it
+    announces as something else than a result, with no metric between them."""
+    others = phrases("earnings_preview", "other_amounts")
+    if others.search(text) is None:
+        return False  # none in the sentence (one memoized look)
+    lo = max(0, m.start - OTHER_AMOUNT_REACH)
+    last = None
+    for found in others.finditer(text, lo, m.start):
+        last = found
+    return last is not None and not any(last.end() <= h[0] < m.start for h in hits)
+
+
+def _changing(hits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The metric phrases that may own a change (not 'losses': 'taking losses this year to 7%')."""
+    amount_only = words("earnings_preview")["amount_only_metrics"]
+    return [h for h in hits if h[2] not in amount_only]
+
+
+#: how far before an amount (and after) a part of results such as 'impairment loss' speaks for it
+OTHER_LOSS_LEFT, OTHER_LOSS_RIGHT = 40, 20
+
+
+def _other_loss(text: str, m: Located[Money], lo: int, hi: int) -> bool:
+    """'an impairment loss of S$6.2 million': a loss that is part of results, not the net loss."""
+    window = (max(lo, m.start - OTHER_LOSS_LEFT), min(hi, m.end + OTHER_LOSS_RIGHT))
+    return phrases("earnings_preview", "other_losses").search(text, *window) is not None
+
+
+#: 'fiscal 2025' as written, and 'fiscal 2025 ending next March': the year a fiscal year starts in, then its close
+_FISCAL_START = regex.compile(r"(?i)(?:fiscal|financial)(?:\s++year)?\s++((?:19|20)\d\d)")
+_FISCAL_CLOSING = regex.compile(r"(?i)(?:fiscal|financial)(?:\s++year)?\s++((?:19|20)\d\d)\s++(?:ending|ended|to)\b")
+
+
+#: 'the year to March', 'the fiscal year ending next June': a fiscal year still running that closes before December
+_CLOSING_YEAR = regex.compile(
+    r"(?i)\byear\s++(?:to|ending)\s++(?:next\s++)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov)[a-z]*+\.?(?:\s++\d{1,2})?(?:,?\s++\d{4})?$"
+)
+
+
+_CLOSING_HINT = regex.compile(r"(?i)\byear\s++(?:to|ending)\b")
+
+
+def _article_fiscal_year(view: ArticleView) -> str | None:
+    """The fiscal year an article's figures run to when it closes in a month other than December, if it names one
+    ('operating profit of 30 billion yen in the year to March': FY2020), looked up once per article."""
+    if "_fiscal_year" not in view.__dict__:
+        found = (
+            p.item
+            for g in view.facts
+            if _CLOSING_HINT.search(g.text)
+            for p in g.periods
+            if _CLOSING_YEAR.search(g.text, p.start, p.end)
+        )
+        view.__dict__["_fiscal_year"] = next(found, None)
+    label: str | None = view.__dict__["_fiscal_year"]
+    return label
+
+
+def _fiscal_alias(view: ArticleView, f: Facts, period: Located[str]) -> str | None:
+    """'fiscal 2025' written alone in an article that wrote 'fiscal 2025 ending next March' (FY2026) is that year."""
+    start = _FISCAL_START.fullmatch(f.text, period.start, period.end)
+    if start is None:
+        return None
+    for g in view.facts[: f.sentence.index + 1]:
+        for p in g.periods:
+            closing = _FISCAL_CLOSING.match(g.text, p.start, p.end)
+            if closing is not None and closing.group(1) == start.group(1):
+                return p.item
+    return None
+
+
+def _name_the_unnamed(drafts: list[Draft]) -> list[Draft]:
+    """Figures read with no company named belong to the one company whose results for that period the article
+    gives ('COSCO expects first-half profit of about $5.7 billion ... COSCO Shipping Holdings plans ...'); where
+    several companies give theirs (a round-up), they sum them up ('Several insurers issued profit warnings,
+    projecting first-half earnings to slump by more than 40 per cent') and are no event of their own."""
+    out = []
+    for d in drafts:
+        period = d.fields.get("period")
+        named = [o for o in drafts if o.subject is not None and o.fields.get("period") == period]
+        if d.subject is None and period is not None and named:
+            if not all(same_company(o.subject, named[0].subject) for o in named):
+                continue
+            d.subject = named[0].subject
+            d.fields["company"] = named[0].fields["company"]
+            d.keys = set(named[0].keys)
+        out.append(d)
+    return out
 
 
 def _metric_before(hits: list[tuple[int, int, str]], position: int, reach: int = 60) -> str | None:
@@ -410,6 +698,52 @@ def _other_role(text: str, m: Located[Money]) -> bool:
     """A figure announced as something else (an upfront fee, a market value) is no metric."""
     hits = roles("deal", "money_roles").hits(text, max(0, m.start - 40), m.start)
     return any(role != "total_value" for _, _, role in hits)
+
+
+@cache
+def _financing() -> regex.Pattern[str]:
+    """A verb of fund raising right before a figure: 'raised $50 million'."""
+    verbs = alternation(words("earnings_preview")["financing_verbs"], space=r"\s++")
+    return regex.compile(rf"(?i)(?<![\w-])(?:{verbs})\s++$")
+
+
+def _raised(text: str, m: Located[Money]) -> bool:
+    """'raised $50 million from investors': money raised, not a result (while 'raised its forecast to' is one)."""
+    return _financing().search(text, max(0, m.start - 24), m.start) is not None
+
+
+#: 'and net profit, 56%': a figure after a metric and a comma, its change word left out
+_ELLIPSIS = regex.compile(r"[\p{L}],\s*+$")
+#: what every amount and percentage contains: a digit, or a Chinese numeral ('五亿元')
+_FIGURE_HINT = regex.compile(r"\d|[一二三四五六七八九十百千万亿]")
+_BREAK = regex.compile(r"[,;，；]")
+#: '$39 million, or $0.21 per share': an amount restated
+_OR = regex.compile(r",\s*+or\s++")
+#: '0.23 euros per share', '$1.32 a share', 'HK$0.5 per diluted share'
+_PER_SHARE = regex.compile(r"(?i)\s*+(?:per|a)\s++(?:(?:basic|diluted)\s++)?share\b")
+_RATE_AFTER, _RATE_BEFORE = regex.compile(r"\s*+="), regex.compile(r"=\s*+$")
+
+
+def _exchange_rate(text: str, m: Located[Money]) -> bool:
+    """'($1 = 7.7525 Hong Kong dollars)': either side of an exchange rate, no result."""
+    return (
+        _RATE_AFTER.match(text, m.end) is not None
+        or _RATE_BEFORE.search(text, max(0, m.start - 4), m.start) is not None
+    )
+
+
+_FROM = regex.compile(r"(?i)(?<![\w-])(?:from|by)\s++$")
+_TO = regex.compile(r"(?i)\s++to\s++(?:(?:a|the)\s++)?(?:(?:midpoint|level|range)\s++of\s++)?")
+
+
+def _revised_from(text: str, m: Located[Money], after: Located[Money] | None) -> bool:
+    """'upgraded from 2.58 trillion yen to 3.95 trillion yen', 'lowered by 0.02 euros to a midpoint of 0.23 euros':
+    the figure revised away from, or by, not the new one."""
+    return (
+        after is not None
+        and _TO.fullmatch(text, m.end, after.start) is not None
+        and _FROM.search(text, max(0, m.start - 8), m.start) is not None
+    )
 
 
 def _dedupe(items: list[_Metric]) -> list[_Metric]:

@@ -16,6 +16,11 @@ class Words(Table):
 
     metrics: dict[MetricName, list[str]]
     loss_metrics: dict[MetricName, MetricName]
+    per_share_metrics: dict[MetricName, MetricName]
+    amount_only_metrics: list[MetricName]
+    other_losses: list[str]
+    other_amounts: list[str]
+    estimate_sources: list[str]
     preview_words: list[str]
     yoy_words: list[str]
     up_words: list[str]
@@ -24,13 +29,18 @@ class Words(Table):
     results_announcements: list[str]
     aggregate_subjects: list[str]
     deal_words: list[str]
+    financing_verbs: list[str]
     comparison_words: list[str]
     qualitative_previews: list[str]
+    reporting_heads: list[str]
+    outlook_verbs: list[str]
+    outlook_nouns: list[str]
     product_words: list[str]
 
     @model_validator(mode="after")
     def _known_metrics(self) -> Words:
-        unknown = [m for m in self.loss_metrics if m not in self.metrics]
-        if unknown:
-            raise ValueError(f"loss_metrics names metrics not in 'metrics': {unknown}")
+        for key in ("loss_metrics", "amount_only_metrics", "per_share_metrics"):
+            unknown = [m for m in getattr(self, key) if m not in self.metrics]
+            if unknown:
+                raise ValueError(f"{key} names metrics not in 'metrics': {unknown}")
         return self
