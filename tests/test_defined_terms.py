@@ -40,7 +40,9 @@ def test_a_section_heading_is_no_name_and_is_cut_off_the_name_after_it(name, kep
     assert without_heading(name) == kept
 
 
-@pytest.mark.parametrize("name", ["the Company", "The Group", "Licensed Products", "the Territory", "Key Deals"])
+@pytest.mark.parametrize(
+    "name", ["the Company", "The Group", "Licensed Products", "the Territory", "Key Deals", "YoY", "Phase"]
+)
 def test_the_model_s_organisations_that_are_terms_or_headings_are_dropped(name):
     assert clean_org_text(name) is None
 

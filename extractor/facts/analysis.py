@@ -100,6 +100,8 @@ def clean_org_text(text: str) -> str | None:
         return None
     if text.isupper() and len(text) <= 5:
         return None  # bare acronyms: the model guesses; the gazetteer knows the real ones
+    if text.lower() in not_name_words():
+        return None  # 'YoY', 'EPS': words the name table says are never names
     if all(w.lower() in _generic_words() for w in _WORD.findall(text)):
         return None
     return text
