@@ -91,3 +91,71 @@ def test_rate_decisions_wherever_the_verb_stands(extractor, text: str, expected:
     assert [(e.issuer, e.action) for e in events] == [(issuer, action) for issuer, action, _ in expected]
     for event, (_, _, start) in zip(events, expected):
         assert event.policy.startswith(start)
+
+
+#: measures named by description, wherever the body stands: (text, [(issuer, action, words the policy starts with)])
+DESCRIBED_MEASURES = [
+    # a measure noun as the object of an action verb, the body not next to the verb
+    (
+        "The Ministry of Finance, together with the tax office, on Tuesday issued guidelines on tax relief for "
+        "small exporters.",
+        [("Ministry of Finance", "issued", "guidelines on tax relief")],
+    ),
+    # a ban, a quota, sanctions: measures by their nouns
+    (
+        "The Indonesian Ministry of Trade has imposed a ban on exports of raw nickel ore from January.",
+        [("Indonesian Ministry of Trade", "imposed", "imposed ban on exports")],
+    ),
+    (
+        "The State Department on Monday placed sanctions on four shipping firms for carrying oil.",
+        [("U.S. Department of State", "imposed", "placed sanctions on four shipping firms")],
+    ),
+    # a body unknown to the gazetteer, read from the form of its name, with its acronym
+    (
+        "The Financial Markets Authority (FMA) has released new disclosure rules for fund managers.",
+        [("Financial Markets Authority (FMA)", "issued", "new disclosure rules")],
+    ),
+    # several bodies acting together are one issuer
+    (
+        "The Ministry of Finance and the Ministry of Commerce published a notice on export tax rebates on Friday.",
+        [("Ministry of Finance and Ministry of Commerce", "issued", "notice on export tax rebates")],
+    ),
+    # a body described, with its place
+    (
+        "On Monday the Thai government unveiled a package of measures to support farmers hit by drought.",
+        [("Thai government", "issued", "measures to support farmers")],
+    ),
+    # the object ends where the source of the sentence begins
+    (
+        "China will issue 300 billion yuan of special treasury bonds, the Ministry of Finance said on Friday.",
+        [("Ministry of Finance", "issued", "special treasury bonds")],
+    ),
+    # a company's plan is no measure, even beside an exchange's name
+    ("Acme Robotics Inc. (NASDAQ: ACME) has announced a plan to cut 5% of its staff on Monday.", []),
+    # an action word after a determiner is an adjective; the measure is the subject, not an object
+    ("The revised rules require brokers to keep client money apart.", []),
+    # a measure noun that heads a deal is a deal
+    ("The city government signed a framework agreement with a carmaker on Tuesday.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", DESCRIBED_MEASURES)
+def test_measures_named_by_description(extractor, text: str, expected: list[tuple[str, str, str]]) -> None:
+    events = [e for e in extractor.extract(text, "2025-07-01") if e.event_type == "policy_change"]
+    assert [(e.issuer, e.action) for e in events] == [(issuer, action) for issuer, action, _ in expected]
+    for event, (_, _, start) in zip(events, expected):
+        assert event.policy.startswith(start)
+
+
+@pytest.mark.parametrize(
+    "text, action",
+    [
+        # the action a measure's own name holds, where the clause has no verb and dates it to a day
+        ("The Bank of Canada on Wednesday made its first rate cut in four years.", "cut"),
+        # not where the clause only muses about it
+        ("Investors wonder how the Bank of Canada is thinking about rate cuts in 2025.", None),
+    ],
+)
+def test_an_action_held_in_a_measure_name(extractor, text: str, action: str | None) -> None:
+    events = [e for e in extractor.extract(text, "2025-07-03") if e.event_type == "policy_change"]
+    assert [e.action for e in events] == ([action] if action else [])
