@@ -130,6 +130,21 @@ DESCRIBED_MEASURES = [
         "China will issue 300 billion yuan of special treasury bonds, the Ministry of Finance said on Friday.",
         [("Ministry of Finance", "issued", "special treasury bonds")],
     ),
+    # a country acting is its government, where the article names no body
+    (
+        "Vietnam unveiled new rules on Friday to cap foreign ownership of local airlines.",
+        [("Vietnam", "issued", "rules on Friday to cap")],
+    ),
+    (
+        "Brazil decided to exempt import tariffs on medical supplies, the trade ministry said on Monday.",
+        [("Brazil", "exempted", "import tariffs on medical supplies")],
+    ),
+    # a reserve or down-payment ratio moved, announced by bodies named together, which are no measure
+    (
+        "A joint notice from the Ministry of Housing and the Reserve Bank of Ruritania said the minimum down payment "
+        "will be reduced to 15%.",
+        [("Ministry of Housing and Reserve Bank of Ruritania", "cut", "minimum down payment")],
+    ),
     # a company's plan is no measure, even beside an exchange's name
     ("Acme Robotics Inc. (NASDAQ: ACME) has announced a plan to cut 5% of its staff on Monday.", []),
     # an action word after a determiner is an adjective; the measure is the subject, not an object

@@ -165,11 +165,23 @@ def issuer_of_verb(view: ArticleView, f: Facts, lo: int, hi: int, verb: int, aft
     later = [b for b in found if b.start >= after]
     if later:
         return joint_issuer(view, f, later), True
-    described = [b for b in described_bodies(f, lo, verb)]
+    place = _place_acting().search(f.text, lo, verb)
+    if place is not None:  # 'China unveiled plans on Friday': a country acting is its government
+        return last_named_body(view, f.sentence.index) or place.group("place"), True
+    described = described_bodies(f, lo, verb)
     if described:
         placed = [b.item.name for b in described if _PLACED.match(b.item.name)]
         return last_named_body(view, f.sentence.index) or (_LEADING_THE.sub("", placed[0]) if placed else None), True
     return None, False
+
+
+@cache
+def _place_acting() -> regex.Pattern[str]:
+    """A place standing as the subject right before a verb ('China released', 'Japan on Friday decided to'): the
+    unit's places, then the words that may stand between a body and its verb."""
+    places = alternation(words("policy_change")["places"])
+    lead = alternation(words("policy_change")["description_lead"])
+    return regex.compile(rf"(?<![\p{{L}}'’-])(?P<place>{places})(?:,?\s++(?:{lead}))*+\s++$")
 
 
 def _named_bodies(f: Facts, lo: int, hi: int) -> list[Located[OrgRef]]:

@@ -393,4 +393,4 @@ def _is_body(f: Facts, start: int, end: int) -> bool:
     for b in sorted([*f.bodies, *pattern_bodies(f, start, end)], key=lambda b: -b.start):
         if start <= b.start and b.end <= end:
             rest = rest[: b.start - start] + rest[b.end - start :]
-    return rest != run and not rest.replace("and", "").replace(",", "").replace("the", "").strip()
+    return rest != run and not _trim(rest).replace("and", "").replace(",", "").replace("the", "").strip()

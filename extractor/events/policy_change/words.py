@@ -28,6 +28,7 @@ class Words(Table):
     body_heads: list[str]
     body_descriptions: list[str]
     body_not_words: list[str]
+    places: list[str]
 
     @model_validator(mode="after")
     def _known_actions(self) -> Words:
