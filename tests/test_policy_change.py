@@ -174,3 +174,42 @@ def test_measures_named_by_description(extractor, text: str, expected: list[tupl
 def test_an_action_held_in_a_measure_name(extractor, text: str, action: str | None) -> None:
     events = [e for e in extractor.extract(text, "2025-07-03") if e.event_type == "policy_change"]
     assert [e.action for e in events] == ([action] if action else [])
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a rate or ratio moved, in a sentence with no body and no measure word: the body of the paragraph
+        (
+            "The Reserve Bank of Ruritania met on Tuesday. It said on Tuesday it lowered the countercyclical capital "
+            "buffer to 0.5% with immediate effect.",
+            [("Reserve Bank of Ruritania", "cut")],
+        ),
+        # halved and doubled are cuts and rises
+        ("The finance ministry of Ruritania said on Monday it halved the stamp duty on share trades.", [(None, "cut")]),
+        # a filing's defined term is no measure
+        (
+            "This announcement is made pursuant to Rule 13.09 of the Rules Governing the Listing of Securities on "
+            'the Hong Kong stock exchange (the "Listing Rules").',
+            [],
+        ),
+        # a measure asked for is none yet
+        ("Government departments should introduce detailed measures to cut fees, the State Council said.", []),
+        # the odds of a cut are no cut
+        ("Traders see a high probability of a rate cut by the Fed in September.", []),
+        # a share price that fell is no measure, even for a bourse that is also a body
+        ("HKEX decreased 0.84 percent to 190.1 HK dollars on Monday.", []),
+    ],
+)
+def test_what_is_and_is_not_a_measure(extractor, text: str, expected: list[tuple[str | None, str]]) -> None:
+    events = [e for e in extractor.extract(text, "2025-07-01") if e.event_type == "policy_change"]
+    assert [(e.issuer, e.action) for e in events] == expected
+
+
+def test_one_rate_move_told_twice_is_one_event(extractor) -> None:
+    text = (
+        "The People's Bank of China announced a cut in the 7-day reverse repo rate to 1.5 percent on Tuesday. "
+        "The interest rate on 7-day reverse repos will be cut by 0.2 percentage points, it said."
+    )
+    events = [e for e in extractor.extract(text, "2025-07-01") if e.event_type == "policy_change"]
+    assert [(e.issuer, e.action) for e in events] == [("People's Bank of China", "cut")]

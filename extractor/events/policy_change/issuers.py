@@ -61,7 +61,7 @@ def _not_body_words() -> regex.Pattern[str]:
 _OBJECT_OF = regex.compile(r"\b(?:of|for|to|with|from|on|in|at|among|against|between)\s++$")
 
 #: a description that names its place: "China's top securities regulator", 'the Japanese government'
-_PLACED = regex.compile(rf"(?:the\s++)?{_CAP}")
+_PLACED = regex.compile(rf"(?:(?i:the)\s++)?(?!The\b){_CAP}")
 _LEADING_THE = regex.compile(r"^(?:the|The)\s++")
 
 

@@ -20,6 +20,14 @@ _LEADING_THE = regex.compile(r"^(?:The|the)\s++")
 _QUOTED = regex.compile(r"""(?:(?<!\w)['‘]|["“《])(?P<name>[^'"‘’“”《》\n]{4,160}?)(?:['’](?!\w)|["”》])""")
 _TITLE_WORD = r"(?:\p{Lu}[\w'’&-]*+|\d{4}|\d{1,3}[A-Z]|(?:of|for|on|and|to|the|in|with|about)(?=\s++\p{Lu}))"
 _TITLED = regex.compile(rf"(?:{_TITLE_WORD}\s++){{1,12}}{_TITLE_WORD}")
+#: '(the "Listing Rules")': a filing's defined term, a short name for what it cited, not news of a measure
+_DEFINES = regex.compile(r"[(（]\s*+(?:collectively\s++)?the\s++[\"“'‘]?$", regex.I)
+
+
+def _defined(text: str, start: int) -> bool:
+    return _DEFINES.search(text, max(0, start - 20), start) is not None
+
+
 #: where the description of a measure ends: a clause mark, a relative or participial phrase after a comma
 _OBJECT_END = regex.compile(
     r"[;:!?]|,\s*+(?:which|who|while|whereas|as|after|before|saying|according|[a-z]+ing)\b|\s[—–-]\s|\.(?:\s|$)"
@@ -66,10 +74,12 @@ class PolicyRecognizer:
         """Drafts of policy changes, one per clause naming a measure."""
         drafts = []
         terms, keywords = phrases("policy_change", "terms"), phrases("policy_change", "keywords")
-        nouns = phrases("policy_change", "measure_nouns")
+        nouns, rates = phrases("policy_change", "measure_nouns"), phrases("policy_change", "rate_terms")
         for f in view.facts:
             text = f.text
-            if not (terms.search(text) or keywords.search(text) or f.bodies or nouns.search(text)):
+            if not (
+                terms.search(text) or keywords.search(text) or f.bodies or nouns.search(text) or rates.search(text)
+            ):
                 continue
             for lo, hi in clauses(f):
                 draft = self._read_clause(view, f, lo, hi)
@@ -160,7 +170,7 @@ class PolicyRecognizer:
     @staticmethod
     def _named(f: Facts, lo: int, hi: int) -> bool:
         return any(
-            phrases("policy_change", "keywords").search(m.group("name"))
+            phrases("policy_change", "keywords").search(m.group("name")) and not _defined(f.text, m.start())
             for m in _QUOTED.finditer(f.text, lo, hi, timeout=REGEX_TIMEOUT)
         )
 
@@ -181,8 +191,8 @@ class PolicyRecognizer:
         stop = _OBJECT_END.search(text, end, hi)
         obj = text[end : stop.start() if stop else hi].strip(" ,")
         obj_words = obj.split()
-        if len(obj_words) < 2:
-            return None
+        if len(obj_words) < 2 or obj[:1].isdigit():
+            return None  # 'HKEX decreased 0.84 percent': a figure moving is no measure
         obj = " ".join(obj_words[:MAX_DESCRIPTION_WORDS])
         obj = _LEADING_DETERMINER.sub("", obj)
         generic = set(words("policy_change")["generic_actions"])
@@ -208,7 +218,7 @@ class PolicyRecognizer:
         text = f.text
         names = []
         for m in _QUOTED.finditer(text, lo, hi, timeout=REGEX_TIMEOUT):
-            if phrases("policy_change", "keywords").search(m.group("name")):
+            if phrases("policy_change", "keywords").search(m.group("name")) and not _defined(text, m.start()):
                 names.append(m.group("name").strip())
         if not f.sentence.headline:
             for m in _TITLED.finditer(text, lo, hi, timeout=REGEX_TIMEOUT):
@@ -218,6 +228,7 @@ class PolicyRecognizer:
                     and len(run.split()) > 1
                     and not any(run in n or n in run for n in names)
                     and not _is_body(f, m.start(), m.end())
+                    and not _defined(text, m.start())
                 ):
                     names.append(run)
         for hit in phrases("policy_change", "terms").finditer(text, lo, hi):
@@ -281,6 +292,12 @@ def _measure_pattern() -> regex.Pattern[str]:
     )
 
 
+@cache
+def _measure_hedge() -> regex.Pattern[str]:
+    """'departments should introduce measures': a measure asked for or guessed at, before its verb."""
+    return regex.compile(rf"(?i)\b(?:{alternation(words('policy_change')['measure_hedges'])})\b")
+
+
 #: words a measure noun may have before it: 'sweeping new regulations', 'home appliance trade-in subsidy circular'
 MAX_MODIFIERS = 4
 
@@ -295,7 +312,7 @@ def _measure_object(f: Facts, lo: int, hi: int) -> tuple[str, str, int, int] | N
         if _DETERMINER_BEFORE.search(text, lo, start) is not None:
             continue
         m = _measure_pattern().match(text, end, hi, timeout=REGEX_TIMEOUT)
-        if m is None or _forecast(action, text, lo, hi):
+        if m is None or _forecast(action, text, lo, hi) or _measure_hedge().search(text, lo, start) is not None:
             continue
         stop = _OBJECT_END.search(text, m.end("measure"), hi)
         after = stop.start() if stop else hi
@@ -363,9 +380,10 @@ def _body_in_context(view: ArticleView, f: Facts) -> str | None:
     """The body a clause without one speaks of: one named elsewhere in its sentence, else the last named in the
     sentences of its paragraph before it."""
     for facts in [f, *view.paragraph_before(f.sentence.index)]:
-        if facts.bodies:
-            body = facts.bodies[-1] if facts is not f else facts.bodies[0]
-            return view.body_meant(facts.sentence.index, body)
+        bodies = sorted([*facts.bodies, *pattern_bodies(facts, 0, len(facts.text))], key=lambda b: b.start)
+        if bodies:
+            body = bodies[-1] if facts is not f else bodies[0]
+            return body.item.name if body not in facts.bodies else view.body_meant(facts.sentence.index, body)
     return None
 
 

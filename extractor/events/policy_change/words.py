@@ -25,6 +25,7 @@ class Words(Table):
     measure_leads: list[str]
     measure_stops: list[str]
     measure_not_before: list[str]
+    measure_hedges: list[str]
     body_heads: list[str]
     body_descriptions: list[str]
     body_not_words: list[str]
