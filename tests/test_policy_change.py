@@ -213,3 +213,12 @@ def test_one_rate_move_told_twice_is_one_event(extractor) -> None:
     )
     events = [e for e in extractor.extract(text, "2025-07-01") if e.event_type == "policy_change"]
     assert [(e.issuer, e.action) for e in events] == [("People's Bank of China", "cut")]
+
+
+def test_two_measures_joined_by_and_are_two_events(extractor) -> None:
+    text = (
+        "The Bank of Korea on Thursday raised the reserve requirement ratio by 25 basis points and tightened "
+        "mortgage terms for second homes."
+    )
+    events = [e for e in extractor.extract(text, "2025-07-04") if e.event_type == "policy_change"]
+    assert [(e.issuer, e.action) for e in events] == [("Bank of Korea", "raised"), ("Bank of Korea", "tightened")]

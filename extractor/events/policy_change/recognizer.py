@@ -82,17 +82,16 @@ class PolicyRecognizer:
             ):
                 continue
             for lo, hi in clauses(f):
-                draft = self._read_clause(view, f, lo, hi)
-                if draft is not None:
-                    drafts.append(draft)
+                for start, end in _predicates(text, lo, hi):
+                    draft = self._read_clause(view, f, start, end)
+                    if draft is not None:
+                        drafts.append(draft)
         return _fold_summaries(drafts)
 
     def _read_clause(self, view: ArticleView, f: Facts, lo: int, hi: int) -> Draft | None:
         if phrases("policy_change", "ruled_out").search(f.text, lo, hi) is not None:
             return None  # 'no chance the FOMC hikes': a measure that will not come
         names = self._names(f, lo, hi)
-        if len(clauses(f)) == 1:
-            lo, hi = 0, len(f.text)
         issuer, bodies, spoken = issuer_in(view, f, lo, hi)
         action = self._action(f, lo, hi, names)
         if action is None and names and _dated_to_day(f, lo, hi):
@@ -118,7 +117,7 @@ class PolicyRecognizer:
             described = action, name
             summary = True
             issuer, spoken = issuer_of_verb(view, f, lo, hi, verb, after)
-            if issuer is None and not spoken and not f.companies:
+            if issuer is None and not spoken and not _acting_company(f, lo, hi):
                 issuer = _body_in_context(view, f)
             if issuer is None and not spoken:
                 return None  # 'the company released a plan': a measure needs a body behind it
@@ -351,9 +350,32 @@ def _fold_summaries(drafts: list[Draft]) -> list[Draft]:
 def _same_issuer_and_day(summary: Draft, named: Draft) -> bool:
     """The same issuer (one name within the other), and the same month, or no date for the summary."""
     ia, ib = summary.fields.get("issuer"), named.fields.get("issuer")
-    if not (ia and ib and (ia in ib or ib in ia)):
+    if not (ia and ib and (ia in ib or ib in ia)) or set(summary.sentences) & set(named.sentences):
         return False
     return summary.date is None or (named.date is not None and summary.date[:7] == named.date[:7])
+
+
+#: 'and', ', and', 'and also' before a second verb of the same subject
+_AND = regex.compile(r"(?:,\s*+|\s++)(?:and|but)\s++(?:also\s++|then\s++)?$")
+
+
+def _predicates(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The clause cut before each action verb joined to an earlier one by 'and' ('hiked the reserve ratio by 25
+    basis points and tightened mortgage terms'): each measure of one subject read on its own."""
+    cuts = [lo]
+    for start, _, _ in roles("policy_change", "actions").hits(text, lo, hi):
+        joined = _AND.search(text, max(lo, start - 12), start)
+        if joined is not None and joined.start() > cuts[-1] and _before_verb(text, cuts[-1], joined.start()):
+            cuts.append(joined.start())
+    return list(zip(cuts, [*cuts[1:], hi]))
+
+
+def _before_verb(text: str, lo: int, hi: int) -> bool:
+    """text[lo:hi] holds an action verb of its own (so that what follows 'and' is a second predicate)."""
+    return any(
+        _DETERMINER_BEFORE.search(text, lo, s) is None
+        for s, _, _ in roles("policy_change", "actions").hits(text, lo, hi)
+    )
 
 
 def _dated_to_day(f: Facts, lo: int, hi: int) -> bool:
@@ -385,6 +407,12 @@ def _body_in_context(view: ArticleView, f: Facts) -> str | None:
             body = bodies[-1] if facts is not f else bodies[0]
             return body.item.name if body not in facts.bodies else view.body_meant(facts.sentence.index, body)
     return None
+
+
+def _acting_company(f: Facts, lo: int, hi: int) -> bool:
+    """A company named in text[lo:hi], not inside a name of the form of a body ('the Governing Council')."""
+    bodies = pattern_bodies(f, lo, hi)
+    return any(lo <= c.start < hi and not any(b.start <= c.start < b.end for b in bodies) for c in f.companies)
 
 
 def _canonical(name: str) -> str:
