@@ -9,7 +9,7 @@ import regex
 
 from extractor.contract import Located
 from extractor.facts.analysis import ArticleView, Facts, OrgRef
-from extractor.facts.lexicon import words
+from extractor.facts.lexicon import phrases, words
 from extractor.facts.patterns import REGEX_TIMEOUT, alternation
 
 #: a capitalised word of a body's name ('Financial', 'Trade', 'U.S.'), or a short linking word inside one
@@ -79,6 +79,8 @@ def pattern_bodies(f: Facts, lo: int, hi: int) -> list[Located[OrgRef]]:
     """Bodies in text[lo:hi] named in the form of a body but unknown to the gazetteer."""
     text = f.text
     out: list[Located[OrgRef]] = []
+    if phrases("policy_change", "body_heads", ignore_case=False).search(text, lo, hi) is None:
+        return out  # no head word, no name of a body
     for m in _named_body().finditer(text, lo, hi, timeout=REGEX_TIMEOUT):
         start, end = m.span("name")
         if any(k.start < end and start < k.end for k in f.known_orgs):
@@ -95,6 +97,8 @@ def pattern_bodies(f: Facts, lo: int, hi: int) -> list[Located[OrgRef]]:
 def described_bodies(f: Facts, lo: int, hi: int) -> list[Located[OrgRef]]:
     """Bodies in text[lo:hi] written as a description ('the ministry', "China's top securities regulator")."""
     out: list[Located[OrgRef]] = []
+    if phrases("policy_change", "body_descriptions").search(f.text, lo, hi) is None:
+        return out
     for m in _described_body().finditer(f.text, lo, hi, timeout=REGEX_TIMEOUT):
         if any(k.start < m.end() and m.start() < k.end for k in f.orgs):
             continue

@@ -12,7 +12,7 @@ from extractor.events.common import clauses, context_date, event_date, occurrenc
 from extractor.events.draft import Draft
 from extractor.events.policy_change.issuers import body_head_last, issuer_in, issuer_of_verb, pattern_bodies
 from extractor.facts.analysis import ArticleView, Facts, OrgRef
-from extractor.facts.lexicon import phrases, roles, words
+from extractor.facts.lexicon import PhraseSet, phrases, roles, words
 from extractor.facts.patterns import REGEX_TIMEOUT, alternation
 
 _LEADING_DETERMINER = regex.compile(r"^(?:that\s++|to\s++)?(?:an?|the)\s++")
@@ -67,19 +67,23 @@ _RELATIVE = regex.compile(r"\b(?:which|who|whose|that)\b", regex.IGNORECASE)
 RELATIVE_THAT_MIN_WORDS = 3
 
 
+@cache
+def _triggers() -> PhraseSet:
+    """The words that make a sentence worth reading for a measure: its keywords and terms, measure nouns, rates."""
+    table = words("policy_change")
+    return PhraseSet.of([*table["keywords"], *table["terms"], *table["measure_nouns"], *table["rate_terms"]])
+
+
 class PolicyRecognizer:
     """A measure, named (quoted, title-cased, a known term) or described after its issuer's verb."""
 
     def extract(self, view: ArticleView) -> list[Draft]:
         """Drafts of policy changes, one per clause naming a measure."""
         drafts = []
-        terms, keywords = phrases("policy_change", "terms"), phrases("policy_change", "keywords")
-        nouns, rates = phrases("policy_change", "measure_nouns"), phrases("policy_change", "rate_terms")
+        triggers = _triggers()
         for f in view.facts:
             text = f.text
-            if not (
-                terms.search(text) or keywords.search(text) or f.bodies or nouns.search(text) or rates.search(text)
-            ):
+            if not (triggers.search(text) or f.bodies):
                 continue
             for lo, hi in clauses(f):
                 for start, end in _predicates(text, lo, hi):
@@ -92,6 +96,8 @@ class PolicyRecognizer:
         if phrases("policy_change", "ruled_out").search(f.text, lo, hi) is not None:
             return None  # 'no chance the FOMC hikes': a measure that will not come
         names = self._names(f, lo, hi)
+        if not names and not roles("policy_change", "actions").phrases.search(f.text, lo, hi):
+            return None  # neither a measure's name nor a verb of acting on one
         issuer, bodies, spoken = issuer_in(view, f, lo, hi)
         action = self._action(f, lo, hi, names)
         if action is None and names and _dated_to_day(f, lo, hi):
