@@ -216,3 +216,12 @@ def test_two_measures_joined_by_and_are_two_events(extractor) -> None:
     )
     events = [e for e in extractor.extract(text, "2025-07-04") if e.event_type == "policy_change"]
     assert [(e.issuer, e.action) for e in events] == [("Bank of Korea", "raised"), ("Bank of Korea", "tightened")]
+
+
+def test_a_longer_name_is_another_body_and_another_measure(extractor) -> None:
+    text = (
+        "The Hong Kong Monetary Authority raised its base rate by 50 basis points on Thursday. "
+        "The Monetary Authority of Macau also said its discount window base rate will be raised by 50 basis points."
+    )
+    events = [e for e in extractor.extract(text, "2025-07-04") if e.event_type == "policy_change"]
+    assert [e.issuer for e in events] == ["Hong Kong Monetary Authority", "Monetary Authority of Macau"]

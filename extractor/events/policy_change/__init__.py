@@ -21,10 +21,18 @@ def same_measure(a: Draft, b: Draft) -> bool:
     on 7-day reverse repos will be cut')."""
     if a.keys & b.keys:
         return True
+    if _other_issuers(a, b):
+        return False  # 'the HKMA raised its base rate ... the Monetary Authority of Macau also raised it'
     wa = {w for k in a.keys for w in k.split()}
     wb = {w for k in b.keys for w in k.split()}
     small = min(len(wa), len(wb)) or 1
     return len(wa & wb) / small >= SAME_WORDS or _same_move(a, b)
+
+
+def _other_issuers(a: Draft, b: Draft) -> bool:
+    """Both drafts name their issuers, and neither name holds the other."""
+    ia, ib = a.fields.get("issuer"), b.fields.get("issuer")
+    return bool(ia and ib and ia not in ib and ib not in ia)
 
 
 def _same_move(a: Draft, b: Draft) -> bool:

@@ -27,7 +27,10 @@ def _named_body() -> regex.Pattern[str]:
     a capitalised run whose head word (`body_heads`) says it is a body, with its '(ACRONYM)' if one follows."""
     heads = alternation(words("policy_change")["body_heads"])
     before = rf"(?:(?!{_NOT_NAME_START}){_CAP}\s++(?:and\s++)?){{0,5}}"
-    after = rf"(?:\s++(?:{_LINK}\s++){{1,2}}{_CAP}(?:,?\s++(?:and\s++)?{_CAP}){{0,5}})?"
+    after = (
+        rf"(?:\s++(?:{_LINK}\s++){{1,2}}{_CAP}(?:,?\s++(?:and\s++)?{_CAP}){{0,5}})?"
+        rf"(?:\s++of\s++(?:the\s++)?{_CAP}(?:\s++{_CAP}){{0,3}})?"  # 'Ministry of Finance' + ' of Indonesia'
+    )
     return regex.compile(
         rf"(?<![\p{{L}}'’-])(?P<name>{before}(?:{heads})(?![\p{{L}}]){after})(?:\s*+\((?P<acronym>\p{{Lu}}{{2,8}})\))?"
     )
@@ -83,7 +86,7 @@ def pattern_bodies(f: Facts, lo: int, hi: int) -> list[Located[OrgRef]]:
         return out  # no head word, no name of a body
     for m in _named_body().finditer(text, lo, hi, timeout=REGEX_TIMEOUT):
         start, end = m.span("name")
-        if any(k.start < end and start < k.end for k in f.known_orgs):
+        if any(k.start < end and start < k.end and not _extends(text, k, start, end) for k in f.known_orgs):
             continue  # the gazetteer already read these words (a guessed company of a body's form is the body)
         name = m.group("name").strip(" ,")
         if _not_body_words().search(name):
@@ -137,7 +140,7 @@ def _name_meant(view: ArticleView, f: Facts, body: Located[OrgRef]) -> str:
 def issuer_in(view: ArticleView, f: Facts, lo: int, hi: int) -> tuple[str | None, list[Located[OrgRef]], bool]:
     """The issuer the clause names (known bodies, then names in the form of a body, then a description meaning the
     body the article last named), the named bodies in order, and whether the clause speaks of a body at all."""
-    found = _named_bodies(f, lo, hi)
+    found = named_bodies(f, lo, hi)
     if found:
         return joint_issuer(view, f, found), found, True
     described = described_bodies(f, lo, hi)
@@ -151,7 +154,7 @@ def issuer_of_verb(view: ArticleView, f: Facts, lo: int, hi: int, verb: int, aft
     """The issuer of the action whose verb starts at `verb` and whose object ends at `after`: the body standing
     nearest before the verb (with those joined to it), unless a company stands between them; else a body after the
     object (', the ministry said'); else a description of a body before the verb. The flag says a body was read."""
-    found = [b for b in _named_bodies(f, lo, hi) if not _tagged(f.text, b.start)]
+    found = [b for b in named_bodies(f, lo, hi) if not _tagged(f.text, b.start)]
     companies = [c for c in f.companies if lo <= c.start < verb and not any(b.start <= c.start < b.end for b in found)]
     before = [b for b in found if b.end <= verb]
     if before:
@@ -188,8 +191,22 @@ def _place_acting() -> regex.Pattern[str]:
     return regex.compile(rf"(?<![\p{{L}}'’-])(?P<place>{places})(?:,?\s++(?:{lead}))*+\s++$")
 
 
-def _named_bodies(f: Facts, lo: int, hi: int) -> list[Located[OrgRef]]:
-    return sorted([b for b in f.bodies if lo <= b.start < hi] + pattern_bodies(f, lo, hi), key=lambda b: b.start)
+def named_bodies(f: Facts, lo: int, hi: int) -> list[Located[OrgRef]]:
+    """The known bodies and those read from the form of their names in text[lo:hi], in order; a longer name wins
+    over a known one inside it ('the Monetary Authority of Macau' is not 'the Monetary Authority')."""
+    formed = pattern_bodies(f, lo, hi)
+    known = [b for b in f.bodies if lo <= b.start < hi and not any(p.start < b.end and b.start < p.end for p in formed)]
+    return sorted(known + formed, key=lambda b: b.start)
+
+
+def _extends(text: str, known: Located[OrgRef], start: int, end: int) -> bool:
+    """A name of a body's form that runs on past a known body inside it with its own place ('Monetary Authority' +
+    ' of Macau', 'Ministry of Finance' + ' of Indonesia'): another body."""
+    return known.start < end and known.end < end and _OF_PLACE.match(text, known.end, end) is not None
+
+
+#: ' of Macau': a place after a body's name
+_OF_PLACE = regex.compile(rf"\s++of\s++(?:the\s++)?{_CAP}")
 
 
 def _tagged(text: str, start: int) -> bool:
@@ -201,7 +218,7 @@ def last_named_body(view: ArticleView, index: int) -> str | None:
     """The body the article last named at or before sentence `index` (known, or in the form of a body)."""
     for j in range(index, -1, -1):
         facts = view.facts[j]
-        named = [b for b in facts.bodies if not b.item.description] + pattern_bodies(facts, 0, len(facts.text))
+        named = [b for b in named_bodies(facts, 0, len(facts.text)) if not b.item.description]
         if named:
             last = max(named, key=lambda b: b.start)
             return _name_meant(view, facts, last)

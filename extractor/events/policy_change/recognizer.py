@@ -10,7 +10,13 @@ from extractor.contract import Located
 from extractor.datafiles import load_json
 from extractor.events.common import clauses, context_date, event_date, occurrences, sentence_date
 from extractor.events.draft import Draft
-from extractor.events.policy_change.issuers import body_head_last, issuer_in, issuer_of_verb, pattern_bodies
+from extractor.events.policy_change.issuers import (
+    body_head_last,
+    issuer_in,
+    issuer_of_verb,
+    named_bodies,
+    pattern_bodies,
+)
 from extractor.facts.analysis import ArticleView, Facts, OrgRef
 from extractor.facts.lexicon import PhraseSet, phrases, roles, words
 from extractor.facts.patterns import REGEX_TIMEOUT, alternation
@@ -408,7 +414,7 @@ def _body_in_context(view: ArticleView, f: Facts) -> str | None:
     """The body a clause without one speaks of: one named elsewhere in its sentence, else the last named in the
     sentences of its paragraph before it."""
     for facts in [f, *view.paragraph_before(f.sentence.index)]:
-        bodies = sorted([*facts.bodies, *pattern_bodies(facts, 0, len(facts.text))], key=lambda b: b.start)
+        bodies = named_bodies(facts, 0, len(facts.text))
         if bodies:
             body = bodies[-1] if facts is not f else bodies[0]
             return body.item.name if body not in facts.bodies else view.body_meant(facts.sentence.index, body)
