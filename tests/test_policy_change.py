@@ -85,9 +85,143 @@ RATE_DECISIONS = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", RATE_DECISIONS)
-def test_rate_decisions_wherever_the_verb_stands(extractor, text: str, expected: list[tuple[str, str, str]]) -> None:
+#: measures named by description, wherever the body stands: (text, [(issuer, action, words the policy starts with)])
+DESCRIBED_MEASURES = [
+    # a measure noun as the object of an action verb, the body not next to the verb
+    (
+        "The Ministry of Finance, together with the tax office, on Tuesday issued guidelines on tax relief for "
+        "small exporters.",
+        [("Ministry of Finance", "issued", "guidelines on tax relief")],
+    ),
+    # a ban, a quota, sanctions: measures by their nouns
+    (
+        "The Indonesian Ministry of Trade has imposed a ban on exports of raw nickel ore from January.",
+        [("Indonesian Ministry of Trade", "imposed", "imposed ban on exports")],
+    ),
+    (
+        "The State Department on Monday placed sanctions on four shipping firms for carrying oil.",
+        [("U.S. Department of State", "imposed", "placed sanctions on four shipping firms")],
+    ),
+    # a body unknown to the gazetteer, read from the form of its name, with its acronym
+    (
+        "The Financial Markets Authority (FMA) has released new disclosure rules for fund managers.",
+        [("Financial Markets Authority (FMA)", "issued", "new disclosure rules")],
+    ),
+    # several bodies acting together are one issuer
+    (
+        "The Ministry of Finance and the Ministry of Commerce published a notice on export tax rebates on Friday.",
+        [("Ministry of Finance and Ministry of Commerce", "issued", "notice on export tax rebates")],
+    ),
+    # a body described, with its place
+    (
+        "On Monday the Thai government unveiled a package of measures to support farmers hit by drought.",
+        [("Thai government", "issued", "measures to support farmers")],
+    ),
+    # the object ends where the source of the sentence begins
+    (
+        "China will issue 300 billion yuan of special treasury bonds, the Ministry of Finance said on Friday.",
+        [("Ministry of Finance", "issued", "special treasury bonds")],
+    ),
+    # a country acting is its government, where the article names no body
+    (
+        "Vietnam unveiled new rules on Friday to cap foreign ownership of local airlines.",
+        [("Vietnam", "issued", "rules on Friday to cap")],
+    ),
+    (
+        "Brazil decided to exempt import tariffs on medical supplies, the trade ministry said on Monday.",
+        [("Brazil", "exempted", "import tariffs on medical supplies")],
+    ),
+    # a reserve or down-payment ratio moved, announced by bodies named together, which are no measure
+    (
+        "A joint notice from the Ministry of Housing and the Reserve Bank of Ruritania said the minimum down payment "
+        "will be reduced to 15%.",
+        [("Ministry of Housing and Reserve Bank of Ruritania", "cut", "minimum down payment")],
+    ),
+    # a company's plan is no measure, even beside an exchange's name
+    ("Acme Robotics Inc. (NASDAQ: ACME) has announced a plan to cut 5% of its staff on Monday.", []),
+    # an action word after a determiner is an adjective; the measure is the subject, not an object
+    ("The revised rules require brokers to keep client money apart.", []),
+    # a measure noun that heads a deal is a deal
+    ("The city government signed a framework agreement with a carmaker on Tuesday.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", RATE_DECISIONS + DESCRIBED_MEASURES)
+def test_rate_decisions_and_described_measures_wherever_the_verb_stands(
+    extractor, text: str, expected: list[tuple[str, str, str]]
+) -> None:
     events = [e for e in extractor.extract(text, "2025-07-01") if e.event_type == "policy_change"]
     assert [(e.issuer, e.action) for e in events] == [(issuer, action) for issuer, action, _ in expected]
     for event, (_, _, start) in zip(events, expected):
         assert event.policy.startswith(start)
+
+
+@pytest.mark.parametrize(
+    "text, action",
+    [
+        # the action a measure's own name holds, where the clause has no verb and dates it to a day
+        ("The Bank of Canada on Wednesday made its first rate cut in four years.", "cut"),
+        # not where the clause only muses about it
+        ("Investors wonder how the Bank of Canada is thinking about rate cuts in 2025.", None),
+    ],
+)
+def test_an_action_held_in_a_measure_name(extractor, text: str, action: str | None) -> None:
+    events = [e for e in extractor.extract(text, "2025-07-03") if e.event_type == "policy_change"]
+    assert [e.action for e in events] == ([action] if action else [])
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a rate or ratio moved, in a sentence with no body and no measure word: the body of the paragraph
+        (
+            "The Reserve Bank of Ruritania met on Tuesday. It said on Tuesday it lowered the countercyclical capital "
+            "buffer to 0.5% with immediate effect.",
+            [("Reserve Bank of Ruritania", "cut")],
+        ),
+        # halved and doubled are cuts and rises
+        ("The finance ministry of Ruritania said on Monday it halved the stamp duty on share trades.", [(None, "cut")]),
+        # a filing's defined term is no measure
+        (
+            "This announcement is made pursuant to Rule 13.09 of the Rules Governing the Listing of Securities on "
+            'the Hong Kong stock exchange (the "Listing Rules").',
+            [],
+        ),
+        # a measure asked for is none yet
+        ("Government departments should introduce detailed measures to cut fees, the State Council said.", []),
+        # the odds of a cut are no cut
+        ("Traders see a high probability of a rate cut by the Fed in September.", []),
+        # a share price that fell is no measure, even for a bourse that is also a body
+        ("HKEX decreased 0.84 percent to 190.1 HK dollars on Monday.", []),
+    ],
+)
+def test_what_is_and_is_not_a_measure(extractor, text: str, expected: list[tuple[str | None, str]]) -> None:
+    events = [e for e in extractor.extract(text, "2025-07-01") if e.event_type == "policy_change"]
+    assert [(e.issuer, e.action) for e in events] == expected
+
+
+def test_one_rate_move_told_twice_is_one_event(extractor) -> None:
+    text = (
+        "The People's Bank of China announced a cut in the 7-day reverse repo rate to 1.5 percent on Tuesday. "
+        "The interest rate on 7-day reverse repos will be cut by 0.2 percentage points, it said."
+    )
+    events = [e for e in extractor.extract(text, "2025-07-01") if e.event_type == "policy_change"]
+    assert [(e.issuer, e.action) for e in events] == [("People's Bank of China", "cut")]
+
+
+def test_two_measures_joined_by_and_are_two_events(extractor) -> None:
+    text = (
+        "The Bank of Korea on Thursday raised the reserve requirement ratio by 25 basis points and tightened "
+        "mortgage terms for second homes."
+    )
+    events = [e for e in extractor.extract(text, "2025-07-04") if e.event_type == "policy_change"]
+    assert [(e.issuer, e.action) for e in events] == [("Bank of Korea", "raised"), ("Bank of Korea", "tightened")]
+
+
+def test_a_longer_name_is_another_body_and_another_measure(extractor) -> None:
+    text = (
+        "The Hong Kong Monetary Authority raised its base rate by 50 basis points on Thursday. "
+        "The Monetary Authority of Macau also said its discount window base rate will be raised by 50 basis points."
+    )
+    events = [e for e in extractor.extract(text, "2025-07-04") if e.event_type == "policy_change"]
+    assert [e.issuer for e in events] == ["Hong Kong Monetary Authority", "Monetary Authority of Macau"]

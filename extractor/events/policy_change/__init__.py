@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from functools import cache
+
+from extractor.datafiles import load_json
 from extractor.events.draft import Draft
 from extractor.events.key import KeyContext, KeyParts, month, names, policy_topic
 from extractor.events.policy_change.model import PolicyChange
@@ -13,13 +16,39 @@ SAME_WORDS = 0.6
 
 
 def same_measure(a: Draft, b: Draft) -> bool:
-    """Two drafts naming the same measure, or names sharing most of the shorter one's words."""
+    """Two drafts naming the same measure, or names sharing most of the shorter one's words, or one move of a rate
+    or ratio of a known topic by one issuer with one action ('cut in the 7-day reverse repo rate', 'the interest rate
+    on 7-day reverse repos will be cut')."""
     if a.keys & b.keys:
         return True
+    if _other_issuers(a, b):
+        return False  # 'the HKMA raised its base rate ... the Monetary Authority of Macau also raised it'
     wa = {w for k in a.keys for w in k.split()}
     wb = {w for k in b.keys for w in k.split()}
     small = min(len(wa), len(wb)) or 1
-    return len(wa & wb) / small >= SAME_WORDS
+    return len(wa & wb) / small >= SAME_WORDS or _same_move(a, b)
+
+
+def _other_issuers(a: Draft, b: Draft) -> bool:
+    """Both drafts name their issuers, and neither name holds the other."""
+    ia, ib = a.fields.get("issuer"), b.fields.get("issuer")
+    return bool(ia and ib and ia not in ib and ib not in ia)
+
+
+def _same_move(a: Draft, b: Draft) -> bool:
+    fa, fb = a.fields, b.fields
+    if fa.get("action") != fb.get("action") or fa.get("action") is None:
+        return False
+    if fa.get("issuer") and fb.get("issuer") and fa["issuer"] != fb["issuer"]:
+        return False
+    topic = policy_topic(fa.get("policy") or "")
+    return topic in _known_topics() and topic == policy_topic(fb.get("policy") or "")
+
+
+@cache
+def _known_topics() -> frozenset[str]:
+    """The topics of the event-key table ('rrr', 'policy_rate'): measures whose names say what moved."""
+    return frozenset(load_json("event_keys.json")["policy_topics"])
 
 
 def identity(change: PolicyChange, ctx: KeyContext) -> KeyParts:

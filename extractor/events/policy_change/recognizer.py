@@ -8,10 +8,17 @@ import regex
 
 from extractor.contract import Located
 from extractor.datafiles import load_json
-from extractor.events.common import clauses, context_date, event_date, occurrences, sentence_date, within
+from extractor.events.common import clauses, context_date, event_date, occurrences, sentence_date
 from extractor.events.draft import Draft
+from extractor.events.policy_change.issuers import (
+    body_head_last,
+    issuer_in,
+    issuer_of_verb,
+    named_bodies,
+    pattern_bodies,
+)
 from extractor.facts.analysis import ArticleView, Facts, OrgRef
-from extractor.facts.lexicon import phrases, roles, words
+from extractor.facts.lexicon import PhraseSet, phrases, roles, words
 from extractor.facts.patterns import REGEX_TIMEOUT, alternation
 
 _LEADING_DETERMINER = regex.compile(r"^(?:that\s++|to\s++)?(?:an?|the)\s++")
@@ -19,9 +26,21 @@ _LEADING_THE = regex.compile(r"^(?:The|the)\s++")
 _QUOTED = regex.compile(r"""(?:(?<!\w)['‘]|["“《])(?P<name>[^'"‘’“”《》\n]{4,160}?)(?:['’](?!\w)|["”》])""")
 _TITLE_WORD = r"(?:\p{Lu}[\w'’&-]*+|\d{4}|\d{1,3}[A-Z]|(?:of|for|on|and|to|the|in|with|about)(?=\s++\p{Lu}))"
 _TITLED = regex.compile(rf"(?:{_TITLE_WORD}\s++){{1,12}}{_TITLE_WORD}")
+#: '(the "Listing Rules")': a filing's defined term, a short name for what it cited, not news of a measure
+_DEFINES = regex.compile(r"[(（]\s*+(?:collectively\s++)?the\s++[\"“'‘]?$", regex.I)
+
+
+def _defined(text: str, start: int) -> bool:
+    return _DEFINES.search(text, max(0, start - 20), start) is not None
+
+
 #: where the description of a measure ends: a clause mark, a relative or participial phrase after a comma
 _OBJECT_END = regex.compile(
     r"[;:!?]|,\s*+(?:which|who|while|whereas|as|after|before|saying|according|[a-z]+ing)\b|\s[—–-]\s|\.(?:\s|$)"
+    # ', the Monetary Authority announced today': the source of the sentence, after its report
+    r"|,\s*+(?:[\w'’.()-]++\s++){1,8}?(?:said|says|announced|announces|told|added|stated|according)\b"
+    # ', aimed at ...', ', and would further ...': a purpose or a second predicate after the object
+    r"|,\s*+(?:aimed|designed|intended|meant|and)\b"
 )
 MAX_DESCRIPTION_WORDS = 25
 #: '... released by the Ministry': the words between a verb and the body doing it in the passive
@@ -54,31 +73,45 @@ _RELATIVE = regex.compile(r"\b(?:which|who|whose|that)\b", regex.IGNORECASE)
 RELATIVE_THAT_MIN_WORDS = 3
 
 
+@cache
+def _triggers() -> PhraseSet:
+    """The words that make a sentence worth reading for a measure: its keywords and terms, measure nouns, rates."""
+    table = words("policy_change")
+    return PhraseSet.of([*table["keywords"], *table["terms"], *table["measure_nouns"], *table["rate_terms"]])
+
+
 class PolicyRecognizer:
     """A measure, named (quoted, title-cased, a known term) or described after its issuer's verb."""
 
     def extract(self, view: ArticleView) -> list[Draft]:
         """Drafts of policy changes, one per clause naming a measure."""
         drafts = []
-        terms, keywords = phrases("policy_change", "terms"), phrases("policy_change", "keywords")
+        triggers = _triggers()
         for f in view.facts:
             text = f.text
-            if not (terms.search(text) or keywords.search(text) or f.bodies):
+            if not (triggers.search(text) or f.bodies):
                 continue
             for lo, hi in clauses(f):
-                draft = self._read_clause(view, f, lo, hi)
-                if draft is not None:
-                    drafts.append(draft)
-        return drafts
+                for start, end in _predicates(text, lo, hi):
+                    draft = self._read_clause(view, f, start, end)
+                    if draft is not None:
+                        drafts.append(draft)
+        return _fold_summaries(drafts)
 
     def _read_clause(self, view: ArticleView, f: Facts, lo: int, hi: int) -> Draft | None:
         if phrases("policy_change", "ruled_out").search(f.text, lo, hi) is not None:
             return None  # 'no chance the FOMC hikes': a measure that will not come
         names = self._names(f, lo, hi)
-        bodies = within(f.bodies, lo, hi) or ([] if len(clauses(f)) > 1 else f.bodies)
-        issuer = view.body_meant(f.sentence.index, bodies[0]) if bodies else None
+        if not names and not roles("policy_change", "actions").phrases.search(f.text, lo, hi):
+            return None  # neither a measure's name nor a verb of acting on one
+        issuer, bodies, spoken = issuer_in(view, f, lo, hi)
         action = self._action(f, lo, hi, names)
+        if action is None and names and _dated_to_day(f, lo, hi):
+            action = _nominal_action(names)  # 'made its first interest rate cut on Thursday'
+        if action is None and not bodies:
+            issuer = None  # 'the Chinese government's Five-Year Plan': a description, and no act, is background
         described = None
+        summary = False  # a measure only described by its noun ('published their package'), which a name may tell
         if not names and (rate := _rate_decision(f.text, lo, hi)) is not None:
             action, name = described = rate
             names = [name]
@@ -86,8 +119,21 @@ class PolicyRecognizer:
                 issuer = _body_in_context(view, f)
         if not names and bodies:
             described = self._description(f, bodies, hi) or self._passive(f, bodies, lo)
-            if described is None or _forecast(described[0], f.text, lo, hi):
+            if described is not None and _forecast(described[0], f.text, lo, hi):
                 return None
+        if not names and described is None:
+            measure = _measure_object(f, lo, hi)
+            if measure is None:
+                return None
+            action, name, verb, after = measure
+            described = action, name
+            summary = True
+            issuer, spoken = issuer_of_verb(view, f, lo, hi, verb, after)
+            if issuer is None and not spoken and not _acting_company(f, lo, hi):
+                issuer = _body_in_context(view, f)
+            if issuer is None and not spoken:
+                return None  # 'the company released a plan': a measure needs a body behind it
+        if described is not None and not names:
             action, name = described
             names = [name]
         if not names:
@@ -107,6 +153,7 @@ class PolicyRecognizer:
             f.sentence.headline,
             keys,
             signals=1 + (issuer is not None) + (action is not None),
+            subject=_SUMMARY if summary else None,
         )
 
     @staticmethod
@@ -118,7 +165,7 @@ class PolicyRecognizer:
         hits = [
             h
             for h in roles("policy_change", "actions").hits(text, lo, hi)
-            if not any(a + lo <= h[0] < b + lo for a, b in spans)
+            if not any(a + lo <= h[0] < b + lo for a, b in spans) and text[h[0] - 1 : h[0]] != "-"
         ]
         if hits:
             after = hits[0][1]
@@ -134,7 +181,7 @@ class PolicyRecognizer:
     @staticmethod
     def _named(f: Facts, lo: int, hi: int) -> bool:
         return any(
-            phrases("policy_change", "keywords").search(m.group("name"))
+            phrases("policy_change", "keywords").search(m.group("name")) and not _defined(f.text, m.start())
             for m in _QUOTED.finditer(f.text, lo, hi, timeout=REGEX_TIMEOUT)
         )
 
@@ -155,8 +202,8 @@ class PolicyRecognizer:
         stop = _OBJECT_END.search(text, end, hi)
         obj = text[end : stop.start() if stop else hi].strip(" ,")
         obj_words = obj.split()
-        if len(obj_words) < 2:
-            return None
+        if len(obj_words) < 2 or obj[:1].isdigit():
+            return None  # 'HKEX decreased 0.84 percent': a figure moving is no measure
         obj = " ".join(obj_words[:MAX_DESCRIPTION_WORDS])
         obj = _LEADING_DETERMINER.sub("", obj)
         generic = set(words("policy_change")["generic_actions"])
@@ -182,7 +229,7 @@ class PolicyRecognizer:
         text = f.text
         names = []
         for m in _QUOTED.finditer(text, lo, hi, timeout=REGEX_TIMEOUT):
-            if phrases("policy_change", "keywords").search(m.group("name")):
+            if phrases("policy_change", "keywords").search(m.group("name")) and not _defined(text, m.start()):
                 names.append(m.group("name").strip())
         if not f.sentence.headline:
             for m in _TITLED.finditer(text, lo, hi, timeout=REGEX_TIMEOUT):
@@ -192,6 +239,7 @@ class PolicyRecognizer:
                     and len(run.split()) > 1
                     and not any(run in n or n in run for n in names)
                     and not _is_body(f, m.start(), m.end())
+                    and not _defined(text, m.start())
                 ):
                     names.append(run)
         for hit in phrases("policy_change", "terms").finditer(text, lo, hi):
@@ -212,7 +260,7 @@ def _rate_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Patt
                 verb_action.setdefault(form[:-1].lower(), action)
     past = [v for v in verb_action if v.endswith("ed") or v in ("cut",)]
     rates = alternation(table["rate_terms"])
-    gap = r"(?:[\w'’%.,-]++\s++){0,6}?"
+    gap = r"(?:(?:[\w'’%.,-]++|[(（][^()（）]{1,30}[)）])\s++){0,6}?"
     active = regex.compile(rf"(?i)\b(?P<verb>{alternation(verb_action)})\s++{gap}(?P<rate>{rates})\b")
     passive = regex.compile(
         rf"(?i)\b(?P<rate>{rates})\b\s++{gap}(?:(?:will|would|to)\s++be|was|were|is|are|has\s++been|have\s++been)"
@@ -237,6 +285,125 @@ def _rate_decision(text: str, lo: int, hi: int) -> tuple[str, str] | None:
     return verb_action[m.group("verb").lower()], description
 
 
+@cache
+def _measure_pattern() -> regex.Pattern[str]:
+    """What may follow an action verb to name a measure by description: leads ('a series of'), a few modifiers, and a
+    measure noun ('new regulations', 'a notice', 'export controls')."""
+    table = words("policy_change")
+    leads = alternation(table["measure_leads"])
+    stops = alternation(table["measure_stops"])
+    nouns = alternation(table["measure_nouns"])
+    modifier = rf"(?:(?!(?:{stops})\b)[\w'’-]++|[(（][^()（）]{{1,30}}[)）])"
+    amount = r"(?:\p{Sc}\s*+)?\d[\d.,]*+(?:[\s-]++[\p{L}]++){0,2}?\s++of"  # '500 billion yuan of'
+
+    not_before = alternation(table["measure_not_before"])
+    return regex.compile(
+        rf"(?i)\s++(?:(?:{leads}|{amount})\s++)*+(?P<measure>(?:{modifier}\s++){{0,{MAX_MODIFIERS}}}?(?:{nouns}))(?![\w-])"
+        rf"(?!\s++(?:{not_before})\b)"
+    )
+
+
+@cache
+def _measure_hedge() -> regex.Pattern[str]:
+    """'departments should introduce measures': a measure asked for or guessed at, before its verb."""
+    return regex.compile(rf"(?i)\b(?:{alternation(words('policy_change')['measure_hedges'])})\b")
+
+
+#: words a measure noun may have before it: 'sweeping new regulations', 'home appliance trade-in subsidy circular'
+MAX_MODIFIERS = 4
+
+
+def _measure_object(f: Facts, lo: int, hi: int) -> tuple[str, str, int, int] | None:
+    """'[the meeting] deliberated and adopted guidelines on the planning of affordable housing' -> ('approved',
+    'guidelines on the planning of affordable housing', where the verb starts, where the object ends): the first
+    action verb of the clause whose object is a measure noun, wherever the body stands; the object runs to the end
+    of its phrase. A verb after a determiner is an adjective ('the revised regulations')."""
+    text = f.text
+    for start, end, action in roles("policy_change", "actions").hits(text, lo, hi):
+        if _DETERMINER_BEFORE.search(text, lo, start) is not None:
+            continue
+        m = _measure_pattern().match(text, end, hi, timeout=REGEX_TIMEOUT)
+        if m is None or _forecast(action, text, lo, hi) or _measure_hedge().search(text, lo, start) is not None:
+            continue
+        stop = _OBJECT_END.search(text, m.end("measure"), hi)
+        after = stop.start() if stop else hi
+        obj = text[m.start("measure") : after].strip(" ,")
+        return action, " ".join(obj.split()[:MAX_DESCRIPTION_WORDS]), start, after
+    return None
+
+
+#: 'the revised rules', 'a draft announcement': an action word after a determiner qualifies a noun
+_DETERMINER_BEFORE = regex.compile(
+    r"(?:\b(?:the|a|an|its|their|this|these|those|his|her|such|of|with|for|on|under|about|including|against|as\s++well\s++as)\s++|-)$",
+    regex.I,
+)
+
+
+#: the subject of a draft that only describes its measure by a noun
+_SUMMARY = "described"
+
+
+def _fold_summaries(drafts: list[Draft]) -> list[Draft]:
+    """A measure described by its noun ('Chinese authorities published their package yesterday') that a body of the
+    same issuer names in the same month ('the NHSA and the NHC issued Several Measures ... on Tuesday') is that named
+    measure: its sentence joins the named draft."""
+    named = [d for d in drafts if d.subject != _SUMMARY]
+    kept = []
+    for draft in drafts:
+        if draft.subject == _SUMMARY:
+            same = next((n for n in named if _same_issuer_and_day(draft, n)), None)
+            if same is not None:
+                same.sentences = sorted(set(same.sentences) | set(draft.sentences))
+                continue
+        kept.append(draft)
+    return kept
+
+
+def _same_issuer_and_day(summary: Draft, named: Draft) -> bool:
+    """The same issuer (one name within the other), and the same month, or no date for the summary."""
+    ia, ib = summary.fields.get("issuer"), named.fields.get("issuer")
+    if not (ia and ib and (ia in ib or ib in ia)) or set(summary.sentences) & set(named.sentences):
+        return False
+    return summary.date is None or (named.date is not None and summary.date[:7] == named.date[:7])
+
+
+#: 'and', ', and', 'and also' before a second verb of the same subject
+_AND = regex.compile(r"(?:,\s*+|\s++)(?:and|but)\s++(?:also\s++|then\s++)?$")
+
+
+def _predicates(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The clause cut before each action verb joined to an earlier one by 'and' ('hiked the reserve ratio by 25
+    basis points and tightened mortgage terms'): each measure of one subject read on its own."""
+    cuts = [lo]
+    for start, _, _ in roles("policy_change", "actions").hits(text, lo, hi):
+        joined = _AND.search(text, max(lo, start - 12), start)
+        if joined is not None and joined.start() > cuts[-1] and _before_verb(text, cuts[-1], joined.start()):
+            cuts.append(joined.start())
+    return list(zip(cuts, [*cuts[1:], hi]))
+
+
+def _before_verb(text: str, lo: int, hi: int) -> bool:
+    """text[lo:hi] holds an action verb of its own (so that what follows 'and' is a second predicate)."""
+    return any(
+        _DETERMINER_BEFORE.search(text, lo, s) is None
+        for s, _, _ in roles("policy_change", "actions").hits(text, lo, hi)
+    )
+
+
+def _dated_to_day(f: Facts, lo: int, hi: int) -> bool:
+    day = sentence_date(f, lo, hi)
+    return day is not None and len(day) == len("2024-01-01")
+
+
+def _nominal_action(names: list[str]) -> str | None:
+    """'made its first interest rate cut': the action a measure's own name holds, where the clause has no verb."""
+    for name in names:
+        hits = roles("policy_change", "actions").hits(name)
+        if hits:
+            return hits[-1][2]
+    return None
+
+
 def _forecast(action: str, text: str, lo: int, hi: int) -> bool:
     """'economists expect the Fed to cut interest rates': a rate move the clause hedges is no decision."""
     _, _, hedges, _ = _rate_patterns()
@@ -247,10 +414,17 @@ def _body_in_context(view: ArticleView, f: Facts) -> str | None:
     """The body a clause without one speaks of: one named elsewhere in its sentence, else the last named in the
     sentences of its paragraph before it."""
     for facts in [f, *view.paragraph_before(f.sentence.index)]:
-        if facts.bodies:
-            body = facts.bodies[-1] if facts is not f else facts.bodies[0]
-            return view.body_meant(facts.sentence.index, body)
+        bodies = named_bodies(facts, 0, len(facts.text))
+        if bodies:
+            body = bodies[-1] if facts is not f else bodies[0]
+            return body.item.name if body not in facts.bodies else view.body_meant(facts.sentence.index, body)
     return None
+
+
+def _acting_company(f: Facts, lo: int, hi: int) -> bool:
+    """A company named in text[lo:hi], not inside a name of the form of a body ('the Governing Council')."""
+    bodies = pattern_bodies(f, lo, hi)
+    return any(lo <= c.start < hi and not any(b.start <= c.start < b.end for b in bodies) for c in f.companies)
 
 
 def _canonical(name: str) -> str:
@@ -264,4 +438,17 @@ def _trim(run: str) -> str:
 
 
 def _is_body(f: Facts, start: int, end: int) -> bool:
-    return any(b.start <= start and end <= b.end for b in f.bodies)
+    """A capitalised run that names bodies or a company, not a measure: inside a known body or organisation, or
+    nothing but bodies and the words joining them ('People's Bank of China and National Administration of Financial
+    Regulation'), or headed by a body's word ('Monetary Policy Committee')."""
+    if body_head_last().search(f.text[start:end]) is not None:
+        return True
+    if any(o.start <= start and end <= o.end for o in [*f.bodies, *f.orgs]):
+        return True
+    if any(start <= o.start < end and o.item.is_company for o in f.orgs):
+        return True  # 'China Reform Holdings': a company's name
+    run = rest = f.text[start:end]
+    for b in sorted([*f.bodies, *pattern_bodies(f, start, end)], key=lambda b: -b.start):
+        if start <= b.start and b.end <= end:
+            rest = rest[: b.start - start] + rest[b.end - start :]
+    return rest != run and not _trim(rest).replace("and", "").replace(",", "").replace("the", "").strip()

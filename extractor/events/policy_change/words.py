@@ -21,6 +21,15 @@ class Words(Table):
     rate_actions: list[str]
     rate_hedges: list[str]
     ruled_out: list[str]
+    measure_nouns: list[str]
+    measure_leads: list[str]
+    measure_stops: list[str]
+    measure_not_before: list[str]
+    measure_hedges: list[str]
+    body_heads: list[str]
+    body_descriptions: list[str]
+    body_not_words: list[str]
+    places: list[str]
 
     @model_validator(mode="after")
     def _known_actions(self) -> Words:

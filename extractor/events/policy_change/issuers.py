@@ -1,0 +1,225 @@
+"""Who issued a measure when the gazetteer does not know the body: names of the form of a body, descriptions of one,
+and several bodies acting together."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from extractor.contract import Located
+from extractor.facts.analysis import ArticleView, Facts, OrgRef
+from extractor.facts.lexicon import phrases, words
+from extractor.facts.patterns import REGEX_TIMEOUT, alternation
+
+#: a capitalised word of a body's name ('Financial', 'Trade', 'U.S.'), or a short linking word inside one
+_CAP = r"(?:\p{Lu}[\p{L}'’&.-]*+)"
+_LINK = r"(?:of|for|and|on|the|de|du|des|für)"
+#: capitalised words that open a sentence or a phrase, not a name: 'The', 'On', 'Meanwhile'
+_NOT_NAME_START = (
+    r"(?:The|A|An|On|In|At|By|For|From|But|And|Or|Meanwhile|However|While|When|After|Before|Also|Its|Their|This|That)\b"
+)
+
+
+@cache
+def _named_body() -> regex.Pattern[str]:
+    """'Financial Regulatory Administration', 'Ministry of Economy, Trade and Industry', 'Central Bank of Brazil':
+    a capitalised run whose head word (`body_heads`) says it is a body, with its '(ACRONYM)' if one follows."""
+    heads = alternation(words("policy_change")["body_heads"])
+    before = rf"(?:(?!{_NOT_NAME_START}){_CAP}\s++(?:and\s++)?){{0,5}}"
+    after = (
+        rf"(?:\s++(?:{_LINK}\s++){{1,2}}{_CAP}(?:,?\s++(?:and\s++)?{_CAP}){{0,5}})?"
+        rf"(?:\s++of\s++(?:the\s++)?{_CAP}(?:\s++{_CAP}){{0,3}})?"  # 'Ministry of Finance' + ' of Indonesia'
+    )
+    return regex.compile(
+        rf"(?<![\p{{L}}'’-])(?P<name>{before}(?:{heads})(?![\p{{L}}]){after})(?:\s*+\((?P<acronym>\p{{Lu}}{{2,8}})\))?"
+    )
+
+
+@cache
+def body_head_last() -> regex.Pattern[str]:
+    """A run that ends in a body's head word ('Monetary Policy Committee'): a body's name, not a measure's."""
+    return regex.compile(rf"\b(?:{alternation(words('policy_change')['body_heads'])})$")
+
+
+@cache
+def _described_body() -> regex.Pattern[str]:
+    """'the ministry', 'regulators', "China's top securities regulator", 'the Chinese government': a body written
+    as a description (`body_descriptions`), optionally after a place ('China's', 'Japanese') and a few adjectives."""
+    table = words("policy_change")
+    nouns = alternation(table["body_descriptions"])
+    return regex.compile(
+        rf"(?<![\p{{L}}-])(?:(?:the|its|their)\s++)?(?P<place>{_CAP}(?:\s++{_CAP})?(?:'s|’s)?\s++)?"
+        rf"(?:[a-z-]++\s++){{0,3}}?(?P<noun>{nouns})(?![\p{{L}}-])"
+    )
+
+
+@cache
+def _not_body_words() -> regex.Pattern[str]:
+    """Words that make a name of the form of a body something else: a news agency, a rating agency, a hospital."""
+    return regex.compile(rf"\b(?:{alternation(words('policy_change')['body_not_words'])})\b")
+
+
+#: a preposition before a description makes the body the object of something, not the actor
+_OBJECT_OF = regex.compile(r"\b(?:of|for|to|with|from|on|in|at|among|against|between)\s++$")
+
+#: a description that names its place: "China's top securities regulator", 'the Japanese government'
+_PLACED = regex.compile(rf"(?:(?i:the)\s++)?(?!The\b){_CAP}")
+_LEADING_THE = regex.compile(r"^(?:the|The)\s++")
+
+
+#: what stands between a body's name and its acronym
+_ACRONYM_GAP = regex.compile(r"\s*+[(（]\s*+")
+
+#: words that join bodies acting together: 'A and B', 'A, in collaboration with B', 'A, together with B'
+_JOINED = regex.compile(
+    r"\s*+(?:,\s*+)?(?:and|with|together\s++with|jointly\s++with|in\s++(?:collaboration|conjunction|cooperation)\s++with|along\s++with)\s++(?:the\s++)?",
+    regex.I,
+)
+
+
+def pattern_bodies(f: Facts, lo: int, hi: int) -> list[Located[OrgRef]]:
+    """Bodies in text[lo:hi] named in the form of a body but unknown to the gazetteer."""
+    text = f.text
+    out: list[Located[OrgRef]] = []
+    if phrases("policy_change", "body_heads", ignore_case=False).search(text, lo, hi) is None:
+        return out  # no head word, no name of a body
+    for m in _named_body().finditer(text, lo, hi, timeout=REGEX_TIMEOUT):
+        start, end = m.span("name")
+        if any(k.start < end and start < k.end and not _extends(text, k, start, end) for k in f.known_orgs):
+            continue  # the gazetteer already read these words (a guessed company of a body's form is the body)
+        name = m.group("name").strip(" ,")
+        if _not_body_words().search(name):
+            continue  # 'Xinhua News Agency': a source, not a body
+        if m.group("acronym"):
+            name = f"{name} ({m.group('acronym')})"
+        out.append(Located(start, m.end(), OrgRef(m.group(), name, "government")))
+    return out
+
+
+def described_bodies(f: Facts, lo: int, hi: int) -> list[Located[OrgRef]]:
+    """Bodies in text[lo:hi] written as a description ('the ministry', "China's top securities regulator")."""
+    out: list[Located[OrgRef]] = []
+    if phrases("policy_change", "body_descriptions").search(f.text, lo, hi) is None:
+        return out
+    for m in _described_body().finditer(f.text, lo, hi, timeout=REGEX_TIMEOUT):
+        if any(k.start < m.end() and m.start() < k.end for k in f.orgs):
+            continue
+        if _OBJECT_OF.search(f.text, max(0, m.start() - 12), m.start()) is not None:
+            continue  # 'the efficiency of pharmaceutical regulators': the body is not the actor
+        name = m.group().strip()
+        out.append(Located(m.start(), m.end(), OrgRef(name, name, "government", description=True)))
+    return out
+
+
+def joint_issuer(view: ArticleView, f: Facts, bodies: list[Located[OrgRef]]) -> str:
+    """The issuer named by the first body and those joined to it ('A and B', 'A, in collaboration with B'), as one
+    string 'A and B'."""
+    first = bodies[0]
+    names = [_name_meant(view, f, first)]
+    end = first.end
+    for body in bodies[1:]:
+        name = _name_meant(view, f, body)
+        if name in names and _ACRONYM_GAP.fullmatch(f.text, end, body.start) is not None:
+            end = body.end + (f.text[body.end : body.end + 1] in ")）")  # 'the National Health Commission (NHC)'
+            continue
+        if _JOINED.fullmatch(f.text, end, body.start) is None:
+            break
+        if name not in names:
+            names.append(name)
+        end = body.end
+    return " and ".join(names)
+
+
+def _name_meant(view: ArticleView, f: Facts, body: Located[OrgRef]) -> str:
+    if body.item.kind == "government" and body not in f.bodies:
+        return body.item.name  # a body read from its form
+    return view.body_meant(f.sentence.index, body)
+
+
+def issuer_in(view: ArticleView, f: Facts, lo: int, hi: int) -> tuple[str | None, list[Located[OrgRef]], bool]:
+    """The issuer the clause names (known bodies, then names in the form of a body, then a description meaning the
+    body the article last named), the named bodies in order, and whether the clause speaks of a body at all."""
+    found = named_bodies(f, lo, hi)
+    if found:
+        return joint_issuer(view, f, found), found, True
+    described = described_bodies(f, lo, hi)
+    if not described:
+        return None, [], False
+    placed = [b.item.name for b in described if _PLACED.match(b.item.name)]
+    return last_named_body(view, f.sentence.index) or (_LEADING_THE.sub("", placed[0]) if placed else None), [], True
+
+
+def issuer_of_verb(view: ArticleView, f: Facts, lo: int, hi: int, verb: int, after: int) -> tuple[str | None, bool]:
+    """The issuer of the action whose verb starts at `verb` and whose object ends at `after`: the body standing
+    nearest before the verb (with those joined to it), unless a company stands between them; else a body after the
+    object (', the ministry said'); else a description of a body before the verb. The flag says a body was read."""
+    found = [b for b in named_bodies(f, lo, hi) if not _tagged(f.text, b.start)]
+    companies = [c for c in f.companies if lo <= c.start < verb and not any(b.start <= c.start < b.end for b in found)]
+    before = [b for b in found if b.end <= verb]
+    if before:
+        last = before[-1]
+        if any(last.end <= c.start for c in companies):
+            return None, False  # 'the company, listed on the NYSE, announced a plan': the company acts
+        chain = [last]
+        for body in reversed(before[:-1]):
+            if _JOINED.fullmatch(f.text, body.end, chain[0].start) is None:
+                break
+            chain.insert(0, body)
+        return joint_issuer(view, f, chain), True
+    if companies:
+        return None, False
+    later = [b for b in found if b.start >= after]
+    if later:
+        return joint_issuer(view, f, later), True
+    place = _place_acting().search(f.text, lo, verb)
+    if place is not None:  # 'China unveiled plans on Friday': a country acting is its government
+        return last_named_body(view, f.sentence.index) or place.group("place"), True
+    described = described_bodies(f, lo, verb)
+    if described:
+        placed = [b.item.name for b in described if _PLACED.match(b.item.name)]
+        return last_named_body(view, f.sentence.index) or (_LEADING_THE.sub("", placed[0]) if placed else None), True
+    return None, False
+
+
+@cache
+def _place_acting() -> regex.Pattern[str]:
+    """A place standing as the subject right before a verb ('China released', 'Japan on Friday decided to'): the
+    unit's places, then the words that may stand between a body and its verb."""
+    places = alternation(words("policy_change")["places"])
+    lead = alternation(words("policy_change")["description_lead"])
+    return regex.compile(rf"(?<![\p{{L}}'’-])(?P<place>{places})(?:,?\s++(?:{lead}))*+\s++$")
+
+
+def named_bodies(f: Facts, lo: int, hi: int) -> list[Located[OrgRef]]:
+    """The known bodies and those read from the form of their names in text[lo:hi], in order; a longer name wins
+    over a known one inside it ('the Monetary Authority of Macau' is not 'the Monetary Authority')."""
+    formed = pattern_bodies(f, lo, hi)
+    known = [b for b in f.bodies if lo <= b.start < hi and not any(p.start < b.end and b.start < p.end for p in formed)]
+    return sorted(known + formed, key=lambda b: b.start)
+
+
+def _extends(text: str, known: Located[OrgRef], start: int, end: int) -> bool:
+    """A name of a body's form that runs on past a known body inside it with its own place ('Monetary Authority' +
+    ' of Macau', 'Ministry of Finance' + ' of Indonesia'): another body."""
+    return known.start < end and known.end < end and _OF_PLACE.match(text, known.end, end) is not None
+
+
+#: ' of Macau': a place after a body's name
+_OF_PLACE = regex.compile(rf"\s++of\s++(?:the\s++)?{_CAP}")
+
+
+def _tagged(text: str, start: int) -> bool:
+    """'(NASDAQ: CBAT)': a body inside a listing tag, not an actor."""
+    return text[max(0, start - 2) : start].rstrip().endswith(("(", "（"))
+
+
+def last_named_body(view: ArticleView, index: int) -> str | None:
+    """The body the article last named at or before sentence `index` (known, or in the form of a body)."""
+    for j in range(index, -1, -1):
+        facts = view.facts[j]
+        named = [b for b in named_bodies(facts, 0, len(facts.text)) if not b.item.description]
+        if named:
+            last = max(named, key=lambda b: b.start)
+            return _name_meant(view, facts, last)
+    return None
