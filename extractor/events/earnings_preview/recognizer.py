@@ -12,6 +12,7 @@ from extractor.contract import Located, Money, Percentage
 from extractor.datafiles import load_json
 from extractor.events.common import NOT_EVENT_DATES, RESPECTIVELY, clauses, event_date, negated, sentence_date, within
 from extractor.events.draft import Draft
+from extractor.events.earnings_preview.formal import drop_formal
 from extractor.events.earnings_preview.warnings import find_warning, may_warn
 from extractor.events.roles import assign_roles
 from extractor.facts.analysis import ArticleView, Facts, OrgRef, company_key, is_source
@@ -81,7 +82,8 @@ class EarningsRecognizer:
         _inherit_periods(view, drafts)
         # a warning without a figure or a period ('X issued a profit alert on Monday') is told by the figures that
         # follow, read with their own period; with neither it tells nothing
-        return [d for d in _name_the_unnamed(drafts) if d.fields.get("metrics") or d.fields.get("period") is not None]
+        named = _name_the_unnamed(drafts)
+        return [d for d in drop_formal(view, named) if d.fields.get("metrics") or d.fields.get("period") is not None]
 
     @staticmethod
     def _segments(f: Facts, lo: int, hi: int) -> list[tuple[int, int, list[OrgRef]]] | None:
@@ -557,9 +559,17 @@ def _named(f: Facts) -> list[Located[OrgRef]]:
     return named
 
 
+#: 'LSGCLSGC(SH:600738)': a stock line that prints a short name in capitals twice over
+_DOUBLED = regex.compile(r"^(\p{Lu}{3,})\1$")
+
+
 def _written(company: OrgRef) -> str:
     """The company as written, a place owning its name left out ('Japan's Fuji Media Holdings' -> 'Fuji Media
-    Holdings'), while a possessive that is part of a name stays ("McDonald's Corp")."""
+    Holdings'), while a possessive that is part of a name stays ("McDonald's Corp"); a short name in capitals
+    printed twice over is written once ('LSGCLSGC' -> 'LSGC')."""
+    doubled = _DOUBLED.match(company.text)
+    if doubled is not None:
+        return doubled.group(1)
     m = _PLACE_OWNER.match(company.text)
     if m is None or m.group("last").lower() not in not_name_words():
         return company.text
