@@ -1,4 +1,4 @@
-"""Formal results are no preview: a closed period's figures told long after it with no word of a preview."""
+"""Whose results and which: formal results are no preview; a filing's issuer is the company it defines."""
 
 from __future__ import annotations
 
@@ -93,3 +93,29 @@ def test_the_close_of_a_period(label: str | None, close: dt.date | None) -> None
 )
 def test_a_short_name_printed_twice_over_is_written_once(extractor, line: str, company: str) -> None:
     assert [c for c, _ in _previews(extractor, line, "2024-07-11")] == [company]
+
+
+DEFINED = [
+    (
+        "PROFIT WARNING\n\nThe Board expects the Group to record a loss of approximately HK$50 million for the six "
+        'months ended 30 June 2024.\n\nThis announcement is made by Harbor Foods Holdings Limited (the "Company", '
+        'together with its subsidiaries, the "Group") pursuant to Rule 13.09 of the Listing Rules.',
+        "Harbor Foods Holdings Limited",
+    ),
+    (
+        "The Board expects the Group to record a loss of approximately HK$50 million for the six months ended 30 "
+        "June 2024.\n\nThis announcement is made by Luen Wah (Asia) Company Limited (the “Company”).",
+        "Luen Wah (Asia) Company Limited",
+    ),
+    # no definition: no company
+    (
+        "The Board expects the Group to record a loss of approximately HK$50 million for the six months ended 30 "
+        "June 2024.",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("text, company", DEFINED, ids=["Limited", "bracketed part", "none defined"])
+def test_a_filing_s_figures_are_those_of_the_company_it_defines(extractor, text: str, company: str | None) -> None:
+    assert [c for c, _ in _previews(extractor, text, "2024-07-20")] == [company]

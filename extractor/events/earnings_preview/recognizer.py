@@ -83,6 +83,7 @@ class EarningsRecognizer:
         # a warning without a figure or a period ('X issued a profit alert on Monday') is told by the figures that
         # follow, read with their own period; with neither it tells nothing
         named = _name_the_unnamed(drafts)
+        _name_the_defined(view, named)
         return [d for d in drop_formal(view, named) if d.fields.get("metrics") or d.fields.get("period") is not None]
 
     @staticmethod
@@ -697,6 +698,38 @@ def _name_the_unnamed(drafts: list[Draft]) -> list[Draft]:
             d.keys = set(named[0].keys)
         out.append(d)
     return out
+
+
+#: 'made by China Medical & HealthCare Group Limited (the "Company", together with its subsidiaries, the "Group")':
+#: the capitalised words (with '&', 'of' and a bracketed part) right before a filing defines its issuer
+_DEFINED_ISSUER = regex.compile(
+    r"(?P<name>\p{Lu}[\p{L}\p{N}.'’-]*+(?:\s++(?:(?:&|and|of|for)\s++)?(?:\p{Lu}[\p{L}\p{N}.'’-]*+|\((?!\s*+(?:the\s++)?[\"“'‘])[^()]{1,40}\)))*+)"
+    r"\*?\s*+[(（]\s*+(?:the\s++)?[\"“'‘](?:Company|Issuer)[\"”'’]"
+)
+
+
+def _defined_issuer(view: ArticleView) -> OrgRef | None:
+    """The company a filing defines as 'the Company', wherever it does (often only in its last paragraph)."""
+    for f in view.facts:
+        if "Company" in f.text or "Issuer" in f.text:
+            m = _DEFINED_ISSUER.search(f.text, timeout=REGEX_TIMEOUT)
+            if m is not None:
+                return OrgRef(m.group("name"), company_key(m.group("name")), "pattern")
+    return None
+
+
+def _name_the_defined(view: ArticleView, drafts: list[Draft]) -> None:
+    """Figures read with no company named, in a filing that defines its issuer as 'the Company', are the issuer's
+    ('... it is expected to record a small profit attributable to shareholders of the Company')."""
+    if all(d.subject is not None for d in drafts):
+        return
+    issuer = _defined_issuer(view)
+    if issuer is None:
+        return
+    for d in drafts:
+        if d.subject is None:
+            d.subject, d.fields["company"] = issuer, _written(issuer)
+            d.keys = {f"{issuer.name}|{d.fields.get('period')}"}
 
 
 def _metric_before(hits: list[tuple[int, int, str]], position: int, reach: int = 60) -> str | None:
