@@ -262,11 +262,25 @@ OTHER_PEOPLES_FIGURES = [
         "2020-07-15",
         [("Cathay Pacific", "H1 2020", [("net_profit", -9.9e9)])],
     ),
+    # a figure the new one replaces, and a year the change is measured on, are not the preview's
+    (
+        "Rather than earlier hopes for 47 billion yuan of sales, Harbor Foods now expects 46 billion yuan of sales "
+        "in 2018.",
+        "2018-08-23",
+        [("Harbor Foods", "FY2018", [("revenue", 46e9)])],
+    ),
+    (
+        "Harbor Foods now guides to net profit of $390 million, an increase on FY2023's result.",
+        "2024-02-08",
+        [("Harbor Foods", None, [("net_profit", 3.9e8)])],
+    ),
 ]
 
 
 @pytest.mark.parametrize(
-    "text, published, expected", OTHER_PEOPLES_FIGURES, ids=["analysts", "consensus", "beside", "rate and past"]
+    "text, published, expected",
+    OTHER_PEOPLES_FIGURES,
+    ids=["analysts", "consensus", "beside", "rate and past", "rather than", "increase on"],
 )
 def test_figures_that_are_not_the_companys_preview(extractor, text: str, published: str, expected) -> None:
     assert _previews(extractor, text, published) == expected
