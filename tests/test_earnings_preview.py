@@ -248,6 +248,17 @@ OTHER_PEOPLES_FIGURES = [
         "2021-10-06",
         [],
     ),
+    # a research desk's own estimates, and a quotation an analyst speaks
+    (
+        "First-half revenue of Harbor Foods accounted for 40% of our 2024 full-year estimates of RMB 30.9 billion.",
+        "2024-07-11",
+        [],
+    ),
+    (
+        "“Harbor Foods' profits are up almost 50% in the third quarter,” said Jane Doe, an analyst at CMC Markets.",
+        "2015-10-23",
+        [],
+    ),
     # while the company's figure beside them stays
     (
         "Hynix said its operating profit rose to 6 trillion won in the quarter ended September, while analysts "
@@ -280,7 +291,16 @@ OTHER_PEOPLES_FIGURES = [
 @pytest.mark.parametrize(
     "text, published, expected",
     OTHER_PEOPLES_FIGURES,
-    ids=["analysts", "consensus", "beside", "rate and past", "rather than", "increase on"],
+    ids=[
+        "analysts",
+        "consensus",
+        "our estimates",
+        "quoted analyst",
+        "beside",
+        "rate and past",
+        "rather than",
+        "increase on",
+    ],
 )
 def test_figures_that_are_not_the_companys_preview(extractor, text: str, published: str, expected) -> None:
     assert _previews(extractor, text, published) == expected
