@@ -97,7 +97,10 @@ class DealRecognizer:
                 if draft is not None:
                     drafts.append(draft)
                     last = draft
-        return [d for d in drafts if d.fields.get("parties") or _has_money(d)]
+        kept = [d for d in drafts if d.fields.get("parties") or _has_money(d)]
+        for d in kept:
+            _settle_type(view, d, kept)
+        return kept
 
     def _read_clause(self, view: ArticleView, f: Facts, lo: int, hi: int, last: Draft | None) -> Draft | None:
         text = f.text
@@ -208,6 +211,24 @@ class DealRecognizer:
                 return m.group("asset")
         phrase = _asset_phrase().search(text, lo, hi)
         return phrase.group("asset").strip() if phrase else None
+
+
+def _settle_type(view: ArticleView, draft: Draft, drafts: list[Draft]) -> None:
+    """A deal whose clause names no type takes the first type named in its sentences ('Under the agreement, X gets
+    exclusive rights ...'), else, paid in an upfront payment, milestones or royalties, is a licence, unless another
+    draft of its parties names its type (merging gives it that one)."""
+    if draft.fields.get("deal_type") != "other":
+        return
+    texts = [view.facts[i].text for i in draft.sentences]
+    named = [k for k in (DealRecognizer._type(t, 0, len(t)) for t in texts) if k != "other"]
+    if named:
+        draft.fields["deal_type"] = named[0]
+        return
+    typed_elsewhere = any(
+        d.keys & draft.keys and d.fields.get("deal_type") != "other" for d in drafts if d is not draft
+    )
+    if not typed_elsewhere and any(phrases("deal", "licence_terms").search(t) is not None for t in texts):
+        draft.fields["deal_type"] = "licensing"
 
 
 def _has_money(d: Draft) -> bool:
