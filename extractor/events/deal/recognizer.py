@@ -8,7 +8,7 @@ from typing import Any
 import regex
 
 from extractor.contract import Located, Money
-from extractor.events.common import clauses, event_date, sentence_date, within
+from extractor.events.common import NOT_EVENT_DATES, clauses, event_date, sentence_date, within
 from extractor.events.deal.model import MONEY_FIELDS
 from extractor.events.draft import Draft
 from extractor.events.roles import assign_roles
@@ -20,6 +20,12 @@ from extractor.facts.patterns import alternation
 TYPE_ORDER = ("acquisition", "newco", "co_development", "licensing", "collaboration")
 #: how many sentences after a deal a sentence may add its figures to it
 FOLLOW_UP_SENTENCES = 3
+#: '$54.20 per share', 'HK$3.50 a share', '$12 per ordinary share'
+_PER_SHARE = regex.compile(r"(?i)\s*+(?:per|a|for\s++each)\s++(?:[\w-]++\s++)?share\b")
+#: 'established in the city of Lianyungang in 1997', 'founded in 2006': the year a company began, no deal's date
+_FOUNDED = regex.compile(
+    r"(?i)\b(?:established|founded|set\s++up|incorporated|started)\b[^.;:()]{0,60}?\bin\s++(?:the\s++year\s++)?$"
+)
 _DRUG_CODE = regex.compile(r"(?<![\w$.])(?P<asset>[A-Z]{2,6}-?[A-Z]?\d{2,5}[A-Za-z]?)(?![\w%]|\.\d)")
 
 
@@ -135,7 +141,7 @@ class DealRecognizer:
             "asset": self._asset(text, lo, hi),
         }
         fields.update(money)
-        date = event_date(view, f.sentence.index, lo, hi) or sentence_date(f)
+        date = _deal_date(view, f, lo, hi)
         keys = {c.item.name for c in companies}
         return Draft(
             "deal", fields, [f.sentence.index], date, f.sentence.headline, keys, signals=1 + len(money) + len(parties)
@@ -154,7 +160,13 @@ class DealRecognizer:
                 companies and self._announces(text, lo, hi) and not any(c.item.name in last.keys for c in companies)
             )
         if companies:
-            return False
+            # 'X announced its latest acquisition. The regional bank has reached an agreement to buy rival Y': the
+            # counterparty of a deal that named one party, its subject a description of that party
+            return (
+                len(last.keys) == 1
+                and _definite_reference().match(text, lo, hi) is not None
+                and not any(c.item.name in last.keys for c in companies)
+            )
         # 'The Swiss company agreed to make an upfront payment': a verb that could announce a deal, said of
         # the one just announced; 'the company also signed a new agreement' announces another
         return not self._announces(text, lo, hi) or (
@@ -163,7 +175,8 @@ class DealRecognizer:
 
     @staticmethod
     def _money(f: Facts, lo: int, hi: int) -> dict[str, Money]:
-        amounts = [a for a in within(f.amounts, lo, hi) if a.item.value >= 0]  # no payment is negative
+        # no payment is negative, and a price per share is no deal's value ('$54.20 per share')
+        amounts = [a for a in within(f.amounts, lo, hi) if a.item.value >= 0 and not _PER_SHARE.match(f.text, a.end)]
         found = assign_roles(
             f.text, [(a.start, a.end) for a in amounts], roles("deal", "money_roles"), right=60, lo=lo, hi=hi
         )
@@ -229,6 +242,17 @@ def _settle_type(view: ArticleView, draft: Draft, drafts: list[Draft]) -> None:
     )
     if not typed_elsewhere and any(phrases("deal", "licence_terms").search(t) is not None for t in texts):
         draft.fields["deal_type"] = "licensing"
+
+
+def _deal_date(view: ArticleView, f: Facts, lo: int, hi: int) -> str | None:
+    """The date the clause gives, else the sentence; a year a company was founded in is none ('Hengrui, established
+    in Lianyungang in 1997, would receive ...')."""
+    founded = [d for d in f.dates if _FOUNDED.search(f.text, max(0, d.start - 80), d.start) is not None]
+    if not founded:
+        return event_date(view, f.sentence.index, lo, hi) or sentence_date(f)
+    others = [d for d in f.dates if d not in founded and d.item.kind not in NOT_EVENT_DATES]
+    first = next((d for d in others if lo <= d.start < hi), None) or next(iter(others), None)
+    return first.item.value if first is not None else None
 
 
 def _has_money(d: Draft) -> bool:
