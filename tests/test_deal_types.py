@@ -93,3 +93,19 @@ DESCRIBED = [
 def test_one_deal_told_in_parts(extractor, text: str, expected) -> None:
     got = [(d.parties, d.total_value.value if d.total_value else None) for d in _deals(extractor, text)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        # the deal noun right after an amount prices the deal
+        ("Delta Bio announced a $1.35 billion licensing agreement with Harbor Pharma.", 1.35e9),
+        ("Harbor Bank struck a $4.7 billion all-stock deal to buy Delta Financial Inc.", 4.7e9),
+        # savings a deal brings are no price
+        ("Harbor Bank agreed to buy Delta Financial Inc., expecting cost savings of $255 million a year.", None),
+    ],
+    ids=["licensing agreement", "all-stock deal", "savings"],
+)
+def test_the_price_of_a_deal(extractor, text: str, value: float | None) -> None:
+    [deal] = _deals(extractor, text)
+    assert (deal.total_value.value if deal.total_value else None) == value

@@ -41,6 +41,12 @@ def _currency_code() -> regex.Pattern[str]:
 
 
 @cache
+def _priced_deal() -> regex.Pattern[str]:
+    """A deal noun right after an amount, two words at most between: '... licensing agreement', '... all-stock deal'."""
+    return regex.compile(rf"(?i)\s*+(?:[\w-]++\s++){{0,2}}?(?:{_alternation('nouns')})\b(?!s)")
+
+
+@cache
 def _singular_pattern() -> regex.Pattern[str]:
     """'a licensing agreement', 'its NewCo': one deal, not market statistics."""
     return regex.compile(rf"\b(?:an?|the|this|its|their)\s++(?:[\w/-]++\s++){{0,4}}?(?:{_alternation('nouns')})\b(?!s)")
@@ -180,13 +186,20 @@ class DealRecognizer:
         found = assign_roles(
             f.text, [(a.start, a.end) for a in amounts], roles("deal", "money_roles"), right=60, lo=lo, hi=hi
         )
+        # 'a $1.35 billion licensing agreement', 'its $600m deal': an amount the deal noun right after it prices (not in
+        # a headline, whose capitals make names of what follows an amount: '$8.8 Billion Oncology Pact')
+        priced = not f.sentence.headline
+        found = [
+            role if role is not None or not priced or _priced_deal().match(f.text, m.end) is None else "total_value"
+            for m, role in zip(amounts, found)
+        ]
         out: dict[str, Money] = {}
         for m, role in zip(amounts, found):
             if role is not None:
                 out.setdefault(role, m.item)
         if "total_value" not in out and phrases("deal", "types", "acquisition").search(f.text, lo, hi):
             # "agreed to acquire X for $951 million": the one unannounced figure is the price
-            free = [m.item for m, role in zip(amounts, found) if role is None]
+            free = [m.item for m, role in zip(amounts, found) if role is None and not _blocked(f.text, m)]
             if len(free) == 1:
                 out["total_value"] = free[0]
         return out
@@ -224,6 +237,15 @@ class DealRecognizer:
                 return m.group("asset")
         phrase = _asset_phrase().search(text, lo, hi)
         return phrase.group("asset").strip() if phrase else None
+
+
+#: how far before an amount a phrase of what a deal brings besides its price ('cost savings of') speaks for it
+NOT_PRICE_REACH = 30
+
+
+def _blocked(text: str, m: Located[Money]) -> bool:
+    """'cost savings of $255 million': an amount a phrase right before it says is no price of the deal."""
+    return phrases("deal", "not_prices").search(text, max(0, m.start - NOT_PRICE_REACH), m.start) is not None
 
 
 def _settle_type(view: ArticleView, draft: Draft, drafts: list[Draft]) -> None:
