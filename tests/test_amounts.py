@@ -125,6 +125,15 @@ RANGES = [
     ("预计亏损5-6亿元", 5e8, 6e8, "CNY", "5-6亿元"),
     ("亏损3000万元-4000万元", 3e7, 4e7, "CNY", "3000万元-4000万元"),
     ("a fee of $10-$20 million", 1e7, 2e7, "USD", "$10-$20 million"),
+    # 'from A to B' is a change, but after 'range' or 'ranging' a range
+    (
+        "profit will range from RMB 54 million to RMB 55 million",
+        5.4e7,
+        5.5e7,
+        "CNY",
+        "RMB 54 million to RMB 55 million",
+    ),
+    ("ranging from 71.0 million to 93.0 million yuan", 7.1e7, 9.3e7, "CNY", "71.0 million to 93.0 million yuan"),
 ]
 
 

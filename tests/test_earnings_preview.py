@@ -79,9 +79,9 @@ ROUND_UPS = [
     ),
     # a company named inside another's results is no subject of results
     (
-        "Legend Biotech, which sells Carvykti with Johnson & Johnson, said net trade sales of Carvykti reached "
-        "$524 million in the third quarter of 2018.",
-        [("Legend Biotech", "Q3 2018", [("sales", 524e6)])],
+        "Legend Biotech, which sells Carvykti with Johnson & Johnson, said preliminary net trade sales of Carvykti "
+        "reached $524 million in the fourth quarter of 2018.",
+        [("Legend Biotech", "Q4 2018", [("sales", 524e6)])],
     ),
 ]
 
@@ -175,7 +175,7 @@ SPREAD_OVER_SENTENCES = [
     (
         "Asahi Group said third-quarter revenue rose 5% to 700 billion yen. Asahi also revised its fiscal 2024 "
         "forecasts. Revenue is now expected to be 2.9 trillion yen.",
-        "2024-11-12",
+        "2024-10-22",
         [
             ("Asahi Group", "Q3 2024", [("revenue", 700e9)]),
             ("Asahi Group", "FY2024", [("revenue", 2.9e12)]),
@@ -204,7 +204,7 @@ def test_figures_without_a_period_take_the_nearest_one(extractor, text: str, pub
     ids=["Japan's", "South Korea’s", "McDonald's"],
 )
 def test_a_place_owning_a_name_is_no_part_of_it(extractor, text: str, company: str) -> None:
-    [(written, _, _)] = _previews(extractor, text, "2025-09-12")
+    [(written, _, _)] = _previews(extractor, text, "2025-07-08")
     assert written == company
 
 
@@ -223,7 +223,7 @@ LOSSES = [
     ),
     (
         "Air China reported a 9.9 billion yuan loss in the first half.",
-        "2020-09-01",
+        "2020-07-14",
         [("Air China", "H1 2020", [("net_profit", -9.9e9)])],
     ),
     # a part of results is no net loss, and a share price's losses are no change of results
@@ -248,6 +248,17 @@ OTHER_PEOPLES_FIGURES = [
         "2021-10-06",
         [],
     ),
+    # a research desk's own estimates, and a quotation an analyst speaks
+    (
+        "First-half revenue of Harbor Foods accounted for 40% of our 2024 full-year estimates of RMB 30.9 billion.",
+        "2024-07-11",
+        [],
+    ),
+    (
+        "“Harbor Foods' profits are up almost 50% in the third quarter,” said Jane Doe, an analyst at CMC Markets.",
+        "2015-10-23",
+        [],
+    ),
     # while the company's figure beside them stays
     (
         "Hynix said its operating profit rose to 6 trillion won in the quarter ended September, while analysts "
@@ -262,11 +273,34 @@ OTHER_PEOPLES_FIGURES = [
         "2020-07-15",
         [("Cathay Pacific", "H1 2020", [("net_profit", -9.9e9)])],
     ),
+    # a figure the new one replaces, and a year the change is measured on, are not the preview's
+    (
+        "Rather than earlier hopes for 47 billion yuan of sales, Harbor Foods now expects 46 billion yuan of sales "
+        "in 2018.",
+        "2018-08-23",
+        [("Harbor Foods", "FY2018", [("revenue", 46e9)])],
+    ),
+    (
+        "Harbor Foods now guides to net profit of $390 million, an increase on FY2023's result.",
+        "2024-02-08",
+        [("Harbor Foods", None, [("net_profit", 3.9e8)])],
+    ),
 ]
 
 
 @pytest.mark.parametrize(
-    "text, published, expected", OTHER_PEOPLES_FIGURES, ids=["analysts", "consensus", "beside", "rate and past"]
+    "text, published, expected",
+    OTHER_PEOPLES_FIGURES,
+    ids=[
+        "analysts",
+        "consensus",
+        "our estimates",
+        "quoted analyst",
+        "beside",
+        "rate and past",
+        "rather than",
+        "increase on",
+    ],
 )
 def test_figures_that_are_not_the_companys_preview(extractor, text: str, published: str, expected) -> None:
     assert _previews(extractor, text, published) == expected

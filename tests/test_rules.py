@@ -354,7 +354,7 @@ EARNINGS_DATES = [
         "2026-03-09",
     ),
     (
-        "Zai Lab said on March 3 that net profit for the year ended December 31, 2025 rose 20% to RMB 1.2 billion.",
+        "Zai Lab said on March 3 that preliminary net profit for the year ended December 31, 2025 rose 20% to RMB 1.2 billion.",
         "2026-03-03",
     ),
     # a year in a results sentence is a reporting or comparison period
@@ -377,7 +377,7 @@ def test_earnings_previews_are_dated_by_their_announcement(rules_only, text, whe
 
 def test_results_whose_subject_is_the_metric_belong_to_the_company_announcing_them(rules_only):
     text = (
-        "Zai Lab published its interim report on Tuesday evening. Revenue for the first half of 2025 "
+        "Zai Lab published its preliminary results on Tuesday evening. Revenue for the first half of 2025 "
         "rose 22% to RMB 1.9 billion. The company recorded a net loss of RMB 300 million."
     )
     (event,) = events_of(rules_only, text, "earnings_preview")
@@ -387,7 +387,7 @@ def test_results_whose_subject_is_the_metric_belong_to_the_company_announcing_th
 
 def test_results_with_no_company_of_their_own_belong_to_the_company_named_before(rules_only):
     # real articles name their company once and go on without it (measured on the real-article corpus)
-    text = "Zai Lab shares rose 3% on Tuesday. Revenue for the first half of 2025 rose 22% to RMB 1.9 billion."
+    text = "Zai Lab shares rose 3% on Tuesday. Revenue for the first half of 2025 is expected to rise 22% to RMB 1.9 billion."
     (event,) = events_of(rules_only, text, "earnings_preview")
     assert event.company == "Zai Lab"
 
@@ -395,7 +395,7 @@ def test_results_with_no_company_of_their_own_belong_to_the_company_named_before
 def test_results_of_an_unnamed_company_stay_unnamed(rules_only):
     text = (
         "Zai Lab shares rose 3% on Tuesday. A Shanghai-based drugmaker said revenue for the first half of 2025 "
-        "rose 22% to RMB 1.9 billion."
+        "is expected to rise 22% to RMB 1.9 billion."
     )
     (event,) = events_of(rules_only, text, "earnings_preview")
     assert event.company is None

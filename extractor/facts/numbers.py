@@ -524,7 +524,8 @@ RANGE_CONNECTOR = regex.compile(
     f"|(?P<and>(?i:and)(?!\\p{{L}})|和|与|與))[{SPACES}]*+"
 )
 _BETWEEN = regex.compile(r"(?i)(?<!\p{L})between\s*+$|(?:介于|介於|在)\s*+$")
-_FROM = regex.compile(r"(?i)(?<!\p{L})from\s*+$|(?:从|從|由)\s*+$")
+#: 'from A to B' is a change, but 'ranging from A to B' / 'will range from A to B' is a range
+_FROM = regex.compile(r"(?i)(?<!\p{L})(?<!\brang(?:e|es|ed|ing)\s{1,3})from\s*+$|(?:从|從|由)\s*+$")
 
 
 def between_before(text: str, pos: int) -> int | None:

@@ -17,9 +17,14 @@ SAME_AMOUNT = 0.005
 
 
 def same_deal(a: Draft, b: Draft) -> bool:
-    """Two drafts share two parties (or all either names), or, naming none, an amount."""
+    """Two drafts share two parties (or all either names), or, one naming none, the asset ('the company signed a
+    licensing agreement for RC148 ...' and 'Rongchang Biologics ... with AbbVie for RC148'), or, naming none, an
+    amount."""
     if a.keys and b.keys:
         return len(a.keys & b.keys) >= min(2, len(a.keys), len(b.keys))
+    asset = a.fields.get("asset")
+    if asset is not None and asset == b.fields.get("asset"):
+        return True
     if not a.keys and not b.keys:
         return any(
             a.fields.get(k) is not None

@@ -8,7 +8,7 @@ from typing import Any
 import regex
 
 from extractor.contract import Located, Money
-from extractor.events.common import clauses, event_date, sentence_date, within
+from extractor.events.common import NOT_EVENT_DATES, clauses, event_date, sentence_date, within
 from extractor.events.deal.model import MONEY_FIELDS
 from extractor.events.draft import Draft
 from extractor.events.roles import assign_roles
@@ -20,6 +20,12 @@ from extractor.facts.patterns import alternation
 TYPE_ORDER = ("acquisition", "newco", "co_development", "licensing", "collaboration")
 #: how many sentences after a deal a sentence may add its figures to it
 FOLLOW_UP_SENTENCES = 3
+#: '$54.20 per share', 'HK$3.50 a share', '$12 per ordinary share'
+_PER_SHARE = regex.compile(r"(?i)\s*+(?:per|a|for\s++each)\s++(?:[\w-]++\s++)?share\b")
+#: 'established in the city of Lianyungang in 1997', 'founded in 2006': the year a company began, no deal's date
+_FOUNDED = regex.compile(
+    r"(?i)\b(?:established|founded|set\s++up|incorporated|started)\b[^.;:()]{0,60}?\bin\s++(?:the\s++year\s++)?$"
+)
 _DRUG_CODE = regex.compile(r"(?<![\w$.])(?P<asset>[A-Z]{2,6}-?[A-Z]?\d{2,5}[A-Za-z]?)(?![\w%]|\.\d)")
 
 
@@ -32,6 +38,12 @@ def _alternation(key: str) -> str:
 def _currency_code() -> regex.Pattern[str]:
     """'USD100': an amount written with a currency code, not a drug code."""
     return regex.compile(rf"^(?:{alternation(currency_codes())})\d")
+
+
+@cache
+def _priced_deal() -> regex.Pattern[str]:
+    """A deal noun right after an amount, two words at most between: '... licensing agreement', '... all-stock deal'."""
+    return regex.compile(rf"(?i)\s*+(?:[\w-]++\s++){{0,2}}?(?:{_alternation('nouns')})\b(?!s)")
 
 
 @cache
@@ -97,7 +109,10 @@ class DealRecognizer:
                 if draft is not None:
                     drafts.append(draft)
                     last = draft
-        return [d for d in drafts if d.fields.get("parties") or _has_money(d)]
+        kept = [d for d in drafts if d.fields.get("parties") or _has_money(d)]
+        for d in kept:
+            _settle_type(view, d, kept)
+        return kept
 
     def _read_clause(self, view: ArticleView, f: Facts, lo: int, hi: int, last: Draft | None) -> Draft | None:
         text = f.text
@@ -132,7 +147,7 @@ class DealRecognizer:
             "asset": self._asset(text, lo, hi),
         }
         fields.update(money)
-        date = event_date(view, f.sentence.index, lo, hi) or sentence_date(f)
+        date = _deal_date(view, f, lo, hi)
         keys = {c.item.name for c in companies}
         return Draft(
             "deal", fields, [f.sentence.index], date, f.sentence.headline, keys, signals=1 + len(money) + len(parties)
@@ -151,7 +166,13 @@ class DealRecognizer:
                 companies and self._announces(text, lo, hi) and not any(c.item.name in last.keys for c in companies)
             )
         if companies:
-            return False
+            # 'X announced its latest acquisition. The regional bank has reached an agreement to buy rival Y': the
+            # counterparty of a deal that named one party, its subject a description of that party
+            return (
+                len(last.keys) == 1
+                and _definite_reference().match(text, lo, hi) is not None
+                and not any(c.item.name in last.keys for c in companies)
+            )
         # 'The Swiss company agreed to make an upfront payment': a verb that could announce a deal, said of
         # the one just announced; 'the company also signed a new agreement' announces another
         return not self._announces(text, lo, hi) or (
@@ -160,17 +181,25 @@ class DealRecognizer:
 
     @staticmethod
     def _money(f: Facts, lo: int, hi: int) -> dict[str, Money]:
-        amounts = [a for a in within(f.amounts, lo, hi) if a.item.value >= 0]  # no payment is negative
+        # no payment is negative, and a price per share is no deal's value ('$54.20 per share')
+        amounts = [a for a in within(f.amounts, lo, hi) if a.item.value >= 0 and not _PER_SHARE.match(f.text, a.end)]
         found = assign_roles(
             f.text, [(a.start, a.end) for a in amounts], roles("deal", "money_roles"), right=60, lo=lo, hi=hi
         )
+        # 'a $1.35 billion licensing agreement', 'its $600m deal': an amount the deal noun right after it prices (not in
+        # a headline, whose capitals make names of what follows an amount: '$8.8 Billion Oncology Pact')
+        priced = not f.sentence.headline
+        found = [
+            role if role is not None or not priced or _priced_deal().match(f.text, m.end) is None else "total_value"
+            for m, role in zip(amounts, found)
+        ]
         out: dict[str, Money] = {}
         for m, role in zip(amounts, found):
             if role is not None:
                 out.setdefault(role, m.item)
         if "total_value" not in out and phrases("deal", "types", "acquisition").search(f.text, lo, hi):
             # "agreed to acquire X for $951 million": the one unannounced figure is the price
-            free = [m.item for m, role in zip(amounts, found) if role is None]
+            free = [m.item for m, role in zip(amounts, found) if role is None and not _blocked(f.text, m)]
             if len(free) == 1:
                 out["total_value"] = free[0]
         return out
@@ -208,6 +237,44 @@ class DealRecognizer:
                 return m.group("asset")
         phrase = _asset_phrase().search(text, lo, hi)
         return phrase.group("asset").strip() if phrase else None
+
+
+#: how far before an amount a phrase of what a deal brings besides its price ('cost savings of') speaks for it
+NOT_PRICE_REACH = 30
+
+
+def _blocked(text: str, m: Located[Money]) -> bool:
+    """'cost savings of $255 million': an amount a phrase right before it says is no price of the deal."""
+    return phrases("deal", "not_prices").search(text, max(0, m.start - NOT_PRICE_REACH), m.start) is not None
+
+
+def _settle_type(view: ArticleView, draft: Draft, drafts: list[Draft]) -> None:
+    """A deal whose clause names no type takes the first type named in its sentences ('Under the agreement, X gets
+    exclusive rights ...'), else, paid in an upfront payment, milestones or royalties, is a licence, unless another
+    draft of its parties names its type (merging gives it that one)."""
+    if draft.fields.get("deal_type") != "other":
+        return
+    texts = [view.facts[i].text for i in draft.sentences]
+    named = [k for k in (DealRecognizer._type(t, 0, len(t)) for t in texts) if k != "other"]
+    if named:
+        draft.fields["deal_type"] = named[0]
+        return
+    typed_elsewhere = any(
+        d.keys & draft.keys and d.fields.get("deal_type") != "other" for d in drafts if d is not draft
+    )
+    if not typed_elsewhere and any(phrases("deal", "licence_terms").search(t) is not None for t in texts):
+        draft.fields["deal_type"] = "licensing"
+
+
+def _deal_date(view: ArticleView, f: Facts, lo: int, hi: int) -> str | None:
+    """The date the clause gives, else the sentence; a year a company was founded in is none ('Hengrui, established
+    in Lianyungang in 1997, would receive ...')."""
+    founded = [d for d in f.dates if _FOUNDED.search(f.text, max(0, d.start - 80), d.start) is not None]
+    if not founded:
+        return event_date(view, f.sentence.index, lo, hi) or sentence_date(f)
+    others = [d for d in f.dates if d not in founded and d.item.kind not in NOT_EVENT_DATES]
+    first = next((d for d in others if lo <= d.start < hi), None) or next(iter(others), None)
+    return first.item.value if first is not None else None
 
 
 def _has_money(d: Draft) -> bool:

@@ -19,6 +19,8 @@ class Words(Table):
     definite_heads: list[str]
     announce_verbs: list[str]
     types: dict[Literal["acquisition", "newco", "co_development", "licensing", "collaboration"], list[str]]
+    licence_terms: list[str]
+    not_prices: list[str]
     money_roles: dict[DealRole, list[str]]
     asset_heads: list[str]
     nouns: list[str]

@@ -12,6 +12,7 @@ from extractor.contract import Located, Money, Percentage
 from extractor.datafiles import load_json
 from extractor.events.common import NOT_EVENT_DATES, RESPECTIVELY, clauses, event_date, negated, sentence_date, within
 from extractor.events.draft import Draft
+from extractor.events.earnings_preview.formal import drop_formal
 from extractor.events.earnings_preview.warnings import find_warning, may_warn
 from extractor.events.roles import assign_roles
 from extractor.facts.analysis import ArticleView, Facts, OrgRef, company_key, is_source
@@ -81,7 +82,9 @@ class EarningsRecognizer:
         _inherit_periods(view, drafts)
         # a warning without a figure or a period ('X issued a profit alert on Monday') is told by the figures that
         # follow, read with their own period; with neither it tells nothing
-        return [d for d in _name_the_unnamed(drafts) if d.fields.get("metrics") or d.fields.get("period") is not None]
+        named = _name_the_unnamed(drafts)
+        _name_the_defined(view, named)
+        return [d for d in drop_formal(view, named) if d.fields.get("metrics") or d.fields.get("period") is not None]
 
     @staticmethod
     def _segments(f: Facts, lo: int, hi: int) -> list[tuple[int, int, list[OrgRef]]] | None:
@@ -557,9 +560,17 @@ def _named(f: Facts) -> list[Located[OrgRef]]:
     return named
 
 
+#: 'LSGCLSGC(SH:600738)': a stock line that prints a short name in capitals twice over
+_DOUBLED = regex.compile(r"^(\p{Lu}{3,})\1$")
+
+
 def _written(company: OrgRef) -> str:
     """The company as written, a place owning its name left out ('Japan's Fuji Media Holdings' -> 'Fuji Media
-    Holdings'), while a possessive that is part of a name stays ("McDonald's Corp")."""
+    Holdings'), while a possessive that is part of a name stays ("McDonald's Corp"); a short name in capitals
+    printed twice over is written once ('LSGCLSGC' -> 'LSGC')."""
+    doubled = _DOUBLED.match(company.text)
+    if doubled is not None:
+        return doubled.group(1)
     m = _PLACE_OWNER.match(company.text)
     if m is None or m.group("last").lower() not in not_name_words():
         return company.text
@@ -568,13 +579,23 @@ def _written(company: OrgRef) -> str:
 
 @cache
 def _according_to_estimates() -> regex.Pattern[str]:
+    """'according to a consensus of 20 analysts', and a quotation told by one: '“Profits are up almost 50% ...,” said
+    an analyst at CMC Markets'."""
     sources = alternation(words("earnings_preview")["estimate_sources"], space=r"\s++")
-    return regex.compile(rf"(?i)\baccording\s++to\b[^.;]{{0,60}}?(?<![\w-])(?:{sources})(?![\w-])")
+    told = r"(?:\baccording\s++to\b|[”\"]\s*+(?:said|says|wrote|added)\b)"
+    return regex.compile(rf"(?i){told}[^.;]{{0,60}}?(?<![\w-])(?:{sources})(?![\w-])")
+
+
+#: 'our 2024 full-year estimates', 'per our forecast': a research desk's own estimates
+_OUR_ESTIMATES = regex.compile(r"(?i)\bour\s++(?:[\w-]++\s++){0,3}?(?:estimates?|forecasts?|projections?)\b")
 
 
 def _estimated_by_others(text: str, lo: int, first_metric: int) -> bool:
     """'Analysts had forecast the airline would report a full-year loss of ...', '... jumped to 16.1 trillion won,
-    according to a SmartEstimate from 16 analysts': other people's estimates, not the company's preview."""
+    according to a SmartEstimate from 16 analysts', '... 40% of our 2024 full-year estimates': other people's
+    estimates, not the company's preview."""
+    if _OUR_ESTIMATES.search(text) is not None:
+        return True
     sources = phrases("earnings_preview", "estimate_sources")
     if sources.search(text) is None:
         return False  # no source named anywhere in the sentence (one memoized look)
@@ -687,6 +708,38 @@ def _name_the_unnamed(drafts: list[Draft]) -> list[Draft]:
             d.keys = set(named[0].keys)
         out.append(d)
     return out
+
+
+#: 'made by China Medical & HealthCare Group Limited (the "Company", together with its subsidiaries, the "Group")':
+#: the capitalised words (with '&', 'of' and a bracketed part) right before a filing defines its issuer
+_DEFINED_ISSUER = regex.compile(
+    r"(?P<name>\p{Lu}[\p{L}\p{N}.'’-]*+(?:\s++(?:(?:&|and|of|for)\s++)?(?:\p{Lu}[\p{L}\p{N}.'’-]*+|\((?!\s*+(?:the\s++)?[\"“'‘])[^()]{1,40}\)))*+)"
+    r"\*?\s*+[(（]\s*+(?:the\s++)?[\"“'‘](?:Company|Issuer)[\"”'’]"
+)
+
+
+def _defined_issuer(view: ArticleView) -> OrgRef | None:
+    """The company a filing defines as 'the Company', wherever it does (often only in its last paragraph)."""
+    for f in view.facts:
+        if "Company" in f.text or "Issuer" in f.text:
+            m = _DEFINED_ISSUER.search(f.text, timeout=REGEX_TIMEOUT)
+            if m is not None:
+                return OrgRef(m.group("name"), company_key(m.group("name")), "pattern")
+    return None
+
+
+def _name_the_defined(view: ArticleView, drafts: list[Draft]) -> None:
+    """Figures read with no company named, in a filing that defines its issuer as 'the Company', are the issuer's
+    ('... it is expected to record a small profit attributable to shareholders of the Company')."""
+    if all(d.subject is not None for d in drafts):
+        return
+    issuer = _defined_issuer(view)
+    if issuer is None:
+        return
+    for d in drafts:
+        if d.subject is None:
+            d.subject, d.fields["company"] = issuer, _written(issuer)
+            d.keys = {f"{issuer.name}|{d.fields.get('period')}"}
 
 
 def _metric_before(hits: list[tuple[int, int, str]], position: int, reach: int = 60) -> str | None:

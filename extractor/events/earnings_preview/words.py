@@ -22,6 +22,7 @@ class Words(Table):
     other_amounts: list[str]
     estimate_sources: list[str]
     preview_words: list[str]
+    preview_cues: list[str]
     yoy_words: list[str]
     up_words: list[str]
     down_words: list[str]

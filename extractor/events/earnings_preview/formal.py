@@ -1,0 +1,73 @@
+"""Formal results: figures of a period closed well before the article, told with no word of a preview."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import cache
+
+import regex
+
+from extractor.datafiles import load_json
+from extractor.events.draft import Draft
+from extractor.facts.analysis import ArticleView
+from extractor.facts.lexicon import phrases
+
+#: preliminary figures come out within about a month of a quarter's or a half's close ('said late Tuesday that its
+#: first-half net profit surged', three weeks after June), and within two of a year's (January and February); the
+#: formal report later ('reported ... for the first half', in late August; the annual report, in March or April)
+FORMAL_AFTER_DAYS = 31
+FORMAL_AFTER_DAYS_OF_A_YEAR = 59
+#: 'H1 2025', 'Q3 2025', '9M2024', 'FY2025': the calendar periods whose close is known from the label alone
+_LABEL = regex.compile(r"^(?:(?P<kind>H[12]|Q[1-4]|9M)\s*+|FY)(?P<year>(?:19|20)\d\d)$")
+
+
+@cache
+def _period_end() -> dict[str, list[int]]:
+    table: dict[str, list[int]] = load_json("period_words.json")["period_end"]
+    return table
+
+
+def period_close(label: str | None) -> dt.date | None:
+    """The last day of a calendar period label ('H1 2025': 2025-06-30); None for a fiscal year's part
+    ('H1 FY2024/25') or no label."""
+    m = _LABEL.match(label or "")
+    if m is None:
+        return None
+    month, day = _period_end()[m.group("kind") or "FY"]
+    return dt.date(int(m.group("year")), month, day)
+
+
+def _told_as_preview(view: ArticleView, draft: Draft) -> bool:
+    """A word of a preview in its sentences or in the one that announces them ('X issued a profit alert on Monday.
+    Revenue for the first half rose ...'), or a figure given as a bound, a range or about ('revenue exceeded 36
+    billion yuan', 'rose 45% to 60%'): a formal report gives the figure itself."""
+    cues = phrases("earnings_preview", "preview_cues")
+    told = [*view.paragraph_before(draft.sentences[0], limit=1), *(view.facts[i] for i in draft.sentences)]
+    if any(cues.search(f.text) is not None for f in told):
+        return True
+    metrics = draft.fields.get("metrics") or []
+    values = [m.get("value") for m in metrics]
+    return any(v is not None and v.qualifier != "exact" for v in values) or any(m.get("yoy_pct_range") for m in metrics)
+
+
+def drop_formal(view: ArticleView, drafts: list[Draft]) -> list[Draft]:
+    """Less the results of a company and period that no sentence tells as a preview (no 'expects', 'preliminary',
+    'guidance', 'may', ...) nor with a figure less than exact ('over 2 billion yuan'), and whose period closed longer
+    before publication than preliminary figures come out: those are the formal report's figures ('Public Bank's net
+    profit for the third quarter ended Sept 30 grew 16.8%', published two months later), no preview."""
+    published = view.article.published
+    if published is None:
+        return drafts
+    cued = {
+        (d.subject.name if d.subject else None, d.fields.get("period")) for d in drafts if _told_as_preview(view, d)
+    }
+    out = []
+    for d in drafts:
+        key = (d.subject.name if d.subject else None, d.fields.get("period"))
+        period = d.fields.get("period")
+        close = period_close(period)
+        after = FORMAL_AFTER_DAYS_OF_A_YEAR if str(period).startswith("FY") else FORMAL_AFTER_DAYS
+        if key not in cued and close is not None and (published - close).days > after:
+            continue
+        out.append(d)
+    return out

@@ -1,0 +1,111 @@
+"""A deal's type: named in its clause, else in its sentences, else told by how it is paid."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _types(extractor, text: str) -> list[str]:
+    return [e.deal_type for e in extractor.extract(text, published="2024-06-12") if e.event_type == "deal"]
+
+
+TYPES = [
+    # purchases, tender offers and stakes are acquisitions
+    (
+        "Harbor Bank Corp. agreed to purchase Delta Financial Inc. in an all-stock deal valued at $7.6 billion.",
+        "acquisition",
+    ),
+    ("Cedar Motors signed an agreement to pay €1 billion for a 50% stake in Delta Auto Group.", "acquisition"),
+    # rights to a drug are a licence
+    (
+        "Delta Bio entered into an agreement with Harbor Pharma, securing exclusive commercialization rights for its "
+        "nasal spray at a total consideration of up to RMB 100 million.",
+        "licensing",
+    ),
+    # a type named in a later sentence of the deal
+    (
+        "Delta Bio signed an agreement with Harbor Pharma worth up to $800 million. Under the agreement, Harbor "
+        "Pharma will acquire Delta Bio's eye-care unit.",
+        "acquisition",
+    ),
+    # no type word, but paid upfront and in milestones: a licence
+    (
+        "Delta Bio said it will receive an upfront payment of US$2 million and up to US$11 million in milestones "
+        "under an agreement with Harbor Pharma.",
+        "licensing",
+    ),
+    # neither: other
+    ("Delta Bio signed an agreement with Harbor Pharma worth $50 million.", "other"),
+]
+
+
+@pytest.mark.parametrize("text, kind", TYPES, ids=["purchase", "stake", "rights", "later sentence", "paid", "other"])
+def test_the_type_of_a_deal(extractor, text: str, kind: str) -> None:
+    assert _types(extractor, text) == [kind]
+
+
+def _deals(extractor, text: str) -> list:
+    return [e for e in extractor.extract(text, published="2024-06-12") if e.event_type == "deal"]
+
+
+def test_a_price_per_share_is_no_deal_value(extractor) -> None:
+    text = "Harbor Bank agreed to buy Delta Financial Inc. Each Delta Financial shareholder will get $54.20 per share."
+    [deal] = _deals(extractor, text)
+    assert deal.total_value is None
+
+
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        # the year a company was founded is no deal's date
+        ("Delta Bio, founded in 2006, signed a licensing agreement with Harbor Pharma worth $50 million.", None),
+        (
+            "Delta Bio, founded in 2006, said on June 10 it signed a licensing agreement with Harbor Pharma.",
+            "2024-06-10",
+        ),
+        ("Delta Bio said on June 10 it signed a licensing agreement with Harbor Pharma.", "2024-06-10"),
+    ],
+    ids=["founded", "founded and dated", "dated"],
+)
+def test_a_deal_s_date(extractor, text: str, day: str | None) -> None:
+    [deal] = _deals(extractor, text)
+    assert deal.event_date == day
+
+
+DESCRIBED = [
+    # one deal told twice, once without its parties: the asset joins them
+    (
+        "The company signed an exclusive licensing agreement for RC-148 worth up to $5.6 billion. Delta Bio "
+        "announced it had entered into a licensing agreement with Harbor Pharma for RC-148.",
+        [(["Delta Bio", "Harbor Pharma"], 5.6e9)],
+    ),
+    # the counterparty named after a description of the one party named before
+    (
+        "Harbor Bancorp has announced its latest acquisition. The regional bank has reached an agreement to buy "
+        "rival Delta Financial Inc. The agreement will see Harbor Bancorp paying about $4.7 billion in a "
+        "stock-and-cash deal.",
+        [(["Harbor Bancorp", "Delta Financial Inc."], 4.7e9)],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", DESCRIBED, ids=["same asset", "described party"])
+def test_one_deal_told_in_parts(extractor, text: str, expected) -> None:
+    got = [(d.parties, d.total_value.value if d.total_value else None) for d in _deals(extractor, text)]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        # the deal noun right after an amount prices the deal
+        ("Delta Bio announced a $1.35 billion licensing agreement with Harbor Pharma.", 1.35e9),
+        ("Harbor Bank struck a $4.7 billion all-stock deal to buy Delta Financial Inc.", 4.7e9),
+        # savings a deal brings are no price
+        ("Harbor Bank agreed to buy Delta Financial Inc., expecting cost savings of $255 million a year.", None),
+    ],
+    ids=["licensing agreement", "all-stock deal", "savings"],
+)
+def test_the_price_of_a_deal(extractor, text: str, value: float | None) -> None:
+    [deal] = _deals(extractor, text)
+    assert (deal.total_value.value if deal.total_value else None) == value

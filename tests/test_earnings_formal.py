@@ -1,0 +1,121 @@
+"""Whose results and which: formal results are no preview; a filing's issuer is the company it defines."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from extractor.events.earnings_preview.formal import period_close
+
+
+def _previews(extractor, text: str, published: str) -> list[tuple[object, object]]:
+    return [
+        (e.company, e.period)
+        for e in extractor.extract(text, published=published)
+        if e.event_type == "earnings_preview"
+    ]
+
+
+FORMAL = [
+    # a quarter's or a half's figures, exact and told two months after its close: the formal report
+    ("Harbor Bank said its net profit for the third quarter grew 12% to RM1.2 billion.", "2022-11-29", []),
+    ("Delta Foods reported a 3% drop in revenue for the first half of 2024.", "2024-08-27", []),
+    # a year's figures told in the spring: the annual report
+    ("Cedar Spirits said its net profit rose 19% to 62.7 billion yuan in 2022.", "2023-03-31", []),
+    # within a month of the close: preliminary figures
+    (
+        "Harbor Bank said its net profit for the first half grew 12% to RM1.2 billion.",
+        "2022-07-20",
+        [("Harbor Bank", "H1 2022")],
+    ),
+    # a year's figures in January or February are preliminary
+    (
+        "Cedar Spirits said its net profit rose 19% to 62.7 billion yuan in 2022.",
+        "2023-02-20",
+        [("Cedar Spirits", "FY2022")],
+    ),
+    # a word of a preview, however late
+    (
+        "Delta Foods expects revenue for the first half of 2024 to drop 3%.",
+        "2024-08-27",
+        [("Delta Foods", "H1 2024")],
+    ),
+    ("Delta Foods said revenue for the first half may fall 3%.", "2024-08-27", [("Delta Foods", "H1 2024")]),
+    # an amount given as a bound or about, not as the report gives it
+    ("Delta Foods said first-half revenue exceeded 3 billion yuan.", "2024-08-27", [("Delta Foods", "H1 2024")]),
+    ("Delta Foods said first-half revenue rose 3% to 5%.", "2024-08-27", [("Delta Foods", "H1 2024")]),
+    # the sentence that announces the figures tells them as a preview
+    (
+        "Delta Foods issued a profit alert on Monday. Revenue for the first half of 2024 rose 3% to 9 billion yuan.",
+        "2024-08-27",
+        [("Delta Foods", "H1 2024")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", FORMAL, ids=[f"{c[0][:30]} {c[1]}" for c in FORMAL])
+def test_formal_results_are_no_preview(extractor, text: str, published: str, expected) -> None:
+    assert _previews(extractor, text, published) == expected
+
+
+def test_a_figure_beside_a_preview_of_the_same_company_and_period_stays(extractor) -> None:
+    text = (
+        "Delta Foods expects net profit of 2 billion yuan for the first half of 2024. "
+        "Delta Foods said revenue for the first half of 2024 rose 3% to 9 billion yuan."
+    )
+    [event] = [e for e in extractor.extract(text, published="2024-08-27") if e.event_type == "earnings_preview"]
+    assert {m.metric for m in event.metrics} == {"net_profit", "revenue"}
+
+
+@pytest.mark.parametrize(
+    "label, close",
+    [
+        ("H1 2025", dt.date(2025, 6, 30)),
+        ("Q3 2024", dt.date(2024, 9, 30)),
+        ("9M2019", dt.date(2019, 9, 30)),
+        ("FY2023", dt.date(2023, 12, 31)),
+        ("H1 FY2024/25", None),
+        (None, None),
+    ],
+)
+def test_the_close_of_a_period(label: str | None, close: dt.date | None) -> None:
+    assert period_close(label) == close
+
+
+@pytest.mark.parametrize(
+    "line, company",
+    [
+        ("NQPCNQPC(SH:600111) 2024-07-11 08:28\n\nNQPC expects its first-half net profit to rise 55%.", "NQPC"),
+        ("Harbor Foods Holdings expects its first-half net profit to rise 55%.", "Harbor Foods Holdings"),
+    ],
+    ids=["doubled short name", "written once"],
+)
+def test_a_short_name_printed_twice_over_is_written_once(extractor, line: str, company: str) -> None:
+    assert [c for c, _ in _previews(extractor, line, "2024-07-11")] == [company]
+
+
+DEFINED = [
+    (
+        "PROFIT WARNING\n\nThe Board expects the Group to record a loss of approximately HK$50 million for the six "
+        'months ended 30 June 2024.\n\nThis announcement is made by Harbor Foods Holdings Limited (the "Company", '
+        'together with its subsidiaries, the "Group") pursuant to Rule 13.09 of the Listing Rules.',
+        "Harbor Foods Holdings Limited",
+    ),
+    (
+        "The Board expects the Group to record a loss of approximately HK$50 million for the six months ended 30 "
+        "June 2024.\n\nThis announcement is made by Luen Wah (Asia) Company Limited (the “Company”).",
+        "Luen Wah (Asia) Company Limited",
+    ),
+    # no definition: no company
+    (
+        "The Board expects the Group to record a loss of approximately HK$50 million for the six months ended 30 "
+        "June 2024.",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("text, company", DEFINED, ids=["Limited", "bracketed part", "none defined"])
+def test_a_filing_s_figures_are_those_of_the_company_it_defines(extractor, text: str, company: str | None) -> None:
+    assert [c for c, _ in _previews(extractor, text, "2024-07-20")] == [company]
