@@ -112,6 +112,9 @@ def test_an_unknown_name_takes_the_kind_its_field_gives():
         ("SH1801", None),  # a mainland code has six digits
         ("LLY", None),  # a bare symbol is a word, unless the gazetteer's data lists it
         ("Merck", None),
+        ("USB", None),  # a symbol that starts with an exchange's letters ('US') is no prefixed code
+        ("NYSE American: ABC", "ABC"),
+        ("SSE 600276", "600276.SH"),
     ],
 )
 def test_stock_codes_are_normalised(written, normalised):

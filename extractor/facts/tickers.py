@@ -12,8 +12,9 @@ from typing import Any
 
 from extractor.datafiles import load_json
 
-#: 'HK:1801', 'NASDAQ: BGNE', 'SSE 600276', 'NYSE American: ABC'
-_PREFIXED = re.compile(r"(?P<exchange>[A-Za-z]+(?: [A-Za-z]+)?)\s*[:：]?\s*(?P<code>[A-Za-z0-9][A-Za-z0-9-]*)")
+#: 'HK:1801', 'NASDAQ: BGNE', 'SSE 600276', 'NYSE American: ABC': the exchange and the code apart (a colon or a
+#: space), so that a symbol starting with an exchange's letters ('USB', 'HKD') is not read as one
+_PREFIXED = re.compile(r"(?P<exchange>[A-Za-z]+(?: [A-Za-z]+)?)(?:\s*[:：]\s*|\s+)(?P<code>[A-Za-z0-9][A-Za-z0-9-]*)")
 #: 'SH688235', 'SZ000001': an exchange glued to a mainland or Hong Kong code
 _GLUED = re.compile(r"(?P<exchange>[A-Za-z]{2})(?P<code>\d{4,6})")
 #: '01801.HK', 'LLY.N', 'MRK.DE', '4568.T'
