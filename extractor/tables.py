@@ -297,13 +297,24 @@ class RenderColours(Table):
     other: Colour
 
 
+class HardWrap(Table):
+    """sentence_rules.json `hard_wrap`: when a text is hard-wrapped at a fixed width, and which of its lines go on."""
+
+    min_lines: int = Field(ge=2)
+    max_width: int = Field(gt=0)
+    width_quantile: float = Field(gt=0, le=1)
+    near_width: float = Field(gt=0, le=1)
+    open_share: float = Field(gt=0, le=1)
+
+
 class SentenceRules(Table):
     """sentence_rules.json: abbreviations that end no sentence, clause separators, words that carry a line on into the
-    next, the longest sentence."""
+    next, how hard-wrapped text is told, the longest sentence."""
 
     abbreviations: list[str]
     clause_separators: list[str]
     line_continuing_words: list[str]
+    hard_wrap: HardWrap
     max_sentence_chars: int
 
 

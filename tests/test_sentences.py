@@ -105,3 +105,48 @@ def test_hard_wrapped_lines(text: str, expected: list[str]) -> None:
     got = split_sentences(text)
     assert [s.text for s in got] == expected
     assert all(text[s.start : s.end] == s.text for s in got)
+
+
+#: a wire story hard-wrapped at about 60 characters: its full lines go on in the next line whatever its case
+WIRE = (
+    "SEOUL, March 3 Hanbit Shipping Co\n"
+    "(Korea) Ltd said on Tuesday it expects quarterly profit to\n"
+    "drop by as much as 30 percent, citing weaker freight rates\n"
+    "and a stronger won against the dollar in the period.\n"
+    "Chief Executive Park Min\n"
+    "Jae told reporters the outlook for the second half was\n"
+    "uncertain, as rival Daehan Lines Corp said last week that\n"
+    "Asia-Europe volumes had fallen for a fourth month.\n"
+)
+
+WIRE_SENTENCES = [
+    "SEOUL, March 3 Hanbit Shipping Co\n(Korea) Ltd said on Tuesday it expects quarterly profit to\n"
+    "drop by as much as 30 percent, citing weaker freight rates\nand a stronger won against the dollar in the period.",
+    # a short line of wrapped text is no full line: it ends its sentence (a heading, a paragraph's last line)
+    "Chief Executive Park Min",
+    "Jae told reporters the outlook for the second half was\nuncertain, as rival Daehan Lines Corp said last week that\n"
+    "Asia-Europe volumes had fallen for a fourth month.",
+]
+
+
+WIDE_LINES = [
+    f"Paragraph {n} of a web page runs on for far longer than the width any wire copy is wrapped at, so a break ends it"
+    for n in range(6)
+]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (WIRE, WIRE_SENTENCES),
+        # lines wider than any wire copy is wrapped at are a web page's paragraphs: a break before a capital ends
+        ("\n".join(WIDE_LINES), WIDE_LINES),
+        # too few lines to tell a width
+        ("Hanbit Shipping Co\n(Korea) Ltd said it rose.", ["Hanbit Shipping Co", "(Korea) Ltd said it rose."]),
+    ],
+    ids=["wire", "wide-lines", "two-lines"],
+)
+def test_text_hard_wrapped_at_a_fixed_width(text: str, expected: list[str]) -> None:
+    got = split_sentences(text)
+    assert [s.text for s in got] == expected
+    assert all(text[s.start : s.end] == s.text for s in got)

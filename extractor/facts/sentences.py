@@ -8,6 +8,7 @@ from functools import cache
 import regex
 
 from extractor.datafiles import load_json
+from extractor.tables import HardWrap
 
 #: a sentence ends at . ! ? (or their CJK forms), optionally followed by closing quotes/brackets, or at a run of
 #: citation marks ('... 4.119 billion yuan [1] - The fund ...': the bullets of machine-made summaries)
@@ -95,7 +96,9 @@ def _lines(text: str, start: int, stop: int) -> list[tuple[int, int]]:
     with a comma or a word such as 'of' ('A manual trade of 10 million shares' / 'of TRACKER FUND (02800) was ...')."""
     out: list[tuple[int, int]] = []
     joining = False
-    for m in _LINE.finditer(text, start, stop):
+    lines = list(_LINE.finditer(text, start, stop))
+    wrap = _wrap_reach([m.group() for m in lines])
+    for m in lines:
         line = m.group()
         if not line.strip():
             joining = False
@@ -105,8 +108,30 @@ def _lines(text: str, start: int, stop: int) -> list[tuple[int, int]]:
         else:
             out.append(m.span())
         goes_on = _goes_on(line)
+        if goes_on is None and wrap is not None and len(line.rstrip()) >= wrap:
+            goes_on = True  # a full line of hard-wrapped text, not closed: its sentence goes on
         joining = goes_on if goes_on is not None else _LOWER_START.match(text, m.end() + 1, stop) is not None
     return out
+
+
+def _wrap_reach(lines: list[str]) -> int | None:
+    """The length from which a line of hard-wrapped text is a full line, or None when the text is not hard-wrapped."""
+    rules = _hard_wrap()
+    widths = sorted(len(line.rstrip()) for line in lines if line.strip())
+    if len(widths) < rules.min_lines:
+        return None
+    width = widths[min(len(widths) - 1, int(rules.width_quantile * len(widths)))]
+    if width > rules.max_width:
+        return None
+    reach = int(rules.near_width * width)
+    open_lines = sum(1 for line in lines if len(line.rstrip()) >= reach and _goes_on(line) is None)
+    return reach if open_lines >= rules.open_share * len(widths) else None
+
+
+@cache
+def _hard_wrap() -> HardWrap:
+    """How hard-wrapped text is told (sentence_rules.json `hard_wrap`)."""
+    return HardWrap.model_validate(load_json("sentence_rules.json")["hard_wrap"])
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentence]:
