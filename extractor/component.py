@@ -18,7 +18,7 @@ from extractor.contract import Located
 from extractor.facts.analysis import OrgRef, clean_org_text, company_key
 from extractor.facts.sentences import Sentence, split_sentences
 from extractor.io.inputs import make_article, parse_published
-from extractor.nlp import LoadedModel
+from extractor.nlp import LoadedModel, model_label
 
 #: the component's name, and the Doc extensions it reads and writes
 FACTORY = "news_events"
@@ -71,8 +71,9 @@ class FinancialEvents:
         """
         from extractor.pipeline import Extractor
 
-        label = f"{nlp.meta.get('lang', 'en')}_{nlp.meta.get('name', 'pipeline')}-{nlp.meta.get('version', '?')}"
-        self.extractor = Extractor(loaded=LoadedModel(None, label), fx_rates=fx_rates, gazetteer_file=gazetteer)
+        self.extractor = Extractor(
+            loaded=LoadedModel(None, model_label(nlp.meta, "pipeline")), fx_rates=fx_rates, gazetteer_file=gazetteer
+        )
         self.published = parse_published(published) if published else None
         self.doc_id = doc_id
         self.name = name

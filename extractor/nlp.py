@@ -63,8 +63,9 @@ def _no_model_warning(name: str | None) -> str:
     return f"no statistical English model installed (tried {', '.join(DEFAULT_MODELS)}): rules-only mode"
 
 
-def _label(meta: dict[str, Any], candidate: str) -> str:
-    return f"{meta.get('lang', 'en')}_{meta.get('name', candidate)}-{meta.get('version', '?')}"
+def model_label(meta: dict[str, Any], fallback: str) -> str:
+    """How a model is named in records and logs, from its meta: 'en_core_web_sm-3.8.0' (`fallback` for no name)."""
+    return f"{meta.get('lang', 'en')}_{meta.get('name', fallback)}-{meta.get('version', '?')}"
 
 
 def describe_model(name: str | None = None) -> str:
@@ -72,7 +73,7 @@ def describe_model(name: str | None = None) -> str:
     candidate = _resolve(name)
     if candidate is None:
         return RULES_ONLY
-    return _label(_meta(candidate), candidate)
+    return model_label(_meta(candidate), candidate)
 
 
 def load_model(name: str | None = None, gazetteer: Gazetteer | None = None) -> LoadedModel:
@@ -92,7 +93,7 @@ def load_model(name: str | None = None, gazetteer: Gazetteer | None = None) -> L
             ),
         )
         ruler.add_patterns(gazetteer.entity_ruler_patterns())
-    return LoadedModel(nlp, _label(nlp.meta, candidate))
+    return LoadedModel(nlp, model_label(nlp.meta, candidate))
 
 
 def _meta(name: str) -> dict[str, Any]:

@@ -21,16 +21,14 @@ from extractor.contract import Located, Money, Qualifier
 from extractor.datafiles import load_json
 from extractor.facts.casefold import fold
 from extractor.facts.numbers import (
-    RANGE_CONNECTOR,
     WORD_LETTER,
     Quantity,
-    between_before,
     find_quantities,
-    from_before,
     looks_like_year,
     merge_neighbours,
     qualifier_after,
     qualifier_before,
+    range_link,
     scale_value,
     scaled,
 )
@@ -560,15 +558,8 @@ def _range(text: str, a: _Amt | Quantity, b: _Amt | Quantity) -> _Amt | None:
     """One range amount from two neighbours, at least one with a currency, or None."""
     if not isinstance(a, _Amt) and not isinstance(b, _Amt):
         return None
-    m = RANGE_CONNECTOR.fullmatch(text, a.end, b.start)
-    if m is None:
-        return None
-    between = between_before(text, a.start)
-    if m.group("and") is not None and between is None:
-        return None
-    if m.group("to") is not None and (
-        from_before(text, a.start) or _change_before().search(text, max(0, a.start - 24), a.start)
-    ):
+    link = range_link(text, a.start, a.end, b.start)
+    if link is None or (link.to and _change_before().search(text, max(0, a.start - 24), a.start)):
         return None  # 'from RMB 1 billion to RMB 1.1 billion', 'fell 5 yuan to 30 yuan' are changes
     qa = a.q if isinstance(a, _Amt) else a
     qb = b.q if isinstance(b, _Amt) else b
@@ -577,7 +568,7 @@ def _range(text: str, a: _Amt | Quantity, b: _Amt | Quantity) -> _Amt | None:
             return None
         code = a.code
     elif isinstance(a, _Amt):  # 'RMB 6.333 billion and 6.501 billion', '$5-10'
-        if (qb.scale == 1 and (a.scale != 1 or m.group("dash") is None)) or looks_like_year(qb):
+        if (qb.scale == 1 and (a.scale != 1 or not link.dash)) or looks_like_year(qb):
             return None
         code = a.code
     else:  # '5-6亿元', '5亿至6亿元'
@@ -594,8 +585,7 @@ def _range(text: str, a: _Amt | Quantity, b: _Amt | Quantity) -> _Amt | None:
     if b_scale == 1 and a_scale != 1 and qb.value < qa.base:
         b_value = scaled(b_value, a_scale)
     low, high = min(a_value, b_value), max(a_value, b_value)
-    start = a.start if between is None else between
-    return _Amt(start, b.end, (low + high) / 2, code, qa, max(a_scale, b_scale), low, high, "range")
+    return _Amt(link.start(a.start), b.end, (low + high) / 2, code, qa, max(a_scale, b_scale), low, high, "range")
 
 
 # ---------------------------------------------------------------- signs, conversions, qualifiers

@@ -539,6 +539,34 @@ def from_before(text: str, pos: int) -> bool:
     return _FROM.search(text, max(0, pos - 8), pos, timeout=REGEX_TIMEOUT) is not None
 
 
+@dataclass(frozen=True, slots=True)
+class RangeLink:
+    """How two neighbouring figures read as one range: joined by a dash or by 'to', and where a 'between' opens it."""
+
+    dash: bool
+    to: bool
+    between: int | None
+
+    def start(self, first: int) -> int:
+        """Where the range starts: at its 'between', else at its first figure."""
+        return first if self.between is None else self.between
+
+
+def range_link(text: str, a_start: int, a_end: int, b_start: int) -> RangeLink | None:
+    """The link of two neighbouring figures text[a_start:a_end] and the one at b_start when they read as a range
+    ('A-B', 'A to B', 'between A and B'), else None ('A and B' without 'between'; 'from A to B' is a change)."""
+    m = RANGE_CONNECTOR.fullmatch(text, a_end, b_start)
+    if m is None:
+        return None
+    between = between_before(text, a_start)
+    if m.group("and") is not None and between is None:
+        return None
+    to = m.group("to") is not None
+    if to and from_before(text, a_start):
+        return None
+    return RangeLink(m.group("dash") is not None, to, between)
+
+
 def looks_like_year(q: Quantity) -> bool:
     """Whether a number could be a year (1900-2100, no decimals, no scale)."""
     return q.kind == "digits" and q.scale == 1 and not q.decimals and 1900 <= q.value <= 2100

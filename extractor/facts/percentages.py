@@ -14,17 +14,15 @@ import regex
 
 from extractor.contract import Located, Percentage, Qualifier
 from extractor.facts.numbers import (
-    RANGE_CONNECTOR,
     SPACES,
     WORD_LETTER,
     Quantity,
-    between_before,
     find_quantities,
-    from_before,
     looks_like_year,
     merge_neighbours,
     qualifier_after,
     qualifier_before,
+    range_link,
 )
 from extractor.facts.patterns import REGEX_TIMEOUT
 
@@ -152,13 +150,8 @@ def _range(text: str, a: _Pct | Quantity, b: _Pct | Quantity) -> _Pct | None:
     """One range from a percentage (or bare number) and the percentage after it, or None."""
     if not isinstance(b, _Pct) or b.unit != "pct" or (isinstance(a, _Pct) and a.unit != "pct"):
         return None
-    m = RANGE_CONNECTOR.fullmatch(text, a.end, b.start)
-    if m is None:
-        return None
-    between = between_before(text, a.start)
-    if m.group("and") is not None and between is None:
-        return None
-    if m.group("to") is not None and from_before(text, a.start):
+    link = range_link(text, a.start, a.end, b.start)
+    if link is None:
         return None  # 'from 13% to 16%' is a change
     if isinstance(a, Quantity) and (a.value > b.value or looks_like_year(a)):
         return None  # '2024-25%'
@@ -166,8 +159,8 @@ def _range(text: str, a: _Pct | Quantity, b: _Pct | Quantity) -> _Pct | None:
     sign = _SIGN_BEFORE.search(text, max(0, start - 10), start)
     if sign is not None:
         a_value, start = -a_value, sign.start("s")
-    if between is not None:
-        start = between
+    if link.between is not None:
+        start = link.between
     low, high = sorted((a_value, b.value))
     return _Pct(start, b.end, (low + high) / 2, low, high, "range")
 
