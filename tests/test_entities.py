@@ -239,6 +239,11 @@ def test_a_user_alias_wins_over_a_bundled_one(tmp_path):
     assert resolve("Merck", default_gazetteer()).canonical == "Merck & Co."
 
 
+def test_a_line_separator_inside_a_json_string_does_not_cut_the_line(tmp_path):
+    path = write(tmp_path, "mine.jsonl", '{"name": "Acme\u2028Holdings", "aliases": ["Acme"]}\n{"name": "Beta"}\n')
+    assert [row["name"] for row in read_gazetteer_file(path)] == ["Acme\u2028Holdings", "Beta"]
+
+
 def test_a_user_body_is_a_body(tmp_path):
     path = write(tmp_path, "mine.csv", "name,aliases,kind\nCentral Bank of Nowhere,CBN2,central_bank\n")
     gaz = build_gazetteer(read_gazetteer_file(path))

@@ -9,6 +9,7 @@ from typing import Any
 
 from extractor.evaluation.matching import slot_kind
 from extractor.evaluation.rules import table
+from extractor.io.user_files import json_lines
 
 Event = dict[str, Any]
 
@@ -56,16 +57,9 @@ def read_lines(path: str) -> list[tuple[int, Any]]:
     except UnicodeDecodeError as err:
         where = data[: err.start].count(b"\n") + 1
         raise EvaluationInputError(f"{path}:{where}: not UTF-8 text") from None
-    rows = []
-    for number, raw in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), 1):
-        line = raw.strip()
-        if not line:
-            continue
-        try:
-            rows.append((number, json.loads(line)))
-        except json.JSONDecodeError as err:
-            raise EvaluationInputError(f"{path}:{number}: not JSON ({err.msg} at column {err.colno})") from None
-    return rows
+    return json_lines(
+        text, lambda number, err: EvaluationInputError(f"{path}:{number}: not JSON ({err.msg} at column {err.colno})")
+    )
 
 
 #: what a gold slot compared as a percentage, a date or a fund code must be

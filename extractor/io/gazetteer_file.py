@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import os
 from pathlib import Path
 from typing import Any
@@ -17,7 +16,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from extractor.facts.tickers import normalize_ticker
-from extractor.io.user_files import read_user_file
+from extractor.io.user_files import json_lines, read_user_file
 from extractor.tables import UserEntityRow
 
 #: the columns a CSV file may have; the JSON lines take the same keys
@@ -69,15 +68,7 @@ def _is_jsonl(name: str, text: str) -> bool:
 
 
 def _jsonl_rows(name: str, text: str) -> list[tuple[int, object]]:
-    rows: list[tuple[int, object]] = []
-    for number, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            rows.append((number, json.loads(line)))
-        except json.JSONDecodeError as err:
-            raise GazetteerFileError(f"{name} line {number}: not JSON ({err.msg})") from None
-    return rows
+    return json_lines(text, lambda number, err: GazetteerFileError(f"{name} line {number}: not JSON ({err.msg})"))
 
 
 def _csv_rows(name: str, text: str) -> list[tuple[int, object]]:
