@@ -98,6 +98,18 @@ TICKERS = [
         {"SBNX": {"net_inflow": (1e7, "USD")}, "MBNX": {"net_inflow": (2e6, "USD")}},
     ),
     (
+        "opening-possessive",
+        "Oil ETF trading hits a record\n\nTraders piled into oil funds this week. "
+        "OILX's own chart tells the story: the fund dropped 3.5% on Monday.",
+        {"OILX": {"change_pct": -3.5}},
+    ),
+    (
+        "figures-by-the-funds-then-respectively",
+        "Big index funds keep growing. The Core Index ETF (CIXX +0.4%) and the Total Index ETF (TIXX -0.2%) are "
+        "the second and third largest funds, respectively.",
+        {"CIXX": {"change_pct": 0.4}, "TIXX": {"change_pct": -0.2}},
+    ),
+    (
         "opening-verb-is-no-ticker",
         "Asian ETF issuers are busy.\n\nBRKX launched two bond ETFs on Monday, and its shares rose 2.5%.",
         {},

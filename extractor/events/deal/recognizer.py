@@ -116,7 +116,7 @@ class DealRecognizer:
 
     def _read_clause(self, view: ArticleView, f: Facts, lo: int, hi: int, last: Draft | None) -> Draft | None:
         text = f.text
-        companies = within(f.companies, lo, hi)
+        companies = _referred(view, f, lo, hi) + within(f.companies, lo, hi)
         parties = [c.item.text for c in companies]
         if last is not None and self._follows(f, lo, hi, last, companies):
             money = self._money(f, lo, hi)
@@ -275,6 +275,34 @@ def _deal_date(view: ArticleView, f: Facts, lo: int, hi: int) -> str | None:
     others = [d for d in f.dates if d not in founded and d.item.kind not in NOT_EVENT_DATES]
     first = next((d for d in others if lo <= d.start < hi), None) or next(iter(others), None)
     return first.item.value if first is not None else None
+
+
+def _referred(view: ArticleView, f: Facts, lo: int, hi: int) -> list[Located[OrgRef]]:
+    """The parties a clause names by a reference to the sentence before: 'The companies entered a licensing
+    agreement' (all its companies), 'The group acquired a 30% stake' (its first); none where the clause names a
+    party before its trigger or the sentence before names none."""
+    i = f.sentence.index
+    if i == 0 or f.sentence.headline:
+        return []
+    for kind in ("plural", "singular"):
+        opening = _subject_reference(kind).match(f.text, lo, hi)
+        if opening is None:
+            continue
+        trigger = phrases("deal", "triggers").search(f.text, opening.end(), hi)
+        if trigger is None or within(f.companies, lo, trigger.start()):
+            return []
+        before = view.facts[i - 1]
+        if before.sentence.headline or not before.companies:
+            return []
+        return list(before.companies) if kind == "plural" else [before.companies[0]]
+    return []
+
+
+@cache
+def _subject_reference(kind: str) -> regex.Pattern[str]:
+    """A clause opening with a reference to parties named before ('The two companies ...')."""
+    table: dict[str, list[str]] = words("deal")["subject_references"]
+    return regex.compile(rf"[\W_]*+(?:{alternation(table[kind])})\b(?!['’-])", regex.IGNORECASE)
 
 
 def _has_money(d: Draft) -> bool:

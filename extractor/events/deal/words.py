@@ -24,3 +24,4 @@ class Words(Table):
     money_roles: dict[DealRole, list[str]]
     asset_heads: list[str]
     nouns: list[str]
+    subject_references: dict[Literal["plural", "singular"], list[str]]

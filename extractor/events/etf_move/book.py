@@ -49,7 +49,7 @@ def _tickers() -> _TickerGrammar:
         re.compile(rf"(?<![\w&'’./$-]){ticker}[)）]?\s*[+\-−–]\s*(?:US\$|HK\$|[$¥€£])?\d"),
         # 'FXI, the largest China ETF', 'KWEB’s rise': opening a sentence, then a comma or a possessive (not a verb:
         # 'CSOP launched', 'TSMC was' are companies as often as funds)
-        re.compile(rf"[\s\"“‘'(\[•●*-]*{ticker}\s*(?:,|[’']s\b)"),
+        re.compile(r"[\s\"“‘'(\[•●*-]*(?P<code>[A-Z]{2,5})(?:\s*,|[’']s\b)"),
         # 'Alibaba (BABA)', 'Hang Seng Index (HSI)', 'Baidu Inc. (NASDAQ:BIDU)': a ticker that a name claims
         re.compile(rf"[A-Z\d][\w&'’.-]*\s*[(（]\s*(?:(?:{exchanges})\s*[:：]\s*)?(?P<code>[A-Z]{{2,5}})\s*[)）]"),
         frozenset(table["not_tickers"]) | frozenset(table["exchange_prefixes"]) | currency_codes(),

@@ -59,8 +59,9 @@ class EtfMoveRecognizer:
         for f in view.facts:
             mentions = book.mentions(f, view, known)
             para = f.sentence.paragraph
-            if len(mentions) > 1 and RESPECTIVELY.search(f.text):
-                drafts.extend(self._respectively(view, f, mentions))
+            paired = self._respectively(view, f, mentions) if len(mentions) > 1 and RESPECTIVELY.search(f.text) else []
+            if paired:
+                drafts.extend(paired)
                 context, context_para = mentions[-1].item, para
                 continue
             if mentions:
@@ -83,7 +84,8 @@ class EtfMoveRecognizer:
     def _respectively(self, view: ArticleView, f: Facts, mentions: list[Located[EtfRef]]) -> list[Draft]:
         """'520500 and 520880 drew RMB 326 million and RMB 188 million respectively': pair them in order, the
         figures with the funds named last ('TLT's competitors, SPTL and VGLT, saw inflows of $10 million and $2
-        million, respectively')."""
+        million, respectively'); none where the figures after the funds do not pair ('IVV +0.6%) and ... (VOO +0.5%)
+        are the second and fourth largest, respectively': each fund's figure stands by it)."""
         text, tail = f.text, mentions[-1].end
         per_fund: list[dict[str, Any]] = [{} for _ in mentions]
         amounts = within(f.amounts, tail, len(text))
