@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from extractor.events.earnings_preview.formal import period_close
+from extractor.facts.periods import period_close
 
 
 def _previews(extractor, text: str, published: str) -> list[tuple[object, object]]:

@@ -85,13 +85,19 @@ def day(event: EventBase, ctx: KeyContext) -> str:
 def policy_topic(policy: str) -> str:
     """The topic of a measure ('reserve requirement ratio' and 'RRR' are both 'rrr') from the topic table, else the
     content words of its name, stemmed and sorted ('Notice on Optimizing ...' -> 'approval clinical ...')."""
+    known = table_topic(policy)
+    if known is not None:
+        return known
     lowered = policy.casefold()
-    found = _topics().search(lowered)
-    if found is not None:
-        return _topic_of()[found.group()]
     ignored = _ignored_words()
     words = {_stem(w) for w in _WORD.findall(lowered.replace("'", "").replace("’", ""))}
     return " ".join(sorted(w for w in words if w not in ignored)) or lowered.strip()
+
+
+def table_topic(policy: str) -> str | None:
+    """The topic the topic table gives a measure's name ('rrr', 'policy_rate'), or None when it names none."""
+    found = _topics().search(policy.casefold())
+    return None if found is None else _topic_of()[found.group()]
 
 
 _WORD = regex.compile(r"[\p{L}\p{N}]++")

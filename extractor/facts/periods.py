@@ -199,6 +199,20 @@ def _fmt(kind: str, year: int) -> str:
     return f"{kind} {year}"
 
 
+#: a label `_fmt` writes for a calendar period: 'H1 2025', 'Q3 2025', '9M2024', 'FY2025'
+_LABEL = regex.compile(r"^(?:(?P<kind>H[12]|Q[1-4]|9M)\s*+|FY)(?P<year>(?:19|20)\d\d)$")
+
+
+def period_close(label: str | None) -> _dt.date | None:
+    """The last day of a calendar period label ('H1 2025': 2025-06-30); None for a fiscal year's part
+    ('H1 FY2024/25') or no label."""
+    m = _LABEL.match(label or "")
+    if m is None:
+        return None
+    month, day = _PERIOD_END[m.group("kind") or "FY"]
+    return _dt.date(int(m.group("year")), month, day)
+
+
 def _fiscal_year_end(m: regex.Match[str]) -> tuple[int, int] | None:
     """(month, day) a 'year ended/to March' closes on, for a fiscal year not ending in December."""
     g = m.groupdict()

@@ -2,39 +2,16 @@
 
 from __future__ import annotations
 
-import datetime as dt
-from functools import cache
-
-import regex
-
-from extractor.datafiles import load_json
 from extractor.events.draft import Draft
 from extractor.facts.analysis import ArticleView
 from extractor.facts.lexicon import phrases
+from extractor.facts.periods import period_close
 
 #: preliminary figures come out within about a month of a quarter's or a half's close ('said late Tuesday that its
 #: first-half net profit surged', three weeks after June), and within two of a year's (January and February); the
 #: formal report later ('reported ... for the first half', in late August; the annual report, in March or April)
 FORMAL_AFTER_DAYS = 31
 FORMAL_AFTER_DAYS_OF_A_YEAR = 59
-#: 'H1 2025', 'Q3 2025', '9M2024', 'FY2025': the calendar periods whose close is known from the label alone
-_LABEL = regex.compile(r"^(?:(?P<kind>H[12]|Q[1-4]|9M)\s*+|FY)(?P<year>(?:19|20)\d\d)$")
-
-
-@cache
-def _period_end() -> dict[str, list[int]]:
-    table: dict[str, list[int]] = load_json("period_words.json")["period_end"]
-    return table
-
-
-def period_close(label: str | None) -> dt.date | None:
-    """The last day of a calendar period label ('H1 2025': 2025-06-30); None for a fiscal year's part
-    ('H1 FY2024/25') or no label."""
-    m = _LABEL.match(label or "")
-    if m is None:
-        return None
-    month, day = _period_end()[m.group("kind") or "FY"]
-    return dt.date(int(m.group("year")), month, day)
 
 
 def _told_as_preview(view: ArticleView, draft: Draft) -> bool:

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from functools import cache
-
-from extractor.datafiles import load_json
 from extractor.events.draft import Draft
-from extractor.events.key import KeyContext, KeyParts, month, names, policy_topic
+from extractor.events.key import KeyContext, KeyParts, month, names, policy_topic, table_topic
 from extractor.events.policy_change.model import PolicyChange
 from extractor.events.policy_change.recognizer import PolicyRecognizer
 from extractor.events.unit import EventUnit
@@ -36,19 +33,14 @@ def _other_issuers(a: Draft, b: Draft) -> bool:
 
 
 def _same_move(a: Draft, b: Draft) -> bool:
+    """One action on one rate or ratio the topic table knows, by the same issuer (or issuers left unnamed)."""
     fa, fb = a.fields, b.fields
     if fa.get("action") != fb.get("action") or fa.get("action") is None:
         return False
     if fa.get("issuer") and fb.get("issuer") and fa["issuer"] != fb["issuer"]:
         return False
-    topic = policy_topic(fa.get("policy") or "")
-    return topic in _known_topics() and topic == policy_topic(fb.get("policy") or "")
-
-
-@cache
-def _known_topics() -> frozenset[str]:
-    """The topics of the event-key table ('rrr', 'policy_rate'): measures whose names say what moved."""
-    return frozenset(load_json("event_keys.json")["policy_topics"])
+    topic = table_topic(fa.get("policy") or "")
+    return topic is not None and topic == table_topic(fb.get("policy") or "")
 
 
 def identity(change: PolicyChange, ctx: KeyContext) -> KeyParts:

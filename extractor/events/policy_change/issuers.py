@@ -146,8 +146,7 @@ def issuer_in(view: ArticleView, f: Facts, lo: int, hi: int) -> tuple[str | None
     described = described_bodies(f, lo, hi)
     if not described:
         return None, [], False
-    placed = [b.item.name for b in described if _PLACED.match(b.item.name)]
-    return last_named_body(view, f.sentence.index) or (_LEADING_THE.sub("", placed[0]) if placed else None), [], True
+    return _described_issuer(view, f, described), [], True
 
 
 def issuer_of_verb(view: ArticleView, f: Facts, lo: int, hi: int, verb: int, after: int) -> tuple[str | None, bool]:
@@ -177,9 +176,15 @@ def issuer_of_verb(view: ArticleView, f: Facts, lo: int, hi: int, verb: int, aft
         return last_named_body(view, f.sentence.index) or place.group("place"), True
     described = described_bodies(f, lo, verb)
     if described:
-        placed = [b.item.name for b in described if _PLACED.match(b.item.name)]
-        return last_named_body(view, f.sentence.index) or (_LEADING_THE.sub("", placed[0]) if placed else None), True
+        return _described_issuer(view, f, described), True
     return None, False
+
+
+def _described_issuer(view: ArticleView, f: Facts, described: list[Located[OrgRef]]) -> str | None:
+    """The issuer a description of a body means: the body the article last named, else the first description that
+    names its place ("China's top securities regulator")."""
+    placed = [b.item.name for b in described if _PLACED.match(b.item.name)]
+    return last_named_body(view, f.sentence.index) or (_LEADING_THE.sub("", placed[0]) if placed else None)
 
 
 @cache
