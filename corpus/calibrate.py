@@ -4,11 +4,17 @@
 Extracts every article of the chosen batches in-process, pairs the events with the gold as `extractor eval`
 does (an event is right when it pairs with a gold event, required or optional, and wrong when it is an
 extra), and fits a logistic regression (L2-penalised, Newton's method) of "right" on the signals each event
-was assembled with (extractor/events/confidence.py). Prints the held-out calibration first: fitted without
-`--holdout` batches, scored on them. `--write` then fits on every chosen batch and writes the coefficients.
+was assembled with (extractor/events/confidence.py).
 
-    python3 corpus/calibrate.py                       # every unsealed batch, b10 b11 held out for the check
-    python3 corpus/calibrate.py --holdout b09 --write # check on b09, then write the fit on all
+A fit on the development batches is over-confident on new text: the rules were written from those batches,
+so their events are right more often there. The fit's log-odds are therefore rescaled (Platt scaling) on
+*blind* events: the events each sealed batch got from the build that first scored it, before any rule had
+seen it, recorded at that moment in corpus/blind/<batch>.events.jsonl (`--record`). Where no batch has been
+recorded, the rescaling falls back to each development batch scored by the fit that left it out.
+
+    python3 corpus/calibrate.py                        # every unsealed batch; check on b17 b18 held out
+    python3 corpus/calibrate.py --holdout b17 b18 --write
+    python3 corpus/calibrate.py b19 b20 --record REV   # at sealed batches' first score, with the build REV
 """
 
 from __future__ import annotations
@@ -19,7 +25,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 
@@ -28,7 +34,16 @@ ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
 TARGET = ROOT / "extractor" / "data" / "confidence.json"
 
-Sample = tuple[str, dict[str, float], bool]  # batch, signals, right
+BLIND = HERE / "blind"
+
+
+class Sample(NamedTuple):
+    """One event the extractor found: its batch, its signals, whether it is right, and the confidence it got."""
+
+    batch: str
+    signals: dict[str, float]
+    right: bool
+    confidence: float
 
 
 def sealed() -> set[str]:
@@ -38,7 +53,7 @@ def sealed() -> set[str]:
 
 
 def samples(batches: list[str], model: str | None) -> list[Sample]:
-    """(batch, signals, right) of every event the extractor finds in the batches' articles."""
+    """Every event the extractor of the importable build finds in the batches' articles, paired with the gold."""
     from extractor.evaluation import load_gold, pair_documents
     from extractor.io.inputs import Article, iter_articles
     from extractor.pipeline import Extractor
@@ -57,15 +72,41 @@ def samples(batches: list[str], model: str | None) -> list[Sample]:
         for pairing in pair_documents(load_gold(str(HERE / "gold" / f"{batch}.gold.jsonl")), events):
             right = [pred for _, pred, _ in pairing.matched] + pairing.optional
             for pred, ok in [(p, True) for p in right] + [(p, False) for p in pairing.extra]:
-                found.append((batch, signals[pred["doc_id"], pred["event_id"]], ok))
+                key = pred["doc_id"], pred["event_id"]
+                found.append(Sample(batch, signals[key], ok, float(pred["confidence"])))
+    return found
+
+
+def record(batches: list[str], model: str | None, build: str) -> None:
+    """Write the events this build finds in each batch to corpus/blind/<batch>.events.jsonl: run it when a sealed
+    batch is first scored, so that the rescaling learns how the rules do on text they never saw."""
+    for batch in batches:
+        path = BLIND / f"{batch}.events.jsonl"
+        rows = [
+            {"build": build, "right": s.right, "confidence": s.confidence, "signals": s.signals}
+            for s in samples([batch], model)
+        ]
+        path.write_text("".join(json.dumps(r, sort_keys=True) + "\n" for r in rows), encoding="utf-8")
+        print(f"wrote {path.relative_to(ROOT)}: {len(rows)} events, {sum(r['right'] for r in rows)} right")
+
+
+def recorded(batches: list[str]) -> list[Sample]:
+    """The blind events recorded for those of the batches that have them."""
+    found = []
+    for batch in batches:
+        path = BLIND / f"{batch}.events.jsonl"
+        if path.exists():
+            for line in path.read_text(encoding="utf-8").splitlines():
+                row = json.loads(line)
+                found.append(Sample(batch, row["signals"], row["right"], row["confidence"]))
     return found
 
 
 def fit(data: list[Sample], l2: float) -> tuple[float, dict[str, float]]:
     """Intercept and weights of the penalised logistic regression of right on the signals."""
-    names = sorted({name for _, signals, _ in data for name in signals})
-    x = np.array([[1.0] + [signals.get(n, 0.0) for n in names] for _, signals, _ in data])
-    y = np.array([1.0 if ok else 0.0 for _, _, ok in data])
+    names = sorted({name for s in data for name in s.signals})
+    x = np.array([[1.0] + [s.signals.get(n, 0.0) for n in names] for s in data])
+    y = np.array([1.0 if s.right else 0.0 for s in data])
     w = np.zeros(x.shape[1])
     penalty = np.eye(x.shape[1]) * l2
     penalty[0, 0] = 0.0  # the intercept is not penalised
@@ -88,20 +129,21 @@ def logit(intercept: float, weights: dict[str, float], signals: dict[str, float]
 def out_of_batch(data: list[Sample], l2: float) -> list[tuple[float, bool]]:
     """(log-odds, right) of every sample from a fit that left its batch out: how the model scores a batch it never saw."""
     scored = []
-    for batch in sorted({b for b, _, _ in data}):
-        train = [s for s in data if s[0] != batch]
-        intercept, weights = fit(train, l2)
-        scored += [(logit(intercept, weights, signals), ok) for b, signals, ok in data if b == batch]
+    for batch in sorted({s.batch for s in data}):
+        intercept, weights = fit([s for s in data if s.batch != batch], l2)
+        scored += [(logit(intercept, weights, s.signals), s.right) for s in data if s.batch == batch]
     return scored
 
 
-def recalibration(data: list[Sample], l2: float) -> tuple[float, float]:
-    """(scale, shift) of the log-odds that make out-of-batch predictions calibrated (Platt scaling, fitted on the
-    leave-one-batch-out log-odds): a fit is over-confident on batches it never saw, which the in-sample fit hides."""
-    scored = out_of_batch(data, l2)
-    platt = [("", {"z": z}, ok) for z, ok in scored]
-    shift, weights = fit(platt, 0.0)
-    return weights["z"], shift
+def recalibration(
+    dev: list[Sample], blind: list[Sample], l2: float, intercept: float, weights: dict[str, float]
+) -> tuple[float, float]:
+    """(scale, shift) of the log-odds that make the fit calibrated on text its rules never saw (Platt scaling):
+    fitted on the recorded blind events scored by the fit, or, where none are recorded, on each development
+    batch scored by the fit that left it out."""
+    scored = [(logit(intercept, weights, s.signals), s.right) for s in blind] if blind else out_of_batch(dev, l2)
+    shift, platt = fit([Sample("", {"z": z}, ok, 0.0) for z, ok in scored], 0.0)
+    return platt["z"], shift
 
 
 def scaled(intercept: float, weights: dict[str, float], scale: float, shift: float) -> tuple[float, dict[str, float]]:
@@ -116,48 +158,83 @@ def report(title: str, data: list[Sample], intercept: float, weights: dict[str, 
     from extractor.evaluation.calibration import text_lines
 
     found = []
-    for _, signals, ok in data:
-        z = logit(intercept, weights, signals)
-        found.append((round(min(0.99, max(0.01, 1 / (1 + math.exp(-z)))), 2), ok))
+    for s in data:
+        z = logit(intercept, weights, s.signals)
+        found.append((round(min(0.99, max(0.01, 1 / (1 + math.exp(-z)))), 2), s.right))
     print(f"\n{title}")
     print("\n".join(text_lines(found, this_build=False)))
 
 
+def batches_of(data: list[Sample]) -> str:
+    """The batches some samples come from, in order."""
+    return " ".join(sorted({s.batch for s in data}))
+
+
 def main(argv: list[str] | None = None) -> int:
-    """Command line: check the fit on held-out batches, then (with --write) fit on all and write it."""
+    """Command line: check the fit on held-out batches, then (with --write) fit on all and write it; or record."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("batches", nargs="*", help="development batches (default: every unsealed batch)")
-    parser.add_argument("--holdout", nargs="*", default=["b10", "b11"], help="batches the check is scored on")
+    parser.add_argument(
+        "--holdout",
+        nargs="*",
+        default=None,
+        help="batches the check is scored on (default: the two latest with recorded blind events)",
+    )
     parser.add_argument(
         "--l2", type=float, default=10.0, help="L2 penalty on the weights (10 gave the best held-out ECE)"
     )
     parser.add_argument(
         "--no-recalibration",
         action="store_true",
-        help="keep the plain fit (by default its log-odds are rescaled so that batches it never saw are calibrated)",
+        help="keep the plain fit (by default its log-odds are rescaled on the recorded blind events)",
     )
     parser.add_argument("--model", default=None, help="spaCy model (default: as the extractor chooses)")
     parser.add_argument("--write", action="store_true", help=f"write the fit on every batch to {TARGET}")
+    parser.add_argument(
+        "--record",
+        metavar="BUILD",
+        help="record the events of the named batches (sealed ones included) as blind events of this build, "
+        "named BUILD (a commit), instead of fitting",
+    )
+    parser.add_argument(
+        "--build-root",
+        type=Path,
+        default=ROOT,
+        help="the checkout whose extractor runs (default: this one; an older worktree to record its blind events)",
+    )
     args = parser.parse_args(argv)
+    sys.path.insert(0, str(args.build_root.resolve()))
     every = sorted(p.name.removesuffix(".jsonl") for p in (HERE / "recipes").glob("*.jsonl"))
+    subprocess.run(
+        [sys.executable, str(HERE / "rebuild.py"), *(args.batches or every)],
+        check=False,
+        stdout=subprocess.DEVNULL,
+        env=os.environ,
+    )
+    if args.record:
+        record(args.batches, args.model, args.record)
+        return 0
     chosen = [b for b in (args.batches or every) if b not in sealed()]
     if set(args.batches) & sealed():
         print(f"sealed batches are not read: {sorted(set(args.batches) & sealed())}", file=sys.stderr)
-    subprocess.run(
-        [sys.executable, str(HERE / "rebuild.py"), *chosen], check=False, stdout=subprocess.DEVNULL, env=os.environ
-    )
+    blind = recorded(chosen)
+    holdout = args.holdout if args.holdout is not None else sorted({s.batch for s in blind})[-2:]
     data = samples(chosen, args.model)
-    held = [s for s in data if s[0] in args.holdout]
-    train = [s for s in data if s[0] not in args.holdout]
-    print(f"{len(data)} events from {len(chosen)} batches; {sum(ok for *_, ok in data)} right")
+    print(f"{len(data)} events from {len(chosen)} batches; {sum(s.right for s in data)} right")
+    print(f"{len(blind)} recorded blind events from {batches_of(blind) or 'no batch'}")
+    train = [s for s in data if s.batch not in holdout]
+    held = [s for s in blind if s.batch in holdout] or [s for s in data if s.batch in holdout]
     if held and train:
         intercept, weights = fit(train, args.l2)
-        title = f"fitted without {' '.join(args.holdout)} ({len(train)} events), scored on them ({len(held)})"
+        title = f"fitted without {' '.join(holdout)} ({len(train)} events), scored on their {len(held)}"
+        title += " recorded blind events" if held[0] in blind else " events"
         report(f"{title}:", held, intercept, weights)
         if not args.no_recalibration:
-            scale, shift = recalibration(train, args.l2)
+            rest = [s for s in blind if s.batch not in holdout]
+            scale, shift = recalibration(train, rest, args.l2, intercept, weights)
+            how = f"the blind events of {batches_of(rest)}" if rest else "its own batches left out one at a time"
             report(
-                f"{title}, recalibrated on its own batches left out one at a time (scale {scale:.3f}, shift {shift:.3f}):",
+                f"{title}, rescaled on {how} (scale {scale:.3f}, shift {shift:.3f}):",
                 held,
                 *scaled(intercept, weights, scale, shift),
             )
@@ -165,17 +242,23 @@ def main(argv: list[str] | None = None) -> int:
     report(f"fitted on all {len(data)} events, scored on them:", data, intercept, weights)
     scale, shift = 1.0, 0.0
     if not args.no_recalibration:
-        scale, shift = recalibration(data, args.l2)
+        scale, shift = recalibration(data, blind, args.l2, intercept, weights)
         intercept, weights = scaled(intercept, weights, scale, shift)
-        report(
-            f"fitted on all, recalibrated (scale {scale:.3f}, shift {shift:.3f}), scored on them:",
-            data,
-            intercept,
-            weights,
-        )
+        if blind:
+            report(
+                f"fitted on all, rescaled (scale {scale:.3f}, shift {shift:.3f}), on the blind events:",
+                blind,
+                intercept,
+                weights,
+            )
     if args.write:
         table: dict[str, Any] = json.loads(TARGET.read_text(encoding="utf-8"))
-        table.update(fitted_on=" ".join(chosen), intercept=round(intercept, 4), weights=weights)
+        table.update(
+            fitted_on=" ".join(chosen),
+            rescaled_on=batches_of(blind) if blind and not args.no_recalibration else "",
+            intercept=round(intercept, 4),
+            weights=weights,
+        )
         TARGET.write_text(json.dumps(table, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
         print(f"\nwrote {TARGET.relative_to(ROOT)}")
     return 0

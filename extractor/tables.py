@@ -364,6 +364,7 @@ class Confidence(Table):
     """confidence.json: the logistic model of an event's confidence, fitted by corpus/calibrate.py."""
 
     fitted_on: str
+    rescaled_on: str = ""
     intercept: float
     weights: dict[str, float]
 

@@ -66,8 +66,10 @@ def probability(signals: Mapping[str, float]) -> float:
 
 
 def fitted_on() -> str:
-    """The development batches the confidence model was fitted on (as corpus/calibrate.py recorded them)."""
-    return str(_coefficients()["fitted_on"])
+    """The batches the confidence model was fitted on, and those whose blind events rescaled it (corpus/calibrate.py)."""
+    table = _coefficients()
+    rescaled = f"; rescaled on the blind events of {table['rescaled_on']}" if table.get("rescaled_on") else ""
+    return f"{table['fitted_on']}{rescaled}"
 
 
 @cache

@@ -1,0 +1,67 @@
+"""corpus/calibrate.py: the confidence fit and its rescaling on blind events (the script's pure parts)."""
+
+from __future__ import annotations
+
+import importlib.util
+import math
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+SCRIPT = Path(__file__).resolve().parent.parent / "corpus" / "calibrate.py"
+
+
+@pytest.fixture(scope="module")
+def calibrate() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("corpus_calibrate", SCRIPT)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def _events(calibrate: ModuleType, batch: str, strong_right: int, weak_right: int, n: int = 50) -> list:
+    """n events with a strong signal and n with a weak one, the given numbers of each right."""
+    strong = [calibrate.Sample(batch, {"signals": 1.0}, k < strong_right, 0.0) for k in range(n)]
+    weak = [calibrate.Sample(batch, {"signals": 0.0}, k < weak_right, 0.0) for k in range(n)]
+    return strong + weak
+
+
+def _probability(calibrate: ModuleType, intercept: float, weights: dict, signals: dict) -> float:
+    return 1 / (1 + math.exp(-calibrate.logit(intercept, weights, signals)))
+
+
+def test_the_fit_learns_the_share_right_of_each_signal(calibrate):
+    intercept, weights = calibrate.fit(_events(calibrate, "b01", 45, 25), l2=0.0)
+    assert _probability(calibrate, intercept, weights, {"signals": 1.0}) == pytest.approx(0.90, abs=0.01)
+    assert _probability(calibrate, intercept, weights, {"signals": 0.0}) == pytest.approx(0.50, abs=0.01)
+
+
+@pytest.mark.parametrize(
+    ("blind_strong", "blind_weak", "lower"),
+    [
+        (35, 10, True),  # new text: right less often than on the development batches -> lower confidences
+        (45, 25, False),  # the same shares as on the development batches -> unchanged
+    ],
+)
+def test_blind_events_rescale_the_fit_to_new_text(calibrate, blind_strong, blind_weak, lower):
+    dev = _events(calibrate, "b01", 45, 25)
+    intercept, weights = calibrate.fit(dev, l2=0.0)
+    blind = _events(calibrate, "b02", blind_strong, blind_weak)
+    scale, shift = calibrate.recalibration(dev, blind, 0.0, intercept, weights)
+    rescaled = calibrate.scaled(intercept, weights, scale, shift)
+    for signals, share in (({"signals": 1.0}, blind_strong / 50), ({"signals": 0.0}, blind_weak / 50)):
+        assert _probability(calibrate, *rescaled, signals) == pytest.approx(share, abs=0.02)
+    before = _probability(calibrate, intercept, weights, {"signals": 0.0})
+    assert (_probability(calibrate, *rescaled, {"signals": 0.0}) < before - 0.1) is lower
+
+
+def test_without_blind_events_the_rescaling_falls_back_to_batches_left_out(calibrate):
+    dev = _events(calibrate, "b01", 45, 25) + _events(calibrate, "b02", 45, 25)
+    intercept, weights = calibrate.fit(dev, l2=0.0)
+    scale, shift = calibrate.recalibration(dev, [], 0.0, intercept, weights)
+    assert scale == pytest.approx(1.0, abs=0.05)
+    assert shift == pytest.approx(0.0, abs=0.05)
