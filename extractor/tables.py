@@ -69,6 +69,7 @@ class DateWords(Table):
     number_units: list[str]
     non_dates: list[str]
     cn_year_blockers: list[str]
+    report_words: list[str]
 
 
 class Encodings(Table):

@@ -1,4 +1,5 @@
-"""Datelines: the day an article's opening lines give dates the events of its lead that the text dates no other way."""
+"""Datelines and report days: the day an article's opening lines say the news was told ('said on Monday'), else the
+day its dateline gives, dates the events of its lead that the text dates no other way."""
 
 from __future__ import annotations
 
@@ -27,10 +28,41 @@ CASES = [
         None,
     ),
     ("Nokia results\nJuly 13, 2019\nNokia now expects full-year net sales of EUR 23.9 billion.", "2023-07-14", None),
+    # a report day in the opening lines: the day the news was told
+    (
+        "Nokia now expects full-year net sales of EUR 23.9 billion. The company said in a statement Monday that "
+        "demand had slowed.",
+        "2023-07-14",
+        "2023-07-10",
+    ),
+    (
+        "Nokia now expects full-year net sales of EUR 23.9 billion, down from EUR 25 billion. It announced the "
+        "change on Wednesday.",
+        "2023-07-14",
+        "2023-07-12",
+    ),
+    # ... before the dateline, which gives the day of writing
+    (
+        "HELSINKI, July 14 (Reuters)\nNokia now expects full-year net sales of EUR 23.9 billion. It said in a "
+        "filing on Thursday that demand had slowed.",
+        "2023-07-14",
+        "2023-07-13",
+    ),
+    # no report day: a day of something else, or one far from publication
+    (
+        "Nokia now expects full-year net sales of EUR 23.9 billion. Its shares fell 3% on Thursday.",
+        "2023-07-14",
+        None,
+    ),
+    (
+        "Nokia now expects full-year net sales of EUR 23.9 billion. It said on March 3, 2021 that demand was strong.",
+        "2023-07-14",
+        None,
+    ),
 ]
 
 
 @pytest.mark.parametrize("text, published, date", CASES, ids=[c[0][:30] for c in CASES])
-def test_the_dateline_dates_the_lead(extractor, text: str, published: str, date: str | None) -> None:
+def test_the_report_day_or_the_dateline_dates_the_lead(extractor, text: str, published: str, date: str | None) -> None:
     [event] = [e for e in extractor.extract(text, published=published) if e.event_type == "earnings_preview"]
     assert event.event_date == date

@@ -46,7 +46,9 @@ def assemble(view: ArticleView, drafts: list[Draft], doc_id: str, fx: FxTable, w
         unit = unit_of(draft.event_type)
         date = draft.date
         if date is None and draft.sentences[0] < LEAD_SENTENCES:
-            date = view.dateline  # an event the lead reports and dates no other way: the article's dateline
+            # an event the lead reports and dates no other way: the day the lead says it was told ('said on
+            # Monday'), else the article's dateline; a fund's day is the dateline's or the publication's
+            date = (None if unit.dated_by_publication else view.lead_day) or view.dateline
         if date is None and unit.dated_by_publication and published is not None:
             date = published.isoformat()
         fx_day = _day(date) or published

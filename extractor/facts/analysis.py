@@ -17,6 +17,7 @@ from extractor.facts.defined_terms import is_defined_term, without_heading
 from extractor.facts.funds import NOT_A_DATE, find_funds, fund_heads
 from extractor.facts.gazetteer import Gazetteer
 from extractor.facts.lazy import lazy
+from extractor.facts.lexicon import PhraseSet
 from extractor.facts.names import not_name_words
 from extractor.facts.patterns import REGEX_TIMEOUT, alternation
 from extractor.facts.percentages import find_percentages
@@ -407,6 +408,16 @@ DATELINE_SENTENCES, DATELINE_REACH, DATELINE_DAYS = 4, 40, 7
 _DATELINE_LEAD = regex.compile(r"(?:[^\p{Ll}\s]\S*+|date|updated|published|posted|on|\s++)*+")
 
 
+def _is_dateline(text: str, date: Located[ResolvedDate]) -> bool:
+    """A date near the start of a line with nothing before it but places, sources and labels."""
+    return date.start <= DATELINE_REACH and _DATELINE_LEAD.fullmatch(text, 0, date.start) is not None
+
+
+@cache
+def _report_words() -> PhraseSet:
+    return PhraseSet.of(load_json("date_words.json")["report_words"])
+
+
 @dataclass
 class ArticleView:
     """An article split into sentences with their facts, shared by all recognizers."""
@@ -446,7 +457,31 @@ class ArticleView:
         published = self.article.published
         for f in self._opening():
             for d in f.dates:
-                if d.item.kind != "day" or d.start > DATELINE_REACH or not _DATELINE_LEAD.fullmatch(f.text, 0, d.start):
+                if d.item.kind != "day" or not _is_dateline(f.text, d):
+                    continue
+                day = dt.date.fromisoformat(d.item.value)
+                if published is None or 0 <= (published - day).days <= DATELINE_DAYS:
+                    return d.item.value
+        return None
+
+    @property
+    def lead_day(self) -> str | None:
+        """The first day the opening lines name, not as a dateline, in a sentence that reports ('said on Monday',
+        'in a statement Wednesday'; report_words in date_words.json), within a week before publication: the day
+        of the news the lead reports, for events the text dates no other way (before the dateline, which gives
+        the day of writing: 'BEIJING, Jan 29 (Reuters) - Mindray said on Sunday')."""
+        if "_lead_day" not in self.__dict__:
+            self.__dict__["_lead_day"] = self._find_lead_day()
+        found: str | None = self.__dict__["_lead_day"]
+        return found
+
+    def _find_lead_day(self) -> str | None:
+        published = self.article.published
+        for f in self._opening():
+            if _report_words().search(f.text) is None:
+                continue
+            for d in f.dates:
+                if d.item.kind != "day" or _is_dateline(f.text, d):
                     continue
                 day = dt.date.fromisoformat(d.item.value)
                 if published is None or 0 <= (published - day).days <= DATELINE_DAYS:
