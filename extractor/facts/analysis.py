@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
@@ -449,20 +450,9 @@ class ArticleView:
         """The day the article's opening lines give ('LONDON, July 14 (Reuters) -', '(July 27, 2021 - Hong Kong)'),
         within a week before publication: the day of the events the text dates no other way."""
         if "_dateline" not in self.__dict__:
-            self.__dict__["_dateline"] = self._find_dateline()
+            self.__dict__["_dateline"] = self._opening_day(lambda f, d: _is_dateline(f.text, d))
         found: str | None = self.__dict__["_dateline"]
         return found
-
-    def _find_dateline(self) -> str | None:
-        published = self.article.published
-        for f in self._opening():
-            for d in f.dates:
-                if d.item.kind != "day" or not _is_dateline(f.text, d):
-                    continue
-                day = dt.date.fromisoformat(d.item.value)
-                if published is None or 0 <= (published - day).days <= DATELINE_DAYS:
-                    return d.item.value
-        return None
 
     @property
     def lead_day(self) -> str | None:
@@ -471,17 +461,18 @@ class ArticleView:
         of the news the lead reports, for events the text dates no other way (before the dateline, which gives
         the day of writing: 'BEIJING, Jan 29 (Reuters) - Mindray said on Sunday')."""
         if "_lead_day" not in self.__dict__:
-            self.__dict__["_lead_day"] = self._find_lead_day()
+            self.__dict__["_lead_day"] = self._opening_day(
+                lambda f, d: not _is_dateline(f.text, d) and _report_words().search(f.text) is not None
+            )
         found: str | None = self.__dict__["_lead_day"]
         return found
 
-    def _find_lead_day(self) -> str | None:
+    def _opening_day(self, accept: Callable[[Facts, Located[ResolvedDate]], bool]) -> str | None:
+        """The first day of the opening lines that `accept` takes, within a week before publication."""
         published = self.article.published
         for f in self._opening():
-            if _report_words().search(f.text) is None:
-                continue
             for d in f.dates:
-                if d.item.kind != "day" or _is_dateline(f.text, d):
+                if d.item.kind != "day" or not accept(f, d):
                     continue
                 day = dt.date.fromisoformat(d.item.value)
                 if published is None or 0 <= (published - day).days <= DATELINE_DAYS:
