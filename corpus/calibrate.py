@@ -44,6 +44,7 @@ class Sample(NamedTuple):
     signals: dict[str, float]
     right: bool
     confidence: float
+    build: str = ""
 
 
 def sealed() -> set[str]:
@@ -98,7 +99,7 @@ def recorded(batches: list[str]) -> list[Sample]:
         if path.exists():
             for line in path.read_text(encoding="utf-8").splitlines():
                 row = json.loads(line)
-                found.append(Sample(batch, row["signals"], row["right"], row["confidence"]))
+                found.append(Sample(batch, row["signals"], row["right"], row["confidence"], row["build"]))
     return found
 
 
@@ -153,21 +154,55 @@ def scaled(intercept: float, weights: dict[str, float], scale: float, shift: flo
 
 def report(title: str, data: list[Sample], intercept: float, weights: dict[str, float]) -> None:
     """The reliability table of a fit on some samples."""
-    import math
-
-    from extractor.evaluation.calibration import text_lines
-
-    found = []
-    for s in data:
-        z = logit(intercept, weights, s.signals)
-        found.append((round(min(0.99, max(0.01, 1 / (1 + math.exp(-z)))), 2), s.right))
     print(f"\n{title}")
-    print("\n".join(text_lines(found, this_build=False)))
+    print("\n".join(_lines([(probability(intercept, weights, s.signals), s.right) for s in data])))
 
 
 def batches_of(data: list[Sample]) -> str:
     """The batches some samples come from, in order."""
     return " ".join(sorted({s.batch for s in data}))
+
+
+def prequential(data: list[Sample], blind: list[Sample], l2: float) -> None:
+    """Report how the fit did on each group of blind batches scored together (by one build), fitted only on what
+    came before it: the development batches before the group's first and the blind events of earlier groups."""
+    groups: dict[str, list[Sample]] = {}
+    for s in sorted(blind, key=lambda s: s.batch):
+        groups.setdefault(s.build, []).append(s)
+    pooled: dict[str, list[Sample]] = {"plain": [], "rescaled": []}
+    scored: dict[str, list[tuple[float, bool]]] = {"plain": [], "rescaled": []}
+    for build, held in groups.items():
+        first = held[0].batch
+        dev = [s for s in data if s.batch < first]
+        earlier = [s for s in blind if s.batch < first]
+        if not dev or not earlier:
+            continue
+        intercept, weights = fit(dev, l2)
+        scale, shift = recalibration(dev, earlier, l2, intercept, weights)
+        for name, (i, w) in {
+            "plain": (intercept, weights),
+            "rescaled": scaled(intercept, weights, scale, shift),
+        }.items():
+            pooled[name] += held
+            scored[name] += [(probability(i, w, s.signals), s.right) for s in held]
+        print(f"{batches_of(held)} (build {build}): fitted on {batches_of(dev)}, rescaled on {batches_of(earlier)}")
+    for name, found in scored.items():
+        print(f"\nprequential, {name}, pooled over {batches_of(pooled[name])}:")
+        print("\n".join(_lines(found)))
+
+
+def probability(intercept: float, weights: dict[str, float], signals: dict[str, float]) -> float:
+    """The confidence the extractor would give: the model's probability, kept off the ends, to two decimals."""
+    import math
+
+    z = logit(intercept, weights, signals)
+    return round(min(0.99, max(0.01, 1 / (1 + math.exp(-z)))), 2)
+
+
+def _lines(found: list[tuple[float, bool]]) -> list[str]:
+    from extractor.evaluation.calibration import text_lines
+
+    return text_lines(found, this_build=False)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -187,6 +222,11 @@ def main(argv: list[str] | None = None) -> int:
         "--no-recalibration",
         action="store_true",
         help="keep the plain fit (by default its log-odds are rescaled on the recorded blind events)",
+    )
+    parser.add_argument(
+        "--prequential",
+        action="store_true",
+        help="also score each group of recorded blind batches with a fit on what came before it, and pool them",
     )
     parser.add_argument("--model", default=None, help="spaCy model (default: as the extractor chooses)")
     parser.add_argument("--write", action="store_true", help=f"write the fit on every batch to {TARGET}")
@@ -222,6 +262,8 @@ def main(argv: list[str] | None = None) -> int:
     data = samples(chosen, args.model)
     print(f"{len(data)} events from {len(chosen)} batches; {sum(s.right for s in data)} right")
     print(f"{len(blind)} recorded blind events from {batches_of(blind) or 'no batch'}")
+    if args.prequential:
+        prequential(data, blind, args.l2)
     train = [s for s in data if s.batch not in holdout]
     held = [s for s in blind if s.batch in holdout] or [s for s in data if s.batch in holdout]
     if held and train:
