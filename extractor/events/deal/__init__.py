@@ -37,9 +37,12 @@ def same_deal(a: Draft, b: Draft) -> bool:
 
 
 def add_parties(target: Draft, name: str, value: Any) -> None:
-    """Parties named later join the list, unless already in it (case aside)."""
-    known = {p.lower() for p in target.fields.get(name, [])}
-    target.fields[name] = target.fields.get(name, []) + [p for p in value if p.lower() not in known]
+    """Parties named later join the list, unless already in it (case aside), in full or in a longer form ('Mabwell'
+    of 'Mabwell Bioscience')."""
+    known = [p.lower() for p in target.fields.get(name, [])]
+    target.fields[name] = target.fields.get(name, []) + [
+        p for p in value if not any(k == p.lower() or k.startswith(p.lower() + " ") for k in known)
+    ]
 
 
 def sharpen_type(target: Draft, name: str, value: Any) -> None:

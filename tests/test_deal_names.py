@@ -1,0 +1,71 @@
+"""A company named in full in one sentence is a party where a later sentence writes it in its short form."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.events.deal import add_parties
+from extractor.events.deal.names import short_form
+from extractor.events.draft import Draft
+
+SHORT_FORMS = [
+    ("legal-form", "Itochu Corp.", "Itochu"),
+    ("place-possessive", "Japan's Idemitsu Kosan Co.", "Idemitsu Kosan"),
+    ("curly-possessive", "South Korea’s Hanwa Steel Co., Ltd.", "Hanwa Steel"),
+    ("description", "Hong Kong-listed Harbor Pharma Holdings Ltd.", "Harbor Pharma Holdings"),
+    ("plain", "Fuji Oil", "Fuji Oil"),
+]
+
+
+@pytest.mark.parametrize("name, text, want", SHORT_FORMS, ids=[s[0] for s in SHORT_FORMS])
+def test_short_form(name: str, text: str, want: str) -> None:
+    assert short_form(text) == want
+
+
+def _parties(extractor, text: str) -> list[list[str]]:
+    return [e.parties for e in extractor.extract(text, published="2025-03-10") if e.event_type == "deal"]
+
+
+LATER_FORMS = [
+    (
+        "counterparty-short-form",
+        "Tokyo, March 10 -- Sakura Petroleum Co. said it will launch a tender offer for refiner Minato Oil Co. "
+        "Sakura Petroleum is expected to spend about 26 billion yen to raise its stake in Minato Oil to 90 pct.",
+        ["Sakura Petroleum", "Minato Oil"],
+    ),
+    (
+        "buyer-short-form",
+        "Kestrel Motors Inc. and Orion Battery Corp. agreed on the terms of a partnership on Monday. "
+        "Orion Battery says it will spend $1.4 billion to buy a 51% stake in a venture with Kestrel Motors.",
+        ["Orion Battery", "Kestrel Motors"],
+    ),
+]
+
+
+@pytest.mark.parametrize("name, text, want", LATER_FORMS, ids=[s[0] for s in LATER_FORMS])
+def test_short_forms_are_parties(extractor, name: str, text: str, want: list[str]) -> None:
+    found = _parties(extractor, text)
+    assert found, "no deal"
+    assert all(any(p.startswith(w) for p in found[0]) for w in want), found
+
+
+def test_one_deal_for_both_forms(extractor) -> None:
+    text = (
+        "Tokyo, March 10 -- Sakura Petroleum Co. said it will launch a tender offer for refiner Minato Oil Co. "
+        "Sakura Petroleum is expected to spend about 26 billion yen to raise its stake in Minato Oil to 90 pct."
+    )
+    assert len(_parties(extractor, text)) == 1
+
+
+COMBINED = [
+    ("new-party", ["Harbor Pharma"], ["Delta Bio"], ["Harbor Pharma", "Delta Bio"]),
+    ("same-party-other-case", ["Harbor Pharma"], ["HARBOR PHARMA"], ["Harbor Pharma"]),
+    ("short-form-of-a-party", ["Mabwell Bioscience", "Sanofi"], ["Mabwell"], ["Mabwell Bioscience", "Sanofi"]),
+]
+
+
+@pytest.mark.parametrize("name, first, later, want", COMBINED, ids=[c[0] for c in COMBINED])
+def test_parties_combine(name: str, first: list[str], later: list[str], want: list[str]) -> None:
+    draft = Draft("deal", {"parties": list(first)}, [0], None, False, set())
+    add_parties(draft, "parties", later)
+    assert draft.fields["parties"] == want
