@@ -47,6 +47,10 @@ CASES = [
     ("11:05 SPDR Energy Fund (XLEX) gained", [("XLEX", "SPDR Energy Fund")]),
     # an issuer after the head, a second counter's code, an exchange prefix with a space, a name opened by a bracket
     ("the resources ETF Harvest (159930) rose", [("159930", "resources ETF")]),
+    ("The 10-year treasury ETF, Guotai (511260), was quoted at 120 yuan", [("511260", "10-year treasury ETF")]),
+    ("The Dividend ETF by China Southern (515180) gained 0.8%", [("515180", "Dividend ETF")]),
+    ("红利ETF华泰柏瑞(510880)成交额超5亿元", [("510880", None)]),
+    ("国债ETF7至10年(511260)净流入1.2亿元", [("511260", None)]),
     # a description in lower case after an article: the name; without an article, none
     ("the company bond ETF (511030) rose 0.02%", [("511030", "company bond ETF")]),
     ("The Hong Kong innovative drug ETF (513120) gained", [("513120", "Hong Kong innovative drug ETF")]),
@@ -65,6 +69,7 @@ CASES = [
     ("E Fund CSI 300 index products", []),  # a capitalised word after the head goes on with a name
     ("an ETF in the US, and the fund (HKD) class", []),
     ("3033.HK has received US$24 million", []),  # a code with no fund named
+    ("investors bought the ETF, Tencent (0700) and Meituan (3690)", []),  # after a comma, only a mainland fund's code
 ]
 
 

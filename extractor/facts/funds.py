@@ -65,12 +65,20 @@ def _grammar() -> _Grammar:
     suffix = rf"(?:[.\s](?:{alternation(suffixes)})(?![A-Za-z]))?"
     heads = alternation(table["heads"])
     head = rf"(?P<head>{heads})(?:'s|’s)?"
+    capital = rf"(?!(?:{heads})(?![\p{{L}}-]))\p{{Lu}}[\p{{L}}-]*+"
+    # after a comma only before a mainland fund's code (Shanghai's start with 5, Shenzhen's with 1): 'the ETF, Tencent
+    # (0700)' lists a stock
+    issuer = (
+        rf"\s++{capital}|\s++by\s++{capital}(?:\s++{capital})?(?=\s*+[(（])"
+        rf"|,\s*+{capital}(?:\s++{capital})?(?=\s*+[(（]\s*+[15]\d{{5}}(?!\d))|(?=\d*+\p{{Han}})[\p{{Han}}\d]{{1,8}}"
+    )
     anchor = regex.compile(
         rf"(?<![A-Za-z0-9-]){head}"
         # 'ETF (513120)', 'Fund (NASDAQ:KWEB – Free Report)'
-        # 'ETF Huaxia (562590)': one capitalised word (the issuer) may stand between; '(83188/03188)': a second
-        # counter's code after a slash
-        rf"(?:(?:\s++(?!(?:{heads})(?![\p{{L}}-]))\p{{Lu}}[\p{{L}}-]*+)?\s*+[(（]\s*+{label}?{prefix}?(?P<code>{digits}|{letters}){suffix}"
+        # 'ETF Huaxia (562590)', 'ETF, Bosera (511130)', 'ETF by Ping An (159964)': the issuer (one or two capitalised
+        # words) may stand between; so may a Chinese name's issuer or term ('ETF博时(511130)', 'ETF5至10年(511020)');
+        # '(83188/03188)': a second counter's code after a slash
+        rf"(?:(?:{issuer})?\s*+[(（]\s*+{label}?{prefix}?(?P<code>{digits}|{letters}){suffix}"
         rf"(?:\s*+/\s*+(?:{digits}|{letters}){suffix})?(?:\s*+[)）]|(?=\s*+[;,–—-]))"
         # 'ETF, or MCHI,', 'ETF, also called ARKK,', 'exchange-traded fund, ticker EWJ,'
         rf"|,\s++(?:{introducers})\s++{prefix}?(?P<code>{digits}|{letters}){suffix}(?=[,;.)]|\s)"
