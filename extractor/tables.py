@@ -94,6 +94,7 @@ class Funds(Table):
     not_tickers: list[str]
     description_openers: list[str]
     name_openers: list[str]
+    brands: list[str]
 
 
 class NameWords(Table):

@@ -59,7 +59,15 @@ CASES = [
     ("The Japan Small Cap ETF (NYSEMKT: SCJX) opened higher", [("SCJX", "Japan Small Cap ETF")]),
     ("the [SPDR Short Treasury ETF (SPTX)](https://example.com/SPTX) drew", [("SPTX", "SPDR Short Treasury ETF")]),
     ("SPDR Gold ETF Trust (GLDT) rose", [("GLDT", "SPDR Gold ETF Trust")]),  # a second head word is no issuer
+    # a fund family's brand opens the name: no head word needed
+    (
+        "Leveraged funds such as the Direxion Daily Gold Miners Bull 2x Shares (NUGX) and VanEck Gold Miners (GDXX) rose",
+        [("NUGX", "Direxion Daily Gold Miners Bull 2x Shares"), ("GDXX", "VanEck Gold Miners")],
+    ),
+    ("the biggest outflow hit the ProShares UltraShort Yen (YCSX) this week", [("YCSX", "ProShares UltraShort Yen")]),
+    ("Global X Lithium (LITX) fell 3%", [("LITX", "Global X Lithium")]),
     # not funds with codes
+    ("Invesco Ltd. (IVZX) shares rose after its results", []),  # a brand with a legal form: the manager
     ("the Global X MSCI ETF rose", []),  # capitals before the letters: they belong to a name
     ("the AI ETF boom", []),  # an acronym that is no ticker
     ("the National Social Security Fund (NSSF) bought", []),  # an acronym of the name

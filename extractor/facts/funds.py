@@ -49,6 +49,7 @@ class _Grammar:
     ticker_first: regex.Pattern[str]
     describers: frozenset[str]
     function_words: frozenset[str]
+    branded: regex.Pattern[str]
 
 
 @cache
@@ -91,6 +92,13 @@ def _grammar() -> _Grammar:
     openers = regex.compile(rf"^(?:(?:{opening})\s++)+")
     # 'SMH ETF': a letter ticker standing for the name before the head, no code in brackets after it
     ticker_first = regex.compile(rf"(?<![\w&'’.:/-])(?P<code>{letters})\s++(?P<head>ETFs?)(?![\w-])(?!\s*+[(（])")
+    # 'VanEck Semiconductor (SMH)': a name opened by a fund family's brand, with its code in brackets and no head
+    brands = alternation(table["brands"], space=r"\s++")
+    legal = alternation(load_json("organization_words.json")["legal_suffixes"])
+    branded = regex.compile(
+        rf"(?<![\w&'’.-])(?P<name>(?:{brands})(?:\s++(?!(?:{legal})(?![\w.]))(?:{word}|&)){{1,8}}?)"
+        rf"\s*+[(（]\s*+{prefix}?(?P<code>{digits}|{letters}){suffix}\s*+[)）]"
+    )
     return _Grammar(
         anchor,
         name_word,
@@ -101,18 +109,20 @@ def _grammar() -> _Grammar:
         ticker_first,
         frozenset(w.lower() for w in table["description_openers"]),
         frozenset(load_json("name_words.json")["function_words"]),
+        branded,
     )
 
 
 @cache
 def fund_heads() -> re.Pattern[str]:
-    """Any head word of a fund's name, case-blind (one that needs an exchange prefix only with a ':' after it):
-    a sentence without one names no fund."""
+    """Any head word of a fund's name, case-blind (one that needs an exchange prefix only with a ':' after it), or
+    a fund family's brand: a sentence without one names no fund."""
     table = load_json("funds.json")
     needing = {h.lower() for h in table["heads_needing_prefix"]}
     heads = sorted({h.lower() for h in table["heads"]} - needing)
     prefixed = [f"{re.escape(h)}(?=[^:]*:)" for h in sorted(needing)]
-    return re.compile("|".join([*map(re.escape, heads), *prefixed]), re.I)
+    brands = [re.escape(b.lower()) for b in table["brands"]]
+    return re.compile("|".join([*map(re.escape, heads), *prefixed, *brands]), re.I)
 
 
 def _initials(name: str) -> str:
@@ -181,6 +191,12 @@ def find_funds(text: str) -> list[FundMention]:
         if _acronym(code, name):
             continue
         out.append(FundMention(start, m.end(), code, name))
+    for m in g.branded.finditer(text, timeout=REGEX_TIMEOUT):
+        code, name = m.group("code"), m.group("name")
+        if code in g.not_tickers or code in g.currency_codes or _acronym(code, name):
+            continue
+        if not any(f.start < m.end() and m.start() < f.end for f in out):
+            out.append(FundMention(m.start(), m.end(), code, name))
     for m in g.ticker_first.finditer(text, timeout=REGEX_TIMEOUT):
         code = m.group("code")
         if (
