@@ -225,7 +225,43 @@ SIZES_AND_INDEXES = [
         "The Nordic Ten ETF (NBNK) is based on the MSCI Nordic 10% Capped Index, and rose 0.9% on Monday.",
         {"NBNK": {"tracked_index": "MSCI Nordic 10% Capped Index"}},
     ),
+    (
+        "index-from-the-name",
+        "The Harbor Hang Seng Consumer Index ETF (3128) rose 1.1% on Monday.",
+        {"3128": {"tracked_index": "Hang Seng Consumer Index", "change_pct": 1.1}},
+    ),
+    (
+        "index-read-beats-the-name",
+        "The Harbor CSI Dividend Index ETF (515990) rose 1.1% on Monday. It tracks the CSI Dividend Total Return Index.",
+        {"515990": {"tracked_index": "CSI Dividend Total Return Index"}},
+    ),
+    (
+        "no-provider-no-index",
+        "The Harbor Dividend Index ETF (515990) rose 1.1% on Monday.",
+        {"515990": {"tracked_index": None}},
+    ),
 ]
+
+ONLY_FUND = [
+    (
+        "chinese-headline-english-body",
+        "连续3天净流入!红利指数ETF(515990)规模创新高\n\nThe Dividend Index ETF has drawn net inflows of 120 million yuan "
+        "over the past three days and its size reached 2.4 billion yuan on Monday.",
+        {"515990": {"etf_name": "Dividend Index ETF", "fund_size": (2.4e9, "CNY")}},
+    ),
+    (
+        "two-named-funds-pair-with-none",
+        "红利指数ETF(515990)规模创新高\n\nThe Dividend Index ETF's size reached 2.4 billion yuan on Monday, while the "
+        "Value Index ETF's size reached 1.1 billion yuan.",
+        {},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, want", table(ONLY_FUND))
+def test_the_only_coded_fund_is_the_only_named_one(rules_only, text: str, want: dict[str, dict[str, object]]) -> None:
+    """An article that codes one fund, with no name in Latin letters, and names one fund without a code: the same fund."""
+    check(moves(rules_only, text), want)
 
 
 DATES = [

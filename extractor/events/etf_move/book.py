@@ -24,6 +24,8 @@ _IN_ADDRESS = "/=.#?&"
 _SIGN = re.compile(r"[+\-−–]\s?(?:US\$|HK\$|[$¥€£])?\d")
 #: how many opening sentences (headlines included) show whether an article is about funds
 TOPIC_SENTENCES = 6
+#: a letter of the Latin alphabet: a fund's name written in it can be matched with the article's other mentions
+_LATIN = regex.compile(r"[A-Za-z]")
 
 
 @dataclass(frozen=True)
@@ -73,17 +75,38 @@ class FundBook:
     def of(cls, view: ArticleView) -> FundBook:
         """The book of an article: body mentions first, then headlines."""
         book = cls()
+        coded: set[str] = set()
+        uncoded: dict[str, str] = {}
         for f in sorted(view.facts, key=lambda f: f.sentence.headline):
             for m in f.etfs:
                 code, name = m.item.code, m.item.name
+                if code:
+                    coded.add(code)
+                elif name:
+                    uncoded.setdefault(name.lower(), name)
                 if code and name:
                     book.codes.setdefault(name.lower(), code)
                     if code not in book.names:
                         book.names[code] = name
                         if f.sentence.headline:
                             book.from_headline.add(code)
+        book._pair_the_only_fund(coded, uncoded)
         book.tickers = _context_tickers(view, book)
         return book
+
+    def _pair_the_only_fund(self, coded: set[str], uncoded: dict[str, str]) -> None:
+        """The one fund an article gives a code, with no name in Latin letters (a Chinese headline's
+        '恒生科技指数ETF(159742)', a bare '3033.HK'), is the one fund it names without a code ('The Hang Seng Tech
+        Index ETF has reached a new high')."""
+        names = [k for k in uncoded if k not in self.codes]
+        if len(coded) != 1 or len(names) != 1:
+            return
+        code = next(iter(coded))
+        if _LATIN.search(self.names.get(code, "")):
+            return
+        self.codes[names[0]] = code
+        self.names[code] = uncoded[names[0]]
+        self.from_headline.discard(code)
 
     @property
     def known(self) -> set[str]:

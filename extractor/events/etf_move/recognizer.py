@@ -79,7 +79,9 @@ class EtfMoveRecognizer:
                 drafts.append(self._draft(view, f, context, _first(readings), _dropped(readings)))
             if mentions:
                 context, context_para = mentions[-1].item, para
-        return [d for d in drafts if d.fields.get("etf_code") and (d.signals or "tracked_index" in d.fields)]
+        kept = [d for d in drafts if d.fields.get("etf_code") and (d.signals or "tracked_index" in d.fields)]
+        _index_from_names(kept)
+        return kept
 
     def _respectively(self, view: ArticleView, f: Facts, mentions: list[Located[EtfRef]]) -> list[Draft]:
         """'520500 and 520880 drew RMB 326 million and RMB 188 million respectively': pair them in order, the
@@ -208,6 +210,25 @@ class EtfMoveRecognizer:
             down_after is not None and (up_after is None or down_after.start() < up_after.start())
         )
         return "change_pct", -value if down else value
+
+
+@cache
+def _named_index() -> regex.Pattern[str]:
+    """'CSOP Hang Seng TECH Index ETF': the index a fund's name gives, from its provider's name to 'Index'."""
+    providers = alternation(words("etf_move")["index_providers"])
+    return regex.compile(rf"(?<![\w&])(?P<index>(?:{providers})(?![\w&]).*?\bIndex)\s++(?:ETF|Fund)$")
+
+
+def _index_from_names(drafts: list[Draft]) -> None:
+    """A fund whose sentences name no index it tracks tracks the one its name gives ('Hang Seng Tech Index ETF')."""
+    told = {d.fields["etf_code"] for d in drafts if "tracked_index" in d.fields}
+    for d in drafts:
+        name = d.fields.get("etf_name")
+        if d.fields["etf_code"] in told or not name:
+            continue
+        named = _named_index().search(name)
+        if named is not None:
+            d.fields["tracked_index"] = named.group("index")
 
 
 #: where the clause of a figure ends after it, and where it starts before it (', and', ', while', '; ')
