@@ -152,6 +152,18 @@ LISTS = [
         "The Korea Growth ETF (KGRX) rose 1.5%, while the Korea Value ETF (KVLX) fell 0.4%.",
         {"KGRX": {"change_pct": 1.5}, "KVLX": {"change_pct": -0.4}},
     ),
+    (
+        "role-named-before-the-funds",
+        "Net inflows came mainly from the Harbor CSI 500 ETF (83905), estimated at Rmb 0.8 billion, followed by "
+        "the Harbor Dividend ETF (83199), estimated at Rmb 0.3 billion.",
+        {"83905": {"net_inflow": (8e8, "CNY")}, "83199": {"net_inflow": (3e8, "CNY")}},
+    ),
+    (
+        "no-role-before-the-funds",
+        "Trading was busiest in the Harbor CSI 500 ETF (83905), at Rmb 0.8 billion, and in the Harbor Dividend ETF "
+        "(83199), at Rmb 0.3 billion.",
+        {},
+    ),
 ]
 
 

@@ -67,10 +67,11 @@ class EtfMoveRecognizer:
             if mentions:
                 runs = _runs(f.text, _without_appositions(f.text, mentions))
                 starts = [0] + [_attributive_start(f, run[0].start) for run in runs[1:]]
+                lead = _lead_role(f.text, mentions[0].start)
                 for i, run in enumerate(runs):
                     lo = starts[i]
                     hi = starts[i + 1] if i + 1 < len(runs) else len(f.text)
-                    readings = self._readings(f, lo, hi)
+                    readings = self._readings(f, lo, hi, lead)
                     per_fund = _distribute(f.text[run[-1].end : hi], readings, len(run))
                     cut = _dropped(readings) if len(run) == 1 else None
                     drafts.extend(self._draft(view, f, m.item, fields, cut) for m, fields in zip(run, per_fund))
@@ -144,8 +145,9 @@ class EtfMoveRecognizer:
             return anaphora is not None and _index().search(text) is not None
         return not any(c.start < first_figure for c in f.companies)
 
-    def _readings(self, f: Facts, lo: int, hi: int) -> list[Reading]:
-        """What text[lo:hi] says of a fund, figure by figure in the order of the text."""
+    def _readings(self, f: Facts, lo: int, hi: int, lead: str | None = None) -> list[Reading]:
+        """What text[lo:hi] says of a fund, figure by figure in the order of the text; an amount no word near it
+        gives a role takes `lead`, the role the sentence gave before naming its funds."""
         text = f.text
         out: list[tuple[int, str, Any]] = []
         amounts = within(f.amounts, lo, hi)
@@ -159,6 +161,8 @@ class EtfMoveRecognizer:
                 role = "fund_size"  # 'The $3.4 billion iShares MSCI China ETF'
             if role is None and _sign(text, m.start, m.item.value) and _speaks_of_flows(text):
                 role = "net_outflow" if m.item.value < 0 else "net_inflow"  # 'KWEB +$2.3B, FXI -$2.3B' in flows
+            if role is None:
+                role = lead  # 'Net inflows came mainly from A (83188), estimated at Rmb 1.0 billion, followed by B ...'
             if role == "net_outflow":
                 out.append((m.start, "net_inflow", negated(m.item)))
             elif role is not None:
@@ -372,6 +376,12 @@ def _sign(text: str, start: int, value: float) -> int:
     if value < 0:
         return -1
     return 1 if _PLUS.search(text, max(0, start - 2), start) else 0
+
+
+def _lead_role(text: str, first_fund: int) -> str | None:
+    """The one role of amounts a sentence names before its first fund ('Net inflows came mainly from ...'), if one."""
+    found = {role for _, _, role in roles("etf_move", "money_roles").hits(text, 0, first_fund)}
+    return found.pop() if len(found) == 1 and not next(iter(found)).startswith("_") else None
 
 
 def _speaks_of_flows(text: str) -> bool:
