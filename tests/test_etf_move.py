@@ -254,6 +254,23 @@ SIZES_AND_INDEXES = [
     ),
 ]
 
+GLUED = [
+    (
+        "trading-names-with-etf-glued-in",
+        "ETF Monthly Report\n\nTrading in SILVERETF picked up in May. Total value traded for SILVERETF rose from "
+        "RM512K in April to RM790K in May, while ASIAETF-MYR saw its value traded fall to RM120K.",
+        {"SILVERETF": {"turnover": (790000.0, "MYR")}, "ASIAETF-MYR": {"turnover": (120000.0, "MYR")}},
+    ),
+    ("plural-of-etf-is-no-name", "ETFS and other ETF issuers drew $3 billion of inflows last week.", {}),
+]
+
+
+@pytest.mark.parametrize("text, want", table(GLUED))
+def test_trading_names_with_etf(rules_only, text: str, want: dict[str, dict[str, object]]) -> None:
+    """Funds listed by trading names with 'ETF' glued in, and the figure a change went to."""
+    check(moves(rules_only, text), want)
+
+
 ONLY_FUND = [
     (
         "chinese-headline-english-body",

@@ -18,6 +18,9 @@ from extractor.facts.lexicon import phrases, words
 from extractor.facts.patterns import alternation
 
 _BARE_CODE = regex.compile(r"(?<![\w.$¥€£])(?:\d{6}|\d{5})(?![\w%]|\.\d)")
+#: a fund's trading name in capitals with 'ETF' glued into it, perhaps with its counter's currency: 'GOLDETF',
+#: 'CHINAETF-MYR' (exchanges such as Bursa Malaysia list funds by such names)
+_GLUED_ETF = regex.compile(r"(?<![\w-])[A-Z][A-Z\d]*ETF[A-Z\d]*(?:-[A-Z]{3})?(?![\w-])")
 #: a character before a code that makes it part of a web address or a path
 _IN_ADDRESS = "/=.#?&"
 #: a signed figure anywhere in a sentence: only then can a ticker stand before one
@@ -136,7 +139,7 @@ class FundBook:
         spans += [
             (a, b, code)
             for code in known
-            if code.isalpha() and code in text
+            if not code.isdigit() and code in text
             for a, b in occurrences(text, code, standalone=True)
         ]
         if len(low) == len(text):  # lower-casing kept the offsets (no 'İ'): names are looked up case-blind
@@ -167,7 +170,8 @@ def _about_funds(view: ArticleView, book: FundBook) -> bool:
 def _context_tickers(view: ArticleView, book: FundBook) -> set[str]:
     """Letter tickers that stand where an article about funds writes its funds, though no name comes with them: after
     an exchange ('NASDAQ:SMH'), before a signed figure ('(KTEC) +6.3%', 'KWEB +$2.3B'), or opening a sentence as
-    its subject ('FXI, the largest China ETF, ...', 'MCHI, the second largest, has bled $286 million'). A ticker a name claims
+    its subject ('FXI, the largest China ETF, ...', 'MCHI, the second largest, has bled $286 million'), and trading
+    names with 'ETF' glued in ('GOLDETF', 'CHINAETF-MYR'). A ticker a name claims
     ('Alibaba (BABA)'), an acronym, a currency or a known company or body is none, and neither is any ticker of a
     list where one of them is claimed ('BIDU +6.2%, BABA +12.1%, TCOM +6.6%': a list of stocks)."""
     if not _about_funds(view, book):
@@ -189,6 +193,8 @@ def _context_tickers(view: ArticleView, book: FundBook) -> set[str]:
         opening = g.opening.match(text)
         if opening:
             candidates.append(opening.group("code"))
+        if "ETF" in text:
+            candidates += _GLUED_ETF.findall(text)
         found.update(c for c in candidates if c not in refused and c not in view.gazetteer.forms)
         if any(code in claimed for code in listed):
             found -= set(listed) - named  # a list with a stock in it is a list of stocks

@@ -167,6 +167,7 @@ class EtfMoveRecognizer:
                 out.append((m.start, "net_inflow", negated(m.item)))
             elif role is not None:
                 out.append((m.start, role, m.item))
+        out = _without_starting_points(text, out)
         pcts = [p for p in within(f.percentages, lo, hi) if not _inside_amount(p, amounts)]
         pct_roles = assign_roles(
             text, [(p.start, p.end) for p in pcts], roles("etf_move", "pct_roles"), right=0, lo=lo, hi=hi
@@ -376,6 +377,27 @@ def _sign(text: str, start: int, value: float) -> int:
     if value < 0:
         return -1
     return 1 if _PLUS.search(text, max(0, start - 2), start) else 0
+
+
+#: 'from' before a figure, 'to' after it: the figure a change started from ('rebounded from RM638K in August to RM861K')
+_FROM_BEFORE = regex.compile(r"\bfrom\b[^,;]{0,40}$", regex.I)
+_TO_BETWEEN = regex.compile(r"^[^,;]{0,60}?\bto\b[^,;]{0,30}$", regex.I)
+
+
+def _without_starting_points(text: str, readings: list[Reading]) -> list[Reading]:
+    """The readings less a figure a change started from, where the figure it went to follows in the same field
+    ('Total value traded rebounded from RM638K in August to RM861K in September': the turnover is RM861K)."""
+    out = []
+    for i, (at, name, value) in enumerate(readings):
+        later = next((r for r in readings[i + 1 :] if r[1] == name), None)
+        if (
+            later is not None
+            and _FROM_BEFORE.search(text[max(0, at - 48) : at])
+            and _TO_BETWEEN.match(text[at : later[0]])
+        ):
+            continue
+        out.append((at, name, value))
+    return out
 
 
 def _lead_role(text: str, first_fund: int) -> str | None:
