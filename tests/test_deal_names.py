@@ -39,7 +39,34 @@ LATER_FORMS = [
         "Orion Battery says it will spend $1.4 billion to buy a 51% stake in a venture with Kestrel Motors.",
         ["Orion Battery", "Kestrel Motors"],
     ),
+    (
+        "acronym-in-brackets",
+        "Harbor Pharma Holdings Ltd. and Delta Bio Therapeutics (DBT) met in March. "
+        "Harbor Pharma will pay DBT $40 million upfront under a licensing agreement for the antibody.",
+        ["Harbor Pharma", "DBT"],
+    ),
 ]
+
+JOINT_VENTURES = [
+    (
+        "established-jv",
+        "Kestrel Motors Co Ltd and Orion Battery Corp have formally established their battery joint venture (JV).",
+        ["Kestrel Motors", "Orion Battery"],
+    ),
+    (
+        "set-up-jv",
+        "Kestrel Motors Inc. and Orion Battery Corp. set up a JV to build cells in Ohio.",
+        ["Kestrel Motors", "Orion Battery"],
+    ),
+]
+
+
+@pytest.mark.parametrize("name, text, want", JOINT_VENTURES, ids=[s[0] for s in JOINT_VENTURES])
+def test_joint_ventures_established(extractor, name: str, text: str, want: list[str]) -> None:
+    found = [e for e in extractor.extract(text, published="2025-03-10") if e.event_type == "deal"]
+    assert len(found) == 1
+    assert found[0].deal_type == "newco"
+    assert all(any(p.startswith(w) for p in found[0].parties) for w in want), found[0].parties
 
 
 @pytest.mark.parametrize("name, text, want", LATER_FORMS, ids=[s[0] for s in LATER_FORMS])

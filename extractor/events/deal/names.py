@@ -1,6 +1,6 @@
 """The companies of one article by every form it writes them in: a name found in one sentence ('Itochu Corp.',
-"Japan's Idemitsu Kosan Co.") is found in the others in its short form ('Itochu', 'Idemitsu Kosan'), where the
-name finder, reading one sentence at a time, sees only a capitalised word."""
+"Japan's Idemitsu Kosan Co.", 'LG Energy Solution (LGES)') is found in the others in its short form ('Itochu',
+'Idemitsu Kosan', 'LGES'), where the name finder, reading one sentence at a time, sees only a capitalised word."""
 
 from __future__ import annotations
 
@@ -16,6 +16,10 @@ from extractor.facts.analysis import ArticleView, Facts, OrgRef, company_key, pl
 SHORTEST_FORM = 3
 #: "Japan's Idemitsu Kosan", 'South Korea’s LG Energy': a place's possessive before a name, no part of it
 _PLACE_POSSESSIVE = regex.compile(r"^(?:\p{Lu}[\p{L}.-]*+\s++){0,2}?\p{Lu}[\p{L}.-]*+['’]s\s++(?=\p{Lu})")
+
+
+#: "LG Energy Solution (LGES)", "Kuala Lumpur Kepong Bhd's (KLK)": the short form an article defines for a company
+_ACRONYM_AFTER = regex.compile(r"(?:['’]s)?\s*+[(（]\s*+(?P<acronym>\p{Lu}[\p{Lu}&\d]{1,7})\s*+[)）]")
 
 
 def short_form(text: str) -> str:
@@ -36,11 +40,17 @@ class ArticleNames:
         """The forms of every company the article names, longest first, each with the canonical name of its first
         mention, or of the one longer company it opens."""
         canonical: dict[str, str] = {}
+        acronyms: dict[str, str] = {}
         for f in view.facts:
             for c in f.companies:
                 for form in (short_form(c.item.text), short_form(c.item.name)):
                     if len(form) >= SHORTEST_FORM and form[:1].isupper():
                         canonical.setdefault(form, c.item.name)
+                defined = _ACRONYM_AFTER.match(f.text, c.end)
+                if defined is not None:
+                    acronyms.setdefault(defined.group("acronym"), c.item.name)
+        for acronym, name in acronyms.items():
+            canonical.setdefault(acronym, name)
         ordered = sorted(canonical, key=lambda s: (-len(s), s))
         book = cls()
         for form in ordered:
