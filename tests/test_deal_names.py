@@ -96,3 +96,37 @@ def test_parties_combine(name: str, first: list[str], later: list[str], want: li
     draft = Draft("deal", {"parties": list(first)}, [0], None, False, set())
     add_parties(draft, "parties", later)
     assert draft.fields["parties"] == want
+
+
+TWO_DEALS = [
+    (
+        "two-types",
+        "Harbor Pharma Holdings Ltd. will spend $25 million for a 7.6% stake in Delta Bio Therapeutics, a Sydney biotech. "
+        "The companies entered a licensing agreement with upfront and milestone payments of as much as $225 million.",
+        2,
+    ),
+    (
+        "two-prices",
+        "On 7 May 2024, Harbor Motors Co. entered into an agreement with Delta Auto Co. to acquire the Alpha Target "
+        "for a consideration of RMB345,000,000. On 7 May 2024, Harbor Motors Co. entered into an agreement with "
+        "Delta Auto Co. to acquire the Beta Target for a consideration of RMB495,000,000.",
+        2,
+    ),
+    (
+        "one-deal-told-twice",
+        "Harbor Pharma Holdings Ltd. agreed to buy Delta Bio Therapeutics Ltd. for $1.2 billion on Monday. "
+        "Harbor Pharma will pay about $1.2 billion in cash for Delta Bio.",
+        1,
+    ),
+    (
+        "costs-are-no-second-deal",
+        "Harbor Bank Corp said it would buy Delta Bancshares Inc for about $1.8 billion. "
+        "The company also expects merger costs of about $100 million.",
+        1,
+    ),
+]
+
+
+@pytest.mark.parametrize("name, text, count", TWO_DEALS, ids=[c[0] for c in TWO_DEALS])
+def test_two_deals_of_the_same_parties(extractor, name: str, text: str, count: int) -> None:
+    assert len(_parties(extractor, text)) == count
