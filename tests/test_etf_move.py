@@ -271,6 +271,32 @@ def test_trading_names_with_etf(rules_only, text: str, want: dict[str, dict[str,
     check(moves(rules_only, text), want)
 
 
+LISTED_CODES = [
+    (
+        "hong-kong-code-with-market",
+        "Harbor Asset Management has listed the Harbor Hang Seng Consumer Index ETF in Hong Kong. Upon inception, "
+        "3128.HK has received US$30 million initial investment.",
+        {"3128": {"net_inflow": (3e7, "USD"), "etf_name": "Harbor Hang Seng Consumer Index ETF"}},
+    ),
+    (
+        "mainland-code-alone",
+        "Among A-share ETFs on Monday, 159915 rose 2.1% and 510300 gained 0.8%.",
+        {"159915": {"change_pct": 2.1}, "510300": {"change_pct": 0.8}},
+    ),
+    (
+        "stock-codes-are-none",
+        "Among A-share ETFs on Monday, Tencent (0700.HK) rose 2.1% and Moutai (600519) gained 0.8%.",
+        {},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, want", table(LISTED_CODES))
+def test_codes_of_fund_ranges(rules_only, text: str, want: dict[str, dict[str, object]]) -> None:
+    """Codes written alone in an article about funds, in the ranges the exchanges give funds."""
+    check(moves(rules_only, text), want)
+
+
 ONLY_FUND = [
     (
         "chinese-headline-english-body",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.facts.funds import find_funds
+from extractor.facts.funds import find_funds, listed_fund_code
 
 CASES = [
     # mainland codes in brackets, names from the words before the head
@@ -116,3 +116,22 @@ def test_a_fund_named_with_its_code_is_known_by_code_or_name_alone(
 
 def test_a_currency_code_in_brackets_is_no_ticker() -> None:
     assert find_funds("the Bosera Money Market Fund (RMB) class") == []
+
+
+@pytest.mark.parametrize(
+    "code, fund",
+    [
+        ("159915", True),  # Shenzhen ETF
+        ("510300", True),  # Shanghai ETF
+        ("588000", True),  # Shanghai STAR ETF
+        ("600519", False),  # Shanghai stock
+        ("000001", False),  # Shenzhen stock
+        ("2800", True),  # Hong Kong ETF
+        ("02828", True),  # with a leading zero
+        ("83188", True),  # renminbi counter of 3188
+        ("0700", False),  # Hong Kong stock
+        ("09988", False),
+    ],
+)
+def test_listed_fund_codes(code: str, fund: bool) -> None:
+    assert listed_fund_code(code) is fund

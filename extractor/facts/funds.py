@@ -125,6 +125,21 @@ def fund_heads() -> re.Pattern[str]:
     return re.compile("|".join([*map(re.escape, heads), *prefixed, *brands]), re.I)
 
 
+#: a renminbi counter's code is its Hong Kong dollar counter's plus this
+RMB_COUNTER = 80000
+
+
+def listed_fund_code(code: str) -> bool:
+    """True for a code the exchanges give funds: Shenzhen's and Shanghai's six-digit fund codes, Hong Kong's ranges."""
+    table = load_json("funds.json")
+    if len(code) == 6:
+        return code.startswith(tuple(table["mainland_fund_prefixes"]))
+    number = int(code) if code.isdigit() else -1
+    if number >= RMB_COUNTER:
+        number -= RMB_COUNTER
+    return any(low <= number <= high for low, high in table["hong_kong_fund_ranges"])
+
+
 def _initials(name: str) -> str:
     return "".join(w[0] for w in regex.findall(r"[\p{L}\d][\w'’-]*", name) if w[0].isupper())
 

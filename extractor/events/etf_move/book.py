@@ -14,10 +14,16 @@ from extractor.datafiles import load_json
 from extractor.events.common import occurrences
 from extractor.facts.amounts import currency_codes
 from extractor.facts.analysis import ArticleView, EtfRef, Facts
+from extractor.facts.funds import listed_fund_code
 from extractor.facts.lexicon import phrases, words
 from extractor.facts.patterns import alternation
 
-_BARE_CODE = regex.compile(r"(?<![\w.$¥€£])(?:\d{6}|\d{5})(?![\w%]|\.\d)")
+_BARE_CODE = regex.compile(r"(?<![\w.$¥€£])(?:\d{6}|\d{5}|\d{4}(?=\.HK\b|\s++HK\b))(?![\w%]|\.\d)")
+#: a code standing alone where a listing writes it: a mainland fund's six digits, or a Hong Kong code with its market
+#: or in brackets ('3033.HK', '2800 HK', '(02800)')
+_LISTED_CODE = regex.compile(
+    r"(?<![\w.$¥€£,])(?:\d{6}(?![\w%]|[.,]\d)|\d{4,5}(?=\.HK\b|\s++HK\b)|(?<=[(（]\s*+)\d{4,5}(?=\s*+[)）]))"
+)
 #: a fund's trading name in capitals with 'ETF' glued into it, perhaps with its counter's currency: 'GOLDETF',
 #: 'CHINAETF-MYR' (exchanges such as Bursa Malaysia list funds by such names)
 _GLUED_ETF = regex.compile(r"(?<![\w-])[A-Z][A-Z\d]*ETF[A-Z\d]*(?:-[A-Z]{3})?(?![\w-])")
@@ -93,8 +99,9 @@ class FundBook:
                         book.names[code] = name
                         if f.sentence.headline:
                             book.from_headline.add(code)
-        book._pair_the_only_fund(coded, uncoded)
-        book.tickers = _context_tickers(view, book)
+        listed = _listed_codes(view, book)
+        book._pair_the_only_fund(coded | listed, uncoded)
+        book.tickers = _context_tickers(view, book) | listed
         return book
 
     def _pair_the_only_fund(self, coded: set[str], uncoded: dict[str, str]) -> None:
@@ -165,6 +172,20 @@ def _about_funds(view: ArticleView, book: FundBook) -> bool:
         return True
     words_of_funds = phrases("etf_move", "fund_words")
     return any(words_of_funds.search(f.text) for f in view.facts[:TOPIC_SENTENCES])
+
+
+def _listed_codes(view: ArticleView, book: FundBook) -> set[str]:
+    """Codes an article about funds writes alone, of the ranges exchanges give funds ('3033.HK has received US$24
+    million', '159915 rose 2.1%')."""
+    if not _about_funds(view, book):
+        return set()
+    return {
+        m.group()
+        for f in view.facts
+        if any(ch.isdigit() for ch in f.text)
+        for m in _LISTED_CODE.finditer(f.text)
+        if listed_fund_code(m.group())
+    }
 
 
 def _context_tickers(view: ArticleView, book: FundBook) -> set[str]:
