@@ -50,6 +50,7 @@ CASES = [
     ("The 10-year treasury ETF, Guotai (511260), was quoted at 120 yuan", [("511260", "10-year treasury ETF")]),
     ("The Dividend ETF by China Southern (515180) gained 0.8%", [("515180", "Dividend ETF")]),
     ("红利ETF华泰柏瑞(510880)成交额超5亿元", [("510880", None)]),
+    ("investors bought the Tracker Fund of Hong Kong (02800) on Monday", [("02800", "Tracker Fund")]),
     ("国债ETF7至10年(511260)净流入1.2亿元", [("511260", None)]),
     # a description in lower case after an article: the name; without an article, none
     ("the company bond ETF (511030) rose 0.02%", [("511030", "company bond ETF")]),
@@ -77,7 +78,11 @@ CASES = [
     ("E Fund CSI 300 index products", []),  # a capitalised word after the head goes on with a name
     ("an ETF in the US, and the fund (HKD) class", []),
     ("3033.HK has received US$24 million", []),  # a code with no fund named
-    ("investors bought the ETF, Tencent (0700) and Meituan (3690)", []),  # after a comma, only a mainland fund's code
+    ("investors bought the ETF, Tencent (0700) and Meituan (3690)", []),
+    (
+        "Shares of Harbor Chip Corp (NASDAQ:HBCX) rose 5%",
+        [],
+    ),  # 'Shares of' opens a company  # after a comma, only a mainland fund's code
 ]
 
 

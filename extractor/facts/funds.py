@@ -67,17 +67,20 @@ def _grammar() -> _Grammar:
     heads = alternation(table["heads"])
     head = rf"(?P<head>{heads})(?:'s|’s)?"
     capital = rf"(?!(?:{heads})(?![\p{{L}}-]))\p{{Lu}}[\p{{L}}-]*+"
+    # 'Shares of Intel Corp (NASDAQ:INTC)': after a head that also ends company names, 'of' opens a company
+    needing = "|".join(f"(?i:{regex.escape(h)})" for h in table["heads_needing_prefix"])
     # after a comma only before a mainland fund's code (Shanghai's start with 5, Shenzhen's with 1): 'the ETF, Tencent
     # (0700)' lists a stock
     issuer = (
-        rf"\s++{capital}|\s++by\s++{capital}(?:\s++{capital})?(?=\s*+[(（])"
+        rf"\s++{capital}|(?:\s++by|(?<!{needing})\s++(?i:of))\s++{capital}(?:\s++{capital}){{0,2}}(?=\s*+[(（])"
         rf"|,\s*+{capital}(?:\s++{capital})?(?=\s*+[(（]\s*+[15]\d{{5}}(?!\d))|(?=\d*+\p{{Han}})[\p{{Han}}\d]{{1,8}}"
     )
     anchor = regex.compile(
         rf"(?<![A-Za-z0-9-]){head}"
         # 'ETF (513120)', 'Fund (NASDAQ:KWEB – Free Report)'
         # 'ETF Huaxia (562590)', 'ETF, Bosera (511130)', 'ETF by Ping An (159964)': the issuer (one or two capitalised
-        # words) may stand between; so may a Chinese name's issuer or term ('ETF博时(511130)', 'ETF5至10年(511020)');
+        # words) may stand between, and so may the place of a name that goes on after its head ('Tracker Fund of
+        # Hong Kong (02800)'); so may a Chinese name's issuer or term ('ETF博时(511130)', 'ETF5至10年(511020)');
         # '(83188/03188)': a second counter's code after a slash
         rf"(?:(?:{issuer})?\s*+[(（]\s*+{label}?{prefix}?(?P<code>{digits}|{letters}){suffix}"
         rf"(?:\s*+/\s*+(?:{digits}|{letters}){suffix})?(?:\s*+[)）]|(?=\s*+[;,–—-]))"
