@@ -265,12 +265,6 @@ GLUED = [
 ]
 
 
-@pytest.mark.parametrize("text, want", table(GLUED))
-def test_trading_names_with_etf(rules_only, text: str, want: dict[str, dict[str, object]]) -> None:
-    """Funds listed by trading names with 'ETF' glued in, and the figure a change went to."""
-    check(moves(rules_only, text), want)
-
-
 LISTED_CODES = [
     (
         "hong-kong-code-with-market",
@@ -291,12 +285,6 @@ LISTED_CODES = [
 ]
 
 
-@pytest.mark.parametrize("text, want", table(LISTED_CODES))
-def test_codes_of_fund_ranges(rules_only, text: str, want: dict[str, dict[str, object]]) -> None:
-    """Codes written alone in an article about funds, in the ranges the exchanges give funds."""
-    check(moves(rules_only, text), want)
-
-
 ONLY_FUND = [
     (
         "chinese-headline-english-body",
@@ -311,12 +299,6 @@ ONLY_FUND = [
         {},
     ),
 ]
-
-
-@pytest.mark.parametrize("text, want", table(ONLY_FUND))
-def test_the_only_coded_fund_is_the_only_named_one(rules_only, text: str, want: dict[str, dict[str, object]]) -> None:
-    """An article that codes one fund, with no name in Latin letters, and names one fund without a code: the same fund."""
-    check(moves(rules_only, text), want)
 
 
 DATES = [
@@ -364,7 +346,10 @@ def test_the_day_of_a_move(rules_only, text: str, day: str) -> None:
     assert moves(rules_only, text)["JPVX"]["event_date"] == day
 
 
-@pytest.mark.parametrize("text, want", table([*IDENTITY, *TICKERS, *LISTS, *SIZES_AND_INDEXES]))
+@pytest.mark.parametrize(
+    "text, want", table([*IDENTITY, *TICKERS, *LISTS, *SIZES_AND_INDEXES, *GLUED, *LISTED_CODES, *ONLY_FUND])
+)
 def test_funds_and_their_figures(rules_only, text: str, want: dict[str, dict[str, object]]) -> None:
-    """How funds are known (by code, name or ticker), listed together, sized and indexed."""
+    """How funds are known (by code, name, ticker, trading name, a code of the funds' ranges, or as the one fund an
+    article codes), listed together, sized and indexed."""
     check(moves(rules_only, text), want)
