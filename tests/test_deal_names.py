@@ -130,3 +130,35 @@ TWO_DEALS = [
 @pytest.mark.parametrize("name, text, count", TWO_DEALS, ids=[c[0] for c in TWO_DEALS])
 def test_two_deals_of_the_same_parties(extractor, name: str, text: str, count: int) -> None:
     assert len(_parties(extractor, text)) == count
+
+
+def _prices(extractor, text: str) -> list[float | None]:
+    found = [e for e in extractor.extract(text, published="2025-03-10") if e.event_type == "deal"]
+    return [e.total_value.value if e.total_value else None for e in found]
+
+
+PRICES = [
+    (
+        "full-control",
+        "Tokyo, March 10 -- Sakura Trading Corp. said Monday that it will spend some 580 billion yen to take full "
+        "control of retailer Minato Mart Co.",
+        [580e9],
+    ),
+    (
+        "apiece-is-no-price",
+        "Sakura Trading Corp. agreed to buy Minato Mart Co. The trading house will acquire Minato Mart shares for "
+        "2,300 yen apiece in a tender offer.",
+        [None],
+    ),
+    (
+        "a-stock-price-is-no-price",
+        "Sakura Trading Corp. agreed to buy Minato Mart Co. for 90 billion yen. Sakura Trading will offer to buy "
+        "Minato Mart shares at 480 yen apiece, 44 pct above Minato Mart's stock price at the close, at 333 yen.",
+        [90e9],
+    ),
+]
+
+
+@pytest.mark.parametrize("name, text, want", PRICES, ids=[c[0] for c in PRICES])
+def test_deal_prices(extractor, name: str, text: str, want: list[float | None]) -> None:
+    assert _prices(extractor, text) == want

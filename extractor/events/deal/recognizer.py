@@ -19,10 +19,12 @@ from extractor.facts.lexicon import phrases, roles, words
 from extractor.facts.patterns import alternation
 
 TYPE_ORDER = ("acquisition", "newco", "co_development", "licensing", "collaboration")
+#: an amount below this is a price of one share or unit, never a deal's
+UNIT_PRICE_CEILING = 10_000
 #: how many sentences after a deal a sentence may add its figures to it
 FOLLOW_UP_SENTENCES = 3
-#: '$54.20 per share', 'HK$3.50 a share', '$12 per ordinary share'
-_PER_SHARE = regex.compile(r"(?i)\s*+(?:per|a|for\s++each)\s++(?:[\w-]++\s++)?share\b")
+#: '$54.20 per share', 'HK$3.50 a share', '$12 per ordinary share', '2,300 yen apiece'
+_PER_SHARE = regex.compile(r"(?i)\s*+(?:(?:per|a|for\s++each)\s++(?:[\w-]++\s++)?share\b|apiece\b)")
 #: 'established in the city of Lianyungang in 1997', 'founded in 2006': the year a company began, no deal's date
 _FOUNDED = regex.compile(
     r"(?i)\b(?:established|founded|set\s++up|incorporated|started)\b[^.;:()]{0,60}?\bin\s++(?:the\s++year\s++)?$"
@@ -191,8 +193,13 @@ class DealRecognizer:
 
     @staticmethod
     def _money(f: Facts, lo: int, hi: int) -> dict[str, Money]:
-        # no payment is negative, and a price per share is no deal's value ('$54.20 per share')
-        amounts = [a for a in within(f.amounts, lo, hi) if a.item.value >= 0 and not _PER_SHARE.match(f.text, a.end)]
+        # no payment is negative, and a price per share is no deal's value ('$54.20 per share', 'the stock price at
+        # Thursday's close, at 333 yen')
+        amounts = [
+            a
+            for a in within(f.amounts, lo, hi)
+            if a.item.value >= UNIT_PRICE_CEILING and not _PER_SHARE.match(f.text, a.end)
+        ]
         found = assign_roles(
             f.text, [(a.start, a.end) for a in amounts], roles("deal", "money_roles"), right=60, lo=lo, hi=hi
         )
