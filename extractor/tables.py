@@ -95,6 +95,9 @@ class Funds(Table):
     not_tickers: list[str]
     description_openers: list[str]
     name_openers: list[str]
+    brands: list[str]
+    mainland_fund_prefixes: list[str]
+    hong_kong_fund_ranges: list[tuple[int, int]]
 
 
 class NameWords(Table):

@@ -89,6 +89,8 @@ SINGLE = [
     ("shares closed at HK$45.20 on Friday", 45.2, "HKD", "exact"),
     ("a Series A of $300 million from a syndicate", 3e8, "USD", "exact"),
     ("净亏损约1.34亿元", 1.34e8, "CNY", "about"),
+    ("value traded fell to 210K units/RM512K in May", 512000.0, "MYR", "exact"),  # a slash before: no currency pair
+    ("the fund's size stood at RM2.45mil", 2.45e6, "MYR", "exact"),
 ]
 
 
@@ -220,6 +222,7 @@ NO_MONEY = [
     "On February 8, 2026, the company said",
     "订单号 A202107211321363588510367",
     "USD/CNY 7.1 at the close",
+    "the CNY/MYR 0.65 cross",
     "",
 ]
 

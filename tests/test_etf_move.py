@@ -152,6 +152,18 @@ LISTS = [
         "The Korea Growth ETF (KGRX) rose 1.5%, while the Korea Value ETF (KVLX) fell 0.4%.",
         {"KGRX": {"change_pct": 1.5}, "KVLX": {"change_pct": -0.4}},
     ),
+    (
+        "role-named-before-the-funds",
+        "Net inflows came mainly from the Harbor CSI 500 ETF (83905), estimated at Rmb 0.8 billion, followed by "
+        "the Harbor Dividend ETF (83199), estimated at Rmb 0.3 billion.",
+        {"83905": {"net_inflow": (8e8, "CNY")}, "83199": {"net_inflow": (3e8, "CNY")}},
+    ),
+    (
+        "no-role-before-the-funds",
+        "Trading was busiest in the Harbor CSI 500 ETF (83905), at Rmb 0.8 billion, and in the Harbor Dividend ETF "
+        "(83199), at Rmb 0.3 billion.",
+        {},
+    ),
 ]
 
 
@@ -225,6 +237,67 @@ SIZES_AND_INDEXES = [
         "The Nordic Ten ETF (NBNK) is based on the MSCI Nordic 10% Capped Index, and rose 0.9% on Monday.",
         {"NBNK": {"tracked_index": "MSCI Nordic 10% Capped Index"}},
     ),
+    (
+        "index-from-the-name",
+        "The Harbor Hang Seng Consumer Index ETF (3128) rose 1.1% on Monday.",
+        {"3128": {"tracked_index": "Hang Seng Consumer Index", "change_pct": 1.1}},
+    ),
+    (
+        "index-read-beats-the-name",
+        "The Harbor CSI Dividend Index ETF (515990) rose 1.1% on Monday. It tracks the CSI Dividend Total Return Index.",
+        {"515990": {"tracked_index": "CSI Dividend Total Return Index"}},
+    ),
+    (
+        "no-provider-no-index",
+        "The Harbor Dividend Index ETF (515990) rose 1.1% on Monday.",
+        {"515990": {"tracked_index": None}},
+    ),
+]
+
+GLUED = [
+    (
+        "trading-names-with-etf-glued-in",
+        "ETF Monthly Report\n\nTrading in SILVERETF picked up in May. Total value traded for SILVERETF rose from "
+        "RM512K in April to RM790K in May, while ASIAETF-MYR saw its value traded fall to RM120K.",
+        {"SILVERETF": {"turnover": (790000.0, "MYR")}, "ASIAETF-MYR": {"turnover": (120000.0, "MYR")}},
+    ),
+    ("plural-of-etf-is-no-name", "ETFS and other ETF issuers drew $3 billion of inflows last week.", {}),
+]
+
+
+LISTED_CODES = [
+    (
+        "hong-kong-code-with-market",
+        "Harbor Asset Management has listed the Harbor Hang Seng Consumer Index ETF in Hong Kong. Upon inception, "
+        "3128.HK has received US$30 million initial investment.",
+        {"3128": {"net_inflow": (3e7, "USD"), "etf_name": "Harbor Hang Seng Consumer Index ETF"}},
+    ),
+    (
+        "mainland-code-alone",
+        "Among A-share ETFs on Monday, 159915 rose 2.1% and 510300 gained 0.8%.",
+        {"159915": {"change_pct": 2.1}, "510300": {"change_pct": 0.8}},
+    ),
+    (
+        "stock-codes-are-none",
+        "Among A-share ETFs on Monday, Tencent (0700.HK) rose 2.1% and Moutai (600519) gained 0.8%.",
+        {},
+    ),
+]
+
+
+ONLY_FUND = [
+    (
+        "chinese-headline-english-body",
+        "连续3天净流入!红利指数ETF(515990)规模创新高\n\nThe Dividend Index ETF has drawn net inflows of 120 million yuan "
+        "over the past three days and its size reached 2.4 billion yuan on Monday.",
+        {"515990": {"etf_name": "Dividend Index ETF", "fund_size": (2.4e9, "CNY")}},
+    ),
+    (
+        "two-named-funds-pair-with-none",
+        "红利指数ETF(515990)规模创新高\n\nThe Dividend Index ETF's size reached 2.4 billion yuan on Monday, while the "
+        "Value Index ETF's size reached 1.1 billion yuan.",
+        {},
+    ),
 ]
 
 
@@ -273,7 +346,10 @@ def test_the_day_of_a_move(rules_only, text: str, day: str) -> None:
     assert moves(rules_only, text)["JPVX"]["event_date"] == day
 
 
-@pytest.mark.parametrize("text, want", table([*IDENTITY, *TICKERS, *LISTS, *SIZES_AND_INDEXES]))
+@pytest.mark.parametrize(
+    "text, want", table([*IDENTITY, *TICKERS, *LISTS, *SIZES_AND_INDEXES, *GLUED, *LISTED_CODES, *ONLY_FUND])
+)
 def test_funds_and_their_figures(rules_only, text: str, want: dict[str, dict[str, object]]) -> None:
-    """How funds are known (by code, name or ticker), listed together, sized and indexed."""
+    """How funds are known (by code, name, ticker, trading name, a code of the funds' ranges, or as the one fund an
+    article codes), listed together, sized and indexed."""
     check(moves(rules_only, text), want)

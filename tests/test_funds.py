@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.facts.funds import find_funds
+from extractor.facts.funds import find_funds, listed_fund_code
 
 CASES = [
     # mainland codes in brackets, names from the words before the head
@@ -47,6 +47,11 @@ CASES = [
     ("11:05 SPDR Energy Fund (XLEX) gained", [("XLEX", "SPDR Energy Fund")]),
     # an issuer after the head, a second counter's code, an exchange prefix with a space, a name opened by a bracket
     ("the resources ETF Harvest (159930) rose", [("159930", "resources ETF")]),
+    ("The 10-year treasury ETF, Guotai (511260), was quoted at 120 yuan", [("511260", "10-year treasury ETF")]),
+    ("The Dividend ETF by China Southern (515180) gained 0.8%", [("515180", "Dividend ETF")]),
+    ("红利ETF华泰柏瑞(510880)成交额超5亿元", [("510880", None)]),
+    ("investors bought the Tracker Fund of Hong Kong (02800) on Monday", [("02800", "Tracker Fund")]),
+    ("国债ETF7至10年(511260)净流入1.2亿元", [("511260", None)]),
     # a description in lower case after an article: the name; without an article, none
     ("the company bond ETF (511030) rose 0.02%", [("511030", "company bond ETF")]),
     ("The Hong Kong innovative drug ETF (513120) gained", [("513120", "Hong Kong innovative drug ETF")]),
@@ -55,7 +60,15 @@ CASES = [
     ("The Japan Small Cap ETF (NYSEMKT: SCJX) opened higher", [("SCJX", "Japan Small Cap ETF")]),
     ("the [SPDR Short Treasury ETF (SPTX)](https://example.com/SPTX) drew", [("SPTX", "SPDR Short Treasury ETF")]),
     ("SPDR Gold ETF Trust (GLDT) rose", [("GLDT", "SPDR Gold ETF Trust")]),  # a second head word is no issuer
+    # a fund family's brand opens the name: no head word needed
+    (
+        "Leveraged funds such as the Direxion Daily Gold Miners Bull 2x Shares (NUGX) and VanEck Gold Miners (GDXX) rose",
+        [("NUGX", "Direxion Daily Gold Miners Bull 2x Shares"), ("GDXX", "VanEck Gold Miners")],
+    ),
+    ("the biggest outflow hit the ProShares UltraShort Yen (YCSX) this week", [("YCSX", "ProShares UltraShort Yen")]),
+    ("Global X Lithium (LITX) fell 3%", [("LITX", "Global X Lithium")]),
     # not funds with codes
+    ("Invesco Ltd. (IVZX) shares rose after its results", []),  # a brand with a legal form: the manager
     ("the Global X MSCI ETF rose", []),  # capitals before the letters: they belong to a name
     ("the AI ETF boom", []),  # an acronym that is no ticker
     ("the National Social Security Fund (NSSF) bought", []),  # an acronym of the name
@@ -65,6 +78,11 @@ CASES = [
     ("E Fund CSI 300 index products", []),  # a capitalised word after the head goes on with a name
     ("an ETF in the US, and the fund (HKD) class", []),
     ("3033.HK has received US$24 million", []),  # a code with no fund named
+    ("investors bought the ETF, Tencent (0700) and Meituan (3690)", []),
+    (
+        "Shares of Harbor Chip Corp (NASDAQ:HBCX) rose 5%",
+        [],
+    ),  # 'Shares of' opens a company  # after a comma, only a mainland fund's code
 ]
 
 
@@ -103,3 +121,22 @@ def test_a_fund_named_with_its_code_is_known_by_code_or_name_alone(
 
 def test_a_currency_code_in_brackets_is_no_ticker() -> None:
     assert find_funds("the Bosera Money Market Fund (RMB) class") == []
+
+
+@pytest.mark.parametrize(
+    "code, fund",
+    [
+        ("159915", True),  # Shenzhen ETF
+        ("510300", True),  # Shanghai ETF
+        ("588000", True),  # Shanghai STAR ETF
+        ("600519", False),  # Shanghai stock
+        ("000001", False),  # Shenzhen stock
+        ("2800", True),  # Hong Kong ETF
+        ("02828", True),  # with a leading zero
+        ("83188", True),  # renminbi counter of 3188
+        ("0700", False),  # Hong Kong stock
+        ("09988", False),
+    ],
+)
+def test_listed_fund_codes(code: str, fund: bool) -> None:
+    assert listed_fund_code(code) is fund

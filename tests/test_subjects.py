@@ -20,7 +20,7 @@ CASES = [
     ("Risen Energy projected a net loss of CNY 2.3 billion.", ["Risen Energy"]),
     ("Wing Lee Properties issues profit warning.", ["Wing Lee Properties"]),
     ("Aug 10 (Reuters) - Country Garden 2007.HK said on Thursday it expects a loss.", ["Country Garden"]),
-    ("Mitsubishi Motors Corp on Wednesday cut its full-year profit outlook by 67%.", ["Mitsubishi Motors Corp"]),
+    ("Mitsubishi Motors on Wednesday cut its full-year profit outlook by 67%.", ["Mitsubishi Motors"]),
     ("date 2026-02-06 Hoshine Silicon Industry forecasts a full-year 2025 net loss.", ["Hoshine Silicon Industry"]),
     # an auxiliary or an adverb may stand before the verb
     ("Kloeckner & Co has lowered its sales guidance for 2024.", ["Kloeckner & Co"]),
@@ -114,3 +114,20 @@ def test_an_ampersand_joins_the_words_of_a_name(extractor) -> None:
     text = "Seven & I Holdings said it expects operating profit of 477 billion yen in the year to February."
     [event] = [e for e in extractor.extract(text, published="2022-10-06") if e.event_type == "earnings_preview"]
     assert (event.company, event.period) == ("Seven & I Holdings", "FY2023")
+
+
+LEGAL_FORMS = [
+    ("Malaysian", "The group agreed to buy a stake in Sapura Timber Bhd's plantation unit.", ["Sapura Timber Bhd"]),
+    ("Berhad", "It signed a deal with Kenari Timber Berhad on Monday.", ["Kenari Timber Berhad"]),
+    ("after-holdings", "It signed a deal with Kenari Holdings Berhad on Monday.", ["Kenari Holdings"]),  # as Limited
+    ("Indonesian", "The lender will take over PT Bumi Sentosa Tbk next year.", ["PT Bumi Sentosa Tbk"]),
+    ("no-stop", "The buyer paid cash for Orion Cable Corp and its units.", ["Orion Cable Corp"]),
+    ("subject", "Mitsubishi Motors Corp on Wednesday cut its outlook.", ["Mitsubishi Motors Corp"]),
+    ("manager-llc", "Flows were tracked by Granite Point Advisors LLC last week.", []),  # LLC alone makes no company
+]
+
+
+@pytest.mark.parametrize("name, text, expected", LEGAL_FORMS, ids=[c[0] for c in LEGAL_FORMS])
+def test_names_ending_in_a_legal_form(name: str, text: str, expected: list[str]) -> None:
+    facts = Facts(Sentence(0, 0, 0, len(text), text), None, Gazetteer())
+    assert [m.item.text for m in facts.orgs if m.item.kind == "pattern"] == expected

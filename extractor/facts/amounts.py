@@ -215,6 +215,11 @@ def _currency_table() -> _CurrencyTable:
 # ---------------------------------------------------------------- finding currency mentions
 
 
+#: the other code of a currency pair, right before or after its slash ('USD/CNY')
+_PAIRED_CODE_BEFORE = regex.compile(r"(?<![A-Za-z])[A-Z]{3}$")
+_PAIRED_CODE_AFTER = regex.compile(r"[A-Z]{3}(?![A-Za-z])")
+
+
 def _make_cur(text: str, m: regex.Match[str], yen: str) -> _Cur | None:
     table = _currency_table()
     group = "ci" if m.group("ci") is not None else "cs"
@@ -228,8 +233,15 @@ def _make_cur(text: str, m: regex.Match[str], yen: str) -> _Cur | None:
         entry = table["cs"].get(raw) or table["cs"].get(_SPACES.sub("", raw))
     if entry is None:
         return None
-    if raw.isascii() and raw.isalpha() and "/" in (text[start - 1 : start], text[end : end + 1]):
-        return None  # a currency pair: 'USD/CNY 7.1'
+    if (
+        raw.isascii()
+        and raw.isalpha()
+        and (
+            (text[start - 1 : start] == "/" and _PAIRED_CODE_BEFORE.search(text, 0, start - 1))
+            or (text[end : end + 1] == "/" and _PAIRED_CODE_AFTER.match(text, end + 1))
+        )
+    ):
+        return None  # a currency pair: 'USD/CNY 7.1' (not a figure after a slash: '157K units/RM768K')
     if form in table["cjk_standalone"] and _IS_HAN.match(text, end):
         return None  # '两块蛋糕' (two pieces of cake) is no money
     code, family = entry

@@ -49,6 +49,7 @@ class _Grammar:
     ticker_first: regex.Pattern[str]
     describers: frozenset[str]
     function_words: frozenset[str]
+    branded: regex.Pattern[str]
 
 
 @cache
@@ -65,12 +66,23 @@ def _grammar() -> _Grammar:
     suffix = rf"(?:[.\s](?:{alternation(suffixes)})(?![A-Za-z]))?"
     heads = alternation(table["heads"])
     head = rf"(?P<head>{heads})(?:'s|’s)?"
+    capital = rf"(?!(?:{heads})(?![\p{{L}}-]))\p{{Lu}}[\p{{L}}-]*+"
+    # 'Shares of Intel Corp (NASDAQ:INTC)': after a head that also ends company names, 'of' opens a company
+    needing = "|".join(f"(?i:{regex.escape(h)})" for h in table["heads_needing_prefix"])
+    # after a comma only before a mainland fund's code (Shanghai's start with 5, Shenzhen's with 1): 'the ETF, Tencent
+    # (0700)' lists a stock
+    issuer = (
+        rf"\s++{capital}|(?:\s++by|(?<!{needing})\s++(?i:of))\s++{capital}(?:\s++{capital}){{0,2}}(?=\s*+[(（])"
+        rf"|,\s*+{capital}(?:\s++{capital})?(?=\s*+[(（]\s*+[15]\d{{5}}(?!\d))|(?=\d*+\p{{Han}})[\p{{Han}}\d]{{1,8}}"
+    )
     anchor = regex.compile(
         rf"(?<![A-Za-z0-9-]){head}"
         # 'ETF (513120)', 'Fund (NASDAQ:KWEB – Free Report)'
-        # 'ETF Huaxia (562590)': one capitalised word (the issuer) may stand between; '(83188/03188)': a second
-        # counter's code after a slash
-        rf"(?:(?:\s++(?!(?:{heads})(?![\p{{L}}-]))\p{{Lu}}[\p{{L}}-]*+)?\s*+[(（]\s*+{label}?{prefix}?(?P<code>{digits}|{letters}){suffix}"
+        # 'ETF Huaxia (562590)', 'ETF, Bosera (511130)', 'ETF by Ping An (159964)': the issuer (one or two capitalised
+        # words) may stand between, and so may the place of a name that goes on after its head ('Tracker Fund of
+        # Hong Kong (02800)'); so may a Chinese name's issuer or term ('ETF博时(511130)', 'ETF5至10年(511020)');
+        # '(83188/03188)': a second counter's code after a slash
+        rf"(?:(?:{issuer})?\s*+[(（]\s*+{label}?{prefix}?(?P<code>{digits}|{letters}){suffix}"
         rf"(?:\s*+/\s*+(?:{digits}|{letters}){suffix})?(?:\s*+[)）]|(?=\s*+[;,–—-]))"
         # 'ETF, or MCHI,', 'ETF, also called ARKK,', 'exchange-traded fund, ticker EWJ,'
         rf"|,\s++(?:{introducers})\s++{prefix}?(?P<code>{digits}|{letters}){suffix}(?=[,;.)]|\s)"
@@ -83,6 +95,13 @@ def _grammar() -> _Grammar:
     openers = regex.compile(rf"^(?:(?:{opening})\s++)+")
     # 'SMH ETF': a letter ticker standing for the name before the head, no code in brackets after it
     ticker_first = regex.compile(rf"(?<![\w&'’.:/-])(?P<code>{letters})\s++(?P<head>ETFs?)(?![\w-])(?!\s*+[(（])")
+    # 'VanEck Semiconductor (SMH)': a name opened by a fund family's brand, with its code in brackets and no head
+    brands = alternation(table["brands"], space=r"\s++")
+    legal = alternation(load_json("organization_words.json")["legal_suffixes"])
+    branded = regex.compile(
+        rf"(?<![\w&'’.-])(?P<name>(?:{brands})(?:\s++(?!(?:{legal})(?![\w.]))(?:{word}|&)){{1,8}}?)"
+        rf"\s*+[(（]\s*+{prefix}?(?P<code>{digits}|{letters}){suffix}\s*+[)）]"
+    )
     return _Grammar(
         anchor,
         name_word,
@@ -93,18 +112,35 @@ def _grammar() -> _Grammar:
         ticker_first,
         frozenset(w.lower() for w in table["description_openers"]),
         frozenset(load_json("name_words.json")["function_words"]),
+        branded,
     )
 
 
 @cache
 def fund_heads() -> re.Pattern[str]:
-    """Any head word of a fund's name, case-blind (one that needs an exchange prefix only with a ':' after it):
-    a sentence without one names no fund."""
+    """Any head word of a fund's name, case-blind (one that needs an exchange prefix only with a ':' after it), or
+    a fund family's brand as written: a sentence without one names no fund."""
     table = load_json("funds.json")
     needing = {h.lower() for h in table["heads_needing_prefix"]}
     heads = sorted({h.lower() for h in table["heads"]} - needing)
     prefixed = [f"{re.escape(h)}(?=[^:]*:)" for h in sorted(needing)]
-    return re.compile("|".join([*map(re.escape, heads), *prefixed]), re.I)
+    brands = "|".join(re.escape(b) for b in table["brands"])  # as written: case-blind, they would slow every scan
+    return re.compile(f"(?i:{'|'.join([*map(re.escape, heads), *prefixed])})|{brands}")
+
+
+#: a renminbi counter's code is its Hong Kong dollar counter's plus this
+RMB_COUNTER = 80000
+
+
+def listed_fund_code(code: str) -> bool:
+    """True for a code the exchanges give funds: Shenzhen's and Shanghai's six-digit fund codes, Hong Kong's ranges."""
+    table = load_json("funds.json")
+    if len(code) == 6:
+        return code.startswith(tuple(table["mainland_fund_prefixes"]))
+    number = int(code) if code.isdigit() else -1
+    if number >= RMB_COUNTER:
+        number -= RMB_COUNTER
+    return any(low <= number <= high for low, high in table["hong_kong_fund_ranges"])
 
 
 def _initials(name: str) -> str:
@@ -173,6 +209,12 @@ def find_funds(text: str) -> list[FundMention]:
         if _acronym(code, name):
             continue
         out.append(FundMention(start, m.end(), code, name))
+    for m in g.branded.finditer(text, timeout=REGEX_TIMEOUT):
+        code, name = m.group("code"), m.group("name")
+        if code in g.not_tickers or code in g.currency_codes or _acronym(code, name):
+            continue
+        if not any(f.start < m.end() and m.start() < f.end for f in out):
+            out.append(FundMention(m.start(), m.end(), code, name))
     for m in g.ticker_first.finditer(text, timeout=REGEX_TIMEOUT):
         code = m.group("code")
         if (

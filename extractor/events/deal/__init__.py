@@ -14,14 +14,16 @@ from extractor.facts.lexicon import phrases
 
 #: amounts of two drafts agree within this share of the first
 SAME_AMOUNT = 0.005
+#: two prices of one pair of parties further apart than this share of the larger are two deals, not a rounding
+OTHER_PRICE = 0.2
 
 
 def same_deal(a: Draft, b: Draft) -> bool:
     """Two drafts share two parties (or all either names), or, one naming none, the asset ('the company signed a
     licensing agreement for RC148 ...' and 'Rongchang Biologics ... with AbbVie for RC148'), or, naming none, an
-    amount."""
+    amount; never two deals the same parties made (see `two_deals`)."""
     if a.keys and b.keys:
-        return len(a.keys & b.keys) >= min(2, len(a.keys), len(b.keys))
+        return len(a.keys & b.keys) >= min(2, len(a.keys), len(b.keys)) and not two_deals(a, b)
     asset = a.fields.get("asset")
     if asset is not None and asset == b.fields.get("asset"):
         return True
@@ -36,10 +38,37 @@ def same_deal(a: Draft, b: Draft) -> bool:
     return False
 
 
+def two_deals(a: Draft, b: Draft) -> bool:
+    """Two deals between the same parties, each read in the body naming both (or more) with its own money: of two
+    known, different types
+    ('will spend $25 million for a 7.6% stake in X. The companies entered a licensing agreement with payments of as
+    much as $225 million'), or each at its own price ('the Baoji Acquisition ... for RMB345,100,000', 'the Yili
+    Acquisition ... for RMB495,000,000')."""
+    if a.headline or b.headline or len(a.keys) < 2 or len(b.keys) < 2 or not (_has_money(a) and _has_money(b)):
+        return False
+    kinds = {a.fields.get("deal_type"), b.fields.get("deal_type")}
+    if len(kinds) == 2 and "other" not in kinds:
+        return True
+    x, y = a.fields.get("total_value"), b.fields.get("total_value")
+    return (
+        x is not None
+        and y is not None
+        and x.currency == y.currency
+        and abs(x.value - y.value) > OTHER_PRICE * max(abs(x.value), abs(y.value))
+    )
+
+
+def _has_money(d: Draft) -> bool:
+    return any(d.fields.get(k) is not None for k in MONEY_FIELDS)
+
+
 def add_parties(target: Draft, name: str, value: Any) -> None:
-    """Parties named later join the list, unless already in it (case aside)."""
-    known = {p.lower() for p in target.fields.get(name, [])}
-    target.fields[name] = target.fields.get(name, []) + [p for p in value if p.lower() not in known]
+    """Parties named later join the list, unless already in it (case aside), in full or in a longer form ('Mabwell'
+    of 'Mabwell Bioscience')."""
+    known = [p.lower() for p in target.fields.get(name, [])]
+    target.fields[name] = target.fields.get(name, []) + [
+        p for p in value if not any(k == p.lower() or k.startswith(p.lower() + " ") for k in known)
+    ]
 
 
 def sharpen_type(target: Draft, name: str, value: Any) -> None:

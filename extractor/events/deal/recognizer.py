@@ -10,6 +10,7 @@ import regex
 from extractor.contract import Located, Money
 from extractor.events.common import NOT_EVENT_DATES, clauses, event_date, sentence_date, within
 from extractor.events.deal.model import MONEY_FIELDS
+from extractor.events.deal.names import ArticleNames
 from extractor.events.draft import Draft
 from extractor.events.roles import assign_roles
 from extractor.facts.amounts import currency_codes
@@ -18,10 +19,12 @@ from extractor.facts.lexicon import phrases, roles, words
 from extractor.facts.patterns import alternation
 
 TYPE_ORDER = ("acquisition", "newco", "co_development", "licensing", "collaboration")
+#: an amount below this is a price of one share or unit, never a deal's
+UNIT_PRICE_CEILING = 10_000
 #: how many sentences after a deal a sentence may add its figures to it
 FOLLOW_UP_SENTENCES = 3
-#: '$54.20 per share', 'HK$3.50 a share', '$12 per ordinary share'
-_PER_SHARE = regex.compile(r"(?i)\s*+(?:per|a|for\s++each)\s++(?:[\w-]++\s++)?share\b")
+#: '$54.20 per share', 'HK$3.50 a share', '$12 per ordinary share', '2,300 yen apiece'
+_PER_SHARE = regex.compile(r"(?i)\s*+(?:(?:per|a|for\s++each)\s++(?:[\w-]++\s++)?share\b|apiece\b)")
 #: 'established in the city of Lianyungang in 1997', 'founded in 2006': the year a company began, no deal's date
 _FOUNDED = regex.compile(
     r"(?i)\b(?:established|founded|set\s++up|incorporated|started)\b[^.;:()]{0,60}?\bin\s++(?:the\s++year\s++)?$"
@@ -99,13 +102,15 @@ class DealRecognizer:
         """Drafts of deals, one per clause that announces one."""
         drafts: list[Draft] = []
         last: Draft | None = None
+        names: _Companies | None = None
         for f in view.facts:
             if not _triggered(f.text, 0, len(f.text)):
                 continue
+            names = names or _Companies(view)
             for lo, hi in clauses(f):
                 if not _triggered(f.text, lo, hi):
                     continue
-                draft = self._read_clause(view, f, lo, hi, last)
+                draft = self._read_clause(view, names, f, lo, hi, last)
                 if draft is not None:
                     drafts.append(draft)
                     last = draft
@@ -114,21 +119,25 @@ class DealRecognizer:
             _settle_type(view, d, kept)
         return kept
 
-    def _read_clause(self, view: ArticleView, f: Facts, lo: int, hi: int, last: Draft | None) -> Draft | None:
+    def _read_clause(
+        self, view: ArticleView, names: _Companies, f: Facts, lo: int, hi: int, last: Draft | None
+    ) -> Draft | None:
         text = f.text
-        companies = _referred(view, f, lo, hi) + within(f.companies, lo, hi)
+        companies = _referred(view, names, f, lo, hi) + within(names.of(f), lo, hi)
         parties = [c.item.text for c in companies]
-        if last is not None and self._follows(f, lo, hi, last, companies):
+        keys = [names.key(c.item) for c in companies]
+        if last is not None and self._follows(f, lo, hi, last, keys):
             money = self._money(f, lo, hi)
             for role, m in money.items():
                 last.fill(role, m, read_in=[f.sentence.index])
-            for c in companies:
-                if c.item.name not in last.keys:
-                    last.keys.add(c.item.name)
+            for c, key in zip(companies, keys):
+                if key not in last.keys:
+                    last.keys.add(key)
                     last.fields["parties"].append(c.item.text)
             if f.sentence.index not in last.sentences and (money or companies):
                 last.sentences.append(f.sentence.index)
                 last.signals += 1
+                last.date = last.date or _deal_date(view, f, lo, hi)  # a deal its first clause left undated
             return None
         if not parties and self._aggregate(text, lo, hi):
             return None
@@ -148,12 +157,17 @@ class DealRecognizer:
         }
         fields.update(money)
         date = _deal_date(view, f, lo, hi)
-        keys = {c.item.name for c in companies}
         return Draft(
-            "deal", fields, [f.sentence.index], date, f.sentence.headline, keys, signals=1 + len(money) + len(parties)
+            "deal",
+            fields,
+            [f.sentence.index],
+            date,
+            f.sentence.headline,
+            set(keys),
+            signals=1 + len(money) + len(parties),
         )
 
-    def _follows(self, f: Facts, lo: int, hi: int, last: Draft, companies: list[Located[OrgRef]]) -> bool:
+    def _follows(self, f: Facts, lo: int, hi: int, last: Draft, keys: list[str]) -> bool:
         """A clause that goes on about the last deal: 'Under the agreement, ...', 'it will receive ...'."""
         if last.headline or f.sentence.index - last.sentences[-1] > FOLLOW_UP_SENTENCES:
             return False
@@ -162,16 +176,14 @@ class DealRecognizer:
         text = f.text
         if phrases("deal", "anaphoric").search(text, lo, hi) is not None:
             # 'The transaction came days after Kaiyi said it would acquire ...': others, announcing their own
-            return not (
-                companies and self._announces(text, lo, hi) and not any(c.item.name in last.keys for c in companies)
-            )
-        if companies:
+            return not (keys and self._announces(text, lo, hi) and not any(key in last.keys for key in keys))
+        if keys:
             # 'X announced its latest acquisition. The regional bank has reached an agreement to buy rival Y': the
             # counterparty of a deal that named one party, its subject a description of that party
             return (
                 len(last.keys) == 1
                 and _definite_reference().match(text, lo, hi) is not None
-                and not any(c.item.name in last.keys for c in companies)
+                and not any(key in last.keys for key in keys)
             )
         # 'The Swiss company agreed to make an upfront payment': a verb that could announce a deal, said of
         # the one just announced; 'the company also signed a new agreement' announces another
@@ -181,8 +193,13 @@ class DealRecognizer:
 
     @staticmethod
     def _money(f: Facts, lo: int, hi: int) -> dict[str, Money]:
-        # no payment is negative, and a price per share is no deal's value ('$54.20 per share')
-        amounts = [a for a in within(f.amounts, lo, hi) if a.item.value >= 0 and not _PER_SHARE.match(f.text, a.end)]
+        # no payment is negative, and a price per share is no deal's value ('$54.20 per share', 'the stock price at
+        # Thursday's close, at 333 yen')
+        amounts = [
+            a
+            for a in within(f.amounts, lo, hi)
+            if a.item.value >= UNIT_PRICE_CEILING and not _PER_SHARE.match(f.text, a.end)
+        ]
         found = assign_roles(
             f.text, [(a.start, a.end) for a in amounts], roles("deal", "money_roles"), right=60, lo=lo, hi=hi
         )
@@ -277,7 +294,26 @@ def _deal_date(view: ArticleView, f: Facts, lo: int, hi: int) -> str | None:
     return first.item.value if first is not None else None
 
 
-def _referred(view: ArticleView, f: Facts, lo: int, hi: int) -> list[Located[OrgRef]]:
+class _Companies:
+    """The companies of each sentence of an article, with the short forms of names found elsewhere in it."""
+
+    def __init__(self, view: ArticleView) -> None:
+        self.book = ArticleNames.of(view)
+        self.found: dict[int, list[Located[OrgRef]]] = {}
+
+    def key(self, ref: OrgRef) -> str:
+        """The party's key in this article."""
+        return self.book.key(ref)
+
+    def of(self, f: Facts) -> list[Located[OrgRef]]:
+        """The sentence's companies, read once."""
+        i = f.sentence.index
+        if i not in self.found:
+            self.found[i] = self.book.companies(f)
+        return self.found[i]
+
+
+def _referred(view: ArticleView, names: _Companies, f: Facts, lo: int, hi: int) -> list[Located[OrgRef]]:
     """The parties a clause names by a reference to the sentence before: 'The companies entered a licensing
     agreement' (all its companies), 'The group acquired a 30% stake' (its first); none where the clause names a
     party before its trigger or the sentence before names none."""
@@ -289,12 +325,13 @@ def _referred(view: ArticleView, f: Facts, lo: int, hi: int) -> list[Located[Org
         if opening is None:
             continue
         trigger = phrases("deal", "triggers").search(f.text, opening.end(), hi)
-        if trigger is None or within(f.companies, lo, trigger.start()):
+        if trigger is None or within(names.of(f), lo, trigger.start()):
             return []
         before = view.facts[i - 1]
-        if before.sentence.headline or not before.companies:
+        named = names.of(before)
+        if before.sentence.headline or not named:
             return []
-        return list(before.companies) if kind == "plural" else [before.companies[0]]
+        return list(named) if kind == "plural" else [named[0]]
     return []
 
 

@@ -14,16 +14,27 @@ from extractor.datafiles import load_json
 from extractor.events.common import occurrences
 from extractor.facts.amounts import currency_codes
 from extractor.facts.analysis import ArticleView, EtfRef, Facts
+from extractor.facts.funds import listed_fund_code
 from extractor.facts.lexicon import phrases, words
 from extractor.facts.patterns import alternation
 
-_BARE_CODE = regex.compile(r"(?<![\w.$¥€£])(?:\d{6}|\d{5})(?![\w%]|\.\d)")
+_BARE_CODE = regex.compile(r"(?<![\w.$¥€£])(?:\d{6}|\d{5}|\d{4}(?=\.HK\b|\s++HK\b))(?![\w%]|\.\d)")
+#: a code standing alone where a listing writes it: a mainland fund's six digits, or a Hong Kong code with its market
+#: or in brackets ('3033.HK', '2800 HK', '(02800)')
+_LISTED_CODE = regex.compile(
+    r"(?<![\w.$¥€£,])(?:\d{6}(?![\w%]|[.,]\d)|\d{4,5}(?=\.HK\b|\s++HK\b)|(?<=[(（]\s*+)\d{4,5}(?=\s*+[)）]))"
+)
+#: a fund's trading name in capitals with 'ETF' glued into it, perhaps with its counter's currency: 'GOLDETF',
+#: 'CHINAETF-MYR' (exchanges such as Bursa Malaysia list funds by such names)
+_GLUED_ETF = regex.compile(r"(?<![\w-])[A-Z][A-Z\d]*ETF[A-Z\d]*(?:-[A-Z]{3})?(?![\w-])")
 #: a character before a code that makes it part of a web address or a path
 _IN_ADDRESS = "/=.#?&"
 #: a signed figure anywhere in a sentence: only then can a ticker stand before one
 _SIGN = re.compile(r"[+\-−–]\s?(?:US\$|HK\$|[$¥€£])?\d")
 #: how many opening sentences (headlines included) show whether an article is about funds
 TOPIC_SENTENCES = 6
+#: a letter of the Latin alphabet: a fund's name written in it can be matched with the article's other mentions
+_LATIN = regex.compile(r"[A-Za-z]")
 
 
 @dataclass(frozen=True)
@@ -73,17 +84,39 @@ class FundBook:
     def of(cls, view: ArticleView) -> FundBook:
         """The book of an article: body mentions first, then headlines."""
         book = cls()
+        coded: set[str] = set()
+        uncoded: dict[str, str] = {}
         for f in sorted(view.facts, key=lambda f: f.sentence.headline):
             for m in f.etfs:
                 code, name = m.item.code, m.item.name
+                if code:
+                    coded.add(code)
+                elif name:
+                    uncoded.setdefault(name.lower(), name)
                 if code and name:
                     book.codes.setdefault(name.lower(), code)
                     if code not in book.names:
                         book.names[code] = name
                         if f.sentence.headline:
                             book.from_headline.add(code)
-        book.tickers = _context_tickers(view, book)
+        listed = _listed_codes(view, book)
+        book._pair_the_only_fund(coded | listed, uncoded)
+        book.tickers = _context_tickers(view, book) | listed
         return book
+
+    def _pair_the_only_fund(self, coded: set[str], uncoded: dict[str, str]) -> None:
+        """The one fund an article gives a code, with no name in Latin letters (a Chinese headline's
+        '恒生科技指数ETF(159742)', a bare '3033.HK'), is the one fund it names without a code ('The Hang Seng Tech
+        Index ETF has reached a new high')."""
+        names = [k for k in uncoded if k not in self.codes]
+        if len(coded) != 1 or len(names) != 1:
+            return
+        code = next(iter(coded))
+        if _LATIN.search(self.names.get(code, "")):
+            return
+        self.codes[names[0]] = code
+        self.names[code] = uncoded[names[0]]
+        self.from_headline.discard(code)
 
     @property
     def known(self) -> set[str]:
@@ -113,7 +146,7 @@ class FundBook:
         spans += [
             (a, b, code)
             for code in known
-            if code.isalpha() and code in text
+            if not code.isdigit() and code in text
             for a, b in occurrences(text, code, standalone=True)
         ]
         if len(low) == len(text):  # lower-casing kept the offsets (no 'İ'): names are looked up case-blind
@@ -141,10 +174,25 @@ def _about_funds(view: ArticleView, book: FundBook) -> bool:
     return any(words_of_funds.search(f.text) for f in view.facts[:TOPIC_SENTENCES])
 
 
+def _listed_codes(view: ArticleView, book: FundBook) -> set[str]:
+    """Codes an article about funds writes alone, of the ranges exchanges give funds ('3033.HK has received US$24
+    million', '159915 rose 2.1%')."""
+    if not _about_funds(view, book):
+        return set()
+    return {
+        m.group()
+        for f in view.facts
+        if any(ch.isdigit() for ch in f.text)
+        for m in _LISTED_CODE.finditer(f.text)
+        if listed_fund_code(m.group())
+    }
+
+
 def _context_tickers(view: ArticleView, book: FundBook) -> set[str]:
     """Letter tickers that stand where an article about funds writes its funds, though no name comes with them: after
     an exchange ('NASDAQ:SMH'), before a signed figure ('(KTEC) +6.3%', 'KWEB +$2.3B'), or opening a sentence as
-    its subject ('FXI, the largest China ETF, ...', 'MCHI, the second largest, has bled $286 million'). A ticker a name claims
+    its subject ('FXI, the largest China ETF, ...', 'MCHI, the second largest, has bled $286 million'), and trading
+    names with 'ETF' glued in ('GOLDETF', 'CHINAETF-MYR'). A ticker a name claims
     ('Alibaba (BABA)'), an acronym, a currency or a known company or body is none, and neither is any ticker of a
     list where one of them is claimed ('BIDU +6.2%, BABA +12.1%, TCOM +6.6%': a list of stocks)."""
     if not _about_funds(view, book):
@@ -166,6 +214,8 @@ def _context_tickers(view: ArticleView, book: FundBook) -> set[str]:
         opening = g.opening.match(text)
         if opening:
             candidates.append(opening.group("code"))
+        if "ETF" in text:
+            candidates += _GLUED_ETF.findall(text)
         found.update(c for c in candidates if c not in refused and c not in view.gazetteer.forms)
         if any(code in claimed for code in listed):
             found -= set(listed) - named  # a list with a stock in it is a list of stocks

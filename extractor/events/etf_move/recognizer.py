@@ -67,10 +67,11 @@ class EtfMoveRecognizer:
             if mentions:
                 runs = _runs(f.text, _without_appositions(f.text, mentions))
                 starts = [0] + [_attributive_start(f, run[0].start) for run in runs[1:]]
+                lead = _lead_role(f.text, mentions[0].start)
                 for i, run in enumerate(runs):
                     lo = starts[i]
                     hi = starts[i + 1] if i + 1 < len(runs) else len(f.text)
-                    readings = self._readings(f, lo, hi)
+                    readings = self._readings(f, lo, hi, lead)
                     per_fund = _distribute(f.text[run[-1].end : hi], readings, len(run))
                     cut = _dropped(readings) if len(run) == 1 else None
                     drafts.extend(self._draft(view, f, m.item, fields, cut) for m, fields in zip(run, per_fund))
@@ -79,7 +80,9 @@ class EtfMoveRecognizer:
                 drafts.append(self._draft(view, f, context, _first(readings), _dropped(readings)))
             if mentions:
                 context, context_para = mentions[-1].item, para
-        return [d for d in drafts if d.fields.get("etf_code") and (d.signals or "tracked_index" in d.fields)]
+        kept = [d for d in drafts if d.fields.get("etf_code") and (d.signals or "tracked_index" in d.fields)]
+        _index_from_names(kept)
+        return kept
 
     def _respectively(self, view: ArticleView, f: Facts, mentions: list[Located[EtfRef]]) -> list[Draft]:
         """'520500 and 520880 drew RMB 326 million and RMB 188 million respectively': pair them in order, the
@@ -142,8 +145,9 @@ class EtfMoveRecognizer:
             return anaphora is not None and _index().search(text) is not None
         return not any(c.start < first_figure for c in f.companies)
 
-    def _readings(self, f: Facts, lo: int, hi: int) -> list[Reading]:
-        """What text[lo:hi] says of a fund, figure by figure in the order of the text."""
+    def _readings(self, f: Facts, lo: int, hi: int, lead: str | None = None) -> list[Reading]:
+        """What text[lo:hi] says of a fund, figure by figure in the order of the text; an amount no word near it
+        gives a role takes `lead`, the role the sentence gave before naming its funds."""
         text = f.text
         out: list[tuple[int, str, Any]] = []
         amounts = within(f.amounts, lo, hi)
@@ -157,10 +161,13 @@ class EtfMoveRecognizer:
                 role = "fund_size"  # 'The $3.4 billion iShares MSCI China ETF'
             if role is None and _sign(text, m.start, m.item.value) and _speaks_of_flows(text):
                 role = "net_outflow" if m.item.value < 0 else "net_inflow"  # 'KWEB +$2.3B, FXI -$2.3B' in flows
+            if role is None:
+                role = lead  # 'Net inflows came mainly from A (83188), estimated at Rmb 1.0 billion, followed by B ...'
             if role == "net_outflow":
                 out.append((m.start, "net_inflow", negated(m.item)))
             elif role is not None:
                 out.append((m.start, role, m.item))
+        out = _without_starting_points(text, out)
         pcts = [p for p in within(f.percentages, lo, hi) if not _inside_amount(p, amounts)]
         pct_roles = assign_roles(
             text, [(p.start, p.end) for p in pcts], roles("etf_move", "pct_roles"), right=0, lo=lo, hi=hi
@@ -208,6 +215,25 @@ class EtfMoveRecognizer:
             down_after is not None and (up_after is None or down_after.start() < up_after.start())
         )
         return "change_pct", -value if down else value
+
+
+@cache
+def _named_index() -> regex.Pattern[str]:
+    """'CSOP Hang Seng TECH Index ETF': the index a fund's name gives, from its provider's name to 'Index'."""
+    providers = alternation(words("etf_move")["index_providers"])
+    return regex.compile(rf"(?<![\w&])(?P<index>(?:{providers})(?![\w&]).*?\bIndex)\s++(?:ETF|Fund)$")
+
+
+def _index_from_names(drafts: list[Draft]) -> None:
+    """A fund whose sentences name no index it tracks tracks the one its name gives ('Hang Seng Tech Index ETF')."""
+    told = {d.fields["etf_code"] for d in drafts if "tracked_index" in d.fields}
+    for d in drafts:
+        name = d.fields.get("etf_name")
+        if d.fields["etf_code"] in told or not name:
+            continue
+        named = _named_index().search(name)
+        if named is not None:
+            d.fields["tracked_index"] = named.group("index")
 
 
 #: where the clause of a figure ends after it, and where it starts before it (', and', ', while', '; ')
@@ -351,6 +377,33 @@ def _sign(text: str, start: int, value: float) -> int:
     if value < 0:
         return -1
     return 1 if _PLUS.search(text, max(0, start - 2), start) else 0
+
+
+#: 'from' before a figure, 'to' after it: the figure a change started from ('rebounded from RM638K in August to RM861K')
+_FROM_BEFORE = regex.compile(r"\bfrom\b[^,;]{0,40}$", regex.I)
+_TO_BETWEEN = regex.compile(r"^[^,;]{0,60}?\bto\b[^,;]{0,30}$", regex.I)
+
+
+def _without_starting_points(text: str, readings: list[Reading]) -> list[Reading]:
+    """The readings less a figure a change started from, where the figure it went to follows in the same field
+    ('Total value traded rebounded from RM638K in August to RM861K in September': the turnover is RM861K)."""
+    out = []
+    for i, (at, name, value) in enumerate(readings):
+        later = next((r for r in readings[i + 1 :] if r[1] == name), None)
+        if (
+            later is not None
+            and _FROM_BEFORE.search(text[max(0, at - 48) : at])
+            and _TO_BETWEEN.match(text[at : later[0]])
+        ):
+            continue
+        out.append((at, name, value))
+    return out
+
+
+def _lead_role(text: str, first_fund: int) -> str | None:
+    """The one role of amounts a sentence names before its first fund ('Net inflows came mainly from ...'), if one."""
+    found = {role for _, _, role in roles("etf_move", "money_roles").hits(text, 0, first_fund)}
+    return found.pop() if len(found) == 1 and not next(iter(found)).startswith("_") else None
 
 
 def _speaks_of_flows(text: str) -> bool:

@@ -24,3 +24,4 @@ class Words(Table):
     period_words: list[str]
     fund_words: list[str]
     not_tickers: list[str]
+    index_providers: list[str]

@@ -1,0 +1,164 @@
+"""A company named in full in one sentence is a party where a later sentence writes it in its short form."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.events.deal import add_parties
+from extractor.events.deal.names import short_form
+from extractor.events.draft import Draft
+
+SHORT_FORMS = [
+    ("legal-form", "Itochu Corp.", "Itochu"),
+    ("place-possessive", "Japan's Idemitsu Kosan Co.", "Idemitsu Kosan"),
+    ("curly-possessive", "South Korea’s Hanwa Steel Co., Ltd.", "Hanwa Steel"),
+    ("description", "Hong Kong-listed Harbor Pharma Holdings Ltd.", "Harbor Pharma Holdings"),
+    ("plain", "Fuji Oil", "Fuji Oil"),
+]
+
+
+@pytest.mark.parametrize("name, text, want", SHORT_FORMS, ids=[s[0] for s in SHORT_FORMS])
+def test_short_form(name: str, text: str, want: str) -> None:
+    assert short_form(text) == want
+
+
+def _parties(extractor, text: str) -> list[list[str]]:
+    return [e.parties for e in extractor.extract(text, published="2025-03-10") if e.event_type == "deal"]
+
+
+LATER_FORMS = [
+    (
+        "counterparty-short-form",
+        "Tokyo, March 10 -- Sakura Petroleum Co. said it will launch a tender offer for refiner Minato Oil Co. "
+        "Sakura Petroleum is expected to spend about 26 billion yen to raise its stake in Minato Oil to 90 pct.",
+        ["Sakura Petroleum", "Minato Oil"],
+    ),
+    (
+        "buyer-short-form",
+        "Kestrel Motors Inc. and Orion Battery Corp. agreed on the terms of a partnership on Monday. "
+        "Orion Battery says it will spend $1.4 billion to buy a 51% stake in a venture with Kestrel Motors.",
+        ["Orion Battery", "Kestrel Motors"],
+    ),
+    (
+        "acronym-in-brackets",
+        "Harbor Pharma Holdings Ltd. and Delta Bio Therapeutics (DBT) met in March. "
+        "Harbor Pharma will pay DBT $40 million upfront under a licensing agreement for the antibody.",
+        ["Harbor Pharma", "DBT"],
+    ),
+]
+
+JOINT_VENTURES = [
+    (
+        "established-jv",
+        "Kestrel Motors Co Ltd and Orion Battery Corp have formally established their battery joint venture (JV).",
+        ["Kestrel Motors", "Orion Battery"],
+    ),
+    (
+        "set-up-jv",
+        "Kestrel Motors Inc. and Orion Battery Corp. set up a JV to build cells in Ohio.",
+        ["Kestrel Motors", "Orion Battery"],
+    ),
+]
+
+
+@pytest.mark.parametrize("name, text, want", JOINT_VENTURES, ids=[s[0] for s in JOINT_VENTURES])
+def test_joint_ventures_established(extractor, name: str, text: str, want: list[str]) -> None:
+    found = [e for e in extractor.extract(text, published="2025-03-10") if e.event_type == "deal"]
+    assert len(found) == 1
+    assert found[0].deal_type == "newco"
+    assert all(any(p.startswith(w) for p in found[0].parties) for w in want), found[0].parties
+
+
+@pytest.mark.parametrize("name, text, want", LATER_FORMS, ids=[s[0] for s in LATER_FORMS])
+def test_short_forms_are_parties(extractor, name: str, text: str, want: list[str]) -> None:
+    found = _parties(extractor, text)
+    assert found, "no deal"
+    assert all(any(p.startswith(w) for p in found[0]) for w in want), found
+
+
+def test_one_deal_for_both_forms(extractor) -> None:
+    text = (
+        "Tokyo, March 10 -- Sakura Petroleum Co. said it will launch a tender offer for refiner Minato Oil Co. "
+        "Sakura Petroleum is expected to spend about 26 billion yen to raise its stake in Minato Oil to 90 pct."
+    )
+    assert len(_parties(extractor, text)) == 1
+
+
+COMBINED = [
+    ("new-party", ["Harbor Pharma"], ["Delta Bio"], ["Harbor Pharma", "Delta Bio"]),
+    ("same-party-other-case", ["Harbor Pharma"], ["HARBOR PHARMA"], ["Harbor Pharma"]),
+    ("short-form-of-a-party", ["Mabwell Bioscience", "Sanofi"], ["Mabwell"], ["Mabwell Bioscience", "Sanofi"]),
+]
+
+
+@pytest.mark.parametrize("name, first, later, want", COMBINED, ids=[c[0] for c in COMBINED])
+def test_parties_combine(name: str, first: list[str], later: list[str], want: list[str]) -> None:
+    draft = Draft("deal", {"parties": list(first)}, [0], None, False, set())
+    add_parties(draft, "parties", later)
+    assert draft.fields["parties"] == want
+
+
+TWO_DEALS = [
+    (
+        "two-types",
+        "Harbor Pharma Holdings Ltd. will spend $25 million for a 7.6% stake in Delta Bio Therapeutics, a Sydney biotech. "
+        "The companies entered a licensing agreement with upfront and milestone payments of as much as $225 million.",
+        2,
+    ),
+    (
+        "two-prices",
+        "On 7 May 2024, Harbor Motors Co. entered into an agreement with Delta Auto Co. to acquire the Alpha Target "
+        "for a consideration of RMB345,000,000. On 7 May 2024, Harbor Motors Co. entered into an agreement with "
+        "Delta Auto Co. to acquire the Beta Target for a consideration of RMB495,000,000.",
+        2,
+    ),
+    (
+        "one-deal-told-twice",
+        "Harbor Pharma Holdings Ltd. agreed to buy Delta Bio Therapeutics Ltd. for $1.2 billion on Monday. "
+        "Harbor Pharma will pay about $1.2 billion in cash for Delta Bio.",
+        1,
+    ),
+    (
+        "costs-are-no-second-deal",
+        "Harbor Bank Corp said it would buy Delta Bancshares Inc for about $1.8 billion. "
+        "The company also expects merger costs of about $100 million.",
+        1,
+    ),
+]
+
+
+@pytest.mark.parametrize("name, text, count", TWO_DEALS, ids=[c[0] for c in TWO_DEALS])
+def test_two_deals_of_the_same_parties(extractor, name: str, text: str, count: int) -> None:
+    assert len(_parties(extractor, text)) == count
+
+
+def _prices(extractor, text: str) -> list[float | None]:
+    found = [e for e in extractor.extract(text, published="2025-03-10") if e.event_type == "deal"]
+    return [e.total_value.value if e.total_value else None for e in found]
+
+
+PRICES = [
+    (
+        "full-control",
+        "Tokyo, March 10 -- Sakura Trading Corp. said Monday that it will spend some 580 billion yen to take full "
+        "control of retailer Minato Mart Co.",
+        [580e9],
+    ),
+    (
+        "apiece-is-no-price",
+        "Sakura Trading Corp. agreed to buy Minato Mart Co. The trading house will acquire Minato Mart shares for "
+        "2,300 yen apiece in a tender offer.",
+        [None],
+    ),
+    (
+        "a-stock-price-is-no-price",
+        "Sakura Trading Corp. agreed to buy Minato Mart Co. for 90 billion yen. Sakura Trading will offer to buy "
+        "Minato Mart shares at 480 yen apiece, 44 pct above Minato Mart's stock price at the close, at 333 yen.",
+        [90e9],
+    ),
+]
+
+
+@pytest.mark.parametrize("name, text, want", PRICES, ids=[c[0] for c in PRICES])
+def test_deal_prices(extractor, name: str, text: str, want: list[float | None]) -> None:
+    assert _prices(extractor, text) == want
