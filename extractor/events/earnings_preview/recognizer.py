@@ -12,6 +12,7 @@ from extractor.contract import Located, Money, Percentage
 from extractor.datafiles import load_json
 from extractor.events.common import NOT_EVENT_DATES, RESPECTIVELY, clauses, event_date, negated, sentence_date, within
 from extractor.events.draft import Draft
+from extractor.events.earnings_preview import candidates
 from extractor.events.earnings_preview.formal import drop_formal
 from extractor.events.earnings_preview.warnings import find_warning, may_warn
 from extractor.events.roles import assign_roles
@@ -84,7 +85,13 @@ class EarningsRecognizer:
         # follow, read with their own period; with neither it tells nothing
         named = _name_the_unnamed(drafts)
         _name_the_defined(view, named)
-        return [d for d in drop_formal(view, named) if d.fields.get("metrics") or d.fields.get("period") is not None]
+        found = [d for d in drop_formal(view, named) if d.fields.get("metrics") or d.fields.get("period") is not None]
+        return self.filter(view, found)
+
+    @staticmethod
+    def filter(view: ArticleView, drafts: list[Draft]) -> list[Draft]:
+        """The drafts the fitted candidate model keeps (corpus/fit_candidates.py replaces this to read them all)."""
+        return candidates.keep(view, drafts)
 
     @staticmethod
     def _segments(f: Facts, lo: int, hi: int) -> list[tuple[int, int, list[OrgRef]]] | None:
