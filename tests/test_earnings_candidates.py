@@ -15,21 +15,26 @@ from extractor.facts.analysis import ArticleView
 
 PERIODS = [
     # no period read
-    (None, "2024-07-10", {"period_none"}),
+    (None, "2024-07-10", None, {"period_none"}),
     # a half closed ten days before: closed, and recently
-    ("H1 2024", "2024-07-10", {"period_closed", "closed_days"}),
+    ("H1 2024", "2024-07-10", None, {"period_closed", "closed_days"}),
     # a year still running
-    ("FY2024", "2024-07-10", {"period_open"}),
+    ("FY2024", "2024-07-10", None, {"period_open"}),
     # a year closed long before: the history of a company
-    ("FY2014", "2016-10-18", {"period_closed", "closed_days", "stale"}),
-    # a part of a fiscal year that closes in another month: a label with no calendar close
-    ("H1 FY2024/25", "2024-11-28", {"fiscal_split"}),
+    ("FY2014", "2016-10-18", None, {"period_closed", "closed_days", "stale"}),
+    # a part of a fiscal year to March: closed at the end of September
+    ("H1 FY2024/25", "2024-11-28", 3, {"period_closed", "closed_days"}),
+    ("H2 FY2024/25", "2024-11-28", 3, {"period_open"}),
+    # a fiscal part of a company whose year the gazetteer does not know: no close to read
+    ("H1 FY2024/25", "2024-11-28", None, set()),
 ]
 
 
-@pytest.mark.parametrize("period, published, expected", PERIODS, ids=[str(p[0]) for p in PERIODS])
-def test_a_period_is_read_against_the_publication_day(period: str | None, published: str, expected: set[str]) -> None:
-    signals = candidates._period_signals(period, dt.date.fromisoformat(published))
+@pytest.mark.parametrize("period, published, close, expected", PERIODS, ids=[f"{p[0]} ({p[2]})" for p in PERIODS])
+def test_a_period_is_read_against_the_publication_day(
+    period: str | None, published: str, close: int | None, expected: set[str]
+) -> None:
+    signals = candidates._period_signals(period, dt.date.fromisoformat(published), close)
     assert {name for name, value in signals.items() if value} == expected
 
 

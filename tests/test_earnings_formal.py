@@ -6,7 +6,6 @@ import datetime as dt
 
 import pytest
 
-from extractor.events.earnings_preview.recognizer import EarningsRecognizer
 from extractor.facts.periods import period_close
 
 
@@ -118,9 +117,6 @@ DEFINED = [
 
 
 @pytest.mark.parametrize("text, company", DEFINED, ids=["Limited", "bracketed part", "none defined"])
-def test_a_filing_s_figures_are_those_of_the_company_it_defines(
-    extractor, monkeypatch: pytest.MonkeyPatch, text: str, company: str | None
-) -> None:
-    # what the rules name, before the candidate model weighs it (it drops figures no company is named for)
-    monkeypatch.setattr(EarningsRecognizer, "filter", staticmethod(lambda view, drafts: drafts))
+@pytest.mark.usefixtures("unfiltered")
+def test_a_filing_s_figures_are_those_of_the_company_it_defines(extractor, text: str, company: str | None) -> None:
     assert [c for c, _ in _previews(extractor, text, "2024-07-20")] == [company]

@@ -15,6 +15,7 @@ from functools import cache
 
 from extractor.datafiles import load_package_json
 from extractor.events.draft import Draft
+from extractor.events.earnings_preview.fiscal import part_close, year_end_month
 from extractor.events.earnings_preview.words import CandidateModel
 from extractor.facts.analysis import ArticleView, company_key
 from extractor.facts.entities import resolve
@@ -51,12 +52,13 @@ def _lead(view: ArticleView) -> list[str]:
     return lead
 
 
-def _period_signals(period: str | None, published: dt.date | None) -> dict[str, float]:
-    """How the period stands to the publication day: none, still running or to come, or closed and how long ago."""
+def _period_signals(period: str | None, published: dt.date | None, close_month: int | None = None) -> dict[str, float]:
+    """How the period stands to the publication day: none, still running or to come, or closed and how long ago
+    (`close_month`: the month the company's fiscal year closes in, for a fiscal part such as 'H1 FY2024/25')."""
     if period is None:
         return {"period_none": 1.0}
-    out = {"fiscal_split": float("/" in period)}
-    close = period_close(period)
+    out: dict[str, float] = {}
+    close = period_close(period) or (part_close(period, close_month) if close_month else None)
     if close is None or published is None:
         return out
     days = (published - close).days
@@ -107,7 +109,9 @@ def features(view: ArticleView, draft: Draft) -> dict[str, float]:
         "headline": float(draft.headline),
         "position": min(first, 30) / 30,
     }
-    signals.update(_period_signals(draft.fields.get("period"), view.article.published))
+    period = draft.fields.get("period")
+    close_month = year_end_month(view, draft) if period and "/" in period else None
+    signals.update(_period_signals(period, view.article.published, close_month))
     signals.update(_company_signals(view, draft, texts))
     return signals
 

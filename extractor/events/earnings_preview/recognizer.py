@@ -13,6 +13,7 @@ from extractor.datafiles import load_json
 from extractor.events.common import NOT_EVENT_DATES, RESPECTIVELY, clauses, event_date, negated, sentence_date, within
 from extractor.events.draft import Draft
 from extractor.events.earnings_preview import candidates
+from extractor.events.earnings_preview.fiscal import fiscal_parts
 from extractor.events.earnings_preview.formal import drop_formal
 from extractor.events.earnings_preview.warnings import find_warning, may_warn
 from extractor.events.roles import assign_roles
@@ -86,6 +87,7 @@ class EarningsRecognizer:
         named = _name_the_unnamed(drafts)
         _name_the_defined(view, named)
         found = [d for d in drop_formal(view, named) if d.fields.get("metrics") or d.fields.get("period") is not None]
+        fiscal_parts(view, found)
         return self.filter(view, found)
 
     @staticmethod
