@@ -120,3 +120,33 @@ DEFINED = [
 @pytest.mark.usefixtures("unfiltered")
 def test_a_filing_s_figures_are_those_of_the_company_it_defines(extractor, text: str, company: str | None) -> None:
     assert [c for c, _ in _previews(extractor, text, "2024-07-20")] == [company]
+
+
+LATER_NAMES = [
+    # a name after the figures that reports them is their company
+    (
+        "First-half operating profit is expected to rise 30% to 9 trillion won, Samsung Electronics said on Tuesday.",
+        ["Samsung Electronics"],
+    ),
+    (
+        "Operating profit for the second quarter probably rose 30% to 9 trillion won, LG Electronics (066570.KS) "
+        "estimated on Tuesday.",
+        ["LG Electronics"],
+    ),
+    # a peer or a partner named after the figures is not
+    (
+        "Second-quarter operating profit likely rose 30% to 9 trillion won, ranking the TV maker behind Samsung "
+        "Electronics.",
+        [None],
+    ),
+    (
+        "Revenue is expected to reach $90 million this year, helped by two drugs partnered with AstraZeneca.",
+        [None],
+    ),
+]
+
+
+@pytest.mark.usefixtures("unfiltered")
+@pytest.mark.parametrize("text, companies", LATER_NAMES, ids=["said", "estimated", "behind", "partnered with"])
+def test_a_name_after_the_figures_is_their_company_only_when_it_reports_them(extractor, text: str, companies) -> None:
+    assert [c for c, _ in _previews(extractor, text, "2025-07-08")] == companies

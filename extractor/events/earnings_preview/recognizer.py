@@ -57,6 +57,16 @@ def _product_sales() -> regex.Pattern[str]:
     )
 
 
+@cache
+def _acting() -> regex.Pattern[str]:
+    """What follows a name that acts: perhaps its stock code and an adverb, then a verb of report ('said',
+    'has reported', '(000550.SZ) expects')."""
+    table = load_json("organization_words.json")
+    verbs = alternation(table["subject_verbs"], space=r"\s++")
+    adverbs = alternation(table["subject_adverbs"])
+    return regex.compile(rf"(?:\s*+[(（][^()（）]{{1,24}}[)）])?(?:\s++(?:{adverbs}))?\s++(?:{verbs})(?![\w-])")
+
+
 #: one metric of an event: {metric, value, yoy_pct, yoy_pct_range}, and its end offset while being read
 _Metric: TypeAlias = dict[str, Any]
 
@@ -410,6 +420,8 @@ class EarningsRecognizer:
 
     @staticmethod
     def _company(f: Facts, lo: int, hi: int, first_metric: int, subject: Callable[[], OrgRef | None]) -> OrgRef | None:
+        """The company of a clause's results: the first named before its first metric; else the subject 'it' or 'the
+        company' stands for; else a name after the figures that acts."""
         before = [c for c in _named(f) if c.start < max(first_metric, lo + 1) or lo <= c.start < hi]
         named = [c for c in before if c.start < first_metric]
         if named:
@@ -419,7 +431,10 @@ class EarningsRecognizer:
         # 'It now forecasts net profit ... helped by sales of its IgA nephropathy drug': the subject, not a later name
         if phrases("earnings_preview", "company_anaphora", ignore_case=False).search(f.text, 0, first_metric):
             return subject()
-        later = [c for c in before if lo <= c.start < hi]
+        # a name after the figures is their company as the subject of a verb of report ('..., Samsung Electronics
+        # said'), not as a partner, a peer or an owner of something else ('... partnered with AstraZeneca', 'behind
+        # Samsung', 'shares of Zai Lab')
+        later = [c for c in before if lo <= c.start < hi and _acting().match(f.text, c.end) is not None]
         return later[0].item if later else None
 
     @staticmethod
