@@ -150,3 +150,26 @@ LATER_NAMES = [
 @pytest.mark.parametrize("text, companies", LATER_NAMES, ids=["said", "estimated", "behind", "partnered with"])
 def test_a_name_after_the_figures_is_their_company_only_when_it_reports_them(extractor, text: str, companies) -> None:
     assert [c for c, _ in _previews(extractor, text, "2025-07-08")] == companies
+
+
+FOR_YEAR = [
+    # the sentence before names the year the outlook is for: the figures after it are of that year
+    (
+        "Harbor Aerospace reported second-quarter revenue of $15.9 billion.\n\n"
+        "The company now expects earnings for 2021 between $3.85 and $4 a share.\n\n"
+        "Revenue is expected to be between $64.4 billion and $65.4 billion, up from its previous view.",
+        [("Harbor Aerospace", "Q2 2021"), ("Harbor Aerospace", "FY2021")],
+    ),
+    # a year no figure is for ('since 2019'): the figures go on about the quarter
+    (
+        "Harbor Aerospace reported second-quarter revenue of $15.9 billion.\n\n"
+        "Its shares have doubled since 2019.\n\n"
+        "Revenue grew 9% to $15.9 billion, up from its previous view.",
+        [("Harbor Aerospace", "Q2 2021")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", FOR_YEAR, ids=["earnings for 2021", "since 2019"])
+def test_figures_without_a_period_take_the_year_written_before_them(extractor, text: str, expected) -> None:
+    assert _previews(extractor, text, "2021-07-27") == expected

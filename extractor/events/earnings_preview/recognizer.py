@@ -499,6 +499,10 @@ class EarningsRecognizer:
         return m.group() if m else None
 
 
+#: 'earnings for 2021', 'its sales outlook for 2021': a bare year the figures of a sentence are for
+_FOR_YEAR = regex.compile(r"(?i)(?<![\w-])(?:for|in)\s++(?:(?:fiscal|financial)\s++)?(?P<y>(?:19|20)\d\d)(?![\d/-])")
+
+
 #: how many sentences after a company's results a figure without a period may still belong to them, and before
 INHERIT_AFTER, INHERIT_BEFORE = 6, 4
 
@@ -540,6 +544,9 @@ def _inherit_periods(view: ArticleView, drafts: list[Draft]) -> None:
                 break  # a sentence about other companies: its periods are theirs
             own = [o.fields["period"] for o in kin if o.sentences[0] == j]
             written = [p.item for p in facts.periods if not _in_comparison(facts.text, p.start, 0, p.start)]
+            year = _FOR_YEAR.search(facts.text) if not written else None
+            # 'The company now expects earnings for 2021 between ...': a year the figures are for is its fiscal year
+            written += [f"FY{year.group('y')}"] if year is not None and d.fields.get("metrics") else []
             period = own[-1] if own else written[-1] if written else None
         period = period or after
         if period is not None:
