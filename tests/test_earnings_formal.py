@@ -173,3 +173,26 @@ FOR_YEAR = [
 @pytest.mark.parametrize("text, expected", FOR_YEAR, ids=["earnings for 2021", "since 2019"])
 def test_figures_without_a_period_take_the_year_written_before_them(extractor, text: str, expected) -> None:
     assert _previews(extractor, text, "2021-07-27") == expected
+
+
+NAMES_AFTER_FIGURES = [
+    # companies listed after every figure, as partners: no subjects of the figures
+    (
+        "Revenue is expected to reach about $90 million this year, helped by drugs partnered with AstraZeneca, Eli "
+        "Lilly and Novartis.",
+        [None],
+    ),
+    # companies listed after the figures that report them: each has the figures
+    (
+        "First-half net profit is expected to fall about 40%, Samsung Electronics and LG Electronics said on Tuesday.",
+        ["Samsung Electronics", "LG Electronics"],
+    ),
+]
+
+
+@pytest.mark.usefixtures("unfiltered")
+@pytest.mark.parametrize("text, companies", NAMES_AFTER_FIGURES, ids=["partners", "reporters"])
+def test_companies_listed_after_the_figures_have_them_only_when_they_report_them(
+    extractor, text: str, companies
+) -> None:
+    assert [c for c, _ in _previews(extractor, text, "2025-07-08")] == companies

@@ -128,6 +128,15 @@ class EarningsRecognizer:
         figures = [x.start for x in f.amounts] + [x.start for x in f.percentages]
         if not all(any(a <= x < b for x in figures) for a, b, _ in parts):
             return None
+        first = groups[0][-1]
+        if (
+            all(x < groups[0][0].start for x in figures if lo <= x < hi)
+            and RESPECTIVELY.search(f.text, lo, hi) is None
+            and _acting().match(f.text, first.end) is None
+        ):
+            return (
+                None  # names after every figure that do not report them: partners or peers ('... partnered with A, B')
+            )
         return parts
 
     @staticmethod
