@@ -324,13 +324,15 @@ class SentenceRules(Table):
 
 class CompanyRow(Table):
     """A line of gazetteer/companies.jsonl: `tickers` exchange-qualified ('01801.HK') or bare US symbols ('LLY');
-    `kind` (optional) 'company' or 'fund'; `lei` (optional) the entity's LEI."""
+    `kind` (optional) 'company' or 'fund'; `lei` (optional) the entity's LEI; `fiscal_year_end` (optional) the month
+    its fiscal year closes in, where that is not December (3: the year to March)."""
 
     name: str
     aliases: list[str]
     tickers: list[str]
     kind: CompanyKind = "company"
     lei: str | None = Field(default=None, pattern=LEI_PATTERN)
+    fiscal_year_end: int | None = Field(default=None, ge=1, le=11)
 
 
 class BodyRow(Table):

@@ -23,6 +23,15 @@ def extractor():
     return Extractor()
 
 
+@pytest.fixture
+def unfiltered(monkeypatch):
+    """The earnings rules' drafts as they read them, before the candidate model weighs them (it drops most figures
+    no company is named for: on real articles those are seldom a company's preview)."""
+    from extractor.events.earnings_preview.recognizer import EarningsRecognizer
+
+    monkeypatch.setattr(EarningsRecognizer, "filter", staticmethod(lambda view, drafts: drafts))
+
+
 @pytest.fixture(scope="session")
 def rules_only():
     from extractor.pipeline import Extractor

@@ -117,5 +117,82 @@ DEFINED = [
 
 
 @pytest.mark.parametrize("text, company", DEFINED, ids=["Limited", "bracketed part", "none defined"])
+@pytest.mark.usefixtures("unfiltered")
 def test_a_filing_s_figures_are_those_of_the_company_it_defines(extractor, text: str, company: str | None) -> None:
     assert [c for c, _ in _previews(extractor, text, "2024-07-20")] == [company]
+
+
+LATER_NAMES = [
+    # a name after the figures that reports them is their company
+    (
+        "First-half operating profit is expected to rise 30% to 9 trillion won, Samsung Electronics said on Tuesday.",
+        ["Samsung Electronics"],
+    ),
+    (
+        "Operating profit for the second quarter probably rose 30% to 9 trillion won, LG Electronics (066570.KS) "
+        "estimated on Tuesday.",
+        ["LG Electronics"],
+    ),
+    # a peer or a partner named after the figures is not
+    (
+        "Second-quarter operating profit likely rose 30% to 9 trillion won, ranking the TV maker behind Samsung "
+        "Electronics.",
+        [None],
+    ),
+    (
+        "Revenue is expected to reach $90 million this year, helped by two drugs partnered with AstraZeneca.",
+        [None],
+    ),
+]
+
+
+@pytest.mark.usefixtures("unfiltered")
+@pytest.mark.parametrize("text, companies", LATER_NAMES, ids=["said", "estimated", "behind", "partnered with"])
+def test_a_name_after_the_figures_is_their_company_only_when_it_reports_them(extractor, text: str, companies) -> None:
+    assert [c for c, _ in _previews(extractor, text, "2025-07-08")] == companies
+
+
+FOR_YEAR = [
+    # the sentence before names the year the outlook is for: the figures after it are of that year
+    (
+        "Harbor Aerospace reported second-quarter revenue of $15.9 billion.\n\n"
+        "The company now expects earnings for 2021 between $3.85 and $4 a share.\n\n"
+        "Revenue is expected to be between $64.4 billion and $65.4 billion, up from its previous view.",
+        [("Harbor Aerospace", "Q2 2021"), ("Harbor Aerospace", "FY2021")],
+    ),
+    # a year no figure is for ('since 2019'): the figures go on about the quarter
+    (
+        "Harbor Aerospace reported second-quarter revenue of $15.9 billion.\n\n"
+        "Its shares have doubled since 2019.\n\n"
+        "Revenue grew 9% to $15.9 billion, up from its previous view.",
+        [("Harbor Aerospace", "Q2 2021")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", FOR_YEAR, ids=["earnings for 2021", "since 2019"])
+def test_figures_without_a_period_take_the_year_written_before_them(extractor, text: str, expected) -> None:
+    assert _previews(extractor, text, "2021-07-27") == expected
+
+
+NAMES_AFTER_FIGURES = [
+    # companies listed after every figure, as partners: no subjects of the figures
+    (
+        "Revenue is expected to reach about $90 million this year, helped by drugs partnered with AstraZeneca, Eli "
+        "Lilly and Novartis.",
+        [None],
+    ),
+    # companies listed after the figures that report them: each has the figures
+    (
+        "First-half net profit is expected to fall about 40%, Samsung Electronics and LG Electronics said on Tuesday.",
+        ["Samsung Electronics", "LG Electronics"],
+    ),
+]
+
+
+@pytest.mark.usefixtures("unfiltered")
+@pytest.mark.parametrize("text, companies", NAMES_AFTER_FIGURES, ids=["partners", "reporters"])
+def test_companies_listed_after_the_figures_have_them_only_when_they_report_them(
+    extractor, text: str, companies
+) -> None:
+    assert [c for c, _ in _previews(extractor, text, "2025-07-08")] == companies

@@ -194,6 +194,7 @@ def test_an_earnings_preview_and_a_policy_change_carry_their_entity(rules_only):
     )
 
 
+@pytest.mark.usefixtures("unfiltered")
 def test_an_event_without_a_name_has_no_entity(rules_only):
     [preview] = rules_only.extract(
         "Net profit is expected to rise 30% to RMB 2 billion in 2025.", published="2026-02-10"

@@ -200,6 +200,7 @@ def test_an_event_whose_recipe_cannot_tell_who_gets_a_key_of_its_own():
         "The company expects 2025 net profit to reach RMB 1.2 billion.",  # no company named
     ],
 )
+@pytest.mark.usefixtures("unfiltered")
 def test_events_of_unknown_parties_are_never_taken_for_each_other(extractor, text):
     first = extractor.extract(text, published="2026-03-04", doc_id="a")
     second = extractor.extract(text, published="2026-03-04", doc_id="b")

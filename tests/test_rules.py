@@ -392,6 +392,7 @@ def test_results_with_no_company_of_their_own_belong_to_the_company_named_before
     assert event.company == "Zai Lab"
 
 
+@pytest.mark.usefixtures("unfiltered")
 def test_results_of_an_unnamed_company_stay_unnamed(rules_only):
     text = (
         "Zai Lab shares rose 3% on Tuesday. A Shanghai-based drugmaker said revenue for the first half of 2025 "
@@ -410,6 +411,7 @@ def test_an_anaphoric_subject_outranks_a_name_after_the_metric(rules_only):
     assert event.company == "Zai Lab"
 
 
+@pytest.mark.usefixtures("unfiltered")
 def test_unnamed_company_with_two_metrics(rules_only):
     text = (
         "On January 12, a leading CXO company released its 2025 earnings pre-announcement, forecasting revenue of "

@@ -32,12 +32,14 @@ class Entry:
 
 @dataclass(frozen=True, slots=True)
 class Known:
-    """What a gazetteer knows of one entity: its canonical name, kind, listings (normalised) and LEI."""
+    """What a gazetteer knows of one entity: its canonical name, kind, listings (normalised), LEI, and the month its
+    fiscal year closes in where that is not December."""
 
     name: str
     kind: EntityKind
     tickers: tuple[str, ...] = ()
     lei: str | None = None
+    fiscal_year_end: int | None = None
 
 
 #: the kinds of entry that are companies (label ORG); the others are government bodies (label GOV)
@@ -90,7 +92,7 @@ class Gazetteer:
             if listed is not None and listed not in tickers:
                 tickers.append(listed)
                 self.listings.setdefault(listed, name)
-        self.entities.setdefault(name, Known(name, kind, tuple(tickers), row.get("lei")))
+        self.entities.setdefault(name, Known(name, kind, tuple(tickers), row.get("lei"), row.get("fiscal_year_end")))
 
     def known(self, text: str) -> Known | None:
         """The entity a name, alias or stock code stands for exactly (an upper-case or other casing of a form

@@ -12,6 +12,8 @@ from extractor.contract import Located, Money, Percentage
 from extractor.datafiles import load_json
 from extractor.events.common import NOT_EVENT_DATES, RESPECTIVELY, clauses, event_date, negated, sentence_date, within
 from extractor.events.draft import Draft
+from extractor.events.earnings_preview import candidates
+from extractor.events.earnings_preview.fiscal import fiscal_parts
 from extractor.events.earnings_preview.formal import drop_formal
 from extractor.events.earnings_preview.warnings import find_warning, may_warn
 from extractor.events.roles import assign_roles
@@ -55,6 +57,16 @@ def _product_sales() -> regex.Pattern[str]:
     )
 
 
+@cache
+def _acting() -> regex.Pattern[str]:
+    """What follows a name that acts: perhaps its stock code and an adverb, then a verb of report ('said',
+    'has reported', '(000550.SZ) expects')."""
+    table = load_json("organization_words.json")
+    verbs = alternation(table["subject_verbs"], space=r"\s++")
+    adverbs = alternation(table["subject_adverbs"])
+    return regex.compile(rf"(?:\s*+[(（][^()（）]{{1,24}}[)）])?(?:\s++(?:{adverbs}))?\s++(?:{verbs})(?![\w-])")
+
+
 #: one metric of an event: {metric, value, yoy_pct, yoy_pct_range}, and its end offset while being read
 _Metric: TypeAlias = dict[str, Any]
 
@@ -84,7 +96,14 @@ class EarningsRecognizer:
         # follow, read with their own period; with neither it tells nothing
         named = _name_the_unnamed(drafts)
         _name_the_defined(view, named)
-        return [d for d in drop_formal(view, named) if d.fields.get("metrics") or d.fields.get("period") is not None]
+        found = [d for d in drop_formal(view, named) if d.fields.get("metrics") or d.fields.get("period") is not None]
+        fiscal_parts(view, found)
+        return self.filter(view, found)
+
+    @staticmethod
+    def filter(view: ArticleView, drafts: list[Draft]) -> list[Draft]:
+        """The drafts the fitted candidate model keeps (corpus/fit_candidates.py replaces this to read them all)."""
+        return candidates.keep(view, drafts)
 
     @staticmethod
     def _segments(f: Facts, lo: int, hi: int) -> list[tuple[int, int, list[OrgRef]]] | None:
@@ -109,6 +128,15 @@ class EarningsRecognizer:
         figures = [x.start for x in f.amounts] + [x.start for x in f.percentages]
         if not all(any(a <= x < b for x in figures) for a, b, _ in parts):
             return None
+        first = groups[0][-1]
+        if (
+            all(x < groups[0][0].start for x in figures if lo <= x < hi)
+            and RESPECTIVELY.search(f.text, lo, hi) is None
+            and _acting().match(f.text, first.end) is None
+        ):
+            return (
+                None  # names after every figure that do not report them: partners or peers ('... partnered with A, B')
+            )
         return parts
 
     @staticmethod
@@ -401,6 +429,8 @@ class EarningsRecognizer:
 
     @staticmethod
     def _company(f: Facts, lo: int, hi: int, first_metric: int, subject: Callable[[], OrgRef | None]) -> OrgRef | None:
+        """The company of a clause's results: the first named before its first metric; else the subject 'it' or 'the
+        company' stands for; else a name after the figures that acts."""
         before = [c for c in _named(f) if c.start < max(first_metric, lo + 1) or lo <= c.start < hi]
         named = [c for c in before if c.start < first_metric]
         if named:
@@ -410,7 +440,10 @@ class EarningsRecognizer:
         # 'It now forecasts net profit ... helped by sales of its IgA nephropathy drug': the subject, not a later name
         if phrases("earnings_preview", "company_anaphora", ignore_case=False).search(f.text, 0, first_metric):
             return subject()
-        later = [c for c in before if lo <= c.start < hi]
+        # a name after the figures is their company as the subject of a verb of report ('..., Samsung Electronics
+        # said'), not as a partner, a peer or an owner of something else ('... partnered with AstraZeneca', 'behind
+        # Samsung', 'shares of Zai Lab')
+        later = [c for c in before if lo <= c.start < hi and _acting().match(f.text, c.end) is not None]
         return later[0].item if later else None
 
     @staticmethod
@@ -475,6 +508,10 @@ class EarningsRecognizer:
         return m.group() if m else None
 
 
+#: 'earnings for 2021', 'its sales outlook for 2021': a bare year the figures of a sentence are for
+_FOR_YEAR = regex.compile(r"(?i)(?<![\w-])(?:for|in)\s++(?:(?:fiscal|financial)\s++)?(?P<y>(?:19|20)\d\d)(?![\d/-])")
+
+
 #: how many sentences after a company's results a figure without a period may still belong to them, and before
 INHERIT_AFTER, INHERIT_BEFORE = 6, 4
 
@@ -516,6 +553,9 @@ def _inherit_periods(view: ArticleView, drafts: list[Draft]) -> None:
                 break  # a sentence about other companies: its periods are theirs
             own = [o.fields["period"] for o in kin if o.sentences[0] == j]
             written = [p.item for p in facts.periods if not _in_comparison(facts.text, p.start, 0, p.start)]
+            year = _FOR_YEAR.search(facts.text) if not written else None
+            # 'The company now expects earnings for 2021 between ...': a year the figures are for is its fiscal year
+            written += [f"FY{year.group('y')}"] if year is not None and d.fields.get("metrics") else []
             period = own[-1] if own else written[-1] if written else None
         period = period or after
         if period is not None:

@@ -1,10 +1,10 @@
-"""The model of the earnings words table (words.json beside this file)."""
+"""The models of the earnings unit's tables: its words (words.json) and its candidate filter (candidates.json)."""
 
 from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import StringConstraints, model_validator
+from pydantic import Field, StringConstraints, model_validator
 
 from extractor.tables import Table
 
@@ -23,6 +23,7 @@ class Words(Table):
     estimate_sources: list[str]
     preview_words: list[str]
     preview_cues: list[str]
+    report_verbs: list[str]
     yoy_words: list[str]
     up_words: list[str]
     down_words: list[str]
@@ -45,3 +46,12 @@ class Words(Table):
             if unknown:
                 raise ValueError(f"{key} names metrics not in 'metrics': {unknown}")
         return self
+
+
+class CandidateModel(Table):
+    """candidates.json: the fitted intercept, weights by signal name, and the probability a draft must reach."""
+
+    fitted_on: str
+    intercept: float
+    weights: dict[str, float]
+    threshold: float = Field(ge=0.0, le=1.0)

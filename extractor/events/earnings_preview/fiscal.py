@@ -1,0 +1,137 @@
+"""Parts of a fiscal year that closes in another month than December: 'first half' of a company whose year runs to
+March is April to September, labelled by its fiscal year ('H1 FY2024/25'), not the calendar half ('H1 2024')."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import cache
+
+import regex
+
+from extractor.datafiles import load_json
+from extractor.events.draft import Draft
+from extractor.facts.analysis import ArticleView
+from extractor.facts.entities import resolve
+from extractor.facts.patterns import alternation
+
+#: a calendar label the period rules write: 'H1 2024', 'Q3 2012', '9M2024', 'FY2023'
+_LABEL = regex.compile(r"^(?:(?P<kind>H|Q)(?P<n>[1-4])\s++|(?P<nine>9M)|FY)(?P<year>(?:19|20)\d\d)$")
+_SIZE = {"H": 6, "Q": 3, "9M": 9}
+_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\bFY\d\d\b|'\d\d\b")
+
+
+@cache
+def _month_names() -> regex.Pattern[str]:
+    months = alternation(load_json("date_words.json")["months"])
+    return regex.compile(rf"(?i)(?<![a-z])(?:{months})(?![a-z])")
+
+
+def year_end_month(view: ArticleView, draft: Draft) -> int | None:
+    """The month the fiscal year of a draft's company closes in, where the gazetteer knows one other than December."""
+    if draft.subject is None:
+        return None
+    entity = resolve(draft.subject.text, view.gazetteer)
+    known = view.gazetteer.entities.get(entity.canonical) if entity.known else None
+    return known.fiscal_year_end if known is not None else None
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    """The last day of a month (month 13 is January of the next year)."""
+    year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
+    return dt.date(year + (month == 12), month % 12 + 1, 1) - dt.timedelta(days=1)
+
+
+def fiscal_label(kind: str, n: int, end_year: int) -> str:
+    """'H1 FY2024/25': part `n` of the fiscal year closing in `end_year`; 'FY2025' for the whole year."""
+    if kind == "FY":
+        return f"FY{end_year}"
+    part = "9M" if kind == "9M" else f"{kind}{n}"
+    return f"{part} FY{end_year - 1}/{end_year % 100:02d}"
+
+
+def relabel(label: str, written: str, close_month: int, published: dt.date | None) -> str | None:
+    """The fiscal label of a calendar label, for a company whose year closes in `close_month`, or None to keep it.
+
+    A part named by its months ('the six months ended 30 September 2024', 'the quarter ended December 29') is the
+    fiscal part that ends then; a part named by its rank with no year ('the first half', 'its fiscal third quarter',
+    'full-year') is that part of the fiscal year whose part ends nearest publication. A year written beside a rank
+    ('first half of 2024', 'fiscal 2016') is left as written: companies number their fiscal years differently.
+    """
+    m = _LABEL.match(label)
+    if m is None:
+        return None
+    kind = "9M" if m.group("nine") else m.group("kind") or "FY"
+    n = int(m.group("n") or 1)
+    year = int(m.group("year"))
+    text = written
+    named = [load_json("date_words.json")["months"][w.casefold().rstrip(".")] for w in _month_names().findall(text)]
+    if named:
+        if kind == "FY":
+            return None  # 'the year ended March 31, 2022' is labelled by the rules already
+        size = _SIZE[kind]
+        months_in = (named[-1] - close_month) % 12 or 12  # from the fiscal year's start to the month the part ends
+        if months_in % size:
+            return None
+        closes = year if close_month >= named[-1] else year + 1
+        return fiscal_label(kind, months_in // size, closes)
+    if _YEAR.search(text) or published is None:
+        return None
+    size = 12 if kind == "FY" else _SIZE[kind]
+    count = 1 if kind == "9M" else n
+    candidates = range(published.year - 1, published.year + 3)
+    closes = min(candidates, key=lambda y: abs((_month_end(y - 1, close_month + count * size) - published).days))
+    return fiscal_label(kind, n, closes)
+
+
+#: a fiscal label `fiscal_label` writes: 'H1 FY2024/25', '9M FY2016/17'
+_FISCAL = regex.compile(r"^(?:(?P<kind>H|Q)(?P<n>[1-4])|(?P<nine>9M))\s++FY(?:19|20)\d\d/(?P<yy>\d\d)$")
+
+
+def part_close(label: str, close_month: int) -> dt.date | None:
+    """The last day of a fiscal part ('H1 FY2024/25' of a year to March: 2024-09-30), or None for another label."""
+    m = _FISCAL.match(label)
+    if m is None:
+        return None
+    count = 9 if m.group("nine") else int(m.group("n")) * _SIZE[m.group("kind")]
+    closes = 2000 + int(m.group("yy"))
+    return _month_end(closes - 1, close_month + count)
+
+
+def fiscal_parts(view: ArticleView, drafts: list[Draft]) -> None:
+    """Relabel the periods of the drafts of companies whose fiscal year closes in another month than December; a
+    label relabelled where its words are read is relabelled alike in the company's other drafts (read elsewhere)."""
+    renamed: dict[tuple[str, str], str] = {}
+    later: list[tuple[Draft, str]] = []
+    for d in drafts:
+        label = d.fields.get("period")
+        if label is None or "/" in label:
+            continue
+        close = year_end_month(view, d)
+        if close is None:
+            continue
+        written = _written(view, d, label)
+        if written is None:
+            later.append((d, label))  # a period read in another sentence: relabelled as it is there
+            continue
+        new = relabel(label, written, close, view.article.published)
+        if new is not None:
+            renamed[d.subject.name, label] = new
+            _set(d, new)
+    for d, label in later:
+        if (d.subject.name, label) in renamed:
+            _set(d, renamed[d.subject.name, label])
+
+
+def _set(draft: Draft, period: str) -> None:
+    draft.fields["period"] = period
+    draft.keys = {f"{draft.subject.name}|{period}"}
+
+
+def _written(view: ArticleView, draft: Draft, label: str) -> str | None:
+    """The words of the period a draft's label was read from, in its sentences ('the first half'), if they are there."""
+    for i in draft.sentences:
+        f = view.facts[i]
+        for p in f.periods:
+            if p.item == label:
+                return f.text[p.start : p.end]
+    return None

@@ -1,0 +1,92 @@
+"""Parts of fiscal years that close in another month than December, labelled by the fiscal year."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from extractor.datafiles import TableError, checked
+from extractor.events.earnings_preview.fiscal import part_close, relabel
+from extractor.tables import CompanyRow
+
+RELABEL = [
+    # a part named by its months: the fiscal part that ends then
+    ("H1 2024", "six months ended 30 September 2024", 3, "2024-11-28", "H1 FY2024/25"),
+    ("Q4 2018", "quarter ended December 29", 9, "2019-01-03", "Q1 FY2018/19"),
+    ("9M2016", "nine months ended December 31, 2016", 3, "2017-02-02", "9M FY2016/17"),
+    ("Q1 2024", "January-March", 3, "2024-04-20", "Q4 FY2023/24"),
+    # months that end no part of that size: left as they are
+    ("Q2 2024", "quarter ended June 30", 4, "2024-07-20", None),
+    # a part named by its rank: that part of the fiscal year whose part ends nearest publication
+    ("H1 2016", "first half", 3, "2016-09-28", "H1 FY2016/17"),
+    ("Q3 2012", "fiscal third quarter", 9, "2012-06-26", "Q3 FY2011/12"),
+    ("H1 2024", "first-half", 6, "2024-02-08", "H1 FY2023/24"),
+    ("FY2023", "full-year", 3, "2023-11-01", "FY2024"),
+    # a year written beside the rank: the company's own numbering, left as written
+    ("H1 2024", "first half of 2024", 3, "2024-08-01", None),
+    ("FY2016", "fiscal 2016", 3, "2017-02-02", None),
+    ("H1 2025", "1H2025", 3, "2025-11-10", None),
+    # a year named by its closing month: the rules label it already
+    ("FY2022", "year ended March 31, 2022", 3, "2022-06-21", None),
+]
+
+
+@pytest.mark.parametrize(
+    "label, written, close, published, expected", RELABEL, ids=[f"{c[1]} ({c[2]})" for c in RELABEL]
+)
+def test_a_calendar_label_as_the_company_s_fiscal_part(
+    label: str, written: str, close: int, published: str, expected: str | None
+) -> None:
+    assert relabel(label, written, close, dt.date.fromisoformat(published)) == expected
+
+
+@pytest.mark.parametrize(
+    "label, close, expected",
+    [
+        ("H1 FY2024/25", 3, "2024-09-30"),
+        ("Q3 FY2011/12", 9, "2012-06-30"),
+        ("9M FY2016/17", 3, "2016-12-31"),
+        ("H2 FY2025/26", 3, "2026-03-31"),
+        ("H1 2025", 3, None),
+    ],
+)
+def test_the_close_of_a_fiscal_part(label: str, close: int, expected: str | None) -> None:
+    found = part_close(label, close)
+    assert (found.isoformat() if found else None) == expected
+
+
+def _previews(extractor, text: str, published: str) -> list[tuple[object, object]]:
+    return [
+        (e.company, e.period)
+        for e in extractor.extract(text, published=published)
+        if e.event_type == "earnings_preview"
+    ]
+
+
+PREVIEWS = [
+    # the gazetteer knows the company's year runs to March
+    (
+        "Toyota Motor expects first-half operating profit to rise 20% to 1.5 trillion yen.",
+        "2023-08-01",
+        [("Toyota Motor", "H1 FY2023/24")],
+    ),
+    # a company with a calendar year keeps the calendar half
+    (
+        "Harbor Foods Holdings expects first-half net profit to rise 30% to 40%.",
+        "2024-07-10",
+        [("Harbor Foods Holdings", "H1 2024")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", PREVIEWS, ids=["year to March", "calendar year"])
+def test_a_preview_is_labelled_by_the_company_s_fiscal_year(extractor, text: str, published: str, expected) -> None:
+    assert _previews(extractor, text, published) == expected
+
+
+@pytest.mark.parametrize("month", [0, 12, 13])
+def test_a_fiscal_year_end_is_a_month_other_than_december(month: int) -> None:
+    row = {"name": "Harbor Foods", "aliases": [], "tickers": [], "fiscal_year_end": month}
+    with pytest.raises(TableError, match="fiscal_year_end"):
+        checked(row, CompanyRow, "companies.jsonl")
