@@ -10,7 +10,7 @@ CASES = [
         "China rolled out measures, according to an action plan jointly released by the Ministry of Commerce "
         "and 13 other government departments on Friday.",
         "2024-04-27",
-        ("Ministry of Commerce", "action plan", "issued", "2024-04-26"),
+        ("Ministry of Commerce", "action plan", "released", "2024-04-26"),
     ),
     # words between a body and its verb: who voted, the day, 'to'
     (
@@ -105,12 +105,12 @@ DESCRIBED_MEASURES = [
     # a body unknown to the gazetteer, read from the form of its name, with its acronym
     (
         "The Financial Markets Authority (FMA) has released new disclosure rules for fund managers.",
-        [("Financial Markets Authority (FMA)", "issued", "new disclosure rules")],
+        [("Financial Markets Authority (FMA)", "released", "new disclosure rules")],
     ),
     # several bodies acting together are one issuer
     (
         "The Ministry of Finance and the Ministry of Commerce published a notice on export tax rebates on Friday.",
-        [("Ministry of Finance and Ministry of Commerce", "issued", "notice on export tax rebates")],
+        [("Ministry of Finance and Ministry of Commerce", "published", "notice on export tax rebates")],
     ),
     # a body described, with its place
     (
