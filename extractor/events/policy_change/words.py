@@ -29,6 +29,10 @@ class Words(Table):
     body_heads: list[str]
     body_descriptions: list[str]
     body_not_words: list[str]
+    body_name_links: list[str]
+    body_name_not_start: list[str]
+    body_object_words: list[str]
+    body_joiners: list[str]
     places: list[str]
 
     @model_validator(mode="after")
