@@ -225,3 +225,38 @@ def test_a_longer_name_is_another_body_and_another_measure(extractor) -> None:
     )
     events = [e for e in extractor.extract(text, "2025-07-04") if e.event_type == "policy_change"]
     assert [e.issuer for e in events] == ["Hong Kong Monetary Authority", "Monetary Authority of Macau"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a central bank's rate-setting committee is the bank: its decision and the bank's move are one event
+        (
+            "The Federal Reserve lowered its benchmark rate by 25 basis points on Wednesday. In its statement, the "
+            "Federal Open Market Committee decided to lower the target range for the federal funds rate.",
+            [("Federal Reserve", "cut")],
+        ),
+        # a decision on a rate cut and the cut itself, by one bank
+        (
+            "The Reserve Bank of India has decided to make an unscheduled rate cut. The central bank lowered its "
+            "repo rate by 40 basis points to 4 percent.",
+            [("Reserve Bank of India", "decided")],
+        ),
+        # a cut and a raise are two moves, even by one bank
+        (
+            "The Bank of Korea cut its base rate by 25 basis points in March. It raised the base rate by 25 basis "
+            "points in August.",
+            [("Bank of Korea", "cut"), ("Bank of Korea", "raised")],
+        ),
+        # two bodies, neither a committee of the other: two moves
+        (
+            "The Hong Kong Monetary Authority raised its base rate by 50 basis points on Thursday. The Monetary "
+            "Authority of Macau also raised its base rate by 50 basis points.",
+            [("Hong Kong Monetary Authority", "raised"), ("Monetary Authority of Macau", "raised")],
+        ),
+    ],
+    ids=["committee of the bank", "decided and cut", "cut and raise", "two bodies"],
+)
+def test_one_rate_move_under_two_names_or_two_verbs(extractor, text: str, expected: list[tuple[str, str]]) -> None:
+    events = [e for e in extractor.extract(text, "2025-09-18") if e.event_type == "policy_change"]
+    assert [(e.issuer, e.action) for e in events] == expected

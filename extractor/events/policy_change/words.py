@@ -33,6 +33,7 @@ class Words(Table):
     body_name_not_start: list[str]
     body_object_words: list[str]
     body_joiners: list[str]
+    committee_heads: list[str]
     places: list[str]
 
     @model_validator(mode="after")
