@@ -49,7 +49,20 @@ def test_policy_changes(extractor, text: str, published: str, expected: tuple[st
             "The central bank cut the reserve requirement ratio by 50 basis points on Monday.",
             ["People's Bank of China"],
         ),
+        # a description before any name means the body the article names next
+        (
+            "Thailand's securities regulator issued new rules on short selling on Monday. The Securities and "
+            "Exchange Commission of Thailand said the rules would curb naked short sales.",
+            ["Securities and Exchange Commission of Thailand"],
+        ),
+        # a body named before the description wins over one named after it
+        (
+            "The Ministry of Finance set the tariff schedule last year. On Friday the ministry issued new rules on "
+            "import duties. The State Council approved them.",
+            ["Ministry of Finance"],
+        ),
     ],
+    ids=["named before", "none named", "named after", "before wins"],
 )
 def test_a_description_of_a_body_means_the_body_the_article_named(extractor, text: str, issuers: list[str]) -> None:
     events = [e for e in extractor.extract(text, published="2024-03-19") if e.event_type == "policy_change"]

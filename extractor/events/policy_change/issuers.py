@@ -183,10 +183,15 @@ def issuer_of_verb(view: ArticleView, f: Facts, lo: int, hi: int, verb: int, aft
 
 
 def _described_issuer(view: ArticleView, f: Facts, described: list[Located[OrgRef]]) -> str | None:
-    """The issuer a description of a body means: the body the article last named, else the first description that
-    names its place ("China's top securities regulator")."""
+    """The issuer a description of a body means: the body the article last named, else the body it names next
+    ("South Korea's financial regulator said ... the Financial Services Commission"), else the first description
+    that names its place ("China's top securities regulator")."""
     placed = [b.item.name for b in described if _PLACED.match(b.item.name)]
-    return last_named_body(view, f.sentence.index) or (_LEADING_THE.sub("", placed[0]) if placed else None)
+    return (
+        last_named_body(view, f.sentence.index)
+        or next_named_body(view, f.sentence.index)
+        or (_LEADING_THE.sub("", placed[0]) if placed else None)
+    )
 
 
 @cache
@@ -219,6 +224,15 @@ _OF_PLACE = regex.compile(rf"\s++of\s++(?:the\s++)?{_CAP}")
 def _tagged(text: str, start: int) -> bool:
     """'(NASDAQ: CBAT)': a body inside a listing tag, not an actor."""
     return text[max(0, start - 2) : start].rstrip().endswith(("(", "（"))
+
+
+def next_named_body(view: ArticleView, index: int) -> str | None:
+    """The body the article first names after sentence `index` (known, or in the form of a body)."""
+    for facts in view.facts[index + 1 :]:
+        named = [b for b in named_bodies(facts, 0, len(facts.text)) if not b.item.description]
+        if named:
+            return _name_meant(view, facts, min(named, key=lambda b: b.start))
+    return None
 
 
 def last_named_body(view: ArticleView, index: int) -> str | None:
