@@ -273,3 +273,30 @@ def test_a_longer_name_is_another_body_and_another_measure(extractor) -> None:
 def test_one_rate_move_under_two_names_or_two_verbs(extractor, text: str, expected: list[tuple[str, str]]) -> None:
     events = [e for e in extractor.extract(text, "2025-09-18") if e.event_type == "policy_change"]
     assert [(e.issuer, e.action) for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    "text, policy",
+    [
+        # a span of time to a year between the verb and its object
+        (
+            "The People's Bank of China on Monday extended until the end of 2026 several policies of its housing "
+            "rescue package.",
+            "policies of its housing rescue package",
+        ),
+        # a span of months
+        (
+            "The Financial Services Commission extended for another six months the temporary ban on short selling.",
+            "temporary ban on short selling",
+        ),
+        # a span to a month
+        (
+            "The State Council on Wednesday extended through December the tax breaks for small businesses.",
+            "tax breaks for small businesses",
+        ),
+    ],
+    ids=["to a year", "months", "to a month"],
+)
+def test_a_span_of_time_between_the_verb_and_its_measure(extractor, text: str, policy: str) -> None:
+    events = [e for e in extractor.extract(text, "2025-07-01") if e.event_type == "policy_change"]
+    assert [e.policy for e in events] == [policy]

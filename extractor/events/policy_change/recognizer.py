@@ -309,6 +309,18 @@ def _measure_hedge() -> regex.Pattern[str]:
     return regex.compile(rf"(?i)\b(?:{alternation(words('policy_change')['measure_hedges'])})\b")
 
 
+@cache
+def _time_phrase() -> regex.Pattern[str]:
+    """' until the end of 2024', ' for another six months': a span of time between a verb and its object, opened by a
+    `time_openers` word and closed by a year or a `time_heads` word within a few words."""
+    table = words("policy_change")
+    dates = load_json("date_words.json")
+    heads = alternation([*table["time_heads"], *(m.capitalize() for m in dates["months"])])
+    return regex.compile(
+        rf"\s++(?i:{alternation(table['time_openers'])})\s++(?:[\w'’-]++\s++){{0,4}}?(?:(?:19|20)\d\d|{heads})\b,?"
+    )
+
+
 #: words a measure noun may have before it: 'sweeping new regulations', 'home appliance trade-in subsidy circular'
 MAX_MODIFIERS = 4
 
@@ -322,7 +334,8 @@ def _measure_object(f: Facts, lo: int, hi: int) -> tuple[str, str, int, int] | N
     for start, end, action in roles("policy_change", "actions").hits(text, lo, hi):
         if _DETERMINER_BEFORE.search(text, lo, start) is not None:
             continue
-        m = _measure_pattern().match(text, end, hi, timeout=REGEX_TIMEOUT)
+        span = _time_phrase().match(text, end, hi, timeout=REGEX_TIMEOUT)  # 'extended until 2024 the policies'
+        m = _measure_pattern().match(text, span.end() if span else end, hi, timeout=REGEX_TIMEOUT)
         if m is None or _forecast(action, text, lo, hi) or _measure_hedge().search(text, lo, start) is not None:
             continue
         stop = _OBJECT_END.search(text, m.end("measure"), hi)

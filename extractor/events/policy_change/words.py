@@ -25,6 +25,8 @@ class Words(Table):
     measure_leads: list[str]
     measure_stops: list[str]
     measure_not_before: list[str]
+    time_openers: list[str]
+    time_heads: list[str]
     measure_hedges: list[str]
     body_heads: list[str]
     body_descriptions: list[str]
