@@ -204,6 +204,17 @@ def test_an_action_held_in_a_measure_name(extractor, text: str, action: str | No
         ("Government departments should introduce detailed measures to cut fees, the State Council said.", []),
         # the odds of a cut are no cut
         ("Traders see a high probability of a rate cut by the Fed in September.", []),
+        # nor where another verb of the sentence is an action word
+        (
+            "Markets are starting to price in a high probability of a rate cut by the Fed in September.",
+            [],
+        ),
+        # a cut made, beside a hedged one to come, is still a cut
+        (
+            "The Reserve Bank of India cut its repo rate by 25 basis points on Tuesday, and a further rate cut may "
+            "follow in December.",
+            [("Reserve Bank of India", "cut")],
+        ),
         # a share price that fell is no measure, even for a bourse that is also a body
         ("HKEX decreased 0.84 percent to 190.1 HK dollars on Monday.", []),
     ],

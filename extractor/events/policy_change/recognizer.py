@@ -106,6 +106,9 @@ class PolicyRecognizer:
             return None  # neither a measure's name nor a verb of acting on one
         issuer, bodies, spoken = issuer_in(view, f, lo, hi)
         action = self._action(f, lo, hi, names)
+        moved = action in words("policy_change")["rate_actions"]
+        if names and not moved and _forecast(_nominal_action(names) or "", f.text, lo, hi):
+            return None  # 'the high probability of a rate cut in September': named, hedged, and no verb moves it
         if action is None and names and _dated_to_day(f, lo, hi):
             action = _nominal_action(names)  # 'made its first interest rate cut on Thursday'
         if action is None and not bodies:
