@@ -10,7 +10,7 @@ CASES = [
         "China rolled out measures, according to an action plan jointly released by the Ministry of Commerce "
         "and 13 other government departments on Friday.",
         "2024-04-27",
-        ("Ministry of Commerce", "action plan", "issued", "2024-04-26"),
+        ("Ministry of Commerce", "action plan", "released", "2024-04-26"),
     ),
     # words between a body and its verb: who voted, the day, 'to'
     (
@@ -49,7 +49,20 @@ def test_policy_changes(extractor, text: str, published: str, expected: tuple[st
             "The central bank cut the reserve requirement ratio by 50 basis points on Monday.",
             ["People's Bank of China"],
         ),
+        # a description before any name means the body the article names next
+        (
+            "Thailand's securities regulator issued new rules on short selling on Monday. The Securities and "
+            "Exchange Commission of Thailand said the rules would curb naked short sales.",
+            ["Securities and Exchange Commission of Thailand"],
+        ),
+        # a body named before the description wins over one named after it
+        (
+            "The Ministry of Finance set the tariff schedule last year. On Friday the ministry issued new rules on "
+            "import duties. The State Council approved them.",
+            ["Ministry of Finance"],
+        ),
     ],
+    ids=["named before", "none named", "named after", "before wins"],
 )
 def test_a_description_of_a_body_means_the_body_the_article_named(extractor, text: str, issuers: list[str]) -> None:
     events = [e for e in extractor.extract(text, published="2024-03-19") if e.event_type == "policy_change"]
@@ -105,12 +118,12 @@ DESCRIBED_MEASURES = [
     # a body unknown to the gazetteer, read from the form of its name, with its acronym
     (
         "The Financial Markets Authority (FMA) has released new disclosure rules for fund managers.",
-        [("Financial Markets Authority (FMA)", "issued", "new disclosure rules")],
+        [("Financial Markets Authority (FMA)", "released", "new disclosure rules")],
     ),
     # several bodies acting together are one issuer
     (
         "The Ministry of Finance and the Ministry of Commerce published a notice on export tax rebates on Friday.",
-        [("Ministry of Finance and Ministry of Commerce", "issued", "notice on export tax rebates")],
+        [("Ministry of Finance and Ministry of Commerce", "published", "notice on export tax rebates")],
     ),
     # a body described, with its place
     (
@@ -191,6 +204,17 @@ def test_an_action_held_in_a_measure_name(extractor, text: str, action: str | No
         ("Government departments should introduce detailed measures to cut fees, the State Council said.", []),
         # the odds of a cut are no cut
         ("Traders see a high probability of a rate cut by the Fed in September.", []),
+        # nor where another verb of the sentence is an action word
+        (
+            "Markets are starting to price in a high probability of a rate cut by the Fed in September.",
+            [],
+        ),
+        # a cut made, beside a hedged one to come, is still a cut
+        (
+            "The Reserve Bank of India cut its repo rate by 25 basis points on Tuesday, and a further rate cut may "
+            "follow in December.",
+            [("Reserve Bank of India", "cut")],
+        ),
         # a share price that fell is no measure, even for a bourse that is also a body
         ("HKEX decreased 0.84 percent to 190.1 HK dollars on Monday.", []),
     ],
@@ -225,3 +249,65 @@ def test_a_longer_name_is_another_body_and_another_measure(extractor) -> None:
     )
     events = [e for e in extractor.extract(text, "2025-07-04") if e.event_type == "policy_change"]
     assert [e.issuer for e in events] == ["Hong Kong Monetary Authority", "Monetary Authority of Macau"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a central bank's rate-setting committee is the bank: its decision and the bank's move are one event
+        (
+            "The Federal Reserve lowered its benchmark rate by 25 basis points on Wednesday. In its statement, the "
+            "Federal Open Market Committee decided to lower the target range for the federal funds rate.",
+            [("Federal Reserve", "cut")],
+        ),
+        # a decision on a rate cut and the cut itself, by one bank
+        (
+            "The Reserve Bank of India has decided to make an unscheduled rate cut. The central bank lowered its "
+            "repo rate by 40 basis points to 4 percent.",
+            [("Reserve Bank of India", "decided")],
+        ),
+        # a cut and a raise are two moves, even by one bank
+        (
+            "The Bank of Korea cut its base rate by 25 basis points in March. It raised the base rate by 25 basis "
+            "points in August.",
+            [("Bank of Korea", "cut"), ("Bank of Korea", "raised")],
+        ),
+        # two bodies, neither a committee of the other: two moves
+        (
+            "The Hong Kong Monetary Authority raised its base rate by 50 basis points on Thursday. The Monetary "
+            "Authority of Macau also raised its base rate by 50 basis points.",
+            [("Hong Kong Monetary Authority", "raised"), ("Monetary Authority of Macau", "raised")],
+        ),
+    ],
+    ids=["committee of the bank", "decided and cut", "cut and raise", "two bodies"],
+)
+def test_one_rate_move_under_two_names_or_two_verbs(extractor, text: str, expected: list[tuple[str, str]]) -> None:
+    events = [e for e in extractor.extract(text, "2025-09-18") if e.event_type == "policy_change"]
+    assert [(e.issuer, e.action) for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    "text, policy",
+    [
+        # a span of time to a year between the verb and its object
+        (
+            "The People's Bank of China on Monday extended until the end of 2026 several policies of its housing "
+            "rescue package.",
+            "policies of its housing rescue package",
+        ),
+        # a span of months
+        (
+            "The Financial Services Commission extended for another six months the temporary ban on short selling.",
+            "temporary ban on short selling",
+        ),
+        # a span to a month
+        (
+            "The State Council on Wednesday extended through December the tax breaks for small businesses.",
+            "tax breaks for small businesses",
+        ),
+    ],
+    ids=["to a year", "months", "to a month"],
+)
+def test_a_span_of_time_between_the_verb_and_its_measure(extractor, text: str, policy: str) -> None:
+    events = [e for e in extractor.extract(text, "2025-07-01") if e.event_type == "policy_change"]
+    assert [e.policy for e in events] == [policy]

@@ -279,7 +279,7 @@ POLICY_CASES = [
         "On Sunday the National Healthcare Security Administration (NHSA) published the national reimbursement drug "
         "list of medicines that passed expert review.",
         "National Healthcare Security Administration",
-        "issued",
+        "published",
     ),
     (
         "The PBOC announced on Monday that it would cut the reserve requirement ratio by 50 basis points.",

@@ -7,6 +7,7 @@ from extractor.events.key import KeyContext, KeyParts, month, names, policy_topi
 from extractor.events.policy_change.model import PolicyChange
 from extractor.events.policy_change.recognizer import PolicyRecognizer
 from extractor.events.unit import EventUnit
+from extractor.facts.lexicon import words as unit_words
 
 #: share of the shorter name's words two names of one measure have in common
 SAME_WORDS = 0.6
@@ -14,12 +15,16 @@ SAME_WORDS = 0.6
 
 def same_measure(a: Draft, b: Draft) -> bool:
     """Two drafts naming the same measure, or names sharing most of the shorter one's words, or one move of a rate
-    or ratio of a known topic by one issuer with one action ('cut in the 7-day reverse repo rate', 'the interest rate
-    on 7-day reverse repos will be cut')."""
+    or ratio of a known topic by one issuer ('cut in the 7-day reverse repo rate', 'the interest rate on 7-day
+    reverse repos will be cut'), where a central bank's rate-setting committee is the bank ('the Federal Reserve
+    lowered its rate ... the Federal Open Market Committee decided to lower the target range')."""
     if a.keys & b.keys:
         return True
+    if _opposite_moves(a, b):
+        return False  # 'cut its base rate by 25 basis points in March ... raised the base rate by 25 basis points'
     if _other_issuers(a, b):
-        return False  # 'the HKMA raised its base rate ... the Monetary Authority of Macau also raised it'
+        # 'the HKMA raised its base rate ... the Monetary Authority of Macau also raised it': two bodies, two moves
+        return _committee_of_other(a, b) and _same_move(a, b)
     wa = {w for k in a.keys for w in k.split()}
     wb = {w for k in b.keys for w in k.split()}
     small = min(len(wa), len(wb)) or 1
@@ -32,12 +37,29 @@ def _other_issuers(a: Draft, b: Draft) -> bool:
     return bool(ia and ib and ia not in ib and ib not in ia)
 
 
+def _opposite_moves(a: Draft, b: Draft) -> bool:
+    """The drafts move a rate in two directions (a cut and a raise): two moves, whatever words they share."""
+    rate_actions = set(unit_words("policy_change")["rate_actions"])
+    return len({a.fields.get("action"), b.fields.get("action")} & rate_actions) > 1
+
+
+def _committee_of_other(a: Draft, b: Draft) -> bool:
+    """One issuer is a committee ('Federal Open Market Committee', 'Governing Council': its last word is a
+    `committee_heads` word) and the other is not: the committee of the other body, in an article about one move."""
+    heads = set(unit_words("policy_change")["committee_heads"])
+    ia, ib = (str(d.fields.get("issuer") or "").split() for d in (a, b))
+    return bool(ia and ib) and (ia[-1] in heads) != (ib[-1] in heads)
+
+
 def _same_move(a: Draft, b: Draft) -> bool:
-    """One action on one rate or ratio the topic table knows, by the same issuer (or issuers left unnamed)."""
+    """Moves of one rate or ratio the topic table knows, with one action, or one move of a rate and an act of no
+    direction ('decided' on a 'rate cut' and 'cut' the rate are one move), by the same issuer, a committee of it, or
+    issuers left unnamed."""
     fa, fb = a.fields, b.fields
-    if fa.get("action") != fb.get("action") or fa.get("action") is None:
-        return False
-    if fa.get("issuer") and fb.get("issuer") and fa["issuer"] != fb["issuer"]:
+    actions = {fa.get("action"), fb.get("action")} - {None}
+    if len(actions) != 1 and len(actions & set(unit_words("policy_change")["rate_actions"])) != 1:
+        return False  # no action, or two acts that are no move of a rate ('banned', 'issued')
+    if fa.get("issuer") and fb.get("issuer") and fa["issuer"] != fb["issuer"] and not _committee_of_other(a, b):
         return False
     topic = table_topic(fa.get("policy") or "")
     return topic is not None and topic == table_topic(fb.get("policy") or "")

@@ -12,23 +12,21 @@ from extractor.facts.analysis import ArticleView, Facts, OrgRef
 from extractor.facts.lexicon import phrases, words
 from extractor.facts.patterns import REGEX_TIMEOUT, alternation
 
-#: a capitalised word of a body's name ('Financial', 'Trade', 'U.S.'), or a short linking word inside one
+#: a capitalised word of a body's name ('Financial', 'Trade', 'U.S.')
 _CAP = r"(?:\p{Lu}[\p{L}'’&.-]*+)"
-_LINK = r"(?:of|for|and|on|the|de|du|des|für)"
-#: capitalised words that open a sentence or a phrase, not a name: 'The', 'On', 'Meanwhile'
-_NOT_NAME_START = (
-    r"(?:The|A|An|On|In|At|By|For|From|But|And|Or|Meanwhile|However|While|When|After|Before|Also|Its|Their|This|That)\b"
-)
 
 
 @cache
 def _named_body() -> regex.Pattern[str]:
     """'Financial Regulatory Administration', 'Ministry of Economy, Trade and Industry', 'Central Bank of Brazil':
     a capitalised run whose head word (`body_heads`) says it is a body, with its '(ACRONYM)' if one follows."""
-    heads = alternation(words("policy_change")["body_heads"])
-    before = rf"(?:(?!{_NOT_NAME_START}){_CAP}\s++(?:and\s++)?){{0,5}}"
+    table = words("policy_change")
+    heads = alternation(table["body_heads"])
+    link = alternation(table["body_name_links"])  # a short word inside a name: 'of', 'and', 'de'
+    not_start = alternation(table["body_name_not_start"])  # 'The', 'Meanwhile': a sentence's first word, not a name's
+    before = rf"(?:(?!(?:{not_start})\b){_CAP}\s++(?:and\s++)?){{0,5}}"
     after = (
-        rf"(?:\s++(?:{_LINK}\s++){{1,2}}{_CAP}(?:,?\s++(?:and\s++)?{_CAP}){{0,5}})?"
+        rf"(?:\s++(?:(?:{link})\s++){{1,2}}{_CAP}(?:,?\s++(?:and\s++)?{_CAP}){{0,5}})?"
         rf"(?:\s++of\s++(?:the\s++)?{_CAP}(?:\s++{_CAP}){{0,3}})?"  # 'Ministry of Finance' + ' of Indonesia'
     )
     return regex.compile(
@@ -60,8 +58,11 @@ def _not_body_words() -> regex.Pattern[str]:
     return regex.compile(rf"\b(?:{alternation(words('policy_change')['body_not_words'])})\b")
 
 
-#: a preposition before a description makes the body the object of something, not the actor
-_OBJECT_OF = regex.compile(r"\b(?:of|for|to|with|from|on|in|at|among|against|between)\s++$")
+@cache
+def _object_of() -> regex.Pattern[str]:
+    """A preposition (`body_object_words`) right before a description: the body is the object of something."""
+    return regex.compile(rf"\b(?:{alternation(words('policy_change')['body_object_words'])})\s++$")
+
 
 #: a description that names its place: "China's top securities regulator", 'the Japanese government'
 _PLACED = regex.compile(rf"(?:(?i:the)\s++)?(?!The\b){_CAP}")
@@ -71,11 +72,12 @@ _LEADING_THE = regex.compile(r"^(?:the|The)\s++")
 #: what stands between a body's name and its acronym
 _ACRONYM_GAP = regex.compile(r"\s*+[(（]\s*+")
 
-#: words that join bodies acting together: 'A and B', 'A, in collaboration with B', 'A, together with B'
-_JOINED = regex.compile(
-    r"\s*+(?:,\s*+)?(?:and|with|together\s++with|jointly\s++with|in\s++(?:collaboration|conjunction|cooperation)\s++with|along\s++with)\s++(?:the\s++)?",
-    regex.I,
-)
+
+@cache
+def _joined() -> regex.Pattern[str]:
+    """What joins bodies acting together (`body_joiners`): 'A and B', 'A, in collaboration with B'."""
+    joiners = alternation(words("policy_change")["body_joiners"], space=r"\s++")
+    return regex.compile(rf"\s*+(?:,\s*+)?(?:{joiners})\s++(?:the\s++)?", regex.I)
 
 
 def pattern_bodies(f: Facts, lo: int, hi: int) -> list[Located[OrgRef]]:
@@ -105,7 +107,7 @@ def described_bodies(f: Facts, lo: int, hi: int) -> list[Located[OrgRef]]:
     for m in _described_body().finditer(f.text, lo, hi, timeout=REGEX_TIMEOUT):
         if any(k.start < m.end() and m.start() < k.end for k in f.orgs):
             continue
-        if _OBJECT_OF.search(f.text, max(0, m.start() - 12), m.start()) is not None:
+        if _object_of().search(f.text, max(0, m.start() - 12), m.start()) is not None:
             continue  # 'the efficiency of pharmaceutical regulators': the body is not the actor
         name = m.group().strip()
         out.append(Located(m.start(), m.end(), OrgRef(name, name, "government", description=True)))
@@ -123,7 +125,7 @@ def joint_issuer(view: ArticleView, f: Facts, bodies: list[Located[OrgRef]]) -> 
         if name in names and _ACRONYM_GAP.fullmatch(f.text, end, body.start) is not None:
             end = body.end + (f.text[body.end : body.end + 1] in ")）")  # 'the National Health Commission (NHC)'
             continue
-        if _JOINED.fullmatch(f.text, end, body.start) is None:
+        if _joined().fullmatch(f.text, end, body.start) is None:
             break
         if name not in names:
             names.append(name)
@@ -162,7 +164,7 @@ def issuer_of_verb(view: ArticleView, f: Facts, lo: int, hi: int, verb: int, aft
             return None, False  # 'the company, listed on the NYSE, announced a plan': the company acts
         chain = [last]
         for body in reversed(before[:-1]):
-            if _JOINED.fullmatch(f.text, body.end, chain[0].start) is None:
+            if _joined().fullmatch(f.text, body.end, chain[0].start) is None:
                 break
             chain.insert(0, body)
         return joint_issuer(view, f, chain), True
@@ -181,10 +183,15 @@ def issuer_of_verb(view: ArticleView, f: Facts, lo: int, hi: int, verb: int, aft
 
 
 def _described_issuer(view: ArticleView, f: Facts, described: list[Located[OrgRef]]) -> str | None:
-    """The issuer a description of a body means: the body the article last named, else the first description that
-    names its place ("China's top securities regulator")."""
+    """The issuer a description of a body means: the body the article last named, else the body it names next
+    ("South Korea's financial regulator said ... the Financial Services Commission"), else the first description
+    that names its place ("China's top securities regulator")."""
     placed = [b.item.name for b in described if _PLACED.match(b.item.name)]
-    return last_named_body(view, f.sentence.index) or (_LEADING_THE.sub("", placed[0]) if placed else None)
+    return (
+        last_named_body(view, f.sentence.index)
+        or next_named_body(view, f.sentence.index)
+        or (_LEADING_THE.sub("", placed[0]) if placed else None)
+    )
 
 
 @cache
@@ -217,6 +224,15 @@ _OF_PLACE = regex.compile(rf"\s++of\s++(?:the\s++)?{_CAP}")
 def _tagged(text: str, start: int) -> bool:
     """'(NASDAQ: CBAT)': a body inside a listing tag, not an actor."""
     return text[max(0, start - 2) : start].rstrip().endswith(("(", "（"))
+
+
+def next_named_body(view: ArticleView, index: int) -> str | None:
+    """The body the article first names after sentence `index` (known, or in the form of a body)."""
+    for facts in view.facts[index + 1 :]:
+        named = [b for b in named_bodies(facts, 0, len(facts.text)) if not b.item.description]
+        if named:
+            return _name_meant(view, facts, min(named, key=lambda b: b.start))
+    return None
 
 
 def last_named_body(view: ArticleView, index: int) -> str | None:

@@ -106,6 +106,9 @@ class PolicyRecognizer:
             return None  # neither a measure's name nor a verb of acting on one
         issuer, bodies, spoken = issuer_in(view, f, lo, hi)
         action = self._action(f, lo, hi, names)
+        moved = action in words("policy_change")["rate_actions"]
+        if names and not moved and _forecast(_nominal_action(names) or "", f.text, lo, hi):
+            return None  # 'the high probability of a rate cut in September': named, hedged, and no verb moves it
         if action is None and names and _dated_to_day(f, lo, hi):
             action = _nominal_action(names)  # 'made its first interest rate cut on Thursday'
         if action is None and not bodies:
@@ -309,6 +312,18 @@ def _measure_hedge() -> regex.Pattern[str]:
     return regex.compile(rf"(?i)\b(?:{alternation(words('policy_change')['measure_hedges'])})\b")
 
 
+@cache
+def _time_phrase() -> regex.Pattern[str]:
+    """' until the end of 2024', ' for another six months': a span of time between a verb and its object, opened by a
+    `time_openers` word and closed by a year or a `time_heads` word within a few words."""
+    table = words("policy_change")
+    dates = load_json("date_words.json")
+    heads = alternation([*table["time_heads"], *(m.capitalize() for m in dates["months"])])
+    return regex.compile(
+        rf"\s++(?i:{alternation(table['time_openers'])})\s++(?:[\w'’-]++\s++){{0,4}}?(?:(?:19|20)\d\d|{heads})\b,?"
+    )
+
+
 #: words a measure noun may have before it: 'sweeping new regulations', 'home appliance trade-in subsidy circular'
 MAX_MODIFIERS = 4
 
@@ -322,7 +337,8 @@ def _measure_object(f: Facts, lo: int, hi: int) -> tuple[str, str, int, int] | N
     for start, end, action in roles("policy_change", "actions").hits(text, lo, hi):
         if _DETERMINER_BEFORE.search(text, lo, start) is not None:
             continue
-        m = _measure_pattern().match(text, end, hi, timeout=REGEX_TIMEOUT)
+        span = _time_phrase().match(text, end, hi, timeout=REGEX_TIMEOUT)  # 'extended until 2024 the policies'
+        m = _measure_pattern().match(text, span.end() if span else end, hi, timeout=REGEX_TIMEOUT)
         if m is None or _forecast(action, text, lo, hi) or _measure_hedge().search(text, lo, start) is not None:
             continue
         stop = _OBJECT_END.search(text, m.end("measure"), hi)

@@ -25,10 +25,17 @@ class Words(Table):
     measure_leads: list[str]
     measure_stops: list[str]
     measure_not_before: list[str]
+    time_openers: list[str]
+    time_heads: list[str]
     measure_hedges: list[str]
     body_heads: list[str]
     body_descriptions: list[str]
     body_not_words: list[str]
+    body_name_links: list[str]
+    body_name_not_start: list[str]
+    body_object_words: list[str]
+    body_joiners: list[str]
+    committee_heads: list[str]
     places: list[str]
 
     @model_validator(mode="after")
