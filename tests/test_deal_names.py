@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from readers import deal_parties
 
 from extractor.events.deal import add_parties
 from extractor.events.deal.names import short_form
@@ -20,10 +21,6 @@ SHORT_FORMS = [
 @pytest.mark.parametrize("name, text, want", SHORT_FORMS, ids=[s[0] for s in SHORT_FORMS])
 def test_short_form(name: str, text: str, want: str) -> None:
     assert short_form(text) == want
-
-
-def _parties(extractor, text: str) -> list[list[str]]:
-    return [e.parties for e in extractor.extract(text, published="2025-03-10") if e.event_type == "deal"]
 
 
 LATER_FORMS = [
@@ -71,7 +68,7 @@ def test_joint_ventures_established(extractor, name: str, text: str, want: list[
 
 @pytest.mark.parametrize("name, text, want", LATER_FORMS, ids=[s[0] for s in LATER_FORMS])
 def test_short_forms_are_parties(extractor, name: str, text: str, want: list[str]) -> None:
-    found = _parties(extractor, text)
+    found = deal_parties(extractor, text, "2025-03-10")
     assert found, "no deal"
     assert all(any(p.startswith(w) for p in found[0]) for w in want), found
 
@@ -81,7 +78,7 @@ def test_one_deal_for_both_forms(extractor) -> None:
         "Tokyo, March 10 -- Sakura Petroleum Co. said it will launch a tender offer for refiner Minato Oil Co. "
         "Sakura Petroleum is expected to spend about 26 billion yen to raise its stake in Minato Oil to 90 pct."
     )
-    assert len(_parties(extractor, text)) == 1
+    assert len(deal_parties(extractor, text, "2025-03-10")) == 1
 
 
 COMBINED = [
@@ -129,7 +126,7 @@ TWO_DEALS = [
 
 @pytest.mark.parametrize("name, text, count", TWO_DEALS, ids=[c[0] for c in TWO_DEALS])
 def test_two_deals_of_the_same_parties(extractor, name: str, text: str, count: int) -> None:
-    assert len(_parties(extractor, text)) == count
+    assert len(deal_parties(extractor, text, "2025-03-10")) == count
 
 
 def _prices(extractor, text: str) -> list[float | None]:

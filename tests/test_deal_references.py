@@ -3,11 +3,7 @@
 from __future__ import annotations
 
 import pytest
-
-
-def _parties(extractor, text: str) -> list[list[str]]:
-    return [e.parties for e in extractor.extract(text, published="2024-06-12") if e.event_type == "deal"]
-
+from readers import deal_parties
 
 REFERENCES = [
     (
@@ -32,7 +28,7 @@ REFERENCES = [
 
 @pytest.mark.parametrize("name, text, first", REFERENCES, ids=[r[0] for r in REFERENCES])
 def test_parties_named_by_reference(extractor, name: str, text: str, first: list[str]) -> None:
-    found = _parties(extractor, text)
+    found = deal_parties(extractor, text, "2024-06-12")
     assert found, "no deal"
     assert all(any(p.startswith(want) for p in found[0]) for want in first), found
 
@@ -47,4 +43,4 @@ NO_REFERENCE = [
 
 @pytest.mark.parametrize("name, text", NO_REFERENCE, ids=[r[0] for r in NO_REFERENCE])
 def test_no_deal_without_one(extractor, name: str, text: str) -> None:
-    assert _parties(extractor, text) == []
+    assert deal_parties(extractor, text, "2024-06-12") == []

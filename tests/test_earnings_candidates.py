@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from readers import previews
 
 from extractor.datafiles import TableError, checked
 from extractor.events.draft import Draft
@@ -84,14 +85,6 @@ def test_the_signals_of_a_draft(
     assert present <= on and not absent & on
 
 
-def _previews(extractor, text: str, published: str) -> list[tuple[object, object]]:
-    return [
-        (e.company, e.period)
-        for e in extractor.extract(text, published=published)
-        if e.event_type == "earnings_preview"
-    ]
-
-
 KEPT = [
     # a company's own preview, named in its sentence: kept
     (
@@ -106,7 +99,7 @@ KEPT = [
 
 @pytest.mark.parametrize("text, published, expected", KEPT, ids=["own preview", "nobody's figures"])
 def test_what_the_candidate_model_keeps(extractor, text: str, published: str, expected) -> None:
-    assert _previews(extractor, text, published) == expected
+    assert previews(extractor, text, published) == expected
 
 
 @pytest.mark.parametrize(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from readers import previews
 
 from extractor.datafiles import TableError, checked
 from extractor.events.earnings_preview.fiscal import part_close, relabel
@@ -56,14 +57,6 @@ def test_the_close_of_a_fiscal_part(label: str, close: int, expected: str | None
     assert (found.isoformat() if found else None) == expected
 
 
-def _previews(extractor, text: str, published: str) -> list[tuple[object, object]]:
-    return [
-        (e.company, e.period)
-        for e in extractor.extract(text, published=published)
-        if e.event_type == "earnings_preview"
-    ]
-
-
 PREVIEWS = [
     # the gazetteer knows the company's year runs to March
     (
@@ -82,7 +75,7 @@ PREVIEWS = [
 
 @pytest.mark.parametrize("text, published, expected", PREVIEWS, ids=["year to March", "calendar year"])
 def test_a_preview_is_labelled_by_the_company_s_fiscal_year(extractor, text: str, published: str, expected) -> None:
-    assert _previews(extractor, text, published) == expected
+    assert previews(extractor, text, published) == expected
 
 
 @pytest.mark.parametrize("month", [0, 12, 13])

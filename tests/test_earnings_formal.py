@@ -5,17 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from readers import previews
 
 from extractor.facts.periods import period_close
-
-
-def _previews(extractor, text: str, published: str) -> list[tuple[object, object]]:
-    return [
-        (e.company, e.period)
-        for e in extractor.extract(text, published=published)
-        if e.event_type == "earnings_preview"
-    ]
-
 
 FORMAL = [
     # a quarter's or a half's figures, exact and told two months after its close: the formal report
@@ -56,7 +48,7 @@ FORMAL = [
 
 @pytest.mark.parametrize("text, published, expected", FORMAL, ids=[f"{c[0][:30]} {c[1]}" for c in FORMAL])
 def test_formal_results_are_no_preview(extractor, text: str, published: str, expected) -> None:
-    assert _previews(extractor, text, published) == expected
+    assert previews(extractor, text, published) == expected
 
 
 def test_a_figure_beside_a_preview_of_the_same_company_and_period_stays(extractor) -> None:
@@ -92,7 +84,7 @@ def test_the_close_of_a_period(label: str | None, close: dt.date | None) -> None
     ids=["doubled short name", "written once"],
 )
 def test_a_short_name_printed_twice_over_is_written_once(extractor, line: str, company: str) -> None:
-    assert [c for c, _ in _previews(extractor, line, "2024-07-11")] == [company]
+    assert [c for c, _ in previews(extractor, line, "2024-07-11")] == [company]
 
 
 DEFINED = [
@@ -119,7 +111,7 @@ DEFINED = [
 @pytest.mark.parametrize("text, company", DEFINED, ids=["Limited", "bracketed part", "none defined"])
 @pytest.mark.usefixtures("unfiltered")
 def test_a_filing_s_figures_are_those_of_the_company_it_defines(extractor, text: str, company: str | None) -> None:
-    assert [c for c, _ in _previews(extractor, text, "2024-07-20")] == [company]
+    assert [c for c, _ in previews(extractor, text, "2024-07-20")] == [company]
 
 
 LATER_NAMES = [
@@ -149,7 +141,7 @@ LATER_NAMES = [
 @pytest.mark.usefixtures("unfiltered")
 @pytest.mark.parametrize("text, companies", LATER_NAMES, ids=["said", "estimated", "behind", "partnered with"])
 def test_a_name_after_the_figures_is_their_company_only_when_it_reports_them(extractor, text: str, companies) -> None:
-    assert [c for c, _ in _previews(extractor, text, "2025-07-08")] == companies
+    assert [c for c, _ in previews(extractor, text, "2025-07-08")] == companies
 
 
 FOR_YEAR = [
@@ -172,7 +164,7 @@ FOR_YEAR = [
 
 @pytest.mark.parametrize("text, expected", FOR_YEAR, ids=["earnings for 2021", "since 2019"])
 def test_figures_without_a_period_take_the_year_written_before_them(extractor, text: str, expected) -> None:
-    assert _previews(extractor, text, "2021-07-27") == expected
+    assert previews(extractor, text, "2021-07-27") == expected
 
 
 NAMES_AFTER_FIGURES = [
@@ -195,4 +187,4 @@ NAMES_AFTER_FIGURES = [
 def test_companies_listed_after_the_figures_have_them_only_when_they_report_them(
     extractor, text: str, companies
 ) -> None:
-    assert [c for c, _ in _previews(extractor, text, "2025-07-08")] == companies
+    assert [c for c, _ in previews(extractor, text, "2025-07-08")] == companies
