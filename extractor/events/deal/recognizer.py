@@ -23,18 +23,28 @@ TYPE_ORDER = ("acquisition", "newco", "co_development", "licensing", "collaborat
 UNIT_PRICE_CEILING = 10_000
 #: how many sentences after a deal a sentence may add its figures to it
 FOLLOW_UP_SENTENCES = 3
-#: '$54.20 per share', 'HK$3.50 a share', '$12 per ordinary share', '2,300 yen apiece'
-_PER_SHARE = regex.compile(r"(?i)\s*+(?:(?:per|a|for\s++each)\s++(?:[\w-]++\s++)?share\b|apiece\b)")
-#: 'established in the city of Lianyungang in 1997', 'founded in 2006': the year a company began, no deal's date
-_FOUNDED = regex.compile(
-    r"(?i)\b(?:established|founded|set\s++up|incorporated|started)\b[^.;:()]{0,60}?\bin\s++(?:the\s++year\s++)?$"
-)
 _DRUG_CODE = regex.compile(r"(?<![\w$.])(?P<asset>[A-Z]{2,6}-?[A-Z]?\d{2,5}[A-Za-z]?)(?![\w%]|\.\d)")
 
 
 def _alternation(key: str) -> str:
     """An alternation of a deal word list, longest first."""
     return alternation(words("deal")[key])
+
+
+@cache
+def _per_share() -> regex.Pattern[str]:
+    """'$54.20 per share', 'HK$3.50 a share', '$12 per ordinary share', '2,300 yen apiece' (words.json per_share)."""
+    table = words("deal")["per_share"]
+    before = alternation(table["before_share"], space=r"\s++")
+    return regex.compile(rf"(?i)\s*+(?:(?:{before})\s++(?:[\w-]++\s++)?share\b|(?:{alternation(table['alone'])})\b)")
+
+
+@cache
+def _founded() -> regex.Pattern[str]:
+    """'established in the city of Lianyungang in 1997', 'founded in 2006': the year a company began, no deal's
+    date (words.json founding_verbs)."""
+    verbs = alternation(words("deal")["founding_verbs"], space=r"\s++")
+    return regex.compile(rf"(?i)\b(?:{verbs})\b[^.;:()]{{0,60}}?\bin\s++(?:the\s++year\s++)?$")
 
 
 @cache
@@ -198,7 +208,7 @@ class DealRecognizer:
         amounts = [
             a
             for a in within(f.amounts, lo, hi)
-            if a.item.value >= UNIT_PRICE_CEILING and not _PER_SHARE.match(f.text, a.end)
+            if a.item.value >= UNIT_PRICE_CEILING and not _per_share().match(f.text, a.end)
         ]
         found = assign_roles(
             f.text, [(a.start, a.end) for a in amounts], roles("deal", "money_roles"), right=60, lo=lo, hi=hi
@@ -286,7 +296,7 @@ def _settle_type(view: ArticleView, draft: Draft, drafts: list[Draft]) -> None:
 def _deal_date(view: ArticleView, f: Facts, lo: int, hi: int) -> str | None:
     """The date the clause gives, else the sentence; a year a company was founded in is none ('Hengrui, established
     in Lianyungang in 1997, would receive ...')."""
-    founded = [d for d in f.dates if _FOUNDED.search(f.text, max(0, d.start - 80), d.start) is not None]
+    founded = [d for d in f.dates if _founded().search(f.text, max(0, d.start - 80), d.start) is not None]
     if not founded:
         return event_date(view, f.sentence.index, lo, hi) or sentence_date(f)
     others = [d for d in f.dates if d not in founded and d.item.kind not in NOT_EVENT_DATES]

@@ -25,3 +25,5 @@ class Words(Table):
     asset_heads: list[str]
     nouns: list[str]
     subject_references: dict[Literal["plural", "singular"], list[str]]
+    founding_verbs: list[str]
+    per_share: dict[Literal["before_share", "alone"], list[str]]
