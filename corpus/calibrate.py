@@ -43,7 +43,7 @@ class Sample(NamedTuple):
     batch: str
     signals: dict[str, float]
     right: bool
-    confidence: float
+    confidence: float = 0.0
     build: str = ""
 
 
@@ -143,7 +143,7 @@ def recalibration(
     fitted on the recorded blind events scored by the fit, or, where none are recorded, on each development
     batch scored by the fit that left it out."""
     scored = [(logit(intercept, weights, s.signals), s.right) for s in blind] if blind else out_of_batch(dev, l2)
-    shift, platt = fit([Sample("", {"z": z}, ok, 0.0) for z, ok in scored], 0.0)
+    shift, platt = fit([Sample("", {"z": z}, ok) for z, ok in scored], 0.0)
     return platt["z"], shift
 
 

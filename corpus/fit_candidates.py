@@ -27,9 +27,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(HERE))
 TARGET = ROOT / "extractor" / "events" / "earnings_preview" / "candidates.json"
 
-from calibrate import fit, logit, sealed  # noqa: E402
-
-Sample = tuple[str, dict[str, float], bool]  # batch, signals, right
+from calibrate import Sample, fit, out_of_batch, sealed  # noqa: E402
 
 
 def _as_event(doc_id: str, fields: dict[str, Any]) -> dict[str, Any]:
@@ -48,7 +46,7 @@ def _as_event(doc_id: str, fields: dict[str, Any]) -> dict[str, Any]:
 
 
 def samples(batches: list[str], model: str | None) -> list[Sample]:
-    """(batch, signals, right) of every earnings draft the rules find in the batches' articles."""
+    """Every earnings draft the rules find in the batches' articles: its batch, signals and whether it is right."""
     from extractor.evaluation import load_gold
     from extractor.evaluation.compare import doc_key
     from extractor.evaluation.matching import pair_events
@@ -88,17 +86,8 @@ def samples(batches: list[str], model: str | None) -> list[Sample]:
             pairing = pair_events(
                 doc_key(doc_id), "earnings_preview", gold.get(doc_key(doc_id), []), [_as_event(doc_id, fields)]
             )
-            found.append((batch, signals, bool(pairing.matched or pairing.optional)))
+            found.append(Sample(batch, signals, bool(pairing.matched or pairing.optional)))
     return found
-
-
-def out_of_batch(data: list[Sample], l2: float) -> list[tuple[float, bool]]:
-    """(log-odds, right) of every draft from the fit that left its batch out."""
-    scored = []
-    for batch in sorted({b for b, _, _ in data}):
-        intercept, weights = fit([s for s in data if s[0] != batch], l2)
-        scored += [(logit(intercept, weights, signals), ok) for b, signals, ok in data if b == batch]
-    return scored
 
 
 def best_threshold(scored: list[tuple[float, bool]], beta: float) -> tuple[float, float, int, int]:
@@ -136,7 +125,7 @@ def main(argv: list[str] | None = None) -> int:
         [sys.executable, str(HERE / "rebuild.py"), *chosen], check=False, stdout=subprocess.DEVNULL, env=os.environ
     )
     data = samples(chosen, args.model)
-    print(f"{len(data)} drafts from {len(chosen)} batches; {sum(ok for *_, ok in data)} right")
+    print(f"{len(data)} drafts from {len(chosen)} batches; {sum(s.right for s in data)} right")
     threshold, f, dropped, lost = best_threshold(out_of_batch(data, args.l2), args.beta)
     print(
         f"left out a batch at a time: threshold {threshold:.2f}, F{args.beta} {f:.3f}, drops {dropped} ({lost} right)"

@@ -65,3 +65,21 @@ def test_without_blind_events_the_rescaling_falls_back_to_batches_left_out(calib
     scale, shift = calibrate.recalibration(dev, [], 0.0, intercept, weights)
     assert scale == pytest.approx(1.0, abs=0.05)
     assert shift == pytest.approx(0.0, abs=0.05)
+
+
+@pytest.fixture(scope="module")
+def fit_candidates(calibrate: ModuleType) -> ModuleType:
+    spec = importlib.util.spec_from_file_location("corpus_fit_candidates", SCRIPT.parent / "fit_candidates.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_candidate_threshold_drops_the_drafts_that_batches_left_out_say_are_wrong(calibrate, fit_candidates):
+    # the candidate script fits with calibrate's regression: weak drafts are mostly wrong in every batch
+    drafts = _events(calibrate, "b01", 48, 5) + _events(calibrate, "b02", 48, 5)
+    threshold, _, dropped, right_dropped = fit_candidates.best_threshold(calibrate.out_of_batch(drafts, 1.0), 0.7)
+    assert 0.1 < threshold < 0.9
+    assert dropped >= 90 and right_dropped <= 10
