@@ -57,11 +57,16 @@ def roles_of(model: type[EventBase]) -> frozenset[str]:
     return frozenset(model.model_fields) - _BASE_FIELDS
 
 
+def logistic(intercept: float, weights: Mapping[str, float], signals: Mapping[str, float]) -> float:
+    """The probability of a logistic model: 1 / (1 + exp(-(intercept + sum of weight x signal)))."""
+    z = intercept + sum(weights.get(name, 0.0) * value for name, value in signals.items())
+    return 1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0
+
+
 def probability(signals: Mapping[str, float]) -> float:
     """The calibrated confidence of an event with these signals, rounded to two decimals."""
     table = _coefficients()
-    z = table["intercept"] + sum(table["weights"].get(name, 0.0) * value for name, value in signals.items())
-    p = 1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0
+    p = logistic(table["intercept"], table["weights"], signals)
     return round(min(CEILING, max(FLOOR, p)), 2)
 
 

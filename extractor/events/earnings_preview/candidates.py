@@ -14,6 +14,7 @@ import math
 from functools import cache
 
 from extractor.datafiles import load_package_json
+from extractor.events.confidence import logistic
 from extractor.events.draft import Draft
 from extractor.events.earnings_preview.fiscal import part_close, year_end_month
 from extractor.events.earnings_preview.words import CandidateModel
@@ -119,8 +120,7 @@ def features(view: ArticleView, draft: Draft) -> dict[str, float]:
 def probability(signals: dict[str, float]) -> float:
     """The model's probability that a draft with these signals is a preview of the company it names."""
     table = model()
-    z = table.intercept + sum(table.weights.get(name, 0.0) * value for name, value in signals.items())
-    return 1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0
+    return logistic(table.intercept, table.weights, signals)
 
 
 def keep(view: ArticleView, drafts: list[Draft]) -> list[Draft]:
