@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from extractor.events.draft import Draft
 from extractor.events.key import KeyContext, KeyParts, month, names, policy_topic, table_topic
 from extractor.events.policy_change.model import PolicyChange
@@ -37,16 +39,21 @@ def _other_issuers(a: Draft, b: Draft) -> bool:
     return bool(ia and ib and ia not in ib and ib not in ia)
 
 
+@cache
+def _word_set(key: str) -> frozenset[str]:
+    """A word list of the unit's words.json, as a set (read once: merging compares every pair of drafts)."""
+    return frozenset(unit_words("policy_change")[key])
+
+
 def _opposite_moves(a: Draft, b: Draft) -> bool:
     """The drafts move a rate in two directions (a cut and a raise): two moves, whatever words they share."""
-    rate_actions = set(unit_words("policy_change")["rate_actions"])
-    return len({a.fields.get("action"), b.fields.get("action")} & rate_actions) > 1
+    return len({a.fields.get("action"), b.fields.get("action")} & _word_set("rate_actions")) > 1
 
 
 def _committee_of_other(a: Draft, b: Draft) -> bool:
     """One issuer is a committee ('Federal Open Market Committee', 'Governing Council': its last word is a
     `committee_heads` word) and the other is not: the committee of the other body, in an article about one move."""
-    heads = set(unit_words("policy_change")["committee_heads"])
+    heads = _word_set("committee_heads")
     ia, ib = (str(d.fields.get("issuer") or "").split() for d in (a, b))
     return bool(ia and ib) and (ia[-1] in heads) != (ib[-1] in heads)
 
@@ -57,7 +64,7 @@ def _same_move(a: Draft, b: Draft) -> bool:
     issuers left unnamed."""
     fa, fb = a.fields, b.fields
     actions = {fa.get("action"), fb.get("action")} - {None}
-    if len(actions) != 1 and len(actions & set(unit_words("policy_change")["rate_actions"])) != 1:
+    if len(actions) != 1 and len(actions & _word_set("rate_actions")) != 1:
         return False  # no action, or two acts that are no move of a rate ('banned', 'issued')
     if fa.get("issuer") and fb.get("issuer") and fa["issuer"] != fb["issuer"] and not _committee_of_other(a, b):
         return False

@@ -226,10 +226,15 @@ def _tagged(text: str, start: int) -> bool:
     return text[max(0, start - 2) : start].rstrip().endswith(("(", "（"))
 
 
+def _named_by_name(facts: Facts) -> list[Located[OrgRef]]:
+    """The bodies a sentence names by their names, not by a description."""
+    return [b for b in named_bodies(facts, 0, len(facts.text)) if not b.item.description]
+
+
 def next_named_body(view: ArticleView, index: int) -> str | None:
     """The body the article first names after sentence `index` (known, or in the form of a body)."""
     for facts in view.facts[index + 1 :]:
-        named = [b for b in named_bodies(facts, 0, len(facts.text)) if not b.item.description]
+        named = _named_by_name(facts)
         if named:
             return _name_meant(view, facts, min(named, key=lambda b: b.start))
     return None
@@ -237,9 +242,8 @@ def next_named_body(view: ArticleView, index: int) -> str | None:
 
 def last_named_body(view: ArticleView, index: int) -> str | None:
     """The body the article last named at or before sentence `index` (known, or in the form of a body)."""
-    for j in range(index, -1, -1):
-        facts = view.facts[j]
-        named = [b for b in named_bodies(facts, 0, len(facts.text)) if not b.item.description]
+    for facts in reversed(view.facts[: index + 1]):
+        named = _named_by_name(facts)
         if named:
             last = max(named, key=lambda b: b.start)
             return _name_meant(view, facts, last)
