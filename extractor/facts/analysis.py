@@ -220,24 +220,38 @@ def _acronym_of(letters: str, name: str, before: str) -> bool:
     return any(initials[i:] == letters for i in range(len(initials)))
 
 
+def _acting_tail(headline: bool) -> str:
+    """The pattern of what follows a name that acts: perhaps its stock code and a day, perhaps an auxiliary or adverb,
+    then a verb of report (in a headline perhaps in title case)."""
+    table = load_json("organization_words.json")
+    verbs = alternation(table["subject_verbs"], space=r"\s++")
+    verbs = f"(?i:{verbs})" if headline else verbs
+    adverbs = alternation(table["subject_adverbs"])
+    return (
+        rf"(?:\s*+[(（][^()（）\n]{{1,24}}[)）]|\s++\d{{4,6}}\.(?:{_LISTED}))?"
+        r"(?:\s++(?:on|late\s++on|early\s++on|last)\s++\p{Lu}\w++)?"
+        rf"(?:\s++(?:{adverbs}))?\s++(?:{verbs})(?![\w-])"
+    )
+
+
+@cache
+def acting() -> regex.Pattern[str]:
+    """What follows a name that acts, matched right after it: ', Samsung Electronics said', 'LG Electronics
+    (066570.KS) estimated', 'Zai Lab on Monday reported'."""
+    return regex.compile(_acting_tail(False))
+
+
 @cache
 def _subject(headline: bool = False) -> regex.Pattern[str]:
     """A capitalised name opening a sentence (after a dateline), then perhaps its stock code and a day, then a verb
     of report, perhaps after an auxiliary or adverb: 'Aug 10 (Reuters) - Country Garden 2007.HK said on Thursday',
     'Wing Lee Properties (00864) issues', 'Sto SE & Co. KGaA has lowered'. In a headline the verb may be in title
     case ('Tiong Seng Issues Profit Warning')."""
-    table = load_json("organization_words.json")
-    verbs = alternation(table["subject_verbs"], space=r"\s++")
-    verbs = f"(?i:{verbs})" if headline else verbs
-    adverbs = alternation(table["subject_adverbs"])
     word = r"\p{Lu}[\p{L}\p{N}&'’.-]*+"
     return regex.compile(
         r"[\s\"“‘']*+(?:date\s++)?(?:\d{4}-\d{2}-\d{2}\s++)?"
         r"(?:[^()\n]{0,30}?[(（]\p{Lu}[\w .&-]{1,30}[)）]\s*+[-–—]++\s*+)?"
-        rf"(?P<name>{word}(?:\s++(?:{word}|&|of|and|de))*?)"
-        rf"(?:\s*+[(（][^()（）\n]{{1,24}}[)）]|\s++\d{{4,6}}\.(?:{_LISTED}))?"
-        r"(?:\s++(?:on|late\s++on|early\s++on|last)\s++\p{Lu}\w++)?"
-        rf"(?:\s++(?:{adverbs}))?\s++(?:{verbs})\b"
+        rf"(?P<name>{word}(?:\s++(?:{word}|&|of|and|de))*?){_acting_tail(headline)}"
     )
 
 

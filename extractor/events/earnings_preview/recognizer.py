@@ -17,7 +17,7 @@ from extractor.events.earnings_preview.fiscal import fiscal_parts
 from extractor.events.earnings_preview.formal import drop_formal
 from extractor.events.earnings_preview.warnings import find_warning, may_warn
 from extractor.events.roles import assign_roles
-from extractor.facts.analysis import ArticleView, Facts, OrgRef, company_key, is_source
+from extractor.facts.analysis import ArticleView, Facts, OrgRef, acting, company_key, is_source
 from extractor.facts.lexicon import phrases, roles, words
 from extractor.facts.names import not_name_words
 from extractor.facts.patterns import REGEX_TIMEOUT, alternation
@@ -55,16 +55,6 @@ def _product_sales() -> regex.Pattern[str]:
         r"|(?<=[a-z,]\s++)\p{Lu}[\w-]*+\s++(?:net\s++)?sales\b"
         rf"|\b(?:{products})\b[^.;]{{0,60}}?\bsales\b"
     )
-
-
-@cache
-def _acting() -> regex.Pattern[str]:
-    """What follows a name that acts: perhaps its stock code and an adverb, then a verb of report ('said',
-    'has reported', '(000550.SZ) expects')."""
-    table = load_json("organization_words.json")
-    verbs = alternation(table["subject_verbs"], space=r"\s++")
-    adverbs = alternation(table["subject_adverbs"])
-    return regex.compile(rf"(?:\s*+[(（][^()（）]{{1,24}}[)）])?(?:\s++(?:{adverbs}))?\s++(?:{verbs})(?![\w-])")
 
 
 #: one metric of an event: {metric, value, yoy_pct, yoy_pct_range}, and its end offset while being read
@@ -132,7 +122,7 @@ class EarningsRecognizer:
         if (
             all(x < groups[0][0].start for x in figures if lo <= x < hi)
             and RESPECTIVELY.search(f.text, lo, hi) is None
-            and _acting().match(f.text, first.end) is None
+            and acting().match(f.text, first.end) is None
         ):
             return (
                 None  # names after every figure that do not report them: partners or peers ('... partnered with A, B')
@@ -443,7 +433,7 @@ class EarningsRecognizer:
         # a name after the figures is their company as the subject of a verb of report ('..., Samsung Electronics
         # said'), not as a partner, a peer or an owner of something else ('... partnered with AstraZeneca', 'behind
         # Samsung', 'shares of Zai Lab')
-        later = [c for c in before if lo <= c.start < hi and _acting().match(f.text, c.end) is not None]
+        later = [c for c in before if lo <= c.start < hi and acting().match(f.text, c.end) is not None]
         return later[0].item if later else None
 
     @staticmethod
