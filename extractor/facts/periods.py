@@ -200,13 +200,19 @@ def _fmt(kind: str, year: int) -> str:
 
 
 #: a label `_fmt` writes for a calendar period: 'H1 2025', 'Q3 2025', '9M2024', 'FY2025'
-_LABEL = regex.compile(r"^(?:(?P<kind>H[12]|Q[1-4]|9M)\s*+|FY)(?P<year>(?:19|20)\d\d)$")
+CALENDAR_LABEL = regex.compile(r"^(?:(?P<kind>H[12]|Q[1-4]|9M)\s*+|FY)(?P<year>(?:19|20)\d\d)$")
+
+
+def month_end(year: int, month: int) -> _dt.date:
+    """The last day of a month; a month past 12 runs on into the next years (month 13 is January of the next)."""
+    year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
+    return _dt.date(year + (month == 12), month % 12 + 1, 1) - _dt.timedelta(days=1)
 
 
 def period_close(label: str | None) -> _dt.date | None:
     """The last day of a calendar period label ('H1 2025': 2025-06-30); None for a fiscal year's part
     ('H1 FY2024/25') or no label."""
-    m = _LABEL.match(label or "")
+    m = CALENDAR_LABEL.match(label or "")
     if m is None:
         return None
     month, day = _PERIOD_END[m.group("kind") or "FY"]
@@ -219,7 +225,7 @@ def _fiscal_year_end(m: regex.Match[str]) -> tuple[int, int] | None:
     if (m.group("B_year_ended") is None and m.group("B_fy_closing") is None) or not g.get("mon"):
         return None
     month = _MONTHS[fold(g["mon"]).rstrip(".")]
-    last = (_dt.date(2001 + (month == 12), month % 12 + 1, 1) - _dt.timedelta(days=1)).day  # 2001: no leap day
+    last = month_end(2001, month).day  # 2001: no leap day
     return month, min(int(g["d"]), last) if g.get("d") else last
 
 

@@ -13,9 +13,8 @@ from extractor.events.draft import Draft
 from extractor.facts.analysis import ArticleView
 from extractor.facts.entities import resolve
 from extractor.facts.patterns import alternation
+from extractor.facts.periods import CALENDAR_LABEL, month_end
 
-#: a calendar label the period rules write: 'H1 2024', 'Q3 2012', '9M2024', 'FY2023'
-_LABEL = regex.compile(r"^(?:(?P<kind>H|Q)(?P<n>[1-4])\s++|(?P<nine>9M)|FY)(?P<year>(?:19|20)\d\d)$")
 _SIZE = {"H": 6, "Q": 3, "9M": 9}
 _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\bFY\d\d\b|'\d\d\b")
 
@@ -35,12 +34,6 @@ def year_end_month(view: ArticleView, draft: Draft) -> int | None:
     return known.fiscal_year_end if known is not None else None
 
 
-def _month_end(year: int, month: int) -> dt.date:
-    """The last day of a month (month 13 is January of the next year)."""
-    year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
-    return dt.date(year + (month == 12), month % 12 + 1, 1) - dt.timedelta(days=1)
-
-
 def fiscal_label(kind: str, n: int, end_year: int) -> str:
     """'H1 FY2024/25': part `n` of the fiscal year closing in `end_year`; 'FY2025' for the whole year."""
     if kind == "FY":
@@ -57,11 +50,12 @@ def relabel(label: str, written: str, close_month: int, published: dt.date | Non
     'full-year') is that part of the fiscal year whose part ends nearest publication. A year written beside a rank
     ('first half of 2024', 'fiscal 2016') is left as written: companies number their fiscal years differently.
     """
-    m = _LABEL.match(label)
+    m = CALENDAR_LABEL.match(label)
     if m is None:
         return None
-    kind = "9M" if m.group("nine") else m.group("kind") or "FY"
-    n = int(m.group("n") or 1)
+    part = m.group("kind") or "FY"  # 'H1', 'Q3', '9M' or 'FY'
+    kind = part if part in ("9M", "FY") else part[0]
+    n = int(part[1]) if kind in ("H", "Q") else 1
     year = int(m.group("year"))
     text = written
     named = [load_json("date_words.json")["months"][w.casefold().rstrip(".")] for w in _month_names().findall(text)]
@@ -79,7 +73,7 @@ def relabel(label: str, written: str, close_month: int, published: dt.date | Non
     size = 12 if kind == "FY" else _SIZE[kind]
     count = 1 if kind == "9M" else n
     candidates = range(published.year - 1, published.year + 3)
-    closes = min(candidates, key=lambda y: abs((_month_end(y - 1, close_month + count * size) - published).days))
+    closes = min(candidates, key=lambda y: abs((month_end(y - 1, close_month + count * size) - published).days))
     return fiscal_label(kind, n, closes)
 
 
@@ -94,7 +88,7 @@ def part_close(label: str, close_month: int) -> dt.date | None:
         return None
     count = 9 if m.group("nine") else int(m.group("n")) * _SIZE[m.group("kind")]
     closes = 2000 + int(m.group("yy"))
-    return _month_end(closes - 1, close_month + count)
+    return month_end(closes - 1, close_month + count)
 
 
 def fiscal_parts(view: ArticleView, drafts: list[Draft]) -> None:
