@@ -6,7 +6,7 @@ import math
 
 import pytest
 
-from extractor.facts.amounts import find_amounts, parse_amounts
+from extractor.facts.amounts import find_amounts, parse_amounts, yen_of
 
 
 def one(text: str, **kw):
@@ -236,6 +236,38 @@ def test_yen_argument_decides_the_yen_sign() -> None:
     assert one("Takeda pays ¥8.76 billion", yen="JPY").currency == "JPY"
     assert one("Takeda pays ¥8.76 billion").currency == "CNY"
     assert one("Takeda pays 8.76 billion yen", yen="CNY").currency == "JPY"
+
+
+@pytest.mark.parametrize(
+    "article, yen",
+    [
+        # no yen sign: the default, without reading the article
+        ("The Tokyo-based Japanese carmaker expects a record year.", "CNY"),
+        # an article that names Japan more often than China means yen
+        ("Tokyo-listed Kanto Electric expects net profit of ¥70 billion.", "JPY"),
+        ("The Japanese miller cut its forecast to ¥12 billion, citing a weaker yen.", "JPY"),
+        ("The Bank of  Japan bought ¥70.1 billion of funds on Friday.", "JPY"),
+        # an article that names China as often or more means yuan
+        ("The Shanghai-listed brewer expects ¥4.9 billion, more than peers in Japan and China.", "CNY"),
+        ("The fund drew ¥4.9 billion; China's ETF market overtook Japan's.", "CNY"),
+        ("The fund drew ¥4.9 billion in 20 days.", "CNY"),
+        # markers are whole words: 'Japanese-made' holds one, 'Chinatown' none
+        ("Japanese-made robots sold in Chinatown for ¥3 million.", "JPY"),
+    ],
+)
+def test_an_article_tells_what_a_bare_yen_sign_means(article: str, yen: str) -> None:
+    assert yen_of(article) == yen
+
+
+def test_an_article_about_japan_reads_its_yen_signs_as_yen() -> None:
+    import extractor
+
+    text = (
+        "Kanto Electric, the Tokyo-listed Japanese maker of transformers, said on Monday it now expects net profit "
+        "of ¥70 billion for the year to March 2017, up from ¥52 billion a year earlier."
+    )
+    events = extractor.extract(text, published="2016-09-28")
+    assert [m.value.currency for e in events for m in e.metrics] == ["JPY"]
 
 
 def test_offsets_cover_qualifier_and_currency_words() -> None:

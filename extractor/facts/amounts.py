@@ -703,6 +703,35 @@ def _qualify(text: str, amounts: list[_Amt]) -> None:
             amt.qualifier, amt.end = after
 
 
+# ---------------------------------------------------------------- what a bare yen sign means
+
+
+@cache
+def _yen_signs() -> tuple[str, ...]:
+    return tuple(load_json("currencies.json")["yen_forms"])
+
+
+_SPACE_RUN = r"\s+"
+
+
+@cache
+def _yen_markers() -> dict[str, regex.Pattern[str]]:
+    markers = load_json("currencies.json")["yen_markers"]
+    edge = r"[\p{L}\p{N}]"
+    return {
+        code: regex.compile(f"(?i)(?<!{edge})(?:{alternation(words, space=_SPACE_RUN)})(?!{edge})")
+        for code, words in markers.items()
+    }
+
+
+def yen_of(text: str) -> str:
+    """The currency a bare '¥' means in an article: JPY where it names Japan more often than China, else CNY."""
+    if not any(sign in text for sign in _yen_signs()):
+        return "CNY"
+    counts = {code: len(pattern.findall(text, timeout=REGEX_TIMEOUT)) for code, pattern in _yen_markers().items()}
+    return "JPY" if counts["JPY"] > counts["CNY"] else "CNY"
+
+
 # ---------------------------------------------------------------- public API
 
 

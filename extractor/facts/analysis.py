@@ -12,7 +12,7 @@ import regex
 
 from extractor.contract import Located, Money, Percentage
 from extractor.datafiles import load_json
-from extractor.facts.amounts import find_amounts
+from extractor.facts.amounts import find_amounts, yen_of
 from extractor.facts.dates import ResolvedDate, find_dates
 from extractor.facts.defined_terms import is_defined_term, without_heading
 from extractor.facts.funds import NOT_A_DATE, find_funds, fund_heads
@@ -275,6 +275,8 @@ class Facts:
     extra_orgs: list[Located[OrgRef]] = field(default_factory=list)
     #: the exchange rates that tell a conversion in brackets from a second amount (None: the bundled table)
     rates: FxTable | None = None
+    #: the currency a bare '¥' means in the article (facts/amounts.yen_of)
+    yen: str = "CNY"
 
     @lazy
     def text(self) -> str:
@@ -373,7 +375,7 @@ class Facts:
     @lazy
     def amounts(self) -> list[Located[Money]]:
         """Money amounts in the sentence."""
-        return find_amounts(self.text, rates=self.rates)
+        return find_amounts(self.text, yen=self.yen, rates=self.rates)
 
     @lazy
     def percentages(self) -> list[Located[Percentage]]:
@@ -456,7 +458,8 @@ class ArticleView:
         elif any(s.index != i for i, s in enumerate(sentences)):
             raise ValueError("the given sentences must be numbered 0, 1, 2, ... in order (Sentence.index)")
         sentences = _mark_headlines(sentences)
-        facts = [Facts(s, article.published, gazetteer, rates=rates) for s in sentences]
+        yen = yen_of(article.text)
+        facts = [Facts(s, article.published, gazetteer, rates=rates, yen=yen) for s in sentences]
         return cls(article, sentences, facts, gazetteer)
 
     @property
