@@ -47,8 +47,10 @@ def assemble(view: ArticleView, drafts: list[Draft], doc_id: str, fx: FxTable, w
         date = draft.date
         if date is None and draft.sentences[0] < LEAD_SENTENCES:
             # an event the lead reports and dates no other way: the day the lead says it was told ('said on
-            # Monday'), else the article's dateline; a fund's day is the dateline's or the publication's
-            date = (None if unit.dated_by_publication else view.lead_day) or view.dateline
+            # Monday'); a fund's day is the dateline's or the publication's
+            date = None if unit.dated_by_publication else view.lead_day
+        if date is None:
+            date = view.dateline
         if date is None and unit.dated_by_publication and published is not None:
             date = published.isoformat()
         fx_day = _day(date) or published

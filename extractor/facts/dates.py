@@ -161,7 +161,8 @@ _BRANCHES: list[tuple[str, str]] = [
         rf"(?<!\w){_WD_PREFIX}{_MON}\s+(?P<d>{_DAY}){_ORD}{_NUM_GUARD}(?:(?:,\s*|\s+)(?P<y>{_YEAR}))?{_TIME}{_WD_SUFFIX}",
     ),
     # 8(th) (of) February(, 2026)
-    ("dmy", rf"(?<![\w.$,/])(?P<d>{_DAY}){_ORD}\s+(?:of\s+)?{_MON}(?:,?\s+(?P<y>{_YEAR}))?"),
+    # (not the end of another figure: '2018-04 April 19')
+    ("dmy", rf"(?<![\w.$,/])(?<!\d-)(?P<d>{_DAY}){_ORD}\s+(?:of\s+)?{_MON}(?:,?\s+(?P<y>{_YEAR}))?"),
     # August 2025
     ("my", rf"(?<!\w){_MON},?\s+(?:of\s+)?(?P<y>{_YEAR})(?![\w%]|[.,]\d)"),
     # in January  (needs an anchor word before it)
