@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
@@ -15,10 +16,10 @@ from extractor.datafiles import load_json
 from extractor.facts.amounts import find_amounts
 from extractor.facts.dates import ResolvedDate, find_dates
 from extractor.facts.defined_terms import is_defined_term, without_heading
-from extractor.facts.funds import NOT_A_DATE, find_funds, fund_heads
+from extractor.facts.funds import NOT_A_DATE, find_funds, names_fund_head
 from extractor.facts.gazetteer import Gazetteer
 from extractor.facts.lazy import lazy
-from extractor.facts.lexicon import PhraseSet
+from extractor.facts.lexicon import PhraseSet, trie_pattern
 from extractor.facts.names import not_name_words
 from extractor.facts.patterns import REGEX_TIMEOUT, alternation
 from extractor.facts.percentages import find_percentages
@@ -162,6 +163,12 @@ def _generic_words() -> frozenset[str]:
 @cache
 def _company_endings() -> tuple[str, ...]:
     return tuple(sorted(load_json("organization_words.json")["company_name_endings"], key=len, reverse=True))
+
+
+@cache
+def _any_company_ending() -> re.Pattern[str]:
+    """Any company ending anywhere in a text, even inside a word: one scan instead of one look per ending."""
+    return re.compile(trie_pattern(_company_endings()) or "(?!)")
 
 
 #: what every ticker of the named-company pattern starts with: a listed code, or a bracket before a capital or a
@@ -309,7 +316,7 @@ class Facts:
     def _pattern_orgs(self, known: list[Located[OrgRef]]) -> list[Located[OrgRef]]:
         out: list[Located[OrgRef]] = []
         text = self.text
-        if not (any(e in text for e in _company_endings()) or _TICKER_HINT.search(text)):
+        if not (_any_company_ending().search(text) or _TICKER_HINT.search(text)):
             return out  # neither a company ending nor a ticker: the pattern cannot match
         for m in _named_company().finditer(self.text, timeout=REGEX_TIMEOUT):
             group = "name" if m.group("name") else "tname"
@@ -393,7 +400,7 @@ class Facts:
     @lazy
     def etfs(self) -> list[Located[EtfRef]]:
         """Funds mentioned by code or by name."""
-        if fund_heads().search(self.text) is None:
+        if not names_fund_head(self.text):
             return []
         found: list[Located[EtfRef]] = []
 

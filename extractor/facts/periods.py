@@ -164,9 +164,10 @@ _GATE_RE = regex.compile(
     + "|"
     + _alt(list(_CN_YEAR_WORDS) + _PW["cn_yearless"])
 )
-_TRIGGER_RE = regex.compile(
-    rf"\d|季|半年|(?i:quarter|half|fiscal|financial|annual|year|interim|months)|{_MONTH_SPAN_START}"
-)
+# A sentence without one of these holds no period: a digit or a Chinese word (looked for first, a cheap scan that
+# answers for most sentences), else a word or a span of months.
+_TRIGGER_RE = regex.compile(r"\d|季|半年")
+_TRIGGER_WORDS_RE = regex.compile(rf"(?i:quarter|half|fiscal|financial|annual|year|interim|months)|{_MONTH_SPAN_START}")
 _YEAR_AFTER_RE = regex.compile(
     rf"(?i)[^.;!?\n]{{0,40}}?(?<![\w-])(?:for|in|of|during)\s+(?:the\s+(?:(?:fiscal|financial)\s+)?year\s+)?(?P<y>{_Y4})"
 )
@@ -299,7 +300,7 @@ def _kind_and_year(m: regex.Match[str], text: str) -> tuple[str | None, int | No
 
 def find_periods(text: str, published: _dt.date | None) -> list[Located[str]]:
     """Find the fiscal/reporting periods of a sentence, normalised ('FY2025', 'H1 2025', ...)."""
-    if not text or not _TRIGGER_RE.search(text):
+    if not text or not (_TRIGGER_RE.search(text) or _TRIGGER_WORDS_RE.search(text)):
         return []
     published = _as_date(published)
     out: list[Located[str]] = []
