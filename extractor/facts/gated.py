@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -28,3 +29,27 @@ def scan(
         if m is not None:
             yield m
             pos = m.end()
+
+
+#: where matching a text lower-cased with `re` can part from matching it case-blind with `regex`: 'ſ' (read as 's'
+#: case-blind), the separators \x1c-\x1f (white space to `re` only) and characters beyond the Basic Multilingual
+#: Plane (the engines' digit tables differ there)
+_NOT_FOR_LOWER = re.compile("[\x1c-\x1f\u017f\U00010000-\U0010ffff]")
+
+
+def lower_form(rx: regex.Pattern[str]) -> re.Pattern[str] | None:
+    """A gate or trigger written case-blind in `regex` (its `(?i:` groups) as a `re` pattern for lower-cased text;
+    None when it holds an upper-case letter, which lower-cased text could not match the same way."""
+    plain = rx.pattern.replace("(?i:", "(?:")
+    if rx.flags & regex.IGNORECASE or any(ch.isupper() for ch in plain):
+        return None
+    return re.compile(plain)
+
+
+def lowered(text: str) -> str | None:
+    """`text` lower-cased, where a `lower_form` pattern finds in it what its case-blind original finds in `text`
+    (same length, none of the characters where the engines part); else None."""
+    low = text.lower()
+    if len(low) != len(text) or _NOT_FOR_LOWER.search(low):
+        return None
+    return low
