@@ -34,12 +34,12 @@ try:  # normal use: inside the extractor package
     from extractor.contract import Located
     from extractor.facts.casefold import fold, phrase_key
     from extractor.facts.dates import _as_date, unreadable_digits
-    from extractor.facts.gated import lower_form, lowered, scan
+    from extractor.facts.gated import Trigger, lower_form, lowered, scan
 except ImportError:  # pragma: no cover - module imported on its own
     from extractor.contract import Located
     from extractor.facts.casefold import fold, phrase_key
     from extractor.facts.dates import _as_date, unreadable_digits
-    from extractor.facts.gated import lower_form, lowered, scan
+    from extractor.facts.gated import Trigger, lower_form, lowered, scan
 
 __all__ = ["find_periods", "parse_period"]
 
@@ -164,13 +164,12 @@ _GATE_RE = regex.compile(
     + "|"
     + _alt(list(_CN_YEAR_WORDS) + _PW["cn_yearless"])
 )
-# A sentence without one of these holds no period: a digit or a Chinese word (looked for first, a cheap scan that
-# answers for most sentences), else a word or a span of months.
-_TRIGGER_RE = regex.compile(r"\d|季|半年")
-_TRIGGER_WORDS_RE = regex.compile(rf"(?i:quarter|half|fiscal|financial|annual|year|interim|months)|{_MONTH_SPAN_START}")
-# The gate and the trigger's words for the lower-cased text in the standard engine (see `lowered`), several times faster
+# A sentence without one of these holds no period: a digit or a Chinese word, else a word or a span of months.
+_TRIGGER = Trigger.of(
+    r"\d|季|半年", rf"(?i:quarter|half|fiscal|financial|annual|year|interim|months)|{_MONTH_SPAN_START}"
+)
+# The gate for the lower-cased text in the standard engine (see `lowered`), several times faster
 _GATE_LOWER_RE = lower_form(_GATE_RE)
-_TRIGGER_WORDS_LOWER_RE = lower_form(_TRIGGER_WORDS_RE)
 _YEAR_AFTER_RE = regex.compile(
     rf"(?i)[^.;!?\n]{{0,40}}?(?<![\w-])(?:for|in|of|during)\s+(?:the\s+(?:(?:fiscal|financial)\s+)?year\s+)?(?P<y>{_Y4})"
 )
@@ -301,19 +300,12 @@ def _kind_and_year(m: regex.Match[str], text: str) -> tuple[str | None, int | No
     return "FY", year, None
 
 
-def _trigger_words(text: str, low: str | None) -> bool:
-    """Whether a word or a span of months that a period needs is in the text (`low`: the text `lowered`)."""
-    if low is not None and _TRIGGER_WORDS_LOWER_RE is not None:
-        return _TRIGGER_WORDS_LOWER_RE.search(low) is not None
-    return _TRIGGER_WORDS_RE.search(text) is not None
-
-
 def find_periods(text: str, published: _dt.date | None) -> list[Located[str]]:
     """Find the fiscal/reporting periods of a sentence, normalised ('FY2025', 'H1 2025', ...)."""
     if not text:
         return []
     low = lowered(text)
-    if not (_TRIGGER_RE.search(text) or _trigger_words(text, low)):
+    if not _TRIGGER.found(text, low):
         return []
     published = _as_date(published)
     out: list[Located[str]] = []
