@@ -48,6 +48,8 @@ def assign_roles(
     def aside_of(start: int, end: int) -> tuple[int, int] | None:
         return next(((a, b) for a, b in asides if a <= start and end <= b), None)
 
+    hit_asides = [aside_of(h_start, h_end) for h_start, h_end, _ in hits]
+
     def ranked(i: int) -> list[tuple[float, int, str]]:
         """(distance, phrase start, role) of the phrases that may speak for figure i, nearest first."""
         start, end = spans[i]
@@ -55,8 +57,7 @@ def assign_roles(
         right_edge = min(hi, end + right, spans[i + 1][0] if i + 1 < len(spans) else hi)
         mine = aside_of(start, end)
         found: list[tuple[float, int, str]] = []
-        for h_start, h_end, role in hits:
-            aside = aside_of(h_start, h_end)
+        for (h_start, h_end, role), aside in zip(hits, hit_asides):
             if aside is not None and aside != mine:
                 continue  # a phrase in an aside (', including royalties,') speaks only for figures in it
             if left_edge <= h_start and h_end <= start:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
@@ -15,10 +16,10 @@ from extractor.datafiles import load_json
 from extractor.facts.amounts import find_amounts, yen_of
 from extractor.facts.dates import ResolvedDate, find_dates
 from extractor.facts.defined_terms import is_defined_term, without_heading
-from extractor.facts.funds import NOT_A_DATE, find_funds, fund_heads
+from extractor.facts.funds import NOT_A_DATE, find_funds, names_fund_head
 from extractor.facts.gazetteer import Gazetteer
 from extractor.facts.lazy import lazy
-from extractor.facts.lexicon import PhraseSet
+from extractor.facts.lexicon import PhraseSet, trie_pattern
 from extractor.facts.names import not_name_words
 from extractor.facts.patterns import REGEX_TIMEOUT, alternation
 from extractor.facts.percentages import find_percentages
@@ -136,6 +137,25 @@ def _source_word() -> regex.Pattern[str]:
     return regex.compile(rf"(?i)\b(?:{alternation(first)})\b")
 
 
+@cache
+def _source_word_lower() -> re.Pattern[str] | None:
+    """`_source_word` for ASCII text lower-cased, in the standard engine (the same answer there, faster); None when a
+    word is not ASCII."""
+    table = load_json("organization_words.json")
+    first = {w.split()[0].lower() for w in table["source_before"]} | {w.lower() for w in table["source_after"]}
+    if not all(w.isascii() for w in first):
+        return None
+    return re.compile(rf"\b(?:{alternation(first)})\b")
+
+
+def _has_source_word(text: str) -> bool:
+    """Whether a word that can make a name a source is in the text."""
+    lower = _source_word_lower()
+    if lower is not None and text.isascii():
+        return lower.search(text.lower()) is not None
+    return _source_word().search(text) is not None
+
+
 def is_source(text: str, start: int, end: int) -> bool:
     """'according to Refinitiv IBES data': a name given as the source of a figure, not a company acting."""
     before, after = _sources()
@@ -162,6 +182,12 @@ def _generic_words() -> frozenset[str]:
 @cache
 def _company_endings() -> tuple[str, ...]:
     return tuple(sorted(load_json("organization_words.json")["company_name_endings"], key=len, reverse=True))
+
+
+@cache
+def _any_company_ending() -> re.Pattern[str]:
+    """Any company ending anywhere in a text, even inside a word: one scan instead of one look per ending."""
+    return re.compile(trie_pattern(_company_endings()) or "(?!)")
 
 
 #: what every ticker of the named-company pattern starts with: a listed code, or a bracket before a capital or a
@@ -311,7 +337,7 @@ class Facts:
     def _pattern_orgs(self, known: list[Located[OrgRef]]) -> list[Located[OrgRef]]:
         out: list[Located[OrgRef]] = []
         text = self.text
-        if not (any(e in text for e in _company_endings()) or _TICKER_HINT.search(text)):
+        if not (_any_company_ending().search(text) or _TICKER_HINT.search(text)):
             return out  # neither a company ending nor a ticker: the pattern cannot match
         for m in _named_company().finditer(self.text, timeout=REGEX_TIMEOUT):
             group = "name" if m.group("name") else "tname"
@@ -360,7 +386,7 @@ class Facts:
         seen: set[str] = set()
         out = []
         text = self.text
-        sourced = _source_word().search(text) is not None  # no source word, no source: one look per sentence
+        sourced = _has_source_word(text)  # no source word, no source: one look per sentence
         for m in self.orgs:
             if m.item.is_company and m.item.name not in seen and not (sourced and is_source(text, m.start, m.end)):
                 seen.add(m.item.name)
@@ -395,7 +421,7 @@ class Facts:
     @lazy
     def etfs(self) -> list[Located[EtfRef]]:
         """Funds mentioned by code or by name."""
-        if fund_heads().search(self.text) is None:
+        if not names_fund_head(self.text):
             return []
         found: list[Located[EtfRef]] = []
 

@@ -55,7 +55,7 @@ import regex
 
 from extractor.datafiles import load_json
 from extractor.facts.casefold import fold, phrase_key
-from extractor.facts.gated import scan
+from extractor.facts.gated import Trigger, lowered, scan
 from extractor.facts.patterns import alternation
 
 try:  # normal use: inside the extractor package
@@ -221,8 +221,10 @@ _GATE_LOWER_RE = re.compile(rf"{_GATE_DIGITS}|(?<![a-z])(?:{_GATE_WORDS})(?![a-z
 _NOT_FOR_LOWER_GATE = re.compile("[\u017f\U00010000-\U0010ffff]")
 
 
-_TRIGGER_RE = regex.compile(
-    r"\d|今|昨|前天|明[天日]|(?i:"
+# A sentence without one of these holds no date: a digit or a Chinese word, else a word of time (case-blind)
+_TRIGGER_CHEAP = r"\d|今|昨|前天|明[天日]"
+_TRIGGER_WORDS = (
+    "(?i:"
     + _alt(
         sorted(
             {k[:3] for k in _MONTHS}
@@ -244,6 +246,8 @@ _TRIGGER_RE = regex.compile(
     )
     + ")"
 )
+_TRIGGER_RE = regex.compile(f"{_TRIGGER_CHEAP}|{_TRIGGER_WORDS}")
+_TRIGGER = Trigger.of(_TRIGGER_CHEAP, _TRIGGER_WORDS)
 
 _PREFIX_KIND_RE = regex.compile(r"(?i)(?<![\w-])(?P<p>" + _alt(_PREFIX_KINDS) + r")\s+$")
 _STRIP_PREFIX_RE = regex.compile(
@@ -547,7 +551,7 @@ def _link_ranges(text: str, pieces: list[list[Any]]) -> None:
 
 def find_dates(text: str, published: _dt.date | None) -> list[Located[ResolvedDate]]:
     """Find and resolve the date mentions of a sentence against its publication date."""
-    if not text or not _TRIGGER_RE.search(text):
+    if not text or not _TRIGGER.found(text, lowered(text)):
         return []
     published = _as_date(published)
     pieces: list[list[Any]] = []

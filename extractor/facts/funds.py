@@ -10,6 +10,7 @@ import regex
 
 from extractor.datafiles import load_json
 from extractor.facts.amounts import currency_codes
+from extractor.facts.lexicon import trie_pattern
 from extractor.facts.patterns import REGEX_TIMEOUT, alternation
 
 #: how far before a head word the name may start
@@ -116,16 +117,44 @@ def _grammar() -> _Grammar:
     )
 
 
+def _head_words() -> tuple[list[str], list[str]]:
+    """The head words of a fund's name, lower-cased: those that stand alone, and those needing an exchange prefix."""
+    table = load_json("funds.json")
+    needing = {h.lower() for h in table["heads_needing_prefix"]}
+    return sorted({h.lower() for h in table["heads"]} - needing), sorted(needing)
+
+
 @cache
 def fund_heads() -> re.Pattern[str]:
     """Any head word of a fund's name, case-blind (one that needs an exchange prefix only with a ':' after it), or
     a fund family's brand as written: a sentence without one names no fund."""
-    table = load_json("funds.json")
-    needing = {h.lower() for h in table["heads_needing_prefix"]}
-    heads = sorted({h.lower() for h in table["heads"]} - needing)
-    prefixed = [f"{re.escape(h)}(?=[^:]*:)" for h in sorted(needing)]
-    brands = "|".join(re.escape(b) for b in table["brands"])  # as written: case-blind, they would slow every scan
+    heads, needing = _head_words()
+    prefixed = [f"{re.escape(h)}(?=[^:]*:)" for h in needing]
+    brands = "|".join(
+        re.escape(b) for b in load_json("funds.json")["brands"]
+    )  # as written: case-blind, they would slow every scan
     return re.compile(f"(?i:{'|'.join([*map(re.escape, heads), *prefixed])})|{brands}")
+
+
+@cache
+def _fund_head_parts() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """`fund_heads` in two, for ASCII text: the head words for the text lower-cased (there the same as matching
+    them case-blind), and the brands as written; None when a head word is not ASCII or a list is empty."""
+    heads, needing = _head_words()
+    brands = load_json("funds.json")["brands"]
+    if not heads or not all(brands) or not all(h and h.isascii() for h in [*heads, *needing]):
+        return None
+    prefixed = [f"{re.escape(h)}(?=[^:]*:)" for h in needing]
+    return re.compile("|".join([trie_pattern(heads), *prefixed])), re.compile(trie_pattern(brands))
+
+
+def names_fund_head(text: str) -> bool:
+    """Whether `fund_heads` matches somewhere in `text` (faster on ASCII text, where the words are read lower-cased)."""
+    parts = _fund_head_parts()
+    if parts is None or not text.isascii():
+        return fund_heads().search(text) is not None
+    heads, brands = parts
+    return heads.search(text.lower()) is not None or brands.search(text) is not None
 
 
 #: a renminbi counter's code is its Hong Kong dollar counter's plus this

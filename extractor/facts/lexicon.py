@@ -118,8 +118,16 @@ class PhraseSet:
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[Hit]:
         """Every occurrence in text[pos:endpos], leftmost-longest, not overlapping."""
-        subject, pattern = self._subject(text)
         stop = len(text) if endpos is None else endpos
+        if pos == 0 and stop == len(text):  # the whole text: its first occurrence may be remembered
+            first = self._first(text)
+            if first is None:
+                return
+            yield first
+            pos = first.finish if first.finish > first.begin else first.begin + 1
+        yield from self._scan(text, *self._subject(text), pos, stop)
+
+    def _scan(self, text: str, subject: str, pattern: re.Pattern[str], pos: int, stop: int) -> Iterator[Hit]:
         while pos <= stop:
             m = pattern.search(subject, pos, stop)
             if m is None:
@@ -131,6 +139,15 @@ class PhraseSet:
             else:
                 pos = start + 1
 
+    def _first(self, text: str) -> Hit | None:
+        """The first occurrence in the whole text, remembered for the texts last asked about."""
+        memo = self.memo
+        if text not in memo:
+            if len(memo) >= MEMO_SIZE:
+                memo.clear()
+            memo[text] = next(self._scan(text, *self._subject(text), 0, len(text)), None)
+        return memo[text]
+
     def match(self, text: str, pos: int = 0, endpos: int | None = None) -> Hit | None:
         """An occurrence starting exactly at `pos`, or None."""
         subject, pattern = self._subject(text)
@@ -141,14 +158,7 @@ class PhraseSet:
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> Hit | None:
         """The first occurrence in text[pos:endpos], or None."""
-        if pos or endpos is not None:
-            return next(self.finditer(text, pos, endpos), None)
-        memo = self.memo
-        if text not in memo:
-            if len(memo) >= MEMO_SIZE:
-                memo.clear()
-            memo[text] = next(self.finditer(text), None)
-        return memo[text]
+        return next(self.finditer(text, pos, endpos), None)
 
 
 #: endings of words that take no plural 's' (verbs in the past, adverbs, words already plural)

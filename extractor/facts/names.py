@@ -39,6 +39,7 @@ def _not_names() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
     return frozenset(words), frozenset(table["function_words"]), tuple(table["suffixes"])
 
 
+@cache
 def not_name_words() -> frozenset[str]:
     """Lower-cased words that make no name on their own: places, months, weekdays, terms, currency words and
     function words."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 import regex
@@ -26,3 +27,14 @@ def alternation(words: Iterable[str], space: str | None = None, hyphen: str | No
             piece = piece.replace(r"\-", hyphen)
         out.append(piece)
     return "|".join(out)
+
+
+#: a decimal digit to the standard engine: every one is a digit to `str.isdigit`, and on ASCII text there are no others
+_DECIMAL = re.compile(r"\d")
+
+
+def has_digit(text: str) -> bool:
+    """Whether a character of `text` is a digit to `str.isdigit` (a scan in C for most texts)."""
+    if _DECIMAL.search(text) is not None:
+        return True
+    return not text.isascii() and any(ch.isdigit() for ch in text)

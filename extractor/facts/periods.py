@@ -34,12 +34,12 @@ try:  # normal use: inside the extractor package
     from extractor.contract import Located
     from extractor.facts.casefold import fold, phrase_key
     from extractor.facts.dates import _as_date, unreadable_digits
-    from extractor.facts.gated import scan
+    from extractor.facts.gated import Trigger, lower_form, lowered, scan
 except ImportError:  # pragma: no cover - module imported on its own
     from extractor.contract import Located
     from extractor.facts.casefold import fold, phrase_key
     from extractor.facts.dates import _as_date, unreadable_digits
-    from extractor.facts.gated import scan
+    from extractor.facts.gated import Trigger, lower_form, lowered, scan
 
 __all__ = ["find_periods", "parse_period"]
 
@@ -164,9 +164,12 @@ _GATE_RE = regex.compile(
     + "|"
     + _alt(list(_CN_YEAR_WORDS) + _PW["cn_yearless"])
 )
-_TRIGGER_RE = regex.compile(
-    rf"\d|季|半年|(?i:quarter|half|fiscal|financial|annual|year|interim|months)|{_MONTH_SPAN_START}"
+# A sentence without one of these holds no period: a digit or a Chinese word, else a word or a span of months.
+_TRIGGER = Trigger.of(
+    r"\d|季|半年", rf"(?i:quarter|half|fiscal|financial|annual|year|interim|months)|{_MONTH_SPAN_START}"
 )
+# The gate for the lower-cased text in the standard engine (see `lowered`), several times faster
+_GATE_LOWER_RE = lower_form(_GATE_RE)
 _YEAR_AFTER_RE = regex.compile(
     rf"(?i)[^.;!?\n]{{0,40}}?(?<![\w-])(?:for|in|of|during)\s+(?:the\s+(?:(?:fiscal|financial)\s+)?year\s+)?(?P<y>{_Y4})"
 )
@@ -299,12 +302,19 @@ def _kind_and_year(m: regex.Match[str], text: str) -> tuple[str | None, int | No
 
 def find_periods(text: str, published: _dt.date | None) -> list[Located[str]]:
     """Find the fiscal/reporting periods of a sentence, normalised ('FY2025', 'H1 2025', ...)."""
-    if not text or not _TRIGGER_RE.search(text):
+    if not text:
+        return []
+    low = lowered(text)
+    if not _TRIGGER.found(text, low):
         return []
     published = _as_date(published)
     out: list[Located[str]] = []
     forward: bool | None = None  # looked for once, at the first period without a year
-    for m in scan(_PERIOD_RE, _GATE_RE, text):
+    if low is not None and _GATE_LOWER_RE is not None:
+        matches = scan(_PERIOD_RE, _GATE_LOWER_RE, text, gate_text=low)
+    else:
+        matches = scan(_PERIOD_RE, _GATE_RE, text)
+    for m in matches:
         if unreadable_digits(m.group()):
             continue
         kind, year, offset = _kind_and_year(m, text)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import json
 import os
 import select
@@ -248,7 +249,22 @@ def worker_crashed(doc_id: str) -> InputError:
 
 
 def _run_in_worker(tasks: list[Task]) -> list[Outcome]:
-    return process_shard(tasks, _worker["extractor"], _worker["options"])
+    outcomes = process_shard(tasks, _worker["extractor"], _worker["options"])
+    settle()
+    return outcomes
+
+
+_settled: list[bool] = []
+
+
+def settle() -> None:
+    """Once per process, after its first shard: what lives as long as the process (the model, the tables and the
+    patterns built on first use) is put out of the cyclic garbage collector's sight (`gc.freeze`), so that its
+    full collections stop walking it again and again; objects still free as usual when no longer referenced."""
+    if not _settled:
+        _settled.append(True)
+        gc.collect()
+        gc.freeze()
 
 
 @dataclass
@@ -284,7 +300,9 @@ class Runner:
         if self.jobs == 1:
             extractor = self._local()
             for tasks in batches:
-                yield process_shard(tasks, extractor, self.options)
+                outcomes = process_shard(tasks, extractor, self.options)
+                settle()
+                yield outcomes
             return
         yield from self._run_pool(iter(batches))
 

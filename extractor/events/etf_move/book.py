@@ -16,7 +16,7 @@ from extractor.facts.amounts import currency_codes
 from extractor.facts.analysis import ArticleView, EtfRef, Facts
 from extractor.facts.funds import listed_fund_code
 from extractor.facts.lexicon import phrases, words
-from extractor.facts.patterns import alternation
+from extractor.facts.patterns import alternation, has_digit
 
 _BARE_CODE = regex.compile(r"(?<![\w.$¥€£])(?:\d{6}|\d{5}|\d{4}(?=\.HK\b|\s++HK\b))(?![\w%]|\.\d)")
 #: a code standing alone where a listing writes it: a mainland fund's six digits, or a Hong Kong code with its market
@@ -182,7 +182,7 @@ def _listed_codes(view: ArticleView, book: FundBook) -> set[str]:
     return {
         m.group()
         for f in view.facts
-        if any(ch.isdigit() for ch in f.text)
+        if has_digit(f.text)
         for m in _LISTED_CODE.finditer(f.text)
         if listed_fund_code(m.group())
     }
