@@ -96,13 +96,53 @@ def _asset_phrase() -> regex.Pattern[str]:
     )
 
 
+#: how many words may stand between a verb of selling and the holding or the buyer it names
+SALE_REACH = 8
+
+
+@cache
+def _sale() -> regex.Pattern[str]:
+    """'agreed to sell a 30 per cent equity interest', 'sold its stake in', 'has been sold to First Origin': a company
+    selling a holding, or selling to a named buyer (words.json sales); no trade in shares or goods."""
+    table = words("deal")["sales"]
+    verbs = alternation(table["verbs"], space=r"\s++")
+    holdings = alternation(table["holdings"], space=r"\s++")
+    word = rf"(?!(?:{alternation(table['not_holdings'])})\b)[\w'’%.,-]++"
+    determiner = r"(?:its|their|the|a|an|his|her|our|all|\d[\d.,]*+\s*+(?:%|per\s*+cent|percent))"
+    buyer = rf"(?:{alternation(table['to_buyer'])})\s++(?:\p{{Ll}}[\w-]*+\s++){{0,4}}?\p{{Lu}}"
+    return regex.compile(
+        rf"(?i:\b(?:{verbs}))\b(?:\s++{word}){{0,{SALE_REACH}}}?\s++(?:"
+        rf"(?i:{determiner})(?:\s++{word}){{0,4}}?\s++(?i:{holdings})\b|{buyer})"
+    )
+
+
+@cache
+def _investment() -> regex.Pattern[str]:
+    """'will invest $5 billion in Intel', 'is investing Rs 9,093 crore in Jio Platforms': a stake bought for a figure
+    (words.json investments)."""
+    table = words("deal")["investments"]
+    figure = r"(?:[^\s\d;]++\s++)?[^\s;]*?\d[^\s;]*+(?:\s++[\p{Ll}]++){0,2}?"
+    return regex.compile(
+        rf"(?i:\b(?:{alternation(table['verbs'])}))\s++(?:(?i:an?|another|up\s++to|about|around|nearly|some)\s++)?"
+        rf"{figure}\s++(?:{alternation(table['into'])})\s++(?:the\s++)?\p{{Lu}}"
+    )
+
+
+def sells(text: str, lo: int, hi: int) -> bool:
+    """A clause that tells of a sale of a holding, or to a named buyer, or of an investment for a figure."""
+    return _sale().search(text, lo, hi) is not None or _investment().search(text, lo, hi) is not None
+
+
 def _triggered(text: str, lo: int, hi: int) -> bool:
-    """A deal trigger in text[lo:hi] that is not part of a phrase about trading securities ('buy shares', 'a buy')."""
+    """A deal trigger in text[lo:hi] that is not part of a phrase about trading securities ('buy shares', 'a buy'),
+    or a sale or investment (`sells`)."""
     hits = list(phrases("deal", "triggers").finditer(text, lo, hi))
+    if not hits:
+        return sells(text, lo, hi)
     if not hits:
         return False
     blocked = [m.span() for m in phrases("deal", "trigger_blockers").finditer(text, lo, hi)]
-    return any(not any(a <= m.start() and m.end() <= b for a, b in blocked) for m in hits)
+    return any(not any(a <= m.start() and m.end() <= b for a, b in blocked) for m in hits) or sells(text, lo, hi)
 
 
 class DealRecognizer:
@@ -224,7 +264,15 @@ class DealRecognizer:
         for m, role in zip(amounts, found):
             if role is not None:
                 out.setdefault(role, m.item)
-        if "total_value" not in out and phrases("deal", "types", "acquisition").search(f.text, lo, hi):
+        invested = _investment().search(f.text, lo, hi)
+        if invested is not None:
+            # 'will invest $5 billion in Intel (at an equity value of ...)': the figure invested is the price of the stake
+            paid = next((m.item for m in amounts if invested.start() <= m.start < invested.end()), None)
+            if paid is not None:
+                out["total_value"] = paid
+        if "total_value" not in out and (
+            phrases("deal", "types", "acquisition").search(f.text, lo, hi) or _sale().search(f.text, lo, hi)
+        ):
             # "agreed to acquire X for $951 million": the one unannounced figure is the price
             free = [m.item for m, role in zip(amounts, found) if role is None and not _blocked(f.text, m)]
             if len(free) == 1:
@@ -233,7 +281,7 @@ class DealRecognizer:
 
     @staticmethod
     def _announces(text: str, lo: int, hi: int) -> bool:
-        return phrases("deal", "announce_verbs").search(text, lo, hi) is not None
+        return phrases("deal", "announce_verbs").search(text, lo, hi) is not None or sells(text, lo, hi)
 
     @staticmethod
     def _aggregate(text: str, lo: int, hi: int) -> bool:
@@ -255,7 +303,8 @@ class DealRecognizer:
         for kind in TYPE_ORDER:
             if phrases("deal", "types", kind).search(text, lo, hi):
                 return kind
-        return "other"
+        # 'agreed to sell its 30% stake in X': the buyer acquires
+        return "acquisition" if _sale().search(text, lo, hi) is not None else "other"
 
     @staticmethod
     def _asset(text: str, lo: int, hi: int) -> str | None:

@@ -27,3 +27,5 @@ class Words(Table):
     subject_references: dict[Literal["plural", "singular"], list[str]]
     founding_verbs: list[str]
     per_share: dict[Literal["before_share", "alone"], list[str]]
+    sales: dict[Literal["verbs", "holdings", "not_holdings", "to_buyer"], list[str]]
+    investments: dict[Literal["verbs", "into"], list[str]]
