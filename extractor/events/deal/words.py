@@ -29,3 +29,4 @@ class Words(Table):
     per_share: dict[Literal["before_share", "alone"], list[str]]
     sales: dict[Literal["verbs", "holdings", "not_holdings", "to_buyer"], list[str]]
     investments: dict[Literal["verbs", "into"], list[str]]
+    acting_heads: dict[Literal["heads", "before"], list[str]]
