@@ -133,6 +133,14 @@ def sells(text: str, lo: int, hi: int) -> bool:
     return _sale().search(text, lo, hi) is not None or _investment().search(text, lo, hi) is not None
 
 
+@cache
+def _drug_name() -> regex.Pattern[str]:
+    """'cabozantinib', 'Trastuzumab deruxtecan': a drug's nonproprietary name, by its stem (words.json asset_stems)."""
+    stems = alternation(words("deal")["asset_stems"])
+    inn = rf"\p{{L}}{{3,}}(?i:{stems})"
+    return regex.compile(rf"(?<![\w-])(?P<asset>{inn}(?:\s++{inn})?)(?![\w-])")
+
+
 def _triggered(text: str, lo: int, hi: int) -> bool:
     """A deal trigger in text[lo:hi] that is not part of a phrase about trading securities ('buy shares', 'a buy'),
     or a sale or investment (`sells`)."""
@@ -311,6 +319,9 @@ class DealRecognizer:
         for m in _DRUG_CODE.finditer(text, lo, hi):
             if not _currency_code().match(m.group("asset")):
                 return m.group("asset")
+        named = _drug_name().search(text, lo, hi)
+        if named is not None:
+            return named.group("asset")
         phrase = _asset_phrase().search(text, lo, hi)
         return phrase.group("asset").strip() if phrase else None
 

@@ -23,6 +23,7 @@ class Words(Table):
     not_prices: list[str]
     money_roles: dict[DealRole, list[str]]
     asset_heads: list[str]
+    asset_stems: list[str]
     nouns: list[str]
     subject_references: dict[Literal["plural", "singular"], list[str]]
     founding_verbs: list[str]
