@@ -15,7 +15,7 @@ from extractor.events.draft import Draft
 from extractor.events.roles import assign_roles
 from extractor.facts.amounts import currency_codes
 from extractor.facts.analysis import ArticleView, Facts, OrgRef
-from extractor.facts.lexicon import phrases, roles, words
+from extractor.facts.lexicon import PhraseSet, phrases, roles, words
 from extractor.facts.patterns import alternation
 
 TYPE_ORDER = ("acquisition", "newco", "co_development", "licensing", "collaboration")
@@ -128,8 +128,17 @@ def _investment() -> regex.Pattern[str]:
     )
 
 
+@cache
+def _sale_verbs() -> PhraseSet:
+    """The verbs of selling and investing alone: a clause without one tells of no sale (one fast scan)."""
+    table = words("deal")
+    return PhraseSet.of([*table["sales"]["verbs"], *table["investments"]["verbs"]])
+
+
 def sells(text: str, lo: int, hi: int) -> bool:
     """A clause that tells of a sale of a holding, or to a named buyer, or of an investment for a figure."""
+    if _sale_verbs().search(text, lo, hi) is None:
+        return False
     return _sale().search(text, lo, hi) is not None or _investment().search(text, lo, hi) is not None
 
 
