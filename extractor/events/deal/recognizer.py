@@ -277,6 +277,7 @@ class DealRecognizer:
             role if role is not None or not priced or _priced_deal().match(f.text, m.end) is None else "total_value"
             for m, role in zip(amounts, found)
         ]
+        found = _milestones_after_upfront(f.text, amounts, found, hi)
         out: dict[str, Money] = {}
         for m, role in zip(amounts, found):
             if role is not None:
@@ -333,6 +334,32 @@ class DealRecognizer:
             return named.group("asset")
         phrase = _asset_phrase().search(text, lo, hi)
         return phrase.group("asset").strip() if phrase else None
+
+
+#: how far after an amount the milestones it is paid on may be named ('up to $325 million more based on hitting
+#: development and commercialization milestones')
+MILESTONES_REACH = 120
+
+
+def _milestones_after_upfront(
+    text: str, amounts: list[Located[Money]], found: list[str | None], hi: int
+) -> list[str | None]:
+    """After an upfront payment, a later amount read as the total (or as nothing) that the milestones named after it,
+    before the next amount or a total, are paid on: 'an upfront payment of $25 million, with up to $325 million more
+    based on hitting development milestones'."""
+    if "upfront" not in found or "milestones" in found:
+        return found
+    out = list(found)
+    milestones = phrases("deal", "milestone_words")
+    for i in range(found.index("upfront") + 1, len(amounts)):
+        if out[i] not in (None, "total_value"):
+            continue
+        end = min(hi, amounts[i].end + MILESTONES_REACH, amounts[i + 1].start if i + 1 < len(amounts) else hi)
+        named = milestones.search(text, amounts[i].end, end)
+        if named is not None and phrases("deal", "totals").search(text, amounts[i].end, named.start()) is None:
+            out[i] = "milestones"
+            break
+    return out
 
 
 #: how far before an amount a phrase of what a deal brings besides its price ('cost savings of') speaks for it

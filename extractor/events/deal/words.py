@@ -24,6 +24,8 @@ class Words(Table):
     money_roles: dict[DealRole, list[str]]
     asset_heads: list[str]
     asset_stems: list[str]
+    milestone_words: list[str]
+    totals: list[str]
     nouns: list[str]
     subject_references: dict[Literal["plural", "singular"], list[str]]
     founding_verbs: list[str]
