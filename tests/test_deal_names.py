@@ -6,7 +6,7 @@ import pytest
 from readers import deal_parties
 
 from extractor.events.deal import add_parties
-from extractor.events.deal.names import short_form
+from extractor.events.deal.names import acting_headed, short_form
 from extractor.events.draft import Draft
 
 SHORT_FORMS = [
@@ -159,3 +159,26 @@ PRICES = [
 @pytest.mark.parametrize("name, text, want", PRICES, ids=[c[0] for c in PRICES])
 def test_deal_prices(extractor, name: str, text: str, want: list[float | None]) -> None:
     assert _prices(extractor, text) == want
+
+
+HEADED = [
+    (
+        "acting",
+        "Shanghai-based Harbor Securities on Tuesday announced a plan to merge with Delta Bank.",
+        ["Harbor Securities"],
+    ),
+    (
+        "after-rival",
+        "Delta Bank agreed to merge with its rival Harbor Securities in a share swap.",
+        ["Harbor Securities"],
+    ),
+    ("will-acquire", "Orion Capital will acquire Delta Foods for $600 million.", ["Orion Capital"]),
+    ("sold-to", "Delta Foods was sold to Cedar Investment Fund last year.", ["Cedar Investment Fund"]),
+    ("source", "The deal is fair, analysts at Harbor Securities said.", []),
+    ("one-word", "The bank sold its stake to Capital.", []),
+]
+
+
+@pytest.mark.parametrize("text, names", [h[1:] for h in HEADED], ids=[h[0] for h in HEADED])
+def test_a_broker_or_investor_name_is_a_party_where_it_acts(text: str, names: list[str]) -> None:
+    assert [n.item.text for n in acting_headed(text)] == names

@@ -22,6 +22,12 @@ CASES = [
     ),
     ("The ETF rose 3% on Monday.", False),
     ("Fund flows [1]", False),  # a summary bullet ends with its citation
+    (
+        "DENVER (dpa-AFX) - Chipmaker Harbor Technology Inc. (HRBT), Monday said it agreed to buy Delta Corp. (DLTA) "
+        "for about $2.1 billion",
+        False,  # a wire story's first sentence after its dateline, though it lost its full stop
+    ),
+    ("HONG KONG, March 3 (Reuters) - Delta Land Sells Harbor Project to Cedar Group", False),
 ]
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from extractor.events.deal.model import MONEY_FIELDS, Deal
-from extractor.events.deal.recognizer import DealRecognizer
+from extractor.events.deal.recognizer import DealRecognizer, sells
 from extractor.events.draft import Draft
 from extractor.events.key import KeyContext, KeyParts, amount_bucket, month, names
 from extractor.events.unit import EventUnit, fill
@@ -80,13 +80,13 @@ def sharpen_type(target: Draft, name: str, value: Any) -> None:
 
 
 def needs_names(f: Facts) -> bool:
-    """A sentence announcing a deal with fewer than two known parties."""
+    """A sentence announcing a deal (or telling of a sale or an investment) with fewer than two known parties."""
     text = f.text
-    return (
+    announced = (
         phrases("deal", "triggers").search(text) is not None
         and phrases("deal", "announce_verbs").search(text) is not None
-        and len(f.companies) < 2
     )
+    return (announced or sells(text, 0, len(text))) and len(f.companies) < 2
 
 
 def identity(deal: Deal, ctx: KeyContext) -> KeyParts:

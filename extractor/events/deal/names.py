@@ -5,12 +5,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 
 import regex
 
 from extractor.contract import Located
 from extractor.events.common import occurrences
-from extractor.facts.analysis import ArticleView, Facts, OrgRef, company_key, plain_name
+from extractor.facts.analysis import ArticleView, Facts, OrgRef, company_key, is_source, plain_name
+from extractor.facts.lexicon import phrases, words
+from extractor.facts.patterns import alternation
 
 #: a short form shorter than this is no name to look for ('LG' alone is too likely another word's part)
 SHORTEST_FORM = 3
@@ -20,6 +23,51 @@ _PLACE_POSSESSIVE = regex.compile(r"^(?:\p{Lu}[\p{L}.-]*+\s++){0,2}?\p{Lu}[\p{L}
 
 #: "LG Energy Solution (LGES)", "Kuala Lumpur Kepong Bhd's (KLK)": the short form an article defines for a company
 _ACRONYM_AFTER = regex.compile(r"(?:['’]s)?\s*+[(（]\s*+(?P<acronym>\p{Lu}[\p{Lu}&\d]{1,7})\s*+[)）]")
+
+
+#: the word before a name
+_LAST_WORD = regex.compile(r"([\p{L}-]++)[\s,]*+$")
+#: what may stand between a name that acts and its verb: its code in brackets, a day ('on Wednesday'), an adverb
+_BEFORE_VERB = regex.compile(r"(?:\s*+[(（][^()（）\n]{1,24}[)）])?(?:\s++on\s++\p{Lu}\w++)?(?:\s++\p{Ll}++ly)?\s++")
+
+
+@cache
+def _headed() -> tuple[regex.Pattern[str], frozenset[str]]:
+    """A capitalised name ending in a head the name finder takes for no party ('Haitong Securities', 'AGIC
+    Capital'), and the words after which such a name is a party (words.json acting_heads)."""
+    table = words("deal")["acting_heads"]
+    word = r"\p{Lu}[\p{L}\p{N}&'’.-]*+"
+    pattern = regex.compile(
+        rf"(?<![\p{{L}}\p{{N}}&'’.-])(?P<name>{word}(?:\s++(?:{word}|&)){{0,4}}\s++(?:{alternation(table['heads'])}))"
+        r"(?![\p{L}\p{N}-])"
+    )
+    return pattern, frozenset(table["before"])
+
+
+def acting_headed(text: str) -> list[Located[OrgRef]]:
+    """Names ending in a head of brokers, funds or investors that stand where a party stands: acting ('Guotai Junan
+    Securities on Wednesday announced') or right after a word of a deal ('merge with its rival Haitong Securities')."""
+    pattern, before = _headed()
+    found: list[Located[OrgRef]] = []
+    if not any(head in text for head in words("deal")["acting_heads"]["heads"]):
+        return found
+    for m in pattern.finditer(text):
+        start, end = m.span("name")
+        last = _LAST_WORD.search(text, 0, start)
+        placed = last is not None and last.group(1).lower() in before
+        if not (placed or _announces_after(text, end)) or is_source(text, start, end):
+            continue
+        name = plain_name(m.group("name"))
+        start = end - len(name)
+        if len(name.split()) > 1:
+            found.append(Located(start, end, OrgRef(name, company_key(name), "pattern")))
+    return found
+
+
+def _announces_after(text: str, end: int) -> bool:
+    """A verb that announces a deal right after a name ('on Wednesday announced', 'will acquire')."""
+    gap = _BEFORE_VERB.match(text, end)
+    return gap is not None and phrases("deal", "announce_verbs").match(text, gap.end()) is not None
 
 
 def short_form(text: str) -> str:
@@ -42,7 +90,7 @@ class ArticleNames:
         canonical: dict[str, str] = {}
         acronyms: dict[str, str] = {}
         for f in view.facts:
-            for c in f.companies:
+            for c in [*f.companies, *acting_headed(f.text)]:
                 for form in (short_form(c.item.text), short_form(c.item.name)):
                     if len(form) >= SHORTEST_FORM and form[:1].isupper():
                         canonical.setdefault(form, c.item.name)
@@ -65,9 +113,13 @@ class ArticleNames:
     def companies(self, f: Facts) -> list[Located[OrgRef]]:
         """The sentence's companies and the article's names it writes in a form its own finder missed, in order."""
         found = list(f.companies)
-        keys = {self.key(c.item) for c in found}
         taken = [(o.start, o.end) for o in f.orgs]
         text = f.text
+        for headed in acting_headed(text):
+            if not any(a < headed.end and headed.start < b for a, b in taken):
+                found.append(headed)
+                taken.append((headed.start, headed.end))
+        keys = {self.key(c.item) for c in found}
         for form, key in self.forms.items():
             if form not in text:
                 continue

@@ -15,7 +15,7 @@ from extractor.events.draft import Draft
 from extractor.events.roles import assign_roles
 from extractor.facts.amounts import currency_codes
 from extractor.facts.analysis import ArticleView, Facts, OrgRef
-from extractor.facts.lexicon import phrases, roles, words
+from extractor.facts.lexicon import PhraseSet, phrases, roles, words
 from extractor.facts.patterns import alternation
 
 TYPE_ORDER = ("acquisition", "newco", "co_development", "licensing", "collaboration")
@@ -96,13 +96,70 @@ def _asset_phrase() -> regex.Pattern[str]:
     )
 
 
+#: how many words may stand between a verb of selling and the holding or the buyer it names
+SALE_REACH = 8
+
+
+@cache
+def _sale() -> regex.Pattern[str]:
+    """'agreed to sell a 30 per cent equity interest', 'sold its stake in', 'has been sold to First Origin': a company
+    selling a holding, or selling to a named buyer (words.json sales); no trade in shares or goods."""
+    table = words("deal")["sales"]
+    verbs = alternation(table["verbs"], space=r"\s++")
+    holdings = alternation(table["holdings"], space=r"\s++")
+    word = rf"(?!(?:{alternation(table['not_holdings'])})\b)[\w'’%.,-]++"
+    determiner = r"(?:its|their|the|a|an|his|her|our|all|\d[\d.,]*+\s*+(?:%|per\s*+cent|percent))"
+    buyer = rf"(?:{alternation(table['to_buyer'])})\s++(?:\p{{Ll}}[\w-]*+\s++){{0,4}}?\p{{Lu}}"
+    return regex.compile(
+        rf"(?i:\b(?:{verbs}))\b(?:\s++{word}){{0,{SALE_REACH}}}?\s++(?:"
+        rf"(?i:{determiner})(?:\s++{word}){{0,4}}?\s++(?i:{holdings})\b|{buyer})"
+    )
+
+
+@cache
+def _investment() -> regex.Pattern[str]:
+    """'will invest $5 billion in Intel', 'is investing Rs 9,093 crore in Jio Platforms': a stake bought for a figure
+    (words.json investments)."""
+    table = words("deal")["investments"]
+    figure = r"(?:[^\s\d;]++\s++)?[^\s;]*?\d[^\s;]*+(?:\s++[\p{Ll}]++){0,2}?"
+    return regex.compile(
+        rf"(?i:\b(?:{alternation(table['verbs'])}))\s++(?:(?i:an?|another|up\s++to|about|around|nearly|some)\s++)?"
+        rf"{figure}\s++(?:{alternation(table['into'])})\s++(?:the\s++)?\p{{Lu}}"
+    )
+
+
+@cache
+def _sale_verbs() -> PhraseSet:
+    """The verbs of selling and investing alone: a clause without one tells of no sale (one fast scan)."""
+    table = words("deal")
+    return PhraseSet.of([*table["sales"]["verbs"], *table["investments"]["verbs"]])
+
+
+def sells(text: str, lo: int, hi: int) -> bool:
+    """A clause that tells of a sale of a holding, or to a named buyer, or of an investment for a figure."""
+    if _sale_verbs().search(text, lo, hi) is None:
+        return False
+    return _sale().search(text, lo, hi) is not None or _investment().search(text, lo, hi) is not None
+
+
+@cache
+def _drug_name() -> regex.Pattern[str]:
+    """'cabozantinib', 'Trastuzumab deruxtecan': a drug's nonproprietary name, by its stem (words.json asset_stems)."""
+    stems = alternation(words("deal")["asset_stems"])
+    inn = rf"\p{{L}}{{3,}}(?i:{stems})"
+    return regex.compile(rf"(?<![\w-])(?P<asset>{inn}(?:\s++{inn})?)(?![\w-])")
+
+
 def _triggered(text: str, lo: int, hi: int) -> bool:
-    """A deal trigger in text[lo:hi] that is not part of a phrase about trading securities ('buy shares', 'a buy')."""
+    """A deal trigger in text[lo:hi] that is not part of a phrase about trading securities ('buy shares', 'a buy'),
+    or a sale or investment (`sells`)."""
     hits = list(phrases("deal", "triggers").finditer(text, lo, hi))
+    if not hits:
+        return sells(text, lo, hi)
     if not hits:
         return False
     blocked = [m.span() for m in phrases("deal", "trigger_blockers").finditer(text, lo, hi)]
-    return any(not any(a <= m.start() and m.end() <= b for a, b in blocked) for m in hits)
+    return any(not any(a <= m.start() and m.end() <= b for a, b in blocked) for m in hits) or sells(text, lo, hi)
 
 
 class DealRecognizer:
@@ -220,11 +277,20 @@ class DealRecognizer:
             role if role is not None or not priced or _priced_deal().match(f.text, m.end) is None else "total_value"
             for m, role in zip(amounts, found)
         ]
+        found = _milestones_after_upfront(f.text, amounts, found, hi)
         out: dict[str, Money] = {}
         for m, role in zip(amounts, found):
             if role is not None:
                 out.setdefault(role, m.item)
-        if "total_value" not in out and phrases("deal", "types", "acquisition").search(f.text, lo, hi):
+        invested = _investment().search(f.text, lo, hi)
+        if invested is not None:
+            # 'will invest $5 billion in Intel (at an equity value of ...)': the figure invested is the price of the stake
+            paid = next((m.item for m in amounts if invested.start() <= m.start < invested.end()), None)
+            if paid is not None:
+                out["total_value"] = paid
+        if "total_value" not in out and (
+            phrases("deal", "types", "acquisition").search(f.text, lo, hi) or _sale().search(f.text, lo, hi)
+        ):
             # "agreed to acquire X for $951 million": the one unannounced figure is the price
             free = [m.item for m, role in zip(amounts, found) if role is None and not _blocked(f.text, m)]
             if len(free) == 1:
@@ -233,7 +299,7 @@ class DealRecognizer:
 
     @staticmethod
     def _announces(text: str, lo: int, hi: int) -> bool:
-        return phrases("deal", "announce_verbs").search(text, lo, hi) is not None
+        return phrases("deal", "announce_verbs").search(text, lo, hi) is not None or sells(text, lo, hi)
 
     @staticmethod
     def _aggregate(text: str, lo: int, hi: int) -> bool:
@@ -255,15 +321,45 @@ class DealRecognizer:
         for kind in TYPE_ORDER:
             if phrases("deal", "types", kind).search(text, lo, hi):
                 return kind
-        return "other"
+        # 'agreed to sell its 30% stake in X': the buyer acquires
+        return "acquisition" if _sale().search(text, lo, hi) is not None else "other"
 
     @staticmethod
     def _asset(text: str, lo: int, hi: int) -> str | None:
         for m in _DRUG_CODE.finditer(text, lo, hi):
             if not _currency_code().match(m.group("asset")):
                 return m.group("asset")
+        named = _drug_name().search(text, lo, hi)
+        if named is not None:
+            return named.group("asset")
         phrase = _asset_phrase().search(text, lo, hi)
         return phrase.group("asset").strip() if phrase else None
+
+
+#: how far after an amount the milestones it is paid on may be named ('up to $325 million more based on hitting
+#: development and commercialization milestones')
+MILESTONES_REACH = 120
+
+
+def _milestones_after_upfront(
+    text: str, amounts: list[Located[Money]], found: list[str | None], hi: int
+) -> list[str | None]:
+    """After an upfront payment, a later amount read as the total (or as nothing) that the milestones named after it,
+    before the next amount or a total, are paid on: 'an upfront payment of $25 million, with up to $325 million more
+    based on hitting development milestones'."""
+    if "upfront" not in found or "milestones" in found:
+        return found
+    out = list(found)
+    milestones = phrases("deal", "milestone_words")
+    for i in range(found.index("upfront") + 1, len(amounts)):
+        if out[i] not in (None, "total_value"):
+            continue
+        end = min(hi, amounts[i].end + MILESTONES_REACH, amounts[i + 1].start if i + 1 < len(amounts) else hi)
+        named = milestones.search(text, amounts[i].end, end)
+        if named is not None and phrases("deal", "totals").search(text, amounts[i].end, named.start()) is None:
+            out[i] = "milestones"
+            break
+    return out
 
 
 #: how far before an amount a phrase of what a deal brings besides its price ('cost savings of') speaks for it

@@ -1,0 +1,31 @@
+"""A deal's asset: a drug code, else a drug's nonproprietary name (by its stem), else a phrase naming a drug."""
+
+from __future__ import annotations
+
+import pytest
+
+ASSETS = [
+    ("code", "Harbor Pharma licensed HRB-2041 to Delta Bio for $40 million upfront.", "HRB-2041"),
+    ("stem-tinib", "Delta Bio acquired China rights to velastinib from Harbor Pharma for $12 million.", "velastinib"),
+    (
+        "two-word-adc",
+        "Harbor Pharma and Delta Bio signed a $1 billion deal to co-develop corzumab tirotecan.",
+        "corzumab tirotecan",
+    ),
+    (
+        "name-over-phrase",
+        "Delta Bio entered into an agreement with Harbor Pharma for its novel cancer drug Osmirafenib worth $50 million.",
+        "Osmirafenib",
+    ),
+    (
+        "phrase",
+        "Delta Bio signed a $30 million licensing deal with Harbor Pharma for its PD-1 antibody.",
+        "PD-1 antibody",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, asset", [a[1:] for a in ASSETS], ids=[a[0] for a in ASSETS])
+def test_the_asset_of_a_deal(extractor, text: str, asset: str) -> None:
+    [deal] = [e for e in extractor.extract(text, published="2024-06-12") if e.event_type == "deal"]
+    assert deal.asset == asset

@@ -1,0 +1,33 @@
+"""After an upfront payment, a later amount the milestones are named after is the milestones, not the total."""
+
+from __future__ import annotations
+
+import pytest
+
+MONEY = [
+    (
+        "more-based-on",
+        "Delta Bio will receive an upfront payment of $25 million from Harbor Pharma, with the potential for up to "
+        "$325 million more based on hitting development and commercialization milestones.",
+        (25_000_000, 325_000_000, None),
+    ),
+    (
+        "in-milestone-payments",
+        "Under the licensing agreement, Cedar Pharma will receive an upfront payment of $50 million from Orion Bio and "
+        "up to $1.2 billion in potential development and commercial milestone payments.",
+        (50_000_000, 1_200_000_000, None),
+    ),
+    (
+        "a-total-named-first",
+        "Delta Bio will receive $25 million upfront from Harbor Pharma, for a total of up to $350 million including "
+        "milestones.",
+        (25_000_000, None, 350_000_000),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, want", [m[1:] for m in MONEY], ids=[m[0] for m in MONEY])
+def test_milestones_after_an_upfront(extractor, text: str, want: tuple) -> None:
+    [deal] = [e for e in extractor.extract(text, published="2024-06-12") if e.event_type == "deal"]
+    got = tuple(m.value if m is not None else None for m in (deal.upfront, deal.milestones, deal.total_value))
+    assert got == want

@@ -1,0 +1,73 @@
+"""A sale of a holding, or to a named buyer, and an investment for a figure are deals: the buyer acquires."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.events.deal.recognizer import sells
+
+
+def _deals(extractor, text: str) -> list:
+    return [e for e in extractor.extract(text, published="2024-06-12") if e.event_type == "deal"]
+
+
+SALES = [
+    (
+        "stake-to-partner",
+        "Harbor Healthcare Bhd is selling its 50% stake in a joint venture to its partner Delta Hospitals Ltd for "
+        "RM227 million cash.",
+        {"Harbor Healthcare Bhd", "Delta Hospitals Ltd"},
+        227_000_000,
+    ),
+    (
+        "passive-to-buyer",
+        "Harbor Life Insurance Co has been sold to investment firm Delta Capital Partners Ltd for HK$7.1 billion.",
+        {"Harbor Life Insurance Co"},
+        7_100_000_000,
+    ),
+    (
+        "equity-interest",
+        "A subsidiary of Cedar Industries Ltd has agreed to sell a 30 per cent equity interest in Delta Park Co "
+        "for 691 million yuan.",
+        {"Cedar Industries Ltd"},
+        691_000_000,
+    ),
+    (
+        "investment",
+        "Orion Chips Corp. is investing $5 billion in Delta Semiconductor Inc., taking a 4% stake.",
+        {"Orion Chips Corp.", "Delta Semiconductor Inc."},
+        5_000_000_000,
+    ),
+]
+
+
+@pytest.mark.parametrize("text, parties, value", [s[1:] for s in SALES], ids=[s[0] for s in SALES])
+def test_a_sale_or_an_investment_is_an_acquisition(extractor, text: str, parties: set[str], value: float) -> None:
+    [deal] = _deals(extractor, text)
+    assert parties <= set(deal.parties)
+    assert deal.total_value is not None and deal.total_value.value == value
+    assert deal.deal_type in ("acquisition", "other")
+
+
+TELLS = [
+    ("sold-its-unit", "The group sold its logistics unit last year.", True),
+    ("sold-to-buyer", "The brand was sold to Delta Foods in 2019.", True),
+    ("invest-in-name", "Cedar said it would invest $40 million in Orion Labs.", True),
+    ("selling-shares", "Foreign investors sold shares worth $1 billion to local funds.", False),
+    ("selling-products", "The company sells its products to retailers across Asia.", False),
+    ("invest-in-plant", "Cedar will invest $40 million in new plants.", False),
+    ("sales-figure", "Sales of the unit rose 5% in the quarter.", False),
+]
+
+
+@pytest.mark.parametrize("text, told", [t[1:] for t in TELLS], ids=[t[0] for t in TELLS])
+def test_what_tells_of_a_sale(text: str, told: bool) -> None:
+    assert sells(text, 0, len(text)) is told
+
+
+def test_a_gain_on_a_sale_is_no_price(extractor) -> None:
+    text = (
+        "Cedar Group Ltd expects a gain of $40 million from the sale of its stake in Delta Foods Ltd to Orion Capital."
+    )
+    [deal] = _deals(extractor, text)
+    assert deal.total_value is None
