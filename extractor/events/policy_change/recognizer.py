@@ -14,6 +14,7 @@ from extractor.events.policy_change.issuers import (
     body_head_last,
     issuer_in,
     issuer_of_verb,
+    joint_end,
     named_bodies,
     pattern_bodies,
 )
@@ -121,7 +122,7 @@ class PolicyRecognizer:
             if issuer is None:
                 issuer = _body_in_context(view, f)
         if not names and bodies:
-            described = self._description(f, bodies, hi) or self._passive(f, bodies, lo)
+            described = self._description(view, f, bodies, hi) or self._passive(f, bodies, lo)
             if described is not None and _forecast(described[0], f.text, lo, hi):
                 return None
         if not names and described is None:
@@ -189,11 +190,11 @@ class PolicyRecognizer:
         )
 
     @staticmethod
-    def _description(f: Facts, bodies: list[Located[OrgRef]], hi: int) -> tuple[str, str] | None:
-        """'[the NMPA] issued an announcement on optimizing ...' -> ('issued', 'announcement on optimizing ...')."""
+    def _description(view: ArticleView, f: Facts, bodies: list[Located[OrgRef]], hi: int) -> tuple[str, str] | None:
+        """'[the NMPA] issued an announcement on optimizing ...' -> ('issued', 'announcement on optimizing ...'); the
+        verb follows the first body or those joined to it ('the PBC and the SAFE decide to lower ...')."""
         text = f.text
-        body = bodies[0]
-        lead = _acts_after_body().match(text, body.end, hi)
+        lead = _acts_after_body().match(text, joint_end(view, f, bodies), hi)
         if lead is None:
             return None
         hits = roles("policy_change", "actions").hits(text, lead.end(), hi)
