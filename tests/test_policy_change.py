@@ -376,3 +376,18 @@ def test_measure_nouns_and_bodies_before_the_verb(extractor, text: str, expected
 def test_a_country_acting_is_the_body_the_article_names_next(extractor, text: str, issuer: str) -> None:
     events = [e for e in extractor.extract(text, "2025-07-01") if e.event_type == "policy_change"]
     assert [e.issuer for e in events] == [issuer]
+
+
+def test_a_headline_measure_a_body_sentence_describes_is_news(extractor) -> None:
+    text = (
+        "SFC and HKMA Issue Joint Circular on Virtual Asset Activities\n28 Mar 2022 FinTech\n"
+        "The SFC/HKMA joint circular on virtual asset activities[1] sets out updated guidance for brokers selling "
+        "virtual asset products."
+    )
+    events = [e for e in extractor.extract(text, "2022-03-29") if e.event_type == "policy_change"]
+    assert [(e.issuer, e.policy) for e in events] == [
+        (
+            "Securities and Futures Commission and Hong Kong Monetary Authority",
+            "Joint Circular on Virtual Asset Activities",
+        )
+    ]

@@ -363,7 +363,7 @@ _SUMMARY = "described"
 def _fold_summaries(drafts: list[Draft]) -> list[Draft]:
     """A measure described by its noun ('Chinese authorities published their package yesterday') that a body of the
     same issuer names in the same month ('the NHSA and the NHC issued Several Measures ... on Tuesday') is that named
-    measure: its sentence joins the named draft."""
+    measure: its sentence joins the named draft, and bears it out where the name was read only in a headline."""
     named = [d for d in drafts if d.subject != _SUMMARY]
     kept = []
     for draft in drafts:
@@ -371,6 +371,9 @@ def _fold_summaries(drafts: list[Draft]) -> list[Draft]:
             same = next((n for n in named if _same_issuer_and_day(draft, n)), None)
             if same is not None:
                 same.sentences = sorted(set(same.sentences) | set(draft.sentences))
+                # a headline's measure that a body sentence describes is borne out by it: news, not a teaser
+                same.headline = same.headline and draft.headline
+                same.date = same.date or draft.date
                 continue
         kept.append(draft)
     return kept
