@@ -311,3 +311,83 @@ def test_one_rate_move_under_two_names_or_two_verbs(extractor, text: str, expect
 def test_a_span_of_time_between_the_verb_and_its_measure(extractor, text: str, policy: str) -> None:
     events = [e for e in extractor.extract(text, "2025-07-01") if e.event_type == "policy_change"]
     assert [e.policy for e in events] == [policy]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a duty is a measure noun, whatever kind of duty
+        (
+            "India imposed an anti-dumping duty on imported steel pipes on Monday.",
+            [("India", "imposed", "anti-dumping duty on imported steel pipes on Monday")],
+        ),
+        # so are down-payment and loan-to-value ratios
+        (
+            "Singapore on Friday lowered the loan-to-value ratios for first homes.",
+            [("Singapore", "cut", "loan-to-value ratios for first homes")],
+        ),
+        # the verb after two bodies joined by 'and': 'decide' as a lead before the verb of acting
+        (
+            "The People's Bank of China and the State Administration of Foreign Exchange decide to lower the "
+            "prudential parameter for cross-border borrowing to 1 from 1.25 on Monday.",
+            [
+                (
+                    "People's Bank of China and State Administration of Foreign Exchange",
+                    "cut",
+                    "lower prudential parameter for cross-border borrowing to 1 from 1.25 on Monday",
+                )
+            ],
+        ),
+        # 'The meeting' opening a sentence is the body the article named before it
+        (
+            "The State Council held an executive meeting on Wednesday.\n\nThe meeting decided to extend the policy "
+            "of cutting electricity fees for small firms.",
+            [("State Council", "introduced", "policy of cutting electricity fees for small firms")],
+        ),
+    ],
+    ids=["duty", "ratios", "joined bodies", "the meeting"],
+)
+def test_measure_nouns_and_bodies_before_the_verb(extractor, text: str, expected: list[tuple[str, str, str]]) -> None:
+    events = [e for e in extractor.extract(text, "2025-07-01") if e.event_type == "policy_change"]
+    assert [(e.issuer, e.action, e.policy) for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    "text, issuer",
+    [
+        # a country acting in a headline is the body the next sentences name
+        (
+            "China will issue special treasury bonds to recapitalise its banks, it said on Monday.\n\nThe Ministry "
+            "of Finance of Ruritania said the bonds would be sold in April.",
+            "Ministry of Finance of Ruritania",
+        ),
+        # several bodies listed with commas are joint issuers
+        (
+            "China will extend its tax breaks for electric cars to 2027.\n\nThe tax breaks were set out in a statement by the "
+            "Ministry of Finance, the State Taxation Administration, and the Ministry of Industry and Information "
+            "Technology on Monday.",
+            "Ministry of Finance and State Taxation Administration and Ministry of Industry and Information Technology",
+        ),
+        # with no body named near it, the country stands for its government
+        ("China extends tax breaks for electric cars on Monday.", "China"),
+    ],
+    ids=["next body", "listed bodies", "no body"],
+)
+def test_a_country_acting_is_the_body_the_article_names_next(extractor, text: str, issuer: str) -> None:
+    events = [e for e in extractor.extract(text, "2025-07-01") if e.event_type == "policy_change"]
+    assert [e.issuer for e in events] == [issuer]
+
+
+def test_a_headline_measure_a_body_sentence_describes_is_news(extractor) -> None:
+    text = (
+        "SFC and HKMA Issue Joint Circular on Virtual Asset Activities\n28 Mar 2022 FinTech\n"
+        "The SFC/HKMA joint circular on virtual asset activities[1] sets out updated guidance for brokers selling "
+        "virtual asset products."
+    )
+    events = [e for e in extractor.extract(text, "2022-03-29") if e.event_type == "policy_change"]
+    assert [(e.issuer, e.policy) for e in events] == [
+        (
+            "Securities and Futures Commission and Hong Kong Monetary Authority",
+            "Joint Circular on Virtual Asset Activities",
+        )
+    ]

@@ -12,6 +12,8 @@ from extractor.facts.analysis import ArticleView, Facts, OrgRef
 from extractor.facts.lexicon import phrases, words
 from extractor.facts.patterns import REGEX_TIMEOUT, alternation
 
+#: how many sentences after a place acting ('China unveiled ...') a body's name may say which body acted
+PLACE_BODY_AHEAD = 2
 #: a capitalised word of a body's name ('Financial', 'Trade', 'U.S.')
 _CAP = r"(?:\p{Lu}[\p{L}'’&.-]*+)"
 
@@ -48,7 +50,7 @@ def _described_body() -> regex.Pattern[str]:
     nouns = alternation(table["body_descriptions"])
     return regex.compile(
         rf"(?<![\p{{L}}-])(?:(?:the|its|their)\s++)?(?P<place>{_CAP}(?:\s++{_CAP})?(?:'s|’s)?\s++)?"
-        rf"(?:[a-z-]++\s++){{0,3}}?(?P<noun>{nouns})(?![\p{{L}}-])"
+        rf"(?:[a-z-]++\s++){{0,3}}?(?P<noun>{nouns}|(?<=^|[.;:]\s*+)(?i:{nouns}))(?![\p{{L}}-])"
     )
 
 
@@ -75,9 +77,10 @@ _ACRONYM_GAP = regex.compile(r"\s*+[(（]\s*+")
 
 @cache
 def _joined() -> regex.Pattern[str]:
-    """What joins bodies acting together (`body_joiners`): 'A and B', 'A, in collaboration with B'."""
+    """What joins bodies acting together (`body_joiners`): 'A and B', 'A, in collaboration with B', and the commas
+    of a list ('A, the B, and C')."""
     joiners = alternation(words("policy_change")["body_joiners"], space=r"\s++")
-    return regex.compile(rf"\s*+(?:,\s*+)?(?:{joiners})\s++(?:the\s++)?", regex.I)
+    return regex.compile(rf"\s*+(?:(?:,\s*+)?(?:{joiners})\s++|,\s*+)(?:the\s++)?", regex.I)
 
 
 def pattern_bodies(f: Facts, lo: int, hi: int) -> list[Located[OrgRef]]:
@@ -117,6 +120,16 @@ def described_bodies(f: Facts, lo: int, hi: int) -> list[Located[OrgRef]]:
 def joint_issuer(view: ArticleView, f: Facts, bodies: list[Located[OrgRef]]) -> str:
     """The issuer named by the first body and those joined to it ('A and B', 'A, in collaboration with B'), as one
     string 'A and B'."""
+    return " and ".join(_joint(view, f, bodies)[0])
+
+
+def joint_end(view: ArticleView, f: Facts, bodies: list[Located[OrgRef]]) -> int:
+    """Where the first body and those joined to it end ('The PBC and the SAFE| decide to lower ...')."""
+    return _joint(view, f, bodies)[1]
+
+
+def _joint(view: ArticleView, f: Facts, bodies: list[Located[OrgRef]]) -> tuple[list[str], int]:
+    """The names of the first body and of those joined to it, and where the last of them ends."""
     first = bodies[0]
     names = [_name_meant(view, f, first)]
     end = first.end
@@ -130,7 +143,7 @@ def joint_issuer(view: ArticleView, f: Facts, bodies: list[Located[OrgRef]]) -> 
         if name not in names:
             names.append(name)
         end = body.end
-    return " and ".join(names)
+    return names, end
 
 
 def _name_meant(view: ArticleView, f: Facts, body: Located[OrgRef]) -> str:
@@ -174,8 +187,13 @@ def issuer_of_verb(view: ArticleView, f: Facts, lo: int, hi: int, verb: int, aft
     if later:
         return joint_issuer(view, f, later), True
     place = _place_acting().search(f.text, lo, verb)
-    if place is not None:  # 'China unveiled plans on Friday': a country acting is its government
-        return last_named_body(view, f.sentence.index) or place.group("place"), True
+    if place is not None:  # 'China unveiled plans on Friday': a country acting is its government, the body the
+        # article named last, else the body it names in the next few sentences ('China to issue bonds' ... 'the
+        # Ministry of Finance said')
+        index = f.sentence.index
+        return last_named_body(view, index) or next_named_body(view, index, PLACE_BODY_AHEAD) or place.group(
+            "place"
+        ), True
     described = described_bodies(f, lo, verb)
     if described:
         return _described_issuer(view, f, described), True
@@ -231,12 +249,13 @@ def _named_by_name(facts: Facts) -> list[Located[OrgRef]]:
     return [b for b in named_bodies(facts, 0, len(facts.text)) if not b.item.description]
 
 
-def next_named_body(view: ArticleView, index: int) -> str | None:
-    """The body the article first names after sentence `index` (known, or in the form of a body)."""
-    for facts in view.facts[index + 1 :]:
+def next_named_body(view: ArticleView, index: int, ahead: int | None = None) -> str | None:
+    """The body the article first names after sentence `index` (known, or in the form of a body), within `ahead`
+    sentences if given."""
+    for facts in view.facts[index + 1 : None if ahead is None else index + 1 + ahead]:
         named = _named_by_name(facts)
         if named:
-            return _name_meant(view, facts, min(named, key=lambda b: b.start))
+            return joint_issuer(view, facts, sorted(named, key=lambda b: b.start))
     return None
 
 

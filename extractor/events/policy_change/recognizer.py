@@ -14,6 +14,7 @@ from extractor.events.policy_change.issuers import (
     body_head_last,
     issuer_in,
     issuer_of_verb,
+    joint_end,
     named_bodies,
     pattern_bodies,
 )
@@ -121,7 +122,7 @@ class PolicyRecognizer:
             if issuer is None:
                 issuer = _body_in_context(view, f)
         if not names and bodies:
-            described = self._description(f, bodies, hi) or self._passive(f, bodies, lo)
+            described = self._description(view, f, bodies, hi) or self._passive(f, bodies, lo)
             if described is not None and _forecast(described[0], f.text, lo, hi):
                 return None
         if not names and described is None:
@@ -189,11 +190,11 @@ class PolicyRecognizer:
         )
 
     @staticmethod
-    def _description(f: Facts, bodies: list[Located[OrgRef]], hi: int) -> tuple[str, str] | None:
-        """'[the NMPA] issued an announcement on optimizing ...' -> ('issued', 'announcement on optimizing ...')."""
+    def _description(view: ArticleView, f: Facts, bodies: list[Located[OrgRef]], hi: int) -> tuple[str, str] | None:
+        """'[the NMPA] issued an announcement on optimizing ...' -> ('issued', 'announcement on optimizing ...'); the
+        verb follows the first body or those joined to it ('the PBC and the SAFE decide to lower ...')."""
         text = f.text
-        body = bodies[0]
-        lead = _acts_after_body().match(text, body.end, hi)
+        lead = _acts_after_body().match(text, joint_end(view, f, bodies), hi)
         if lead is None:
             return None
         hits = roles("policy_change", "actions").hits(text, lead.end(), hi)
@@ -362,7 +363,7 @@ _SUMMARY = "described"
 def _fold_summaries(drafts: list[Draft]) -> list[Draft]:
     """A measure described by its noun ('Chinese authorities published their package yesterday') that a body of the
     same issuer names in the same month ('the NHSA and the NHC issued Several Measures ... on Tuesday') is that named
-    measure: its sentence joins the named draft."""
+    measure: its sentence joins the named draft, and bears it out where the name was read only in a headline."""
     named = [d for d in drafts if d.subject != _SUMMARY]
     kept = []
     for draft in drafts:
@@ -370,6 +371,9 @@ def _fold_summaries(drafts: list[Draft]) -> list[Draft]:
             same = next((n for n in named if _same_issuer_and_day(draft, n)), None)
             if same is not None:
                 same.sentences = sorted(set(same.sentences) | set(draft.sentences))
+                # a headline's measure that a body sentence describes is borne out by it: news, not a teaser
+                same.headline = same.headline and draft.headline
+                same.date = same.date or draft.date
                 continue
         kept.append(draft)
     return kept
