@@ -158,6 +158,9 @@ CONVERSIONS = [
     ("3 billion yuan ($414 million) in milestones", 3e9, "CNY"),
     ("HK$1.2 billion, or about US$154 million, from the placing", 1.2e9, "HKD"),
     ("RMB 5 billion（约6.9亿美元）的交易", 5e9, "CNY"),
+    # a range and its conversion, of one bound or of both
+    ("profit of RMB 3.2 billion-RMB 3.6 billion ($510 million) for the half", 3.4e9, "CNY"),
+    ("a net profit of 150 million to 170 million HK dollars (about 19.2 million to 21.8 million U.S. dollars)", 1.6e8, "HKD"),
 ]
 
 

@@ -637,8 +637,10 @@ def currency_codes() -> frozenset[str]:
 
 
 def _plausible_conversion(a: _Amt, b: _Amt, rates: FxTable | None) -> bool:
-    """Whether b could be a rough conversion of a into another currency (at the latest rates of `rates`)."""
-    if a.code == b.code or a.low is not None or b.low is not None:
+    """Whether b could be a rough conversion of a into another currency (at the latest rates of `rates`); a range is
+    weighed by its midpoint ('RMB 10.5 billion-11.7 billion ($1.64 billion)', '185 million to 210 million HK dollars
+    (about 23.7 million to 26.9 million U.S. dollars)')."""
+    if a.code == b.code:
         return False
     if rates is None:
         from extractor.fx import default_table  # the ECB table, loaded on the first parenthetical amount
