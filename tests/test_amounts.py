@@ -160,7 +160,11 @@ CONVERSIONS = [
     ("RMB 5 billion（约6.9亿美元）的交易", 5e9, "CNY"),
     # a range and its conversion, of one bound or of both
     ("profit of RMB 3.2 billion-RMB 3.6 billion ($510 million) for the half", 3.4e9, "CNY"),
-    ("a net profit of 150 million to 170 million HK dollars (about 19.2 million to 21.8 million U.S. dollars)", 1.6e8, "HKD"),
+    (
+        "a net profit of 150 million to 170 million HK dollars (about 19.2 million to 21.8 million U.S. dollars)",
+        1.6e8,
+        "HKD",
+    ),
 ]
 
 
