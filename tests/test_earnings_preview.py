@@ -449,6 +449,19 @@ FIGURES_READ_RIGHT = [
         "2024-05-02",
         [("Vitasoy International", "FY2024", [("net_profit", 30.0)])],
     ),
+    # a revision from a previous forecast: the figure and the growth rate it went to, not an aside's loss
+    (
+        "Kanto Seiki said the full-year forecast for net income has been revised upward 25%, from the previous "
+        "forecast of 400 million yen to 500 million yen (compared to a loss of 80 million yen in the previous period).",
+        "2025-11-10",
+        [("Kanto Seiki", "FY2025", [("net_profit", 500000000.0)])],
+    ),
+    (
+        "Kanto Seiki raised its full-year net income forecast to 5 billion yen, increasing the growth rate from 2% "
+        "to 12%.",
+        "2025-11-10",
+        [("Kanto Seiki", "FY2025", [("net_profit", 5000000000.0)])],
+    ),
     # the clause's only metric, however far before its change
     (
         "Orient Overseas International said profit attributable to equity holders for the six months ended "
@@ -460,7 +473,9 @@ FIGURES_READ_RIGHT = [
 
 
 @pytest.mark.parametrize(
-    "text, published, expected", FIGURES_READ_RIGHT, ids=["per share", "change before metric", "only metric"]
+    "text, published, expected",
+    FIGURES_READ_RIGHT,
+    ids=["per share", "change before metric", "revised from previous", "growth rate revised", "only metric"],
 )
 def test_figures_read_with_their_metric(extractor, text: str, published: str, expected) -> None:
     assert _previews(extractor, text, published) == expected
