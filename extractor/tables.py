@@ -37,6 +37,8 @@ class Currencies(Table):
     generic: dict[str, str]
     families: dict[str, CurrencyFamily]
     yen_forms: list[str]
+    yen_context: list[str]
+    yuan_context: list[str]
     mass_forms: list[str]
     mass_context: list[str]
     code_scale_prefixes: dict[str, float]

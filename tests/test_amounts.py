@@ -6,7 +6,7 @@ import math
 
 import pytest
 
-from extractor.facts.amounts import find_amounts, parse_amounts
+from extractor.facts.amounts import find_amounts, parse_amounts, yen_of
 
 
 def one(text: str, **kw):
@@ -176,6 +176,23 @@ def test_conversion_is_one_amount(text: str, value: float, currency: str) -> Non
     assert money.text.endswith((")", "）", "million"))
 
 
+# text, published currency of '¥' in the article (amounts.yen_of)
+YEN = [
+    ("Toyota expects ¥2.4 trillion as the yen weakens against the dollar", "JPY"),
+    ("The Japanese maker sees ¥70 billion in Tokyo", "JPY"),
+    ("Moutai expects ¥150 billion, a rise in yuan terms", "CNY"),
+    ("Sales of ¥3 billion were booked", "CNY"),  # nothing tells: the yuan
+    ("A Japanese partner paid ¥2 billion to the Chinese group in China", "CNY"),  # China named more often
+]
+
+
+@pytest.mark.parametrize(("text", "currency"), YEN, ids=[c[1] + ":" + c[0][:30] for c in YEN])
+def test_the_yen_sign_reads_by_the_article(text: str, currency: str) -> None:
+    assert yen_of(text) == currency
+    [money] = find_amounts(text, yen=yen_of(text))
+    assert money.item.currency == currency
+
+
 # text, [(value, currency), ...]
 SEVERAL = [
     ("an upfront payment of $350 million and up to $8.85 billion in milestones", [(3.5e8, "USD"), (8.85e9, "USD")]),
@@ -184,6 +201,9 @@ SEVERAL = [
     ("revised up from the previous forecast of 300 million yen to 450 million yen", [(3e8, "JPY"), (4.5e8, "JPY")]),
     ("cut from its earlier estimate of $2 billion to $1.6 billion", [(2e9, "USD"), (1.6e9, "USD")]),
     ("a loss of 300 million yen to 450 million yen for the year", [(3.75e8, "JPY")]),  # a range
+    # a bracket after a figure with no currency holds its conversion, not an amount in accounting notation
+    ("a 17 billion ($150 million) net profit", [(1.5e8, "USD")]),
+    ("a net loss of ($42 million) for the quarter", [(-4.2e7, "USD")]),
     ("shares fell 5 yuan to 30 yuan", [(5.0, "CNY"), (30.0, "CNY")]),
     ("net inflows of RMB 326 million and RMB 188 million respectively", [(3.26e8, "CNY"), (1.88e8, "CNY")]),
     ("revenue of US$2 billion and RMB 500 million", [(2e9, "USD"), (5e8, "CNY")]),

@@ -609,6 +609,11 @@ _OR_CONVERSION = regex.compile(
 )
 
 
+#: 'a 17 billion ($150 million) profit': a bracket after a figure holds its conversion, not an amount in accounting
+#: notation
+_FIGURE_BEFORE = regex.compile(rf"\d(?:{_SP}*+(?i:thousand|million|billion|trillion|mn|bn|m|b))?{_SP}*+$")
+
+
 def _signs(text: str, amounts: list[_Amt]) -> None:
     """A minus sign or 'minus' right before an amount makes it negative."""
     for amt in amounts:
@@ -682,6 +687,7 @@ def _conversions(text: str, amounts: list[_Amt], rates: FxTable | None) -> list[
             and a.start > 0
             and text[a.start - 1] in "(（"
             and text[a.end : a.end + 1] in (")", "）")
+            and _FIGURE_BEFORE.search(text, max(0, a.start - 24), a.start - 1) is None
         ):
             a.negative = True  # accounting notation
             a.start -= 1
@@ -706,6 +712,24 @@ def _qualify(text: str, amounts: list[_Amt]) -> None:
 
 
 # ---------------------------------------------------------------- public API
+
+
+@cache
+def _yen_words() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    data = load_json("currencies.json")
+    return tuple(  # type: ignore[return-value]
+        regex.compile(rf"(?<![\p{{L}}])(?:{alternation(data[key])})(?![\p{{L}}])")
+        for key in ("yen_context", "yuan_context")
+    )
+
+
+def yen_of(text: str) -> str:
+    """The currency '¥' stands for in an article: JPY where it names Japan or the yen more often than China or the
+    yuan ('Panasonic ... ¥130 billion ... a weaker yen'), else CNY."""
+    if not any(form in text for form in load_json("currencies.json")["yen_forms"]):
+        return "CNY"
+    japan, china = _yen_words()
+    return "JPY" if len(japan.findall(text)) > len(china.findall(text)) else "CNY"
 
 
 def find_amounts(text: str, *, yen: str = "CNY", rates: FxTable | None = None) -> list[Located[Money]]:

@@ -12,7 +12,7 @@ import regex
 
 from extractor.contract import Located, Money, Percentage
 from extractor.datafiles import load_json
-from extractor.facts.amounts import find_amounts
+from extractor.facts.amounts import find_amounts, yen_of
 from extractor.facts.dates import ResolvedDate, find_dates
 from extractor.facts.defined_terms import is_defined_term, without_heading
 from extractor.facts.funds import NOT_A_DATE, find_funds, fund_heads
@@ -209,7 +209,7 @@ def _capital_company() -> regex.Pattern[str]:
         r"\s*+".join(regex.escape(part) for part in f.replace(",", ", ").split())
         for f in sorted(forms, key=len, reverse=True)
     )
-    word = r"(?:\p{Lu}[\p{Lu}\d&'’-]*+|\(\p{Lu}[\p{Lu}\d&'’ -]{0,30}\))"
+    word = r"(?:\p{Lu}[\p{Lu}\d&'’.-]*+|\(\p{Lu}[\p{Lu}\d&'’ -]{0,30}\))"
     return regex.compile(
         rf"(?:(?<=\p{{Ll}})|(?<![\p{{L}}\d]))(?P<name>{word}(?:[ \t]++{word}){{0,7}}?,?[ \t]*+(?P<form>{form}))(?![\p{{L}}\d])"
     )
@@ -295,6 +295,8 @@ class Facts:
     extra_orgs: list[Located[OrgRef]] = field(default_factory=list)
     #: the exchange rates that tell a conversion in brackets from a second amount (None: the bundled table)
     rates: FxTable | None = None
+    #: the currency '¥' stands for in the article (amounts.yen_of)
+    yen: str = "CNY"
 
     @lazy
     def text(self) -> str:
@@ -351,9 +353,10 @@ class Facts:
         for m in _capital_company().finditer(self.text, timeout=REGEX_TIMEOUT):
             start, end = m.span("name")
             # 'ANNOUNCEMENT BY ...', 'THE BOARD OF ...': the name starts after the last short word that makes none
-            # (a function word; 'AND' may join the words of a name)
+            # (a function word)
             for word in _WORD.finditer(self.text, start, m.start("form")):
-                short = len(word.group()) <= FUNCTION_WORD_LETTERS and word.group() != "AND"
+                inside = word.group() == "AND" and word.start() > start  # 'AND' may join the words of a name
+                short = len(word.group()) <= FUNCTION_WORD_LETTERS and not inside
                 if short and word.group().lower() in not_name_words():
                     start = word.end() + 1
             words = _WORD.findall(self.text, start, m.start("form"))
@@ -413,7 +416,7 @@ class Facts:
     @lazy
     def amounts(self) -> list[Located[Money]]:
         """Money amounts in the sentence."""
-        return find_amounts(self.text, rates=self.rates)
+        return find_amounts(self.text, yen=self.yen, rates=self.rates)
 
     @lazy
     def percentages(self) -> list[Located[Percentage]]:
@@ -496,7 +499,8 @@ class ArticleView:
         elif any(s.index != i for i, s in enumerate(sentences)):
             raise ValueError("the given sentences must be numbered 0, 1, 2, ... in order (Sentence.index)")
         sentences = _mark_headlines(sentences)
-        facts = [Facts(s, article.published, gazetteer, rates=rates) for s in sentences]
+        yen = yen_of(article.text)
+        facts = [Facts(s, article.published, gazetteer, rates=rates, yen=yen) for s in sentences]
         return cls(article, sentences, facts, gazetteer)
 
     @property
