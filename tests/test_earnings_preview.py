@@ -518,3 +518,22 @@ GROUP_AND_OTHER_AMOUNTS = [
 )
 def test_warnings_of_the_group_and_other_amounts(extractor, text: str, published: str, expected) -> None:
     assert _previews(extractor, text, published) == expected
+
+
+BROKER_HEADS = [
+    ("Citic Securities Co. expects first-half profit to rise 20%.", ["Citic Securities Co."]),
+    ("Huaxi Securities expects first-half profit to rise 20%.", ["Huaxi Securities"]),
+    # a capitalised word going on from the head makes another name: a paper, not a broker reporting results
+    ("Profits rose 20% in 2021, the China Securities Journal reported.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", BROKER_HEADS, ids=[c[0][:30] for c in BROKER_HEADS])
+def test_names_ending_in_a_brokers_head(text: str, expected: list[str]) -> None:
+    from extractor.events.earnings_preview.recognizer import _named
+    from extractor.facts.analysis import Facts
+    from extractor.facts.gazetteer import Gazetteer
+    from extractor.facts.sentences import Sentence
+
+    facts = Facts(Sentence(0, 0, 0, len(text), text), None, Gazetteer())
+    assert [c.item.text for c in _named(facts) if "Securities" in c.item.text] == expected

@@ -569,10 +569,11 @@ _DATELINE_PLACE = regex.compile(
 @cache
 def _reporting_heads() -> regex.Pattern[str]:
     """'Citic Securities Co.', 'Huaxi Securities': a capitalised name ending in a head the shared name rules refuse
-    (brokers are never deal parties) but that names a company reporting results."""
+    (brokers are never deal parties) but that names a company reporting results; not a head a capitalised word goes
+    on from ('the China Securities Journal reported')."""
     heads = alternation(words("earnings_preview")["reporting_heads"], space=r"\s++")
     word = r"\p{Lu}[\p{L}&'’-]*+"
-    return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{word}\s++){{1,3}}(?:{heads})(?:\s++Co\.?+)?(?![\w-])")
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{word}\s++){{1,3}}(?:{heads})(?:\s++Co\.?+|(?!\s++\p{{Lu}}\p{{Ll}}))(?![\w-])")
 
 
 def _named(f: Facts) -> list[Located[OrgRef]]:
