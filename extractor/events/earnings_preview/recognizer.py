@@ -573,7 +573,9 @@ def _reporting_heads() -> regex.Pattern[str]:
     on from ('the China Securities Journal reported')."""
     heads = alternation(words("earnings_preview")["reporting_heads"], space=r"\s++")
     word = r"\p{Lu}[\p{L}&'’-]*+"
-    return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{word}\s++){{1,3}}(?:{heads})(?:\s++Co\.?+|(?!\s++\p{{Lu}}\p{{Ll}}))(?![\w-])")
+    return regex.compile(
+        rf"(?<![\p{{L}}\p{{N}}])(?:{word}\s++){{1,3}}(?:{heads})(?:\s++Co\.?+|(?!\s++\p{{Lu}}\p{{Ll}}))(?![\w-])"
+    )
 
 
 def _named(f: Facts) -> list[Located[OrgRef]]:
