@@ -37,8 +37,7 @@ class Currencies(Table):
     generic: dict[str, str]
     families: dict[str, CurrencyFamily]
     yen_forms: list[str]
-    yen_context: list[str]
-    yuan_context: list[str]
+    yen_markers: dict[Literal["JPY", "CNY"], list[str]]
     mass_forms: list[str]
     mass_context: list[str]
     code_scale_prefixes: dict[str, float]
@@ -370,24 +369,16 @@ class EtfRow(Table):
 
 
 class Confidence(Table):
-    """confidence.json: the logistic model of an event's confidence, fitted by corpus/calibrate.py."""
+    """confidence.json: the logistic model of an event's confidence, fitted by corpus/calibrate.py.
+
+    Its signal names are checked against the signals extractor/events/confidence.py computes when the model
+    is first used (`confidence.checked_signals`), since the per-type ones follow the registered event units.
+    """
 
     fitted_on: str
     rescaled_on: str = ""
     intercept: float
     weights: dict[str, float]
-
-    @field_validator("weights")
-    @classmethod
-    def _known_signals(cls, weights: dict[str, float]) -> dict[str, float]:
-        known = re.compile(
-            r"(?:type|filled):(?:etf_move|deal|policy_change|earnings_preview)"
-            r"|signals|headline|mentions|dated|amount|named|position|conflicted"
-        )
-        unknown = [name for name in weights if not known.fullmatch(name)]
-        if unknown:
-            raise ValueError(f"unknown signal(s) {unknown}: see extractor/events/confidence.py")
-        return weights
 
 
 #: the model of every table in extractor/data, by its path there

@@ -176,23 +176,6 @@ def test_conversion_is_one_amount(text: str, value: float, currency: str) -> Non
     assert money.text.endswith((")", "）", "million"))
 
 
-# text, published currency of '¥' in the article (amounts.yen_of)
-YEN = [
-    ("Toyota expects ¥2.4 trillion as the yen weakens against the dollar", "JPY"),
-    ("The Japanese maker sees ¥70 billion in Tokyo", "JPY"),
-    ("Moutai expects ¥150 billion, a rise in yuan terms", "CNY"),
-    ("Sales of ¥3 billion were booked", "CNY"),  # nothing tells: the yuan
-    ("A Japanese partner paid ¥2 billion to the Chinese group in China", "CNY"),  # China named more often
-]
-
-
-@pytest.mark.parametrize(("text", "currency"), YEN, ids=[c[1] + ":" + c[0][:30] for c in YEN])
-def test_the_yen_sign_reads_by_the_article(text: str, currency: str) -> None:
-    assert yen_of(text) == currency
-    [money] = find_amounts(text, yen=yen_of(text))
-    assert money.item.currency == currency
-
-
 # text, [(value, currency), ...]
 SEVERAL = [
     ("an upfront payment of $350 million and up to $8.85 billion in milestones", [(3.5e8, "USD"), (8.85e9, "USD")]),
@@ -267,6 +250,38 @@ def test_yen_argument_decides_the_yen_sign() -> None:
     assert one("Takeda pays ¥8.76 billion", yen="JPY").currency == "JPY"
     assert one("Takeda pays ¥8.76 billion").currency == "CNY"
     assert one("Takeda pays 8.76 billion yen", yen="CNY").currency == "JPY"
+
+
+@pytest.mark.parametrize(
+    "article, yen",
+    [
+        # no yen sign: the default, without reading the article
+        ("The Tokyo-based Japanese carmaker expects a record year.", "CNY"),
+        # an article that names Japan more often than China means yen
+        ("Tokyo-listed Kanto Electric expects net profit of ¥70 billion.", "JPY"),
+        ("The Japanese miller cut its forecast to ¥12 billion, citing a weaker yen.", "JPY"),
+        ("The Bank of  Japan bought ¥70.1 billion of funds on Friday.", "JPY"),
+        # an article that names China as often or more means yuan
+        ("The Shanghai-listed brewer expects ¥4.9 billion, more than peers in Japan and China.", "CNY"),
+        ("The fund drew ¥4.9 billion; China's ETF market overtook Japan's.", "CNY"),
+        ("The fund drew ¥4.9 billion in 20 days.", "CNY"),
+        # markers are whole words: 'Japanese-made' holds one, 'Chinatown' none
+        ("Japanese-made robots sold in Chinatown for ¥3 million.", "JPY"),
+    ],
+)
+def test_an_article_tells_what_a_bare_yen_sign_means(article: str, yen: str) -> None:
+    assert yen_of(article) == yen
+
+
+def test_an_article_about_japan_reads_its_yen_signs_as_yen() -> None:
+    import extractor
+
+    text = (
+        "Kanto Electric, the Tokyo-listed Japanese maker of transformers, said on Monday it now expects net profit "
+        "of ¥70 billion for the year to March 2017, up from ¥52 billion a year earlier."
+    )
+    events = extractor.extract(text, published="2016-09-28")
+    assert [m.value.currency for e in events for m in e.metrics] == ["JPY"]
 
 
 def test_offsets_cover_qualifier_and_currency_words() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from conftest import write
+from conftest import FIXTURES, write
 
 from extractor.evaluation.calibration import Bin, ece, high_confidence, reliability
 
@@ -44,14 +44,38 @@ def test_confidence_rises_with_support_and_stays_a_probability():
     assert FLOOR <= weak < strong <= CEILING
 
 
-def test_the_confidence_table_names_only_known_signals():
-    from pydantic import ValidationError
+@pytest.mark.parametrize(
+    "weights, unknown",
+    [
+        ({"signals": 0.2, "type:deal": 0.3, "filled:etf_move": 0.1}, None),
+        ({"signal": 0.2}, "signal"),
+        ({"type:merger": 0.2}, "type:merger"),
+        ({"filled:": 0.2}, "filled:"),
+    ],
+)
+def test_the_confidence_table_names_only_known_signals(weights, unknown):
+    from extractor.datafiles import TableError
+    from extractor.events.confidence import checked_signals
 
-    from extractor.tables import Confidence
+    if unknown is None:
+        checked_signals(weights)
+    else:
+        with pytest.raises(TableError, match=f"confidence.json: key 'weights': unknown signal.*'{unknown}'"):
+            checked_signals(weights)
 
-    Confidence(fitted_on="b01", intercept=0.1, weights={"signals": 0.2, "type:deal": 0.3})
-    with pytest.raises(ValidationError, match="unknown signal"):
-        Confidence(fitted_on="b01", intercept=0.1, weights={"signal": 0.2})
+
+def test_every_signal_an_event_gets_is_known_and_the_shipped_table_names_only_those():
+    import extractor
+    from extractor.events.confidence import _coefficients, known_signals
+
+    names = {
+        name
+        for path in sorted((FIXTURES / "articles").glob("*.txt"))
+        for event in extractor.extract(path.read_text())
+        for name in event._signals
+    }
+    assert {"type:policy_change", "type:deal", "filled:etf_move", "position"} <= names <= known_signals()
+    assert set(_coefficients()["weights"]) <= known_signals()
 
 
 def test_eval_prints_the_reliability_table_on_request(cli, tmp_path):

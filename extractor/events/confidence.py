@@ -15,13 +15,17 @@ from functools import cache
 from typing import Any
 
 from extractor.contract import EventBase, Money
-from extractor.datafiles import load_json
+from extractor.datafiles import TableError, load_json
 from extractor.events.draft import Draft
 
 #: the event fields that are not roles: filled on every event, so they say nothing of how much was read
 _BASE_FIELDS = frozenset(EventBase.model_fields) | {"event_type"}
 #: confidences are kept off the ends: no rule-based event is certain, none worthless
 FLOOR, CEILING = 0.01, 0.99
+#: the signals every event has, by name (see `features`)
+SIGNALS = ("signals", "headline", "mentions", "dated", "amount", "named", "position", "conflicted")
+#: the signals named per event type, as "<prefix>:<event type>"
+TYPED_SIGNALS = ("type", "filled")
 
 
 def features(
@@ -77,6 +81,23 @@ def fitted_on() -> str:
     return f"{table['fitted_on']}{rescaled}"
 
 
+def known_signals() -> frozenset[str]:
+    """The name of every signal `features` can give, for the registered event types."""
+    from extractor.events.registry import units  # the registry imports the units, which import this module
+
+    typed = {f"{prefix}:{unit.event_type}" for prefix in TYPED_SIGNALS for unit in units()}
+    return frozenset(SIGNALS) | typed
+
+
+def checked_signals(weights: Mapping[str, float], source: str = "extractor/data/confidence.json") -> None:
+    """Raise a TableError naming the file and the weights no signal has (a typo, or an event type not registered)."""
+    unknown = sorted(set(weights) - known_signals())
+    if unknown:
+        raise TableError(f"{source}: key 'weights': unknown signal(s) {unknown}: see extractor/events/confidence.py")
+
+
 @cache
 def _coefficients() -> dict[str, Any]:
-    return load_json("confidence.json")
+    table = load_json("confidence.json")
+    checked_signals(table["weights"])
+    return table

@@ -711,25 +711,36 @@ def _qualify(text: str, amounts: list[_Amt]) -> None:
             amt.qualifier, amt.end = after
 
 
-# ---------------------------------------------------------------- public API
+# ---------------------------------------------------------------- what a bare yen sign means
 
 
 @cache
-def _yen_words() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
-    data = load_json("currencies.json")
-    return tuple(  # type: ignore[return-value]
-        regex.compile(rf"(?<![\p{{L}}])(?:{alternation(data[key])})(?![\p{{L}}])")
-        for key in ("yen_context", "yuan_context")
-    )
+def _yen_signs() -> tuple[str, ...]:
+    return tuple(load_json("currencies.json")["yen_forms"])
+
+
+_SPACE_RUN = r"\s+"
+
+
+@cache
+def _yen_markers() -> dict[str, regex.Pattern[str]]:
+    markers = load_json("currencies.json")["yen_markers"]
+    edge = r"[\p{L}\p{N}]"
+    return {
+        code: regex.compile(f"(?i)(?<!{edge})(?:{alternation(words, space=_SPACE_RUN)})(?!{edge})")
+        for code, words in markers.items()
+    }
 
 
 def yen_of(text: str) -> str:
-    """The currency '¥' stands for in an article: JPY where it names Japan or the yen more often than China or the
-    yuan ('Panasonic ... ¥130 billion ... a weaker yen'), else CNY."""
-    if not any(form in text for form in load_json("currencies.json")["yen_forms"]):
+    """The currency a bare '¥' means in an article: JPY where it names Japan more often than China, else CNY."""
+    if not any(sign in text for sign in _yen_signs()):
         return "CNY"
-    japan, china = _yen_words()
-    return "JPY" if len(japan.findall(text)) > len(china.findall(text)) else "CNY"
+    counts = {code: len(pattern.findall(text, timeout=REGEX_TIMEOUT)) for code, pattern in _yen_markers().items()}
+    return "JPY" if counts["JPY"] > counts["CNY"] else "CNY"
+
+
+# ---------------------------------------------------------------- public API
 
 
 def find_amounts(text: str, *, yen: str = "CNY", rates: FxTable | None = None) -> list[Located[Money]]:

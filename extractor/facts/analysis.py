@@ -295,7 +295,7 @@ class Facts:
     extra_orgs: list[Located[OrgRef]] = field(default_factory=list)
     #: the exchange rates that tell a conversion in brackets from a second amount (None: the bundled table)
     rates: FxTable | None = None
-    #: the currency '¥' stands for in the article (amounts.yen_of)
+    #: the currency a bare '¥' means in the article (facts/amounts.yen_of)
     yen: str = "CNY"
 
     @lazy
