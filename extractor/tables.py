@@ -128,6 +128,7 @@ class NumberWords(Table):
     zh_vague_prefixes: list[str]
     fullwidth_map: dict[str, str]
     en_multipliers: dict[str, int]
+    revised_from_words: list[str]
 
 
 class OrganizationWords(Table):

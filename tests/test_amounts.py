@@ -158,6 +158,13 @@ CONVERSIONS = [
     ("3 billion yuan ($414 million) in milestones", 3e9, "CNY"),
     ("HK$1.2 billion, or about US$154 million, from the placing", 1.2e9, "HKD"),
     ("RMB 5 billion（约6.9亿美元）的交易", 5e9, "CNY"),
+    # a range and its conversion, of one bound or of both
+    ("profit of RMB 3.2 billion-RMB 3.6 billion ($510 million) for the half", 3.4e9, "CNY"),
+    (
+        "a net profit of 150 million to 170 million HK dollars (about 19.2 million to 21.8 million U.S. dollars)",
+        1.6e8,
+        "HKD",
+    ),
 ]
 
 
@@ -173,6 +180,13 @@ def test_conversion_is_one_amount(text: str, value: float, currency: str) -> Non
 SEVERAL = [
     ("an upfront payment of $350 million and up to $8.85 billion in milestones", [(3.5e8, "USD"), (8.85e9, "USD")]),
     ("its size grows from RMB 1 billion to about RMB 1.1 billion", [(1e9, "CNY"), (1.1e9, "CNY")]),
+    # a revision from a figure named before it is no range
+    ("revised up from the previous forecast of 300 million yen to 450 million yen", [(3e8, "JPY"), (4.5e8, "JPY")]),
+    ("cut from its earlier estimate of $2 billion to $1.6 billion", [(2e9, "USD"), (1.6e9, "USD")]),
+    ("a loss of 300 million yen to 450 million yen for the year", [(3.75e8, "JPY")]),  # a range
+    # a bracket after a figure with no currency holds its conversion, not an amount in accounting notation
+    ("a 17 billion ($150 million) net profit", [(1.5e8, "USD")]),
+    ("a net loss of ($42 million) for the quarter", [(-4.2e7, "USD")]),
     ("shares fell 5 yuan to 30 yuan", [(5.0, "CNY"), (30.0, "CNY")]),
     ("net inflows of RMB 326 million and RMB 188 million respectively", [(3.26e8, "CNY"), (1.88e8, "CNY")]),
     ("revenue of US$2 billion and RMB 500 million", [(2e9, "USD"), (5e8, "CNY")]),

@@ -449,6 +449,19 @@ FIGURES_READ_RIGHT = [
         "2024-05-02",
         [("Vitasoy International", "FY2024", [("net_profit", 30.0)])],
     ),
+    # a revision from a previous forecast: the figure and the growth rate it went to, not an aside's loss
+    (
+        "Kanto Seiki said the full-year forecast for net income has been revised upward 25%, from the previous "
+        "forecast of 400 million yen to 500 million yen (compared to a loss of 80 million yen in the previous period).",
+        "2025-11-10",
+        [("Kanto Seiki", "FY2025", [("net_profit", 500000000.0)])],
+    ),
+    (
+        "Kanto Seiki raised its full-year net income forecast to 5 billion yen, increasing the growth rate from 2% "
+        "to 12%.",
+        "2025-11-10",
+        [("Kanto Seiki", "FY2025", [("net_profit", 5000000000.0)])],
+    ),
     # the clause's only metric, however far before its change
     (
         "Orient Overseas International said profit attributable to equity holders for the six months ended "
@@ -460,7 +473,9 @@ FIGURES_READ_RIGHT = [
 
 
 @pytest.mark.parametrize(
-    "text, published, expected", FIGURES_READ_RIGHT, ids=["per share", "change before metric", "only metric"]
+    "text, published, expected",
+    FIGURES_READ_RIGHT,
+    ids=["per share", "change before metric", "revised from previous", "growth rate revised", "only metric"],
 )
 def test_figures_read_with_their_metric(extractor, text: str, published: str, expected) -> None:
     assert _previews(extractor, text, published) == expected
@@ -503,3 +518,22 @@ GROUP_AND_OTHER_AMOUNTS = [
 )
 def test_warnings_of_the_group_and_other_amounts(extractor, text: str, published: str, expected) -> None:
     assert _previews(extractor, text, published) == expected
+
+
+BROKER_HEADS = [
+    ("Citic Securities Co. expects first-half profit to rise 20%.", ["Citic Securities Co."]),
+    ("Huaxi Securities expects first-half profit to rise 20%.", ["Huaxi Securities"]),
+    # a capitalised word going on from the head makes another name: a paper, not a broker reporting results
+    ("Profits rose 20% in 2021, the China Securities Journal reported.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", BROKER_HEADS, ids=[c[0][:30] for c in BROKER_HEADS])
+def test_names_ending_in_a_brokers_head(text: str, expected: list[str]) -> None:
+    from extractor.events.earnings_preview.recognizer import _named
+    from extractor.facts.analysis import Facts
+    from extractor.facts.gazetteer import Gazetteer
+    from extractor.facts.sentences import Sentence
+
+    facts = Facts(Sentence(0, 0, 0, len(text), text), None, Gazetteer())
+    assert [c.item.text for c in _named(facts) if "Securities" in c.item.text] == expected

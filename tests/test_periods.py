@@ -120,6 +120,8 @@ FISCAL_YEARS = [
     ("net profit for the year ended March 31", "2019-11-06", ["FY2019"]),
     ("a forecast for the fiscal year ending February", "2023-04-10", ["FY2024"]),
     ("net profit for the year ended June 30", "2025-08-20", ["FY2025"]),
+    ("it now expects a net profit in the fiscal year through March", "2016-02-26", ["FY2016"]),  # 'through' as 'to'
+    ("earnings per share for the half year that ended June would fall", "2020-08-21", ["H1 2020"]),  # a relative
     ("the six months ending June 30", "2025-05-01", ["H1 2025"]),
     # the day written before the month, 'on' or 'period' in between, 'next' before the month
     ("profit for the six months ended 30 June 2023 rose", "2023-07-20", ["H1 2023"]),

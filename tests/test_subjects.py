@@ -131,3 +131,26 @@ LEGAL_FORMS = [
 def test_names_ending_in_a_legal_form(name: str, text: str, expected: list[str]) -> None:
     facts = Facts(Sentence(0, 0, 0, len(text), text), None, Gazetteer())
     assert [m.item.text for m in facts.orgs if m.item.kind == "pattern"] == expected
+
+
+CAPITALS = [
+    (
+        "glued",
+        "Results NoticeTAKARA KOGYO CO., LTD. <4321> [TSE Prime] reported on Friday.",
+        ["TAKARA KOGYO CO., LTD."],
+    ),
+    ("no-space", "4321 HOKUTO SEIKI CO.,LTD. 【J-GAAP】", ["HOKUTO SEIKI CO.,LTD."]),
+    ("corporation", "MINATO DENKI CORPORATION <6999> raised its forecast.", ["MINATO DENKI CORPORATION"]),
+    ("after-by", "ANNOUNCEMENT BY PEARL RIVER TEXTILES HOLDINGS LIMITED", ["PEARL RIVER TEXTILES HOLDINGS LIMITED"]),
+    ("bracket", "LOTUS BAY (ASIA HOLDINGS) COMPANY LIMITED", ["LOTUS BAY (ASIA HOLDINGS) COMPANY LIMITED"]),
+    ("generic", "NOTICE TO THE COMPANY LIMITED", []),  # generic words make no name
+    ("short-form", "SIGNED BY THE CEO OF ACME SE", []),  # a form of two or three capitals is no sign of a name
+    ("title-case", "Minato Denki Corporation raised its forecast.", []),  # the title-case pattern's, not this one's
+]
+
+
+@pytest.mark.parametrize("name, text, expected", CAPITALS, ids=[c[0] for c in CAPITALS])
+def test_names_in_capitals_ending_in_a_legal_form_in_capitals(name: str, text: str, expected: list[str]) -> None:
+    facts = Facts(Sentence(0, 0, 0, len(text), text), None, Gazetteer())
+    found = [m.item.text for m in facts.orgs if m.item.kind == "pattern"]
+    assert [n for n in found if n.isupper() or n.replace(".", "").replace(",", "").isupper()] == expected

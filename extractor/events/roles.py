@@ -14,8 +14,9 @@ _ASIDE = regex.compile(r",\s*+(?:including|excluding|comprising|covering|plus|su
 #: 'sales-based milestones': a phrase hyphened to the next word only modifies it
 _MODIFIER = regex.compile(r"-\p{L}")
 
-#: a comma or semicolon between a figure and a phrase after it
-_BREAK = regex.compile(r"[,;，；]")
+#: a comma, a semicolon or an opening bracket between a figure and a phrase after it ('990 million yen (compared to a
+#: loss of ...)': the aside's phrase names its own figure)
+_BREAK = regex.compile(r"[,;，；(（]")
 
 LEFT_WINDOW = 80
 RIGHT_WINDOW = 30
@@ -36,7 +37,7 @@ def assign_roles(
     """For each (start, end) figure in text[lo:hi], the role announced nearest to it, or None.
 
     The left window reaches back to the previous figure, the right window forward to the next (and not
-    past a comma with `right_stops_at_comma`); a phrase on the left wins a tie. A phrase that is a
+    past a comma or an opening bracket with `right_stops_at_comma`); a phrase on the left wins a tie. A phrase that is a
     neighbouring figure's nearest, and nearer to it, speaks only for that figure ('JPY 7.5 billion
     upfront, and ... up to JPY 45 billion in milestones'). Roles starting with '_' are blockers and
     come back as None.

@@ -609,6 +609,11 @@ _OR_CONVERSION = regex.compile(
 )
 
 
+#: 'a 17 billion ($150 million) profit': a bracket after a figure holds its conversion, not an amount in accounting
+#: notation
+_FIGURE_BEFORE = regex.compile(rf"\d(?:{_SP}*+(?i:thousand|million|billion|trillion|mn|bn|m|b))?{_SP}*+$")
+
+
 def _signs(text: str, amounts: list[_Amt]) -> None:
     """A minus sign or 'minus' right before an amount makes it negative."""
     for amt in amounts:
@@ -637,8 +642,10 @@ def currency_codes() -> frozenset[str]:
 
 
 def _plausible_conversion(a: _Amt, b: _Amt, rates: FxTable | None) -> bool:
-    """Whether b could be a rough conversion of a into another currency (at the latest rates of `rates`)."""
-    if a.code == b.code or a.low is not None or b.low is not None:
+    """Whether b could be a rough conversion of a into another currency (at the latest rates of `rates`); a range is
+    weighed by its midpoint ('RMB 10.5 billion-11.7 billion ($1.64 billion)', '185 million to 210 million HK dollars
+    (about 23.7 million to 26.9 million U.S. dollars)')."""
+    if a.code == b.code:
         return False
     if rates is None:
         from extractor.fx import default_table  # the ECB table, loaded on the first parenthetical amount
@@ -680,6 +687,7 @@ def _conversions(text: str, amounts: list[_Amt], rates: FxTable | None) -> list[
             and a.start > 0
             and text[a.start - 1] in "(（"
             and text[a.end : a.end + 1] in (")", "）")
+            and _FIGURE_BEFORE.search(text, max(0, a.start - 24), a.start - 1) is None
         ):
             a.negative = True  # accounting notation
             a.start -= 1

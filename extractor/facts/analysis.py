@@ -221,6 +221,26 @@ def _named_company() -> regex.Pattern[str]:
     )
 
 
+#: the longest function word ('THE', 'OF', 'BY') that ends what goes before a name in capitals
+FUNCTION_WORD_LETTERS = 3
+
+
+@cache
+def _capital_company() -> regex.Pattern[str]:
+    """'NICHIRYOKU CO., LTD.', 'RISO KAGAKU CORPORATION': a name in capitals with its legal form in capitals, perhaps
+    glued to a heading before it ('Earnings ReportFUJI CORPORATION'); legal forms of two or three letters ('SE',
+    'PLC') are left out, as capitals alone do not tell them from other words."""
+    forms = {f.upper() for f in load_json("organization_words.json")["legal_suffixes"] if len(f) > 3}
+    form = "|".join(
+        r"\s*+".join(regex.escape(part) for part in f.replace(",", ", ").split())
+        for f in sorted(forms, key=len, reverse=True)
+    )
+    word = r"(?:\p{Lu}[\p{Lu}\d&'’.-]*+|\(\p{Lu}[\p{Lu}\d&'’ -]{0,30}\))"
+    return regex.compile(
+        rf"(?:(?<=\p{{Ll}})|(?<![\p{{L}}\d]))(?P<name>{word}(?:[ \t]++{word}){{0,7}}?,?[ \t]*+(?P<form>{form}))(?![\p{{L}}\d])"
+    )
+
+
 @cache
 def _legal_forms() -> list[str]:
     """Legal forms that may follow a name after a comma ('OSI Systems, Inc.'): those of one word."""
@@ -327,6 +347,7 @@ class Facts:
         """Companies and bodies: gazetteer matches, then named-company patterns, then statistical NER."""
         found = list(self.known_orgs)
         found += self._pattern_orgs(found)
+        found += self._capital_orgs(found)
         found += self._subject_orgs(found)
         found = sorted(found + self._ner_orgs(found), key=lambda m: m.start)
         # 'the Baoji Target': a name the filing defined for something it named before
@@ -350,6 +371,26 @@ class Facts:
                 continue
             start += self.text[start:end].find(name)
             out.append(Located(start, start + len(name), OrgRef(name, company_key(name), "pattern")))
+        return out
+
+    def _capital_orgs(self, known: list[Located[OrgRef]]) -> list[Located[OrgRef]]:
+        """'FUJI CORPORATION <6134> announced ...': names in capitals that end in a legal form in capitals."""
+        out: list[Located[OrgRef]] = []
+        for m in _capital_company().finditer(self.text, timeout=REGEX_TIMEOUT):
+            start, end = m.span("name")
+            # 'ANNOUNCEMENT BY ...', 'THE BOARD OF ...': the name starts after the last short word that makes none
+            # (a function word)
+            for word in _WORD.finditer(self.text, start, m.start("form")):
+                inside = word.group() == "AND" and word.start() > start  # 'AND' may join the words of a name
+                short = len(word.group()) <= FUNCTION_WORD_LETTERS and not inside
+                if short and word.group().lower() in not_name_words():
+                    start = word.end() + 1
+            words = _WORD.findall(self.text, start, m.start("form"))
+            if any(w.lower() not in _not_subjects() for w in words) and not any(
+                k.start < end and start < k.end for k in known
+            ):
+                name = self.text[start:end]
+                out.append(Located(start, end, OrgRef(name, company_key(name), "pattern")))
         return out
 
     def _subject_orgs(self, known: list[Located[OrgRef]]) -> list[Located[OrgRef]]:

@@ -534,9 +534,27 @@ def between_before(text: str, pos: int) -> int | None:
     return None if m is None else m.start() + len(m.group()) - len(m.group().lstrip())
 
 
+#: how far before a figure 'from the previous forecast of' may start
+FROM_EARLIER_REACH = 48
+
+
+@cache
+def _from_earlier() -> regex.Pattern[str]:
+    """'from the previous forecast of', 'from its earlier estimate of': the figure a revision starts from, named."""
+    earlier = alternation(load_json("number_words.json")["revised_from_words"])
+    return regex.compile(
+        rf"(?i)(?<!\p{{L}})from\s++(?:(?:the|its|their|an?)\s++)?(?:{earlier})\s++(?:[\p{{L}}-]++\s++){{1,2}}?of\s*+$"
+    )
+
+
 def from_before(text: str, pos: int) -> bool:
-    """Whether 'from' / '从' comes right before `pos`: 'from A to B' is a change, not a range."""
-    return _FROM.search(text, max(0, pos - 8), pos, timeout=REGEX_TIMEOUT) is not None
+    """Whether 'from' / '从' comes right before `pos`, or 'from the previous forecast of': 'from A to B' is a change,
+    not a range."""
+    if _FROM.search(text, max(0, pos - 8), pos, timeout=REGEX_TIMEOUT) is not None:
+        return True
+    return "from" in text[max(0, pos - FROM_EARLIER_REACH) : pos] and (
+        _from_earlier().search(text, max(0, pos - FROM_EARLIER_REACH), pos, timeout=REGEX_TIMEOUT) is not None
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -69,9 +69,10 @@ _YEAR_OF = (
     rf"|\s+of\s+(?P<yw>{_alt(_YEAR_WORDS)})(?!\w))?"
 )
 #: 'ended June 30, 2025', 'ending December 31', 'to June' (the year then comes from the publication date)
-#: '... ended 30 June 2025' (the day first), '... ending next March' (the year then comes from the publication date)
+#: '... ended 30 June 2025' (the day first), '... ending next March' (the year then comes from the publication date),
+#: '... that ended June' (a relative clause)
 _ENDED = (
-    rf"\s+(?:{_alt(_PW['closing_links'])})\s+(?:on\s+)?(?:the\s+)?(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?|next\s+)?"
+    rf"\s+(?:(?:that|which)\s+)?(?:{_alt(_PW['closing_links'])})\s+(?:on\s+)?(?:the\s+)?(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?|next\s+)?"
     rf"{_MON}(?(d)|(?:\s+(?P<d>\d{{1,2}})(?!\d))?)(?:,?\s+(?P<y>{_Y4}))?(?![\w-])"
 )
 #: 'the July-September quarter', 'April to December': a span of whole months, named by its count and last month

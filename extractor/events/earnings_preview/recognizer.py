@@ -301,7 +301,7 @@ class EarningsRecognizer:
         amounts = [
             a
             for before, a, after in zip([None, *found], found, [*found[1:], None])
-            if not _in_comparison(text, a.start, lo, hi)
+            if (not _in_comparison(text, a.start, lo, hi) or _revised_to(text, before, a, lo, hi))
             and not _raised(text, a)
             and not _revised_from(text, a, after)
             and not _exchange_rate(text, a)
@@ -346,7 +346,10 @@ class EarningsRecognizer:
                 name = per_share_of[name]  # '0.23 euros per share' of a profit: its earnings per share
             out.append((m.start, {"metric": name, "value": value, "yoy_pct": None, "_end": m.end}))
         changes: list[Located[Percentage]] = []
-        for p in within(f.percentages, lo, hi):
+        pcts = within(f.percentages, lo, hi)
+        for p, after in zip(pcts, [*pcts[1:], None]):
+            if _revised_from(text, p, after):
+                continue  # 'increasing the growth rate from 0.3% to 10.1%': the rate it went to is the change
             if self._is_change(text, p) or (changes and _ELLIPSIS.search(text, max(lo, p.start - 3), p.start)):
                 changes.append(p)  # 'revenue expanded 73% and net profit, 56%': the list goes on
         sign: float | None = None
@@ -566,10 +569,13 @@ _DATELINE_PLACE = regex.compile(
 @cache
 def _reporting_heads() -> regex.Pattern[str]:
     """'Citic Securities Co.', 'Huaxi Securities': a capitalised name ending in a head the shared name rules refuse
-    (brokers are never deal parties) but that names a company reporting results."""
+    (brokers are never deal parties) but that names a company reporting results; not a head a capitalised word goes
+    on from ('the China Securities Journal reported')."""
     heads = alternation(words("earnings_preview")["reporting_heads"], space=r"\s++")
     word = r"\p{Lu}[\p{L}&'’-]*+"
-    return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{word}\s++){{1,3}}(?:{heads})(?:\s++Co\.?+)?(?![\w-])")
+    return regex.compile(
+        rf"(?<![\p{{L}}\p{{N}}])(?:{word}\s++){{1,3}}(?:{heads})(?:\s++Co\.?+|(?!\s++\p{{Lu}}\p{{Ll}}))(?![\w-])"
+    )
 
 
 def _named(f: Facts) -> list[Located[OrgRef]]:
@@ -617,7 +623,9 @@ def _according_to_estimates() -> regex.Pattern[str]:
 
 
 #: 'our 2024 full-year estimates', 'per our forecast': a research desk's own estimates
-_OUR_ESTIMATES = regex.compile(r"(?i)\bour\s++(?:[\w-]++\s++){0,3}?(?:estimates?|forecasts?|projections?)\b")
+_OUR_ESTIMATES = regex.compile(
+    r"(?i)\bour\s++(?:[\w-]++\s++){0,3}?(?:estimates?|forecasts?|projections?|calculations?)\b"
+)
 
 
 def _estimated_by_others(text: str, lo: int, first_metric: int) -> bool:
@@ -819,13 +827,24 @@ _FROM = regex.compile(r"(?i)(?<![\w-])(?:from|by)\s++$")
 _TO = regex.compile(r"(?i)\s++to\s++(?:(?:a|the)\s++)?(?:(?:midpoint|level|range)\s++of\s++)?")
 
 
-def _revised_from(text: str, m: Located[Money], after: Located[Money] | None) -> bool:
-    """'upgraded from 2.58 trillion yen to 3.95 trillion yen', 'lowered by 0.02 euros to a midpoint of 0.23 euros':
-    the figure revised away from, or by, not the new one."""
+def _revised_from(text: str, m: Located[Any], after: Located[Any] | None) -> bool:
+    """'upgraded from 2.58 trillion yen to 3.95 trillion yen', 'lowered by 0.02 euros to a midpoint of 0.23 euros',
+    'the growth rate from 0.3% to 10.1%': the figure (an amount or a percentage) revised away from, or by, not the new
+    one."""
     return (
         after is not None
         and _TO.fullmatch(text, m.end, after.start) is not None
         and _FROM.search(text, max(0, m.start - 8), m.start) is not None
+    )
+
+
+def _revised_to(text: str, before: Located[Money] | None, m: Located[Money], lo: int, hi: int) -> bool:
+    """'revised upward from the previous forecast of 120 million yen to 990 million yen': the figure a revision went
+    to, after the one it came from, which the comparison speaks for alone."""
+    return (
+        before is not None
+        and _TO.fullmatch(text, before.end, m.start) is not None
+        and _in_comparison(text, before.start, lo, hi)
     )
 
 
