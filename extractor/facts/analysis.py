@@ -130,19 +130,23 @@ def _sources() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
 
 
 @cache
+def _source_first_words() -> frozenset[str]:
+    """The first word of every phrase that can make a name a source, as the table writes it."""
+    table = load_json("organization_words.json")
+    return frozenset({w.split()[0] for w in table["source_before"]} | set(table["source_after"]))
+
+
+@cache
 def _source_word() -> regex.Pattern[str]:
     """Any word that can make a name a source ('according', 'data', 'estimates'), case-blind."""
-    table = load_json("organization_words.json")
-    first = {w.split()[0] for w in table["source_before"]} | set(table["source_after"])
-    return regex.compile(rf"(?i)\b(?:{alternation(first)})\b")
+    return regex.compile(rf"(?i)\b(?:{alternation(_source_first_words())})\b")
 
 
 @cache
 def _source_word_lower() -> re.Pattern[str] | None:
     """`_source_word` for ASCII text lower-cased, in the standard engine (the same answer there, faster); None when a
     word is not ASCII."""
-    table = load_json("organization_words.json")
-    first = {w.split()[0].lower() for w in table["source_before"]} | {w.lower() for w in table["source_after"]}
+    first = {w.lower() for w in _source_first_words()}
     if not all(w.isascii() for w in first):
         return None
     return re.compile(rf"\b(?:{alternation(first)})\b")
@@ -226,15 +230,25 @@ FUNCTION_WORD_LETTERS = 3
 
 
 @cache
+def _capital_forms() -> tuple[tuple[str, ...], ...]:
+    """The legal forms longer than three letters in capitals, longest first, each split into its words ('CO.,',
+    'LTD.')."""
+    forms = {f.upper() for f in load_json("organization_words.json")["legal_suffixes"] if len(f) > 3}
+    return tuple(tuple(f.replace(",", ", ").split()) for f in sorted(forms, key=lambda f: (-len(f), f)))
+
+
+@cache
+def _capital_form_gate() -> re.Pattern[str]:
+    """The first word of any legal form in capitals, as written: a text without one holds no `_capital_company`."""
+    return re.compile("|".join(sorted({re.escape(parts[0]) for parts in _capital_forms()})))
+
+
+@cache
 def _capital_company() -> regex.Pattern[str]:
     """'NICHIRYOKU CO., LTD.', 'RISO KAGAKU CORPORATION': a name in capitals with its legal form in capitals, perhaps
     glued to a heading before it ('Earnings ReportFUJI CORPORATION'); legal forms of two or three letters ('SE',
     'PLC') are left out, as capitals alone do not tell them from other words."""
-    forms = {f.upper() for f in load_json("organization_words.json")["legal_suffixes"] if len(f) > 3}
-    form = "|".join(
-        r"\s*+".join(regex.escape(part) for part in f.replace(",", ", ").split())
-        for f in sorted(forms, key=len, reverse=True)
-    )
+    form = "|".join(r"\s*+".join(regex.escape(part) for part in parts) for parts in _capital_forms())
     word = r"(?:\p{Lu}[\p{Lu}\d&'’.-]*+|\(\p{Lu}[\p{Lu}\d&'’ -]{0,30}\))"
     return regex.compile(
         rf"(?:(?<=\p{{Ll}})|(?<![\p{{L}}\d]))(?P<name>{word}(?:[ \t]++{word}){{0,7}}?,?[ \t]*+(?P<form>{form}))(?![\p{{L}}\d])"
@@ -376,6 +390,8 @@ class Facts:
     def _capital_orgs(self, known: list[Located[OrgRef]]) -> list[Located[OrgRef]]:
         """'FUJI CORPORATION <6134> announced ...': names in capitals that end in a legal form in capitals."""
         out: list[Located[OrgRef]] = []
+        if not _capital_form_gate().search(self.text):
+            return out
         for m in _capital_company().finditer(self.text, timeout=REGEX_TIMEOUT):
             start, end = m.span("name")
             # 'ANNOUNCEMENT BY ...', 'THE BOARD OF ...': the name starts after the last short word that makes none

@@ -124,16 +124,19 @@ def _head_words() -> tuple[list[str], list[str]]:
     return sorted({h.lower() for h in table["heads"]} - needing), sorted(needing)
 
 
+def _prefixed(needing: list[str]) -> list[str]:
+    """Patterns for the head words that need an exchange prefix: each only with a ':' after it."""
+    return [f"{re.escape(h)}(?=[^:]*:)" for h in needing]
+
+
 @cache
 def fund_heads() -> re.Pattern[str]:
     """Any head word of a fund's name, case-blind (one that needs an exchange prefix only with a ':' after it), or
     a fund family's brand as written: a sentence without one names no fund."""
     heads, needing = _head_words()
-    prefixed = [f"{re.escape(h)}(?=[^:]*:)" for h in needing]
-    brands = "|".join(
-        re.escape(b) for b in load_json("funds.json")["brands"]
-    )  # as written: case-blind, they would slow every scan
-    return re.compile(f"(?i:{'|'.join([*map(re.escape, heads), *prefixed])})|{brands}")
+    # the brands as written: case-blind, they would slow every scan
+    brands = "|".join(re.escape(b) for b in load_json("funds.json")["brands"])
+    return re.compile(f"(?i:{'|'.join([*map(re.escape, heads), *_prefixed(needing)])})|{brands}")
 
 
 @cache
@@ -144,8 +147,7 @@ def _fund_head_parts() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     brands = load_json("funds.json")["brands"]
     if not heads or not all(brands) or not all(h and h.isascii() for h in [*heads, *needing]):
         return None
-    prefixed = [f"{re.escape(h)}(?=[^:]*:)" for h in needing]
-    return re.compile("|".join([trie_pattern(heads), *prefixed])), re.compile(trie_pattern(brands))
+    return re.compile("|".join([trie_pattern(heads), *_prefixed(needing)])), re.compile(trie_pattern(brands))
 
 
 def names_fund_head(text: str) -> bool:

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -254,17 +255,13 @@ def _run_in_worker(tasks: list[Task]) -> list[Outcome]:
     return outcomes
 
 
-_settled: list[bool] = []
-
-
+@cache
 def settle() -> None:
     """Once per process, after its first shard: what lives as long as the process (the model, the tables and the
     patterns built on first use) is put out of the cyclic garbage collector's sight (`gc.freeze`), so that its
     full collections stop walking it again and again; objects still free as usual when no longer referenced."""
-    if not _settled:
-        _settled.append(True)
-        gc.collect()
-        gc.freeze()
+    gc.collect()
+    gc.freeze()
 
 
 @dataclass
