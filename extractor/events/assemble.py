@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import hashlib
+from typing import Any
 
 from extractor.contract import EventBase, Evidence, Money
 from extractor.events.confidence import features, probability, roles_of
@@ -27,7 +28,7 @@ def _day(value: str | None) -> dt.date | None:
     return None
 
 
-def event_id(doc_id: str, draft: Draft, evidence_start: int) -> str:
+def event_id(doc_id: str, draft: Draft[Any], evidence_start: int) -> str:
     """A deterministic id: the same article and event give the same id on every run."""
     key = "|".join([doc_id, draft.event_type, ",".join(sorted(draft.keys)), str(evidence_start)])
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
@@ -37,7 +38,9 @@ def event_id(doc_id: str, draft: Draft, evidence_start: int) -> str:
 MAX_EVIDENCE = 50
 
 
-def assemble(view: ArticleView, drafts: list[Draft], doc_id: str, fx: FxTable, warnings: list[str]) -> list[EventBase]:
+def assemble(
+    view: ArticleView, drafts: list[Draft[Any]], doc_id: str, fx: FxTable, warnings: list[str]
+) -> list[EventBase]:
     """Validated events for the merged drafts of one article: values settled, conflicts listed, keys made."""
     published = view.article.published
     key_context = KeyContext(published, functools.partial(canonical_name, gazetteer=view.gazetteer))

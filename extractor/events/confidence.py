@@ -29,7 +29,7 @@ TYPED_SIGNALS = ("type", "filled")
 
 
 def features(
-    draft: Draft, fields: Mapping[str, Any], date: str | None, roles: frozenset[str], conflicted: bool = False
+    draft: Draft[Any], fields: Mapping[str, Any], date: str | None, roles: frozenset[str], conflicted: bool = False
 ) -> dict[str, float]:
     """The signals of one assembled event, by name (see the module docstring)."""
     filled = sum(1 for name in roles if fields.get(name) not in (None, [], ""))

@@ -42,7 +42,7 @@ class _Group:
         return any(not r.headline for r in self.readings)
 
 
-def settle(draft: Draft, unit: EventUnit, view: ArticleView, convert: Converter) -> list[Conflict]:
+def settle(draft: Draft[Any], unit: EventUnit, view: ArticleView, convert: Converter) -> list[Conflict]:
     """Keep the best-supported value of every field read with disagreeing values; the conflicts, by field."""
     conflicts = []
     places = unit.figures(draft.fields)

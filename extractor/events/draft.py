@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any, Generic, Protocol, TypeVar, cast
 
 from extractor.contract import Money
 from extractor.facts.analysis import ArticleView
@@ -24,12 +25,17 @@ def is_figure(value: Any) -> bool:
     return isinstance(value, Money | float | int) and not isinstance(value, bool)
 
 
+#: the fields a recognizer reads for one event type: a `TypedDict` beside the type's contract model
+F = TypeVar("F", bound=Mapping[str, object])
+
+
 @dataclass
-class Draft:
-    """An event as read from one or more sentences, before merging and validation."""
+class Draft(Generic[F]):
+    """An event as read from one or more sentences, before merging and validation; `fields` is typed by the event
+    type's draft fields (`DealFields`, ...), keys that are the contract model's fields."""
 
     event_type: str
-    fields: dict[str, Any]
+    fields: F
     sentences: list[int]
     date: str | None = None
     headline: bool = False
@@ -45,13 +51,19 @@ class Draft:
         already has is kept as a reading, so that a value that disagrees is listed as a conflict, not lost."""
         if value is None:
             return
-        current = self.fields.get(name)
+        values = self.values
+        current = values.get(name)
         if current is None:
-            self.fields[name] = value
+            values[name] = value
         elif read_in is not None and is_figure(value) and is_figure(current):
-            self.reading_list(name, current, self.fields.get(f"{name}_range")).append(
+            self.reading_list(name, current, values.get(f"{name}_range")).append(
                 Reading(value, None, self.headline, tuple(read_in))
             )
+
+    @property
+    def values(self) -> dict[str, Any]:
+        """The fields as a plain dict (the same object), for code that reads any event type's fields by name."""
+        return cast(dict[str, Any], self.fields)
 
     def reading_list(self, slot: str, current: Any, bounds: Any = None) -> list[Reading]:
         """The readings of a slot, begun with the draft's own value (read in its sentences) when there are none yet."""
@@ -60,7 +72,7 @@ class Draft:
         return self.readings[slot]
 
 
-def reading(value: Money | float, bounds: Any, draft: Draft) -> Reading:
+def reading(value: Money | float, bounds: Any, draft: Draft[Any]) -> Reading:
     """A figure as read in the sentences of `draft`; `bounds` is a percentage's [low, high] range, if any."""
     pair = (float(bounds[0]), float(bounds[1])) if isinstance(bounds, list | tuple) and len(bounds) == 2 else None
     return Reading(value, pair, draft.headline, tuple(draft.sentences))
@@ -69,6 +81,6 @@ def reading(value: Money | float, bounds: Any, draft: Draft) -> Reading:
 class Recognizer(Protocol):
     """Reads drafts of one event type from an article."""
 
-    def extract(self, view: ArticleView) -> list[Draft]:
+    def extract(self, view: ArticleView) -> list[Draft[Any]]:
         """Drafts found in the article, in reading order."""
         ...

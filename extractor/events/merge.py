@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from extractor.events.draft import Draft
 from extractor.events.registry import unit_of
 
 
-def merge_drafts(drafts: list[Draft]) -> list[Draft]:
+def merge_drafts(drafts: list[Draft[Any]]) -> list[Draft[Any]]:
     """One draft per event: body sentences first, headlines only fill what the body left empty."""
     ordered = sorted(drafts, key=lambda d: (d.headline, d.sentences[0]))
-    merged: list[Draft] = []
+    merged: list[Draft[Any]] = []
     for draft in ordered:
         same = unit_of(draft.event_type).same
         target = next((m for m in merged if m.event_type == draft.event_type and same(m, draft)), None)
@@ -21,7 +23,7 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
     return sorted((d for d in merged if not d.headline), key=lambda d: d.sentences[0])
 
 
-def _absorb(target: Draft, other: Draft) -> None:
+def _absorb(target: Draft[Any], other: Draft[Any]) -> None:
     unit_of(target.event_type).combine(target, other)
     target.sentences = sorted(set(target.sentences) | set(other.sentences))
     target.keys |= other.keys

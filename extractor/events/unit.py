@@ -12,7 +12,7 @@ from extractor.events.key import KeyContext, KeyParts
 from extractor.facts.analysis import Facts
 
 #: combines a value read later into a draft's field: (target draft, field name, value)
-Combiner = Callable[[Draft, str, Any], None]
+Combiner = Callable[[Draft[Any], str, Any], None]
 #: converts one amount (to USD and RMB at the event's date)
 Converter = Callable[[Money], Money]
 #: where a figure lives in a draft's fields: (the dict that holds it, its key there)
@@ -23,7 +23,7 @@ Identity = Callable[[Any, KeyContext], KeyParts | None]
 Resolver = Callable[[str, EntityKind], Entity]
 
 
-def fill(target: Draft, name: str, value: Any) -> None:
+def fill(target: Draft[Any], name: str, value: Any) -> None:
     """The default combiner: the first value read wins."""
     target.fill(name, value)
 
@@ -44,7 +44,9 @@ class EventUnit:
     #: builds the recognizer that reads its drafts from an article
     recognizer: Callable[[], Recognizer]
     #: whether two drafts of one article speak of the same event
-    same: Callable[[Draft, Draft], bool]
+    same: Callable[[Draft[Any], Draft[Any]], bool]
+    #: the `TypedDict` of its drafts' fields (keys that are fields of `model`), checked against real drafts by tests
+    draft_fields: type[Any]
     #: fields holding one Money, in the order they are converted
     money_fields: tuple[str, ...] = ()
     #: how a field absorbs the value of a merged draft (default: `fill`, the first value wins)
@@ -63,7 +65,7 @@ class EventUnit:
     #: a list of names gets a list of entities, in the same order, and keeps one name (the first) per entity
     entities: Mapping[str, tuple[str, EntityKind]] = field(default_factory=dict)
 
-    def combine(self, target: Draft, other: Draft) -> None:
+    def combine(self, target: Draft[Any], other: Draft[Any]) -> None:
         """Fold the fields of `other` into `target`, field by field, keeping every figure `other` read as a reading."""
         for slot, (where, key) in self.figures(target.fields).items():
             target.reading_list(slot, where[key], where.get(f"{key}_range"))

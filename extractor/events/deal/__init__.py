@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from extractor.events.deal.model import MONEY_FIELDS, Deal
+from extractor.events.deal.model import MONEY_FIELDS, Deal, DealFields
 from extractor.events.deal.recognizer import DealRecognizer, sells
 from extractor.events.draft import Draft
 from extractor.events.key import KeyContext, KeyParts, amount_bucket, month, names
@@ -18,7 +18,7 @@ SAME_AMOUNT = 0.005
 OTHER_PRICE = 0.2
 
 
-def same_deal(a: Draft, b: Draft) -> bool:
+def same_deal(a: Draft[DealFields], b: Draft[DealFields]) -> bool:
     """Two drafts share two parties (or all either names), or, one naming none, the asset ('the company signed a
     licensing agreement for RC148 ...' and 'Rongchang Biologics ... with AbbVie for RC148'), or, naming none, an
     amount; never two deals the same parties made (see `two_deals`)."""
@@ -38,7 +38,7 @@ def same_deal(a: Draft, b: Draft) -> bool:
     return False
 
 
-def two_deals(a: Draft, b: Draft) -> bool:
+def two_deals(a: Draft[DealFields], b: Draft[DealFields]) -> bool:
     """Two deals between the same parties, each read in the body naming both (or more) with its own money: of two
     known, different types
     ('will spend $25 million for a 7.6% stake in X. The companies entered a licensing agreement with payments of as
@@ -58,23 +58,24 @@ def two_deals(a: Draft, b: Draft) -> bool:
     )
 
 
-def _has_money(d: Draft) -> bool:
+def _has_money(d: Draft[DealFields]) -> bool:
     return any(d.fields.get(k) is not None for k in MONEY_FIELDS)
 
 
-def add_parties(target: Draft, name: str, value: Any) -> None:
+def add_parties(target: Draft[DealFields], name: str, value: Any) -> None:
     """Parties named later join the list, unless already in it (case aside), in full or in a longer form ('Mabwell'
     of 'Mabwell Bioscience')."""
-    known = [p.lower() for p in target.fields.get(name, [])]
-    target.fields[name] = target.fields.get(name, []) + [
+    fields = target.values
+    known = [p.lower() for p in fields.get(name, [])]
+    fields[name] = fields.get(name, []) + [
         p for p in value if not any(k == p.lower() or k.startswith(p.lower() + " ") for k in known)
     ]
 
 
-def sharpen_type(target: Draft, name: str, value: Any) -> None:
+def sharpen_type(target: Draft[DealFields], name: str, value: Any) -> None:
     """A known deal type replaces 'other'."""
-    if target.fields.get(name) == "other":
-        target.fields[name] = value
+    if target.values.get(name) == "other":
+        target.values[name] = value
     else:
         fill(target, name, value)
 
@@ -100,6 +101,7 @@ UNIT = EventUnit(
     model=Deal,
     recognizer=DealRecognizer,
     same=same_deal,
+    draft_fields=DealFields,
     money_fields=MONEY_FIELDS,
     combiners={"parties": add_parties, "deal_type": sharpen_type},
     needs_names=needs_names,

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Literal, TypeGuard
 
-from pydantic import Field
+from pydantic import ConfigDict, Field, with_config
+from typing_extensions import TypedDict
 
 from extractor.contract import Entity, EventBase, Money
 
@@ -30,5 +31,23 @@ class Deal(EventBase):
     milestones: Money | None = None
 
 
+MoneyField = Literal["total_value", "upfront", "milestones"]
 #: the fields of a deal that hold one amount, in the order they are converted
-MONEY_FIELDS = ("total_value", "upfront", "milestones")
+MONEY_FIELDS: tuple[MoneyField, ...] = ("total_value", "upfront", "milestones")
+
+
+@with_config(ConfigDict(extra="forbid"))
+class DealFields(TypedDict, total=False):
+    """What the recognizer reads for a deal: fields of `Deal`, each present once read."""
+
+    parties: list[str]
+    deal_type: DealType
+    asset: str | None
+    total_value: Money
+    upfront: Money
+    milestones: Money
+
+
+def is_money_field(name: str) -> TypeGuard[MoneyField]:
+    """Whether a role's name is one of a deal's money fields."""
+    return name in MONEY_FIELDS

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from functools import cache
-from typing import Any
 
 import regex
 
 from extractor.contract import Located, Money
 from extractor.events.common import NOT_EVENT_DATES, clauses, event_date, sentence_date, within
-from extractor.events.deal.model import MONEY_FIELDS
+from extractor.events.deal.model import MONEY_FIELDS, DealFields, DealType, MoneyField, is_money_field
 from extractor.events.deal.names import ArticleNames
 from extractor.events.draft import Draft
 from extractor.events.roles import assign_roles
@@ -18,7 +17,7 @@ from extractor.facts.analysis import ArticleView, Facts, OrgRef
 from extractor.facts.lexicon import PhraseSet, phrases, roles, words
 from extractor.facts.patterns import alternation
 
-TYPE_ORDER = ("acquisition", "newco", "co_development", "licensing", "collaboration")
+TYPE_ORDER: tuple[DealType, ...] = ("acquisition", "newco", "co_development", "licensing", "collaboration")
 #: an amount below this is a price of one share or unit, never a deal's
 UNIT_PRICE_CEILING = 10_000
 #: how many sentences after a deal a sentence may add its figures to it
@@ -165,10 +164,10 @@ def _triggered(text: str, lo: int, hi: int) -> bool:
 class DealRecognizer:
     """Deals named with parties or figures; figures in the next sentences join the last deal."""
 
-    def extract(self, view: ArticleView) -> list[Draft]:
+    def extract(self, view: ArticleView) -> list[Draft[DealFields]]:
         """Drafts of deals, one per clause that announces one."""
-        drafts: list[Draft] = []
-        last: Draft | None = None
+        drafts: list[Draft[DealFields]] = []
+        last: Draft[DealFields] | None = None
         names: _Companies | None = None
         for f in view.facts:
             if not _triggered(f.text, 0, len(f.text)):
@@ -187,8 +186,8 @@ class DealRecognizer:
         return kept
 
     def _read_clause(
-        self, view: ArticleView, names: _Companies, f: Facts, lo: int, hi: int, last: Draft | None
-    ) -> Draft | None:
+        self, view: ArticleView, names: _Companies, f: Facts, lo: int, hi: int, last: Draft[DealFields] | None
+    ) -> Draft[DealFields] | None:
         text = f.text
         companies = _referred(view, names, f, lo, hi) + within(names.of(f), lo, hi)
         parties = [c.item.text for c in companies]
@@ -217,12 +216,13 @@ class DealRecognizer:
         pair = len(companies) > 1 and not f.sentence.headline
         if not (announced_one or money or (self._announces(text, lo, hi) and (pair or self._singular(text, lo, hi)))):
             return None
-        fields: dict[str, Any] = {
+        fields: DealFields = {
             "parties": parties,
             "deal_type": self._type(text, lo, hi),
             "asset": self._asset(text, lo, hi),
         }
-        fields.update(money)
+        for role, amount in money.items():
+            fields[role] = amount
         date = _deal_date(view, f, lo, hi)
         return Draft(
             "deal",
@@ -234,7 +234,7 @@ class DealRecognizer:
             signals=1 + len(money) + len(parties),
         )
 
-    def _follows(self, f: Facts, lo: int, hi: int, last: Draft, keys: list[str]) -> bool:
+    def _follows(self, f: Facts, lo: int, hi: int, last: Draft[DealFields], keys: list[str]) -> bool:
         """A clause that goes on about the last deal: 'Under the agreement, ...', 'it will receive ...'."""
         if last.headline or f.sentence.index - last.sentences[-1] > FOLLOW_UP_SENTENCES:
             return False
@@ -259,7 +259,7 @@ class DealRecognizer:
         )
 
     @staticmethod
-    def _money(f: Facts, lo: int, hi: int) -> dict[str, Money]:
+    def _money(f: Facts, lo: int, hi: int) -> dict[MoneyField, Money]:
         # no payment is negative, and a price per share is no deal's value ('$54.20 per share', 'the stock price at
         # Thursday's close, at 333 yen')
         amounts = [
@@ -278,9 +278,9 @@ class DealRecognizer:
             for m, role in zip(amounts, found)
         ]
         found = _milestones_after_upfront(f.text, amounts, found, hi)
-        out: dict[str, Money] = {}
+        out: dict[MoneyField, Money] = {}
         for m, role in zip(amounts, found):
-            if role is not None:
+            if role is not None and is_money_field(role):
                 out.setdefault(role, m.item)
         invested = _investment().search(f.text, lo, hi)
         if invested is not None:
@@ -317,7 +317,7 @@ class DealRecognizer:
         return _announced_one().search(text, lo, hi) is not None
 
     @staticmethod
-    def _type(text: str, lo: int, hi: int) -> str:
+    def _type(text: str, lo: int, hi: int) -> DealType:
         for kind in TYPE_ORDER:
             if phrases("deal", "types", kind).search(text, lo, hi):
                 return kind
@@ -371,7 +371,7 @@ def _blocked(text: str, m: Located[Money]) -> bool:
     return phrases("deal", "not_prices").search(text, max(0, m.start - NOT_PRICE_REACH), m.start) is not None
 
 
-def _settle_type(view: ArticleView, draft: Draft, drafts: list[Draft]) -> None:
+def _settle_type(view: ArticleView, draft: Draft[DealFields], drafts: list[Draft[DealFields]]) -> None:
     """A deal whose clause names no type takes the first type named in its sentences ('Under the agreement, X gets
     exclusive rights ...'), else, paid in an upfront payment, milestones or royalties, is a licence, unless another
     draft of its parties names its type (merging gives it that one)."""
@@ -448,5 +448,5 @@ def _subject_reference(kind: str) -> regex.Pattern[str]:
     return regex.compile(rf"[\W_]*+(?:{alternation(table[kind])})\b(?!['’-])", regex.IGNORECASE)
 
 
-def _has_money(d: Draft) -> bool:
+def _has_money(d: Draft[DealFields]) -> bool:
     return any(d.fields.get(k) is not None for k in MONEY_FIELDS)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from extractor.events.draft import Draft
-from extractor.events.earnings_preview.model import EarningsPreview, Metric
+from extractor.events.earnings_preview.model import EarningsPreview, EarningsPreviewFields, Metric
 from extractor.events.earnings_preview.recognizer import EarningsRecognizer, same_company
 from extractor.events.earnings_preview.warnings import find_warning, may_warn
 from extractor.events.key import KeyContext, KeyParts, month, names
@@ -14,7 +14,7 @@ from extractor.facts.analysis import Facts
 from extractor.facts.lexicon import phrases, roles
 
 
-def same_results(a: Draft, b: Draft) -> bool:
+def same_results(a: Draft[EarningsPreviewFields], b: Draft[EarningsPreviewFields]) -> bool:
     """Two drafts of one company's results for one period, the company written the same way or not ('Honda Motor
     Co.' and 'Honda')."""
     if a.keys & b.keys:
@@ -23,10 +23,11 @@ def same_results(a: Draft, b: Draft) -> bool:
     return period is not None and period == b.fields.get("period") and same_company(a.subject, b.subject)
 
 
-def add_metrics(target: Draft, name: str, value: Any) -> None:
+def add_metrics(target: Draft[EarningsPreviewFields], name: str, value: Any) -> None:
     """Metrics read later join the list, unless one of that name is already in it."""
-    names = {m["metric"] for m in target.fields.get(name, [])}
-    target.fields[name] = target.fields.get(name, []) + [m for m in value if m["metric"] not in names]
+    fields = target.values
+    names = {m["metric"] for m in fields.get(name, [])}
+    fields[name] = fields.get(name, []) + [m for m in value if m["metric"] not in names]
 
 
 def convert_metrics(fields: dict[str, Any], convert: Converter) -> None:
@@ -77,6 +78,7 @@ UNIT = EventUnit(
     model=EarningsPreview,
     recognizer=EarningsRecognizer,
     same=same_results,
+    draft_fields=EarningsPreviewFields,
     combiners={"metrics": add_metrics},
     convert_more=convert_metrics,
     needs_names=needs_names,

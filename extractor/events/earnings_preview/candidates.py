@@ -17,6 +17,7 @@ from extractor.datafiles import load_package_json
 from extractor.events.confidence import logistic
 from extractor.events.draft import Draft
 from extractor.events.earnings_preview.fiscal import part_close, year_end_month
+from extractor.events.earnings_preview.model import EarningsPreviewFields
 from extractor.events.earnings_preview.words import CandidateModel
 from extractor.facts.analysis import ArticleView, company_key
 from extractor.facts.entities import resolve
@@ -72,7 +73,7 @@ def _period_signals(period: str | None, published: dt.date | None, close_month: 
     return out
 
 
-def _company_signals(view: ArticleView, draft: Draft, texts: list[str]) -> dict[str, float]:
+def _company_signals(view: ArticleView, draft: Draft[EarningsPreviewFields], texts: list[str]) -> dict[str, float]:
     """Whether a company is named, in the draft's own sentences, in the article's lead, and how many others beside."""
     subject = draft.subject
     if subject is None:
@@ -89,13 +90,13 @@ def _company_signals(view: ArticleView, draft: Draft, texts: list[str]) -> dict[
     }
 
 
-def features(view: ArticleView, draft: Draft) -> dict[str, float]:
+def features(view: ArticleView, draft: Draft[EarningsPreviewFields]) -> dict[str, float]:
     """The signals of one draft, by name (see the module docstring)."""
     texts = [view.facts[i].text for i in draft.sentences]
     first = draft.sentences[0]
     before = [view.facts[first - 1].text] if first > 0 else []
     metrics = draft.fields.get("metrics") or []
-    values = [m.get("value") for m in metrics if m.get("value") is not None]
+    values = [v for m in metrics if (v := m.get("value")) is not None]
     signals = {
         "cue": float(any(_cue(t) for t in texts)),
         "cue_before": float(any(_cue(t) for t in before)),
@@ -123,7 +124,7 @@ def probability(signals: dict[str, float]) -> float:
     return logistic(table.intercept, table.weights, signals)
 
 
-def keep(view: ArticleView, drafts: list[Draft]) -> list[Draft]:
+def keep(view: ArticleView, drafts: list[Draft[EarningsPreviewFields]]) -> list[Draft[EarningsPreviewFields]]:
     """The drafts the candidate model does not reject."""
     threshold = model().threshold
     return [d for d in drafts if probability(features(view, d)) >= threshold]

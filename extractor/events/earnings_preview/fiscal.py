@@ -10,6 +10,7 @@ import regex
 
 from extractor.datafiles import load_json
 from extractor.events.draft import Draft
+from extractor.events.earnings_preview.model import EarningsPreviewFields
 from extractor.facts.analysis import ArticleView
 from extractor.facts.entities import resolve
 from extractor.facts.patterns import alternation
@@ -25,7 +26,7 @@ def _month_names() -> regex.Pattern[str]:
     return regex.compile(rf"(?i)(?<![a-z])(?:{months})(?![a-z])")
 
 
-def year_end_month(view: ArticleView, draft: Draft) -> int | None:
+def year_end_month(view: ArticleView, draft: Draft[EarningsPreviewFields]) -> int | None:
     """The month the fiscal year of a draft's company closes in, where the gazetteer knows one other than December."""
     if draft.subject is None:
         return None
@@ -91,11 +92,11 @@ def part_close(label: str, close_month: int) -> dt.date | None:
     return month_end(closes - 1, close_month + count)
 
 
-def fiscal_parts(view: ArticleView, drafts: list[Draft]) -> None:
+def fiscal_parts(view: ArticleView, drafts: list[Draft[EarningsPreviewFields]]) -> None:
     """Relabel the periods of the drafts of companies whose fiscal year closes in another month than December; a
     label relabelled where its words are read is relabelled alike in the company's other drafts (read elsewhere)."""
     renamed: dict[tuple[str, str], str] = {}
-    later: list[tuple[Draft, str]] = []
+    later: list[tuple[Draft[EarningsPreviewFields], str]] = []
     for d in drafts:
         label = d.fields.get("period")
         if label is None or "/" in label:
@@ -116,12 +117,12 @@ def fiscal_parts(view: ArticleView, drafts: list[Draft]) -> None:
             _set(d, renamed[d.subject.name, label])
 
 
-def _set(draft: Draft, period: str) -> None:
+def _set(draft: Draft[EarningsPreviewFields], period: str) -> None:
     draft.fields["period"] = period
     draft.keys = {f"{draft.subject.name}|{period}"}
 
 
-def _written(view: ArticleView, draft: Draft, label: str) -> str | None:
+def _written(view: ArticleView, draft: Draft[EarningsPreviewFields], label: str) -> str | None:
     """The words of the period a draft's label was read from, in its sentences ('the first half'), if they are there."""
     for i in draft.sentences:
         f = view.facts[i]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from extractor.events.draft import Draft
+from extractor.events.earnings_preview.model import EarningsPreviewFields
 from extractor.facts.analysis import ArticleView
 from extractor.facts.lexicon import phrases
 from extractor.facts.periods import period_close
@@ -14,7 +15,7 @@ FORMAL_AFTER_DAYS = 31
 FORMAL_AFTER_DAYS_OF_A_YEAR = 59
 
 
-def _told_as_preview(view: ArticleView, draft: Draft) -> bool:
+def _told_as_preview(view: ArticleView, draft: Draft[EarningsPreviewFields]) -> bool:
     """A word of a preview in its sentences or in the one that announces them ('X issued a profit alert on Monday.
     Revenue for the first half rose ...'), or a figure given as a bound, a range or about ('revenue exceeded 36
     billion yuan', 'rose 45% to 60%'): a formal report gives the figure itself."""
@@ -27,7 +28,7 @@ def _told_as_preview(view: ArticleView, draft: Draft) -> bool:
     return any(v is not None and v.qualifier != "exact" for v in values) or any(m.get("yoy_pct_range") for m in metrics)
 
 
-def drop_formal(view: ArticleView, drafts: list[Draft]) -> list[Draft]:
+def drop_formal(view: ArticleView, drafts: list[Draft[EarningsPreviewFields]]) -> list[Draft[EarningsPreviewFields]]:
     """Less the results of a company and period that no sentence tells as a preview (no 'expects', 'preliminary',
     'guidance', 'may', ...) nor with a figure less than exact ('over 2 billion yuan'), and whose period closed longer
     before publication than preliminary figures come out: those are the formal report's figures ('Public Bank's net

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import Field
+from pydantic import ConfigDict, Field, with_config
+from typing_extensions import TypedDict
 
 from extractor.contract import Entity, EventBase, Money, Strict
 
@@ -29,3 +30,22 @@ class EarningsPreview(EventBase):
     company_entity: Entity | None = Field(default=None, description="`company` resolved to its entity")
     period: str | None = None
     metrics: list[Metric] = Field(default_factory=list)
+
+
+@with_config(ConfigDict(extra="forbid"))
+class MetricFields(TypedDict, total=False):
+    """One figure as the recognizer reads it: fields of `Metric`."""
+
+    metric: str
+    value: Money | None
+    yoy_pct: float | None
+    yoy_pct_range: list[float] | None
+
+
+@with_config(ConfigDict(extra="forbid"))
+class EarningsPreviewFields(TypedDict, total=False):
+    """What the recognizer reads for a preview: fields of `EarningsPreview`, its metrics as `MetricFields`."""
+
+    company: str | None
+    period: str | None
+    metrics: list[MetricFields]

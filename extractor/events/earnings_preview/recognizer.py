@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import cache
-from typing import Any, TypeAlias
+from typing import Any
 
 import regex
+from typing_extensions import TypedDict
 
 from extractor.contract import Located, Money, Percentage
 from extractor.datafiles import load_json
@@ -15,6 +16,7 @@ from extractor.events.draft import Draft
 from extractor.events.earnings_preview import candidates
 from extractor.events.earnings_preview.fiscal import fiscal_parts
 from extractor.events.earnings_preview.formal import drop_formal
+from extractor.events.earnings_preview.model import EarningsPreviewFields, MetricFields
 from extractor.events.earnings_preview.warnings import find_warning, may_warn
 from extractor.events.roles import assign_roles
 from extractor.facts.analysis import ArticleView, Facts, OrgRef, acting, company_key, is_source
@@ -58,15 +60,50 @@ def _product_sales() -> regex.Pattern[str]:
 
 
 #: one metric of an event: {metric, value, yoy_pct, yoy_pct_range}, and its end offset while being read
-_Metric: TypeAlias = dict[str, Any]
+
+
+class _Metric(MetricFields, total=False):
+    """A metric while its sentence is read: also where its figure ends."""
+
+    _end: int
+
+
+class _Change(TypedDict, total=False):
+    """A change on a year earlier as read from a percentage, signed by the words around it."""
+
+    yoy_pct: float | None
+    yoy_pct_range: list[float] | None
+
+
+def _with_sign(change: _Change, sign: float) -> _Change:
+    """The change with the direction `sign` gives it (a list's first direction word speaks for every figure)."""
+    out: _Change = {"yoy_pct": sign * abs(change.get("yoy_pct") or 0.0)}
+    if "yoy_pct_range" in change:
+        out["yoy_pct_range"] = sorted(sign * abs(v) for v in change["yoy_pct_range"] or [])
+    return out
+
+
+def _changed(name: str, change: _Change) -> _Metric:
+    """A metric read from a change alone, without its value."""
+    metric: _Metric = {"metric": name, "value": None}
+    _apply(metric, change)
+    return metric
+
+
+def _apply(metric: _Metric, change: _Change) -> None:
+    """Set a metric's change on a year earlier (and its range) to what `change` read."""
+    if "yoy_pct" in change:
+        metric["yoy_pct"] = change["yoy_pct"]
+    if "yoy_pct_range" in change:
+        metric["yoy_pct_range"] = change["yoy_pct_range"]
 
 
 class EarningsRecognizer:
     """Metrics (revenue, net profit, EPS, ...) with their values, yoy changes and periods."""
 
-    def extract(self, view: ArticleView) -> list[Draft]:
+    def extract(self, view: ArticleView) -> list[Draft[EarningsPreviewFields]]:
         """Drafts of earnings previews, one per company and period in a sentence."""
-        drafts: list[Draft] = []
+        drafts: list[Draft[EarningsPreviewFields]] = []
         metric_words = roles("earnings_preview", "metrics").phrases
         for f in view.facts:
             if metric_words.search(f.text) is not None or may_warn(f.text):
@@ -91,7 +128,7 @@ class EarningsRecognizer:
         return self.filter(view, found)
 
     @staticmethod
-    def filter(view: ArticleView, drafts: list[Draft]) -> list[Draft]:
+    def filter(view: ArticleView, drafts: list[Draft[EarningsPreviewFields]]) -> list[Draft[EarningsPreviewFields]]:
         """The drafts the fitted candidate model keeps (corpus/fit_candidates.py replaces this to read them all)."""
         return candidates.keep(view, drafts)
 
@@ -130,7 +167,7 @@ class EarningsRecognizer:
         return parts
 
     @staticmethod
-    def _last_subject(view: ArticleView, index: int, earlier: list[Draft]) -> OrgRef | None:
+    def _last_subject(view: ArticleView, index: int, earlier: list[Draft[EarningsPreviewFields]]) -> OrgRef | None:
         """The company 'it' or 'the company' means (looked up only when needed): the first named in the sentence
         right before, else that of the results read last, else the first named in the nearest earlier sentence
         that names one, within `SUBJECT_REACH` sentences ('Toshiba raised its forecast ... an analyst at BGC
@@ -167,7 +204,7 @@ class EarningsRecognizer:
         return None
 
     @staticmethod
-    def _continues(view: ArticleView, previous: Draft, f: Facts) -> bool:
+    def _continues(view: ArticleView, previous: Draft[EarningsPreviewFields], f: Facts) -> bool:
         """The sentence right after a company's results, in the same paragraph, goes on about them."""
         last = previous.sentences[-1]
         return (
@@ -182,10 +219,10 @@ class EarningsRecognizer:
         f: Facts,
         lo: int,
         hi: int,
-        previous: Draft | None,
-        earlier: list[Draft],
+        previous: Draft[EarningsPreviewFields] | None,
+        earlier: list[Draft[EarningsPreviewFields]],
         group: list[OrgRef] | None = None,
-    ) -> list[Draft]:
+    ) -> list[Draft[EarningsPreviewFields]]:
         """Drafts of the results in text[lo:hi]: of its company, or of each company of a round-up's `group`
         (`earlier`: the drafts read before)."""
         text = f.text
@@ -207,7 +244,7 @@ class EarningsRecognizer:
             return [
                 d
                 for company, own in zip(group, shares)
-                for d in self._drafts(view, f, lo, hi, company, [(at, dict(m)) for at, m in own], previous, True)
+                for d in self._drafts(view, f, lo, hi, company, [(at, m.copy()) for at, m in own], previous, True)
             ]
         company = self._company(f, lo, hi, first, lambda: self._last_subject(view, f.sentence.index, earlier))
         if company is None and previous is not None and not _UNNAMED_SUBJECT.search(text, 0, first):
@@ -240,14 +277,11 @@ class EarningsRecognizer:
             return None
         name = words("earnings_preview")["loss_metrics"].get(name, name)
         # the direction word before the list ('fall 87 percent, 86.93 percent ...') speaks for every figure of it
-        sign = -1.0 if (self._signed(f.text, changes[0])["yoy_pct"] or 0.0) < 0 else 1.0
-        out = []
+        sign = -1.0 if (self._signed(f.text, changes[0]).get("yoy_pct") or 0.0) < 0 else 1.0
+        out: list[list[tuple[int, _Metric]]] = []
         for p in changes:
-            change = self._signed(f.text, p)
-            change["yoy_pct"] = sign * abs(change["yoy_pct"] or 0.0)
-            if "yoy_pct_range" in change:
-                change["yoy_pct_range"] = sorted(sign * abs(v) for v in change["yoy_pct_range"])
-            out.append([(p.start, {"metric": name, "value": None, **change})])
+            change = _with_sign(self._signed(f.text, p), sign)
+            out.append([(p.start, _changed(name, change))])
         return out
 
     def _drafts(
@@ -258,9 +292,9 @@ class EarningsRecognizer:
         hi: int,
         company: OrgRef | None,
         metrics: list[tuple[int, _Metric | None]],
-        previous: Draft | None,
+        previous: Draft[EarningsPreviewFields] | None,
         round_up: bool = False,
-    ) -> list[Draft]:
+    ) -> list[Draft[EarningsPreviewFields]]:
         """One draft per period of the metrics, for one company (or none named); `round_up` for a part of a round-up."""
         by_period: dict[str | None, list[_Metric]] = {}
         inherited = (
@@ -275,7 +309,11 @@ class EarningsRecognizer:
                 items.append(metric)
         out = []
         for period, items in by_period.items():
-            fields = {"company": _written(company) if company else None, "period": period, "metrics": _dedupe(items)}
+            fields: EarningsPreviewFields = {
+                "company": _written(company) if company else None,
+                "period": period,
+                "metrics": _dedupe(items),
+            }
             key = f"{company.name if company else ''}|{period}"
             date = event_date(view, f.sentence.index, skip=ANNOUNCEMENT_SKIP) or self._announced_on(view, f, company)
             out.append(
@@ -357,13 +395,10 @@ class EarningsRecognizer:
             target = self._owner(out, p)
             change = self._signed(text, p)
             if not self._is_change(text, p) and sign is not None:
-                change = {
-                    k: sorted(sign * abs(x) for x in v) if isinstance(v, list) else sign * abs(v)
-                    for k, v in change.items()
-                }
-            sign = -1.0 if (change["yoy_pct"] or 0.0) < 0 else 1.0
+                change = _with_sign(change, sign)
+            sign = -1.0 if (change.get("yoy_pct") or 0.0) < 0 else 1.0
             if target is not None:
-                target.update(change)
+                _apply(target, change)
                 continue
             name = _metric_before(_changing(hits), p.start) or _metric_after(text, _changing(hits), p.end)
             only = {h[2] for h in _changing(hits)}
@@ -377,7 +412,9 @@ class EarningsRecognizer:
             if name is not None:
                 if name in loss_map:
                     name = loss_map[name]
-                out.append((p.start, {"metric": name, "value": None, **change, "_end": p.end}))
+                metric = _changed(name, change)
+                metric["_end"] = p.end
+                out.append((p.start, metric))
         # a company's sales are its revenue, unless a product's, or the clause gives its revenue apart
         product = _product_sales().search(text, lo, hi) is not None or any(m["metric"] == "revenue" for _, m in out)
         for _, metric in out:
@@ -406,7 +443,7 @@ class EarningsRecognizer:
         )
 
     @staticmethod
-    def _signed(text: str, p: Located[Percentage]) -> dict[str, Any]:
+    def _signed(text: str, p: Located[Percentage]) -> _Change:
         around = text[max(0, p.start - YOY_LEFT) : p.end + YOY_RIGHT]
         down = (
             phrases("earnings_preview", "down_words").search(around) is not None
@@ -414,7 +451,7 @@ class EarningsRecognizer:
         )
         sign = -1.0 if down else 1.0
         item = p.item
-        change: dict[str, Any] = {"yoy_pct": sign * abs(item.value)}
+        change: _Change = {"yoy_pct": sign * abs(item.value)}
         if item.low is not None and item.high is not None:
             bounds = sorted([sign * abs(item.low), sign * abs(item.high)])
             change["yoy_pct_range"] = bounds
@@ -525,7 +562,7 @@ def same_company(a: OrgRef | None, b: OrgRef | None) -> bool:
     )
 
 
-def _inherit_periods(view: ArticleView, drafts: list[Draft]) -> None:
+def _inherit_periods(view: ArticleView, drafts: list[Draft[EarningsPreviewFields]]) -> None:
     """A company's figures read without a period ('Sales are now seen at 14.6 trillion yen') take the period written
     nearest before them (its results read in an earlier sentence, or a period named there: 'It revised its fiscal
     2021 forecasts.'), not past a sentence about other companies only; else that of its results read just after
@@ -729,7 +766,7 @@ def _fiscal_alias(view: ArticleView, f: Facts, period: Located[str]) -> str | No
     return None
 
 
-def _name_the_unnamed(drafts: list[Draft]) -> list[Draft]:
+def _name_the_unnamed(drafts: list[Draft[EarningsPreviewFields]]) -> list[Draft[EarningsPreviewFields]]:
     """Figures read with no company named belong to the one company whose results for that period the article
     gives ('COSCO expects first-half profit of about $5.7 billion ... COSCO Shipping Holdings plans ...'); where
     several companies give theirs (a round-up), they sum them up ('Several insurers issued profit warnings,
@@ -766,7 +803,7 @@ def _defined_issuer(view: ArticleView) -> OrgRef | None:
     return None
 
 
-def _name_the_defined(view: ArticleView, drafts: list[Draft]) -> None:
+def _name_the_defined(view: ArticleView, drafts: list[Draft[EarningsPreviewFields]]) -> None:
     """Figures read with no company named, in a filing that defines its issuer as 'the Company', are the issuer's
     ('... it is expected to record a small profit attributable to shareholders of the Company')."""
     if all(d.subject is not None for d in drafts):
@@ -848,8 +885,8 @@ def _revised_to(text: str, before: Located[Money] | None, m: Located[Money], lo:
     )
 
 
-def _dedupe(items: list[_Metric]) -> list[_Metric]:
-    out: dict[str, _Metric] = {}
+def _dedupe(items: list[_Metric]) -> list[MetricFields]:
+    out: dict[str, MetricFields] = {}
     for item in items:
         kept = out.get(item["metric"])
         if kept is None or (

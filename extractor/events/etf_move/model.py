@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Literal, TypeGuard, get_args
 
-from pydantic import Field
+from pydantic import ConfigDict, Field, with_config
+from typing_extensions import TypedDict
 
 from extractor.contract import EventBase, Money
 
@@ -25,5 +26,33 @@ class EtfMove(EventBase):
     tracked_index: str | None = None
 
 
+MoneyField = Literal["turnover", "net_inflow", "fund_size"]
 #: the fields of an ETF move that hold one amount, in the order they are converted
-MONEY_FIELDS = ("turnover", "net_inflow", "fund_size")
+MONEY_FIELDS: tuple[MoneyField, ...] = ("turnover", "net_inflow", "fund_size")
+
+
+@with_config(ConfigDict(extra="forbid"))
+class EtfMoveFields(TypedDict, total=False):
+    """What the recognizer reads for a move: fields of `EtfMove`, each present once read."""
+
+    etf_code: str | None
+    etf_name: str | None
+    change_pct: float
+    change_pct_range: list[float]
+    intraday_high_pct: float
+    intraday_low_pct: float
+    turnover: Money
+    net_inflow: Money
+    fund_size: Money
+    tracked_index: str
+
+
+#: the fields a sentence's figures and words are read into (not the fund's identity)
+ReadField = Literal[
+    "change_pct", "intraday_high_pct", "intraday_low_pct", "turnover", "net_inflow", "fund_size", "tracked_index"
+]
+
+
+def is_read_field(name: str) -> TypeGuard[ReadField]:
+    """Whether a role's name is a field a move's reading fills."""
+    return name in get_args(ReadField)

@@ -13,6 +13,7 @@ from extractor.events.common import RESPECTIVELY, negated, within
 from extractor.events.draft import Draft
 from extractor.events.etf_move.book import FundBook
 from extractor.events.etf_move.dating import move_date
+from extractor.events.etf_move.model import EtfMoveFields, ReadField, is_read_field
 from extractor.events.roles import assign_roles
 from extractor.facts.analysis import ArticleView, EtfRef, Facts
 from extractor.facts.lexicon import phrases, roles, words
@@ -42,18 +43,18 @@ FACTS = ("change_pct", "intraday_high_pct", "intraday_low_pct", "turnover", "net
 #: an amount below this is a unit's price, never a fund's turnover, flow or size
 PRICE_CEILING = 10_000
 #: a reading of a sentence: where it stands, a field and its value
-Reading = tuple[int, str, Any]
+Reading = tuple[int, ReadField, Any]
 
 
 class EtfMoveRecognizer:
     """A fund's move, trading and flows, read clause by clause and assigned to the nearest fund."""
 
-    def extract(self, view: ArticleView) -> list[Draft]:
+    def extract(self, view: ArticleView) -> list[Draft[EtfMoveFields]]:
         """Drafts of ETF moves, one per sentence and fund, to be merged per fund later; only funds the article
         identifies by a code or ticker make events (a name alone may stand for several funds)."""
         book = FundBook.of(view)
         known = book.known
-        drafts: list[Draft] = []
+        drafts: list[Draft[EtfMoveFields]] = []
         context: EtfRef | None = None
         context_para = -1
         for f in view.facts:
@@ -84,13 +85,13 @@ class EtfMoveRecognizer:
         _index_from_names(kept)
         return kept
 
-    def _respectively(self, view: ArticleView, f: Facts, mentions: list[Located[EtfRef]]) -> list[Draft]:
+    def _respectively(self, view: ArticleView, f: Facts, mentions: list[Located[EtfRef]]) -> list[Draft[EtfMoveFields]]:
         """'520500 and 520880 drew RMB 326 million and RMB 188 million respectively': pair them in order, the
         figures with the funds named last ('TLT's competitors, SPTL and VGLT, saw inflows of $10 million and $2
         million, respectively'); none where the figures after the funds do not pair ('IVV +0.6%) and ... (VOO +0.5%)
         are the second and fourth largest, respectively': each fund's figure stands by it)."""
         text, tail = f.text, mentions[-1].end
-        per_fund: list[dict[str, Any]] = [{} for _ in mentions]
+        per_fund: list[EtfMoveFields] = [{} for _ in mentions]
         amounts = within(f.amounts, tail, len(text))
         if 1 < len(amounts) <= len(mentions):
             found = assign_roles(text, [(a.start, a.end) for a in amounts], roles("etf_move", "money_roles"), lo=tail)
@@ -98,7 +99,7 @@ class EtfMoveRecognizer:
             for fields, m, role in zip(per_fund[-len(amounts) :], amounts, found):
                 if role == "net_outflow":
                     fields["net_inflow"] = negated(m.item)
-                elif role is not None:
+                elif role is not None and is_read_field(role):
                     fields[role] = m.item
         pcts = within(f.percentages, tail, len(text))
         if 1 < len(pcts) <= len(mentions):
@@ -106,12 +107,14 @@ class EtfMoveRecognizer:
             found = [r or next((x for x in found if x), None) for r in found]
             for fields, p, role in zip(per_fund[-len(pcts) :], pcts, found):
                 reading = self._read_pct(text, p, role, len(text))
-                if reading is not None:
-                    fields.setdefault(*reading)
+                if reading is not None and reading[0] not in fields:
+                    fields[reading[0]] = reading[1]
         return [self._draft(view, f, ref.item, fields) for ref, fields in zip(mentions, per_fund) if fields]
 
     @staticmethod
-    def _draft(view: ArticleView, f: Facts, ref: EtfRef, fields: dict[str, Any], cut: int | None = None) -> Draft:
+    def _draft(
+        view: ArticleView, f: Facts, ref: EtfRef, fields: EtfMoveFields, cut: int | None = None
+    ) -> Draft[EtfMoveFields]:
         """A draft of the fund's fields, dated by the text before `cut` (where a figure the draft left out
         starts: 'was off 22.5% to log its worst drop since it shed 25.9% on March 18, 2020'); a tracked index alone
         dates nothing."""
@@ -149,7 +152,7 @@ class EtfMoveRecognizer:
         """What text[lo:hi] says of a fund, figure by figure in the order of the text; an amount no word near it
         gives a role takes `lead`, the role the sentence gave before naming its funds."""
         text = f.text
-        out: list[tuple[int, str, Any]] = []
+        out: list[Reading] = []
         amounts = within(f.amounts, lo, hi)
         money_roles = assign_roles(
             text, [(a.start, a.end) for a in amounts], roles("etf_move", "money_roles"), lo=lo, hi=hi
@@ -165,7 +168,7 @@ class EtfMoveRecognizer:
                 role = lead  # 'Net inflows came mainly from A (83188), estimated at Rmb 1.0 billion, followed by B ...'
             if role == "net_outflow":
                 out.append((m.start, "net_inflow", negated(m.item)))
-            elif role is not None:
+            elif role is not None and is_read_field(role):
                 out.append((m.start, role, m.item))
         out = _without_starting_points(text, out)
         pcts = [p for p in within(f.percentages, lo, hi) if not _inside_amount(p, amounts)]
@@ -184,7 +187,7 @@ class EtfMoveRecognizer:
         return sorted(out, key=lambda r: r[0])
 
     @staticmethod
-    def _read_pct(text: str, p: Located[Percentage], role: str | None, hi: int) -> tuple[str, Any] | None:
+    def _read_pct(text: str, p: Located[Percentage], role: str | None, hi: int) -> tuple[ReadField, float] | None:
         sign = _sign(text, p.start, p.item.value)
         if role is None:
             after_word = text[p.end : min(hi, p.end + 10)].lstrip()
@@ -224,7 +227,7 @@ def _named_index() -> regex.Pattern[str]:
     return regex.compile(rf"(?<![\w&])(?P<index>(?:{providers})(?![\w&]).*?\bIndex)\s++(?:ETF|Fund)$")
 
 
-def _index_from_names(drafts: list[Draft]) -> None:
+def _index_from_names(drafts: list[Draft[EtfMoveFields]]) -> None:
     """A fund whose sentences name no index it tracks tracks the one its name gives ('Hang Seng Tech Index ETF')."""
     told = {d.fields["etf_code"] for d in drafts if "tracked_index" in d.fields}
     for d in drafts:
@@ -296,11 +299,12 @@ def _attributive_start(f: Facts, start: int) -> int:
     return start
 
 
-def _first(readings: list[Reading]) -> dict[str, Any]:
+def _first(readings: list[Reading]) -> EtfMoveFields:
     """The fields of a fund's readings, the first value of each field winning."""
-    fields: dict[str, Any] = {}
+    fields: EtfMoveFields = {}
     for _, name, value in readings:
-        fields.setdefault(name, value)
+        if name not in fields:
+            fields[name] = value
     return fields
 
 
@@ -331,15 +335,16 @@ def _runs(text: str, mentions: list[Located[EtfRef]]) -> list[list[Located[EtfRe
     return runs
 
 
-def _distribute(tail: str, readings: list[Reading], funds: int) -> list[dict[str, Any]]:
+def _distribute(tail: str, readings: list[Reading], funds: int) -> list[EtfMoveFields]:
     """The fields of each fund of a list from what the text after it says: as many figures of a field as funds
     pair in order ('A (159845) and B (560010) recorded RMB 8.1 billion and RMB 5.7 billion'), one figure goes to
     every fund where a word says so ('... all jumped at least 5%'), and anything else to the last fund."""
     if funds == 1:
         return [_first(readings)]
-    per_fund: list[dict[str, Any]] = [{} for _ in range(funds)]
+    per_fund: list[EtfMoveFields] = [{} for _ in range(funds)]
     every = _EVERY.search(tail) is not None
-    for name in dict.fromkeys(n for _, n, _ in readings):
+    names: dict[ReadField, None] = dict.fromkeys(n for _, n, _ in readings)
+    for name in names:
         values = [v for _, n, v in readings if n == name]
         if len(values) == funds:
             for fields, value in zip(per_fund, values):

@@ -6,7 +6,7 @@ from functools import cache
 
 from extractor.events.draft import Draft
 from extractor.events.key import KeyContext, KeyParts, month, names, policy_topic, table_topic
-from extractor.events.policy_change.model import PolicyChange
+from extractor.events.policy_change.model import PolicyChange, PolicyChangeFields
 from extractor.events.policy_change.recognizer import PolicyRecognizer
 from extractor.events.unit import EventUnit
 from extractor.facts.lexicon import words as unit_words
@@ -15,7 +15,7 @@ from extractor.facts.lexicon import words as unit_words
 SAME_WORDS = 0.6
 
 
-def same_measure(a: Draft, b: Draft) -> bool:
+def same_measure(a: Draft[PolicyChangeFields], b: Draft[PolicyChangeFields]) -> bool:
     """Two drafts naming the same measure, or names sharing most of the shorter one's words, or one move of a rate
     or ratio of a known topic by one issuer ('cut in the 7-day reverse repo rate', 'the interest rate on 7-day
     reverse repos will be cut'), where a central bank's rate-setting committee is the bank ('the Federal Reserve
@@ -33,7 +33,7 @@ def same_measure(a: Draft, b: Draft) -> bool:
     return len(wa & wb) / small >= SAME_WORDS or _same_move(a, b)
 
 
-def _other_issuers(a: Draft, b: Draft) -> bool:
+def _other_issuers(a: Draft[PolicyChangeFields], b: Draft[PolicyChangeFields]) -> bool:
     """Both drafts name their issuers, and neither name holds the other."""
     ia, ib = a.fields.get("issuer"), b.fields.get("issuer")
     return bool(ia and ib and ia not in ib and ib not in ia)
@@ -45,12 +45,12 @@ def _word_set(key: str) -> frozenset[str]:
     return frozenset(unit_words("policy_change")[key])
 
 
-def _opposite_moves(a: Draft, b: Draft) -> bool:
+def _opposite_moves(a: Draft[PolicyChangeFields], b: Draft[PolicyChangeFields]) -> bool:
     """The drafts move a rate in two directions (a cut and a raise): two moves, whatever words they share."""
     return len({a.fields.get("action"), b.fields.get("action")} & _word_set("rate_actions")) > 1
 
 
-def _committee_of_other(a: Draft, b: Draft) -> bool:
+def _committee_of_other(a: Draft[PolicyChangeFields], b: Draft[PolicyChangeFields]) -> bool:
     """One issuer is a committee ('Federal Open Market Committee', 'Governing Council': its last word is a
     `committee_heads` word) and the other is not: the committee of the other body, in an article about one move."""
     heads = _word_set("committee_heads")
@@ -58,7 +58,7 @@ def _committee_of_other(a: Draft, b: Draft) -> bool:
     return bool(ia and ib) and (ia[-1] in heads) != (ib[-1] in heads)
 
 
-def _same_move(a: Draft, b: Draft) -> bool:
+def _same_move(a: Draft[PolicyChangeFields], b: Draft[PolicyChangeFields]) -> bool:
     """Moves of one rate or ratio the topic table knows, with one action, or one move of a rate and an act of no
     direction ('decided' on a 'rate cut' and 'cut' the rate are one move), by the same issuer, a committee of it, or
     issuers left unnamed."""
@@ -82,6 +82,7 @@ UNIT = EventUnit(
     model=PolicyChange,
     recognizer=PolicyRecognizer,
     same=same_measure,
+    draft_fields=PolicyChangeFields,
     identity=identity,
     entities={"issuer": ("issuer_entity", "government")},
 )

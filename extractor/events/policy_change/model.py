@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import Field
+from pydantic import ConfigDict, Field, with_config
+from typing_extensions import TypedDict
 
 from extractor.contract import Entity, EventBase
 
@@ -20,3 +21,12 @@ class PolicyChange(EventBase):
     issuer_entity: Entity | None = Field(default=None, description="`issuer` resolved to its entity")
     policy: str
     action: str | None = None
+
+
+@with_config(ConfigDict(extra="forbid"))
+class PolicyChangeFields(TypedDict, total=False):
+    """What the recognizer reads for a policy change: fields of `PolicyChange`, each present once read."""
+
+    issuer: str | None
+    policy: str
+    action: str | None

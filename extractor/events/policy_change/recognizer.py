@@ -18,6 +18,7 @@ from extractor.events.policy_change.issuers import (
     named_bodies,
     pattern_bodies,
 )
+from extractor.events.policy_change.model import PolicyChangeFields
 from extractor.facts.analysis import ArticleView, Facts, OrgRef
 from extractor.facts.lexicon import PhraseSet, phrases, roles, words
 from extractor.facts.patterns import REGEX_TIMEOUT, alternation
@@ -84,7 +85,7 @@ def _triggers() -> PhraseSet:
 class PolicyRecognizer:
     """A measure, named (quoted, title-cased, a known term) or described after its issuer's verb."""
 
-    def extract(self, view: ArticleView) -> list[Draft]:
+    def extract(self, view: ArticleView) -> list[Draft[PolicyChangeFields]]:
         """Drafts of policy changes, one per clause naming a measure."""
         drafts = []
         triggers = _triggers()
@@ -99,7 +100,7 @@ class PolicyRecognizer:
                         drafts.append(draft)
         return _fold_summaries(drafts)
 
-    def _read_clause(self, view: ArticleView, f: Facts, lo: int, hi: int) -> Draft | None:
+    def _read_clause(self, view: ArticleView, f: Facts, lo: int, hi: int) -> Draft[PolicyChangeFields] | None:
         if phrases("policy_change", "ruled_out").search(f.text, lo, hi) is not None:
             return None  # 'no chance the FOMC hikes': a measure that will not come
         names = self._names(f, lo, hi)
@@ -146,7 +147,7 @@ class PolicyRecognizer:
             return None  # an unattributed, undated mention of a measure is background, not news
         if action is None and described is None and not self._named(f, lo, hi):
             return None
-        fields = {"issuer": issuer, "policy": names[0], "action": action}
+        fields: PolicyChangeFields = {"issuer": issuer, "policy": names[0], "action": action}
         keys = {_canonical(n) for n in names}
         date = event_date(view, f.sentence.index, lo, hi) or context_date(view, f.sentence.index)
         return Draft(
@@ -360,7 +361,7 @@ _DETERMINER_BEFORE = regex.compile(
 _SUMMARY = "described"
 
 
-def _fold_summaries(drafts: list[Draft]) -> list[Draft]:
+def _fold_summaries(drafts: list[Draft[PolicyChangeFields]]) -> list[Draft[PolicyChangeFields]]:
     """A measure described by its noun ('Chinese authorities published their package yesterday') that a body of the
     same issuer names in the same month ('the NHSA and the NHC issued Several Measures ... on Tuesday') is that named
     measure: its sentence joins the named draft, and bears it out where the name was read only in a headline."""
@@ -379,7 +380,7 @@ def _fold_summaries(drafts: list[Draft]) -> list[Draft]:
     return kept
 
 
-def _same_issuer_and_day(summary: Draft, named: Draft) -> bool:
+def _same_issuer_and_day(summary: Draft[PolicyChangeFields], named: Draft[PolicyChangeFields]) -> bool:
     """The same issuer (one name within the other), and the same month, or no date for the summary."""
     ia, ib = summary.fields.get("issuer"), named.fields.get("issuer")
     if not (ia and ib and (ia in ib or ib in ia)) or set(summary.sentences) & set(named.sentences):
