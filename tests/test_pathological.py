@@ -28,6 +28,9 @@ PATHOLOGICAL = {
     "open brackets": "(" * 50_000 + "ETF 159567",
     "open quotes": "“" * 50_000,
     "Chinese numerals": "一二三四五六七八九十百千万亿" * 10_000,
+    # each sentence looks for the body the article named last or next: once an article, not once a sentence
+    "3,000 sentences naming a body by description": "The country's top securities regulator said on Monday it "
+    "would cut the stamp duty on share trades. " * 3_000,
 }
 
 

@@ -3,6 +3,7 @@ and several bodies acting together."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import cache
 
 import regex
@@ -249,21 +250,47 @@ def _named_by_name(facts: Facts) -> list[Located[OrgRef]]:
     return [b for b in named_bodies(facts, 0, len(facts.text)) if not b.item.description]
 
 
+@dataclass(frozen=True)
+class _NamedBodies:
+    """Where an article names bodies by name: per sentence, the nearest such sentence at or before it and at or
+    after it (len(facts) when none), read once per article on first need."""
+
+    named: list[list[Located[OrgRef]]]
+    before: list[int]
+    after: list[int]
+
+    @classmethod
+    def of(cls, view: ArticleView) -> _NamedBodies:
+        """The article's index, built on first need and kept with the view."""
+        built = view.__dict__.get("_policy_named_bodies")
+        if built is None:
+            named = [_named_by_name(f) for f in view.facts]
+            before, last = [], -1
+            for i, found in enumerate(named):
+                last = i if found else last
+                before.append(last)
+            after, following = [0] * len(named), len(named)
+            for i in range(len(named) - 1, -1, -1):
+                following = i if named[i] else following
+                after[i] = following
+            built = view.__dict__["_policy_named_bodies"] = cls(named, before, after)
+        return built
+
+
 def next_named_body(view: ArticleView, index: int, ahead: int | None = None) -> str | None:
     """The body the article first names after sentence `index` (known, or in the form of a body), within `ahead`
     sentences if given."""
-    for facts in view.facts[index + 1 : None if ahead is None else index + 1 + ahead]:
-        named = _named_by_name(facts)
-        if named:
-            return joint_issuer(view, facts, sorted(named, key=lambda b: b.start))
-    return None
+    bodies = _NamedBodies.of(view)
+    j = bodies.after[index + 1] if index + 1 < len(bodies.after) else len(bodies.after)
+    if j == len(bodies.after) or (ahead is not None and j >= index + 1 + ahead):
+        return None
+    return joint_issuer(view, view.facts[j], sorted(bodies.named[j], key=lambda b: b.start))
 
 
 def last_named_body(view: ArticleView, index: int) -> str | None:
     """The body the article last named at or before sentence `index` (known, or in the form of a body)."""
-    for facts in reversed(view.facts[: index + 1]):
-        named = _named_by_name(facts)
-        if named:
-            last = max(named, key=lambda b: b.start)
-            return _name_meant(view, facts, last)
-    return None
+    bodies = _NamedBodies.of(view)
+    j = bodies.before[min(index, len(bodies.before) - 1)] if bodies.before else -1
+    if j < 0:
+        return None
+    return _name_meant(view, view.facts[j], max(bodies.named[j], key=lambda b: b.start))
