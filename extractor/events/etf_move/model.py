@@ -53,6 +53,9 @@ ReadField = Literal[
 ]
 
 
+_READ_FIELDS = frozenset(get_args(ReadField))
+
+
 def is_read_field(name: str) -> TypeGuard[ReadField]:
     """Whether a role's name is a field a move's reading fills."""
-    return name in get_args(ReadField)
+    return name in _READ_FIELDS
