@@ -61,8 +61,20 @@ def test_policy_changes(extractor, text: str, published: str, expected: tuple[st
             "import duties. The State Council approved them.",
             ["Ministry of Finance"],
         ),
+        # a central bank the gazetteer does not know, named in the form of one, before the description
+        (
+            "The National Bank of Ruritania held its key rate on Monday. On Thursday the central bank raised its "
+            "deposit rate by 25 basis points to 3%.",
+            ["National Bank of Ruritania"],
+        ),
+        # or after it
+        (
+            "The central bank cut its policy rate by 50 basis points to 2.5% on Thursday. Economists had expected "
+            "the Bangko Sentral ng Ruritania to hold.",
+            ["Bangko Sentral ng Ruritania"],
+        ),
     ],
-    ids=["named before", "none named", "named after", "before wins"],
+    ids=["named before", "none named", "named after", "before wins", "formed before", "formed after"],
 )
 def test_a_description_of_a_body_means_the_body_the_article_named(extractor, text: str, issuers: list[str]) -> None:
     events = [e for e in extractor.extract(text, published="2024-03-19") if e.event_type == "policy_change"]

@@ -149,7 +149,43 @@ def _joint(view: ArticleView, f: Facts, bodies: list[Located[OrgRef]]) -> tuple[
 def _name_meant(view: ArticleView, f: Facts, body: Located[OrgRef]) -> str:
     if body.item.kind == "government" and body not in f.bodies:
         return body.item.name  # a body read from its form
+    return body_meant(view, f, body)
+
+
+def body_meant(view: ArticleView, f: Facts, body: Located[OrgRef]) -> str:
+    """The body a known mention means: 'the central bank' is the central bank the article names (`ArticleView.
+    body_meant`), or, where it names none the gazetteer knows, the one it names in the form of one ('the Czech National
+    Bank', `kind_heads`), nearest before, else first after; the gazetteer's default only where it names neither."""
+    if body.item.description and not _kind_named(view, body.item.kind):
+        formed = _formed_of_kind(view, f.sentence.index, body.item.kind)
+        if formed is not None:
+            return formed
     return view.body_meant(f.sentence.index, body)
+
+
+def _kind_named(view: ArticleView, kind: str) -> bool:
+    """The article names a body of this kind that the gazetteer knows, by its name."""
+    return any(b.item.kind == kind and not b.item.description for facts in view.facts for b in facts.bodies)
+
+
+@cache
+def _kind_shape(kind: str) -> regex.Pattern[str] | None:
+    """The words that make a body's name one of a kind ('National Bank': a central bank; words.json kind_heads)."""
+    heads = words("policy_change")["kind_heads"].get(kind)
+    return regex.compile(rf"\b(?:{alternation(heads)})\b") if heads else None
+
+
+def _formed_of_kind(view: ArticleView, index: int, kind: str) -> str | None:
+    """The body of a kind the article names in the form of one, nearest before sentence `index`, else first after."""
+    shaped = _kind_shape(kind)
+    if shaped is None:
+        return None
+    order = [*reversed(view.facts[: index + 1]), *view.facts[index + 1 :]]
+    for facts in order:
+        formed = [b.item.name for b in pattern_bodies(facts, 0, len(facts.text)) if shaped.search(b.item.name)]
+        if formed:
+            return formed[-1] if facts.sentence.index <= index else formed[0]
+    return None
 
 
 def issuer_in(view: ArticleView, f: Facts, lo: int, hi: int) -> tuple[str | None, list[Located[OrgRef]], bool]:

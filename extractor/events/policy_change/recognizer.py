@@ -12,6 +12,7 @@ from extractor.events.common import clauses, context_date, event_date, occurrenc
 from extractor.events.draft import Draft
 from extractor.events.policy_change.issuers import (
     body_head_last,
+    body_meant,
     issuer_in,
     issuer_of_verb,
     joint_end,
@@ -437,7 +438,7 @@ def _body_in_context(view: ArticleView, f: Facts) -> str | None:
         bodies = named_bodies(facts, 0, len(facts.text))
         if bodies:
             body = bodies[-1] if facts is not f else bodies[0]
-            return body.item.name if body not in facts.bodies else view.body_meant(facts.sentence.index, body)
+            return body.item.name if body not in facts.bodies else body_meant(view, facts, body)
     return None
 
 

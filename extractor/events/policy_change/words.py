@@ -29,6 +29,7 @@ class Words(Table):
     time_heads: list[str]
     measure_hedges: list[str]
     body_heads: list[str]
+    kind_heads: dict[str, list[str]]
     body_descriptions: list[str]
     body_not_words: list[str]
     body_name_links: list[str]
