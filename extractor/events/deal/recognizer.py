@@ -278,6 +278,7 @@ class DealRecognizer:
             for m, role in zip(amounts, found)
         ]
         found = _milestones_after_upfront(f.text, amounts, found, hi)
+        found = _joint_totals(f.text, amounts, found, lo, hi)
         out: dict[str, Money] = {}
         for m, role in zip(amounts, found):
             if role is not None:
@@ -359,6 +360,58 @@ def _milestones_after_upfront(
         if named is not None and phrases("deal", "totals").search(text, amounts[i].end, named.start()) is None:
             out[i] = "milestones"
             break
+    return out
+
+
+#: how far before a figure the phrase naming an upfront payment and milestones together may end
+JOINT_REACH = 40
+
+
+@cache
+def _joint_phrase() -> regex.Pattern[str]:
+    """'upfront and milestone payments', 'upfront, development, regulatory and sales milestone payments': the parts
+    of one figure named together (words.json joint_payments); no figure stands inside."""
+    table = words("deal")["joint_payments"]
+    word = r"[^\W\d]++(?:[-'’][^\W\d]++)*+"
+    last = alternation(table["last"], space=r"\s++")
+    return regex.compile(
+        rf"(?i)\b(?:{alternation(table['first'])})(?:\s++(?:cash|payments?|fees?))?"
+        rf"(?:\s*+,\s*+(?:and\s++)?|\s++(?:and|plus|&)\s++)(?:{word},?\s++){{0,6}}?"
+        rf"(?:{last})\b"
+    )
+
+
+#: a figure right before the joint phrase, with only this between them ('$835 million in upfront and milestone ...')
+_JOINT_BEFORE = regex.compile(r"\s++(?:in|of)\s++(?:the\s++)?(?:potential\s++)?")
+
+
+def _joint_totals(
+    text: str, amounts: list[Located[Money]], found: list[str | None], lo: int, hi: int
+) -> list[str | None]:
+    """A figure of an upfront payment and milestones named together is the deal's total, not one of the parts:
+    the first figure within `JOINT_REACH` after the joint phrase, or one right before it with 'in'/'of' between; not
+    where the upfront has a figure of its own right before it."""
+    # '$650 million upfront payment and potential milestone payments of up to ...': an upfront with its own figure
+    # is one part, not a joint phrase
+    joints = [
+        m.span()
+        for m in _joint_phrase().finditer(text, lo, hi)
+        if not any(a.end <= m.start() and not text[a.end : m.start()].strip() for a in amounts)
+    ]
+    if not joints:
+        return found
+    out = list(found)
+    for i, a in enumerate(amounts):
+        if out[i] not in (None, "upfront", "milestones"):
+            continue
+        before = amounts[i - 1].end if i else lo
+        after = (
+            any(before <= end <= a.start and a.start - end <= JOINT_REACH for _, end in joints)
+            and "total_value" not in out
+        )
+        ahead = any(_JOINT_BEFORE.fullmatch(text, a.end, start) is not None for start, _ in joints)
+        if after or ahead:
+            out[i] = "total_value"
     return out
 
 

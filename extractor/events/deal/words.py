@@ -26,6 +26,7 @@ class Words(Table):
     asset_stems: list[str]
     milestone_words: list[str]
     totals: list[str]
+    joint_payments: dict[Literal["first", "last"], list[str]]
     nouns: list[str]
     subject_references: dict[Literal["plural", "singular"], list[str]]
     founding_verbs: list[str]
