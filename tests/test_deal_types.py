@@ -86,10 +86,17 @@ DESCRIBED = [
         "stock-and-cash deal.",
         [(["Harbor Bancorp", "Delta Financial Inc."], 4.7e9)],
     ),
+    # a sentence naming all the parties joins the first telling (one party) and a second (the other two)
+    (
+        "The bank will acquire all the shares of Orion Credit Ltd for HK$180 million. On Tuesday, Harbor Bank Ltd "
+        "signed a sale and purchase agreement with Delta Holdings. Delta Holdings agreed to sell, and Harbor "
+        "Bank Ltd agreed to acquire, all of Orion Credit Ltd's issued share capital for HK$180 million.",
+        [(["Orion Credit Ltd", "Delta Holdings", "Harbor Bank Ltd"], 1.8e8)],
+    ),
 ]
 
 
-@pytest.mark.parametrize("text, expected", DESCRIBED, ids=["same asset", "described party"])
+@pytest.mark.parametrize("text, expected", DESCRIBED, ids=["same asset", "described party", "joined by a third"])
 def test_one_deal_told_in_parts(extractor, text: str, expected) -> None:
     got = [(d.parties, d.total_value.value if d.total_value else None) for d in _deals(extractor, text)]
     assert got == expected
