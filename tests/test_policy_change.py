@@ -73,8 +73,28 @@ def test_policy_changes(extractor, text: str, published: str, expected: tuple[st
             "the Bangko Sentral ng Ruritania to hold.",
             ["Bangko Sentral ng Ruritania"],
         ),
+        # a central bank outside China that the gazetteer knows, named by its place
+        (
+            "Thailand's central bank cut its one-day repurchase rate by 25 basis points to 1.50% on Tuesday.",
+            ["Bank of Thailand"],
+        ),
+        # 'the central bank' after one of them is that one
+        (
+            "The Bank of Canada kept its rate steady in June. On Tuesday the central bank cut its key policy rate by "
+            "25 basis points to 2.75%.",
+            ["Bank of Canada"],
+        ),
     ],
-    ids=["named before", "none named", "named after", "before wins", "formed before", "formed after"],
+    ids=[
+        "named before",
+        "none named",
+        "named after",
+        "before wins",
+        "formed before",
+        "formed after",
+        "known by place",
+        "known before",
+    ],
 )
 def test_a_description_of_a_body_means_the_body_the_article_named(extractor, text: str, issuers: list[str]) -> None:
     events = [e for e in extractor.extract(text, published="2024-03-19") if e.event_type == "policy_change"]
