@@ -423,3 +423,22 @@ def test_a_headline_measure_a_body_sentence_describes_is_news(extractor) -> None
             "Joint Circular on Virtual Asset Activities",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    "text, actions",
+    [
+        # a hedge in a relative clause after the decision speaks of its effects
+        (
+            "The Bank of Israel raised its benchmark interest rate by 50 basis points to 4% on Monday, which should "
+            "slow inflation.",
+            ["raised"],
+        ),
+        # a hedge before it makes the move a forecast
+        ("Economists said the Bank of Israel could raise its benchmark interest rate by 50 basis points.", []),
+    ],
+    ids=["hedge after", "hedge before"],
+)
+def test_a_hedge_after_a_rate_decision_does_not_undo_it(extractor, text: str, actions: list[str]) -> None:
+    events = [e for e in extractor.extract(text, "2024-03-19") if e.event_type == "policy_change"]
+    assert [e.action for e in events] == actions

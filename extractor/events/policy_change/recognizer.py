@@ -426,9 +426,17 @@ def _nominal_action(names: list[str]) -> str | None:
 
 
 def _forecast(action: str, text: str, lo: int, hi: int) -> bool:
-    """'economists expect the Fed to cut interest rates': a rate move the clause hedges is no decision."""
+    """'economists expect the Fed to cut interest rates': a rate move the clause hedges is no decision; a hedge in a
+    relative clause after it speaks of its effects ('cut its rate, which should support growth')."""
     _, _, hedges, _ = _rate_patterns()
-    return action in words("policy_change")["rate_actions"] and hedges.search(text, lo, hi) is not None
+    if action not in words("policy_change")["rate_actions"]:
+        return False
+    aside = _RELATIVE_ASIDE.search(text, lo, hi)
+    return hedges.search(text, lo, aside.start() if aside is not None else hi) is not None
+
+
+#: ', which should support growth': a relative clause set off by a comma, about what came before it
+_RELATIVE_ASIDE = regex.compile(r",\s*+(?:which|who|whose)\b", regex.IGNORECASE)
 
 
 def _body_in_context(view: ArticleView, f: Facts) -> str | None:
