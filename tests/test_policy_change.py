@@ -442,3 +442,31 @@ def test_a_headline_measure_a_body_sentence_describes_is_news(extractor) -> None
 def test_a_hedge_after_a_rate_decision_does_not_undo_it(extractor, text: str, actions: list[str]) -> None:
     events = [e for e in extractor.extract(text, "2024-03-19") if e.event_type == "policy_change"]
     assert [e.action for e in events] == actions
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # two infinitives after a verb of deciding are two measures, each with its own verb's action
+        (
+            "The State Council decided to cut taxes on small firms and to extend the subsidy for electric cars.",
+            [("cut", "cut taxes on small firms"), ("introduced", "extend the subsidy for electric cars")],
+        ),
+        # a list of them, whose verbs name no action, take the verb of deciding's
+        (
+            "A State Council executive meeting on Monday decided to advance the upgrade of the steel industry, to "
+            "promote rural tourism and to carry out pilot projects in logistics.",
+            [
+                ("decided", "advance the upgrade of the steel industry"),
+                ("decided", "promote rural tourism"),
+                ("decided", "carry out pilot projects in logistics"),
+            ],
+        ),
+        # a company deciding makes no measure
+        ("Harbor Motors decided to cut prices of its cars and to expand sales in Europe.", []),
+    ],
+    ids=["two verbs", "list of three", "company"],
+)
+def test_a_chain_of_infinitives_is_one_measure_each(extractor, text: str, expected: list[tuple[str, str]]) -> None:
+    events = [e for e in extractor.extract(text, "2024-03-19") if e.event_type == "policy_change"]
+    assert [(e.action, e.policy) for e in events] == expected

@@ -10,6 +10,7 @@ from extractor.contract import Located
 from extractor.datafiles import load_json
 from extractor.events.common import clauses, context_date, event_date, occurrences, sentence_date
 from extractor.events.draft import Draft
+from extractor.events.policy_change.chains import chain_items
 from extractor.events.policy_change.issuers import (
     body_head_last,
     body_meant,
@@ -94,11 +95,39 @@ class PolicyRecognizer:
             if not (triggers.search(text) or f.bodies):
                 continue
             for lo, hi in clauses(f):
+                chained = self._chain(view, f, lo, hi)
+                if chained:
+                    drafts.extend(chained)
+                    continue
                 for start, end in _predicates(text, lo, hi):
                     draft = self._read_clause(view, f, start, end)
                     if draft is not None:
                         drafts.append(draft)
         return _fold_summaries(drafts)
+
+    @staticmethod
+    def _chain(view: ArticleView, f: Facts, lo: int, hi: int) -> list[Draft]:
+        """One draft per measure of a chain of infinitives after a body's verb of deciding ('the State Council
+        decided to cut taxes on small firms and to extend the subsidy for electric cars'); none without a body."""
+        items = chain_items(f.text, lo, hi, _OBJECT_END, MAX_DESCRIPTION_WORDS)
+        if not items:
+            return []
+        issuer, _ = issuer_of_verb(view, f, lo, hi, items[0].verb_start, items[0].verb_end)
+        if issuer is None:
+            return []
+        date = event_date(view, f.sentence.index, lo, hi) or context_date(view, f.sentence.index)
+        return [
+            Draft(
+                "policy_change",
+                {"issuer": issuer, "policy": item.description, "action": item.action},
+                [f.sentence.index],
+                date,
+                f.sentence.headline,
+                {_canonical(item.description)},
+                signals=3,
+            )
+            for item in items
+        ]
 
     def _read_clause(self, view: ArticleView, f: Facts, lo: int, hi: int) -> Draft | None:
         if phrases("policy_change", "ruled_out").search(f.text, lo, hi) is not None:
