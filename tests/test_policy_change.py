@@ -470,3 +470,24 @@ def test_a_hedge_after_a_rate_decision_does_not_undo_it(extractor, text: str, ac
 def test_a_chain_of_infinitives_is_one_measure_each(extractor, text: str, expected: list[tuple[str, str]]) -> None:
     events = [e for e in extractor.extract(text, "2024-03-19") if e.event_type == "policy_change"]
     assert [(e.action, e.policy) for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    "text, issuer",
+    [
+        # a sentence whose only body is one the gazetteer does not know, with no measure noun, is read
+        (
+            "The Directorate General of Foreign Trade (DGFT) banned the export of broken rice on Friday.",
+            "Directorate General of Foreign Trade (DGFT)",
+        ),
+        # one capitalised word may stand between a body's head and its link ('Directorate General of')
+        (
+            "The Inspectorate General of Customs imposed a ban on imports of used tyres on Friday.",
+            "Inspectorate General of Customs",
+        ),
+    ],
+    ids=["unknown body alone", "word after head"],
+)
+def test_bodies_of_the_form_of_a_body(extractor, text: str, issuer: str) -> None:
+    events = [e for e in extractor.extract(text, "2022-09-10") if e.event_type == "policy_change"]
+    assert [e.issuer for e in events] == [issuer]

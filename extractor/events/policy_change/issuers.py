@@ -28,7 +28,8 @@ def _named_body() -> regex.Pattern[str]:
     not_start = alternation(table["body_name_not_start"])  # 'The', 'Meanwhile': a sentence's first word, not a name's
     before = rf"(?:(?!(?:{not_start})\b){_CAP}\s++(?:and\s++)?){{0,5}}"
     after = (
-        rf"(?:\s++(?:(?:{link})\s++){{1,2}}{_CAP}(?:,?\s++(?:and\s++)?{_CAP}){{0,5}})?"
+        # 'Directorate General of Foreign Trade': one capitalised word may stand between the head and its link
+        rf"(?:(?:[\s-]++{_CAP})?\s++(?:(?:{link})\s++){{1,2}}{_CAP}(?:,?\s++(?:and\s++)?{_CAP}){{0,5}})?"
         rf"(?:\s++of\s++(?:the\s++)?{_CAP}(?:\s++{_CAP}){{0,3}})?"  # 'Ministry of Finance' + ' of Indonesia'
     )
     return regex.compile(

@@ -90,10 +90,11 @@ class PolicyRecognizer:
         """Drafts of policy changes, one per clause naming a measure."""
         drafts = []
         triggers = _triggers()
+        heads = phrases("policy_change", "body_heads", ignore_case=False)
         for f in view.facts:
             text = f.text
-            if not (triggers.search(text) or f.bodies):
-                continue
+            if not (triggers.search(text) or f.bodies or heads.search(text)):
+                continue  # no measure's word, and no body known or of a body's form ('the Directorate General of ...')
             for lo, hi in clauses(f):
                 chained = self._chain(view, f, lo, hi)
                 if chained:
