@@ -116,3 +116,26 @@ def test_one_deal_told_in_parts(extractor, text: str, expected) -> None:
 def test_the_price_of_a_deal(extractor, text: str, value: float | None) -> None:
     [deal] = _deals(extractor, text)
     assert (deal.total_value.value if deal.total_value else None) == value
+
+
+@pytest.mark.parametrize(
+    "text, deals",
+    [
+        # a trigger in quotes on its own is a word mentioned: an analyst's rating
+        (
+            "Orion Securities reaffirmed Harbor Pharma's “buy” rating and raised its target price from HK$24 to HK$26.",
+            0,
+        ),
+        # a trigger in capitals in a sentence in ordinary case is part of a name
+        (
+            "The stocks with the most net sales by mainland investors were Harbor Pharma (01234), DELTA BUY (01797) and "
+            "Orion Foods (01810).",
+            0,
+        ),
+        # the same words used as a deal's are still a deal
+        ("Harbor Pharma agreed to buy Delta Bio for $500 million.", 1),
+    ],
+    ids=["quoted rating", "capitals in a name", "a deal"],
+)
+def test_a_trigger_mentioned_is_no_deal(extractor, text: str, deals: int) -> None:
+    assert len(_deals(extractor, text)) == deals

@@ -153,13 +153,35 @@ def _drug_name() -> regex.Pattern[str]:
 def _triggered(text: str, lo: int, hi: int) -> bool:
     """A deal trigger in text[lo:hi] that is not part of a phrase about trading securities ('buy shares', 'a buy'),
     or a sale or investment (`sells`)."""
-    hits = list(phrases("deal", "triggers").finditer(text, lo, hi))
+    hits = [m for m in phrases("deal", "triggers").finditer(text, lo, hi) if not _mentioned(text, m.start(), m.end())]
     if not hits:
         return sells(text, lo, hi)
-    if not hits:
-        return False
     blocked = [m.span() for m in phrases("deal", "trigger_blockers").finditer(text, lo, hi)]
     return any(not any(a <= m.start() and m.end() <= b for a, b in blocked) for m in hits) or sells(text, lo, hi)
+
+
+#: quotes that set a word apart as a word: 'reaffirmed its “buy” rating'
+_QUOTES = "\"'“”‘’「」"
+#: a sentence with fewer capital letters than this share of its letters is in ordinary case
+CAPITALS_SHARE = 0.5
+
+
+def _mentioned(text: str, start: int, end: int) -> bool:
+    """A trigger that is no verb or noun of a deal: a word in quotes on its own ('its “buy” rating'), or a word in
+    capitals inside a sentence in ordinary case, part of a name ('EAST BUY (01797)')."""
+    if text[start - 1 : start] in _QUOTES and text[end : end + 1] in _QUOTES and start > 0 and end < len(text):
+        return True
+    word = text[start:end]
+    if not (word.isupper() and len(word) > 1 and word.lower() in _ordinary_triggers()):
+        return False
+    letters = [c for c in text if c.isalpha()]
+    return sum(c.isupper() for c in letters) < CAPITALS_SHARE * len(letters)
+
+
+@cache
+def _ordinary_triggers() -> frozenset[str]:
+    """The triggers written in lower case in the word list (not 'NewCo', 'JV'): in capitals they are part of a name."""
+    return frozenset(t.lower() for t in words("deal")["triggers"] if t == t.lower())
 
 
 class DealRecognizer:
