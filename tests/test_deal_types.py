@@ -139,3 +139,21 @@ def test_the_price_of_a_deal(extractor, text: str, value: float | None) -> None:
 )
 def test_a_trigger_mentioned_is_no_deal(extractor, text: str, deals: int) -> None:
     assert len(_deals(extractor, text)) == deals
+
+
+@pytest.mark.parametrize(
+    "text, published, deals",
+    [
+        # a sentence opening on an earlier year tells history
+        ("In 2017, Harbor Pharma also bought the stake in Delta Bio held by Orion Capital Ltd.", "2019-03-01", 0),
+        ("Back in March 2016, Harbor Pharma agreed to buy Delta Bio for $500 million.", "2019-03-01", 0),
+        # the article's own year is news
+        ("In March 2019, Harbor Pharma agreed to buy Delta Bio for $500 million.", "2019-03-20", 1),
+        # a span of years is no opening on one
+        ("In 2018-2019, Harbor Pharma agreed to buy Delta Bio for $500 million.", "2019-03-20", 1),
+    ],
+    ids=["earlier year", "earlier month", "same year", "span"],
+)
+def test_a_deal_of_an_earlier_year_is_history(extractor, text: str, published: str, deals: int) -> None:
+    found = [e for e in extractor.extract(text, published=published) if e.event_type == "deal"]
+    assert len(found) == deals

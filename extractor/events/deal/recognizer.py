@@ -160,6 +160,20 @@ def _triggered(text: str, lo: int, hi: int) -> bool:
     return any(not any(a <= m.start() and m.end() <= b for a, b in blocked) for m in hits) or sells(text, lo, hi)
 
 
+@cache
+def _history_opening() -> regex.Pattern[str]:
+    """'In 2017,', 'Back in March 2019': a sentence opening on a year (words.json history_openers)."""
+    openers = alternation(words("deal")["history_openers"], space=r"\s++")
+    month = r"(?:(?:early|late|mid-?)\s*+)?(?:\p{Lu}\p{Ll}++\s++)?"
+    return regex.compile(rf"[\W_]*+(?i:{openers})\s++{month}(?P<year>(?:19|20)\d\d)\b(?!\s*+[-–/]\s*+\d)")
+
+
+def _history(f: Facts) -> bool:
+    """A sentence that opens on a year before the article's: it tells what happened then, not the news."""
+    m = _history_opening().match(f.text)
+    return m is not None and f.published is not None and int(m.group("year")) < f.published.year
+
+
 #: quotes that set a word apart as a word: 'reaffirmed its “buy” rating'
 _QUOTES = "\"'“”‘’「」"
 #: a sentence with fewer capital letters than this share of its letters is in ordinary case
@@ -230,6 +244,8 @@ class DealRecognizer:
             return None
         if not parties and self._aggregate(text, lo, hi):
             return None
+        if _history(f):
+            return None  # 'In 2017, PSE also bought out the stakes ...': a deal of an earlier year, told as background
         announced_one = self._announced_one(text, lo, hi)
         if not announced_one and not parties:
             return None  # nothing named, nothing announced: no need to read the money

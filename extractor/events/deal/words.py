@@ -30,6 +30,7 @@ class Words(Table):
     nouns: list[str]
     subject_references: dict[Literal["plural", "singular"], list[str]]
     founding_verbs: list[str]
+    history_openers: list[str]
     per_share: dict[Literal["before_share", "alone"], list[str]]
     sales: dict[Literal["verbs", "holdings", "not_holdings", "to_buyer"], list[str]]
     investments: dict[Literal["verbs", "into"], list[str]]
