@@ -157,3 +157,16 @@ def test_a_trigger_mentioned_is_no_deal(extractor, text: str, deals: int) -> Non
 def test_a_deal_of_an_earlier_year_is_history(extractor, text: str, published: str, deals: int) -> None:
     found = [e for e in extractor.extract(text, published=published) if e.event_type == "deal"]
     assert len(found) == deals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Britain and the European Union agreed a post-Brexit trade agreement on Thursday.",
+        "Unions at Harbor Motors reached a tentative labor agreement with the carmaker on Wednesday.",
+        "Ruritania and Orion agreed a currency swap agreement worth $10 billion on Monday.",
+    ],
+    ids=["trade", "labor", "swap"],
+)
+def test_agreements_between_governments_or_unions_are_no_deals(extractor, text: str) -> None:
+    assert _deals(extractor, text) == []
