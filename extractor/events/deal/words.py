@@ -35,3 +35,4 @@ class Words(Table):
     sales: dict[Literal["verbs", "holdings", "not_holdings", "to_buyer"], list[str]]
     investments: dict[Literal["verbs", "into"], list[str]]
     acting_heads: dict[Literal["heads", "before"], list[str]]
+    name_tails: dict[Literal["group", "other"], list[str]]
