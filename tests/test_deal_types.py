@@ -170,3 +170,25 @@ def test_a_deal_of_an_earlier_year_is_history(extractor, text: str, published: s
 )
 def test_agreements_between_governments_or_unions_are_no_deals(extractor, text: str) -> None:
     assert _deals(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, parties",
+    [
+        # a raised or rival offer for a company is a deal
+        (
+            "Harbor Electronics Corp made a $500 million offer for Delta Components Co.",
+            ["Harbor Electronics Corp", "Delta Components Co."],
+        ),
+        # two companies agreeing to combine their businesses
+        (
+            "Harbor Financial Group and Delta Capital on Wednesday announced that they have agreed terms to combine "
+            "the two businesses.",
+            ["Harbor Financial Group", "Delta Capital"],
+        ),
+    ],
+    ids=["offer for", "combine"],
+)
+def test_offers_and_combinations_are_acquisitions(extractor, text: str, parties: list[str]) -> None:
+    [deal] = _deals(extractor, text)
+    assert deal.parties == parties and deal.deal_type == "acquisition"

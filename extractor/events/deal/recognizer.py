@@ -129,17 +129,35 @@ def _investment() -> regex.Pattern[str]:
 
 
 @cache
+def _subscription() -> regex.Pattern[str]:
+    """'proposed to subscribe to approximately 31.1 per cent in Fortis', 'subscribed for new shares of X': shares of
+    a company bought by subscription; not a fund, an offering or a bond issue subscribed to (words.json
+    subscriptions)."""
+    table = words("deal")["subscriptions"]
+    not_objects = alternation(table["not_objects"], space=r"\s++")
+    return regex.compile(
+        rf"(?i)\b(?:{alternation(table['verbs'])})\s++(?:to|for)\b"
+        rf"(?!(?:\s++[\w’'.-]++){{0,{SUBSCRIPTION_REACH - 1}}}?\s++(?:{not_objects})\b)"
+    )
+
+
+#: how many words after 'subscribe to' may name what is subscribed to
+SUBSCRIPTION_REACH = 6
+
+
+@cache
 def _sale_verbs() -> PhraseSet:
-    """The verbs of selling and investing alone: a clause without one tells of no sale (one fast scan)."""
+    """The verbs of selling, investing and subscribing alone: a clause without one tells of no sale (one fast scan)."""
     table = words("deal")
-    return PhraseSet.of([*table["sales"]["verbs"], *table["investments"]["verbs"]])
+    return PhraseSet.of([*table["sales"]["verbs"], *table["investments"]["verbs"], *table["subscriptions"]["verbs"]])
 
 
 def sells(text: str, lo: int, hi: int) -> bool:
-    """A clause that tells of a sale of a holding, or to a named buyer, or of an investment for a figure."""
+    """A clause that tells of a sale of a holding, or to a named buyer, of an investment for a figure, or of a
+    subscription for a share of a company."""
     if _sale_verbs().search(text, lo, hi) is None:
         return False
-    return _sale().search(text, lo, hi) is not None or _investment().search(text, lo, hi) is not None
+    return any(p.search(text, lo, hi) is not None for p in (_sale(), _investment(), _subscription()))
 
 
 @cache
@@ -328,7 +346,9 @@ class DealRecognizer:
             if paid is not None:
                 out["total_value"] = paid
         if "total_value" not in out and (
-            phrases("deal", "types", "acquisition").search(f.text, lo, hi) or _sale().search(f.text, lo, hi)
+            phrases("deal", "types", "acquisition").search(f.text, lo, hi)
+            or _sale().search(f.text, lo, hi)
+            or _subscription().search(f.text, lo, hi)
         ):
             # "agreed to acquire X for $951 million": the one unannounced figure is the price
             free = [m.item for m, role in zip(amounts, found) if role is None and not _blocked(f.text, m)]
@@ -360,8 +380,9 @@ class DealRecognizer:
         for kind in TYPE_ORDER:
             if phrases("deal", "types", kind).search(text, lo, hi):
                 return kind
-        # 'agreed to sell its 30% stake in X': the buyer acquires
-        return "acquisition" if _sale().search(text, lo, hi) is not None else "other"
+        # 'agreed to sell its 30% stake in X', 'to subscribe to 31.1 per cent in X': the buyer acquires
+        sold = _sale().search(text, lo, hi) or _subscription().search(text, lo, hi)
+        return "acquisition" if sold is not None else "other"
 
     @staticmethod
     def _asset(text: str, lo: int, hi: int) -> str | None:

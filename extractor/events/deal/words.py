@@ -34,5 +34,6 @@ class Words(Table):
     per_share: dict[Literal["before_share", "alone"], list[str]]
     sales: dict[Literal["verbs", "holdings", "not_holdings", "to_buyer"], list[str]]
     investments: dict[Literal["verbs", "into"], list[str]]
+    subscriptions: dict[Literal["verbs", "not_objects"], list[str]]
     acting_heads: dict[Literal["heads", "before"], list[str]]
     name_tails: dict[Literal["group", "other"], list[str]]
