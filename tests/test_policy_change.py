@@ -491,3 +491,31 @@ def test_a_chain_of_infinitives_is_one_measure_each(extractor, text: str, expect
 def test_bodies_of_the_form_of_a_body(extractor, text: str, issuer: str) -> None:
     events = [e for e in extractor.extract(text, "2022-09-10") if e.event_type == "policy_change"]
     assert [e.issuer for e in events] == [issuer]
+
+
+@pytest.mark.parametrize(
+    "text, issuer",
+    [
+        # a committee 'of' a body acts for it
+        (
+            "The Monetary Policy Committee (MPC) of the Reserve Bank of India decided to raise the repo rate by 25 "
+            "basis points to 6.5 per cent on Wednesday.",
+            "Reserve Bank of India",
+        ),
+        # and a body's committee, named in the possessive
+        (
+            "The Reserve Bank of India’s (RBI) Monetary Policy Committee (MPC) on Wednesday hiked the repo rate by 35 "
+            "basis points to 6.25 per cent.",
+            "Reserve Bank of India",
+        ),
+        # a committee named alone stays the issuer
+        (
+            "The Federal Open Market Committee raised the federal funds rate by 25 basis points on Wednesday.",
+            "Federal Open Market Committee",
+        ),
+    ],
+    ids=["of body", "possessive", "alone"],
+)
+def test_a_committee_of_a_body_acts_for_it(extractor, text: str, issuer: str) -> None:
+    events = [e for e in extractor.extract(text, "2023-02-08") if e.event_type == "policy_change"]
+    assert [e.issuer for e in events] == [issuer]

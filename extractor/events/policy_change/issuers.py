@@ -192,7 +192,7 @@ def _formed_of_kind(view: ArticleView, index: int, kind: str) -> str | None:
 def issuer_in(view: ArticleView, f: Facts, lo: int, hi: int) -> tuple[str | None, list[Located[OrgRef]], bool]:
     """The issuer the clause names (known bodies, then names in the form of a body, then a description meaning the
     body the article last named), the named bodies in order, and whether the clause speaks of a body at all."""
-    found = named_bodies(f, lo, hi)
+    found = _lift_committees(f.text, named_bodies(f, lo, hi))
     if found:
         return joint_issuer(view, f, found), found, True
     described = described_bodies(f, lo, hi)
@@ -205,7 +205,7 @@ def issuer_of_verb(view: ArticleView, f: Facts, lo: int, hi: int, verb: int, aft
     """The issuer of the action whose verb starts at `verb` and whose object ends at `after`: the body standing
     nearest before the verb (with those joined to it), unless a company stands between them; else a body after the
     object (', the ministry said'); else a description of a body before the verb. The flag says a body was read."""
-    found = [b for b in named_bodies(f, lo, hi) if not _tagged(f.text, b.start)]
+    found = _lift_committees(f.text, [b for b in named_bodies(f, lo, hi) if not _tagged(f.text, b.start)])
     companies = [c for c in f.companies if lo <= c.start < verb and not any(b.start <= c.start < b.end for b in found)]
     before = [b for b in found if b.end <= verb]
     if before:
@@ -256,6 +256,36 @@ def _place_acting() -> regex.Pattern[str]:
     places = alternation(words("policy_change")["places"])
     lead = alternation(words("policy_change")["description_lead"])
     return regex.compile(rf"(?<![\p{{L}}'’-])(?P<place>{places})(?:,?\s++(?:{lead}))*+\s++$")
+
+
+#: "the Reserve Bank of India's (RBI) | Monetary Policy Committee": a body's possessive before its committee
+_POSSESSOR_GAP = regex.compile(r"['’]s(?:\s*+[(（][^()（）]{1,12}[)）])?\s++")
+#: "Monetary Policy Committee (MPC) | of the | Reserve Bank of India": a committee's body after it
+_OF_GAP = regex.compile(r"(?:\s*+[(（][^()（）]{1,12}[)）])?\s++of\s++(?:the\s++)?")
+
+
+def _lift_committees(text: str, bodies: list[Located[OrgRef]]) -> list[Located[OrgRef]]:
+    """A committee or council of a body named with it ("the RBI's Monetary Policy Committee", 'the Monetary Policy
+    Committee (MPC) of the Reserve Bank of India') acts for that body: it stands in the committee's place (its
+    position kept, so that what is read before or after the verb stays so)."""
+    heads = set(words("policy_change")["committee_heads"])
+    out: list[Located[OrgRef]] = []
+    for i, body in enumerate(bodies):
+        name = body.item.name.split(" (")[0].split()
+        if not name or name[-1] not in heads:
+            out.append(body)
+            continue
+        before = bodies[i - 1] if i else None
+        after = bodies[i + 1] if i + 1 < len(bodies) else None
+        if before is not None and _POSSESSOR_GAP.fullmatch(text, before.end, body.start) is not None:
+            parent = before
+        elif after is not None and _OF_GAP.fullmatch(text, body.end, after.start) is not None:
+            parent = after
+        else:
+            out.append(body)
+            continue
+        out.append(Located(body.start, body.end, parent.item))
+    return out
 
 
 def named_bodies(f: Facts, lo: int, hi: int) -> list[Located[OrgRef]]:
