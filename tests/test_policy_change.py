@@ -519,3 +519,32 @@ def test_bodies_of_the_form_of_a_body(extractor, text: str, issuer: str) -> None
 def test_a_committee_of_a_body_acts_for_it(extractor, text: str, issuer: str) -> None:
     events = [e for e in extractor.extract(text, "2023-02-08") if e.event_type == "policy_change"]
     assert [e.issuer for e in events] == [issuer]
+
+
+@pytest.mark.parametrize(
+    "text, action",
+    [
+        # a noun of acting opening the measure names its action
+        (
+            "The Securities Regulatory Commission of Ruritania has announced a full suspension of the lending of "
+            "shares for short selling on Monday.",
+            "suspended",
+        ),
+        (
+            "The Ministry of Finance announced the imposition of anti-dumping duty on aluminium foil on Monday.",
+            "imposed",
+        ),
+        # so does a verb after 'that it will'
+        (
+            "The Monetary Authority of Ruritania announced that it will increase the base rate by 50 basis points on "
+            "Monday.",
+            "raised",
+        ),
+        # a measure that opens with no such word keeps the generic action
+        ("The Ministry of Commerce issued new rules on export controls on Monday.", "issued"),
+    ],
+    ids=["suspension", "imposition", "that it will", "generic"],
+)
+def test_a_generic_action_gives_way_to_the_measure_s_own(extractor, text: str, action: str) -> None:
+    events = [e for e in extractor.extract(text, "2024-03-19") if e.event_type == "policy_change"]
+    assert [e.action for e in events] == [action]

@@ -177,7 +177,7 @@ class PolicyRecognizer:
             return None  # an unattributed, undated mention of a measure is background, not news
         if action is None and described is None and not self._named(f, lo, hi):
             return None
-        fields = {"issuer": issuer, "policy": names[0], "action": action}
+        fields = {"issuer": issuer, "policy": names[0], "action": _specific_action(names[0], action)}
         keys = {_canonical(n) for n in names}
         date = event_date(view, f.sentence.index, lo, hi) or context_date(view, f.sentence.index)
         return Draft(
@@ -453,6 +453,32 @@ def _nominal_action(names: list[str]) -> str | None:
         if hits:
             return hits[-1][2]
     return None
+
+
+#: 'that it will increase ...', 'a full suspension of ...': what may open a description before its word of acting
+_ACTING_LEAD = regex.compile(
+    r"(?i)(?:that\s++(?:it|they|the\s++\w++)\s++(?:will|would|is\s++to|are\s++to)\s++)?"
+    r"(?:(?:a|an|the|its|their|full|partial|temporary|further|new|fresh)\s++){0,3}(?P<word>[\p{L}-]++)"
+)
+
+
+def _specific_action(description: str, action: str | None) -> str | None:
+    """A generic action ('announced', 'issued') gives way to the one the measure's description opens with: a noun
+    of acting ('a full suspension of ...' -> 'suspended'; words.json action_nouns) or a verb ('that it will increase
+    the base rate' -> 'raised')."""
+    if action is not None and action not in words("policy_change")["generic_actions"]:
+        return action
+    m = _ACTING_LEAD.match(description)
+    if m is None:
+        return action
+    word = m.group("word").lower()
+    nouns: dict[str, list[str]] = words("policy_change")["action_nouns"]
+    named = next((a for a, forms in nouns.items() if word in forms), None)
+    if named is not None:
+        return named
+    hits = roles("policy_change", "actions").hits(description, m.start("word"), m.end("word"))
+    verb = next((h[2] for h in hits if h[0] == m.start("word") and h[1] == m.end("word")), None)
+    return verb if verb is not None and verb not in words("policy_change")["generic_actions"] else action
 
 
 def _forecast(action: str, text: str, lo: int, hi: int) -> bool:
