@@ -31,3 +31,39 @@ def test_milestones_after_an_upfront(extractor, text: str, want: tuple) -> None:
     [deal] = [e for e in extractor.extract(text, published="2024-06-12") if e.event_type == "deal"]
     got = tuple(m.value if m is not None else None for m in (deal.upfront, deal.milestones, deal.total_value))
     assert got == want
+
+
+#: an upfront payment and milestones named together as the parts of one figure: (text, (upfront, milestones, total))
+JOINT = [
+    (
+        "figure-after",
+        "Harbor Pharma entered a licensing agreement with Delta Bio with upfront and milestone payments of as much as "
+        "$410 million.",
+        (None, None, 410_000_000),
+    ),
+    (
+        "figure-before",
+        "Harbor Pharma agreed to pay Delta Bio up to $610 million in upfront and milestone payments for rights to its "
+        "antibody.",
+        (None, None, 610_000_000),
+    ),
+    (
+        "listed-parts",
+        "Under the licence, the aggregate amount of upfront, development, regulatory and sales milestone payments "
+        "Harbor Pharma pays Delta Bio is up to $290 million.",
+        (None, None, 290_000_000),
+    ),
+    (
+        "upfront-with-its-own-figure",
+        "Harbor Pharma signed a licensing agreement with Delta Bio with a $60 million upfront payment and potential "
+        "milestone payments of up to $900 million.",
+        (60_000_000, 900_000_000, None),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, want", [m[1:] for m in JOINT], ids=[m[0] for m in JOINT])
+def test_upfront_and_milestones_named_together_are_the_total(extractor, text: str, want: tuple) -> None:
+    [deal] = [e for e in extractor.extract(text, published="2024-06-12") if e.event_type == "deal"]
+    got = tuple(m.value if m is not None else None for m in (deal.upfront, deal.milestones, deal.total_value))
+    assert got == want

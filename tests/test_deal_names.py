@@ -5,16 +5,21 @@ from __future__ import annotations
 import pytest
 from readers import deal_parties
 
+from extractor.contract import Located
 from extractor.events.deal import add_parties
-from extractor.events.deal.names import acting_headed, short_form
+from extractor.events.deal.names import acting_headed, join_tails, short_form
 from extractor.events.draft import Draft
+from extractor.facts.analysis import OrgRef
 
 SHORT_FORMS = [
     ("legal-form", "Itochu Corp.", "Itochu"),
     ("place-possessive", "Japan's Idemitsu Kosan Co.", "Idemitsu Kosan"),
     ("curly-possessive", "South Korea’s Hanwa Steel Co., Ltd.", "Hanwa Steel"),
-    ("description", "Hong Kong-listed Harbor Pharma Holdings Ltd.", "Harbor Pharma Holdings"),
+    ("description", "Hong Kong-listed Harbor Pharma Holdings Ltd.", "Harbor Pharma"),
     ("plain", "Fuji Oil", "Fuji Oil"),
+    # a group ending tells no company from another: 'Holdings' and 'Holding' are one
+    ("group-ending", "Orion Cargo Group Holding AG", "Orion Cargo"),
+    ("group-only", "Group", "Group"),
 ]
 
 
@@ -182,3 +187,39 @@ HEADED = [
 @pytest.mark.parametrize("text, names", [h[1:] for h in HEADED], ids=[h[0] for h in HEADED])
 def test_a_broker_or_investor_name_is_a_party_where_it_acts(text: str, names: list[str]) -> None:
     assert [n.item.text for n in acting_headed(text)] == names
+
+
+TAILS = [
+    # a legal form the name finder cut off joins the name right before it
+    (
+        "cut-off",
+        "to acquire Orion Cargo Group Holdings AG and its units",
+        ["Orion Cargo Group", "Holdings AG"],
+        ["Orion Cargo Group Holdings AG"],
+    ),
+    # across a short code in brackets
+    (
+        "bracketed-code",
+        "a stake in Delta Medical Technologies (M) Sdn Bhd for RM28 million",
+        ["Delta Medical Technologies", "Sdn Bhd"],
+        ["Delta Medical Technologies (M) Sdn Bhd"],
+    ),
+    # a legal form alone, with no name right before it, stays as read
+    ("alone", "Harbor said Holdings AG would pay", ["Harbor", "Holdings AG"], ["Harbor", "Holdings AG"]),
+    # a real name after another is no tail
+    (
+        "two-names",
+        "Orion Cargo Group Delta Bio agreed",
+        ["Orion Cargo Group", "Delta Bio"],
+        ["Orion Cargo Group", "Delta Bio"],
+    ),
+]
+
+
+@pytest.mark.parametrize("name, text, read, want", TAILS, ids=[t[0] for t in TAILS])
+def test_legal_forms_cut_off_a_name_join_it(name: str, text: str, read: list[str], want: list[str]) -> None:
+    found = []
+    for part in read:
+        start = text.index(part)
+        found.append(Located(start, start + len(part), OrgRef(part, part, "ner")))
+    assert [c.item.text for c in join_tails(text, found)] == want

@@ -38,6 +38,13 @@ SALES = [
         {"Orion Chips Corp.", "Delta Semiconductor Inc."},
         5_000_000_000,
     ),
+    (
+        "subscription",
+        "Its unit Northern Harbor Pte Ltd has proposed to subscribe to about 31.1 per cent in Delta Hospitals Ltd for "
+        "RM2.35 billion.",
+        {"Northern Harbor Pte Ltd", "Delta Hospitals Ltd"},
+        2_350_000_000,
+    ),
 ]
 
 
@@ -57,6 +64,11 @@ TELLS = [
     ("selling-products", "The company sells its products to retailers across Asia.", False),
     ("invest-in-plant", "Cedar will invest $40 million in new plants.", False),
     ("sales-figure", "Sales of the unit rose 5% in the quarter.", False),
+    # a subscription for a share of a company, not for a fund, an offering or a bond issue
+    ("subscribe-share", "Cedar proposed to subscribe to about 31 per cent of Orion Hospitals.", True),
+    ("subscribe-shares", "Cedar will subscribe for 120 million new shares of Orion Labs.", True),
+    ("subscribe-fund", "Investors rushed to subscribe to the Orion Tracker Fund on Monday.", False),
+    ("subscribe-ipo", "Retail investors subscribed to the Orion Labs IPO 300 times over.", False),
 ]
 
 

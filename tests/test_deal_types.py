@@ -86,10 +86,17 @@ DESCRIBED = [
         "stock-and-cash deal.",
         [(["Harbor Bancorp", "Delta Financial Inc."], 4.7e9)],
     ),
+    # a sentence naming all the parties joins the first telling (one party) and a second (the other two)
+    (
+        "The bank will acquire all the shares of Orion Credit Ltd for HK$180 million. On Tuesday, Harbor Bank Ltd "
+        "signed a sale and purchase agreement with Delta Holdings. Delta Holdings agreed to sell, and Harbor "
+        "Bank Ltd agreed to acquire, all of Orion Credit Ltd's issued share capital for HK$180 million.",
+        [(["Orion Credit Ltd", "Delta Holdings", "Harbor Bank Ltd"], 1.8e8)],
+    ),
 ]
 
 
-@pytest.mark.parametrize("text, expected", DESCRIBED, ids=["same asset", "described party"])
+@pytest.mark.parametrize("text, expected", DESCRIBED, ids=["same asset", "described party", "joined by a third"])
 def test_one_deal_told_in_parts(extractor, text: str, expected) -> None:
     got = [(d.parties, d.total_value.value if d.total_value else None) for d in _deals(extractor, text)]
     assert got == expected
@@ -109,3 +116,79 @@ def test_one_deal_told_in_parts(extractor, text: str, expected) -> None:
 def test_the_price_of_a_deal(extractor, text: str, value: float | None) -> None:
     [deal] = _deals(extractor, text)
     assert (deal.total_value.value if deal.total_value else None) == value
+
+
+@pytest.mark.parametrize(
+    "text, deals",
+    [
+        # a trigger in quotes on its own is a word mentioned: an analyst's rating
+        (
+            "Orion Securities reaffirmed Harbor Pharma's “buy” rating and raised its target price from HK$24 to HK$26.",
+            0,
+        ),
+        # a trigger in capitals in a sentence in ordinary case is part of a name
+        (
+            "The stocks with the most net sales by mainland investors were Harbor Pharma (01234), DELTA BUY (01797) and "
+            "Orion Foods (01810).",
+            0,
+        ),
+        # the same words used as a deal's are still a deal
+        ("Harbor Pharma agreed to buy Delta Bio for $500 million.", 1),
+    ],
+    ids=["quoted rating", "capitals in a name", "a deal"],
+)
+def test_a_trigger_mentioned_is_no_deal(extractor, text: str, deals: int) -> None:
+    assert len(_deals(extractor, text)) == deals
+
+
+@pytest.mark.parametrize(
+    "text, published, deals",
+    [
+        # a sentence opening on an earlier year tells history
+        ("In 2017, Harbor Pharma also bought the stake in Delta Bio held by Orion Capital Ltd.", "2019-03-01", 0),
+        ("Back in March 2016, Harbor Pharma agreed to buy Delta Bio for $500 million.", "2019-03-01", 0),
+        # the article's own year is news
+        ("In March 2019, Harbor Pharma agreed to buy Delta Bio for $500 million.", "2019-03-20", 1),
+        # a span of years is no opening on one
+        ("In 2018-2019, Harbor Pharma agreed to buy Delta Bio for $500 million.", "2019-03-20", 1),
+    ],
+    ids=["earlier year", "earlier month", "same year", "span"],
+)
+def test_a_deal_of_an_earlier_year_is_history(extractor, text: str, published: str, deals: int) -> None:
+    found = [e for e in extractor.extract(text, published=published) if e.event_type == "deal"]
+    assert len(found) == deals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Britain and the European Union agreed a post-Brexit trade agreement on Thursday.",
+        "Unions at Harbor Motors reached a tentative labor agreement with the carmaker on Wednesday.",
+        "Ruritania and Orion agreed a currency swap agreement worth $10 billion on Monday.",
+    ],
+    ids=["trade", "labor", "swap"],
+)
+def test_agreements_between_governments_or_unions_are_no_deals(extractor, text: str) -> None:
+    assert _deals(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, parties",
+    [
+        # a raised or rival offer for a company is a deal
+        (
+            "Harbor Electronics Corp made a $500 million offer for Delta Components Co.",
+            ["Harbor Electronics Corp", "Delta Components Co."],
+        ),
+        # two companies agreeing to combine their businesses
+        (
+            "Harbor Financial Group and Delta Capital on Wednesday announced that they have agreed terms to combine "
+            "the two businesses.",
+            ["Harbor Financial Group", "Delta Capital"],
+        ),
+    ],
+    ids=["offer for", "combine"],
+)
+def test_offers_and_combinations_are_acquisitions(extractor, text: str, parties: list[str]) -> None:
+    [deal] = _deals(extractor, text)
+    assert deal.parties == parties and deal.deal_type == "acquisition"

@@ -61,8 +61,40 @@ def test_policy_changes(extractor, text: str, published: str, expected: tuple[st
             "import duties. The State Council approved them.",
             ["Ministry of Finance"],
         ),
+        # a central bank the gazetteer does not know, named in the form of one, before the description
+        (
+            "The National Bank of Ruritania held its key rate on Monday. On Thursday the central bank raised its "
+            "deposit rate by 25 basis points to 3%.",
+            ["National Bank of Ruritania"],
+        ),
+        # or after it
+        (
+            "The central bank cut its policy rate by 50 basis points to 2.5% on Thursday. Economists had expected "
+            "the Bangko Sentral ng Ruritania to hold.",
+            ["Bangko Sentral ng Ruritania"],
+        ),
+        # a central bank outside China that the gazetteer knows, named by its place
+        (
+            "Thailand's central bank cut its one-day repurchase rate by 25 basis points to 1.50% on Tuesday.",
+            ["Bank of Thailand"],
+        ),
+        # 'the central bank' after one of them is that one
+        (
+            "The Bank of Canada kept its rate steady in June. On Tuesday the central bank cut its key policy rate by "
+            "25 basis points to 2.75%.",
+            ["Bank of Canada"],
+        ),
     ],
-    ids=["named before", "none named", "named after", "before wins"],
+    ids=[
+        "named before",
+        "none named",
+        "named after",
+        "before wins",
+        "formed before",
+        "formed after",
+        "known by place",
+        "known before",
+    ],
 )
 def test_a_description_of_a_body_means_the_body_the_article_named(extractor, text: str, issuers: list[str]) -> None:
     events = [e for e in extractor.extract(text, published="2024-03-19") if e.event_type == "policy_change"]
@@ -391,3 +423,128 @@ def test_a_headline_measure_a_body_sentence_describes_is_news(extractor) -> None
             "Joint Circular on Virtual Asset Activities",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    "text, actions",
+    [
+        # a hedge in a relative clause after the decision speaks of its effects
+        (
+            "The Bank of Israel raised its benchmark interest rate by 50 basis points to 4% on Monday, which should "
+            "slow inflation.",
+            ["raised"],
+        ),
+        # a hedge before it makes the move a forecast
+        ("Economists said the Bank of Israel could raise its benchmark interest rate by 50 basis points.", []),
+    ],
+    ids=["hedge after", "hedge before"],
+)
+def test_a_hedge_after_a_rate_decision_does_not_undo_it(extractor, text: str, actions: list[str]) -> None:
+    events = [e for e in extractor.extract(text, "2024-03-19") if e.event_type == "policy_change"]
+    assert [e.action for e in events] == actions
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # two infinitives after a verb of deciding are two measures, each with its own verb's action
+        (
+            "The State Council decided to cut taxes on small firms and to extend the subsidy for electric cars.",
+            [("cut", "cut taxes on small firms"), ("introduced", "extend the subsidy for electric cars")],
+        ),
+        # a list of them, whose verbs name no action, take the verb of deciding's
+        (
+            "A State Council executive meeting on Monday decided to advance the upgrade of the steel industry, to "
+            "promote rural tourism and to carry out pilot projects in logistics.",
+            [
+                ("decided", "advance the upgrade of the steel industry"),
+                ("decided", "promote rural tourism"),
+                ("decided", "carry out pilot projects in logistics"),
+            ],
+        ),
+        # a company deciding makes no measure
+        ("Harbor Motors decided to cut prices of its cars and to expand sales in Europe.", []),
+    ],
+    ids=["two verbs", "list of three", "company"],
+)
+def test_a_chain_of_infinitives_is_one_measure_each(extractor, text: str, expected: list[tuple[str, str]]) -> None:
+    events = [e for e in extractor.extract(text, "2024-03-19") if e.event_type == "policy_change"]
+    assert [(e.action, e.policy) for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    "text, issuer",
+    [
+        # a sentence whose only body is one the gazetteer does not know, with no measure noun, is read
+        (
+            "The Directorate General of Foreign Trade (DGFT) banned the export of broken rice on Friday.",
+            "Directorate General of Foreign Trade (DGFT)",
+        ),
+        # one capitalised word may stand between a body's head and its link ('Directorate General of')
+        (
+            "The Inspectorate General of Customs imposed a ban on imports of used tyres on Friday.",
+            "Inspectorate General of Customs",
+        ),
+    ],
+    ids=["unknown body alone", "word after head"],
+)
+def test_bodies_of_the_form_of_a_body(extractor, text: str, issuer: str) -> None:
+    events = [e for e in extractor.extract(text, "2022-09-10") if e.event_type == "policy_change"]
+    assert [e.issuer for e in events] == [issuer]
+
+
+@pytest.mark.parametrize(
+    "text, issuer",
+    [
+        # a committee 'of' a body acts for it
+        (
+            "The Monetary Policy Committee (MPC) of the Reserve Bank of India decided to raise the repo rate by 25 "
+            "basis points to 6.5 per cent on Wednesday.",
+            "Reserve Bank of India",
+        ),
+        # and a body's committee, named in the possessive
+        (
+            "The Reserve Bank of India’s (RBI) Monetary Policy Committee (MPC) on Wednesday hiked the repo rate by 35 "
+            "basis points to 6.25 per cent.",
+            "Reserve Bank of India",
+        ),
+        # a committee named alone stays the issuer
+        (
+            "The Federal Open Market Committee raised the federal funds rate by 25 basis points on Wednesday.",
+            "Federal Open Market Committee",
+        ),
+    ],
+    ids=["of body", "possessive", "alone"],
+)
+def test_a_committee_of_a_body_acts_for_it(extractor, text: str, issuer: str) -> None:
+    events = [e for e in extractor.extract(text, "2023-02-08") if e.event_type == "policy_change"]
+    assert [e.issuer for e in events] == [issuer]
+
+
+@pytest.mark.parametrize(
+    "text, action",
+    [
+        # a noun of acting opening the measure names its action
+        (
+            "The Securities Regulatory Commission of Ruritania has announced a full suspension of the lending of "
+            "shares for short selling on Monday.",
+            "suspended",
+        ),
+        (
+            "The Ministry of Finance announced the imposition of anti-dumping duty on aluminium foil on Monday.",
+            "imposed",
+        ),
+        # so does a verb after 'that it will'
+        (
+            "The Monetary Authority of Ruritania announced that it will increase the base rate by 50 basis points on "
+            "Monday.",
+            "raised",
+        ),
+        # a measure that opens with no such word keeps the generic action
+        ("The Ministry of Commerce issued new rules on export controls on Monday.", "issued"),
+    ],
+    ids=["suspension", "imposition", "that it will", "generic"],
+)
+def test_a_generic_action_gives_way_to_the_measure_s_own(extractor, text: str, action: str) -> None:
+    events = [e for e in extractor.extract(text, "2024-03-19") if e.event_type == "policy_change"]
+    assert [e.action for e in events] == [action]

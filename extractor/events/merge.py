@@ -17,8 +17,13 @@ def merge_drafts(drafts: list[Draft[Any]]) -> list[Draft[Any]]:
         target = next((m for m in merged if m.event_type == draft.event_type and same(m, draft)), None)
         if target is None:
             merged.append(draft)
-        else:
-            _absorb(target, draft)
+            continue
+        _absorb(target, draft)
+        # what the target now holds may make it one with a draft merged earlier ('X signed a sales agreement with Y'
+        # and 'Y agreed to sell Z to X', once 'X acquires Z' has taken the second)
+        for other in [m for m in merged if m is not target and m.event_type == draft.event_type and same(target, m)]:
+            _absorb(target, other)
+            merged.remove(other)
     # a headline that the body does not bear out is no event: titles tease, bodies report
     return sorted((d for d in merged if not d.headline), key=lambda d: d.sentences[0])
 

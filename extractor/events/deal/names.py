@@ -71,9 +71,13 @@ def _announces_after(text: str, end: int) -> bool:
 
 
 def short_form(text: str) -> str:
-    """The form a company's later mentions take: no description, possessive place or legal form before or after it
-    ("Japan's Idemitsu Kosan Co." -> 'Idemitsu Kosan')."""
-    return company_key(_PLACE_POSSESSIVE.sub("", plain_name(text))).strip(" ,.")
+    """The form a company's later mentions take: no description, possessive place, legal form or group ending before
+    or after it ("Japan's Idemitsu Kosan Co." -> 'Idemitsu Kosan', 'Cargo-Partner Group Holding AG' -> 'Cargo-Partner')."""
+    form = company_key(_PLACE_POSSESSIVE.sub("", plain_name(text))).strip(" ,.")
+    words_ = form.split()
+    while len(words_) > 1 and words_[-1] in _group_endings():
+        words_.pop()  # 'Cargo-Partner Group Holdings AG' and '... Holding AG' are one: 'Cargo-Partner'
+    return " ".join(words_)
 
 
 @dataclass
@@ -90,7 +94,7 @@ class ArticleNames:
         canonical: dict[str, str] = {}
         acronyms: dict[str, str] = {}
         for f in view.facts:
-            for c in [*f.companies, *acting_headed(f.text)]:
+            for c in join_tails(f.text, sorted([*f.companies, *acting_headed(f.text)], key=lambda m: m.start)):
                 for form in (short_form(c.item.text), short_form(c.item.name)):
                     if len(form) >= SHORTEST_FORM and form[:1].isupper():
                         canonical.setdefault(form, c.item.name)
@@ -130,4 +134,41 @@ class ArticleNames:
                 if key not in keys:
                     keys.add(key)
                     found.append(Located(start, end, OrgRef(form, key, "pattern")))
-        return sorted(found, key=lambda m: m.start)
+        return join_tails(text, sorted(found, key=lambda m: m.start))
+
+
+#: what may stand between a name and the legal form the name finder cut from it: spaces, a short code in brackets
+_TAIL_GAP = regex.compile(r"\s*+(?:[(（][\p{Lu}\d]{1,4}[)）]\s*+)?")
+
+
+@cache
+def _tail_words() -> frozenset[str]:
+    """The words of a legal form or a group's name ending (words.json name_tails)."""
+    table = words("deal")["name_tails"]
+    return frozenset([*table["group"], *table["other"]])
+
+
+@cache
+def _group_endings() -> frozenset[str]:
+    """'Holdings', 'Group': endings that do not tell one company of a group from another (words.json name_tails)."""
+    return frozenset(words("deal")["name_tails"]["group"])
+
+
+def is_tail(name: str) -> bool:
+    """A 'name' made only of the words of a legal form ('Holdings AG', 'Sdn Bhd', 'International Ltd')."""
+    parts = name.replace(",", " ").split()
+    return bool(parts) and all(p in _tail_words() for p in parts)
+
+
+def join_tails(text: str, found: list[Located[OrgRef]]) -> list[Located[OrgRef]]:
+    """Companies with the legal forms the name finder cut from them joined back ('Cargo-Partner Group' + 'Holdings
+    AG' -> 'Cargo-Partner Group Holdings AG')."""
+    out: list[Located[OrgRef]] = []
+    for c in found:
+        before = out[-1] if out else None
+        if is_tail(c.item.text) and before is not None and _TAIL_GAP.fullmatch(text, before.end, c.start) is not None:
+            name = text[before.start : c.end]
+            out[-1] = Located(before.start, c.end, OrgRef(name, company_key(name), before.item.kind))
+        else:
+            out.append(c)
+    return out

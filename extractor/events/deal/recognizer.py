@@ -128,17 +128,35 @@ def _investment() -> regex.Pattern[str]:
 
 
 @cache
+def _subscription() -> regex.Pattern[str]:
+    """'proposed to subscribe to approximately 31.1 per cent in Fortis', 'subscribed for new shares of X': shares of
+    a company bought by subscription; not a fund, an offering or a bond issue subscribed to (words.json
+    subscriptions)."""
+    table = words("deal")["subscriptions"]
+    not_objects = alternation(table["not_objects"], space=r"\s++")
+    return regex.compile(
+        rf"(?i)\b(?:{alternation(table['verbs'])})\s++(?:to|for)\b"
+        rf"(?!(?:\s++[\w’'.-]++){{0,{SUBSCRIPTION_REACH - 1}}}?\s++(?:{not_objects})\b)"
+    )
+
+
+#: how many words after 'subscribe to' may name what is subscribed to
+SUBSCRIPTION_REACH = 6
+
+
+@cache
 def _sale_verbs() -> PhraseSet:
-    """The verbs of selling and investing alone: a clause without one tells of no sale (one fast scan)."""
+    """The verbs of selling, investing and subscribing alone: a clause without one tells of no sale (one fast scan)."""
     table = words("deal")
-    return PhraseSet.of([*table["sales"]["verbs"], *table["investments"]["verbs"]])
+    return PhraseSet.of([*table["sales"]["verbs"], *table["investments"]["verbs"], *table["subscriptions"]["verbs"]])
 
 
 def sells(text: str, lo: int, hi: int) -> bool:
-    """A clause that tells of a sale of a holding, or to a named buyer, or of an investment for a figure."""
+    """A clause that tells of a sale of a holding, or to a named buyer, of an investment for a figure, or of a
+    subscription for a share of a company."""
     if _sale_verbs().search(text, lo, hi) is None:
         return False
-    return _sale().search(text, lo, hi) is not None or _investment().search(text, lo, hi) is not None
+    return any(p.search(text, lo, hi) is not None for p in (_sale(), _investment(), _subscription()))
 
 
 @cache
@@ -152,13 +170,49 @@ def _drug_name() -> regex.Pattern[str]:
 def _triggered(text: str, lo: int, hi: int) -> bool:
     """A deal trigger in text[lo:hi] that is not part of a phrase about trading securities ('buy shares', 'a buy'),
     or a sale or investment (`sells`)."""
-    hits = list(phrases("deal", "triggers").finditer(text, lo, hi))
+    hits = [m for m in phrases("deal", "triggers").finditer(text, lo, hi) if not _mentioned(text, m.start(), m.end())]
     if not hits:
         return sells(text, lo, hi)
-    if not hits:
-        return False
     blocked = [m.span() for m in phrases("deal", "trigger_blockers").finditer(text, lo, hi)]
     return any(not any(a <= m.start() and m.end() <= b for a, b in blocked) for m in hits) or sells(text, lo, hi)
+
+
+@cache
+def _history_opening() -> regex.Pattern[str]:
+    """'In 2017,', 'Back in March 2019': a sentence opening on a year (words.json history_openers)."""
+    openers = alternation(words("deal")["history_openers"], space=r"\s++")
+    month = r"(?:(?:early|late|mid-?)\s*+)?(?:\p{Lu}\p{Ll}++\s++)?"
+    return regex.compile(rf"[\W_]*+(?i:{openers})\s++{month}(?P<year>(?:19|20)\d\d)\b(?!\s*+[-–/]\s*+\d)")
+
+
+def _history(f: Facts) -> bool:
+    """A sentence that opens on a year before the article's: it tells what happened then, not the news."""
+    m = _history_opening().match(f.text)
+    return m is not None and f.published is not None and int(m.group("year")) < f.published.year
+
+
+#: quotes that set a word apart as a word: 'reaffirmed its “buy” rating'
+_QUOTES = "\"'“”‘’「」"
+#: a sentence with fewer capital letters than this share of its letters is in ordinary case
+CAPITALS_SHARE = 0.5
+
+
+def _mentioned(text: str, start: int, end: int) -> bool:
+    """A trigger that is no verb or noun of a deal: a word in quotes on its own ('its “buy” rating'), or a word in
+    capitals inside a sentence in ordinary case, part of a name ('EAST BUY (01797)')."""
+    if text[start - 1 : start] in _QUOTES and text[end : end + 1] in _QUOTES and start > 0 and end < len(text):
+        return True
+    word = text[start:end]
+    if not (word.isupper() and len(word) > 1 and word.lower() in _ordinary_triggers()):
+        return False
+    letters = [c for c in text if c.isalpha()]
+    return sum(c.isupper() for c in letters) < CAPITALS_SHARE * len(letters)
+
+
+@cache
+def _ordinary_triggers() -> frozenset[str]:
+    """The triggers written in lower case in the word list (not 'NewCo', 'JV'): in capitals they are part of a name."""
+    return frozenset(t.lower() for t in words("deal")["triggers"] if t == t.lower())
 
 
 class DealRecognizer:
@@ -207,6 +261,8 @@ class DealRecognizer:
             return None
         if not parties and self._aggregate(text, lo, hi):
             return None
+        if _history(f):
+            return None  # 'In 2017, PSE also bought out the stakes ...': a deal of an earlier year, told as background
         announced_one = self._announced_one(text, lo, hi)
         if not announced_one and not parties:
             return None  # nothing named, nothing announced: no need to read the money
@@ -278,6 +334,7 @@ class DealRecognizer:
             for m, role in zip(amounts, found)
         ]
         found = _milestones_after_upfront(f.text, amounts, found, hi)
+        found = _joint_totals(f.text, amounts, found, lo, hi)
         out: dict[MoneyField, Money] = {}
         for m, role in zip(amounts, found):
             if role is not None and is_money_field(role):
@@ -289,7 +346,9 @@ class DealRecognizer:
             if paid is not None:
                 out["total_value"] = paid
         if "total_value" not in out and (
-            phrases("deal", "types", "acquisition").search(f.text, lo, hi) or _sale().search(f.text, lo, hi)
+            phrases("deal", "types", "acquisition").search(f.text, lo, hi)
+            or _sale().search(f.text, lo, hi)
+            or _subscription().search(f.text, lo, hi)
         ):
             # "agreed to acquire X for $951 million": the one unannounced figure is the price
             free = [m.item for m, role in zip(amounts, found) if role is None and not _blocked(f.text, m)]
@@ -321,8 +380,9 @@ class DealRecognizer:
         for kind in TYPE_ORDER:
             if phrases("deal", "types", kind).search(text, lo, hi):
                 return kind
-        # 'agreed to sell its 30% stake in X': the buyer acquires
-        return "acquisition" if _sale().search(text, lo, hi) is not None else "other"
+        # 'agreed to sell its 30% stake in X', 'to subscribe to 31.1 per cent in X': the buyer acquires
+        sold = _sale().search(text, lo, hi) or _subscription().search(text, lo, hi)
+        return "acquisition" if sold is not None else "other"
 
     @staticmethod
     def _asset(text: str, lo: int, hi: int) -> str | None:
@@ -359,6 +419,58 @@ def _milestones_after_upfront(
         if named is not None and phrases("deal", "totals").search(text, amounts[i].end, named.start()) is None:
             out[i] = "milestones"
             break
+    return out
+
+
+#: how far before a figure the phrase naming an upfront payment and milestones together may end
+JOINT_REACH = 40
+
+
+@cache
+def _joint_phrase() -> regex.Pattern[str]:
+    """'upfront and milestone payments', 'upfront, development, regulatory and sales milestone payments': the parts
+    of one figure named together (words.json joint_payments); no figure stands inside."""
+    table = words("deal")["joint_payments"]
+    word = r"[^\W\d]++(?:[-'’][^\W\d]++)*+"
+    last = alternation(table["last"], space=r"\s++")
+    return regex.compile(
+        rf"(?i)\b(?:{alternation(table['first'])})(?:\s++(?:cash|payments?|fees?))?"
+        rf"(?:\s*+,\s*+(?:and\s++)?|\s++(?:and|plus|&)\s++)(?:{word},?\s++){{0,6}}?"
+        rf"(?:{last})\b"
+    )
+
+
+#: a figure right before the joint phrase, with only this between them ('$835 million in upfront and milestone ...')
+_JOINT_BEFORE = regex.compile(r"\s++(?:in|of)\s++(?:the\s++)?(?:potential\s++)?")
+
+
+def _joint_totals(
+    text: str, amounts: list[Located[Money]], found: list[str | None], lo: int, hi: int
+) -> list[str | None]:
+    """A figure of an upfront payment and milestones named together is the deal's total, not one of the parts:
+    the first figure within `JOINT_REACH` after the joint phrase, or one right before it with 'in'/'of' between; not
+    where the upfront has a figure of its own right before it."""
+    # '$650 million upfront payment and potential milestone payments of up to ...': an upfront with its own figure
+    # is one part, not a joint phrase
+    joints = [
+        m.span()
+        for m in _joint_phrase().finditer(text, lo, hi)
+        if not any(a.end <= m.start() and not text[a.end : m.start()].strip() for a in amounts)
+    ]
+    if not joints:
+        return found
+    out = list(found)
+    for i, a in enumerate(amounts):
+        if out[i] not in (None, "upfront", "milestones"):
+            continue
+        before = amounts[i - 1].end if i else lo
+        after = (
+            any(before <= end <= a.start and a.start - end <= JOINT_REACH for _, end in joints)
+            and "total_value" not in out
+        )
+        ahead = any(_JOINT_BEFORE.fullmatch(text, a.end, start) is not None for start, _ in joints)
+        if after or ahead:
+            out[i] = "total_value"
     return out
 
 

@@ -29,7 +29,8 @@ def _named_body() -> regex.Pattern[str]:
     not_start = alternation(table["body_name_not_start"])  # 'The', 'Meanwhile': a sentence's first word, not a name's
     before = rf"(?:(?!(?:{not_start})\b){_CAP}\s++(?:and\s++)?){{0,5}}"
     after = (
-        rf"(?:\s++(?:(?:{link})\s++){{1,2}}{_CAP}(?:,?\s++(?:and\s++)?{_CAP}){{0,5}})?"
+        # 'Directorate General of Foreign Trade': one capitalised word may stand between the head and its link
+        rf"(?:(?:[\s-]++{_CAP})?\s++(?:(?:{link})\s++){{1,2}}{_CAP}(?:,?\s++(?:and\s++)?{_CAP}){{0,5}})?"
         rf"(?:\s++of\s++(?:the\s++)?{_CAP}(?:\s++{_CAP}){{0,3}})?"  # 'Ministry of Finance' + ' of Indonesia'
     )
     return regex.compile(
@@ -150,13 +151,49 @@ def _joint(view: ArticleView, f: Facts, bodies: list[Located[OrgRef]]) -> tuple[
 def _name_meant(view: ArticleView, f: Facts, body: Located[OrgRef]) -> str:
     if body.item.kind == "government" and body not in f.bodies:
         return body.item.name  # a body read from its form
+    return body_meant(view, f, body)
+
+
+def body_meant(view: ArticleView, f: Facts, body: Located[OrgRef]) -> str:
+    """The body a known mention means: 'the central bank' is the central bank the article names (`ArticleView.
+    body_meant`), or, where it names none the gazetteer knows, the one it names in the form of one ('the Czech National
+    Bank', `kind_heads`), nearest before, else first after; the gazetteer's default only where it names neither."""
+    if body.item.description and not _kind_named(view, body.item.kind):
+        formed = _formed_of_kind(view, f.sentence.index, body.item.kind)
+        if formed is not None:
+            return formed
     return view.body_meant(f.sentence.index, body)
+
+
+def _kind_named(view: ArticleView, kind: str) -> bool:
+    """The article names a body of this kind that the gazetteer knows, by its name."""
+    return any(b.item.kind == kind and not b.item.description for facts in view.facts for b in facts.bodies)
+
+
+@cache
+def _kind_shape(kind: str) -> regex.Pattern[str] | None:
+    """The words that make a body's name one of a kind ('National Bank': a central bank; words.json kind_heads)."""
+    heads = words("policy_change")["kind_heads"].get(kind)
+    return regex.compile(rf"\b(?:{alternation(heads)})\b") if heads else None
+
+
+def _formed_of_kind(view: ArticleView, index: int, kind: str) -> str | None:
+    """The body of a kind the article names in the form of one, nearest before sentence `index`, else first after."""
+    shaped = _kind_shape(kind)
+    if shaped is None:
+        return None
+    order = [*reversed(view.facts[: index + 1]), *view.facts[index + 1 :]]
+    for facts in order:
+        formed = [b.item.name for b in pattern_bodies(facts, 0, len(facts.text)) if shaped.search(b.item.name)]
+        if formed:
+            return formed[-1] if facts.sentence.index <= index else formed[0]
+    return None
 
 
 def issuer_in(view: ArticleView, f: Facts, lo: int, hi: int) -> tuple[str | None, list[Located[OrgRef]], bool]:
     """The issuer the clause names (known bodies, then names in the form of a body, then a description meaning the
     body the article last named), the named bodies in order, and whether the clause speaks of a body at all."""
-    found = named_bodies(f, lo, hi)
+    found = _lift_committees(f.text, named_bodies(f, lo, hi))
     if found:
         return joint_issuer(view, f, found), found, True
     described = described_bodies(f, lo, hi)
@@ -169,7 +206,7 @@ def issuer_of_verb(view: ArticleView, f: Facts, lo: int, hi: int, verb: int, aft
     """The issuer of the action whose verb starts at `verb` and whose object ends at `after`: the body standing
     nearest before the verb (with those joined to it), unless a company stands between them; else a body after the
     object (', the ministry said'); else a description of a body before the verb. The flag says a body was read."""
-    found = [b for b in named_bodies(f, lo, hi) if not _tagged(f.text, b.start)]
+    found = _lift_committees(f.text, [b for b in named_bodies(f, lo, hi) if not _tagged(f.text, b.start)])
     companies = [c for c in f.companies if lo <= c.start < verb and not any(b.start <= c.start < b.end for b in found)]
     before = [b for b in found if b.end <= verb]
     if before:
@@ -220,6 +257,36 @@ def _place_acting() -> regex.Pattern[str]:
     places = alternation(words("policy_change")["places"])
     lead = alternation(words("policy_change")["description_lead"])
     return regex.compile(rf"(?<![\p{{L}}'’-])(?P<place>{places})(?:,?\s++(?:{lead}))*+\s++$")
+
+
+#: "the Reserve Bank of India's (RBI) | Monetary Policy Committee": a body's possessive before its committee
+_POSSESSOR_GAP = regex.compile(r"['’]s(?:\s*+[(（][^()（）]{1,12}[)）])?\s++")
+#: "Monetary Policy Committee (MPC) | of the | Reserve Bank of India": a committee's body after it
+_OF_GAP = regex.compile(r"(?:\s*+[(（][^()（）]{1,12}[)）])?\s++of\s++(?:the\s++)?")
+
+
+def _lift_committees(text: str, bodies: list[Located[OrgRef]]) -> list[Located[OrgRef]]:
+    """A committee or council of a body named with it ("the RBI's Monetary Policy Committee", 'the Monetary Policy
+    Committee (MPC) of the Reserve Bank of India') acts for that body: it stands in the committee's place (its
+    position kept, so that what is read before or after the verb stays so)."""
+    heads = set(words("policy_change")["committee_heads"])
+    out: list[Located[OrgRef]] = []
+    for i, body in enumerate(bodies):
+        name = body.item.name.split(" (")[0].split()
+        if not name or name[-1] not in heads:
+            out.append(body)
+            continue
+        before = bodies[i - 1] if i else None
+        after = bodies[i + 1] if i + 1 < len(bodies) else None
+        if before is not None and _POSSESSOR_GAP.fullmatch(text, before.end, body.start) is not None:
+            parent = before
+        elif after is not None and _OF_GAP.fullmatch(text, body.end, after.start) is not None:
+            parent = after
+        else:
+            out.append(body)
+            continue
+        out.append(Located(body.start, body.end, parent.item))
+    return out
 
 
 def named_bodies(f: Facts, lo: int, hi: int) -> list[Located[OrgRef]]:

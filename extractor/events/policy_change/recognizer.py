@@ -10,8 +10,10 @@ from extractor.contract import Located
 from extractor.datafiles import load_json
 from extractor.events.common import clauses, context_date, event_date, occurrences, sentence_date
 from extractor.events.draft import Draft
+from extractor.events.policy_change.chains import chain_items
 from extractor.events.policy_change.issuers import (
     body_head_last,
+    body_meant,
     issuer_in,
     issuer_of_verb,
     joint_end,
@@ -89,16 +91,45 @@ class PolicyRecognizer:
         """Drafts of policy changes, one per clause naming a measure."""
         drafts = []
         triggers = _triggers()
+        heads = phrases("policy_change", "body_heads", ignore_case=False)
         for f in view.facts:
             text = f.text
-            if not (triggers.search(text) or f.bodies):
-                continue
+            if not (triggers.search(text) or f.bodies or heads.search(text)):
+                continue  # no measure's word, and no body known or of a body's form ('the Directorate General of ...')
             for lo, hi in clauses(f):
+                chained = self._chain(view, f, lo, hi)
+                if chained:
+                    drafts.extend(chained)
+                    continue
                 for start, end in _predicates(text, lo, hi):
                     draft = self._read_clause(view, f, start, end)
                     if draft is not None:
                         drafts.append(draft)
         return _fold_summaries(drafts)
+
+    @staticmethod
+    def _chain(view: ArticleView, f: Facts, lo: int, hi: int) -> list[Draft[PolicyChangeFields]]:
+        """One draft per measure of a chain of infinitives after a body's verb of deciding ('the State Council
+        decided to cut taxes on small firms and to extend the subsidy for electric cars'); none without a body."""
+        items = chain_items(f.text, lo, hi, _OBJECT_END, MAX_DESCRIPTION_WORDS)
+        if not items:
+            return []
+        issuer, _ = issuer_of_verb(view, f, lo, hi, items[0].verb_start, items[0].verb_end)
+        if issuer is None:
+            return []
+        date = event_date(view, f.sentence.index, lo, hi) or context_date(view, f.sentence.index)
+        return [
+            Draft(
+                "policy_change",
+                {"issuer": issuer, "policy": item.description, "action": item.action},
+                [f.sentence.index],
+                date,
+                f.sentence.headline,
+                {_canonical(item.description)},
+                signals=3,
+            )
+            for item in items
+        ]
 
     def _read_clause(self, view: ArticleView, f: Facts, lo: int, hi: int) -> Draft[PolicyChangeFields] | None:
         if phrases("policy_change", "ruled_out").search(f.text, lo, hi) is not None:
@@ -147,7 +178,11 @@ class PolicyRecognizer:
             return None  # an unattributed, undated mention of a measure is background, not news
         if action is None and described is None and not self._named(f, lo, hi):
             return None
-        fields: PolicyChangeFields = {"issuer": issuer, "policy": names[0], "action": action}
+        fields: PolicyChangeFields = {
+            "issuer": issuer,
+            "policy": names[0],
+            "action": _specific_action(names[0], action),
+        }
         keys = {_canonical(n) for n in names}
         date = event_date(view, f.sentence.index, lo, hi) or context_date(view, f.sentence.index)
         return Draft(
@@ -425,10 +460,44 @@ def _nominal_action(names: list[str]) -> str | None:
     return None
 
 
+#: 'that it will increase ...', 'a full suspension of ...': what may open a description before its word of acting
+_ACTING_LEAD = regex.compile(
+    r"(?i)(?:that\s++(?:it|they|the\s++\w++)\s++(?:will|would|is\s++to|are\s++to)\s++)?"
+    r"(?:(?:a|an|the|its|their|full|partial|temporary|further|new|fresh)\s++){0,3}(?P<word>[\p{L}-]++)"
+)
+
+
+def _specific_action(description: str, action: str | None) -> str | None:
+    """A generic action ('announced', 'issued') gives way to the one the measure's description opens with: a noun
+    of acting ('a full suspension of ...' -> 'suspended'; words.json action_nouns) or a verb ('that it will increase
+    the base rate' -> 'raised')."""
+    if action is not None and action not in words("policy_change")["generic_actions"]:
+        return action
+    m = _ACTING_LEAD.match(description)
+    if m is None:
+        return action
+    word = m.group("word").lower()
+    nouns: dict[str, list[str]] = words("policy_change")["action_nouns"]
+    named = next((a for a, forms in nouns.items() if word in forms), None)
+    if named is not None:
+        return named
+    hits = roles("policy_change", "actions").hits(description, m.start("word"), m.end("word"))
+    verb = next((h[2] for h in hits if h[0] == m.start("word") and h[1] == m.end("word")), None)
+    return verb if verb is not None and verb not in words("policy_change")["generic_actions"] else action
+
+
 def _forecast(action: str, text: str, lo: int, hi: int) -> bool:
-    """'economists expect the Fed to cut interest rates': a rate move the clause hedges is no decision."""
+    """'economists expect the Fed to cut interest rates': a rate move the clause hedges is no decision; a hedge in a
+    relative clause after it speaks of its effects ('cut its rate, which should support growth')."""
     _, _, hedges, _ = _rate_patterns()
-    return action in words("policy_change")["rate_actions"] and hedges.search(text, lo, hi) is not None
+    if action not in words("policy_change")["rate_actions"]:
+        return False
+    aside = _RELATIVE_ASIDE.search(text, lo, hi)
+    return hedges.search(text, lo, aside.start() if aside is not None else hi) is not None
+
+
+#: ', which should support growth': a relative clause set off by a comma, about what came before it
+_RELATIVE_ASIDE = regex.compile(r",\s*+(?:which|who|whose)\b", regex.IGNORECASE)
 
 
 def _body_in_context(view: ArticleView, f: Facts) -> str | None:
@@ -438,7 +507,7 @@ def _body_in_context(view: ArticleView, f: Facts) -> str | None:
         bodies = named_bodies(facts, 0, len(facts.text))
         if bodies:
             body = bodies[-1] if facts is not f else bodies[0]
-            return body.item.name if body not in facts.bodies else view.body_meant(facts.sentence.index, body)
+            return body.item.name if body not in facts.bodies else body_meant(view, facts, body)
     return None
 
 

@@ -15,6 +15,9 @@ class Words(Table):
     actions: dict[str, list[str]]
     generic_actions: list[str]
     no_description_actions: list[str]
+    chain_verbs: dict[str, list[str]]
+    chain_steady: list[str]
+    action_nouns: dict[str, list[str]]
     term_aliases: dict[str, str]
     description_lead: list[str]
     rate_terms: list[str]
@@ -29,6 +32,7 @@ class Words(Table):
     time_heads: list[str]
     measure_hedges: list[str]
     body_heads: list[str]
+    kind_heads: dict[str, list[str]]
     body_descriptions: list[str]
     body_not_words: list[str]
     body_name_links: list[str]
@@ -40,7 +44,7 @@ class Words(Table):
 
     @model_validator(mode="after")
     def _known_actions(self) -> Words:
-        for key in ("generic_actions", "no_description_actions", "rate_actions"):
+        for key in ("generic_actions", "no_description_actions", "rate_actions", "chain_verbs", "action_nouns"):
             unknown = [a for a in getattr(self, key) if a not in self.actions]
             if unknown:
                 raise ValueError(f"{key} names actions not in 'actions': {unknown}")
