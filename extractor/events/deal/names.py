@@ -10,6 +10,7 @@ from functools import cache
 import regex
 
 from extractor.contract import Located
+from extractor.datafiles import load_json
 from extractor.events.common import occurrences
 from extractor.facts.analysis import ArticleView, Facts, OrgRef, company_key, is_source, plain_name
 from extractor.facts.lexicon import phrases, words
@@ -143,9 +144,13 @@ _TAIL_GAP = regex.compile(r"\s*+(?:[(（][\p{Lu}\d]{1,4}[)）]\s*+)?")
 
 @cache
 def _tail_words() -> frozenset[str]:
-    """The words of a legal form or a group's name ending (words.json name_tails)."""
+    """The words of a legal form (organization_words.json legal_suffixes, words.json name_tails.other) or a group's
+    name ending (name_tails.group)."""
     table = words("deal")["name_tails"]
-    return frozenset([*table["group"], *table["other"]])
+    legal = [
+        w for form in load_json("organization_words.json")["legal_suffixes"] for w in form.replace(",", " ").split()
+    ]
+    return frozenset([*table["group"], *table["other"], *legal])
 
 
 @cache
