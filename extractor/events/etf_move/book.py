@@ -14,7 +14,7 @@ from extractor.datafiles import load_json
 from extractor.events.common import occurrences
 from extractor.facts.amounts import currency_codes
 from extractor.facts.analysis import ArticleView, EtfRef, Facts
-from extractor.facts.funds import listed_fund_code
+from extractor.facts.funds import listed_fund_code, names_fund_head
 from extractor.facts.lexicon import phrases, words
 from extractor.facts.patterns import alternation, has_digit
 
@@ -43,6 +43,7 @@ class _TickerGrammar:
     signed: re.Pattern[str]
     opening: re.Pattern[str]
     claimed: re.Pattern[str]
+    labelled: re.Pattern[str]
     not_tickers: frozenset[str]
 
 
@@ -52,6 +53,7 @@ def _tickers() -> _TickerGrammar:
     every sentence of an article about funds)."""
     table = load_json("funds.json")
     exchanges = alternation(table["exchange_prefixes"], space=r"\s+")
+    labels = alternation(table["code_labels"], space=r"\s+")
     ticker = r"(?P<code>[A-Z]{2,5})(?![\w&'’-]|\.\w)"
     return _TickerGrammar(
         # 'NASDAQ:SMH', '(NYSEARCA:CQQQ)': after an exchange
@@ -63,6 +65,8 @@ def _tickers() -> _TickerGrammar:
         re.compile(r"[\s\"“‘'(\[•●*-]*(?P<code>[A-Z]{2,5})(?:\s*,|[’']s\b)"),
         # 'Alibaba (BABA)', 'Hang Seng Index (HSI)', 'Baidu Inc. (NASDAQ:BIDU)': a ticker that a name claims
         re.compile(rf"[A-Z\d][\w&'’.-]*\s*[(（]\s*(?:(?:{exchanges})\s*[:：]\s*)?(?P<code>[A-Z]{{2,5}})\s*[)）]"),
+        # 'USO (ticker: USO)': a ticker written as a name, then labelled in brackets
+        re.compile(rf"(?<![\w&'’.-])(?P<code>[A-Z]{{2,5}})\s*[(（]\s*(?:{labels})\s*[:：]?\s*(?P=code)\s*[)）]"),
         frozenset(table["not_tickers"]) | frozenset(table["exchange_prefixes"]) | currency_codes(),
     )
 
@@ -101,7 +105,7 @@ class FundBook:
                             book.from_headline.add(code)
         listed = _listed_codes(view, book)
         book._pair_the_only_fund(coded | listed, uncoded)
-        book.tickers = _context_tickers(view, book) | listed
+        book.tickers = _context_tickers(view, book) | listed | _labelled_tickers(view)
         return book
 
     def _pair_the_only_fund(self, coded: set[str], uncoded: dict[str, str]) -> None:
@@ -186,6 +190,21 @@ def _listed_codes(view: ArticleView, book: FundBook) -> set[str]:
         for m in _LISTED_CODE.finditer(f.text)
         if listed_fund_code(m.group())
     }
+
+
+def _labelled_tickers(view: ArticleView) -> set[str]:
+    """Tickers written as a fund's name and labelled in brackets ('USO (ticker: USO), which holds $2 billion') in a
+    sentence that, or whose predecessor, speaks of a fund by its head word ('Shares of the United States Oil Fund
+    surged'); none that the gazetteer knows as a company or body."""
+    g = _tickers()
+    found: set[str] = set()
+    for i, f in enumerate(view.facts):
+        if "(" not in f.text and "（" not in f.text:
+            continue
+        codes = {m.group("code") for m in g.labelled.finditer(f.text)} - g.not_tickers - view.gazetteer.forms.keys()
+        if codes and any(names_fund_head(x.text) for x in view.facts[max(0, i - 1) : i + 1]):
+            found |= codes
+    return found
 
 
 def _context_tickers(view: ArticleView, book: FundBook) -> set[str]:

@@ -53,6 +53,7 @@ class EtfMoveRecognizer:
         identifies by a code or ticker make events (a name alone may stand for several funds)."""
         book = FundBook.of(view)
         known = book.known
+        currency = _article_currency(view)
         drafts: list[Draft] = []
         context: EtfRef | None = None
         context_para = -1
@@ -71,12 +72,12 @@ class EtfMoveRecognizer:
                 for i, run in enumerate(runs):
                     lo = starts[i]
                     hi = starts[i + 1] if i + 1 < len(runs) else len(f.text)
-                    readings = self._readings(f, lo, hi, lead)
+                    readings = self._readings(f, lo, hi, lead, currency, run[0].start)
                     per_fund = _distribute(f.text[run[-1].end : hi], readings, len(run))
                     cut = _dropped(readings) if len(run) == 1 else None
                     drafts.extend(self._draft(view, f, m.item, fields, cut) for m, fields in zip(run, per_fund))
             elif context is not None and self._refers_back(f, para == context_para):
-                readings = self._readings(f, 0, len(f.text))
+                readings = self._readings(f, 0, len(f.text), currency=currency)
                 drafts.append(self._draft(view, f, context, _first(readings), _dropped(readings)))
             if mentions:
                 context, context_para = mentions[-1].item, para
@@ -87,7 +88,7 @@ class EtfMoveRecognizer:
     def _respectively(self, view: ArticleView, f: Facts, mentions: list[Located[EtfRef]]) -> list[Draft]:
         """'520500 and 520880 drew RMB 326 million and RMB 188 million respectively': pair them in order, the
         figures with the funds named last ('TLT's competitors, SPTL and VGLT, saw inflows of $10 million and $2
-        million, respectively'); none where the figures after the funds do not pair ('IVV +0.6%) and ... (VOO +0.5%)
+        million, respectively'), and an amount right before a fund is its size; none where the figures after the funds do not pair ('IVV +0.6%) and ... (VOO +0.5%)
         are the second and fourth largest, respectively': each fund's figure stands by it)."""
         text, tail = f.text, mentions[-1].end
         per_fund: list[dict[str, Any]] = [{} for _ in mentions]
@@ -108,6 +109,10 @@ class EtfMoveRecognizer:
                 reading = self._read_pct(text, p, role, len(text))
                 if reading is not None:
                     fields.setdefault(*reading)
+        for fields, ref in zip(per_fund, mentions):
+            size = next((a.item for a in f.amounts if _right_before(text, a.end, ref.start)), None)
+            if size is not None and abs(size.value) >= PRICE_CEILING:
+                fields.setdefault("fund_size", size)  # 'The $21 billion ProShares UltraPro QQQ (TQQQ) and ...'
         return [self._draft(view, f, ref.item, fields) for ref, fields in zip(mentions, per_fund) if fields]
 
     @staticmethod
@@ -145,9 +150,13 @@ class EtfMoveRecognizer:
             return anaphora is not None and _index().search(text) is not None
         return not any(c.start < first_figure for c in f.companies)
 
-    def _readings(self, f: Facts, lo: int, hi: int, lead: str | None = None) -> list[Reading]:
+    def _readings(
+        self, f: Facts, lo: int, hi: int, lead: str | None = None, currency: str = "USD", fund_at: int | None = None
+    ) -> list[Reading]:
         """What text[lo:hi] says of a fund, figure by figure in the order of the text; an amount no word near it
-        gives a role takes `lead`, the role the sentence gave before naming its funds."""
+        gives a role takes `lead`, the role the sentence gave before naming its funds; an amount standing right
+        before the fund's mention at `fund_at` is its size; words of nil flows give a net inflow of zero in
+        `currency` (the sentence's own, where it writes one)."""
         text = f.text
         out: list[tuple[int, str, Any]] = []
         amounts = within(f.amounts, lo, hi)
@@ -157,8 +166,8 @@ class EtfMoveRecognizer:
         for m, role in zip(amounts, _conjoined(text, amounts, money_roles)):
             if abs(m.item.value) < PRICE_CEILING:
                 continue  # 'jumped 7.85% to 3.04 yuan': a unit price, whatever word is near
-            if role is None and _before_head().match(text, m.end, hi):
-                role = "fund_size"  # 'The $3.4 billion iShares MSCI China ETF'
+            if role is None and (_before_head().match(text, m.end, hi) or _right_before(text, m.end, fund_at)):
+                role = "fund_size"  # 'The $3.4 billion iShares MSCI China ETF', 'the $21 billion ProShares ... (TQQQ)'
             if role is None and _sign(text, m.start, m.item.value) and _speaks_of_flows(text):
                 role = "net_outflow" if m.item.value < 0 else "net_inflow"  # 'KWEB +$2.3B, FXI -$2.3B' in flows
             if role is None:
@@ -168,6 +177,8 @@ class EtfMoveRecognizer:
             elif role is not None:
                 out.append((m.start, role, m.item))
         out = _without_starting_points(text, out)
+        if not any(name == "net_inflow" for _, name, _ in out):
+            out.extend(_zero_flow(f, lo, hi, currency))
         pcts = [p for p in within(f.percentages, lo, hi) if not _inside_amount(p, amounts)]
         pct_roles = assign_roles(
             text, [(p.start, p.end) for p in pcts], roles("etf_move", "pct_roles"), right=0, lo=lo, hi=hi
@@ -404,6 +415,28 @@ def _lead_role(text: str, first_fund: int) -> str | None:
     """The one role of amounts a sentence names before its first fund ('Net inflows came mainly from ...'), if one."""
     found = {role for _, _, role in roles("etf_move", "money_roles").hits(text, 0, first_fund)}
     return found.pop() if len(found) == 1 and not next(iter(found)).startswith("_") else None
+
+
+def _right_before(text: str, end: int, fund_at: int | None) -> bool:
+    """True where only spaces stand between an amount's end and the fund's mention ('the $21 billion ProShares
+    UltraPro QQQ (TQQQ)')."""
+    return fund_at is not None and end < fund_at and not text[end:fund_at].strip()
+
+
+def _zero_flow(f: Facts, lo: int, hi: int, currency: str) -> list[Reading]:
+    """A net inflow of zero where text[lo:hi] says the flows were nil ('attracted no new investments on April 24',
+    'inflows and outflows were flat'), in a sentence that speaks of flows; in the sentence's currency, else
+    `currency`."""
+    found = phrases("etf_move", "zero_flows").search(f.text, lo, hi)
+    if found is None or not _speaks_of_flows(f.text):
+        return []
+    own = next((a.item.currency for a in f.amounts), currency)
+    return [(found.start(), "net_inflow", Money(text=found.group(), value=0.0, currency=own))]
+
+
+def _article_currency(view: ArticleView) -> str:
+    """The currency an article writes its amounts in (the first it writes), else US dollars."""
+    return next((a.item.currency for f in view.facts for a in f.amounts), "USD")
 
 
 def _speaks_of_flows(text: str) -> bool:
