@@ -423,9 +423,35 @@ LABELLED = [
 ]
 
 
-@pytest.mark.parametrize("text, want", table([*FLOWS, *LABELLED]))
+NAMES_AND_QUOTES = [
+    (
+        "letters-before-the-head-named-with-a-code",
+        "NRDIX ETF (02829) and BALTIC ETF (02831) led turnover.\n\nNRDIX ETF declined by 1.5%, and BALTIC ETF "
+        "rose 0.4%.",
+        {"02829": {"etf_name": "NRDIX ETF", "change_pct": -1.5}, "02831": {"change_pct": 0.4}},
+    ),
+    (
+        "a-quote-beside-the-ticker",
+        "The Nordic Banks ETF NBNK, -4.20% sank 3% on heavy volume before the open.",
+        {"NBNK": {"change_pct": -3.0}},
+    ),
+    (
+        "a-quote-alone",
+        "The Nordic Banks ETF NBNK, +1.25% drew buyers before the open.",
+        {"NBNK": {"change_pct": 1.25}},
+    ),
+    (
+        "that-etf",
+        "Nordic Asset launched the Nordic Banks ETF (NBNK) in May.\n\nThat ETF now holds over $2 billion in assets.",
+        {"NBNK": {"fund_size": (2e9, "USD")}},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, want", table([*FLOWS, *LABELLED, *NAMES_AND_QUOTES]))
 def test_flows_sizes_and_labelled_tickers(rules_only, text: str, want: dict[str, dict[str, object]]) -> None:
-    """Flows nil, withdrawn or poured in before the fund is named; sizes before brand names; tickers labelled."""
+    """Flows nil, withdrawn or poured in before the fund is named; sizes before brand names; tickers labelled; names
+    in capitals before a head; quotes a page prints beside a ticker; 'that ETF'."""
     check(moves(rules_only, text), want)
 
 

@@ -127,12 +127,17 @@ class FundBook:
         """The codes the article names its funds by: those given with a name, and tickers known by context."""
         return set(self.codes.values()) | self.tickers
 
-    def resolve(self, m: Located[EtfRef], view: ArticleView) -> Located[EtfRef]:
+    def resolve(self, m: Located[EtfRef], view: ArticleView, text: str = "") -> Located[EtfRef]:
         """A mention with its code (from its name) and its name (from its code) filled in where the article or the
-        gazetteer gives them."""
+        gazetteer gives them; letters written before a head word that the article gives a name with another code
+        ('HSCEI ETF declined' where it wrote 'HSCEI ETF (02828)') are that name, not a ticker."""
         code, name = m.item.code, m.item.name
         if code is None and name is not None:
             code = self.codes.get(name.lower())
+        elif name is None and code is not None:
+            written = text[m.start : m.end].lower()
+            if self.codes.get(written, code) != code:
+                code, name = self.codes[written], self.names.get(self.codes[written])
         if name is None and code is not None:
             known = view.gazetteer.etfs.get(code)
             name = self.names.get(code) or (known.name if known else None)
@@ -142,7 +147,7 @@ class FundBook:
         """The funds a sentence names, in order: its mentions, resolved, and the funds of `known` codes (and the
         names that go with them) written alone: '515120 drew a net inflow', 'FXI fell 2.9%', 'TRACKER FUND is now
         trading up 1.8%'."""
-        found = [self.resolve(m, view) for m in f.etfs]
+        found = [self.resolve(m, view, f.text) for m in f.etfs]
         if not known:
             return found
         text, low = f.text, f.text.lower()

@@ -189,6 +189,7 @@ class EtfMoveRecognizer:
                 continue
             if not (reading[0] == "change_pct" and _over_a_period(f, p)):
                 out.append((p.start, *reading))
+        out = _without_quotes(text, out)
         index = _index().search(text, lo, hi)
         if index:
             out.append((index.start(), "tracked_index", index.group("index").strip()))
@@ -415,6 +416,25 @@ def _lead_role(text: str, first_fund: int) -> str | None:
     """The one role of amounts a sentence names before its first fund ('Net inflows came mainly from ...'), if one."""
     found = {role for _, _, role in roles("etf_move", "money_roles").hits(text, 0, first_fund)}
     return found.pop() if len(found) == 1 and not next(iter(found)).startswith("_") else None
+
+
+#: a ticker, a comma and a sign before a percentage: a quote a web page prints beside the ticker ('The VanEck
+#: Vectors Russia ETF RSX, -10.73% sank 7%'), the price when the page was read, not the move the article reports
+_QUOTE = regex.compile(r"(?<![\w&'’.-])[A-Z]{2,6},\s*+\+?\s?$")
+#: a sign before or opening a percentage
+_SIGNED = regex.compile(r"\+|.[-−–]")
+
+
+def _without_quotes(text: str, readings: list[Reading]) -> list[Reading]:
+    """The readings less the changes that a quote beside a ticker gives, where the text writes a change of its own."""
+    quoted = {
+        at
+        for at, name, _ in readings
+        if name == "change_pct" and _QUOTE.search(text, max(0, at - 10), at) and _SIGNED.match(text, at - 1)
+    }
+    if not quoted or all(at in quoted for at, name, _ in readings if name == "change_pct"):
+        return readings
+    return [r for r in readings if r[0] not in quoted]
 
 
 def _right_before(text: str, end: int, fund_at: int | None) -> bool:
