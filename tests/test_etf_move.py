@@ -448,10 +448,31 @@ NAMES_AND_QUOTES = [
 ]
 
 
-@pytest.mark.parametrize("text, want", table([*FLOWS, *LABELLED, *NAMES_AND_QUOTES]))
+PEAKS = [
+    (
+        "a-peak-then-the-total",
+        "The Baltic Value ETF (516160) has drawn inflows for ten days, with the highest single-day net inflow "
+        "reaching 120 million yuan and net inflows of 640 million yuan in all.",
+        {"516160": {"net_inflow": (6.4e8, "CNY")}},
+    ),
+    (
+        "an-average-then-the-day",
+        "The Baltic Value ETF (516160) has averaged a daily turnover of 90 million yuan this month, and its "
+        "turnover on Tuesday was 150 million yuan.",
+        {"516160": {"turnover": (1.5e8, "CNY")}},
+    ),
+    (
+        "a-peak-alone-stays",
+        "The Baltic Value ETF (516160) recorded its largest single-day net inflow of 120 million yuan on Tuesday.",
+        {"516160": {"net_inflow": (1.2e8, "CNY")}},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, want", table([*FLOWS, *LABELLED, *NAMES_AND_QUOTES, *PEAKS]))
 def test_flows_sizes_and_labelled_tickers(rules_only, text: str, want: dict[str, dict[str, object]]) -> None:
     """Flows nil, withdrawn or poured in before the fund is named; sizes before brand names; tickers labelled; names
-    in capitals before a head; quotes a page prints beside a ticker; 'that ETF'."""
+    in capitals before a head; quotes a page prints beside a ticker; 'that ETF'; peaks and averages give way."""
     check(moves(rules_only, text), want)
 
 

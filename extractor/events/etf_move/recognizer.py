@@ -177,6 +177,7 @@ class EtfMoveRecognizer:
             elif role is not None:
                 out.append((m.start, role, m.item))
         out = _without_starting_points(text, out)
+        out = _without_peaks(text, out, amounts)
         if not any(name == "net_inflow" for _, name, _ in out):
             out.extend(_zero_flow(f, lo, hi, currency))
         pcts = [p for p in within(f.percentages, lo, hi) if not _inside_amount(p, amounts)]
@@ -435,6 +436,26 @@ def _without_quotes(text: str, readings: list[Reading]) -> list[Reading]:
     if not quoted or all(at in quoted for at, name, _ in readings if name == "change_pct"):
         return readings
     return [r for r in readings if r[0] not in quoted]
+
+
+#: how far before an amount a word of a peak or an average may stand
+PEAK_REACH = 50
+
+
+def _without_peaks(text: str, readings: list[Reading], amounts: list[Located[Money]]) -> list[Reading]:
+    """The readings less the amounts a word before them makes one day's peak or a mean ('the highest single-day net
+    inflow reaching 1.811 billion yuan, accumulating to a total of 14.474 billion yuan'), where another amount of
+    the same field stands in the sentence."""
+    ends = [a.end for a in amounts]
+    peaks = phrases("etf_move", "peaks_and_averages")
+
+    def peak(at: int) -> bool:
+        lo = max([at - PEAK_REACH] + [e for e in ends if e <= at])
+        return peaks.search(text, max(0, lo), at) is not None
+
+    flagged = [(r, isinstance(r[2], Money) and peak(r[0])) for r in readings]
+    plain = {r[1] for r, is_peak in flagged if not is_peak}
+    return [r for r, is_peak in flagged if not (is_peak and r[1] in plain)]
 
 
 def _right_before(text: str, end: int, fund_at: int | None) -> bool:
