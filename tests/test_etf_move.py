@@ -469,10 +469,38 @@ PEAKS = [
 ]
 
 
-@pytest.mark.parametrize("text, want", table([*FLOWS, *LABELLED, *NAMES_AND_QUOTES, *PEAKS]))
+CONTEXT = [
+    (
+        "a-ticker-described-in-brackets",
+        "Investors are leaving bond funds.\n\nNBND (the largest Nordic bond ETF) has seen an exodus. On Monday it "
+        "lost some $300 million in outflows.",
+        {"NBND": {"net_inflow": (-3e8, "USD")}},
+    ),
+    (
+        "a-dateline-place-is-no-ticker",
+        "OSLO, March 9 (Wire) - Nordic ETFs drew $2 billion of inflows last week, and the Nordic Banks ETF (NBNK) "
+        "rose 1.2% on Monday.",
+        {"NBNK": {"change_pct": 1.2}},
+    ),
+    (
+        "a-market-before-the-head-is-no-ticker",
+        "Fund wrap\n\nThe net value of the STAR ETF rose by 2.5% on Monday.",
+        {},
+    ),
+    (
+        "the-one-name-and-the-one-ticker",
+        "An ETF focused on Norway surged on Monday.\n\nThe Global Nordic Norway ETF, which holds oil stocks, soared "
+        "9% on Monday.\n\nNORW, one of a number of small country ETFs, has about $50 million in assets.",
+        {"NORW": {"etf_name": "Global Nordic Norway ETF", "change_pct": 9.0, "fund_size": (5e7, "USD")}},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, want", table([*FLOWS, *LABELLED, *NAMES_AND_QUOTES, *PEAKS, *CONTEXT]))
 def test_flows_sizes_and_labelled_tickers(rules_only, text: str, want: dict[str, dict[str, object]]) -> None:
     """Flows nil, withdrawn or poured in before the fund is named; sizes before brand names; tickers labelled; names
-    in capitals before a head; quotes a page prints beside a ticker; 'that ETF'; peaks and averages give way."""
+    in capitals before a head; quotes a page prints beside a ticker; 'that ETF'; peaks and averages give way;
+    tickers known by context."""
     check(moves(rules_only, text), want)
 
 

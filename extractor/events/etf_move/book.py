@@ -44,6 +44,7 @@ class _TickerGrammar:
     opening: re.Pattern[str]
     claimed: re.Pattern[str]
     labelled: re.Pattern[str]
+    described: re.Pattern[str]
     not_tickers: frozenset[str]
 
 
@@ -67,6 +68,8 @@ def _tickers() -> _TickerGrammar:
         re.compile(rf"[A-Z\d][\w&'’.-]*\s*[(（]\s*(?:(?:{exchanges})\s*[:：]\s*)?(?P<code>[A-Z]{{2,5}})\s*[)）]"),
         # 'USO (ticker: USO)': a ticker written as a name, then labelled in brackets
         re.compile(rf"(?<![\w&'’.-])(?P<code>[A-Z]{{2,5}})\s*[(（]\s*(?:{labels})\s*[:：]?\s*(?P=code)\s*[)）]"),
+        # 'LQD (the largest IG corporate bond ETF) has witnessed': a ticker described as a fund in brackets
+        re.compile(r"(?<![\w&'’.$-])(?P<code>[A-Z]{2,5})\s*\((?:the|a|an)\s[^()]{0,80}?\b(?:ETF|fund)s?\)"),
         frozenset(table["not_tickers"]) | frozenset(table["exchange_prefixes"]) | currency_codes(),
     )
 
@@ -104,14 +107,15 @@ class FundBook:
                         if f.sentence.headline:
                             book.from_headline.add(code)
         listed = _listed_codes(view, book)
-        book._pair_the_only_fund(coded | listed, uncoded)
         book.tickers = _context_tickers(view, book) | listed | _labelled_tickers(view)
+        book._pair_the_only_fund(coded | book.tickers, uncoded)
         return book
 
     def _pair_the_only_fund(self, coded: set[str], uncoded: dict[str, str]) -> None:
         """The one fund an article gives a code, with no name in Latin letters (a Chinese headline's
-        '恒生科技指数ETF(159742)', a bare '3033.HK'), is the one fund it names without a code ('The Hang Seng Tech
-        Index ETF has reached a new high')."""
+        '恒生科技指数ETF(159742)', a bare '3033.HK', a ticker known by context: 'ARGT, one of a number of small
+        country ETFs'), is the one fund it names without a code ('The Hang Seng Tech Index ETF has reached a new
+        high')."""
         names = [k for k in uncoded if k not in self.codes]
         if len(coded) != 1 or len(names) != 1:
             return
@@ -197,6 +201,11 @@ def _listed_codes(view: ArticleView, book: FundBook) -> set[str]:
     }
 
 
+def _dateline(f: Facts, end: int) -> bool:
+    """True where a date follows a sentence's opening word and comma: a dateline's place ('TOKYO, Sept 7'), no ticker."""
+    return any(0 <= d.start - end <= 2 for d in f.dates)
+
+
 def _labelled_tickers(view: ArticleView) -> set[str]:
     """Tickers written as a fund's name and labelled in brackets ('USO (ticker: USO), which holds $2 billion') in a
     sentence that, or whose predecessor, speaks of a fund by its head word ('Shares of the United States Oil Fund
@@ -215,8 +224,9 @@ def _labelled_tickers(view: ArticleView) -> set[str]:
 def _context_tickers(view: ArticleView, book: FundBook) -> set[str]:
     """Letter tickers that stand where an article about funds writes its funds, though no name comes with them: after
     an exchange ('NASDAQ:SMH'), before a signed figure ('(KTEC) +6.3%', 'KWEB +$2.3B'), or opening a sentence as
-    its subject ('FXI, the largest China ETF, ...', 'MCHI, the second largest, has bled $286 million'), and trading
-    names with 'ETF' glued in ('GOLDETF', 'CHINAETF-MYR'). A ticker a name claims
+    its subject ('FXI, the largest China ETF, ...', 'MCHI, the second largest, has bled $286 million', though no
+    dateline's place: 'TOKYO, Sept 7'), described as a fund in brackets ('LQD (the largest IG corporate bond ETF)'),
+    and trading names with 'ETF' glued in ('GOLDETF', 'CHINAETF-MYR'). A ticker a name claims
     ('Alibaba (BABA)'), an acronym, a currency or a known company or body is none, and neither is any ticker of a
     list where one of them is claimed ('BIDU +6.2%, BABA +12.1%, TCOM +6.6%': a list of stocks)."""
     if not _about_funds(view, book):
@@ -236,8 +246,10 @@ def _context_tickers(view: ArticleView, book: FundBook) -> set[str]:
         if ":" in text or "：" in text:
             candidates += [m.group("code") for m in g.prefixed.finditer(text)]
         opening = g.opening.match(text)
-        if opening:
+        if opening and not _dateline(f, opening.end()):
             candidates.append(opening.group("code"))
+        if "(" in text:
+            candidates += [m.group("code") for m in g.described.finditer(text)]
         if "ETF" in text:
             candidates += _GLUED_ETF.findall(text)
         found.update(c for c in candidates if c not in refused and c not in view.gazetteer.forms)
