@@ -488,6 +488,12 @@ CONTEXT = [
         {},
     ),
     (
+        "a-fund-named-in-a-description",
+        "The Nordic Media Fund (NCOM) drew inflows of $500 million. The Nordic Tech Fund (NTEC), the tech fund that "
+        "lost members to NCOM, led outflows with $1.2 billion.",
+        {"NTEC": {"net_inflow": (-1.2e9, "USD")}, "NCOM": {"net_inflow": (5e8, "USD")}},
+    ),
+    (
         "the-one-name-and-the-one-ticker",
         "An ETF focused on Norway surged on Monday.\n\nThe Global Nordic Norway ETF, which holds oil stocks, soared "
         "9% on Monday.\n\nNORW, one of a number of small country ETFs, has about $50 million in assets.",

@@ -369,14 +369,20 @@ def _distribute(tail: str, readings: list[Reading], funds: int) -> list[dict[str
 _APPOSITION = regex.compile(r"\s*+[,，]\s*+(?:the|a|an|its)\s++[^,;，；()]*+")
 
 
+#: a comma closing an apposition right after a fund named in it
+_CLOSING_COMMA = regex.compile(r"\s*+[,，]")
+
+
 def _without_appositions(text: str, mentions: list[Located[EtfRef]]) -> list[Located[EtfRef]]:
     """The mentions less those of no code that describe the coded fund just before them ('FXI, the largest China
-    ETF, ...'): they are the same fund, and their figures its own."""
+    ETF, ...'): they are the same fund, and their figures its own; and less another fund named at the end of such a
+    description ('XLK, the tech fund home to many companies moving to XLC, led outflows with $4 billion': the
+    figures are XLK's)."""
     out: list[Located[EtfRef]] = []
     for m in mentions:
         before = out[-1] if out else None
         apposed = before is not None and before.item.code and _APPOSITION.fullmatch(text, before.end, m.start)
-        if m.item.code is None and apposed:
+        if apposed and (m.item.code is None or _CLOSING_COMMA.match(text, m.end)):
             continue
         out.append(m)
     return out
