@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 from typing import Any
 
@@ -53,7 +53,7 @@ class EtfMoveRecognizer:
         identifies by a code or ticker make events (a name alone may stand for several funds)."""
         book = FundBook.of(view)
         known = book.known
-        currency = _article_currency(view)
+        currency = cache(lambda: _article_currency(view))  # read only where a nil flow needs it
         drafts: list[Draft] = []
         context: EtfRef | None = None
         context_para = -1
@@ -151,12 +151,18 @@ class EtfMoveRecognizer:
         return not any(c.start < first_figure for c in f.companies)
 
     def _readings(
-        self, f: Facts, lo: int, hi: int, lead: str | None = None, currency: str = "USD", fund_at: int | None = None
+        self,
+        f: Facts,
+        lo: int,
+        hi: int,
+        lead: str | None = None,
+        currency: Callable[[], str] = lambda: "USD",
+        fund_at: int | None = None,
     ) -> list[Reading]:
         """What text[lo:hi] says of a fund, figure by figure in the order of the text; an amount no word near it
         gives a role takes `lead`, the role the sentence gave before naming its funds; an amount standing right
         before the fund's mention at `fund_at` is its size; words of nil flows give a net inflow of zero in
-        `currency` (the sentence's own, where it writes one)."""
+        the sentence's currency, else the one `currency` gives."""
         text = f.text
         out: list[tuple[int, str, Any]] = []
         amounts = within(f.amounts, lo, hi)
@@ -470,14 +476,14 @@ def _right_before(text: str, end: int, fund_at: int | None) -> bool:
     return fund_at is not None and end < fund_at and not text[end:fund_at].strip()
 
 
-def _zero_flow(f: Facts, lo: int, hi: int, currency: str) -> list[Reading]:
+def _zero_flow(f: Facts, lo: int, hi: int, currency: Callable[[], str]) -> list[Reading]:
     """A net inflow of zero where text[lo:hi] says the flows were nil ('attracted no new investments on April 24',
-    'inflows and outflows were flat'), in a sentence that speaks of flows; in the sentence's currency, else
-    `currency`."""
+    'inflows and outflows were flat'), in a sentence that speaks of flows; in the sentence's currency, else the one
+    `currency` gives."""
     found = phrases("etf_move", "zero_flows").search(f.text, lo, hi)
     if found is None or not _speaks_of_flows(f.text):
         return []
-    own = next((a.item.currency for a in f.amounts), currency)
+    own = next((a.item.currency for a in f.amounts), None) or currency()
     return [(found.start(), "net_inflow", Money(text=found.group(), value=0.0, currency=own))]
 
 
