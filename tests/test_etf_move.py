@@ -494,6 +494,12 @@ CONTEXT = [
         {"NTEC": {"net_inflow": (-1.2e9, "USD")}, "NCOM": {"net_inflow": (5e8, "USD")}},
     ),
     (
+        "a-labelled-line-of-a-fund-note",
+        "As of 10:15 on March 10, the Baltic Value ETF (516160) rose 2.1%.\n\nLiquidity: intraday turnover is 1.5% "
+        "with 210 million yuan traded.",
+        {"516160": {"change_pct": 2.1, "turnover": (2.1e8, "CNY")}},
+    ),
+    (
         "the-one-name-and-the-one-ticker",
         "An ETF focused on Norway surged on Monday.\n\nThe Global Nordic Norway ETF, which holds oil stocks, soared "
         "9% on Monday.\n\nNORW, one of a number of small country ETFs, has about $50 million in assets.",

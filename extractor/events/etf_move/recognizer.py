@@ -37,6 +37,9 @@ def _before_head() -> regex.Pattern[str]:
     return regex.compile(rf"\s++(?:[\w&'’.-]++\s++){{0,6}}?(?:{heads})(?![\w-])")
 
 
+#: a label opening a line of a fund's note ('Liquidity: intraday turnover is 3.77% ...', 'Net inflows: ...'): the line
+#: goes on with the fund of the lines before, as a sentence of its paragraph would
+_LABEL = regex.compile(r"\s*+\p{Lu}[\p{L}-]*+(?:\s[\p{L}-]++){0,2}[:：]\s")
 #: the fields of a move that hold facts (not the fund's identity)
 FACTS = ("change_pct", "intraday_high_pct", "intraday_low_pct", "turnover", "net_inflow", "fund_size")
 #: an amount below this is a unit's price, never a fund's turnover, flow or size
@@ -76,7 +79,7 @@ class EtfMoveRecognizer:
                     per_fund = _distribute(f.text[run[-1].end : hi], readings, len(run))
                     cut = _dropped(readings) if len(run) == 1 else None
                     drafts.extend(self._draft(view, f, m.item, fields, cut) for m, fields in zip(run, per_fund))
-            elif context is not None and self._refers_back(f, para == context_para):
+            elif context is not None and self._refers_back(f, para == context_para or _LABEL.match(f.text) is not None):
                 readings = self._readings(f, 0, len(f.text), currency=currency)
                 drafts.append(self._draft(view, f, context, _first(readings), _dropped(readings)))
             if mentions:
