@@ -353,3 +353,185 @@ def test_funds_and_their_figures(rules_only, text: str, want: dict[str, dict[str
     """How funds are known (by code, name, ticker, trading name, a code of the funds' ranges, or as the one fund an
     article codes), listed together, sized and indexed."""
     check(moves(rules_only, text), want)
+
+
+FLOWS = [
+    (
+        "no-new-money",
+        "The Nordic Banks ETF (NBNK) took in no new money on Monday, its first day without inflows since launch.",
+        {"NBNK": {"net_inflow": (0.0, "USD")}},
+    ),
+    (
+        "flows-flat-in-the-sentence-currency",
+        "The Baltic Value ETF (516160) rose 1.1% on turnover of 40 million yuan, and its net inflows were flat.",
+        {"516160": {"change_pct": 1.1, "turnover": (4e7, "CNY"), "net_inflow": (0.0, "CNY")}},
+    ),
+    (
+        "flat-price-is-no-flow",
+        "The Nordic Banks ETF (NBNK) was flat on Monday, with $80 million changing hands.",
+        {"NBNK": {"turnover": (8e7, "USD"), "net_inflow": None}},
+    ),
+    (
+        "withdrew-before-the-fund",
+        "Investors withdrew $1.2 billion from the Nordic Banks ETF (NBNK) in one week, the issuer said.",
+        {"NBNK": {"net_inflow": (-1.2e9, "USD")}},
+    ),
+    (
+        "poured-before-the-fund",
+        "Investors poured $300 million into the Nordic Banks ETF (NBNK) on Monday.",
+        {"NBNK": {"net_inflow": (3e8, "USD")}},
+    ),
+    (
+        "an-injection",
+        "The Nordic Banks ETF (NBNK) received an injection of $650 million on Monday.",
+        {"NBNK": {"net_inflow": (6.5e8, "USD")}},
+    ),
+    (
+        "shed-assets",
+        "The Nordic Banks ETF (NBNK) shed $210 million on Monday as investors sold.",
+        {"NBNK": {"net_inflow": (-2.1e8, "USD")}},
+    ),
+]
+
+
+LABELLED = [
+    (
+        "brand-with-a-ticker-label",
+        "The Direxion Daily Nordic Bull 3x Shares (ticker NRDL) tumbled 12% on Monday.",
+        {"NRDL": {"etf_name": "Direxion Daily Nordic Bull 3x Shares", "change_pct": -12.0}},
+    ),
+    (
+        "ticker-as-name-labelled",
+        "Shares of the Nordic Timber Fund rallied on Monday.\n\nNTMB (ticker: NTMB), which holds over $2 billion in "
+        "assets, gained 3.4% on the day.",
+        {"NTMB": {"fund_size": (2e9, "USD"), "change_pct": 3.4}},
+    ),
+    (
+        "ticker-labelled-without-a-fund-is-a-stock",
+        "Shares of the timber group rallied on Monday.\n\nNTMB (ticker: NTMB) gained 3.4% on the day.",
+        {},
+    ),
+    (
+        "sizes-before-names-paired-respectively",
+        "The $21 billion ProShares Nordic Tech (NTEC) and the $4 billion ProShares Baltic Tech (BTEC) fell 7% and "
+        "11% on Monday, respectively.",
+        {
+            "NTEC": {"fund_size": (2.1e10, "USD"), "change_pct": -7.0},
+            "BTEC": {"fund_size": (4e9, "USD"), "change_pct": -11.0},
+        },
+    ),
+]
+
+
+NAMES_AND_QUOTES = [
+    (
+        "letters-before-the-head-named-with-a-code",
+        "NRDIX ETF (02829) and BALTIC ETF (02831) led turnover.\n\nNRDIX ETF declined by 1.5%, and BALTIC ETF "
+        "rose 0.4%.",
+        {"02829": {"etf_name": "NRDIX ETF", "change_pct": -1.5}, "02831": {"change_pct": 0.4}},
+    ),
+    (
+        "a-quote-beside-the-ticker",
+        "The Nordic Banks ETF NBNK, -4.20% sank 3% on heavy volume before the open.",
+        {"NBNK": {"change_pct": -3.0}},
+    ),
+    (
+        "a-quote-alone",
+        "The Nordic Banks ETF NBNK, +1.25% drew buyers before the open.",
+        {"NBNK": {"change_pct": 1.25}},
+    ),
+    (
+        "that-etf",
+        "Nordic Asset launched the Nordic Banks ETF (NBNK) in May.\n\nThat ETF now holds over $2 billion in assets.",
+        {"NBNK": {"fund_size": (2e9, "USD")}},
+    ),
+]
+
+
+PEAKS = [
+    (
+        "a-peak-then-the-total",
+        "The Baltic Value ETF (516160) has drawn inflows for ten days, with the highest single-day net inflow "
+        "reaching 120 million yuan and net inflows of 640 million yuan in all.",
+        {"516160": {"net_inflow": (6.4e8, "CNY")}},
+    ),
+    (
+        "an-average-then-the-day",
+        "The Baltic Value ETF (516160) has averaged a daily turnover of 90 million yuan this month, and its "
+        "turnover on Tuesday was 150 million yuan.",
+        {"516160": {"turnover": (1.5e8, "CNY")}},
+    ),
+    (
+        "a-peak-alone-stays",
+        "The Baltic Value ETF (516160) recorded its largest single-day net inflow of 120 million yuan on Tuesday.",
+        {"516160": {"net_inflow": (1.2e8, "CNY")}},
+    ),
+]
+
+
+CONTEXT = [
+    (
+        "a-ticker-described-in-brackets",
+        "Investors are leaving bond funds.\n\nNBND (the largest Nordic bond ETF) has seen an exodus. On Monday it "
+        "lost some $300 million in outflows.",
+        {"NBND": {"net_inflow": (-3e8, "USD")}},
+    ),
+    (
+        "a-dateline-place-is-no-ticker",
+        "OSLO, March 9 (Wire) - Nordic ETFs drew $2 billion of inflows last week, and the Nordic Banks ETF (NBNK) "
+        "rose 1.2% on Monday.",
+        {"NBNK": {"change_pct": 1.2}},
+    ),
+    (
+        "a-market-before-the-head-is-no-ticker",
+        "Fund wrap\n\nThe net value of the STAR ETF rose by 2.5% on Monday.",
+        {},
+    ),
+    (
+        "a-fund-named-in-a-description",
+        "The Nordic Media Fund (NCOM) drew inflows of $500 million. The Nordic Tech Fund (NTEC), the tech fund that "
+        "lost members to NCOM, led outflows with $1.2 billion.",
+        {"NTEC": {"net_inflow": (-1.2e9, "USD")}, "NCOM": {"net_inflow": (5e8, "USD")}},
+    ),
+    (
+        "a-labelled-line-of-a-fund-note",
+        "As of 10:15 on March 10, the Baltic Value ETF (516160) rose 2.1%.\n\nLiquidity: intraday turnover is 1.5% "
+        "with 210 million yuan traded.",
+        {"516160": {"change_pct": 2.1, "turnover": (2.1e8, "CNY")}},
+    ),
+    (
+        "the-one-name-and-the-one-ticker",
+        "An ETF focused on Norway surged on Monday.\n\nThe Global Nordic Norway ETF, which holds oil stocks, soared "
+        "9% on Monday.\n\nNORW, one of a number of small country ETFs, has about $50 million in assets.",
+        {"NORW": {"etf_name": "Global Nordic Norway ETF", "change_pct": 9.0, "fund_size": (5e7, "USD")}},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, want", table([*FLOWS, *LABELLED, *NAMES_AND_QUOTES, *PEAKS, *CONTEXT]))
+def test_flows_sizes_and_labelled_tickers(rules_only, text: str, want: dict[str, dict[str, object]]) -> None:
+    """Flows nil, withdrawn or poured in before the fund is named; sizes before brand names; tickers labelled; names
+    in capitals before a head; quotes a page prints beside a ticker; 'that ETF'; peaks and averages give way;
+    tickers known by context."""
+    check(moves(rules_only, text), want)
+
+
+WEEKS = [
+    (
+        "the-week-the-article-opens-with",
+        "ETF flows for the week ending Thursday, March 5, slowed.\n\nInvestors favoured banks.\n\n"
+        "The Japan Value ETF (JPVX) drew net inflows of $20 million for the week.",
+        "2026-03-05",
+    ),
+    (
+        "a-day-before-the-week",
+        "As of 10:19 on March 10, the Japan Growth ETF (JPGX) rose 1%. Over the past week ended March 9 it gained 4%."
+        "\n\nThe Japan Value ETF (JPVX) drew net inflows of $20 million.",
+        "2026-03-10",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, day", table(WEEKS))
+def test_the_week_an_article_reports(rules_only, text: str, day: str) -> None:
+    assert moves(rules_only, text)["JPVX"]["event_date"] == day

@@ -101,7 +101,7 @@ def _grammar() -> _Grammar:
     legal = alternation(load_json("organization_words.json")["legal_suffixes"])
     branded = regex.compile(
         rf"(?<![\w&'’.-])(?P<name>(?:{brands})(?:\s++(?!(?:{legal})(?![\w.]))(?:{word}|&)){{1,8}}?)"
-        rf"\s*+[(（]\s*+{prefix}?(?P<code>{digits}|{letters}){suffix}\s*+[)）]"
+        rf"\s*+[(（]\s*+{label}?{prefix}?(?P<code>{digits}|{letters}){suffix}\s*+[)）]"
     )
     return _Grammar(
         anchor,

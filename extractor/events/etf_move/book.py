@@ -14,7 +14,7 @@ from extractor.datafiles import load_json
 from extractor.events.common import occurrences
 from extractor.facts.amounts import currency_codes
 from extractor.facts.analysis import ArticleView, EtfRef, Facts
-from extractor.facts.funds import listed_fund_code
+from extractor.facts.funds import listed_fund_code, names_fund_head
 from extractor.facts.lexicon import phrases, words
 from extractor.facts.patterns import alternation, has_digit
 
@@ -43,6 +43,8 @@ class _TickerGrammar:
     signed: re.Pattern[str]
     opening: re.Pattern[str]
     claimed: re.Pattern[str]
+    labelled: re.Pattern[str]
+    described: re.Pattern[str]
     not_tickers: frozenset[str]
 
 
@@ -52,6 +54,7 @@ def _tickers() -> _TickerGrammar:
     every sentence of an article about funds)."""
     table = load_json("funds.json")
     exchanges = alternation(table["exchange_prefixes"], space=r"\s+")
+    labels = alternation(table["code_labels"], space=r"\s+")
     ticker = r"(?P<code>[A-Z]{2,5})(?![\w&'’-]|\.\w)"
     return _TickerGrammar(
         # 'NASDAQ:SMH', '(NYSEARCA:CQQQ)': after an exchange
@@ -63,6 +66,10 @@ def _tickers() -> _TickerGrammar:
         re.compile(r"[\s\"“‘'(\[•●*-]*(?P<code>[A-Z]{2,5})(?:\s*,|[’']s\b)"),
         # 'Alibaba (BABA)', 'Hang Seng Index (HSI)', 'Baidu Inc. (NASDAQ:BIDU)': a ticker that a name claims
         re.compile(rf"[A-Z\d][\w&'’.-]*\s*[(（]\s*(?:(?:{exchanges})\s*[:：]\s*)?(?P<code>[A-Z]{{2,5}})\s*[)）]"),
+        # 'USO (ticker: USO)': a ticker written as a name, then labelled in brackets
+        re.compile(rf"(?<![\w&'’.-])(?P<code>[A-Z]{{2,5}})\s*[(（]\s*(?:{labels})\s*[:：]?\s*(?P=code)\s*[)）]"),
+        # 'LQD (the largest IG corporate bond ETF) has witnessed': a ticker described as a fund in brackets
+        re.compile(r"(?<![\w&'’.$-])(?P<code>[A-Z]{2,5})\s*\((?:the|a|an)\s[^()]{0,80}?\b(?:ETF|fund)s?\)"),
         frozenset(table["not_tickers"]) | frozenset(table["exchange_prefixes"]) | currency_codes(),
     )
 
@@ -100,14 +107,15 @@ class FundBook:
                         if f.sentence.headline:
                             book.from_headline.add(code)
         listed = _listed_codes(view, book)
-        book._pair_the_only_fund(coded | listed, uncoded)
-        book.tickers = _context_tickers(view, book) | listed
+        book.tickers = _context_tickers(view, book) | listed | _labelled_tickers(view)
+        book._pair_the_only_fund(coded | book.tickers, uncoded)
         return book
 
     def _pair_the_only_fund(self, coded: set[str], uncoded: dict[str, str]) -> None:
         """The one fund an article gives a code, with no name in Latin letters (a Chinese headline's
-        '恒生科技指数ETF(159742)', a bare '3033.HK'), is the one fund it names without a code ('The Hang Seng Tech
-        Index ETF has reached a new high')."""
+        '恒生科技指数ETF(159742)', a bare '3033.HK', a ticker known by context: 'ARGT, one of a number of small
+        country ETFs'), is the one fund it names without a code ('The Hang Seng Tech Index ETF has reached a new
+        high')."""
         names = [k for k in uncoded if k not in self.codes]
         if len(coded) != 1 or len(names) != 1:
             return
@@ -123,12 +131,17 @@ class FundBook:
         """The codes the article names its funds by: those given with a name, and tickers known by context."""
         return set(self.codes.values()) | self.tickers
 
-    def resolve(self, m: Located[EtfRef], view: ArticleView) -> Located[EtfRef]:
+    def resolve(self, m: Located[EtfRef], view: ArticleView, text: str = "") -> Located[EtfRef]:
         """A mention with its code (from its name) and its name (from its code) filled in where the article or the
-        gazetteer gives them."""
+        gazetteer gives them; letters written before a head word that the article gives a name with another code
+        ('HSCEI ETF declined' where it wrote 'HSCEI ETF (02828)') are that name, not a ticker."""
         code, name = m.item.code, m.item.name
         if code is None and name is not None:
             code = self.codes.get(name.lower())
+        elif name is None and code is not None:
+            written = text[m.start : m.end].lower()
+            if self.codes.get(written, code) != code:
+                code, name = self.codes[written], self.names.get(self.codes[written])
         if name is None and code is not None:
             known = view.gazetteer.etfs.get(code)
             name = self.names.get(code) or (known.name if known else None)
@@ -138,7 +151,7 @@ class FundBook:
         """The funds a sentence names, in order: its mentions, resolved, and the funds of `known` codes (and the
         names that go with them) written alone: '515120 drew a net inflow', 'FXI fell 2.9%', 'TRACKER FUND is now
         trading up 1.8%'."""
-        found = [self.resolve(m, view) for m in f.etfs]
+        found = [self.resolve(m, view, f.text) for m in f.etfs]
         if not known:
             return found
         text, low = f.text, f.text.lower()
@@ -188,11 +201,32 @@ def _listed_codes(view: ArticleView, book: FundBook) -> set[str]:
     }
 
 
+def _dateline(f: Facts, end: int) -> bool:
+    """True where a date follows a sentence's opening word and comma: a dateline's place ('TOKYO, Sept 7'), no ticker."""
+    return any(0 <= d.start - end <= 2 for d in f.dates)
+
+
+def _labelled_tickers(view: ArticleView) -> set[str]:
+    """Tickers written as a fund's name and labelled in brackets ('USO (ticker: USO), which holds $2 billion') in a
+    sentence that, or whose predecessor, speaks of a fund by its head word ('Shares of the United States Oil Fund
+    surged'); none that the gazetteer knows as a company or body."""
+    g = _tickers()
+    found: set[str] = set()
+    for i, f in enumerate(view.facts):
+        if "(" not in f.text and "（" not in f.text:
+            continue
+        codes = {m.group("code") for m in g.labelled.finditer(f.text)} - g.not_tickers - view.gazetteer.forms.keys()
+        if codes and any(names_fund_head(x.text) for x in view.facts[max(0, i - 1) : i + 1]):
+            found |= codes
+    return found
+
+
 def _context_tickers(view: ArticleView, book: FundBook) -> set[str]:
     """Letter tickers that stand where an article about funds writes its funds, though no name comes with them: after
     an exchange ('NASDAQ:SMH'), before a signed figure ('(KTEC) +6.3%', 'KWEB +$2.3B'), or opening a sentence as
-    its subject ('FXI, the largest China ETF, ...', 'MCHI, the second largest, has bled $286 million'), and trading
-    names with 'ETF' glued in ('GOLDETF', 'CHINAETF-MYR'). A ticker a name claims
+    its subject ('FXI, the largest China ETF, ...', 'MCHI, the second largest, has bled $286 million', though no
+    dateline's place: 'TOKYO, Sept 7'), described as a fund in brackets ('LQD (the largest IG corporate bond ETF)'),
+    and trading names with 'ETF' glued in ('GOLDETF', 'CHINAETF-MYR'). A ticker a name claims
     ('Alibaba (BABA)'), an acronym, a currency or a known company or body is none, and neither is any ticker of a
     list where one of them is claimed ('BIDU +6.2%, BABA +12.1%, TCOM +6.6%': a list of stocks)."""
     if not _about_funds(view, book):
@@ -212,8 +246,10 @@ def _context_tickers(view: ArticleView, book: FundBook) -> set[str]:
         if ":" in text or "：" in text:
             candidates += [m.group("code") for m in g.prefixed.finditer(text)]
         opening = g.opening.match(text)
-        if opening:
+        if opening and not _dateline(f, opening.end()):
             candidates.append(opening.group("code"))
+        if "(" in text:
+            candidates += [m.group("code") for m in g.described.finditer(text)]
         if "ETF" in text:
             candidates += _GLUED_ETF.findall(text)
         found.update(c for c in candidates if c not in refused and c not in view.gazetteer.forms)

@@ -25,8 +25,9 @@ def _named(view: ArticleView, f: Facts, hi: int | None = None) -> str | None:
 
 def move_date(view: ArticleView, index: int, hi: int | None = None) -> str | None:
     """The date of a move read from sentence `index` (up to `hi`): a day it names, else 'the same day' or 'today',
-    else a coarser date it names, else a date named earlier in its paragraph, else the article's dateline (a fund's
-    move is news of the day the article reports), else 'recently' (the month of publication)."""
+    else a coarser date it names, else a date named earlier in its paragraph, else the week the article opens by
+    reporting, else the article's dateline (a fund's move is news of the day the article reports), else 'recently'
+    (the month of publication)."""
     own = _named(view, view.facts[index], hi)
     if own is not None and len(own) == 10:
         return own
@@ -39,4 +40,19 @@ def move_date(view: ArticleView, index: int, hi: int | None = None) -> str | Non
         named = _named(view, f)
         if named is not None:
             return named
-    return view.dateline or implied
+    return _week_reported(view) or view.dateline or implied
+
+
+#: how many opening sentences (headlines included) may name the week an article reports
+OPENING_REACH = 6
+
+
+def _week_reported(view: ArticleView) -> str | None:
+    """The last day of the week an article opens by reporting ('ETF flows for the week ending Thursday, Sept. 27'):
+    its undated figures are that week's; none where a day comes first ('as of 10:19 on 28 January, ... Over the past
+    week ended 27 January')."""
+    for f in view.facts[:OPENING_REACH]:
+        for d in f.dates:
+            if len(d.item.value) == 10 and d.item.kind not in NOT_MOVE_DATES and d.item.value != view.dateline:
+                return d.item.value if d.item.kind == "week_ending" else None
+    return None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 from typing import Any
 
@@ -38,6 +38,9 @@ def _before_head() -> regex.Pattern[str]:
     return regex.compile(rf"\s++(?:[\w&'’.-]++\s++){{0,6}}?(?:{heads})(?![\w-])")
 
 
+#: a label opening a line of a fund's note ('Liquidity: intraday turnover is 3.77% ...', 'Net inflows: ...'): the line
+#: goes on with the fund of the lines before, as a sentence of its paragraph would
+_LABEL = regex.compile(r"\s*+\p{Lu}[\p{L}-]*+(?:\s[\p{L}-]++){0,2}[:：]\s")
 #: the fields of a move that hold facts (not the fund's identity)
 FACTS = ("change_pct", "intraday_high_pct", "intraday_low_pct", "turnover", "net_inflow", "fund_size")
 #: an amount below this is a unit's price, never a fund's turnover, flow or size
@@ -54,6 +57,7 @@ class EtfMoveRecognizer:
         identifies by a code or ticker make events (a name alone may stand for several funds)."""
         book = FundBook.of(view)
         known = book.known
+        currency = cache(lambda: _article_currency(view))  # read only where a nil flow needs it
         drafts: list[Draft[EtfMoveFields]] = []
         context: EtfRef | None = None
         context_para = -1
@@ -72,12 +76,12 @@ class EtfMoveRecognizer:
                 for i, run in enumerate(runs):
                     lo = starts[i]
                     hi = starts[i + 1] if i + 1 < len(runs) else len(f.text)
-                    readings = self._readings(f, lo, hi, lead)
+                    readings = self._readings(f, lo, hi, lead, currency, run[0].start)
                     per_fund = _distribute(f.text[run[-1].end : hi], readings, len(run))
                     cut = _dropped(readings) if len(run) == 1 else None
                     drafts.extend(self._draft(view, f, m.item, fields, cut) for m, fields in zip(run, per_fund))
-            elif context is not None and self._refers_back(f, para == context_para):
-                readings = self._readings(f, 0, len(f.text))
+            elif context is not None and self._refers_back(f, para == context_para or _LABEL.match(f.text) is not None):
+                readings = self._readings(f, 0, len(f.text), currency=currency)
                 drafts.append(self._draft(view, f, context, _first(readings), _dropped(readings)))
             if mentions:
                 context, context_para = mentions[-1].item, para
@@ -88,7 +92,7 @@ class EtfMoveRecognizer:
     def _respectively(self, view: ArticleView, f: Facts, mentions: list[Located[EtfRef]]) -> list[Draft[EtfMoveFields]]:
         """'520500 and 520880 drew RMB 326 million and RMB 188 million respectively': pair them in order, the
         figures with the funds named last ('TLT's competitors, SPTL and VGLT, saw inflows of $10 million and $2
-        million, respectively'); none where the figures after the funds do not pair ('IVV +0.6%) and ... (VOO +0.5%)
+        million, respectively'), and an amount right before a fund is its size; none where the figures after the funds do not pair ('IVV +0.6%) and ... (VOO +0.5%)
         are the second and fourth largest, respectively': each fund's figure stands by it)."""
         text, tail = f.text, mentions[-1].end
         per_fund: list[EtfMoveFields] = [{} for _ in mentions]
@@ -109,6 +113,10 @@ class EtfMoveRecognizer:
                 reading = self._read_pct(text, p, role, len(text))
                 if reading is not None and reading[0] not in fields:
                     fields[reading[0]] = reading[1]
+        for fields, ref in zip(per_fund, mentions):
+            size = next((a.item for a in f.amounts if _right_before(text, a.end, ref.start)), None)
+            if size is not None and abs(size.value) >= PRICE_CEILING and "fund_size" not in fields:
+                fields["fund_size"] = size  # 'The $21 billion ProShares UltraPro QQQ (TQQQ) and ...'
         return [self._draft(view, f, ref.item, fields) for ref, fields in zip(mentions, per_fund) if fields]
 
     @staticmethod
@@ -148,9 +156,19 @@ class EtfMoveRecognizer:
             return anaphora is not None and _index().search(text) is not None
         return not any(c.start < first_figure for c in f.companies)
 
-    def _readings(self, f: Facts, lo: int, hi: int, lead: str | None = None) -> list[Reading]:
+    def _readings(
+        self,
+        f: Facts,
+        lo: int,
+        hi: int,
+        lead: str | None = None,
+        currency: Callable[[], str] = lambda: "USD",
+        fund_at: int | None = None,
+    ) -> list[Reading]:
         """What text[lo:hi] says of a fund, figure by figure in the order of the text; an amount no word near it
-        gives a role takes `lead`, the role the sentence gave before naming its funds."""
+        gives a role takes `lead`, the role the sentence gave before naming its funds; an amount standing right
+        before the fund's mention at `fund_at` is its size; words of nil flows give a net inflow of zero in
+        the sentence's currency, else the one `currency` gives."""
         text = f.text
         out: list[Reading] = []
         amounts = within(f.amounts, lo, hi)
@@ -160,8 +178,8 @@ class EtfMoveRecognizer:
         for m, role in zip(amounts, _conjoined(text, amounts, money_roles)):
             if abs(m.item.value) < PRICE_CEILING:
                 continue  # 'jumped 7.85% to 3.04 yuan': a unit price, whatever word is near
-            if role is None and _before_head().match(text, m.end, hi):
-                role = "fund_size"  # 'The $3.4 billion iShares MSCI China ETF'
+            if role is None and (_before_head().match(text, m.end, hi) or _right_before(text, m.end, fund_at)):
+                role = "fund_size"  # 'The $3.4 billion iShares MSCI China ETF', 'the $21 billion ProShares ... (TQQQ)'
             if role is None and _sign(text, m.start, m.item.value) and _speaks_of_flows(text):
                 role = "net_outflow" if m.item.value < 0 else "net_inflow"  # 'KWEB +$2.3B, FXI -$2.3B' in flows
             if role is None:
@@ -171,6 +189,9 @@ class EtfMoveRecognizer:
             elif role is not None and is_read_field(role):
                 out.append((m.start, role, m.item))
         out = _without_starting_points(text, out)
+        out = _without_peaks(text, out, amounts)
+        if not any(name == "net_inflow" for _, name, _ in out):
+            out.extend(_zero_flow(f, lo, hi, currency))
         pcts = [p for p in within(f.percentages, lo, hi) if not _inside_amount(p, amounts)]
         pct_roles = assign_roles(
             text, [(p.start, p.end) for p in pcts], roles("etf_move", "pct_roles"), right=0, lo=lo, hi=hi
@@ -181,6 +202,7 @@ class EtfMoveRecognizer:
                 continue
             if not (reading[0] == "change_pct" and _over_a_period(f, p)):
                 out.append((p.start, *reading))
+        out = _without_quotes(text, out)
         index = _index().search(text, lo, hi)
         if index:
             out.append((index.start(), "tracked_index", index.group("index").strip()))
@@ -361,14 +383,20 @@ def _distribute(tail: str, readings: list[Reading], funds: int) -> list[EtfMoveF
 _APPOSITION = regex.compile(r"\s*+[,，]\s*+(?:the|a|an|its)\s++[^,;，；()]*+")
 
 
+#: a comma closing an apposition right after a fund named in it
+_CLOSING_COMMA = regex.compile(r"\s*+[,，]")
+
+
 def _without_appositions(text: str, mentions: list[Located[EtfRef]]) -> list[Located[EtfRef]]:
     """The mentions less those of no code that describe the coded fund just before them ('FXI, the largest China
-    ETF, ...'): they are the same fund, and their figures its own."""
+    ETF, ...'): they are the same fund, and their figures its own; and less another fund named at the end of such a
+    description ('XLK, the tech fund home to many companies moving to XLC, led outflows with $4 billion': the
+    figures are XLK's)."""
     out: list[Located[EtfRef]] = []
     for m in mentions:
         before = out[-1] if out else None
         apposed = before is not None and before.item.code and _APPOSITION.fullmatch(text, before.end, m.start)
-        if m.item.code is None and apposed:
+        if apposed and (m.item.code is None or _CLOSING_COMMA.match(text, m.end)):
             continue
         out.append(m)
     return out
@@ -409,6 +437,67 @@ def _lead_role(text: str, first_fund: int) -> str | None:
     """The one role of amounts a sentence names before its first fund ('Net inflows came mainly from ...'), if one."""
     found = {role for _, _, role in roles("etf_move", "money_roles").hits(text, 0, first_fund)}
     return found.pop() if len(found) == 1 and not next(iter(found)).startswith("_") else None
+
+
+#: a ticker, a comma and a sign before a percentage: a quote a web page prints beside the ticker ('The VanEck
+#: Vectors Russia ETF RSX, -10.73% sank 7%'), the price when the page was read, not the move the article reports
+_QUOTE = regex.compile(r"(?<![\w&'’.-])[A-Z]{2,6},\s*+\+?\s?$")
+#: a sign before or opening a percentage
+_SIGNED = regex.compile(r"\+|.[-−–]")
+
+
+def _without_quotes(text: str, readings: list[Reading]) -> list[Reading]:
+    """The readings less the changes that a quote beside a ticker gives, where the text writes a change of its own."""
+    quoted = {
+        at
+        for at, name, _ in readings
+        if name == "change_pct" and _QUOTE.search(text, max(0, at - 10), at) and _SIGNED.match(text, at - 1)
+    }
+    if not quoted or all(at in quoted for at, name, _ in readings if name == "change_pct"):
+        return readings
+    return [r for r in readings if r[0] not in quoted]
+
+
+#: how far before an amount a word of a peak or an average may stand
+PEAK_REACH = 50
+
+
+def _without_peaks(text: str, readings: list[Reading], amounts: list[Located[Money]]) -> list[Reading]:
+    """The readings less the amounts a word before them makes one day's peak or a mean ('the highest single-day net
+    inflow reaching 1.811 billion yuan, accumulating to a total of 14.474 billion yuan'), where another amount of
+    the same field stands in the sentence."""
+    ends = [a.end for a in amounts]
+    peaks = phrases("etf_move", "peaks_and_averages")
+
+    def peak(at: int) -> bool:
+        lo = max([at - PEAK_REACH] + [e for e in ends if e <= at])
+        return peaks.search(text, max(0, lo), at) is not None
+
+    flagged = [(r, isinstance(r[2], Money) and peak(r[0])) for r in readings]
+    plain = {r[1] for r, is_peak in flagged if not is_peak}
+    return [r for r, is_peak in flagged if not (is_peak and r[1] in plain)]
+
+
+def _right_before(text: str, end: int, fund_at: int | None) -> bool:
+    """True where only spaces stand between an amount's end and the fund's mention ('the $21 billion ProShares
+    UltraPro QQQ (TQQQ)')."""
+    return fund_at is not None and end < fund_at and not text[end:fund_at].strip()
+
+
+def _zero_flow(f: Facts, lo: int, hi: int, currency: Callable[[], str]) -> list[Reading]:
+    """A net inflow of zero where text[lo:hi] says the flows were nil ('attracted no new investments on April 24',
+    'inflows and outflows were flat'), in a sentence that speaks of flows; in the sentence's currency, else the one
+    `currency` gives."""
+    found = phrases("etf_move", "zero_flows").search(f.text, lo, hi)
+    if found is None or not _speaks_of_flows(f.text):
+        return []
+    own = next((a.item.currency for a in f.amounts), None) or currency()
+    return [(found.start(), "net_inflow", Money(text=found.group(), value=0.0, currency=own))]
+
+
+def _article_currency(view: ArticleView) -> str:
+    """The currency an article writes its amounts in (the first it writes), else US dollars."""
+    return next((a.item.currency for f in view.facts for a in f.amounts), "USD")
 
 
 def _speaks_of_flows(text: str) -> bool:

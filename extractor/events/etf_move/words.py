@@ -11,6 +11,8 @@ class Words(Table):
     """Roles of figures near a fund, words after a percentage that tell its direction, what refers back to a fund."""
 
     money_roles: dict[Literal["turnover", "net_inflow", "net_outflow", "fund_size", "_other"], list[str]]
+    zero_flows: list[str]
+    peaks_and_averages: list[str]
     pct_roles: dict[Literal["intraday", "intraday_down", "up", "down", "_other"], list[str]]
     down_after: list[str]
     up_after: list[str]
