@@ -466,6 +466,9 @@ class EarningsRecognizer:
             best = min(own, key=lambda p: abs(p.start - position))
             return _fiscal_alias(view, f, best) or self._with_context_year(view, f, best)
         year = self._year_near(f.text, lo, hi)
+        definite = _definite_period(view, f, lo, hi) if year is None else None
+        if definite is not None:
+            return definite
         if year is None and round_up:
             year = self._year_near(f.text, 0, len(f.text))  # 'X ... in 2018, and Y ...': the round-up's year
         if year is not None and _in_comparison(
@@ -499,6 +502,34 @@ class EarningsRecognizer:
     def _year_near(text: str, lo: int, hi: int) -> str | None:
         m = _YEAR.search(text, lo, hi)
         return m.group() if m else None
+
+
+#: 'for the quarter', 'in the half': a part of a year the article named before, referred to by its kind alone
+_DEFINITE_PART = regex.compile(
+    r"(?i)(?<![\w-])(?:the|this)\s++(?P<kind>quarter|half)(?![\w-])(?!\s++(?:a|one)\s++year)"
+)
+#: the label of a part of a year by the kind of part it is: 'Q4 2023', 'H1 2025', 'H1 FY2024/25'
+_PART_LABEL = {"quarter": regex.compile(r"^Q[1-4]\s"), "half": regex.compile(r"^H[12]\s")}
+
+
+def _definite_period(view: ArticleView, f: Facts, lo: int, hi: int) -> str | None:
+    """'Revenue is expected to fall 4.9% for the quarter': the part of a year of that kind that the article named last
+    before (or earlier in the sentence), outside a comparison; None when there is no such phrase or part."""
+    m = _DEFINITE_PART.search(f.text, lo, hi)
+    if m is None or _in_comparison(f.text, m.start(), 0, len(f.text)):
+        return None
+    label = _PART_LABEL[m.group("kind").lower()]
+    for g in reversed(view.facts[: f.sentence.index + 1]):
+        named = [
+            p.item
+            for p in g.periods
+            if label.match(p.item)
+            and (g is not f or p.start < m.start())
+            and not _in_comparison(g.text, p.start, 0, p.start)
+        ]
+        if named:
+            return named[-1]
+    return None
 
 
 #: 'earnings for 2021', 'its sales outlook for 2021': a bare year the figures of a sentence are for
@@ -538,6 +569,9 @@ def _inherit_periods(view: ArticleView, drafts: list[Draft]) -> None:
         kin = [o for o in drafts if o.fields.get("period") is not None and same_company(o.subject, d.subject)]
         after = next((o.fields["period"] for o in kin if at < o.sentences[0] <= at + INHERIT_BEFORE), None)
         period = None if d.fields.get("metrics") else after
+        # an earlier clause of its own sentence first ('For 2023, operating profit ..., while revenue ...')
+        same = [o.fields["period"] for o in kin if o.sentences[0] == at and o is not d]
+        period = period or (same[0] if same else None)
         for j in range(at - 1, max(-1, at - 1 - INHERIT_AFTER), -1):
             if period is not None:
                 break

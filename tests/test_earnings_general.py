@@ -1,0 +1,70 @@
+"""Earnings previews: general mechanisms read from the layout and syntax of results sentences, one short case a line."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _previews(extractor, text: str, published: str) -> list[tuple[object, object, list[tuple[str, object, object]]]]:
+    return sorted(
+        (
+            (e.company, e.period, sorted((m.metric, m.value.value if m.value else None, m.yoy_pct) for m in e.metrics))
+            for e in extractor.extract(text, published=published)
+            if e.event_type == "earnings_preview"
+        ),
+        key=str,
+    )
+
+
+PARTS_OF_ONE_METRIC = [
+    # a metric read twice for one company and period: each reading fills what the other lacks
+    (
+        "Hyundai Mobis expects its third-quarter operating profit to fall 20% from a year earlier. "
+        "Hyundai Mobis said its operating profit is expected at 1.5 trillion won for the July-September quarter.",
+        "2024-10-08",
+        [("Hyundai Mobis", "Q3 2024", [("operating_profit", 1.5e12, -20.0)])],
+    ),
+    (
+        "Hyundai Mobis said its operating profit is expected at 1.5 trillion won for the July-September quarter. "
+        "Hyundai Mobis expects its third-quarter operating profit to fall 20% from a year earlier.",
+        "2024-10-08",
+        [("Hyundai Mobis", "Q3 2024", [("operating_profit", 1.5e12, -20.0)])],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", PARTS_OF_ONE_METRIC, ids=["change first", "value first"])
+def test_a_metric_read_twice_keeps_its_value_and_its_change(extractor, text: str, published: str, expected) -> None:
+    assert _previews(extractor, text, published) == expected
+
+
+DEFINITE_PERIODS = [
+    # 'for the quarter', 'in the half': the part of a year of that kind the article named before
+    (
+        "Hyundai Mobis expects its third-quarter operating profit of 1.5 trillion won. "
+        "Hyundai Mobis said revenue is expected to rise 4% to 15 trillion won for the quarter.",
+        "2024-10-08",
+        [("Hyundai Mobis", "Q3 2024", [("operating_profit", 1.5e12, None), ("revenue", 1.5e13, 4.0)])],
+    ),
+    (
+        "Minth Group expects first-half net profit of 900 million yuan. "
+        "Minth Group said revenue for the half is expected to grow 10% to 11 billion yuan.",
+        "2024-07-10",
+        [("Minth Group", "H1 2024", [("net_profit", 9e8, None), ("revenue", 1.1e10, 10.0)])],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", DEFINITE_PERIODS, ids=["the quarter", "the half"])
+def test_the_quarter_is_the_quarter_named_before(extractor, text: str, published: str, expected) -> None:
+    assert _previews(extractor, text, published) == expected
+
+
+def test_a_clause_without_a_period_takes_that_of_the_clause_before_it(extractor) -> None:
+    text = (
+        "Hyundai Mobis said that for 2024, operating profit is expected to fall 8% to 2.1 trillion won, "
+        "while revenue is forecast to rise 3% to 58 trillion won."
+    )
+    assert _previews(extractor, text, "2024-10-08") == [
+        ("Hyundai Mobis", "FY2024", [("operating_profit", 2.1e12, -8.0), ("revenue", 5.8e13, 3.0)])
+    ]
