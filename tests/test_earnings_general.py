@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from extractor.facts.amounts import find_amounts
+
 
 def _previews(extractor, text: str, published: str) -> list[tuple[object, object, list[tuple[str, object, object]]]]:
     return sorted(
@@ -68,3 +70,22 @@ def test_a_clause_without_a_period_takes_that_of_the_clause_before_it(extractor)
     assert _previews(extractor, text, "2024-10-08") == [
         ("Hyundai Mobis", "FY2024", [("operating_profit", 2.1e12, -8.0), ("revenue", 5.8e13, 3.0)])
     ]
+
+
+RANGES_WITH_A_CONVERSION = [
+    # a range's first figure may carry its conversion in brackets before the range goes on
+    ("a loss of between 45 billion yuan ($6.2 billion) and 55 billion yuan", (50e9, 45e9, 55e9)),
+    ("a loss of HK$260 million (US$33 million) to HK$300 million", (280e6, 260e6, 300e6)),
+    ("a loss of between HKD30 million (US$3.87 million) and HKD50 million", (40e6, 30e6, 50e6)),
+]
+
+
+@pytest.mark.parametrize("text, expected", RANGES_WITH_A_CONVERSION, ids=["between yuan", "to HK$", "between HKD"])
+def test_a_range_with_a_conversion_inside_is_one_range(text: str, expected: tuple[float, float, float]) -> None:
+    [amount] = find_amounts(text)
+    assert (amount.item.value, amount.item.low, amount.item.high) == expected
+
+
+def test_two_amounts_with_a_conversion_are_no_range() -> None:
+    amounts = find_amounts("revenue of HK$260 million (US$33 million) and profit of HK$30 million")
+    assert [(a.item.value, a.item.low) for a in amounts] == [(260e6, None), (30e6, None)]
