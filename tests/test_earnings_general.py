@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from extractor.events.earnings_preview.recognizer import _owners
 from extractor.facts.amounts import find_amounts
+from extractor.facts.analysis import Facts
+from extractor.facts.gazetteer import Gazetteer
+from extractor.facts.sentences import Sentence
 
 
 def _previews(extractor, text: str, published: str) -> list[tuple[object, object, list[tuple[str, object, object]]]]:
@@ -89,3 +93,20 @@ def test_a_range_with_a_conversion_inside_is_one_range(text: str, expected: tupl
 def test_two_amounts_with_a_conversion_are_no_range() -> None:
     amounts = find_amounts("revenue of HK$260 million (US$33 million) and profit of HK$30 million")
     assert [(a.item.value, a.item.low) for a in amounts] == [(260e6, None), (30e6, None)]
+
+
+OWNERS = [
+    # a name the model may miss, told by syntax: the owner of results, or the name a place's description leads to
+    ("Zhengbang Technology's performance forecast predicts a net loss of 3.8 billion yuan.", ["Zhengbang Technology"]),
+    ("China's leading hog producer Muyuan Foods expected a net profit of 20 billion yuan.", ["Muyuan Foods"]),
+    ("Japan's top carmaker said net profit rose.", []),
+    ("Toyota's new factory in Texas opened on Monday.", []),
+]
+
+
+@pytest.mark.parametrize(
+    "text, expected", OWNERS, ids=["owner of results", "after a description", "no name", "no results"]
+)
+def test_names_told_by_a_possessive(text: str, expected: list[str]) -> None:
+    facts = Facts(Sentence(0, 0, 0, len(text), text), None, Gazetteer())
+    assert [c.item.text for c in _owners(facts)] == expected

@@ -622,12 +622,52 @@ def _named(f: Facts) -> list[Located[OrgRef]]:
             start, end = m.span()
             if not any(c.start < end and start < c.end for c in f.orgs) and not is_source(f.text, start, end):
                 found.append(Located(start, end, OrgRef(m.group(), company_key(m.group()), "pattern")))
+        if "'s" in f.text or "’s" in f.text:
+            found.extend(c for c in _owners(f) if not any(o.start < c.end and c.start < o.end for o in found))
         lead = _DATELINE_PLACE.match(f.text)
         if lead is not None:
             found = [c for c in found if c.start >= lead.end() or not c.item.text.isupper()]
         f.__dict__["_earnings_named"] = sorted(found, key=lambda c: c.start)
     named: list[Located[OrgRef]] = f.__dict__["_earnings_named"]
     return named
+
+
+#: a capitalised name of one to four words: 'Zhengbang Technology', 'Muyuan Foods'
+_CAPS = r"\p{Lu}[\p{L}\p{N}&-]*+(?:\s++\p{Lu}[\p{L}\p{N}&-]*+){0,3}"
+#: "Zhengbang Technology's performance forecast": a name owning what follows; "China's leading hog producer Muyuan
+#: Foods": a name after a place's description of it (a possessive, then lower-case words)
+_OWNER = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}'’])(?P<name>{_CAPS})['’]s\s++(?P<after>(?:\p{{Ll}}[\p{{L}}-]*+\s++){{1,4}})"
+)
+#: how many words after a possessive name a word of results must come for the name to own them
+OWNED_RESULTS_WORDS = 3
+
+
+def _owners(f: Facts) -> list[Located[OrgRef]]:
+    """Names the model missed, told by syntax: the owner of results ("Zhengbang Technology's performance forecast",
+    "Toyo's net profit") and the name a place's description leads to ("China's leading hog producer Muyuan Foods
+    expected"); never a place, a month or a function word, nor a name given as a source."""
+    out = []
+    metric_words = roles("earnings_preview", "metrics").phrases
+    preview_words = phrases("earnings_preview", "preview_words")
+    for m in _OWNER.finditer(f.text, timeout=REGEX_TIMEOUT):
+        after = m.group("after")
+        start, end = m.span("name")
+        if m.group("name").split()[-1].lower() in not_name_words():
+            # a place's description: the capitalised name right after it, when that name acts
+            named = regex.compile(_CAPS).match(f.text, m.end())
+            if named is None or acting().match(f.text, named.end()) is None:
+                continue
+            start, end = named.span()
+        elif not any(
+            w.search(" ".join(after.split()[:OWNED_RESULTS_WORDS])) is not None for w in (metric_words, preview_words)
+        ):
+            continue
+        text = f.text[start:end]
+        if text.split()[0].lower() in not_name_words() or is_source(f.text, start, end):
+            continue
+        out.append(Located(start, end, OrgRef(text, company_key(text), "pattern")))
+    return out
 
 
 #: 'LSGCLSGC(SH:600738)': a stock line that prints a short name in capitals twice over
