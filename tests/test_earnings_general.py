@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.events.earnings_preview.recognizer import _owners
+from extractor.events.earnings_preview.recognizer import _named, _owners
 from extractor.facts.amounts import find_amounts
 from extractor.facts.analysis import Facts
-from extractor.facts.gazetteer import Gazetteer
+from extractor.facts.gazetteer import Gazetteer, default_gazetteer
 from extractor.facts.sentences import Sentence
 
 
@@ -110,3 +110,16 @@ OWNERS = [
 def test_names_told_by_a_possessive(text: str, expected: list[str]) -> None:
     facts = Facts(Sentence(0, 0, 0, len(text), text), None, Gazetteer())
     assert [c.item.text for c in _owners(facts)] == expected
+
+
+FUNDS = [
+    # a fund named with its code reports no results, whatever figure stands beside it
+    ("TRACKER FUND (02800) saw sales of HK$3.4 billion in the first half.", []),
+    ("Hang Lung Properties (00101) saw sales of HK$3.4 billion in the first half.", ["Hang Lung Properties"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", FUNDS, ids=["fund", "company"])
+def test_a_fund_named_by_its_code_is_no_company(text: str, expected: list[str]) -> None:
+    facts = Facts(Sentence(0, 0, 0, len(text), text), None, default_gazetteer())
+    assert [c.item.text for c in _named(facts)] == expected

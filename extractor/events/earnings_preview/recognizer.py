@@ -614,7 +614,8 @@ def _reporting_heads() -> regex.Pattern[str]:
 
 def _named(f: Facts) -> list[Located[OrgRef]]:
     """The companies of a sentence, with the reporting names the shared rules refuse ('Citic Securities Co.') and
-    less a dateline's place that the model took for one; computed once per sentence."""
+    those a possessive tells, less a fund named by its code and a dateline's place that the model took for one;
+    computed once per sentence."""
     if "_earnings_named" not in f.__dict__:
         found = list(f.companies)
         heads = phrases("earnings_preview", "reporting_heads", ignore_case=False).search(f.text) is not None
@@ -624,6 +625,8 @@ def _named(f: Facts) -> list[Located[OrgRef]]:
                 found.append(Located(start, end, OrgRef(m.group(), company_key(m.group()), "pattern")))
         if "'s" in f.text or "’s" in f.text:
             found.extend(c for c in _owners(f) if not any(o.start < c.end and c.start < o.end for o in found))
+        if found and f.etfs:  # a fund named by its code ('TRACKER FUND (02800)') reports no results
+            found = [c for c in found if not any(e.start < c.end and c.start < e.end for e in f.etfs)]
         lead = _DATELINE_PLACE.match(f.text)
         if lead is not None:
             found = [c for c in found if c.start >= lead.end() or not c.item.text.isupper()]
