@@ -123,3 +123,31 @@ FUNDS = [
 def test_a_fund_named_by_its_code_is_no_company(text: str, expected: list[str]) -> None:
     facts = Facts(Sentence(0, 0, 0, len(text), text), None, default_gazetteer())
     assert [c.item.text for c in _named(facts)] == expected
+
+
+WARNINGS_WITHOUT_FIGURES = [
+    # names that 'all' or 'both' make one subject each change their outlook; with no period, for the year running
+    (
+        "Crocs, the shoemaker; Cardlytics, the advertising platform; and Essentra all cut their outlooks as demand slowed.",
+        "2019-09-25",
+        [("Cardlytics", "FY2019", []), ("Crocs", "FY2019", []), ("Essentra", "FY2019", [])],
+    ),
+    (
+        "Crocs and Cardlytics both cut their outlooks as demand slowed.",
+        "2019-05-14",
+        [("Cardlytics", "FY2019", []), ("Crocs", "FY2019", [])],
+    ),
+    # a warning of a company whose results the article reads elsewhere is of their period
+    (
+        "Essentra issued a profit warning on Tuesday. Essentra now expects first-half net profit of 30 million pounds.",
+        "2019-06-12",
+        [("Essentra", "H1 2019", [("net_profit", 3e7, None)])],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text, published, expected", WARNINGS_WITHOUT_FIGURES, ids=["all, appositives", "both", "period read elsewhere"]
+)
+def test_warnings_without_figures(extractor, text: str, published: str, expected) -> None:
+    assert _previews(extractor, text, published) == expected

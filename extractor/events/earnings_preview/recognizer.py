@@ -86,6 +86,7 @@ class EarningsRecognizer:
         # follow, read with their own period; with neither it tells nothing
         named = _name_the_unnamed(drafts)
         _name_the_defined(view, named)
+        _warned_year(view, named)
         found = [d for d in drop_formal(view, named) if d.fields.get("metrics") or d.fields.get("period") is not None]
         fiscal_parts(view, found)
         return self.filter(view, found)
@@ -209,6 +210,9 @@ class EarningsRecognizer:
                 for company, own in zip(group, shares)
                 for d in self._drafts(view, f, lo, hi, company, [(at, dict(m)) for at, m in own], previous, True)
             ]
+        sharing = _sharing_subjects(f, lo, qualitative) if not metrics and qualitative is not None else []
+        if sharing:
+            return [d for c in sharing for d in self._drafts(view, f, lo, hi, c, [(first, None)], previous, True)]
         company = self._company(f, lo, hi, first, lambda: self._last_subject(view, f.sentence.index, earlier))
         if company is None and previous is not None and not _UNNAMED_SUBJECT.search(text, 0, first):
             company = previous.subject
@@ -804,6 +808,40 @@ def _fiscal_alias(view: ArticleView, f: Facts, period: Located[str]) -> str | No
             if closing is not None and closing.group(1) == start.group(1):
                 return p.item
     return None
+
+
+#: 'A, the tobacco maker; B and C all cut their outlooks': a word that makes the names before it one shared subject
+_SHARED = regex.compile(r"(?i)(?<![\w-])(?:all|both|each)\s++(?:(?:have|had|has|also)\s++)?$")
+
+
+def _sharing_subjects(f: Facts, lo: int, warning: tuple[int, int]) -> list[OrgRef]:
+    """The companies named in the sentence before a warning that 'all' or 'both' of them give ('Imperial Brands, the
+    tobacco manufacturer; Pearson, the education publisher; and IAG all cut their outlooks'), or none."""
+    if _SHARED.search(f.text, max(lo, warning[0] - 16), warning[0]) is None:
+        return []
+    named = [c.item for c in _named(f) if c.start < warning[0]]  # the list may run over clauses ('A; B; and C all')
+    return named if len(named) > 1 else []
+
+
+def _warned_year(view: ArticleView, drafts: list[Draft]) -> None:
+    """A company's change of outlook with neither a figure nor a period ('X, Y and Z all cut their outlooks') is of the
+    period of the company's nearest results read elsewhere in the article, else of the year of publication: an outlook
+    is for the year running. A profit warning of that kind ('issued a profit alert on Monday') keeps waiting for the
+    figures that follow: it may be of a half or of the year before."""
+    published = view.article.published
+    if published is None:
+        return
+    warnings = phrases("earnings_preview", "qualitative_previews")
+    for d in drafts:
+        if d.subject is None or d.fields.get("period") is not None or d.fields.get("metrics"):
+            continue
+        if any(warnings.search(view.facts[i].text) is not None for i in d.sentences):
+            continue
+        kin = [o for o in drafts if o.fields.get("period") is not None and same_company(o.subject, d.subject)]
+        nearest = min(kin, key=lambda o: abs(o.sentences[0] - d.sentences[0]), default=None)
+        period = nearest.fields["period"] if nearest is not None else f"FY{published.year}"
+        d.fields["period"] = period
+        d.keys = {f"{d.subject.name}|{period}"}
 
 
 def _name_the_unnamed(drafts: list[Draft]) -> list[Draft]:
