@@ -560,10 +560,37 @@ def _change_before() -> regex.Pattern[str]:
     return regex.compile(f"(?i)(?<!\\p{{L}})(?:{verbs})(?:{_SP}++(?:by|some|about|nearly|almost|roughly))?{_SP}*+$")
 
 
-def _ranges(text: str, amounts: list[_Amt], bare: list[Quantity]) -> list[_Amt]:
-    """Merge 'A to B', 'A-B' and 'between A and B' into one range amount."""
+def _ranges(text: str, amounts: list[_Amt], bare: list[Quantity], rates: FxTable | None) -> list[_Amt]:
+    """Merge 'A to B', 'A-B' and 'between A and B' into one range amount, also with A's conversion in brackets
+    between them ('between 45 billion yuan ($6.23 billion) and 55 billion yuan')."""
+    amounts = _bracketed_inside_ranges(text, amounts, rates)
     nodes: list[_Amt | Quantity] = sorted([*amounts, *bare], key=lambda x: x.start)
     return merge_neighbours(nodes, lambda a, b: _range(text, a, b), _Amt)
+
+
+def _bracketed_inside_ranges(text: str, amounts: list[_Amt], rates: FxTable | None) -> list[_Amt]:
+    """Less the bracketed conversion of a range's first figure ('HK$30 million (US$3.87 million) and HK$50 million'),
+    the first figure then ending at the bracket: where what follows the bracket links a range to the next amount."""
+    out: list[_Amt] = []
+    i = 0
+    while i < len(amounts):
+        a = amounts[i]
+        out.append(a)
+        if i + 2 < len(amounts):
+            conv, b = amounts[i + 1], amounts[i + 2]
+            close = _PAREN_CLOSE.match(text, conv.end)
+            if (
+                close is not None
+                and b.code == a.code
+                and _conversion_open().fullmatch(text, a.end, conv.start)
+                and range_link(text, a.start, close.end(), b.start) is not None
+                and _plausible_conversion(a, conv, rates)
+            ):
+                a.end = close.end()
+                i += 2
+                continue
+        i += 1
+    return out
 
 
 def _range(text: str, a: _Amt | Quantity, b: _Amt | Quantity) -> _Amt | None:
@@ -759,7 +786,7 @@ def find_amounts(text: str, *, yen: str = "CNY", rates: FxTable | None = None) -
     if not amounts:
         return []
     bare = _add_subunits(text, amounts, bare)
-    amounts = _ranges(text, amounts, bare)
+    amounts = _ranges(text, amounts, bare, rates)
     _signs(text, amounts)
     _qualify(text, amounts)
     amounts = _conversions(text, amounts, rates)

@@ -23,11 +23,25 @@ def same_results(a: Draft[EarningsPreviewFields], b: Draft[EarningsPreviewFields
     return period is not None and period == b.fields.get("period") and same_company(a.subject, b.subject)
 
 
+#: the parts of a metric that a later draft of the same results may fill: its value, or its change with its range
+METRIC_PARTS = (("value",), ("yoy_pct", "yoy_pct_range"))
+
+
 def add_metrics(target: Draft[EarningsPreviewFields], name: str, value: Any) -> None:
-    """Metrics read later join the list, unless one of that name is already in it."""
+    """Metrics read later join the list; one of a name already in it fills only the parts it lacks ('operating
+    profit to fall 35%' in the headline, 'operating profit is expected at 2.8 trillion won' in the body)."""
     fields = target.values
-    names = {m["metric"] for m in fields.get(name, [])}
-    fields[name] = fields.get(name, []) + [m for m in value if m["metric"] not in names]
+    kept = {m["metric"]: m for m in fields.get(name, [])}
+    fresh = []
+    for m in value:
+        old = kept.get(m["metric"])
+        if old is None:
+            fresh.append(m)
+            continue
+        for part in METRIC_PARTS:
+            if old.get(part[0]) is None and m.get(part[0]) is not None:
+                old.update({k: m[k] for k in part if k in m})
+    fields[name] = fields.get(name, []) + fresh
 
 
 def convert_metrics(fields: dict[str, Any], convert: Converter) -> None:

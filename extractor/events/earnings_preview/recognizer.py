@@ -123,6 +123,7 @@ class EarningsRecognizer:
         # follow, read with their own period; with neither it tells nothing
         named = _name_the_unnamed(drafts)
         _name_the_defined(view, named)
+        _warned_year(view, named)
         found = [d for d in drop_formal(view, named) if d.fields.get("metrics") or d.fields.get("period") is not None]
         fiscal_parts(view, found)
         return self.filter(view, found)
@@ -246,6 +247,9 @@ class EarningsRecognizer:
                 for company, own in zip(group, shares)
                 for d in self._drafts(view, f, lo, hi, company, [(at, m.copy()) for at, m in own], previous, True)
             ]
+        sharing = _sharing_subjects(f, lo, qualitative) if not metrics and qualitative is not None else []
+        if sharing:
+            return [d for c in sharing for d in self._drafts(view, f, lo, hi, c, [(first, None)], previous, True)]
         company = self._company(f, lo, hi, first, lambda: self._last_subject(view, f.sentence.index, earlier))
         if company is None and previous is not None and not _UNNAMED_SUBJECT.search(text, 0, first):
             company = previous.subject
@@ -503,6 +507,9 @@ class EarningsRecognizer:
             best = min(own, key=lambda p: abs(p.start - position))
             return _fiscal_alias(view, f, best) or self._with_context_year(view, f, best)
         year = self._year_near(f.text, lo, hi)
+        definite = _definite_period(view, f, lo, hi) if year is None else None
+        if definite is not None:
+            return definite
         if year is None and round_up:
             year = self._year_near(f.text, 0, len(f.text))  # 'X ... in 2018, and Y ...': the round-up's year
         if year is not None and _in_comparison(
@@ -536,6 +543,34 @@ class EarningsRecognizer:
     def _year_near(text: str, lo: int, hi: int) -> str | None:
         m = _YEAR.search(text, lo, hi)
         return m.group() if m else None
+
+
+#: 'for the quarter', 'in the half': a part of a year the article named before, referred to by its kind alone
+_DEFINITE_PART = regex.compile(
+    r"(?i)(?<![\w-])(?:the|this)\s++(?P<kind>quarter|half)(?![\w-])(?!\s++(?:a|one)\s++year)"
+)
+#: the label of a part of a year by the kind of part it is: 'Q4 2023', 'H1 2025', 'H1 FY2024/25'
+_PART_LABEL = {"quarter": regex.compile(r"^Q[1-4]\s"), "half": regex.compile(r"^H[12]\s")}
+
+
+def _definite_period(view: ArticleView, f: Facts, lo: int, hi: int) -> str | None:
+    """'Revenue is expected to fall 4.9% for the quarter': the part of a year of that kind that the article named last
+    before (or earlier in the sentence), outside a comparison; None when there is no such phrase or part."""
+    m = _DEFINITE_PART.search(f.text, lo, hi)
+    if m is None or _in_comparison(f.text, m.start(), 0, len(f.text)):
+        return None
+    label = _PART_LABEL[m.group("kind").lower()]
+    for g in reversed(view.facts[: f.sentence.index + 1]):
+        named = [
+            p.item
+            for p in g.periods
+            if label.match(p.item)
+            and (g is not f or p.start < m.start())
+            and not _in_comparison(g.text, p.start, 0, p.start)
+        ]
+        if named:
+            return named[-1]
+    return None
 
 
 #: 'earnings for 2021', 'its sales outlook for 2021': a bare year the figures of a sentence are for
@@ -575,6 +610,9 @@ def _inherit_periods(view: ArticleView, drafts: list[Draft[EarningsPreviewFields
         kin = [o for o in drafts if o.fields.get("period") is not None and same_company(o.subject, d.subject)]
         after = next((o.fields["period"] for o in kin if at < o.sentences[0] <= at + INHERIT_BEFORE), None)
         period = None if d.fields.get("metrics") else after
+        # an earlier clause of its own sentence first ('For 2023, operating profit ..., while revenue ...')
+        same = [o.fields["period"] for o in kin if o.sentences[0] == at and o is not d]
+        period = period or (same[0] if same else None)
         for j in range(at - 1, max(-1, at - 1 - INHERIT_AFTER), -1):
             if period is not None:
                 break
@@ -617,7 +655,8 @@ def _reporting_heads() -> regex.Pattern[str]:
 
 def _named(f: Facts) -> list[Located[OrgRef]]:
     """The companies of a sentence, with the reporting names the shared rules refuse ('Citic Securities Co.') and
-    less a dateline's place that the model took for one; computed once per sentence."""
+    those a possessive tells, less a fund named by its code and a dateline's place that the model took for one;
+    computed once per sentence."""
     if "_earnings_named" not in f.__dict__:
         found = list(f.companies)
         heads = phrases("earnings_preview", "reporting_heads", ignore_case=False).search(f.text) is not None
@@ -625,12 +664,54 @@ def _named(f: Facts) -> list[Located[OrgRef]]:
             start, end = m.span()
             if not any(c.start < end and start < c.end for c in f.orgs) and not is_source(f.text, start, end):
                 found.append(Located(start, end, OrgRef(m.group(), company_key(m.group()), "pattern")))
+        if "'s" in f.text or "’s" in f.text:
+            found.extend(c for c in _owners(f) if not any(o.start < c.end and c.start < o.end for o in found))
+        if found and f.etfs:  # a fund named by its code ('TRACKER FUND (02800)') reports no results
+            found = [c for c in found if not any(e.start < c.end and c.start < e.end for e in f.etfs)]
         lead = _DATELINE_PLACE.match(f.text)
         if lead is not None:
             found = [c for c in found if c.start >= lead.end() or not c.item.text.isupper()]
         f.__dict__["_earnings_named"] = sorted(found, key=lambda c: c.start)
     named: list[Located[OrgRef]] = f.__dict__["_earnings_named"]
     return named
+
+
+#: a capitalised name of one to four words: 'Zhengbang Technology', 'Muyuan Foods'
+_CAPS = r"\p{Lu}[\p{L}\p{N}&-]*+(?:\s++\p{Lu}[\p{L}\p{N}&-]*+){0,3}"
+#: "Zhengbang Technology's performance forecast": a name owning what follows; "China's leading hog producer Muyuan
+#: Foods": a name after a place's description of it (a possessive, then lower-case words)
+_OWNER = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}'’])(?P<name>{_CAPS})['’]s\s++(?P<after>(?:\p{{Ll}}[\p{{L}}-]*+\s++){{1,4}})"
+)
+#: how many words after a possessive name a word of results must come for the name to own them
+OWNED_RESULTS_WORDS = 3
+
+
+def _owners(f: Facts) -> list[Located[OrgRef]]:
+    """Names the model missed, told by syntax: the owner of results ("Zhengbang Technology's performance forecast",
+    "Toyo's net profit") and the name a place's description leads to ("China's leading hog producer Muyuan Foods
+    expected"); never a place, a month or a function word, nor a name given as a source."""
+    out = []
+    metric_words = roles("earnings_preview", "metrics").phrases
+    preview_words = phrases("earnings_preview", "preview_words")
+    for m in _OWNER.finditer(f.text, timeout=REGEX_TIMEOUT):
+        after = m.group("after")
+        start, end = m.span("name")
+        if m.group("name").split()[-1].lower() in not_name_words():
+            # a place's description: the capitalised name right after it, when that name acts
+            named = regex.compile(_CAPS).match(f.text, m.end())
+            if named is None or acting().match(f.text, named.end()) is None:
+                continue
+            start, end = named.span()
+        elif not any(
+            w.search(" ".join(after.split()[:OWNED_RESULTS_WORDS])) is not None for w in (metric_words, preview_words)
+        ):
+            continue
+        text = f.text[start:end]
+        if text.split()[0].lower() in not_name_words() or is_source(f.text, start, end):
+            continue
+        out.append(Located(start, end, OrgRef(text, company_key(text), "pattern")))
+    return out
 
 
 #: 'LSGCLSGC(SH:600738)': a stock line that prints a short name in capitals twice over
@@ -764,6 +845,40 @@ def _fiscal_alias(view: ArticleView, f: Facts, period: Located[str]) -> str | No
             if closing is not None and closing.group(1) == start.group(1):
                 return p.item
     return None
+
+
+#: 'A, the tobacco maker; B and C all cut their outlooks': a word that makes the names before it one shared subject
+_SHARED = regex.compile(r"(?i)(?<![\w-])(?:all|both|each)\s++(?:(?:have|had|has|also)\s++)?$")
+
+
+def _sharing_subjects(f: Facts, lo: int, warning: tuple[int, int]) -> list[OrgRef]:
+    """The companies named in the sentence before a warning that 'all' or 'both' of them give ('Imperial Brands, the
+    tobacco manufacturer; Pearson, the education publisher; and IAG all cut their outlooks'), or none."""
+    if _SHARED.search(f.text, max(lo, warning[0] - 16), warning[0]) is None:
+        return []
+    named = [c.item for c in _named(f) if c.start < warning[0]]  # the list may run over clauses ('A; B; and C all')
+    return named if len(named) > 1 else []
+
+
+def _warned_year(view: ArticleView, drafts: list[Draft[EarningsPreviewFields]]) -> None:
+    """A company's change of outlook with neither a figure nor a period ('X, Y and Z all cut their outlooks') is of the
+    period of the company's nearest results read elsewhere in the article, else of the year of publication: an outlook
+    is for the year running. A profit warning of that kind ('issued a profit alert on Monday') keeps waiting for the
+    figures that follow: it may be of a half or of the year before."""
+    published = view.article.published
+    if published is None:
+        return
+    warnings = phrases("earnings_preview", "qualitative_previews")
+    for d in drafts:
+        if d.subject is None or d.fields.get("period") is not None or d.fields.get("metrics"):
+            continue
+        if any(warnings.search(view.facts[i].text) is not None for i in d.sentences):
+            continue
+        kin = [o for o in drafts if o.fields.get("period") is not None and same_company(o.subject, d.subject)]
+        nearest = min(kin, key=lambda o: abs(o.sentences[0] - d.sentences[0]), default=None)
+        period = nearest.fields["period"] if nearest is not None else f"FY{published.year}"
+        d.fields["period"] = period
+        d.keys = {f"{d.subject.name}|{period}"}
 
 
 def _name_the_unnamed(drafts: list[Draft[EarningsPreviewFields]]) -> list[Draft[EarningsPreviewFields]]:

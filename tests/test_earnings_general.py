@@ -1,0 +1,153 @@
+"""Earnings previews: general mechanisms read from the layout and syntax of results sentences, one short case a line."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.events.earnings_preview.recognizer import _named, _owners
+from extractor.facts.amounts import find_amounts
+from extractor.facts.analysis import Facts
+from extractor.facts.gazetteer import Gazetteer, default_gazetteer
+from extractor.facts.sentences import Sentence
+
+
+def _previews(extractor, text: str, published: str) -> list[tuple[object, object, list[tuple[str, object, object]]]]:
+    return sorted(
+        (
+            (e.company, e.period, sorted((m.metric, m.value.value if m.value else None, m.yoy_pct) for m in e.metrics))
+            for e in extractor.extract(text, published=published)
+            if e.event_type == "earnings_preview"
+        ),
+        key=str,
+    )
+
+
+PARTS_OF_ONE_METRIC = [
+    # a metric read twice for one company and period: each reading fills what the other lacks
+    (
+        "Hyundai Mobis expects its third-quarter operating profit to fall 20% from a year earlier. "
+        "Hyundai Mobis said its operating profit is expected at 1.5 trillion won for the July-September quarter.",
+        "2024-10-08",
+        [("Hyundai Mobis", "Q3 2024", [("operating_profit", 1.5e12, -20.0)])],
+    ),
+    (
+        "Hyundai Mobis said its operating profit is expected at 1.5 trillion won for the July-September quarter. "
+        "Hyundai Mobis expects its third-quarter operating profit to fall 20% from a year earlier.",
+        "2024-10-08",
+        [("Hyundai Mobis", "Q3 2024", [("operating_profit", 1.5e12, -20.0)])],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", PARTS_OF_ONE_METRIC, ids=["change first", "value first"])
+def test_a_metric_read_twice_keeps_its_value_and_its_change(extractor, text: str, published: str, expected) -> None:
+    assert _previews(extractor, text, published) == expected
+
+
+DEFINITE_PERIODS = [
+    # 'for the quarter', 'in the half': the part of a year of that kind the article named before
+    (
+        "Hyundai Mobis expects its third-quarter operating profit of 1.5 trillion won. "
+        "Hyundai Mobis said revenue is expected to rise 4% to 15 trillion won for the quarter.",
+        "2024-10-08",
+        [("Hyundai Mobis", "Q3 2024", [("operating_profit", 1.5e12, None), ("revenue", 1.5e13, 4.0)])],
+    ),
+    (
+        "Minth Group expects first-half net profit of 900 million yuan. "
+        "Minth Group said revenue for the half is expected to grow 10% to 11 billion yuan.",
+        "2024-07-10",
+        [("Minth Group", "H1 2024", [("net_profit", 9e8, None), ("revenue", 1.1e10, 10.0)])],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", DEFINITE_PERIODS, ids=["the quarter", "the half"])
+def test_the_quarter_is_the_quarter_named_before(extractor, text: str, published: str, expected) -> None:
+    assert _previews(extractor, text, published) == expected
+
+
+def test_a_clause_without_a_period_takes_that_of_the_clause_before_it(extractor) -> None:
+    text = (
+        "Hyundai Mobis said that for 2024, operating profit is expected to fall 8% to 2.1 trillion won, "
+        "while revenue is forecast to rise 3% to 58 trillion won."
+    )
+    assert _previews(extractor, text, "2024-10-08") == [
+        ("Hyundai Mobis", "FY2024", [("operating_profit", 2.1e12, -8.0), ("revenue", 5.8e13, 3.0)])
+    ]
+
+
+RANGES_WITH_A_CONVERSION = [
+    # a range's first figure may carry its conversion in brackets before the range goes on
+    ("a loss of between 45 billion yuan ($6.2 billion) and 55 billion yuan", (50e9, 45e9, 55e9)),
+    ("a loss of HK$260 million (US$33 million) to HK$300 million", (280e6, 260e6, 300e6)),
+    ("a loss of between HKD30 million (US$3.87 million) and HKD50 million", (40e6, 30e6, 50e6)),
+]
+
+
+@pytest.mark.parametrize("text, expected", RANGES_WITH_A_CONVERSION, ids=["between yuan", "to HK$", "between HKD"])
+def test_a_range_with_a_conversion_inside_is_one_range(text: str, expected: tuple[float, float, float]) -> None:
+    [amount] = find_amounts(text)
+    assert (amount.item.value, amount.item.low, amount.item.high) == expected
+
+
+def test_two_amounts_with_a_conversion_are_no_range() -> None:
+    amounts = find_amounts("revenue of HK$260 million (US$33 million) and profit of HK$30 million")
+    assert [(a.item.value, a.item.low) for a in amounts] == [(260e6, None), (30e6, None)]
+
+
+OWNERS = [
+    # a name the model may miss, told by syntax: the owner of results, or the name a place's description leads to
+    ("Zhengbang Technology's performance forecast predicts a net loss of 3.8 billion yuan.", ["Zhengbang Technology"]),
+    ("China's leading hog producer Muyuan Foods expected a net profit of 20 billion yuan.", ["Muyuan Foods"]),
+    ("Japan's top carmaker said net profit rose.", []),
+    ("Toyota's new factory in Texas opened on Monday.", []),
+]
+
+
+@pytest.mark.parametrize(
+    "text, expected", OWNERS, ids=["owner of results", "after a description", "no name", "no results"]
+)
+def test_names_told_by_a_possessive(text: str, expected: list[str]) -> None:
+    facts = Facts(Sentence(0, 0, 0, len(text), text), None, Gazetteer())
+    assert [c.item.text for c in _owners(facts)] == expected
+
+
+FUNDS = [
+    # a fund named with its code reports no results, whatever figure stands beside it
+    ("TRACKER FUND (02800) saw sales of HK$3.4 billion in the first half.", []),
+    ("Hang Lung Properties (00101) saw sales of HK$3.4 billion in the first half.", ["Hang Lung Properties"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", FUNDS, ids=["fund", "company"])
+def test_a_fund_named_by_its_code_is_no_company(text: str, expected: list[str]) -> None:
+    facts = Facts(Sentence(0, 0, 0, len(text), text), None, default_gazetteer())
+    assert [c.item.text for c in _named(facts)] == expected
+
+
+WARNINGS_WITHOUT_FIGURES = [
+    # names that 'all' or 'both' make one subject each change their outlook; with no period, for the year running
+    (
+        "Crocs, the shoemaker; Cardlytics, the advertising platform; and Essentra all cut their outlooks as demand slowed.",
+        "2019-09-25",
+        [("Cardlytics", "FY2019", []), ("Crocs", "FY2019", []), ("Essentra", "FY2019", [])],
+    ),
+    (
+        "Crocs and Cardlytics both cut their outlooks as demand slowed.",
+        "2019-05-14",
+        [("Cardlytics", "FY2019", []), ("Crocs", "FY2019", [])],
+    ),
+    # a warning of a company whose results the article reads elsewhere is of their period
+    (
+        "Essentra issued a profit warning on Tuesday. Essentra now expects first-half net profit of 30 million pounds.",
+        "2019-06-12",
+        [("Essentra", "H1 2019", [("net_profit", 3e7, None)])],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text, published, expected", WARNINGS_WITHOUT_FIGURES, ids=["all, appositives", "both", "period read elsewhere"]
+)
+def test_warnings_without_figures(extractor, text: str, published: str, expected) -> None:
+    assert _previews(extractor, text, published) == expected
