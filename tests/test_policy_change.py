@@ -548,3 +548,50 @@ def test_a_committee_of_a_body_acts_for_it(extractor, text: str, issuer: str) ->
 def test_a_generic_action_gives_way_to_the_measure_s_own(extractor, text: str, action: str) -> None:
     events = [e for e in extractor.extract(text, "2024-03-19") if e.event_type == "policy_change"]
     assert [e.action for e in events] == [action]
+
+
+@pytest.mark.parametrize(
+    "text, actions",
+    [
+        # a move in the past before the story's past is background
+        (
+            "In its review in August, the Reserve Bank of Ruritania had lowered the repo rate to 5 per cent.",
+            [],
+        ),
+        # unless it is reported speech, backshifted after a verb of saying
+        (
+            "The Ministry of Finance of Ruritania said on Monday it had raised the export duty on copper.",
+            ["raised"],
+        ),
+        # a 'had' in a relative clause after the verb says nothing of the main verb
+        (
+            "The Banking Regulatory Commission of Ruritania issued new rules on Monday that it had proposed in May.",
+            ["issued"],
+        ),
+        # a count of repeated moves tells the history of a rate
+        ("Since then the Reserve Bank of Ruritania has raised interest rates six times.", []),
+        ("The Reserve Bank of Ruritania cut its policy rate twice last year.", []),
+        # a forecast revised is no measure
+        ("The Bank of Ruritania on Thursday revised its GDP estimate for the year.", []),
+        ("The Reserve Bank of Ruritania cut its growth projection to 6 per cent on Monday.", []),
+    ],
+    ids=["had", "said it had", "had in relative", "six times", "twice", "estimate", "projection"],
+)
+def test_history_and_forecasts_are_no_measures(extractor, text: str, actions: list[str]) -> None:
+    events = [e for e in extractor.extract(text, "2024-03-19") if e.event_type == "policy_change"]
+    assert [e.action for e in events] == actions
+
+
+@pytest.mark.parametrize(
+    "text, actions",
+    [
+        # an action word after a determiner is an adjective, not the clause's action
+        ("Markets saw a lower opening on optimism over Fed rate hike bets this month.", []),
+        # a decision not to move a rate moves nothing
+        ("Shares rose after the Federal Reserve's decision not to raise interest rates on Wednesday.", []),
+    ],
+    ids=["adjective", "not to"],
+)
+def test_adjectives_and_refusals_are_no_actions(extractor, text: str, actions: list[str]) -> None:
+    events = [e for e in extractor.extract(text, "2024-03-19") if e.event_type == "policy_change"]
+    assert [e.action for e in events] == actions

@@ -137,6 +137,8 @@ class PolicyRecognizer:
         names = self._names(f, lo, hi)
         if not names and not roles("policy_change", "actions").phrases.search(f.text, lo, hi):
             return None  # neither a measure's name nor a verb of acting on one
+        if _history(f.text, lo, hi):
+            return None  # 'the RBI had slashed ...', 'raised rates seven times': the story's background
         issuer, bodies, spoken = issuer_in(view, f, lo, hi)
         action = self._action(f, lo, hi, names)
         moved = action in words("policy_change")["rate_actions"]
@@ -172,8 +174,8 @@ class PolicyRecognizer:
         if described is not None and not names:
             action, name = described
             names = [name]
-        if not names:
-            return None
+        if not names or _forecast_object(names[0]):
+            return None  # 'revised its GDP estimate': a forecast revised, not a measure
         if issuer is None and (action is None or sentence_date(f, lo, hi) is None):
             return None  # an unattributed, undated mention of a measure is background, not news
         if action is None and described is None and not self._named(f, lo, hi):
@@ -205,7 +207,9 @@ class PolicyRecognizer:
         hits = [
             h
             for h in roles("policy_change", "actions").hits(text, lo, hi)
-            if not any(a + lo <= h[0] < b + lo for a, b in spans) and text[h[0] - 1 : h[0]] != "-"
+            if not any(a + lo <= h[0] < b + lo for a, b in spans)
+            and text[h[0] - 1 : h[0]] != "-"
+            and _DETERMINER_BEFORE.search(text, lo, h[0]) is None  # 'a lower opening': an adjective
         ]
         if hits:
             after = hits[0][1]
@@ -498,6 +502,36 @@ def _forecast(action: str, text: str, lo: int, hi: int) -> bool:
 
 #: ', which should support growth': a relative clause set off by a comma, about what came before it
 _RELATIVE_ASIDE = regex.compile(r",\s*+(?:which|who|whose)\b", regex.IGNORECASE)
+
+
+@cache
+def _history_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
+    """An auxiliary that puts a verb before the story's past ('had'), a count of repeated moves ('seven times',
+    'twice'), and the forecast nouns that open a revised figure ('its GDP estimate')."""
+    table = words("policy_change")
+    before = regex.compile(rf"(?i)\b(?:{alternation(table['history_auxiliaries'])})\s++(?:\w++ly\s++)?$")
+    counts = alternation(table["repeat_counts"])
+    repeats = regex.compile(rf"(?i)\b(?:(?:\d++|{counts})\s++times|{alternation(table['repeat_words'])})\b")
+    objects = regex.compile(rf"(?i)^(?:[\w'’-]++\s++){{0,5}}?(?:{alternation(table['forecast_objects'])})\b")
+    return before, repeats, objects
+
+
+def _history(text: str, lo: int, hi: int) -> bool:
+    """'the RBI had slashed ...', 'the Fed raised rates seven times': a clause whose first verb of acting is in the
+    past before the story's past (not in reported speech: 'said it had drafted'), or that counts repeated moves,
+    tells the background."""
+    before, repeats, _ = _history_patterns()
+    hits = roles("policy_change", "actions").hits(text, lo, hi)
+    if not hits:
+        return False
+    first = hits[0][0]
+    reported = phrases("policy_change", "reporting_verbs").search(text, lo, first) is not None
+    return repeats.search(text, lo, hi) is not None or (before.search(text, lo, first) is not None and not reported)
+
+
+def _forecast_object(name: str) -> bool:
+    """'revised its GDP estimate for Britain': a description whose first words end in a forecast noun."""
+    return _history_patterns()[2].match(name) is not None
 
 
 def _body_in_context(view: ArticleView, f: Facts) -> str | None:
