@@ -595,3 +595,14 @@ def test_history_and_forecasts_are_no_measures(extractor, text: str, actions: li
 def test_adjectives_and_refusals_are_no_actions(extractor, text: str, actions: list[str]) -> None:
     events = [e for e in extractor.extract(text, "2024-03-19") if e.event_type == "policy_change"]
     assert [e.action for e in events] == actions
+
+
+@pytest.mark.parametrize(
+    "apostrophe",
+    ["'", "’"],
+    ids=["straight", "typographic"],
+)
+def test_a_known_body_is_known_with_either_apostrophe(extractor, apostrophe: str) -> None:
+    text = f"The People{apostrophe}s Bank of China said on Wednesday it will cut the reserve requirement ratio."
+    events = [e for e in extractor.extract(text, "2024-03-19") if e.event_type == "policy_change"]
+    assert [e.issuer for e in events] == ["People's Bank of China"]
