@@ -606,3 +606,57 @@ def test_a_known_body_is_known_with_either_apostrophe(extractor, apostrophe: str
     text = f"The People{apostrophe}s Bank of China said on Wednesday it will cut the reserve requirement ratio."
     events = [e for e in extractor.extract(text, "2024-03-19") if e.event_type == "policy_change"]
     assert [e.issuer for e in events] == ["People's Bank of China"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a verb that is a measure in itself names it with its object; a description of the body means the body named next
+        (
+            "The government has banned the export of broken rice. The Directorate General of Foreign Trade of "
+            "Ruritania said so in a notification on Monday.",
+            [("Directorate General of Foreign Trade of Ruritania", "banned export of broken rice", "banned")],
+        ),
+        (
+            "The Securities Commission of Ruritania on Monday suspended all short selling on the exchange.",
+            [("Securities Commission of Ruritania", "suspended all short selling on the exchange", "suspended")],
+        ),
+        # a passive says what the measure acts on; a capitalised word is no verb
+        ("Trading was suspended in the stock market today by the Securities Commission of Ruritania.", []),
+        # a verb that is no measure in itself needs a measure noun after it
+        (
+            "The government on Monday removed the official from his post. The Ministry of Finance of Ruritania said so.",
+            [],
+        ),
+    ],
+    ids=["banned", "suspended", "passive", "no measure noun"],
+)
+def test_a_verb_that_is_a_measure_names_it_with_its_object(
+    extractor, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    events = [e for e in extractor.extract(text, "2024-03-19") if e.event_type == "policy_change"]
+    assert [(e.issuer, e.policy, e.action) for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a title-cased run in brackets is part of a longer name; 'as amended' cites a law, it does not amend it
+        "The Ministry of Trade of Ruritania cited the Foreign Trade (Development and Regulation) Act, 1992, as amended.",
+    ],
+    ids=["bracketed, as amended"],
+)
+def test_a_cited_law_is_no_measure(extractor, text: str) -> None:
+    events = [e for e in extractor.extract(text, "2024-03-19") if e.event_type == "policy_change"]
+    assert events == []
+
+
+def test_the_verb_read_is_the_first_with_a_body_behind_it(extractor) -> None:
+    text = (
+        "After imposing a duty on rice, the government has imposed a ban on the export of broken rice. "
+        "The Directorate General of Foreign Trade of Ruritania said so in a notification on Monday."
+    )
+    events = [e for e in extractor.extract(text, "2024-03-19") if e.event_type == "policy_change"]
+    assert [(e.issuer, e.policy) for e in events] == [
+        ("Directorate General of Foreign Trade of Ruritania", "ban on the export of broken rice")
+    ]
