@@ -623,13 +623,19 @@ def test_a_known_body_is_known_with_either_apostrophe(extractor, apostrophe: str
         ),
         # a passive says what the measure acts on; a capitalised word is no verb
         ("Trading was suspended in the stock market today by the Securities Commission of Ruritania.", []),
+        # nor is a relative clause about something else
+        (
+            "Hospitals may be exempt from the budget controls that have restricted the use of costly drugs, the "
+            "Ministry of Health of Ruritania said.",
+            [],
+        ),
         # a verb that is no measure in itself needs a measure noun after it
         (
             "The government on Monday removed the official from his post. The Ministry of Finance of Ruritania said so.",
             [],
         ),
     ],
-    ids=["banned", "suspended", "passive", "no measure noun"],
+    ids=["banned", "suspended", "passive", "relative", "no measure noun"],
 )
 def test_a_verb_that_is_a_measure_names_it_with_its_object(
     extractor, text: str, expected: list[tuple[str, str, str]]

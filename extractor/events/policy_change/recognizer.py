@@ -405,8 +405,11 @@ def _measure_objects(f: Facts, lo: int, hi: int) -> Iterator[tuple[str, str, int
         yield action, " ".join(obj.split()[:MAX_DESCRIPTION_WORDS]), start, after
 
 
-#: 'was suspended', 'have been barred': a passive, whose subject is what the measure acts on
-_PASSIVE_BEFORE = regex.compile(r"\b(?:is|are|was|were|be|been|being)\s++(?:\w++ly\s++)?$", regex.I)
+#: 'was suspended', 'have been barred': a passive, whose subject is what the measure acts on; 'controls that have
+#: restricted': a relative clause, telling what something else does
+_PASSIVE_BEFORE = regex.compile(
+    r"\b(?:(?:is|are|was|were|be|been|being)\s++(?:\w++ly\s++)?|(?:that|which|who)\s++(?:\w++\s++){0,2})$", regex.I
+)
 
 
 @cache
@@ -416,8 +419,8 @@ def _object_lead() -> regex.Pattern[str]:
 
 
 def _acting_object(text: str, start: int, end: int) -> bool:
-    """'[the government has] banned the export of ...': an object_verbs verb in the active voice, lower case, with an
-    object opening as objects do."""
+    """'[the government has] banned the export of ...': an object_verbs verb in the active voice and not in a relative
+    clause, with an object opening as objects do."""
     return (
         text[start:end] in words("policy_change")["object_verbs"]
         and _PASSIVE_BEFORE.search(text, max(0, start - 30), start) is None
