@@ -548,3 +548,121 @@ def test_a_committee_of_a_body_acts_for_it(extractor, text: str, issuer: str) ->
 def test_a_generic_action_gives_way_to_the_measure_s_own(extractor, text: str, action: str) -> None:
     events = [e for e in extractor.extract(text, "2024-03-19") if e.event_type == "policy_change"]
     assert [e.action for e in events] == [action]
+
+
+@pytest.mark.parametrize(
+    "text, actions",
+    [
+        # a move in the past before the story's past is background
+        (
+            "In its review in August, the Reserve Bank of Ruritania had lowered the repo rate to 5 per cent.",
+            [],
+        ),
+        # unless it is reported speech, backshifted after a verb of saying
+        (
+            "The Ministry of Finance of Ruritania said on Monday it had raised the export duty on copper.",
+            ["raised"],
+        ),
+        # a 'had' in a relative clause after the verb says nothing of the main verb
+        (
+            "The Banking Regulatory Commission of Ruritania issued new rules on Monday that it had proposed in May.",
+            ["issued"],
+        ),
+        # a count of repeated moves tells the history of a rate
+        ("Since then the Reserve Bank of Ruritania has raised interest rates six times.", []),
+        ("The Reserve Bank of Ruritania cut its policy rate twice last year.", []),
+        # a forecast revised is no measure
+        ("The Bank of Ruritania on Thursday revised its GDP estimate for the year.", []),
+        ("The Reserve Bank of Ruritania cut its growth projection to 6 per cent on Monday.", []),
+    ],
+    ids=["had", "said it had", "had in relative", "six times", "twice", "estimate", "projection"],
+)
+def test_history_and_forecasts_are_no_measures(extractor, text: str, actions: list[str]) -> None:
+    events = [e for e in extractor.extract(text, "2024-03-19") if e.event_type == "policy_change"]
+    assert [e.action for e in events] == actions
+
+
+@pytest.mark.parametrize(
+    "text, actions",
+    [
+        # an action word after a determiner is an adjective, not the clause's action
+        ("Markets saw a lower opening on optimism over Fed rate hike bets this month.", []),
+        # a decision not to move a rate moves nothing
+        ("Shares rose after the Federal Reserve's decision not to raise interest rates on Wednesday.", []),
+    ],
+    ids=["adjective", "not to"],
+)
+def test_adjectives_and_refusals_are_no_actions(extractor, text: str, actions: list[str]) -> None:
+    events = [e for e in extractor.extract(text, "2024-03-19") if e.event_type == "policy_change"]
+    assert [e.action for e in events] == actions
+
+
+@pytest.mark.parametrize(
+    "apostrophe",
+    ["'", "’"],
+    ids=["straight", "typographic"],
+)
+def test_a_known_body_is_known_with_either_apostrophe(extractor, apostrophe: str) -> None:
+    text = f"The People{apostrophe}s Bank of China said on Wednesday it will cut the reserve requirement ratio."
+    events = [e for e in extractor.extract(text, "2024-03-19") if e.event_type == "policy_change"]
+    assert [e.issuer for e in events] == ["People's Bank of China"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a verb that is a measure in itself names it with its object; a description of the body means the body named next
+        (
+            "The government has banned the export of broken rice. The Directorate General of Foreign Trade of "
+            "Ruritania said so in a notification on Monday.",
+            [("Directorate General of Foreign Trade of Ruritania", "banned export of broken rice", "banned")],
+        ),
+        (
+            "The Securities Commission of Ruritania on Monday suspended all short selling on the exchange.",
+            [("Securities Commission of Ruritania", "suspended all short selling on the exchange", "suspended")],
+        ),
+        # a passive says what the measure acts on; a capitalised word is no verb
+        ("Trading was suspended in the stock market today by the Securities Commission of Ruritania.", []),
+        # nor is a relative clause about something else
+        (
+            "Hospitals may be exempt from the budget controls that have restricted the use of costly drugs, the "
+            "Ministry of Health of Ruritania said.",
+            [],
+        ),
+        # a verb that is no measure in itself needs a measure noun after it
+        (
+            "The government on Monday removed the official from his post. The Ministry of Finance of Ruritania said so.",
+            [],
+        ),
+    ],
+    ids=["banned", "suspended", "passive", "relative", "no measure noun"],
+)
+def test_a_verb_that_is_a_measure_names_it_with_its_object(
+    extractor, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    events = [e for e in extractor.extract(text, "2024-03-19") if e.event_type == "policy_change"]
+    assert [(e.issuer, e.policy, e.action) for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a title-cased run in brackets is part of a longer name; 'as amended' cites a law, it does not amend it
+        "The Ministry of Trade of Ruritania cited the Foreign Trade (Development and Regulation) Act, 1992, as amended.",
+    ],
+    ids=["bracketed, as amended"],
+)
+def test_a_cited_law_is_no_measure(extractor, text: str) -> None:
+    events = [e for e in extractor.extract(text, "2024-03-19") if e.event_type == "policy_change"]
+    assert events == []
+
+
+def test_the_verb_read_is_the_first_with_a_body_behind_it(extractor) -> None:
+    text = (
+        "After imposing a duty on rice, the government has imposed a ban on the export of broken rice. "
+        "The Directorate General of Foreign Trade of Ruritania said so in a notification on Monday."
+    )
+    events = [e for e in extractor.extract(text, "2024-03-19") if e.event_type == "policy_change"]
+    assert [(e.issuer, e.policy) for e in events] == [
+        ("Directorate General of Foreign Trade of Ruritania", "ban on the export of broken rice")
+    ]

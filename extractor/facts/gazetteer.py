@@ -68,9 +68,10 @@ class Gazetteer:
     listings: dict[str, str] = field(default_factory=dict)
 
     def add(self, surface: str, entry: Entry) -> None:
-        """Register a surface form (and its upper-case variant) for an entry."""
+        """Register a surface form (its upper-case variant, and each with a typographic apostrophe) for an entry."""
         for form in {surface, surface.upper(), surface[:1].upper() + surface[1:]}:
             self.forms.setdefault(form, entry)
+            self.forms.setdefault(form.replace("'", "’"), entry)  # 'People’s Bank of China', as typeset
 
     def add_entity(self, row: Mapping[str, Any]) -> None:
         """Register a company, fund or body of a gazetteer row: its name, aliases, tickers, kind and LEI.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import cache
 
 import regex
@@ -79,9 +80,12 @@ RELATIVE_THAT_MIN_WORDS = 3
 
 @cache
 def _triggers() -> PhraseSet:
-    """The words that make a sentence worth reading for a measure: its keywords and terms, measure nouns, rates."""
+    """The words that make a sentence worth reading for a measure: its keywords and terms, measure nouns, rates, and
+    the verbs that are a measure in themselves ('banned')."""
     table = words("policy_change")
-    return PhraseSet.of([*table["keywords"], *table["terms"], *table["measure_nouns"], *table["rate_terms"]])
+    return PhraseSet.of(
+        [*table["keywords"], *table["terms"], *table["measure_nouns"], *table["rate_terms"], *table["object_verbs"]]
+    )
 
 
 class PolicyRecognizer:
@@ -137,6 +141,8 @@ class PolicyRecognizer:
         names = self._names(f, lo, hi)
         if not names and not roles("policy_change", "actions").phrases.search(f.text, lo, hi):
             return None  # neither a measure's name nor a verb of acting on one
+        if _history(f.text, lo, hi):
+            return None  # 'the RBI had slashed ...', 'raised rates seven times': the story's background
         issuer, bodies, spoken = issuer_in(view, f, lo, hi)
         action = self._action(f, lo, hi, names)
         moved = action in words("policy_change")["rate_actions"]
@@ -158,22 +164,23 @@ class PolicyRecognizer:
             if described is not None and _forecast(described[0], f.text, lo, hi):
                 return None
         if not names and described is None:
-            measure = _measure_object(f, lo, hi)
-            if measure is None:
-                return None
-            action, name, verb, after = measure
-            described = action, name
-            summary = True
-            issuer, spoken = issuer_of_verb(view, f, lo, hi, verb, after)
-            if issuer is None and not spoken and not _acting_company(f, lo, hi):
-                issuer = _body_in_context(view, f)
-            if issuer is None and not spoken:
+            # the first verb of the clause with a measure for its object and a body behind it: 'After imposing a
+            # duty on rice, the government has banned ...' is read at 'banned' when nobody stands behind 'imposing'
+            for action, name, verb, after in _measure_objects(f, lo, hi):
+                issuer, spoken = issuer_of_verb(view, f, lo, hi, verb, after)
+                if issuer is None and not spoken and not _acting_company(f, lo, hi):
+                    issuer = _body_in_context(view, f)
+                if issuer is not None or spoken:
+                    described = action, name
+                    summary = True
+                    break
+            else:
                 return None  # 'the company released a plan': a measure needs a body behind it
         if described is not None and not names:
             action, name = described
             names = [name]
-        if not names:
-            return None
+        if not names or _forecast_object(names[0]):
+            return None  # 'revised its GDP estimate': a forecast revised, not a measure
         if issuer is None and (action is None or sentence_date(f, lo, hi) is None):
             return None  # an unattributed, undated mention of a measure is background, not news
         if action is None and described is None and not self._named(f, lo, hi):
@@ -205,7 +212,9 @@ class PolicyRecognizer:
         hits = [
             h
             for h in roles("policy_change", "actions").hits(text, lo, hi)
-            if not any(a + lo <= h[0] < b + lo for a, b in spans) and text[h[0] - 1 : h[0]] != "-"
+            if not any(a + lo <= h[0] < b + lo for a, b in spans)
+            and text[h[0] - 1 : h[0]] != "-"
+            and _DETERMINER_BEFORE.search(text, lo, h[0]) is None  # 'a lower opening': an adjective
         ]
         if hits:
             after = hits[0][1]
@@ -280,6 +289,7 @@ class PolicyRecognizer:
                     and not any(run in n or n in run for n in names)
                     and not _is_body(f, m.start(), m.end())
                     and not _defined(text, m.start())
+                    and not _bracketed(text, m.start(), m.end())
                 ):
                     names.append(run)
         for hit in phrases("policy_change", "terms").finditer(text, lo, hi):
@@ -361,14 +371,16 @@ def _time_phrase() -> regex.Pattern[str]:
     )
 
 
+#: 'banned the export of rice': the fewest words, verb included, of a measure an object_verbs verb names
+MIN_OBJECT_WORDS = 3
 #: words a measure noun may have before it: 'sweeping new regulations', 'home appliance trade-in subsidy circular'
 MAX_MODIFIERS = 4
 
 
-def _measure_object(f: Facts, lo: int, hi: int) -> tuple[str, str, int, int] | None:
+def _measure_objects(f: Facts, lo: int, hi: int) -> Iterator[tuple[str, str, int, int]]:
     """'[the meeting] deliberated and adopted guidelines on the planning of affordable housing' -> ('approved',
-    'guidelines on the planning of affordable housing', where the verb starts, where the object ends): the first
-    action verb of the clause whose object is a measure noun, wherever the body stands; the object runs to the end
+    'guidelines on the planning of affordable housing', where the verb starts, where the object ends): each action
+    verb of the clause whose object is a measure noun, in order, wherever the body stands; the object runs to the end
     of its phrase. A verb after a determiner is an adjective ('the revised regulations')."""
     text = f.text
     for start, end, action in roles("policy_change", "actions").hits(text, lo, hi):
@@ -376,18 +388,49 @@ def _measure_object(f: Facts, lo: int, hi: int) -> tuple[str, str, int, int] | N
             continue
         span = _time_phrase().match(text, end, hi, timeout=REGEX_TIMEOUT)  # 'extended until 2024 the policies'
         m = _measure_pattern().match(text, span.end() if span else end, hi, timeout=REGEX_TIMEOUT)
-        if m is None or _forecast(action, text, lo, hi) or _measure_hedge().search(text, lo, start) is not None:
+        if _forecast(action, text, lo, hi) or _measure_hedge().search(text, lo, start) is not None:
             continue
-        stop = _OBJECT_END.search(text, m.end("measure"), hi)
-        after = stop.start() if stop else hi
-        obj = text[m.start("measure") : after].strip(" ,")
-        return action, " ".join(obj.split()[:MAX_DESCRIPTION_WORDS]), start, after
-    return None
+        if m is not None:
+            stop = _OBJECT_END.search(text, m.end("measure"), hi)
+            after = stop.start() if stop else hi
+            obj = text[m.start("measure") : after].strip(" ,")
+        elif _acting_object(text, start, end):
+            stop = _OBJECT_END.search(text, end, hi)  # 'banned the export of broken rice': the verb is the measure
+            after = stop.start() if stop else hi
+            obj = f"{text[start:end]} {_LEADING_DETERMINER.sub('', text[end:after].strip(' ,'))}"
+            if len(obj.split()) < MIN_OBJECT_WORDS:
+                continue
+        else:
+            continue
+        yield action, " ".join(obj.split()[:MAX_DESCRIPTION_WORDS]), start, after
 
 
-#: 'the revised rules', 'a draft announcement': an action word after a determiner qualifies a noun
+#: 'was suspended', 'have been barred': a passive, whose subject is what the measure acts on; 'controls that have
+#: restricted': a relative clause, telling what something else does
+_PASSIVE_BEFORE = regex.compile(
+    r"\b(?:(?:is|are|was|were|be|been|being)\s++(?:\w++ly\s++)?|(?:that|which|who)\s++(?:\w++\s++){0,2})$", regex.I
+)
+
+
+@cache
+def _object_lead() -> regex.Pattern[str]:
+    """' the export of', ' exports of': how the object of an object_verbs verb may open."""
+    return regex.compile(rf"\s++(?:{alternation(words('policy_change')['object_leads'])})\b")
+
+
+def _acting_object(text: str, start: int, end: int) -> bool:
+    """'[the government has] banned the export of ...': an object_verbs verb in the active voice and not in a relative
+    clause, with an object opening as objects do."""
+    return (
+        text[start:end] in words("policy_change")["object_verbs"]
+        and _PASSIVE_BEFORE.search(text, max(0, start - 30), start) is None
+        and _object_lead().match(text, end) is not None
+    )
+
+
+#: 'the revised rules', 'a draft announcement', 'the Act, as amended': an action word after a determiner qualifies a noun
 _DETERMINER_BEFORE = regex.compile(
-    r"(?:\b(?:the|a|an|its|their|this|these|those|his|her|such|of|with|for|on|under|about|including|against|as\s++well\s++as)\s++|-)$",
+    r"(?:\b(?:the|a|an|its|their|this|these|those|his|her|such|of|with|for|on|under|about|including|against|as)\s++|-)$",
     regex.I,
 )
 
@@ -500,6 +543,36 @@ def _forecast(action: str, text: str, lo: int, hi: int) -> bool:
 _RELATIVE_ASIDE = regex.compile(r",\s*+(?:which|who|whose)\b", regex.IGNORECASE)
 
 
+@cache
+def _history_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
+    """An auxiliary that puts a verb before the story's past ('had'), a count of repeated moves ('seven times',
+    'twice'), and the forecast nouns that open a revised figure ('its GDP estimate')."""
+    table = words("policy_change")
+    before = regex.compile(rf"(?i)\b(?:{alternation(table['history_auxiliaries'])})\s++(?:\w++ly\s++)?$")
+    counts = alternation(table["repeat_counts"])
+    repeats = regex.compile(rf"(?i)\b(?:(?:\d++|{counts})\s++times|{alternation(table['repeat_words'])})\b")
+    objects = regex.compile(rf"(?i)^(?:[\w'’-]++\s++){{0,5}}?(?:{alternation(table['forecast_objects'])})\b")
+    return before, repeats, objects
+
+
+def _history(text: str, lo: int, hi: int) -> bool:
+    """'the RBI had slashed ...', 'the Fed raised rates seven times': a clause whose first verb of acting is in the
+    past before the story's past (not in reported speech: 'said it had drafted'), or that counts repeated moves,
+    tells the background."""
+    before, repeats, _ = _history_patterns()
+    hits = roles("policy_change", "actions").hits(text, lo, hi)
+    if not hits:
+        return False
+    first = hits[0][0]
+    reported = phrases("policy_change", "reporting_verbs").search(text, lo, first) is not None
+    return repeats.search(text, lo, hi) is not None or (before.search(text, lo, first) is not None and not reported)
+
+
+def _forecast_object(name: str) -> bool:
+    """'revised its GDP estimate for Britain': a description whose first words end in a forecast noun."""
+    return _history_patterns()[2].match(name) is not None
+
+
 def _body_in_context(view: ArticleView, f: Facts) -> str | None:
     """The body a clause without one speaks of: one named elsewhere in its sentence, else the last named in the
     sentences of its paragraph before it."""
@@ -521,6 +594,11 @@ def _canonical(name: str) -> str:
     key = name.lower()
     aliases: dict[str, str] = words("policy_change")["term_aliases"]
     return aliases.get(key, key)
+
+
+def _bracketed(text: str, start: int, end: int) -> bool:
+    """'the Foreign Trade (Development and Regulation) Act': a title-cased run in brackets is part of a longer name."""
+    return text[start - 1 : start] in ("(", "（") and text[end : end + 1] in (")", "）")
 
 
 def _trim(run: str) -> str:

@@ -28,9 +28,16 @@ class Words(Table):
     measure_leads: list[str]
     measure_stops: list[str]
     measure_not_before: list[str]
+    object_verbs: list[str]
+    object_leads: list[str]
     time_openers: list[str]
     time_heads: list[str]
     measure_hedges: list[str]
+    history_auxiliaries: list[str]
+    reporting_verbs: list[str]
+    repeat_counts: list[str]
+    repeat_words: list[str]
+    forecast_objects: list[str]
     body_heads: list[str]
     kind_heads: dict[str, list[str]]
     body_descriptions: list[str]
@@ -48,4 +55,8 @@ class Words(Table):
             unknown = [a for a in getattr(self, key) if a not in self.actions]
             if unknown:
                 raise ValueError(f"{key} names actions not in 'actions': {unknown}")
+        forms = {form for verbs in self.actions.values() for form in verbs}
+        loose = [v for v in self.object_verbs if v not in forms]
+        if loose:
+            raise ValueError(f"object_verbs are no forms of an action in 'actions': {loose}")
         return self
