@@ -31,6 +31,9 @@ PATHOLOGICAL = {
     # each sentence looks for the body the article named last or next: once an article, not once a sentence
     "3,000 sentences naming a body by description": "The country's top securities regulator said on Monday it "
     "would cut the stamp duty on share trades. " * 3_000,
+    # each 'the central bank' means the central bank the article names: looked up once an article, not once a mention
+    "3,000 mentions of 'the central bank' before its name": "The central bank said on Monday it would cut the "
+    "reserve requirement ratio for lenders. " * 3_000 + "Analysts watched the Czech National Bank.",
 }
 
 

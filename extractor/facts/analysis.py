@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
@@ -597,15 +598,25 @@ class ArticleView:
         the article names none."""
         if not body.item.description:
             return body.item.name
-        kind = body.item.kind
-        before = [b for f in self.facts[:index] for b in f.bodies] + [
-            b for b in self.facts[index].bodies if b.start < body.start
-        ]
-        named = [b.item.name for b in before if b.item.kind == kind and not b.item.description]
-        if named:
-            return named[-1]
-        after = (b for f in self.facts[index:] for b in f.bodies if b.item.kind == kind and not b.item.description)
-        return next((b.item.name for b in after), body.item.name)
+        places, names = self._bodies_named(body.item.kind)
+        at = bisect_left(places, (index, body.start))
+        if at:
+            return names[at - 1]
+        return names[at] if at < len(names) else body.item.name
+
+    def _bodies_named(self, kind: str) -> tuple[list[tuple[int, int]], list[str]]:
+        """Where the article names a known body of a kind by its name, in order ((sentence, offset)), and the names;
+        read once per article and kind."""
+        memo: dict[str, tuple[list[tuple[int, int]], list[str]]] = self.__dict__.setdefault("_bodies_named_memo", {})
+        if kind not in memo:
+            found = [
+                ((i, b.start), b.item.name)
+                for i, f in enumerate(self.facts)
+                for b in f.bodies
+                if b.item.kind == kind and not b.item.description
+            ]
+            memo[kind] = ([place for place, _ in found], [name for _, name in found])
+        return memo[kind]
 
     def paragraph_before(self, index: int, limit: int = 4) -> list[Facts]:
         """Up to `limit` earlier sentences of the same paragraph, nearest first."""

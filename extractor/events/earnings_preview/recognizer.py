@@ -678,6 +678,7 @@ def _named(f: Facts) -> list[Located[OrgRef]]:
 
 #: a capitalised name of one to four words: 'Zhengbang Technology', 'Muyuan Foods'
 _CAPS = r"\p{Lu}[\p{L}\p{N}&-]*+(?:\s++\p{Lu}[\p{L}\p{N}&-]*+){0,3}"
+_CAPS_RE = regex.compile(_CAPS)
 #: "Zhengbang Technology's performance forecast": a name owning what follows; "China's leading hog producer Muyuan
 #: Foods": a name after a place's description of it (a possessive, then lower-case words)
 _OWNER = regex.compile(
@@ -699,7 +700,7 @@ def _owners(f: Facts) -> list[Located[OrgRef]]:
         start, end = m.span("name")
         if m.group("name").split()[-1].lower() in not_name_words():
             # a place's description: the capitalised name right after it, when that name acts
-            named = regex.compile(_CAPS).match(f.text, m.end())
+            named = _CAPS_RE.match(f.text, m.end())
             if named is None or acting().match(f.text, named.end()) is None:
                 continue
             start, end = named.span()

@@ -131,7 +131,7 @@ class FundBook:
         """The codes the article names its funds by: those given with a name, and tickers known by context."""
         return set(self.codes.values()) | self.tickers
 
-    def resolve(self, m: Located[EtfRef], view: ArticleView, text: str = "") -> Located[EtfRef]:
+    def resolve(self, m: Located[EtfRef], view: ArticleView, text: str) -> Located[EtfRef]:
         """A mention with its code (from its name) and its name (from its code) filled in where the article or the
         gazetteer gives them; letters written before a head word that the article gives a name with another code
         ('HSCEI ETF declined' where it wrote 'HSCEI ETF (02828)') are that name, not a ticker."""

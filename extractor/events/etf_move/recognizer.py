@@ -76,12 +76,12 @@ class EtfMoveRecognizer:
                 for i, run in enumerate(runs):
                     lo = starts[i]
                     hi = starts[i + 1] if i + 1 < len(runs) else len(f.text)
-                    readings = self._readings(f, lo, hi, lead, currency, run[0].start)
+                    readings = self._readings(f, lo, hi, currency, lead, run[0].start)
                     per_fund = _distribute(f.text[run[-1].end : hi], readings, len(run))
                     cut = _dropped(readings) if len(run) == 1 else None
                     drafts.extend(self._draft(view, f, m.item, fields, cut) for m, fields in zip(run, per_fund))
             elif context is not None and self._refers_back(f, para == context_para or _LABEL.match(f.text) is not None):
-                readings = self._readings(f, 0, len(f.text), currency=currency)
+                readings = self._readings(f, 0, len(f.text), currency)
                 drafts.append(self._draft(view, f, context, _first(readings), _dropped(readings)))
             if mentions:
                 context, context_para = mentions[-1].item, para
@@ -161,8 +161,8 @@ class EtfMoveRecognizer:
         f: Facts,
         lo: int,
         hi: int,
+        currency: Callable[[], str],
         lead: str | None = None,
-        currency: Callable[[], str] = lambda: "USD",
         fund_at: int | None = None,
     ) -> list[Reading]:
         """What text[lo:hi] says of a fund, figure by figure in the order of the text; an amount no word near it

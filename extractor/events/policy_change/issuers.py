@@ -167,7 +167,7 @@ def body_meant(view: ArticleView, f: Facts, body: Located[OrgRef]) -> str:
 
 def _kind_named(view: ArticleView, kind: str) -> bool:
     """The article names a body of this kind that the gazetteer knows, by its name."""
-    return any(b.item.kind == kind and not b.item.description for facts in view.facts for b in facts.bodies)
+    return kind in _ArticleBodies.of(view).kinds_named
 
 
 @cache
@@ -182,11 +182,12 @@ def _formed_of_kind(view: ArticleView, index: int, kind: str) -> str | None:
     shaped = _kind_shape(kind)
     if shaped is None:
         return None
-    order = [*reversed(view.facts[: index + 1]), *view.facts[index + 1 :]]
-    for facts in order:
-        formed = [b.item.name for b in pattern_bodies(facts, 0, len(facts.text)) if shaped.search(b.item.name)]
-        if formed:
-            return formed[-1] if facts.sentence.index <= index else formed[0]
+    formed = _ArticleBodies.of(view).formed
+    last = min(index, len(formed) - 1)
+    for i in [*range(last, -1, -1), *range(last + 1, len(formed))]:
+        names: list[str] = [b.item.name for b in formed[i] if shaped.search(b.item.name)]
+        if names:
+            return names[-1] if i <= index else names[0]
     return None
 
 
@@ -318,18 +319,21 @@ def _named_by_name(facts: Facts) -> list[Located[OrgRef]]:
 
 
 @dataclass(frozen=True)
-class _NamedBodies:
-    """Where an article names bodies by name: per sentence, the nearest such sentence at or before it and at or
-    after it (len(facts) when none), read once per article on first need."""
+class _ArticleBodies:
+    """Where an article names bodies, read once per article on first need and kept with the view: per sentence, the
+    bodies it names by name, and the nearest such sentence at or before it and at or after it (len(facts) when
+    none); per sentence, the bodies it names in the form of one; the kinds of the known bodies it names by name."""
 
     named: list[list[Located[OrgRef]]]
     before: list[int]
     after: list[int]
+    formed: list[list[Located[OrgRef]]]
+    kinds_named: frozenset[str]
 
     @classmethod
-    def of(cls, view: ArticleView) -> _NamedBodies:
+    def of(cls, view: ArticleView) -> _ArticleBodies:
         """The article's index, built on first need and kept with the view."""
-        built = view.__dict__.get("_policy_named_bodies")
+        built = view.__dict__.get("_policy_bodies")
         if built is None:
             named = [_named_by_name(f) for f in view.facts]
             before, last = [], -1
@@ -340,14 +344,16 @@ class _NamedBodies:
             for i in range(len(named) - 1, -1, -1):
                 following = i if named[i] else following
                 after[i] = following
-            built = view.__dict__["_policy_named_bodies"] = cls(named, before, after)
+            formed = [pattern_bodies(f, 0, len(f.text)) for f in view.facts]
+            kinds = frozenset(b.item.kind for f in view.facts for b in f.bodies if not b.item.description)
+            built = view.__dict__["_policy_bodies"] = cls(named, before, after, formed, kinds)
         return built
 
 
 def next_named_body(view: ArticleView, index: int, ahead: int | None = None) -> str | None:
     """The body the article first names after sentence `index` (known, or in the form of a body), within `ahead`
     sentences if given."""
-    bodies = _NamedBodies.of(view)
+    bodies = _ArticleBodies.of(view)
     j = bodies.after[index + 1] if index + 1 < len(bodies.after) else len(bodies.after)
     if j == len(bodies.after) or (ahead is not None and j >= index + 1 + ahead):
         return None
@@ -356,7 +362,7 @@ def next_named_body(view: ArticleView, index: int, ahead: int | None = None) -> 
 
 def last_named_body(view: ArticleView, index: int) -> str | None:
     """The body the article last named at or before sentence `index` (known, or in the form of a body)."""
-    bodies = _NamedBodies.of(view)
+    bodies = _ArticleBodies.of(view)
     j = bodies.before[min(index, len(bodies.before) - 1)] if bodies.before else -1
     if j < 0:
         return None
