@@ -57,3 +57,47 @@ def test_plural_of_a_phrase(phrase: str, plural: str | None) -> None:
     from extractor.facts.lexicon import _plural
 
     assert _plural(phrase) == plural
+
+
+#: phrase sets of every shape the prefilter must answer for: words, a non-ASCII phrase, one opening with a sign
+PREFILTERED = [
+    PhraseSet.of(["upfront payment", "deal", "co-development", "u.s. fda"]),
+    PhraseSet.of(["Deal", "NewCo"], ignore_case=False),
+    PhraseSet.of(["deal", "成交额"]),  # not ASCII: never prefiltered
+    PhraseSet.of(["deal", "$"]),  # no first word: never prefiltered
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a deal_team",  # an underscore is no letter: the phrase stands alone before it
+        "the Deal收到",  # an ideograph follows the first word
+        "DEAL and NewCo",
+        "the co-development pact with the U.S. FDA",
+        "İstanbul deal",  # lower-casing changes the length: the case-blind pattern runs unfiltered
+        "nondeal roadshow",
+        "成交额 rose; $5",
+        "no phrase here at all",
+        "",
+    ],
+)
+@pytest.mark.parametrize("phrases", PREFILTERED)
+def test_the_word_prefilter_finds_what_a_full_scan_finds(phrases: PhraseSet, text: str) -> None:
+    unfiltered = PhraseSet(phrases.pattern, phrases.ignore_case, phrases.folded)
+    assert [m.span() for m in phrases.finditer(text)] == [m.span() for m in unfiltered.finditer(text)]
+    assert [m.span() for m in phrases.finditer(text, 2, 12)] == [m.span() for m in unfiltered.finditer(text, 2, 12)]
+
+
+@pytest.mark.parametrize(
+    ("phrases", "firsts"),
+    [
+        (["upfront payment", "deal", "co-development"], {"upfront", "deal", "co"}),
+        (["deal", "成交额"], None),
+        (["(the) deal"], None),
+    ],
+)
+def test_first_words_of_phrases(phrases: list[str], firsts: set[str] | None) -> None:
+    from extractor.facts.lexicon import _first_words
+
+    assert _first_words(phrases) == (None if firsts is None else frozenset(firsts))

@@ -79,18 +79,52 @@ class Hit:
         return self.text[self.begin : self.finish]
 
 
+#: an ASCII word: a phrase made of ASCII characters can only begin at a text's ASCII word equal to its first one
+_ASCII_WORD = re.compile(r"[A-Za-z0-9]+")
+#: texts remembered with their ASCII words
+WORDS_MEMO_SIZE = 4096
+_WORDS: dict[str, frozenset[str]] = {}
+
+
+def _ascii_words(subject: str) -> frozenset[str]:
+    """The ASCII words of a text searched, remembered for the texts last asked about (every phrase set asks)."""
+    found = _WORDS.get(subject)
+    if found is None:
+        if len(_WORDS) >= WORDS_MEMO_SIZE:
+            _WORDS.clear()
+        found = _WORDS[subject] = frozenset(_ASCII_WORD.findall(subject))
+    return found
+
+
+def _first_words(phrases: Iterable[str]) -> frozenset[str] | None:
+    """The first ASCII word of every phrase, or None when a phrase has none or holds other characters."""
+    firsts = set()
+    for phrase in phrases:
+        word = _ASCII_WORD.match(phrase)
+        if word is None or not phrase.isascii():
+            return None
+        firsts.add(word.group())
+    return frozenset(firsts)
+
+
 @dataclass(frozen=True)
 class PhraseSet:
     """A set of phrases, each standing alone (not inside a longer word), found leftmost-longest.
 
     The phrases are compiled into one trie-shaped pattern that is matched against the lower-cased
     text (phrases are literal, so this is linear and needs no time budget); a match is kept when the
-    character before it is not a letter or digit, or when a CJK ideograph follows it.
+    character before it is not a letter or digit, or when a CJK ideograph follows it. A text none of
+    whose words is the first word of a phrase is not searched at all: a match begins where no letter or
+    digit stands before it, and the phrase's first word ends where the phrase has no letter or digit
+    (or where it ends, and the text then has no letter or digit, or a CJK ideograph, after it), so the
+    text then has that word as one of its own.
     """
 
     pattern: re.Pattern[str]
     ignore_case: bool
     folded: re.Pattern[str] | None = None
+    #: the first ASCII word of every phrase (None: a phrase starts otherwise, or is not ASCII)
+    firsts: frozenset[str] | None = None
     #: first occurrence in whole sentences recently searched: the same sentence is asked about by several rules
     memo: dict[str, Hit | None] = field(default_factory=dict, compare=False, repr=False)
 
@@ -102,7 +136,7 @@ class PhraseSet:
         tail = f"(?:(?![^\\W_])|(?=[{_HAN_CLASS}]))"
         pattern = re.compile(f"(?:{body}){tail}")
         folded = re.compile(pattern.pattern, re.IGNORECASE) if ignore_case else None
-        return cls(pattern, ignore_case, folded)
+        return cls(pattern, ignore_case, folded, _first_words(words))
 
     def _subject(self, text: str) -> tuple[str, re.Pattern[str]]:
         if not self.ignore_case:
@@ -128,6 +162,8 @@ class PhraseSet:
         yield from self._scan(text, *self._subject(text), pos, stop)
 
     def _scan(self, text: str, subject: str, pattern: re.Pattern[str], pos: int, stop: int) -> Iterator[Hit]:
+        if self.firsts is not None and pattern is self.pattern and self.firsts.isdisjoint(_ascii_words(subject)):
+            return  # no phrase can begin in this text (the folded pattern, for texts whose case changes length, is not prefiltered)
         while pos <= stop:
             m = pattern.search(subject, pos, stop)
             if m is None:
