@@ -99,6 +99,7 @@ class Funds(Table):
     brands: list[str]
     mainland_fund_prefixes: list[str]
     hong_kong_fund_ranges: list[tuple[int, int]]
+    share_openers: list[str]
 
 
 class NameWords(Table):

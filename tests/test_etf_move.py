@@ -505,6 +505,22 @@ CONTEXT = [
         "9% on Monday.\n\nNORW, one of a number of small country ETFs, has about $50 million in assets.",
         {"NORW": {"etf_name": "Global Nordic Norway ETF", "change_pct": 9.0, "fund_size": (5e7, "USD")}},
     ),
+    (
+        "the-one-name-and-the-ticker-traded",
+        "The Nordic Timber ETF is seeing unusually high volume on Monday, with 900,000 shares traded. Shares of "
+        "TMBR were up about 6% on the day.",
+        {"TMBR": {"etf_name": "Nordic Timber ETF", "change_pct": 6.0}},
+    ),
+    (
+        "two-names-leave-the-ticker-traded-unpaired",
+        "The Nordic Timber ETF and the Nordic Fishing ETF saw heavy volume on Monday. Shares of TMBR were up 6%.",
+        {},
+    ),
+    (
+        "a-fund-with-a-code-leaves-the-shares-of-a-stock-alone",
+        "The Nordic Timber ETF (TMBR) rose 2% on Monday. Shares of FRST, its largest holding, were up 6%.",
+        {"TMBR": {"change_pct": 2.0}},
+    ),
 ]
 
 

@@ -46,6 +46,7 @@ class _TickerGrammar:
     labelled: re.Pattern[str]
     described: re.Pattern[str]
     not_tickers: frozenset[str]
+    shares: re.Pattern[str]
 
 
 @cache
@@ -55,6 +56,7 @@ def _tickers() -> _TickerGrammar:
     table = load_json("funds.json")
     exchanges = alternation(table["exchange_prefixes"], space=r"\s+")
     labels = alternation(table["code_labels"], space=r"\s+")
+    shares = alternation(table["share_openers"], space=r"\s+")
     ticker = r"(?P<code>[A-Z]{2,5})(?![\w&'’-]|\.\w)"
     return _TickerGrammar(
         # 'NASDAQ:SMH', '(NYSEARCA:CQQQ)': after an exchange
@@ -71,6 +73,8 @@ def _tickers() -> _TickerGrammar:
         # 'LQD (the largest IG corporate bond ETF) has witnessed': a ticker described as a fund in brackets
         re.compile(r"(?<![\w&'’.$-])(?P<code>[A-Z]{2,5})\s*\((?:the|a|an)\s[^()]{0,80}?\b(?:ETF|fund)s?\)"),
         frozenset(table["not_tickers"]) | frozenset(table["exchange_prefixes"]) | currency_codes(),
+        # 'Shares of URA were up about 7%': a ticker after the words that name its traded units
+        re.compile(rf"(?<![\w&'’.-])(?i:{shares})\s+{ticker}"),
     )
 
 
@@ -108,6 +112,8 @@ class FundBook:
                             book.from_headline.add(code)
         listed = _listed_codes(view, book)
         book.tickers = _context_tickers(view, book) | listed | _labelled_tickers(view)
+        if not coded and not book.tickers:
+            book.tickers = _traded_ticker(view, [k for k in uncoded if k not in book.codes])
         book._pair_the_only_fund(coded | book.tickers, uncoded)
         return book
 
@@ -185,6 +191,17 @@ def _about_funds(view: ArticleView, book: FundBook) -> bool:
         return True
     words_of_funds = phrases("etf_move", "fund_words")
     return any(words_of_funds.search(f.text) for f in view.facts[:TOPIC_SENTENCES])
+
+
+def _traded_ticker(view: ArticleView, uncoded: list[str]) -> set[str]:
+    """The ticker of the one fund an article names without a code, where it gives no code at all but writes one
+    ticker as what is traded ('The Uranium ETF is seeing unusually high volume ... Shares of URA were up about 7%')."""
+    if len(uncoded) != 1:
+        return set()
+    g = _tickers()
+    found = {m.group("code") for f in view.facts for m in g.shares.finditer(f.text)}
+    found -= g.not_tickers | set(words("etf_move")["not_tickers"])
+    return found if len(found) == 1 and not any(c in view.gazetteer.forms for c in found) else set()
 
 
 def _listed_codes(view: ArticleView, book: FundBook) -> set[str]:
