@@ -63,6 +63,14 @@ def _not_body_words() -> regex.Pattern[str]:
 
 
 @cache
+def _in_title() -> regex.Pattern[str]:
+    """A measure's title word and a small word right before a name of a body's form ('Measures for the
+    Administration of ...', 'Regulations on the ...'): the name is the rest of the measure's title."""
+    keywords = alternation(words("policy_change")["keywords"])
+    return regex.compile(rf"\b(?:{keywords})\s++(?:of|for|on)\s++(?:the\s++)?$")
+
+
+@cache
 def _object_of() -> regex.Pattern[str]:
     """A preposition (`body_object_words`) right before a description: the body is the object of something."""
     return regex.compile(rf"\b(?:{alternation(words('policy_change')['body_object_words'])})\s++$")
@@ -73,8 +81,10 @@ _PLACED = regex.compile(rf"(?:(?i:the)\s++)?(?!The\b){_CAP}")
 _LEADING_THE = regex.compile(r"^(?:the|The)\s++")
 
 
-#: what stands between a body's name and its acronym
-_ACRONYM_GAP = regex.compile(r"\s*+[(（]\s*+")
+#: what stands between a body's name and its acronym, which a filing may quote as a defined term ('(“CSRC”)')
+_ACRONYM_GAP = regex.compile(r"\s*+[(（]\s*+[\"“]?")
+#: what closes an acronym after its body's name: a closing quote, then the bracket
+_ACRONYM_CLOSE = regex.compile(r"[\"”]?[)）]")
 
 
 @cache
@@ -82,7 +92,8 @@ def _joined() -> regex.Pattern[str]:
     """What joins bodies acting together (`body_joiners`): 'A and B', 'A, in collaboration with B', and the commas
     of a list ('A, the B, and C')."""
     joiners = alternation(words("policy_change")["body_joiners"], space=r"\s++")
-    return regex.compile(rf"\s*+(?:(?:,\s*+)?(?:{joiners})\s++|,\s*+)(?:the\s++)?", regex.I)
+    places = alternation(words("policy_change")["places"])  # 'and the Hong Kong | Securities and Futures Commission'
+    return regex.compile(rf"\s*+(?:(?:,\s*+)?(?:{joiners})\s++|,\s*+)(?:the\s++)?(?-i:(?:{places})\s++)?", regex.I)
 
 
 def pattern_bodies(f: Facts, lo: int, hi: int) -> list[Located[OrgRef]]:
@@ -95,6 +106,8 @@ def pattern_bodies(f: Facts, lo: int, hi: int) -> list[Located[OrgRef]]:
         start, end = m.span("name")
         if any(k.start < end and start < k.end and not _extends(text, k, start, end) for k in f.known_orgs):
             continue  # the gazetteer already read these words (a guessed company of a body's form is the body)
+        if _in_title().search(text, max(0, start - 40), start) is not None:
+            continue  # 'Regulations for the | Supervision and Administration of Cosmetics': a measure's title goes on
         name = m.group("name").strip(" ,")
         if _not_body_words().search(name):
             continue  # 'Xinhua News Agency': a source, not a body
@@ -138,7 +151,8 @@ def _joint(view: ArticleView, f: Facts, bodies: list[Located[OrgRef]]) -> tuple[
     for body in bodies[1:]:
         name = _name_meant(view, f, body)
         if name in names and _ACRONYM_GAP.fullmatch(f.text, end, body.start) is not None:
-            end = body.end + (f.text[body.end : body.end + 1] in ")）")  # 'the National Health Commission (NHC)'
+            close = _ACRONYM_CLOSE.match(f.text, body.end)  # 'the National Health Commission (NHC)', '(“NHC”)'
+            end = close.end() if close is not None else body.end
             continue
         if _joined().fullmatch(f.text, end, body.start) is None:
             break

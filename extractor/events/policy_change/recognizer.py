@@ -29,8 +29,14 @@ from extractor.facts.patterns import REGEX_TIMEOUT, alternation
 _LEADING_DETERMINER = regex.compile(r"^(?:that\s++|to\s++)?(?:an?|the)\s++")
 _LEADING_THE = regex.compile(r"^(?:The|the)\s++")
 _QUOTED = regex.compile(r"""(?:(?<!\w)['‘]|["“《])(?P<name>[^'"‘’“”《》\n]{4,160}?)(?:['’](?!\w)|["”》])""")
-_TITLE_WORD = r"(?:\p{Lu}[\w'’&-]*+|\d{4}|\d{1,3}[A-Z]|(?:of|for|on|and|to|the|in|with|about)(?=\s++\p{Lu}))"
-_TITLED = regex.compile(rf"(?:{_TITLE_WORD}\s++){{1,12}}{_TITLE_WORD}")
+#: a word of a title: capitalised, a year, or a small word before a capitalised one, 'the' allowed between them
+#: ('Notice on Adjustment on the Supervisory Ratio', 'Regulation for the Adverse Reaction Monitoring of Cosmetics')
+_TITLE_WORD = (
+    r"(?:\p{Lu}[\w'’&-]*+|\d{4}|\d{1,3}[A-Z]|(?:of|for|on|and|to|the|in|with|about)(?=\s++(?:the\s++)?\p{Lu}))"
+)
+#: a title opens on a capitalised word or a year and ends on one, never on a small word ('to the Rules of the Exchange')
+_TITLE_END = r"(?:\p{Lu}[\w'’&-]*+|\d{4}|\d{1,3}[A-Z])"
+_TITLED = regex.compile(rf"(?:\p{{Lu}}[\w'’&-]*+|\d{{4}})(?:\s++{_TITLE_WORD}){{0,11}}\s++{_TITLE_END}")
 #: '(the "Listing Rules")': a filing's defined term, a short name for what it cited, not news of a measure
 _DEFINES = regex.compile(r"[(（]\s*+(?:collectively\s++)?the\s++[\"“'‘]?$", regex.I)
 
@@ -42,6 +48,8 @@ def _defined(text: str, start: int) -> bool:
 #: where the description of a measure ends: a clause mark, a relative or participial phrase after a comma
 _OBJECT_END = regex.compile(
     r"[;:!?]|,\s*+(?:which|who|while|whereas|as|after|before|saying|according|[a-z]+ing)\b|\s[—–-]\s|\.(?:\s|$)"
+    # '... with more stable expectations,” a deputy director said': the end of a quotation
+    r"|[,.][”\"]"
     # ', the Monetary Authority announced today': the source of the sentence, after its report
     r"|,\s*+(?:[\w'’.()-]++\s++){1,8}?(?:said|says|announced|announces|told|added|stated|according)\b"
     # ', aimed at ...', ', and would further ...': a purpose or a second predicate after the object
@@ -106,7 +114,7 @@ class PolicyRecognizer:
                     drafts.extend(chained)
                     continue
                 for start, end in _predicates(text, lo, hi):
-                    draft = self._read_clause(view, f, start, end)
+                    draft = self._read_clause(view, f, start, end, lo)
                     if draft is not None:
                         drafts.append(draft)
         return _fold_summaries(drafts)
@@ -135,7 +143,11 @@ class PolicyRecognizer:
             for item in items
         ]
 
-    def _read_clause(self, view: ArticleView, f: Facts, lo: int, hi: int) -> Draft[PolicyChangeFields] | None:
+    def _read_clause(
+        self, view: ArticleView, f: Facts, lo: int, hi: int, subject_lo: int
+    ) -> Draft[PolicyChangeFields] | None:
+        """The measure of the predicate text[lo:hi], whose subject may stand before it from `subject_lo` on (a verb
+        joined by 'and' to an earlier one shares its subject: 'the meeting deliberated | and adopted guidelines')."""
         if phrases("policy_change", "ruled_out").search(f.text, lo, hi) is not None:
             return None  # 'no chance the FOMC hikes': a measure that will not come
         names = self._names(f, lo, hi)
@@ -144,6 +156,8 @@ class PolicyRecognizer:
         if _history(f.text, lo, hi):
             return None  # 'the RBI had slashed ...', 'raised rates seven times': the story's background
         issuer, bodies, spoken = issuer_in(view, f, lo, hi)
+        if not spoken and subject_lo < lo:
+            issuer, _, spoken = issuer_in(view, f, subject_lo, lo)  # the subject of the first verb
         action = self._action(f, lo, hi, names)
         moved = action in words("policy_change")["rate_actions"]
         if names and not moved and _forecast(_nominal_action(names) or "", f.text, lo, hi):
@@ -167,7 +181,7 @@ class PolicyRecognizer:
             # the first verb of the clause with a measure for its object and a body behind it: 'After imposing a
             # duty on rice, the government has banned ...' is read at 'banned' when nobody stands behind 'imposing'
             for action, name, verb, after in _measure_objects(f, lo, hi):
-                issuer, spoken = issuer_of_verb(view, f, lo, hi, verb, after)
+                issuer, spoken = issuer_of_verb(view, f, subject_lo, hi, verb, after)
                 if issuer is None and not spoken and not _acting_company(f, lo, hi):
                     issuer = _body_in_context(view, f)
                 if issuer is not None or spoken:
