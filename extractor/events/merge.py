@@ -35,3 +35,4 @@ def _absorb(target: Draft[Any], other: Draft[Any]) -> None:
     if target.date is None:
         target.date = other.date
     target.signals += other.signals
+    target.detected = target.detected and other.detected  # an event the rules read too is theirs

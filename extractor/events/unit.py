@@ -9,7 +9,7 @@ from typing import Any
 from extractor.contract import Entity, EntityKind, EventBase, Money
 from extractor.events.draft import Draft, Recognizer, is_figure, reading
 from extractor.events.key import KeyContext, KeyParts
-from extractor.facts.analysis import Facts
+from extractor.facts.analysis import ArticleView, Facts
 
 #: combines a value read later into a draft's field: (target draft, field name, value)
 Combiner = Callable[[Draft[Any], str, Any], None]
@@ -21,6 +21,8 @@ Place = tuple[dict[str, Any], str]
 Identity = Callable[[Any, KeyContext], KeyParts | None]
 #: resolves a name as written to its entity; the kind is that of a name no gazetteer knows
 Resolver = Callable[[str, EntityKind], Entity]
+#: reads the drafts of one sentence (by index) that the detector flags for the type, with the type's role readers
+SentenceReader = Callable[[ArticleView, int], list[Draft[Any]]]
 
 
 def fill(target: Draft[Any], name: str, value: Any) -> None:
@@ -64,6 +66,8 @@ class EventUnit:
     #: fields of names resolved to entities: name field -> (its entity field, the kind of a name no gazetteer knows);
     #: a list of names gets a list of entities, in the same order, and keeps one name (the first) per entity
     entities: Mapping[str, tuple[str, EntityKind]] = field(default_factory=dict)
+    #: reads a sentence the trained detector flags for this type where no rule drafted it (None: flags are ignored)
+    read_flagged: SentenceReader | None = None
 
     def combine(self, target: Draft[Any], other: Draft[Any]) -> None:
         """Fold the fields of `other` into `target`, field by field, keeping every figure `other` read as a reading."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from extractor.events.deal.model import MONEY_FIELDS, Deal, DealFields
-from extractor.events.deal.recognizer import DealRecognizer, sells
+from extractor.events.deal.recognizer import DealRecognizer, read_flagged, sells
 from extractor.events.draft import Draft
 from extractor.events.key import KeyContext, KeyParts, amount_bucket, month, names
 from extractor.events.unit import EventUnit, fill
@@ -107,4 +107,5 @@ UNIT = EventUnit(
     needs_names=needs_names,
     identity=identity,
     entities={"parties": ("party_entities", "company")},
+    read_flagged=read_flagged,
 )

@@ -177,6 +177,11 @@ def _triggered(text: str, lo: int, hi: int) -> bool:
     return any(not any(a <= m.start() and m.end() <= b for a, b in blocked) for m in hits) or sells(text, lo, hi)
 
 
+def _triggers_blocked(text: str, lo: int, hi: int) -> bool:
+    """A clause with triggers that `_triggered` rules out, every one: the rules' word against a deal."""
+    return not _triggered(text, lo, hi) and phrases("deal", "triggers").search(text, lo, hi) is not None
+
+
 @cache
 def _history_opening() -> regex.Pattern[str]:
     """'In 2017,', 'Back in March 2019': a sentence opening on a year (words.json history_openers)."""
@@ -234,6 +239,23 @@ class DealRecognizer:
                 if draft is not None:
                     drafts.append(draft)
                     last = draft
+        kept = [d for d in drafts if d.fields.get("parties") or _has_money(d)]
+        for d in kept:
+            _settle_type(view, d, kept)
+        return kept
+
+    def read_sentence(self, view: ArticleView, index: int) -> list[Draft[DealFields]]:
+        """The drafts of one sentence the trained detector flags: its clauses read as `extract` reads them, without
+        the trigger words' gate (a clause whose every trigger is blocked, 'a currency swap agreement', stays out);
+        only drafts with parties or money."""
+        f = view.facts[index]
+        names = _Companies(view)
+        drafts = [
+            d
+            for lo, hi in clauses(f)
+            if not _triggers_blocked(f.text, lo, hi)
+            and (d := self._read_clause(view, names, f, lo, hi, None)) is not None
+        ]
         kept = [d for d in drafts if d.fields.get("parties") or _has_money(d)]
         for d in kept:
             _settle_type(view, d, kept)
@@ -562,3 +584,8 @@ def _subject_reference(kind: str) -> regex.Pattern[str]:
 
 def _has_money(d: Draft[DealFields]) -> bool:
     return any(d.fields.get(k) is not None for k in MONEY_FIELDS)
+
+
+def read_flagged(view: ArticleView, index: int) -> list[Draft[DealFields]]:
+    """The deals of a sentence the trained detector flags where no rule drafted one."""
+    return DealRecognizer().read_sentence(view, index)

@@ -128,6 +128,40 @@ class EarningsRecognizer:
         fiscal_parts(view, found)
         return self.filter(view, found)
 
+    def read_sentence(self, view: ArticleView, index: int) -> list[Draft[EarningsPreviewFields]]:
+        """The drafts of one sentence the trained detector flags: its clauses read as `extract` reads them, else its
+        company and period; only drafts with a company that the candidate filter keeps."""
+        f = view.facts[index]
+        drafts: list[Draft[EarningsPreviewFields]] = []
+        for lo, hi in clauses(f):
+            drafts.extend(self._read_clause(view, f, lo, hi, None, drafts))
+        if not drafts:
+            drafts = self._company_and_period(view, f)
+        named = _name_the_unnamed(drafts)
+        _name_the_defined(view, named)
+        found = [
+            d
+            for d in drop_formal(view, named)
+            if d.subject is not None and (d.fields.get("metrics") or d.fields.get("period") is not None)
+        ]
+        fiscal_parts(view, found)
+        return self.filter(view, found)
+
+    def _company_and_period(self, view: ArticleView, f: Facts) -> list[Draft[EarningsPreviewFields]]:
+        """A preview without a metric word ('X issued its earnings guidance for the second quarter of 2019'): the
+        sentence's first company (or the one 'it' stands for) and its period, when it has both."""
+        named = _named(f)
+        company = named[0].item if named else None
+        if company is None and phrases("earnings_preview", "company_anaphora", ignore_case=False).search(f.text):
+            company = self._last_subject(view, f.sentence.index, [])
+        period = self._period(view, f, 0, len(f.text), 0) if company is not None and f.periods else None
+        if company is None or period is None:
+            return []
+        fields: EarningsPreviewFields = {"company": _written(company), "period": period, "metrics": []}
+        date = event_date(view, f.sentence.index, skip=ANNOUNCEMENT_SKIP)
+        key = f"{company.name}|{period}"
+        return [Draft("earnings_preview", fields, [f.sentence.index], date, f.sentence.headline, {key}, 2, company)]
+
     @staticmethod
     def filter(view: ArticleView, drafts: list[Draft[EarningsPreviewFields]]) -> list[Draft[EarningsPreviewFields]]:
         """The drafts the fitted candidate model keeps (corpus/fit_candidates.py replaces this to read them all)."""
@@ -1019,3 +1053,8 @@ def _in_comparison(text: str, position: int, lo: int, hi: int) -> bool:
         if not any(c in between for c in ",;") or len(between) < 40:
             return True
     return False
+
+
+def read_flagged(view: ArticleView, index: int) -> list[Draft[EarningsPreviewFields]]:
+    """The earnings previews of a sentence the trained detector flags where no rule drafted one."""
+    return EarningsRecognizer().read_sentence(view, index)

@@ -1,0 +1,35 @@
+"""The features the detector reads of a sentence: its words and word pairs, numbers folded to their kind."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+#: a word, a number (with its decimal or thousands marks) or a money or percent sign
+_TOKEN = re.compile(r"[a-z]+(?:['’][a-z]+)?|\d+(?:[.,]\d+)*|[%$¥€£]")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+#: the feature every sentence has (the model's intercept)
+BIAS = "bias"
+
+
+def _fold(token: str) -> str:
+    """A number as its kind: '<year>', '<dec>' (with a decimal part), '<num>'; other tokens as they are."""
+    if not token[0].isdigit():
+        return token
+    if _YEAR.fullmatch(token):
+        return "<year>"
+    return "<dec>" if "." in token else "<num>"
+
+
+def tokens(text: str) -> list[str]:
+    """The folded lower-case tokens of a text."""
+    return [_fold(t) for t in _TOKEN.findall(text.lower())]
+
+
+def features(text: str, headline: bool = False) -> list[str]:
+    """The distinct features of a sentence: a bias, its words ('w:'), its word pairs ('p:'), and a headline mark."""
+    words = tokens(text)
+    found = {BIAS, *(f"w:{w}" for w in words), *(f"p:{a} {b}" for a, b in pairwise(words))}
+    if headline:
+        found.add("headline")
+    return sorted(found)

@@ -1,0 +1,100 @@
+"""The trained sentence detector: its features, its weights file, and the step that reads the sentences it flags."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.datafiles import TableError, checked, load_json
+from extractor.detector import step
+from extractor.detector.features import BIAS, features, tokens
+from extractor.detector.model import DetectorModel, detector
+from extractor.events.registry import units
+from extractor.pipeline import Extractor
+from extractor.tables import Detector
+
+TOKENS = [
+    ("Net profit rose 12.5% in 2024", ["net", "profit", "rose", "<dec>", "%", "in", "<year>"]),
+    ("HK$719 million", ["hk", "$", "<num>", "million"]),
+    ("The company's 1,250 shares", ["the", "company's", "<num>", "shares"]),
+    ("", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", TOKENS, ids=[t[0] or "empty" for t in TOKENS])
+def test_tokens_fold_numbers_to_their_kind(text: str, expected: list[str]) -> None:
+    assert tokens(text) == expected
+
+
+def test_features_are_words_pairs_a_bias_and_a_headline_mark() -> None:
+    found = features("Profit rose 5%", headline=True)
+    assert {
+        BIAS,
+        "w:profit",
+        "w:rose",
+        "w:<num>",
+        "w:%",
+        "p:profit rose",
+        "p:rose <num>",
+        "p:<num> %",
+        "headline",
+    } == set(found)
+    assert "headline" not in features("Profit rose 5%")
+
+
+def test_the_shipped_weights_load_with_a_threshold_per_registered_type() -> None:
+    model = detector()
+    assert set(model.types) == {u.event_type for u in units()}
+    assert all(t != float("inf") for t in model.thresholds)
+    assert BIAS in model.weights
+    assert all(len(row) == len(model.types) for row in model.weights.values())
+
+
+def test_a_weights_file_with_uneven_rows_is_refused() -> None:
+    table = dict(load_json("detector.json"))
+    table["weights"] = {"bias": [0.0, 0.0], "w:profit": [1.0]}
+    with pytest.raises(TableError, match="weights"):
+        checked(table, Detector, "detector.json")
+
+
+def _model(**weights: tuple[float, float]) -> DetectorModel:
+    """A detector of two types, deal and earnings_preview, flagging a sentence whose score passes 0."""
+    return DetectorModel(("deal", "earnings_preview"), (0.0, 0.0), {"bias": (-1.0, -1.0), **weights})
+
+
+SCORES = [
+    ("Samsung issued its guidance", {"w:guidance": (0.0, 2.0)}, ["earnings_preview"]),
+    ("Samsung issued its guidance", {"w:guidance": (0.0, 1.0)}, []),  # 1 - 1 does not pass 0
+    ("A merger of equals", {"w:merger": (1.5, 0.0), "p:a merger": (0.5, 0.0)}, ["deal"]),
+    ("Nothing here", {"w:merger": (5.0, 5.0)}, []),
+]
+
+
+@pytest.mark.parametrize("text, weights, expected", SCORES, ids=[f"{s[0]} {sorted(s[1])}" for s in SCORES])
+def test_a_sentence_is_flagged_for_the_types_whose_score_passes_the_threshold(
+    text: str, weights: dict[str, tuple[float, float]], expected: list[str]
+) -> None:
+    assert _model(**weights).flagged(text) == expected
+
+
+GUIDANCE = (
+    "Samsung Electronics published its third quarter results on Monday.\n\n"
+    "Samsung Electronics announced its earnings guidance for the second quarter of 2019."
+)
+
+
+def test_a_flagged_sentence_no_rule_drafted_is_read_by_the_units_reader(monkeypatch: pytest.MonkeyPatch) -> None:
+    rules = Extractor(detect=False)
+    assert [e for e in rules.extract(GUIDANCE, published="2019-07-05") if e.event_type == "earnings_preview"] == []
+    monkeypatch.setattr(step, "detector", lambda: _model(**{"p:earnings guidance": (0.0, 3.0)}))
+    found = [e for e in Extractor().extract(GUIDANCE, published="2019-07-05") if e.event_type == "earnings_preview"]
+    assert [(e.company, e.period) for e in found] == [("Samsung Electronics", "Q2 2019")]
+    assert found[0]._signals["detected"] == 1.0
+
+
+def test_a_sentence_a_rule_drafted_is_not_read_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "Harbor Foods Holdings expects first-half net profit to rise 30% to 40%, it said on Monday."
+    flags_everything = _model(bias=(5.0, 5.0))
+    monkeypatch.setattr(step, "detector", lambda: flags_everything)
+    rules = [(e.event_type, e.confidence) for e in Extractor(detect=False).extract(text, published="2024-07-10")]
+    both = [(e.event_type, e.confidence) for e in Extractor().extract(text, published="2024-07-10")]
+    assert rules == both
