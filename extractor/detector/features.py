@@ -8,8 +8,12 @@ from itertools import pairwise
 #: a word, a number (with its decimal or thousands marks) or a money or percent sign
 _TOKEN = re.compile(r"[a-z]+(?:['’][a-z]+)?|\d+(?:[.,]\d+)*|[%$¥€£]")
 _YEAR = re.compile(r"(?:19|20)\d\d")
-#: the feature every sentence has (the model's intercept)
+#: the feature every sentence has (the model's intercept), the one of a headline, and the prefixes of a word's and a
+#: word pair's
 BIAS = "bias"
+HEADLINE = "headline"
+WORD = "w:"
+PAIR = "p:"
 
 
 def _fold(token: str) -> str:
@@ -23,13 +27,13 @@ def _fold(token: str) -> str:
 
 def tokens(text: str) -> list[str]:
     """The folded lower-case tokens of a text."""
-    return [_fold(t) for t in _TOKEN.findall(text.lower())]
+    return [_fold(t) if t[0].isdigit() else t for t in _TOKEN.findall(text.lower())]
 
 
 def features(text: str, headline: bool = False) -> list[str]:
     """The distinct features of a sentence: a bias, its words ('w:'), its word pairs ('p:'), and a headline mark."""
     words = tokens(text)
-    found = {BIAS, *(f"w:{w}" for w in words), *(f"p:{a} {b}" for a, b in pairwise(words))}
+    found = {BIAS, *(f"{WORD}{w}" for w in words), *(f"{PAIR}{a} {b}" for a, b in pairwise(words))}
     if headline:
-        found.add("headline")
+        found.add(HEADLINE)
     return sorted(found)

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
+from itertools import pairwise
+from math import fsum
 
 from extractor.datafiles import load_json
-from extractor.detector.features import features
+from extractor.detector.features import BIAS, HEADLINE, PAIR, WORD, tokens
 
 
 @dataclass(frozen=True)
@@ -20,14 +22,28 @@ class DetectorModel:
     trained_on: tuple[str, ...] = ()
     flag_rate: float = 0.0
 
+    @cached_property
+    def _by_word(self) -> dict[str, tuple[float, ...]]:
+        """The weights of the word features, keyed by the word."""
+        return {name[2:]: row for name, row in self.weights.items() if name.startswith(WORD)}
+
+    @cached_property
+    def _by_pair(self) -> dict[tuple[str, str], tuple[float, ...]]:
+        """The weights of the word-pair features, keyed by the pair."""
+        pairs = (name[2:].partition(" ") for name in self.weights if name.startswith(PAIR))
+        return {(a, b): self.weights[f"{PAIR}{a} {b}"] for a, _, b in pairs}
+
     def scores(self, text: str, headline: bool = False) -> dict[str, float]:
-        """Each type's score of a sentence (a logit: above its threshold, the sentence is flagged)."""
-        totals = [0.0] * len(self.types)
-        for name in features(text, headline):
-            row = self.weights.get(name)
-            if row is not None:
-                for k, w in enumerate(row):
-                    totals[k] += w
+        """Each type's score of a sentence (a logit: above its threshold, the sentence is flagged): the sum of the
+        weights of its `features` (summed exactly, so in any order), looked up by word and by pair without spelling each
+        feature's name."""
+        words = tokens(text)
+        fixed = (self.weights.get(name) for name in ((BIAS, HEADLINE) if headline else (BIAS,)))
+        by_word, by_pair = self._by_word, self._by_pair
+        rows = [row for row in fixed if row is not None]
+        rows += [row for w in set(words) if (row := by_word.get(w)) is not None]
+        rows += [row for p in set(pairwise(words)) if (row := by_pair.get(p)) is not None]
+        totals = [fsum(column) for column in zip(*rows)] if rows else [0.0] * len(self.types)
         return dict(zip(self.types, totals))
 
     def flagged(self, text: str, headline: bool = False) -> list[str]:

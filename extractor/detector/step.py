@@ -28,6 +28,8 @@ def detected_drafts(view: ArticleView, drafts: list[Draft[Any]]) -> list[Draft[A
     covered = {(d.event_type, i) for d in drafts for i in d.sentences}
     found: list[Draft[Any]] = []
     for s in view.sentences:
+        if all((kind, s.index) in covered for kind in readers):
+            continue  # every type the detector could open is drafted there already
         for kind in model.flagged(s.text, s.headline):
             reader = readers.get(kind)
             if reader is None or (kind, s.index) in covered:
