@@ -27,6 +27,14 @@ class CurrencyFamily(Table):
     members: list[str]
 
 
+class DollarMarkers(Table):
+    """What a bare '$' means in an article: the places (exchanges) of each dollar, a form of one counting
+    `form_weight` places."""
+
+    form_weight: int = Field(ge=1)
+    places: dict[str, list[str]]
+
+
 class Currencies(Table):
     """currencies.json: currency forms, families of shared words and the rules of writing them."""
 
@@ -38,6 +46,7 @@ class Currencies(Table):
     families: dict[str, CurrencyFamily]
     yen_forms: list[str]
     yen_markers: dict[Literal["JPY", "CNY"], list[str]]
+    dollar_markers: DollarMarkers
     mass_forms: list[str]
     mass_context: list[str]
     code_scale_prefixes: dict[str, float]
@@ -183,6 +192,7 @@ class PeriodWords(Table):
     cn_suffixes: dict[str, PeriodLabel]
     cn_yearless: list[str]
     cn_year_words: dict[str, int]
+    forward_year_days: int = Field(ge=0)
     forward_words: list[str]
 
 

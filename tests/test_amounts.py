@@ -6,7 +6,7 @@ import math
 
 import pytest
 
-from extractor.facts.amounts import find_amounts, parse_amounts, yen_of
+from extractor.facts.amounts import dollar_of, find_amounts, parse_amounts, yen_of
 
 
 def one(text: str, **kw):
@@ -282,6 +282,39 @@ def test_an_article_about_japan_reads_its_yen_signs_as_yen() -> None:
     )
     events = extractor.extract(text, published="2016-09-28")
     assert [m.value.currency for e in events for m in e.metrics] == ["JPY"]
+
+
+@pytest.mark.parametrize(
+    "article, dollar",
+    [
+        ("Cochlear (ASX: COH) now guides to net profit of $385 million to $400 million.", "AUD"),
+        ("The company now expects revenue of NZ$1.2 billion; its shares fell to $6.14.", "NZD"),
+        ("AltaGas will sell the stake for C$922m ($707.87m); it plans to raise $2bn.", "CAD"),
+        ("The SGX-listed group expects a loss; its shares fell to $0.12.", "SGD"),
+        ("Intel (Nasdaq: INTC) expects revenue of $12 billion to $12.5 billion.", "USD"),
+        ("Lilly will pay up to $8.85 billion.", "USD"),
+        ("Shares of the ASX-listed miner fell; the NYSE and Nasdaq and Wall Street closed lower at $5.", "USD"),
+        ("No dollar here, though the ASX fell.", "USD"),
+    ],
+    ids=["exchange", "written form", "form and conversion", "SGX", "US exchange", "nothing", "US places win", "no $"],
+)
+def test_an_article_tells_what_a_bare_dollar_sign_means(article: str, dollar: str) -> None:
+    assert dollar_of(article) == dollar
+
+
+@pytest.mark.parametrize(
+    "text, dollar, expected",
+    [
+        ("guided to net profit of $355 million", "AUD", [(355e6, "AUD")]),
+        ("for C$922m ($707.87m) in cash", "CAD", [(922e6, "CAD")]),
+        ("for A$1.2 billion ($800 million) in cash", "AUD", [(1.2e9, "AUD")]),
+        ("revenue of US$1.74 billion", "CAD", [(1.74e9, "USD")]),
+        ("revenue of HK$1.74 billion", "AUD", [(1.74e9, "HKD")]),
+    ],
+    ids=["bare", "conversion into US dollars", "range of forms", "US$ stays", "HK$ stays"],
+)
+def test_a_bare_dollar_takes_the_article_s_dollar(text: str, dollar: str, expected: list[tuple[float, str]]) -> None:
+    assert [(m.item.value, m.item.currency) for m in find_amounts(text, dollar=dollar)] == expected
 
 
 def test_offsets_cover_qualifier_and_currency_words() -> None:

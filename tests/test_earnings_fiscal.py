@@ -70,10 +70,33 @@ PREVIEWS = [
         "2024-07-10",
         [("Harbor Foods Holdings", "H1 2024")],
     ),
+    # the article says when the company's year closes: a quarter named by its rank and its closing month
+    (
+        "Orchid Lifting Services said the group is expected to record a net loss for its second quarter ended "
+        "Dec 31, 2016.",
+        "2017-01-27",
+        [("Orchid Lifting Services", "Q2 FY2016/17")],
+    ),
+    (
+        "Kestrel Builders Limited expects to report a net loss for the third quarter ended March 31, the "
+        "construction company said on Friday.",
+        "2019-05-10",
+        [("Kestrel Builders Limited", "Q3 FY2018/19")],
+    ),
+    # a half year that closes in June is no fiscal year closing in June
+    (
+        "Harbor Foods Holdings expects to report a net loss for the half year ended 30 June 2025.",
+        "2025-08-01",
+        [("Harbor Foods Holdings", "H1 2025")],
+    ),
 ]
 
 
-@pytest.mark.parametrize("text, published, expected", PREVIEWS, ids=["year to March", "calendar year"])
+@pytest.mark.parametrize(
+    "text, published, expected",
+    PREVIEWS,
+    ids=["year to March", "calendar year", "second quarter to December", "third quarter to March", "half to June"],
+)
 def test_a_preview_is_labelled_by_the_company_s_fiscal_year(extractor, text: str, published: str, expected) -> None:
     assert previews(extractor, text, published) == expected
 

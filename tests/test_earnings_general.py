@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.events.earnings_preview.recognizer import _named, _owners
+from extractor.events.earnings_preview.recognizer import _described, _named, _owners
 from extractor.facts.amounts import find_amounts
 from extractor.facts.analysis import Facts
 from extractor.facts.gazetteer import Gazetteer, default_gazetteer
@@ -110,6 +110,28 @@ OWNERS = [
 def test_names_told_by_a_possessive(text: str, expected: list[str]) -> None:
     facts = Facts(Sentence(0, 0, 0, len(text), text), None, Gazetteer())
     assert [c.item.text for c in _owners(facts)] == expected
+
+
+DESCRIBED = [
+    # a name the model may miss, told by the description before it
+    ("Building supplies firm Harlow Timber has warned over weak demand.", ["Harlow Timber"]),
+    ("Shares of Leeds-based Quarry Consult slumped 33% after the warning.", ["Quarry Consult"]),
+    (
+        "Mainboard-listed Kestrel Builders and its subsidiary Kestrel Land issued profit guidances.",
+        ["Kestrel Builders", "Kestrel Land"],
+    ),
+    # a place or a month is no name; nor is who gave the figures
+    ("The Hong Kong-based firm Monday said profit fell.", []),
+    ("estimates provided by market intelligence firm FnGuide", []),
+]
+
+
+@pytest.mark.parametrize(
+    "text, expected", DESCRIBED, ids=["firm", "-based", "-listed, subsidiary", "weekday", "agent of a passive"]
+)
+def test_names_told_by_a_description(text: str, expected: list[str]) -> None:
+    facts = Facts(Sentence(0, 0, 0, len(text), text), None, Gazetteer())
+    assert [c.item.text for c in _described(facts)] == expected
 
 
 FUNDS = [

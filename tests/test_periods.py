@@ -161,3 +161,26 @@ def test_fiscal_years_closing_in_a_named_month(text: str, published: str, expect
     import datetime as _dt
 
     assert [p.item for p in find_periods(text, _dt.date.fromisoformat(published))] == expected
+
+
+FORECAST_YEARS = [
+    # a forecast of the year without its number: the year just closed in the season of annual previews
+    ("expects full-year profit to rise", "2024-02-10", ["FY2023"]),
+    ("Moutai expects annual net profit to rise about 19%", "2024-01-02", ["FY2023"]),
+    # later, the year running
+    ("Lufthansa cut its full-year profit forecast", "2019-06-17", ["FY2019"]),
+    ("expects operating profit in the year to March", "2020-08-05", ["FY2021"]),
+    ("expects operating profit in the year to March", "2020-05-12", ["FY2020"]),
+    # twelve months to a month: a fiscal year
+    ("For the 12 months to March 2022, ANA cut to a loss", "2021-10-29", ["FY2022"]),
+    ("expects profit in the 12 months to March", "2021-10-29", ["FY2022"]),
+]
+
+
+@pytest.mark.parametrize(
+    "text, published, expected", FORECAST_YEARS, ids=[f"{c[0][:36]} ({c[1]})" for c in FORECAST_YEARS]
+)
+def test_the_year_a_forecast_is_of(text: str, published: str, expected: list[str]) -> None:
+    import datetime as _dt
+
+    assert [p.item for p in find_periods(text, _dt.date.fromisoformat(published))] == expected

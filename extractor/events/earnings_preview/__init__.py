@@ -6,7 +6,8 @@ from typing import Any
 
 from extractor.events.draft import Draft
 from extractor.events.earnings_preview.model import EarningsPreview, EarningsPreviewFields, Metric
-from extractor.events.earnings_preview.recognizer import EarningsRecognizer, read_flagged, same_company
+from extractor.events.earnings_preview.names import same_company
+from extractor.events.earnings_preview.recognizer import EarningsRecognizer, read_flagged
 from extractor.events.earnings_preview.warnings import find_warning, may_warn
 from extractor.events.key import KeyContext, KeyParts, month, names
 from extractor.events.unit import Converter, EventUnit, Place, top_level_figures

@@ -11,7 +11,8 @@ import regex
 from extractor.datafiles import load_json
 from extractor.events.draft import Draft
 from extractor.events.earnings_preview.model import EarningsPreviewFields
-from extractor.facts.analysis import ArticleView
+from extractor.events.earnings_preview.names import same_company
+from extractor.facts.analysis import ArticleView, OrgRef
 from extractor.facts.entities import resolve
 from extractor.facts.patterns import alternation
 from extractor.facts.periods import CALENDAR_LABEL, month_end
@@ -26,13 +27,71 @@ def _month_names() -> regex.Pattern[str]:
     return regex.compile(rf"(?i)(?<![a-z])(?:{months})(?![a-z])")
 
 
+@cache
+def _closing_statement() -> regex.Pattern[str]:
+    """'the second quarter ended Dec 31, 2016', 'the third quarter ended March 31', 'the financial year ended June 30',
+    'the year to March': a part of a year, named by its rank, or a year, with the month it closes in."""
+    table = load_json("period_words.json")
+    ordinals = alternation(table["ordinals"], space=r"[\s-]++")
+    links = alternation(table["closing_links"], space=r"\s++")
+    months = alternation(load_json("date_words.json")["months"])
+    return regex.compile(
+        rf"(?i)(?<![\w-])(?:(?P<ord>{ordinals})[\s-]++(?:(?:fiscal|financial)\s++)?(?P<part>quarter|half)(?:[\s-]++year)?"
+        r"|(?<!half[\s-]++)(?:(?:fiscal|financial)\s++)?year)"
+        rf"\s++(?:(?:that|which)\s++)?(?:{links})\s++(?:on\s++)?(?:the\s++)?(?:next\s++)?"
+        rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s++(?:of\s++)?)?(?P<mon>{months})(?![a-z])"
+    )
+
+
+#: a cheap look before the pattern: a sentence without one of these states no closing month
+_CLOSING_HINT = regex.compile(r"(?i)(?<![\w-])(?:ended|ending|to|through)(?![\w-])")
+
+
+def _closing_month(m: regex.Match[str]) -> int:
+    """The month a fiscal year closes in, from a statement of when one of its parts or the year itself closes."""
+    table = load_json("period_words.json")
+    month: int = load_json("date_words.json")["months"][m.group("mon").casefold().rstrip(".")]
+    if m.group("ord") is None:
+        return month
+    rank: int = table["ordinals"][regex.sub(r"[\s-]++", " ", m.group("ord").casefold())]
+    size = 3 if m.group("part").casefold() == "quarter" else 6
+    return (month - rank * size - 1) % 12 + 1
+
+
+def stated_closes(view: ArticleView) -> list[tuple[int, list[OrgRef]]]:
+    """The months an article says fiscal years close in ('its second quarter ended Dec 31, 2016': June), each with
+    the companies its sentence names; read once per article."""
+    if "_stated_closes" not in view.__dict__:
+        out: list[tuple[int, list[OrgRef]]] = []
+        for f in view.facts:
+            if not f.periods or _CLOSING_HINT.search(f.text) is None:
+                continue
+            for m in _closing_statement().finditer(f.text):
+                out.append((_closing_month(m), [c.item for c in f.companies]))
+        view.__dict__["_stated_closes"] = out
+    found: list[tuple[int, list[OrgRef]]] = view.__dict__["_stated_closes"]
+    return found
+
+
+def _stated_close(view: ArticleView, company: OrgRef) -> int | None:
+    """The month the article says the company's fiscal year closes in, where that is not December: told in a sentence
+    that names it, or that names no company; None when the article states none or several."""
+    months = {
+        month for month, named in stated_closes(view) if not named or any(same_company(c, company) for c in named)
+    }
+    return months.pop() if len(months) == 1 and 12 not in months else None
+
+
 def year_end_month(view: ArticleView, draft: Draft[EarningsPreviewFields]) -> int | None:
-    """The month the fiscal year of a draft's company closes in, where the gazetteer knows one other than December."""
+    """The month the fiscal year of a draft's company closes in, where the gazetteer knows one other than December,
+    else where the article states one ('for its second quarter ended Dec 31, 2016': June)."""
     if draft.subject is None:
         return None
     entity = resolve(draft.subject.text, view.gazetteer)
     known = view.gazetteer.entities.get(entity.canonical) if entity.known else None
-    return known.fiscal_year_end if known is not None else None
+    if known is not None and known.fiscal_year_end is not None:
+        return known.fiscal_year_end
+    return _stated_close(view, draft.subject)
 
 
 def fiscal_label(kind: str, n: int, end_year: int) -> str:

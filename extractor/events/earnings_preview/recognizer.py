@@ -17,6 +17,7 @@ from extractor.events.earnings_preview import candidates
 from extractor.events.earnings_preview.fiscal import fiscal_parts
 from extractor.events.earnings_preview.formal import drop_formal
 from extractor.events.earnings_preview.model import EarningsPreviewFields, MetricFields
+from extractor.events.earnings_preview.names import same_company
 from extractor.events.earnings_preview.warnings import find_warning, may_warn
 from extractor.events.roles import assign_roles
 from extractor.facts.analysis import ArticleView, Facts, OrgRef, acting, company_key, is_source
@@ -35,9 +36,6 @@ _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 YOY_LEFT, YOY_RIGHT = 28, 20
 #: how many sentences back a preview without a company of its own looks for the company the article named
 SUBJECT_REACH = 12
-_NAME_WORDS = regex.compile(r"[\p{L}\p{N}&]++")
-#: "japan s fuji media": a possessive description before a name, as the name words read it
-_POSSESSIVE_LEAD = regex.compile(r"^(?:[\p{L}\p{N}&]++\s++){1,3}?s\s++")
 #: what may stand between two companies named together: 'A (600104.SH), B and C'
 _TOGETHER = regex.compile(
     r"(?:\s*+[(（][^()（）]{1,24}[)）])?(?:\s*+,)?\s++(?:(?:and|&|as\s++well\s++as)\s++)?(?:the\s++)?|\s*+,\s*+"
@@ -615,22 +613,6 @@ _FOR_YEAR = regex.compile(r"(?i)(?<![\w-])(?:for|in)\s++(?:(?:fiscal|financial)\
 INHERIT_AFTER, INHERIT_BEFORE = 6, 4
 
 
-def same_company(a: OrgRef | None, b: OrgRef | None) -> bool:
-    """One company written twice: the same name, or the words of one leading the other's ('Honda' and 'Honda
-    Motor Co.'), a description before it aside ("Japan's Fuji Media Holdings")."""
-    if a is None or b is None:
-        return False
-    if a.name == b.name:
-        return True
-    x, y = _NAME_WORDS.findall(a.name.lower()), _NAME_WORDS.findall(b.name.lower())
-    short, long = (x, y) if len(x) <= len(y) else (y, x)
-    if not short:
-        return False
-    return any(long[i : i + len(short)] == short for i in range(len(long) - len(short) + 1)) and (
-        short[0] == long[0] or _POSSESSIVE_LEAD.match(" ".join(long)) is not None
-    )
-
-
 def _inherit_periods(view: ArticleView, drafts: list[Draft[EarningsPreviewFields]]) -> None:
     """A company's figures read without a period ('Sales are now seen at 14.6 trillion yen') take the period written
     nearest before them (its results read in an earlier sentence, or a period named there: 'It revised its fiscal
@@ -700,6 +682,8 @@ def _named(f: Facts) -> list[Located[OrgRef]]:
                 found.append(Located(start, end, OrgRef(m.group(), company_key(m.group()), "pattern")))
         if "'s" in f.text or "’s" in f.text:
             found.extend(c for c in _owners(f) if not any(o.start < c.end and c.start < o.end for o in found))
+        if _may_describe(f.text):
+            found.extend(c for c in _described(f) if not any(o.start < c.end and c.start < o.end for o in found))
         if found and f.etfs:  # a fund named by its code ('TRACKER FUND (02800)') reports no results
             found = [c for c in found if not any(e.start < c.end and c.start < e.end for e in f.etfs)]
         lead = _DATELINE_PLACE.match(f.text)
@@ -745,6 +729,44 @@ def _owners(f: Facts) -> list[Located[OrgRef]]:
         text = f.text[start:end]
         if text.split()[0].lower() in not_name_words() or is_source(f.text, start, end):
             continue
+        out.append(Located(start, end, OrgRef(text, company_key(text), "pattern")))
+    return out
+
+
+@cache
+def _described_name() -> regex.Pattern[str]:
+    """'Building supplies firm SIG', 'Leeds-based WYG', 'Mainboard-listed TEE International': a capitalised name right
+    after a lower-case noun or adjective that describes a company."""
+    table = words("earnings_preview")
+    heads = alternation(table["described_by"], space=r"\s++")
+    ends = alternation(table["described_by_suffixes"])
+    return regex.compile(rf"(?:(?<![\w-])(?:{heads})|(?<=\w)(?:{ends}))\s++(?P<name>{_CAPS})(?![\p{{L}}\p{{N}}&'’-])")
+
+
+def _may_describe(text: str) -> bool:
+    """Whether a sentence holds a word that may describe a company before its name (cheap)."""
+    if any(end in text for end in words("earnings_preview")["described_by_suffixes"]):
+        return True
+    return phrases("earnings_preview", "described_by").search(text) is not None
+
+
+#: 'provided by market intelligence firm': the agent of a passive verb, within a clause, before a description
+_AGENT = regex.compile(r"(?i)(?<![\w-])by\s++(?:[^\s,;:()]++\s++){0,4}$")
+#: how far before a description its passive verb's 'by' may stand
+AGENT_REACH = 60
+
+
+def _described(f: Facts) -> list[Located[OrgRef]]:
+    """Names the model missed that a description before them tells as companies ('Building supplies firm SIG has
+    warned'), never a place, a month or a function word, nor a source."""
+    out = []
+    for m in _described_name().finditer(f.text, timeout=REGEX_TIMEOUT):
+        start, end = m.span("name")
+        text = f.text[start:end]
+        if all(w.lower() in not_name_words() for w in text.split()) or is_source(f.text, start, end):
+            continue
+        if _AGENT.search(f.text, max(0, m.start() - AGENT_REACH), m.start()) is not None:
+            continue  # 'estimates provided by market intelligence firm FnGuide': who gave figures, no company of them
         out.append(Located(start, end, OrgRef(text, company_key(text), "pattern")))
     return out
 
@@ -846,11 +868,11 @@ _FISCAL_CLOSING = regex.compile(r"(?i)(?:fiscal|financial)(?:\s++year)?\s++((?:1
 
 #: 'the year to March', 'the fiscal year ending next June': a fiscal year still running that closes before December
 _CLOSING_YEAR = regex.compile(
-    r"(?i)\byear\s++(?:to|ending)\s++(?:next\s++)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov)[a-z]*+\.?(?:\s++\d{1,2})?(?:,?\s++\d{4})?$"
+    r"(?i)\byear\s++(?:to|ending|through)\s++(?:next\s++)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov)[a-z]*+\.?(?:\s++\d{1,2})?(?:,?\s++\d{4})?$"
 )
 
 
-_CLOSING_HINT = regex.compile(r"(?i)\byear\s++(?:to|ending)\b")
+_CLOSING_HINT = regex.compile(r"(?i)\byear\s++(?:to|ending|through)\b")
 
 
 def _article_fiscal_year(view: ArticleView) -> str | None:
@@ -870,7 +892,9 @@ def _article_fiscal_year(view: ArticleView) -> str | None:
 
 
 def _fiscal_alias(view: ArticleView, f: Facts, period: Located[str]) -> str | None:
-    """'fiscal 2025' written alone in an article that wrote 'fiscal 2025 ending next March' (FY2026) is that year."""
+    """'fiscal 2025' written alone in an article that wrote 'fiscal 2025 ending next March' (FY2026) is that year; so
+    is 'fiscal 2023' in one that names the year it is in as 'the year ending next March' (FY2024): a fiscal year named
+    by the year it starts in."""
     start = _FISCAL_START.fullmatch(f.text, period.start, period.end)
     if start is None:
         return None
@@ -879,7 +903,8 @@ def _fiscal_alias(view: ArticleView, f: Facts, period: Located[str]) -> str | No
             closing = _FISCAL_CLOSING.match(g.text, p.start, p.end)
             if closing is not None and closing.group(1) == start.group(1):
                 return p.item
-    return None
+    running = _article_fiscal_year(view)
+    return running if running == f"FY{int(start.group(1)) + 1}" else None
 
 
 #: 'A, the tobacco maker; B and C all cut their outlooks': a word that makes the names before it one shared subject
@@ -897,8 +922,8 @@ def _sharing_subjects(f: Facts, lo: int, warning: tuple[int, int]) -> list[OrgRe
 
 def _warned_year(view: ArticleView, drafts: list[Draft[EarningsPreviewFields]]) -> None:
     """A company's change of outlook with neither a figure nor a period ('X, Y and Z all cut their outlooks') is of the
-    period of the company's nearest results read elsewhere in the article, else of the year of publication: an outlook
-    is for the year running. A profit warning of that kind ('issued a profit alert on Monday') keeps waiting for the
+    period of the company's nearest results read elsewhere in the article, else of the year running: the fiscal year
+    the article names as closing in another month than December ('the year to March'), else the year of publication. A profit warning of that kind ('issued a profit alert on Monday') keeps waiting for the
     figures that follow: it may be of a half or of the year before."""
     published = view.article.published
     if published is None:
@@ -911,7 +936,8 @@ def _warned_year(view: ArticleView, drafts: list[Draft[EarningsPreviewFields]]) 
             continue
         kin = [o for o in drafts if o.fields.get("period") is not None and same_company(o.subject, d.subject)]
         nearest = min(kin, key=lambda o: abs(o.sentences[0] - d.sentences[0]), default=None)
-        period = nearest.fields["period"] if nearest is not None else f"FY{published.year}"
+        running = _article_fiscal_year(view) or f"FY{published.year}"
+        period = nearest.fields["period"] if nearest is not None else running
         d.fields["period"] = period
         d.keys = {f"{d.subject.name}|{period}"}
 

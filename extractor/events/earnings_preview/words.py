@@ -34,6 +34,8 @@ class Words(Table):
     financing_verbs: list[str]
     comparison_words: list[str]
     qualitative_previews: list[str]
+    described_by: list[str]
+    described_by_suffixes: list[str]
     reporting_heads: list[str]
     outlook_verbs: list[str]
     outlook_nouns: list[str]
