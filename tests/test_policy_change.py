@@ -666,3 +666,59 @@ def test_the_verb_read_is_the_first_with_a_body_behind_it(extractor) -> None:
     assert [(e.issuer, e.policy) for e in events] == [
         ("Directorate General of Foreign Trade of Ruritania", "ban on the export of broken rice")
     ]
+
+
+@pytest.mark.parametrize(
+    "text, issuers",
+    [
+        # a mainland province or city acting on its own is the issuer, with or without its kind
+        ("The financial hub of Shanghai lowered downpayment ratios on Monday.", ["Shanghai"]),
+        ("Shenzhen eased home purchase restrictions on Friday.", ["Shenzhen"]),
+        ("Hangzhou city on Thursday scrapped home purchase restrictions.", ["Hangzhou"]),
+        # but not a body or company that bears its name, nor a place that only sets the scene
+        ("The Shanghai Stock Exchange lowered trading fees on Monday.", ["Shanghai Stock Exchange"]),
+        ("Shanghai Pudong Development Bank announced new measures to support exporters on Friday.", []),
+        (
+            "Shares in Shanghai rose after the central bank cut the reserve requirement ratio.",
+            ["People's Bank of China"],
+        ),
+    ],
+    ids=["hub of", "city alone", "with its kind", "body of its name", "company of its name", "scene"],
+)
+def test_a_local_government_acts_in_its_own_name(extractor, text: str, issuers: list[str]) -> None:
+    events = [e for e in extractor.extract(text, "2024-05-28") if e.event_type == "policy_change"]
+    assert [e.issuer for e in events] == issuers
+
+
+@pytest.mark.parametrize(
+    "text, issuers",
+    [
+        # an official by title, where no body stands before the verb: a place's possessive and a lower-case office
+        (
+            "Ruritania's housing minister announced new measures to support developers on Thursday.",
+            ["Ruritania's housing minister"],
+        ),
+        # a capitalised office before the title and the official's name after it, even where the tagger reads a
+        # company's name
+        (
+            "However, Energy and Mineral Resources Minister Ivo Novak has issued a new regulation on ore exports.",
+            ["Energy and Mineral Resources Minister Ivo Novak"],
+        ),
+        (
+            "Finance Minister Ana Petrova announced new measures to support exporters on Friday.",
+            ["Finance Minister Ana Petrova"],
+        ),
+        # a body before the verb stays the issuer; a bare title names no one; a company is no official
+        (
+            "The Ministry of Finance announced new measures to support exporters on Friday, Finance Minister Ana "
+            "Petrova said.",
+            ["Ministry of Finance"],
+        ),
+        ("The minister announced new measures to support exporters on Friday.", []),
+        ("Tencent Holdings announced new measures to support game developers on Friday.", []),
+    ],
+    ids=["possessive", "office and name", "title and name", "body first", "bare title", "company"],
+)
+def test_an_official_by_title_acts_where_no_body_does(extractor, text: str, issuers: list[str]) -> None:
+    events = [e for e in extractor.extract(text, "2024-05-28") if e.event_type == "policy_change"]
+    assert [e.issuer for e in events] == issuers

@@ -234,6 +234,11 @@ def issuer_of_verb(view: ArticleView, f: Facts, lo: int, hi: int, verb: int, aft
                 break
             chain.insert(0, body)
         return joint_issuer(view, f, chain), True
+    acting = _local_or_official_acting().search(f.text, lo, verb)
+    if acting is not None and all(acting.start("who") <= c.start < acting.end("who") for c in companies):
+        # 'The financial hub of Shanghai lowered ...', 'Energy and Mineral Resources Minister Ignasius Jonan has
+        # issued ...' (an official's title the tagger read as a company's name)
+        return acting.group("who"), True
     if companies:
         return None, False
     later = [b for b in found if b.start >= after]
@@ -272,6 +277,29 @@ def _place_acting() -> regex.Pattern[str]:
     places = alternation(words("policy_change")["places"])
     lead = alternation(words("policy_change")["description_lead"])
     return regex.compile(rf"(?<![\p{{L}}'’-])(?P<place>{places})(?:,?\s++(?:{lead}))*+\s++$")
+
+
+@cache
+def _local_or_official_acting() -> regex.Pattern[str]:
+    """A mainland province or city (`local_places`, with its kind: 'Guangdong province'), or an official by title
+    (`person_titles`) standing as the subject right before a verb: either acts in its own name."""
+    table = words("policy_change")
+    local = alternation(table["local_places"])
+    kinds = alternation(table["local_place_kinds"])
+    titles = alternation(table["person_titles"])
+    lead = alternation(table["description_lead"])
+    office = rf"(?:{_CAP}\s++(?:and\s++)?)"  # 'Energy and Mineral Resources | Minister'
+    name = rf"(?:\s++{_CAP}){{0,3}}"  # 'Minister | Ignasius Jonan'
+    # "China's housing minister": a place's possessive, then up to two lower-case words of office; without one, a
+    # capitalised title with an office before it or a name after it ('Finance Minister', 'Premier Li Qiang')
+    possessed = (
+        rf"\p{{Lu}}\p{{L}}*+(?:\s++\p{{Lu}}\p{{L}}*+)?['’]s\s++(?:[a-z]++\s++){{0,2}}{office}{{0,4}}(?:{titles}){name}"
+    )
+    titled = rf"(?:{office}{{1,4}}(?=\p{{Lu}})(?:{titles}){name}|(?=\p{{Lu}})(?:{titles})(?:\s++{_CAP}){{1,3}})"
+    return regex.compile(
+        rf"(?<![\p{{L}}'’-])(?P<who>(?:{local})|{possessed}|{titled})"
+        rf"(?:\s++(?:{kinds}))?+(?:,?\s++(?:{lead}))*+\s++$"
+    )
 
 
 #: "the Reserve Bank of India's (RBI) | Monetary Policy Committee": a body's possessive before its committee

@@ -48,6 +48,9 @@ class Words(Table):
     body_joiners: list[str]
     committee_heads: list[str]
     places: list[str]
+    local_places: list[str]
+    local_place_kinds: list[str]
+    person_titles: list[str]
 
     @model_validator(mode="after")
     def _known_actions(self) -> Words:
