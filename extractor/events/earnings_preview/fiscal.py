@@ -43,8 +43,12 @@ def _closing_statement() -> regex.Pattern[str]:
     )
 
 
-#: a cheap look before the pattern: a sentence without one of these states no closing month
-_CLOSING_HINT = regex.compile(r"(?i)(?<![\w-])(?:ended|ending|to|through)(?![\w-])")
+@cache
+def _closing_hint() -> regex.Pattern[str]:
+    """A cheap look before the pattern: a sentence states a closing month only where a quarter, a half or a year is
+    followed by a word that links it to its close ('quarter ended', 'year which ends', 'half-year to')."""
+    links = alternation(load_json("period_words.json")["closing_links"], space=r"\s++")
+    return regex.compile(rf"(?i)(?:quarter|half|year)\s++(?:(?:that|which)\s++)?(?:{links})(?![\w-])")
 
 
 def _closing_month(m: regex.Match[str]) -> int:
@@ -64,7 +68,7 @@ def stated_closes(view: ArticleView) -> list[tuple[int, list[OrgRef]]]:
     if "_stated_closes" not in view.__dict__:
         out: list[tuple[int, list[OrgRef]]] = []
         for f in view.facts:
-            if not f.periods or _CLOSING_HINT.search(f.text) is None:
+            if _closing_hint().search(f.text) is None or not f.periods:
                 continue
             for m in _closing_statement().finditer(f.text):
                 out.append((_closing_month(m), [c.item for c in f.companies]))
