@@ -231,7 +231,7 @@ class DealRecognizer:
         for f in view.facts:
             if not _triggered(f.text, 0, len(f.text)):
                 continue
-            names = names or _Companies(view)
+            names = names or _Companies.of_article(view)
             for lo, hi in clauses(f):
                 if not _triggered(f.text, lo, hi):
                     continue
@@ -249,7 +249,7 @@ class DealRecognizer:
         the trigger words' gate (a clause whose every trigger is blocked, 'a currency swap agreement', stays out);
         only drafts with parties or money."""
         f = view.facts[index]
-        names = _Companies(view)
+        names = _Companies.of_article(view)
         drafts = [
             d
             for lo, hi in clauses(f)
@@ -540,6 +540,14 @@ class _Companies:
     def __init__(self, view: ArticleView) -> None:
         self.book = ArticleNames.of(view)
         self.found: dict[int, list[Located[OrgRef]]] = {}
+
+    @classmethod
+    def of_article(cls, view: ArticleView) -> _Companies:
+        """The article's companies, built once per article: the rules and the detector's sentences read the same."""
+        if "_deal_companies" not in view.__dict__:
+            view.__dict__["_deal_companies"] = cls(view)
+        found: _Companies = view.__dict__["_deal_companies"]
+        return found
 
     def key(self, ref: OrgRef) -> str:
         """The party's key in this article."""

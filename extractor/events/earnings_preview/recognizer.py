@@ -923,8 +923,9 @@ def _sharing_subjects(f: Facts, lo: int, warning: tuple[int, int]) -> list[OrgRe
 def _warned_year(view: ArticleView, drafts: list[Draft[EarningsPreviewFields]]) -> None:
     """A company's change of outlook with neither a figure nor a period ('X, Y and Z all cut their outlooks') is of the
     period of the company's nearest results read elsewhere in the article, else of the year running: the fiscal year
-    the article names as closing in another month than December ('the year to March'), else the year of publication. A profit warning of that kind ('issued a profit alert on Monday') keeps waiting for the
-    figures that follow: it may be of a half or of the year before."""
+    the article names as closing in another month than December ('the year to March'), else the year of publication.
+    A profit warning of that kind ('issued a profit alert on Monday') keeps waiting for the figures that follow: it
+    may be of a half or of the year before."""
     published = view.article.published
     if published is None:
         return
