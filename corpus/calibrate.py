@@ -103,18 +103,20 @@ def recorded(batches: list[str]) -> list[Sample]:
     return found
 
 
-def fit(data: list[Sample], l2: float) -> tuple[float, dict[str, float]]:
-    """Intercept and weights of the penalised logistic regression of right on the signals."""
+def fit(data: list[Sample], l2: float, importance: list[float] | None = None) -> tuple[float, dict[str, float]]:
+    """Intercept and weights of the penalised logistic regression of right on the signals, each sample
+    counted with its importance (1 unless given)."""
     names = sorted({name for s in data for name in s.signals})
     x = np.array([[1.0] + [s.signals.get(n, 0.0) for n in names] for s in data])
     y = np.array([1.0 if s.right else 0.0 for s in data])
+    r = np.ones(len(data)) if importance is None else np.array(importance)
     w = np.zeros(x.shape[1])
     penalty = np.eye(x.shape[1]) * l2
     penalty[0, 0] = 0.0  # the intercept is not penalised
     for _ in range(100):
         p = 1.0 / (1.0 + np.exp(-(x @ w)))
-        gradient = x.T @ (p - y) + penalty @ w
-        hessian = (x.T * (p * (1 - p))) @ x + penalty
+        gradient = x.T @ (r * (p - y)) + penalty @ w
+        hessian = (x.T * (r * p * (1 - p))) @ x + penalty
         step = np.linalg.solve(hessian, gradient)
         w -= step
         if np.abs(step).max() < 1e-8:
@@ -136,14 +138,31 @@ def out_of_batch(data: list[Sample], l2: float) -> list[tuple[float, bool]]:
     return scored
 
 
+def recency(blind: list[Sample], half_life: float) -> list[float]:
+    """How much each blind event counts in the rescaling: halved for every `half_life` builds scored after its
+    own (the rules improve from build to build, so older blind events understate how the current rules do)."""
+    order = sorted({s.build for s in blind}, key=lambda build: min(s.batch for s in blind if s.build == build))
+    age = {build: len(order) - 1 - i for i, build in enumerate(order)}
+    return [0.5 ** (age[s.build] / half_life) if half_life > 0 else 1.0 for s in blind]
+
+
 def recalibration(
-    dev: list[Sample], blind: list[Sample], l2: float, intercept: float, weights: dict[str, float]
+    dev: list[Sample],
+    blind: list[Sample],
+    l2: float,
+    intercept: float,
+    weights: dict[str, float],
+    half_life: float = 0.0,
 ) -> tuple[float, float]:
     """(scale, shift) of the log-odds that make the fit calibrated on text its rules never saw (Platt scaling):
-    fitted on the recorded blind events scored by the fit, or, where none are recorded, on each development
-    batch scored by the fit that left it out."""
-    scored = [(logit(intercept, weights, s.signals), s.right) for s in blind] if blind else out_of_batch(dev, l2)
-    shift, platt = fit([Sample("", {"z": z}, ok) for z, ok in scored], 0.0)
+    fitted on the recorded blind events scored by the fit (the later builds' counting more, see `recency`), or,
+    where none are recorded, on each development batch scored by the fit that left it out."""
+    if blind:
+        scored = [(logit(intercept, weights, s.signals), s.right) for s in blind]
+        importance = recency(blind, half_life)
+    else:
+        scored, importance = out_of_batch(dev, l2), None
+    shift, platt = fit([Sample("", {"z": z}, ok) for z, ok in scored], 0.0, importance)
     return platt["z"], shift
 
 
@@ -163,7 +182,7 @@ def batches_of(data: list[Sample]) -> str:
     return " ".join(sorted({s.batch for s in data}))
 
 
-def prequential(data: list[Sample], blind: list[Sample], l2: float) -> None:
+def prequential(data: list[Sample], blind: list[Sample], l2: float, half_life: float) -> None:
     """Report how the fit did on each group of blind batches scored together (by one build), fitted only on what
     came before it: the development batches before the group's first and the blind events of earlier groups."""
     groups: dict[str, list[Sample]] = {}
@@ -178,7 +197,7 @@ def prequential(data: list[Sample], blind: list[Sample], l2: float) -> None:
         if not dev or not earlier:
             continue
         intercept, weights = fit(dev, l2)
-        scale, shift = recalibration(dev, earlier, l2, intercept, weights)
+        scale, shift = recalibration(dev, earlier, l2, intercept, weights, half_life)
         for name, (i, w) in {
             "plain": (intercept, weights),
             "rescaled": scaled(intercept, weights, scale, shift),
@@ -217,6 +236,13 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument(
         "--l2", type=float, default=10.0, help="L2 penalty on the weights (10 gave the best held-out ECE)"
+    )
+    parser.add_argument(
+        "--half-life",
+        type=float,
+        default=2.0,
+        help="in the rescaling, a blind event counts half as much for every this many builds scored after its own "
+        "(0: all count alike; 2 gave the best pooled prequential ECE)",
     )
     parser.add_argument(
         "--no-recalibration",
@@ -263,7 +289,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{len(data)} events from {len(chosen)} batches; {sum(s.right for s in data)} right")
     print(f"{len(blind)} recorded blind events from {batches_of(blind) or 'no batch'}")
     if args.prequential:
-        prequential(data, blind, args.l2)
+        prequential(data, blind, args.l2, args.half_life)
     train = [s for s in data if s.batch not in holdout]
     held = [s for s in blind if s.batch in holdout] or [s for s in data if s.batch in holdout]
     if held and train:
@@ -273,7 +299,7 @@ def main(argv: list[str] | None = None) -> int:
         report(f"{title}:", held, intercept, weights)
         if not args.no_recalibration:
             rest = [s for s in blind if s.batch not in holdout]
-            scale, shift = recalibration(train, rest, args.l2, intercept, weights)
+            scale, shift = recalibration(train, rest, args.l2, intercept, weights, args.half_life)
             how = f"the blind events of {batches_of(rest)}" if rest else "its own batches left out one at a time"
             report(
                 f"{title}, rescaled on {how} (scale {scale:.3f}, shift {shift:.3f}):",
@@ -284,7 +310,7 @@ def main(argv: list[str] | None = None) -> int:
     report(f"fitted on all {len(data)} events, scored on them:", data, intercept, weights)
     scale, shift = 1.0, 0.0
     if not args.no_recalibration:
-        scale, shift = recalibration(data, blind, args.l2, intercept, weights)
+        scale, shift = recalibration(data, blind, args.l2, intercept, weights, args.half_life)
         intercept, weights = scaled(intercept, weights, scale, shift)
         if blind:
             report(

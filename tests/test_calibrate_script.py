@@ -59,6 +59,36 @@ def test_blind_events_rescale_the_fit_to_new_text(calibrate, blind_strong, blind
     assert (_probability(calibrate, *rescaled, {"signals": 0.0}) < before - 0.1) is lower
 
 
+def _built(calibrate: ModuleType, events: list, build: str) -> list:
+    return [s._replace(build=build) for s in events]
+
+
+@pytest.mark.parametrize(
+    ("half_life", "weights"),
+    [
+        (0.0, [1.0, 1.0, 1.0]),  # every build's blind events count alike
+        (1.0, [0.25, 0.5, 1.0]),  # halved for each later build
+        (2.0, [0.5, 0.7071, 1.0]),
+    ],
+)
+def test_later_builds_blind_events_count_more(calibrate, half_life, weights):
+    blind = [calibrate.Sample(b, {}, True, 0.0, build) for b, build in (("b03", "c3"), ("b01", "c1"), ("b02", "c2"))]
+    assert calibrate.recency(blind, half_life) == pytest.approx([weights[2], weights[0], weights[1]], abs=1e-4)
+
+
+def test_the_rescaling_follows_the_latest_builds_more_than_older_ones(calibrate):
+    dev = _events(calibrate, "b01", 45, 25)
+    intercept, weights = calibrate.fit(dev, l2=0.0)
+    older = _built(calibrate, _events(calibrate, "b02", 30, 5), "old")  # an older build, right less often
+    newer = _built(calibrate, _events(calibrate, "b03", 45, 25), "new")  # the latest build, as on development
+    blind = older + newer
+    weak = {"signals": 0.0}
+    alike = calibrate.scaled(intercept, weights, *calibrate.recalibration(dev, blind, 0.0, intercept, weights, 0.0))
+    recent = calibrate.scaled(intercept, weights, *calibrate.recalibration(dev, blind, 0.0, intercept, weights, 1.0))
+    assert _probability(calibrate, *alike, weak) == pytest.approx(0.30, abs=0.02)  # the two builds pooled
+    assert _probability(calibrate, *alike, weak) < _probability(calibrate, *recent, weak) < 0.50
+
+
 def test_without_blind_events_the_rescaling_falls_back_to_batches_left_out(calibrate):
     dev = _events(calibrate, "b01", 45, 25) + _events(calibrate, "b02", 45, 25)
     intercept, weights = calibrate.fit(dev, l2=0.0)
