@@ -20,6 +20,7 @@ import regex
 from extractor.contract import Located, Money, Qualifier
 from extractor.datafiles import load_json
 from extractor.facts.casefold import fold
+from extractor.facts.memo import remembered
 from extractor.facts.numbers import (
     WORD_LETTER,
     Quantity,
@@ -811,6 +812,7 @@ def dollar_of(text: str) -> str:
 # ---------------------------------------------------------------- public API
 
 
+@remembered
 def find_amounts(
     text: str, *, yen: str = "CNY", dollar: str = "USD", rates: FxTable | None = None
 ) -> list[Located[Money]]:
