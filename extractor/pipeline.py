@@ -16,6 +16,7 @@ from extractor.events.merge import merge_drafts
 from extractor.events.registry import all_recognizers, units
 from extractor.facts.analysis import ArticleView, EtfRef, Facts, OrgRef, clean_org_text, company_key
 from extractor.facts.gazetteer import Gazetteer, build_gazetteer, default_gazetteer
+from extractor.facts.memo import REMEMBERED
 from extractor.facts.names import lowercase_words, unnamed_capitals
 from extractor.facts.sentences import Sentence
 from extractor.fx import FxTable, default_table
@@ -65,6 +66,8 @@ class Extractor:
         self.model = loaded or load_model(model, self.gazetteer)
         self.recognizers = recognizers or all_recognizers()
         self.detect = detect
+        #: the organisations the model found in the windows it read last, by window text: (offset, text) of each
+        self._ner_memo: dict[str, tuple[tuple[int, str], ...]] = {}
 
     @property
     def model_name(self) -> str:
@@ -187,13 +190,18 @@ class Extractor:
             (f, lo + offset, piece) for f, lo, hi in windows for offset, piece in _pieces(f.text[lo:hi], nlp.max_length)
         ]
         found: dict[int, list[Located[OrgRef]]] = {id(f): [] for f, _, _ in windows}
-        for (f, offset, _), doc in zip(pieces, nlp.pipe([p for _, _, p in pieces], batch_size=64)):
-            for ent in doc.ents:
-                if ent.label_ not in NER_LABELS or ent.ent_id_:
-                    continue  # gazetteer matches (ent_id_ set by the ruler) are already known
-                name = clean_org_text(ent.text)
+        read = self._ner_memo
+        if len(read) + len(pieces) > REMEMBERED:
+            read.clear()
+        unread = list(dict.fromkeys(p for _, _, p in pieces if p not in read))
+        for piece, doc in zip(unread, nlp.pipe(unread, batch_size=64)):
+            # gazetteer matches (ent_id_ set by the ruler) are already known
+            read[piece] = tuple((e.start_char, e.text) for e in doc.ents if e.label_ in NER_LABELS and not e.ent_id_)
+        for f, offset, piece in pieces:
+            for start_char, text in read[piece]:
+                name = clean_org_text(text)
                 if name:
-                    start = offset + ent.start_char + (ent.text.find(name) if name in ent.text else 0)
+                    start = offset + start_char + (text.find(name) if name in text else 0)
                     found[id(f)].append(Located(start, start + len(name), OrgRef(name, company_key(name), "ner")))
         for f, _, _ in windows:
             f.add_ner_orgs(found[id(f)])

@@ -347,3 +347,24 @@ def test_pathological_inputs_finish(text: str) -> None:
     found = find_amounts(text)
     for m in found:
         assert m.item.text == text[m.start : m.end]
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [("5 ", ""), ("5", " million"), ("5-", ""), ("5 多", ""), ("", " 5"), ("", "5"), ("", ": -5"), ("", " − 5")],
+)
+def test_the_currency_gates_pass_wherever_a_currency_stands(before: str, after: str) -> None:
+    """Every form of the currency table, after and before a figure: where the full pattern finds it, so does its
+    cheap gate (which is tried first)."""
+    from extractor.facts.amounts import _currency_table
+
+    table = _currency_table()
+    forms = [*table["ci"], *table["cs"], *(f.upper() for f in table["ci"]), *(f.title() for f in table["ci"])]
+    for form in forms:
+        text = f"{before}{form}{after}"
+        pos = len(before.rstrip(" 多-")) if before else 0
+        if before and table["after"].match(text, pos):
+            assert table["after_gate"].match(text, pos), form
+        end = len(before) + len(form) + len(after) - len(after.lstrip(" :-−"))
+        if not before and table["before"].match(text, max(0, end - 48), end):
+            assert table["before_gate"].match(text, max(0, end - 48), end), form

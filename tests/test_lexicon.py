@@ -63,7 +63,8 @@ def test_plural_of_a_phrase(phrase: str, plural: str | None) -> None:
 PREFILTERED = [
     PhraseSet.of(["upfront payment", "deal", "co-development", "u.s. fda"]),
     PhraseSet.of(["Deal", "NewCo"], ignore_case=False),
-    PhraseSet.of(["deal", "成交额"]),  # not ASCII: never prefiltered
+    PhraseSet.of(["deal", "成交额"]),  # a phrase not ASCII: prefiltered for ASCII texts only
+    PhraseSet.of(["成交额", "净利润"]),  # no ASCII phrase: no ASCII text is searched
     PhraseSet.of(["deal", "$"]),  # no first word: never prefiltered
 ]
 
@@ -78,6 +79,8 @@ PREFILTERED = [
         "İstanbul deal",  # lower-casing changes the length: the case-blind pattern runs unfiltered
         "nondeal roadshow",
         "成交额 rose; $5",
+        "净利润 and the deal",
+        "the deals of 2025",
         "no phrase here at all",
         "",
     ],
@@ -93,8 +96,10 @@ def test_the_word_prefilter_finds_what_a_full_scan_finds(phrases: PhraseSet, tex
     ("phrases", "firsts"),
     [
         (["upfront payment", "deal", "co-development"], {"upfront", "deal", "co"}),
-        (["deal", "成交额"], None),
+        (["deal", "成交额"], {"deal"}),  # an ASCII text can match no phrase that is not ASCII
+        (["成交额"], set()),
         (["(the) deal"], None),
+        (["(the) deal", "成交额"], None),
     ],
 )
 def test_first_words_of_phrases(phrases: list[str], firsts: set[str] | None) -> None:

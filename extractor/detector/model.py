@@ -9,6 +9,7 @@ from math import fsum
 
 from extractor.datafiles import load_json
 from extractor.detector.features import BIAS, HEADLINE, PAIR, WORD, tokens
+from extractor.facts.memo import remember
 
 
 @dataclass(frozen=True)
@@ -46,10 +47,19 @@ class DetectorModel:
         totals = [fsum(column) for column in zip(*rows)] if rows else [0.0] * len(self.types)
         return dict(zip(self.types, totals))
 
+    @cached_property
+    def _flags(self) -> dict[tuple[str, bool], tuple[str, ...]]:
+        """The types flagged for the sentences read last (news repeats sentences across articles)."""
+        return {}
+
     def flagged(self, text: str, headline: bool = False) -> list[str]:
         """The types whose score of the sentence passes their threshold."""
+        flags: tuple[str, ...] = remember(self._flags, (text, headline), lambda: self._flagged(text, headline))
+        return list(flags)
+
+    def _flagged(self, text: str, headline: bool) -> tuple[str, ...]:
         scored = self.scores(text, headline)
-        return [t for t, limit in zip(self.types, self.thresholds) if scored[t] > limit]
+        return tuple(t for t, limit in zip(self.types, self.thresholds) if scored[t] > limit)
 
 
 @cache

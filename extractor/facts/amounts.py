@@ -20,6 +20,7 @@ import regex
 from extractor.contract import Located, Money, Qualifier
 from extractor.datafiles import load_json
 from extractor.facts.casefold import fold
+from extractor.facts.memo import remembered
 from extractor.facts.numbers import (
     WORD_LETTER,
     Quantity,
@@ -42,6 +43,8 @@ _YEN = "<yen>"  # placeholder code of '¥', resolved by the `yen` argument
 #: rupiah and dong): a larger figure is a typo, a serial number or a hostile text, not an amount
 LARGEST_AMOUNT = 1e18
 _SP = "[ \\t\\u00a0\\u2009\\u202f]"
+#: characters of a currency form its cheap gate reads (`_prefix_pattern`)
+GATE_DEPTH = 3
 _IS_WORD_LETTER = regex.compile(WORD_LETTER)
 _IS_HAN = regex.compile(r"\p{Han}")
 _IS_LATIN = regex.compile(r"\p{Latin}")
@@ -129,6 +132,26 @@ def _trie_pattern(forms: list[str], reverse: bool = False) -> str:
     return "(?:" + "|".join(parts) + ")"
 
 
+def _prefix_pattern(forms: list[str], depth: int, reverse: bool = False) -> str:
+    """A regex for the first (`reverse`: last) `depth` characters of any of `forms`, without word boundaries: it
+    matches wherever `_trie_pattern` of the same forms matches, so failing it spares trying that larger pattern."""
+    trie: dict[str, Any] = {}
+    for form in forms:
+        node = trie
+        for ch in reversed(form[-depth:]) if reverse else form[:depth]:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a form (or its cut) may end here
+
+    def emit(node: dict[str, Any]) -> str:
+        alts = [emit(node[ch]) + _piece(ch) if reverse else _piece(ch) + emit(node[ch]) for ch in sorted(node) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(trie)
+
+
 def _dollar_key(form: str, no_space: set[str]) -> str:
     """Mark letter+'$' forms ('US$', 'HK$', 'C$') so that tokenised 'hk $ 10' matches too."""
     m = regex.fullmatch(r"([A-Za-z.]+)\$", form)
@@ -145,6 +168,9 @@ class _CurrencyTable(TypedDict):
     scaled: dict[str, float]
     after: regex.Pattern[str]
     before: regex.Pattern[str]
+    #: cheap tests that `after` and `before` may match (the first characters of a form only)
+    after_gate: regex.Pattern[str]
+    before_gate: regex.Pattern[str]
     families: dict[str, tuple[str | None, frozenset[str]]]  # family -> (default code, if any; member codes)
     suffix_only: set[str]
     cjk_standalone: set[str]
@@ -194,6 +220,8 @@ def _currency_table() -> _CurrencyTable:
     cs_keys = [_dollar_key(k, no_space) for k in cs]
     forward = f"(?:(?P<ci>(?i:{_trie_pattern(ci_keys)}))|(?P<cs>{_trie_pattern(cs_keys)}))"
     backward = f"(?:(?P<ci>(?i:{_trie_pattern(ci_keys, True)}))|(?P<cs>{_trie_pattern(cs_keys, True)}))"
+    ahead = f"(?:(?i:{_prefix_pattern(ci_keys, GATE_DEPTH)})|{_prefix_pattern(cs_keys, GATE_DEPTH)})"
+    behind = f"(?:(?i:{_prefix_pattern(ci_keys, GATE_DEPTH, True)})|{_prefix_pattern(cs_keys, GATE_DEPTH, True)})"
     subunits = data["subunits"]
     return {
         "ci": ci,
@@ -203,6 +231,8 @@ def _currency_table() -> _CurrencyTable:
         "after": regex.compile(f"(?:{_SP}*+(?:-{_SP}*+)?|[多余餘]){forward}"),
         # a currency right before a number, matched right to left: 'RMB 5', 'US$ -5', 'US$:12'
         "before": regex.compile(f"(?r){backward}{_SP}*+(?::{_SP}*+)?(?:[-−－]{_SP}*+)?"),
+        "after_gate": regex.compile(f"(?:{_SP}*+(?:-{_SP}*+)?|[多余餘]){ahead}"),
+        "before_gate": regex.compile(f"(?r){behind}{_SP}*+(?::{_SP}*+)?(?:[-−－]{_SP}*+)?"),
         "families": {k: (v["default"], frozenset(v["members"])) for k, v in families.items()},
         "suffix_only": set(data["suffix_only"]) | {f.lower() for f in data["suffix_only"]},
         "cjk_standalone": set(data["cjk_standalone"]),
@@ -261,6 +291,8 @@ def _find_currencies(text: str, qs: list[Quantity], yen: str) -> list[_Cur]:
     for q in qs:
         pos = q.end
         for _ in range(3):
+            if table["after_gate"].match(text, pos) is None:
+                break
             m = table["after"].match(text, pos, timeout=REGEX_TIMEOUT)
             cur = _make_cur(text, m, yen) if m else None
             if cur is None:
@@ -269,6 +301,8 @@ def _find_currencies(text: str, qs: list[Quantity], yen: str) -> list[_Cur]:
             pos = cur.end
         pos = q.start
         for _ in range(3):
+            if table["before_gate"].match(text, max(0, pos - 48), pos) is None:
+                break
             m = table["before"].match(text, max(0, pos - 48), pos, timeout=REGEX_TIMEOUT)
             cur = _make_cur(text, m, yen) if m else None
             if cur is None:
@@ -811,6 +845,7 @@ def dollar_of(text: str) -> str:
 # ---------------------------------------------------------------- public API
 
 
+@remembered
 def find_amounts(
     text: str, *, yen: str = "CNY", dollar: str = "USD", rates: FxTable | None = None
 ) -> list[Located[Money]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
@@ -21,6 +21,7 @@ from extractor.facts.funds import NOT_A_DATE, find_funds, names_fund_head
 from extractor.facts.gazetteer import Gazetteer
 from extractor.facts.lazy import lazy
 from extractor.facts.lexicon import PhraseSet, trie_pattern
+from extractor.facts.memo import remember, remembered
 from extractor.facts.names import not_name_words
 from extractor.facts.patterns import REGEX_TIMEOUT, alternation
 from extractor.facts.percentages import find_percentages
@@ -354,23 +355,31 @@ class Facts:
     @lazy
     def known_orgs(self) -> list[Located[OrgRef]]:
         """The gazetteer's companies, bodies and tickers in the sentence (one fast scan)."""
-        return [
-            Located(m.start, m.end, OrgRef(self.text[m.start : m.end], m.item.name, m.item.kind, m.item.description))
-            for m in self.gazetteer.find(self.text)
-        ]
+        text = self.text
+        return list(remember(self.gazetteer.memo("known_orgs"), text, lambda: tuple(self._known_orgs(text))))
+
+    def _known_orgs(self, text: str) -> Iterator[Located[OrgRef]]:
+        for m in self.gazetteer.find(text):
+            yield Located(m.start, m.end, OrgRef(text[m.start : m.end], m.item.name, m.item.kind, m.item.description))
 
     @lazy
     def orgs(self) -> list[Located[OrgRef]]:
         """Companies and bodies: gazetteer matches, then named-company patterns, then statistical NER."""
-        found = list(self.known_orgs)
-        found += self._pattern_orgs(found)
-        found += self._capital_orgs(found)
-        found += self._subject_orgs(found)
+        memo = self.gazetteer.memo("rule_orgs")
+        found = list(remember(memo, (self.text, self.sentence.headline), self._rule_orgs))
         found = sorted(found + self._ner_orgs(found), key=lambda m: m.start)
         # 'the Baoji Target': a name the filing defined for something it named before
         return [
             m for m in found if m.item.kind not in _GUESSED or not is_defined_term(m.item.text, self.text[: m.start])
         ]
+
+    def _rule_orgs(self) -> tuple[Located[OrgRef], ...]:
+        """The gazetteer's names, then those of the named-company patterns: what the sentence's text alone tells."""
+        found = list(self.known_orgs)
+        found += self._pattern_orgs(found)
+        found += self._capital_orgs(found)
+        found += self._subject_orgs(found)
+        return tuple(found)
 
     def _pattern_orgs(self, known: list[Located[OrgRef]]) -> list[Located[OrgRef]]:
         out: list[Located[OrgRef]] = []
@@ -481,27 +490,33 @@ class Facts:
     @lazy
     def etfs(self) -> list[Located[EtfRef]]:
         """Funds mentioned by code or by name."""
-        if not names_fund_head(self.text):
-            return []
-        found: list[Located[EtfRef]] = []
+        return funds_in(self.text)
 
-        def add(start: int, end: int, code: str | None, name: str | None) -> None:
-            if any(f.start < end and start < f.end for f in found):
-                return
-            found.append(Located(start, end, EtfRef(code, name)))
 
-        for fund in find_funds(self.text):
-            add(fund.start, fund.end, fund.code, fund.name)
-        if "ETF" not in self.text and "etf" not in self.text:
-            return sorted(found, key=lambda f: f.start)  # the patterns below all need the word 'ETF'
-        for pattern in (_ETF_CODE_AFTER, _CODE_BEFORE_ETF):
-            for m in pattern.finditer(self.text, timeout=REGEX_TIMEOUT):
-                add(m.start(), m.end(), m.group("code"), None)
-        for m in _ETF_NAMED.finditer(self.text, timeout=REGEX_TIMEOUT):
-            name = _DETERMINER.sub("", _LEADING_ARTICLE.sub("", m.group("name") + "ETF")).strip()
-            if name != "ETF":
-                add(m.start(), m.end(), None, name)
-        return sorted(found, key=lambda f: f.start)
+@remembered
+def funds_in(text: str) -> list[Located[EtfRef]]:
+    """Funds mentioned by code or by name in a sentence."""
+    if not names_fund_head(text):
+        return []
+    found: list[Located[EtfRef]] = []
+
+    def add(start: int, end: int, code: str | None, name: str | None) -> None:
+        if any(f.start < end and start < f.end for f in found):
+            return
+        found.append(Located(start, end, EtfRef(code, name)))
+
+    for fund in find_funds(text):
+        add(fund.start, fund.end, fund.code, fund.name)
+    if "ETF" not in text and "etf" not in text:
+        return sorted(found, key=lambda f: f.start)  # the patterns below all need the word 'ETF'
+    for pattern in (_ETF_CODE_AFTER, _CODE_BEFORE_ETF):
+        for m in pattern.finditer(text, timeout=REGEX_TIMEOUT):
+            add(m.start(), m.end(), m.group("code"), None)
+    for m in _ETF_NAMED.finditer(text, timeout=REGEX_TIMEOUT):
+        name = _DETERMINER.sub("", _LEADING_ARTICLE.sub("", m.group("name") + "ETF")).strip()
+        if name != "ETF":
+            add(m.start(), m.end(), None, name)
+    return sorted(found, key=lambda f: f.start)
 
 
 #: where a dateline may stand: in the first sentences, near their start, a few days before publication

@@ -56,6 +56,7 @@ import regex
 from extractor.datafiles import load_json
 from extractor.facts.casefold import fold, phrase_key
 from extractor.facts.gated import Trigger, lowered, scan
+from extractor.facts.memo import remembered
 from extractor.facts.patterns import alternation
 
 try:  # normal use: inside the extractor package
@@ -549,10 +550,28 @@ def _link_ranges(text: str, pieces: list[list[Any]]) -> None:
 
 def find_dates(text: str, published: _dt.date | None) -> list[Located[ResolvedDate]]:
     """Find and resolve the date mentions of a sentence against its publication date."""
+    pieces = _date_pieces(text)
+    if not pieces:
+        return []
+    published = _as_date(published)
+    out: list[Located[ResolvedDate]] = []
+    for s, e, p, kind in pieces:
+        value = _resolve(p, published)
+        if value is None:
+            continue
+        if kind is None:
+            kind = "day" if len(value) == 10 else "month" if len(value) == 7 else "year"
+        out.append(Located(s, e, ResolvedDate(value=value, text=text[s:e], kind=kind)))
+    return out
+
+
+@remembered
+def _date_pieces(text: str) -> list[tuple[int, int, Parsed, DateKind | None]]:
+    """(start, end, parsed, kind) of the date mentions of a sentence, ranges linked, before they are resolved; the
+    kind a word before an unmarked mention gives ('fiscal year 2025'), else None (the resolved value tells)."""
     low = lowered(text) if text else None
     if not text or not _TRIGGER.found(text, low):
         return []
-    published = _as_date(published)
     pieces: list[list[Any]] = []
     matches = scan(_DATE_RE, _GATE_RE, text) if low is None else scan(_DATE_RE, _GATE_LOWER_RE, text, gate_text=low)
     for m in matches:
@@ -563,18 +582,13 @@ def find_dates(text: str, published: _dt.date | None) -> list[Located[ResolvedDa
     if not pieces:
         return []
     _link_ranges(text, pieces)
-    out: list[Located[ResolvedDate]] = []
+    out: list[tuple[int, int, Parsed, DateKind | None]] = []
     for s, e, p, kind in pieces:
-        value = _resolve(p, published)
-        if value is None:
-            continue
         if kind is None:
             pk = _PREFIX_KIND_RE.search(text, max(0, s - 30), s)
             if pk:
                 kind = _PREFIX_KINDS[phrase_key(pk.group("p"))]
-            else:
-                kind = "day" if len(value) == 10 else "month" if len(value) == 7 else "year"
-        out.append(Located(s, e, ResolvedDate(value=value, text=text[s:e], kind=kind)))
+        out.append((s, e, p, kind))
     return out
 
 

@@ -95,6 +95,12 @@ class Gazetteer:
                 self.listings.setdefault(listed, name)
         self.entities.setdefault(name, Known(name, kind, tuple(tickers), row.get("lei"), row.get("fiscal_year_end")))
 
+    def memo(self, name: str) -> dict[Any, Any]:
+        """A memo of what this gazetteer found in sentences (names of `Facts`), kept with it: like its `scanner`,
+        read once the gazetteer is complete."""
+        memos: dict[str, dict[Any, Any]] = self.__dict__.setdefault("_memos", {})
+        return memos.setdefault(name, {})
+
     def known(self, text: str) -> Known | None:
         """The entity a name, alias or stock code stands for exactly (an upper-case or other casing of a form
         counts when it names one entity only), or None."""

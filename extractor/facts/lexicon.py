@@ -86,6 +86,23 @@ WORDS_MEMO_SIZE = 4096
 _WORDS: dict[str, frozenset[str]] = {}
 
 
+#: what a phrase set's memo holds for a text not looked at yet
+_UNKNOWN = object()
+#: texts remembered lower-cased: every phrase set that ignores case reads a text lower-cased, and the same string
+#: object each time keeps its hash for the memos keyed by it
+_LOWER: dict[str, str] = {}
+
+
+def _lower(text: str) -> str:
+    """`text.lower()`, remembered for the texts last asked about."""
+    low = _LOWER.get(text)
+    if low is None:
+        if len(_LOWER) >= WORDS_MEMO_SIZE:
+            _LOWER.clear()
+        low = _LOWER[text] = text.lower()
+    return low
+
+
 def _ascii_words(subject: str) -> frozenset[str]:
     """The ASCII words of a text searched, remembered for the texts last asked about (every phrase set asks)."""
     found = _WORDS.get(subject)
@@ -97,14 +114,22 @@ def _ascii_words(subject: str) -> frozenset[str]:
 
 
 def _first_words(phrases: Iterable[str]) -> frozenset[str] | None:
-    """The first ASCII word of every phrase, or None when a phrase has none or holds other characters."""
+    """The first ASCII word of every ASCII phrase, or None when an ASCII phrase has none (an ASCII text can match
+    no other phrase: the others are then left out of the test for ASCII texts, see `_ascii_only`)."""
     firsts = set()
     for phrase in phrases:
+        if not phrase.isascii():
+            continue
         word = _ASCII_WORD.match(phrase)
-        if word is None or not phrase.isascii():
+        if word is None:
             return None
         firsts.add(word.group())
     return frozenset(firsts)
+
+
+def _ascii_only(phrases: Iterable[str]) -> bool:
+    """Whether every phrase is ASCII (so the first words of `_first_words` test any text, not only ASCII ones)."""
+    return all(phrase.isascii() for phrase in phrases)
 
 
 @dataclass(frozen=True)
@@ -125,6 +150,8 @@ class PhraseSet:
     folded: re.Pattern[str] | None = None
     #: the first ASCII word of every phrase (None: a phrase starts otherwise, or is not ASCII)
     firsts: frozenset[str] | None = None
+    #: whether every phrase is ASCII: else `firsts` (of the ASCII phrases) tests only ASCII texts
+    ascii_only: bool = True
     #: first occurrence in whole sentences recently searched: the same sentence is asked about by several rules
     memo: dict[str, Hit | None] = field(default_factory=dict, compare=False, repr=False)
 
@@ -136,12 +163,12 @@ class PhraseSet:
         tail = f"(?:(?![^\\W_])|(?=[{_HAN_CLASS}]))"
         pattern = re.compile(f"(?:{body}){tail}")
         folded = re.compile(pattern.pattern, re.IGNORECASE) if ignore_case else None
-        return cls(pattern, ignore_case, folded, _first_words(words))
+        return cls(pattern, ignore_case, folded, _first_words(words), _ascii_only(words))
 
     def _subject(self, text: str) -> tuple[str, re.Pattern[str]]:
         if not self.ignore_case:
             return text, self.pattern
-        low = text.lower()
+        low = _lower(text)
         if len(low) == len(text):
             return low, self.pattern
         return text, self.folded or self.pattern  # lower-casing changed offsets (e.g. "İ"): match case-blind
@@ -162,7 +189,12 @@ class PhraseSet:
         yield from self._scan(text, *self._subject(text), pos, stop)
 
     def _scan(self, text: str, subject: str, pattern: re.Pattern[str], pos: int, stop: int) -> Iterator[Hit]:
-        if self.firsts is not None and pattern is self.pattern and self.firsts.isdisjoint(_ascii_words(subject)):
+        if (
+            self.firsts is not None
+            and pattern is self.pattern
+            and (self.ascii_only or subject.isascii())
+            and self.firsts.isdisjoint(_ascii_words(subject))
+        ):
             return  # no phrase can begin in this text (the folded pattern, for texts whose case changes length, is not prefiltered)
         while pos <= stop:
             m = pattern.search(subject, pos, stop)
@@ -178,11 +210,12 @@ class PhraseSet:
     def _first(self, text: str) -> Hit | None:
         """The first occurrence in the whole text, remembered for the texts last asked about."""
         memo = self.memo
-        if text not in memo:
+        found = memo.get(text, _UNKNOWN)
+        if found is _UNKNOWN:
             if len(memo) >= MEMO_SIZE:
                 memo.clear()
-            memo[text] = next(self._scan(text, *self._subject(text), 0, len(text)), None)
-        return memo[text]
+            found = memo[text] = next(self._scan(text, *self._subject(text), 0, len(text)), None)
+        return found  # type: ignore[return-value]
 
     def match(self, text: str, pos: int = 0, endpos: int | None = None) -> Hit | None:
         """An occurrence starting exactly at `pos`, or None."""
@@ -194,7 +227,10 @@ class PhraseSet:
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> Hit | None:
         """The first occurrence in text[pos:endpos], or None."""
-        return next(self.finditer(text, pos, endpos), None)
+        stop = len(text) if endpos is None else endpos
+        if pos == 0 and stop == len(text):
+            return self._first(text)
+        return next(self._scan(text, *self._subject(text), pos, stop), None)
 
 
 #: endings of words that take no plural 's' (verbs in the past, adverbs, words already plural)

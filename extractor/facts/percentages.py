@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import regex
 
 from extractor.contract import Located, Percentage, Qualifier
+from extractor.facts.memo import remembered
 from extractor.facts.numbers import (
     SPACES,
     WORD_LETTER,
@@ -165,6 +166,7 @@ def _range(text: str, a: _Pct | Quantity, b: _Pct | Quantity) -> _Pct | None:
     return _Pct(start, b.end, (low + high) / 2, low, high, "range")
 
 
+@remembered
 def find_percentages(text: str) -> list[Located[Percentage]]:
     """Every percentage in `text`, with the character offsets of its whole mention."""
     if not _PREFILTER.search(text, timeout=REGEX_TIMEOUT):

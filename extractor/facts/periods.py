@@ -313,14 +313,45 @@ def _kind_and_year(m: regex.Match[str], text: str) -> tuple[str | None, int | No
 
 def find_periods(text: str, published: _dt.date | None) -> list[Located[str]]:
     """Find the fiscal/reporting periods of a sentence, normalised ('FY2025', 'H1 2025', ...)."""
-    if not text:
-        return []
-    low = lowered(text)
-    if not _TRIGGER.found(text, low):
+    found, forward = _period_mentions(text)
+    if not found:
         return []
     published = _as_date(published)
     out: list[Located[str]] = []
-    forward: bool | None = None  # looked for once, at the first period without a year
+    for start, end, kind, year, offset, fiscal_end, ending in found:
+        if year is None and published is not None and offset is not None:
+            year = published.year + offset
+        elif year is None and published is not None:
+            if ending:
+                year = _next_year(kind, published, fiscal_end)  # 'the year ending March': still to end
+            elif forward and kind == "FY":
+                year = _running_year(published, fiscal_end)
+            elif forward:
+                year = _nearest_year(kind, published, fiscal_end)
+            else:
+                year = _ended_year(kind, published, fiscal_end)
+        if year is None:
+            continue
+        out.append(Located(start, end, _fmt(kind, year)))
+    return out
+
+
+#: a period mention before it is dated: start, end, kind, written year, publication-year offset, the (month, day) a
+#: fiscal year closes on, and whether it is still to end ('the year ending March')
+_Mention = tuple[int, int, str, int | None, int | None, tuple[int, int] | None, bool]
+
+
+@lru_cache(maxsize=8192)
+def _period_mentions(text: str) -> tuple[tuple[_Mention, ...], bool]:
+    """The period mentions of a sentence before they are dated, and whether it has a word of forecast (read only
+    when a mention has neither a year nor an offset)."""
+    if not text:
+        return (), False
+    low = lowered(text)
+    if not _TRIGGER.found(text, low):
+        return (), False
+    found: list[_Mention] = []
+    forward = False
     if low is not None and _GATE_LOWER_RE is not None:
         matches = scan(_PERIOD_RE, _GATE_LOWER_RE, text, gate_text=low)
     else:
@@ -331,24 +362,13 @@ def find_periods(text: str, published: _dt.date | None) -> list[Located[str]]:
         kind, year, offset = _kind_and_year(m, text)
         if kind is None:
             continue
-        if year is None and published is not None and offset is not None:
-            year = published.year + offset
-        elif year is None and published is not None:
-            if forward is None:
-                forward = _forward().search(text) is not None
-            end = _fiscal_year_end(m)  # 'the year to March': a fiscal year closing in March
-            if _ENDING.search(m.group()):
-                year = _next_year(kind, published, end)  # 'the year ending March': still to end
-            elif forward and kind == "FY":
-                year = _running_year(published, end)
-            elif forward:
-                year = _nearest_year(kind, published, end)
-            else:
-                year = _ended_year(kind, published, end)
-        if year is None:
-            continue
-        out.append(Located(m.start(), m.end(), _fmt(kind, year)))
-    return out
+        fiscal_end, ending = None, False
+        if year is None and offset is None:
+            fiscal_end = _fiscal_year_end(m)  # 'the year to March': a fiscal year closing in March
+            ending = _ENDING.search(m.group()) is not None
+            forward = forward or _forward().search(text) is not None
+        found.append((m.start(), m.end(), kind, year, offset, fiscal_end, ending))
+    return tuple(found), forward
 
 
 @lru_cache(maxsize=16384)

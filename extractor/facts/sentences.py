@@ -8,6 +8,7 @@ from functools import cache
 import regex
 
 from extractor.datafiles import load_json
+from extractor.facts.memo import remembered
 from extractor.tables import HardWrap
 
 #: a sentence ends at . ! ? (or their CJK forms), optionally followed by closing quotes/brackets, or at a run of
@@ -189,6 +190,7 @@ def _append_one(out: list[Sentence], text: str, start: int, end: int, paragraph:
         out.append(Sentence(len(out), paragraph, start, end, text[start:end]))
 
 
+@remembered
 def split_clauses(sentence: str) -> list[tuple[int, int]]:
     """(start, end) of the clauses of a sentence, cut at '; ', ', while ' and the like."""
     separators = _rules()[1]
