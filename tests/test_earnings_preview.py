@@ -283,7 +283,7 @@ OTHER_PEOPLES_FIGURES = [
     (
         "Harbor Foods now guides to net profit of $390 million, an increase on FY2023's result.",
         "2024-02-08",
-        [("Harbor Foods", None, [("net_profit", 3.9e8)])],
+        [("Harbor Foods", "FY2024", [("net_profit", 3.9e8)])],  # the year running, not the one compared with
     ),
 ]
 
@@ -537,3 +537,60 @@ def test_names_ending_in_a_brokers_head(text: str, expected: list[str]) -> None:
 
     facts = Facts(Sentence(0, 0, 0, len(text), text), None, Gazetteer())
     assert [c.item.text for c in _named(facts) if "Securities" in c.item.text] == expected
+
+
+DATELINES = [
+    # a place in capitals with a colon opening the story's first sentence is a dateline, no company
+    (
+        "BENGALURU : Indian IT firm Mphasis on Friday cut its full-year revenue growth forecast to 5 per cent.",
+        "2023-07-20",
+        [("Mphasis", "FY2023", [("revenue", 5.0)])],
+    ),
+    (
+        "MUMBAI: Indian IT firm Mphasis on Friday cut its full-year revenue growth forecast to 5 per cent.",
+        "2023-07-20",
+        [("Mphasis", "FY2023", [("revenue", 5.0)])],
+    ),
+    # in a headline the name before a colon is the company's
+    (
+        "ALCO HOLDINGS: PROFIT WARNING\n\nThe Group expects a net loss of HK$20 million for the six months ended "
+        "September 30, 2024.",
+        "2024-11-28",
+        [("ALCO HOLDINGS", "H1 FY2024/25", [("net_profit", -20e6)])],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", DATELINES, ids=["spaced colon", "colon", "headline"])
+def test_a_colon_dateline_names_no_company(extractor, text: str, published: str, expected) -> None:
+    assert _previews(extractor, text, published) == expected
+
+
+RUNNING_YEAR = [
+    # a forecast figure no period reaches is of the fiscal year running at publication
+    (
+        "Nordwind Airlines now expects operating profit of between 1.2 billion and 1.5 billion euros, it said.",
+        "2019-07-02",
+        [("Nordwind Airlines", "FY2019", [("operating_profit", 1.35e9)])],
+    ),
+    # ... closing in the month the gazetteer knows for the company (Toyota: March)
+    (
+        "Toyota raised its outlook on Friday. It now expects operating profit of 1.3 trillion yen, up from 500 "
+        "billion yen.",
+        "2020-11-06",
+        [("Toyota", "FY2021", [("operating_profit", 1.3e12)])],
+    ),
+    # ... and the year the article names as closing in another month
+    (
+        "Nordwind Airlines expects revenue of 9 billion euros, up from 8.1 billion euros in the year to March.",
+        "2020-05-20",
+        [("Nordwind Airlines", "FY2021", [("revenue", 9e9)])],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", RUNNING_YEAR, ids=["running", "fiscal year known", "year to"])
+def test_forecast_figures_without_a_period_are_of_the_running_year(
+    extractor, text: str, published: str, expected
+) -> None:
+    assert _previews(extractor, text, published) == expected

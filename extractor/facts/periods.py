@@ -243,7 +243,7 @@ def _running_year(published: _dt.date, end: tuple[int, int] | None = None) -> in
     return closed if recent else closed + 1
 
 
-def _next_year(kind: str, published: _dt.date, end: tuple[int, int] | None = None) -> int:
+def next_year(kind: str, published: _dt.date, end: tuple[int, int] | None = None) -> int:
     """Year of the first period of this kind (ending on `end`, else its usual day) ending on or after publication."""
     m, d = end or _PERIOD_END[kind]
     return published.year if _dt.date(published.year, m, d) >= published else published.year + 1
@@ -338,7 +338,7 @@ def find_periods(text: str, published: _dt.date | None) -> list[Located[str]]:
                 forward = _forward().search(text) is not None
             end = _fiscal_year_end(m)  # 'the year to March': a fiscal year closing in March
             if _ENDING.search(m.group()):
-                year = _next_year(kind, published, end)  # 'the year ending March': still to end
+                year = next_year(kind, published, end)  # 'the year ending March': still to end
             elif forward and kind == "FY":
                 year = _running_year(published, end)
             elif forward:

@@ -14,7 +14,7 @@ from extractor.datafiles import load_json
 from extractor.events.common import NOT_EVENT_DATES, RESPECTIVELY, clauses, event_date, negated, sentence_date, within
 from extractor.events.draft import Draft
 from extractor.events.earnings_preview import candidates
-from extractor.events.earnings_preview.fiscal import fiscal_parts
+from extractor.events.earnings_preview.fiscal import fiscal_parts, year_end_month
 from extractor.events.earnings_preview.formal import drop_formal
 from extractor.events.earnings_preview.model import EarningsPreviewFields, MetricFields
 from extractor.events.earnings_preview.names import same_company
@@ -24,6 +24,7 @@ from extractor.facts.analysis import ArticleView, Facts, OrgRef, acting, company
 from extractor.facts.lexicon import phrases, roles, words
 from extractor.facts.names import not_name_words
 from extractor.facts.patterns import REGEX_TIMEOUT, alternation
+from extractor.facts.periods import month_end, next_year
 
 #: a bare year in a results sentence names a reporting or comparison period, not the day of the announcement
 ANNOUNCEMENT_SKIP = (*NOT_EVENT_DATES, "year")
@@ -117,6 +118,7 @@ class EarningsRecognizer:
                     for a, b, group in parts or []:
                         drafts.extend(self._read_clause(view, f, a, b, previous, drafts, group))
         _inherit_periods(view, drafts)
+        _forecasts_of_the_running_year(view, drafts)
         # a warning without a figure or a period ('X issued a profit alert on Monday') is told by the figures that
         # follow, read with their own period; with neither it tells nothing
         named = _name_the_unnamed(drafts)
@@ -149,6 +151,8 @@ class EarningsRecognizer:
         """A preview without a metric word ('X issued its earnings guidance for the second quarter of 2019'): the
         sentence's first company (or the one 'it' stands for) and its period, when it has both."""
         named = _named(f)
+        if named and _estimated_by_others(f.text, 0, named[0].start):
+            return []  # 'A survey of 17 brokerages by Yonhap Infomax had expected ...': others' estimates
         company = named[0].item if named else None
         if company is None and phrases("earnings_preview", "company_anaphora", ignore_case=False).search(f.text):
             company = self._last_subject(view, f.sentence.index, [])
@@ -647,6 +651,37 @@ def _inherit_periods(view: ArticleView, drafts: list[Draft[EarningsPreviewFields
             d.keys = {f"{d.subject.name}|{period}"}
 
 
+def _running_fiscal_year(view: ArticleView, draft: Draft[EarningsPreviewFields]) -> str | None:
+    """The fiscal year still running at publication for a draft's company: closing in the month the gazetteer or the
+    article gives for the company, else the year the article names as closing in another month ('the year to March'),
+    else the calendar year."""
+    published = view.article.published
+    if published is None:
+        return None
+    close = year_end_month(view, draft)
+    if close is None:
+        named = _article_fiscal_year(view)
+        if named is not None:
+            return named
+    end = (close, month_end(2001, close).day) if close is not None else None
+    return f"FY{next_year('FY', published, end)}"
+
+
+def _forecasts_of_the_running_year(view: ArticleView, drafts: list[Draft[EarningsPreviewFields]]) -> None:
+    """A company's forecast figures that no period reaches ('It now expects revenue and operating profit to come in at
+    500 billion yen and 33 billion yen'): of the fiscal year still running at publication."""
+    cues = phrases("earnings_preview", "preview_cues")
+    for d in drafts:
+        if d.fields.get("period") is not None or d.subject is None or not d.fields.get("metrics"):
+            continue
+        if not any(cues.search(view.facts[i].text) is not None for i in d.sentences):
+            continue
+        period = _running_fiscal_year(view, d)
+        if period is not None:
+            d.fields["period"] = period
+            d.keys = {f"{d.subject.name}|{period}"}
+
+
 #: "Japan's Fuji Media Holdings", "South Korea’s LG Electronics": a place owning the name, no part of it
 _PLACE_OWNER = regex.compile(r"^(?P<place>(?:\p{Lu}[\p{L}.]*+\s++){0,2}(?P<last>\p{Lu}[\p{L}.]*+))['’]s\s++(?=\p{Lu})")
 
@@ -655,6 +690,9 @@ _PLACE_OWNER = regex.compile(r"^(?P<place>(?:\p{Lu}[\p{L}.]*+\s++){0,2}(?P<last>
 _DATELINE_PLACE = regex.compile(
     r"[\s\"“]*+\p{Lu}[\p{Lu}/ .'-]++(?=,\s++\p{Lu}\p{Ll}++\.?\s++\d|\s++\(\p{L}[\p{L}-]*+\))"
 )
+#: 'BENGALURU :', 'KUALA LUMPUR:': a place in capitals and a colon opening a story's first sentence (in a headline,
+#: 'ALCO HOLDINGS: PROFIT WARNING' names the company)
+_COLON_DATELINE = regex.compile(r"[\s\"“]*+\p{Lu}++(?:[ .'-]++\p{Lu}++)*+(?=\s*+:\s)")
 
 
 @cache
@@ -686,7 +724,7 @@ def _named(f: Facts) -> list[Located[OrgRef]]:
             found.extend(c for c in _described(f) if not any(o.start < c.end and c.start < o.end for o in found))
         if found and f.etfs:  # a fund named by its code ('TRACKER FUND (02800)') reports no results
             found = [c for c in found if not any(e.start < c.end and c.start < e.end for e in f.etfs)]
-        lead = _DATELINE_PLACE.match(f.text)
+        lead = _DATELINE_PLACE.match(f.text) or (None if f.sentence.headline else _COLON_DATELINE.match(f.text))
         if lead is not None:
             found = [c for c in found if c.start >= lead.end() or not c.item.text.isupper()]
         f.__dict__["_earnings_named"] = sorted(found, key=lambda c: c.start)
