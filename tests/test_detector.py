@@ -120,3 +120,15 @@ def test_a_flagged_sentence_of_estimates_is_no_preview(
     monkeypatch.setattr(step, "detector", lambda: _model(bias=(-5.0, 5.0)))
     found = [(e.company, e.period) for e in extractor.extract(text, published="2021-10-05")]
     assert found == expected
+
+
+def test_a_flagged_sentence_opened_by_the_company_is_of_the_company_named_before(
+    monkeypatch: pytest.MonkeyPatch, extractor
+) -> None:
+    text = (
+        "Tianlu Mining issued a profit warning for the first half on Monday.\n\n"
+        "The company also expects higher investment income from Andes Minerals in the first half."
+    )
+    monkeypatch.setattr(step, "detector", lambda: _model(bias=(-5.0, 5.0)))
+    found = {(e.company, e.period) for e in extractor.extract(text, published="2025-07-15")}
+    assert found == {("Tianlu Mining", "H1 2025")}

@@ -594,3 +594,65 @@ def test_forecast_figures_without_a_period_are_of_the_running_year(
     extractor, text: str, published: str, expected
 ) -> None:
     assert _previews(extractor, text, published) == expected
+
+
+CLAUSES_AND_LISTS = [
+    # the year of a day ('On January 12, 2026') is no year of the figures
+    (
+        "On January 12, 2026, Hanwa Bio said it expects a net loss of 1.2 billion yuan for 2025.",
+        "2026-01-19",
+        [("Hanwa Bio", "FY2025", [("net_profit", -1.2e9)])],
+    ),
+    # a clause names its own company ('..., while B predicted ...')
+    (
+        "Tianlu Mining Corp. forecast a net profit of up to 155 million yuan for the first half, while Ganlin "
+        "Minerals Group Co. predicted a net loss of 300 million yuan to 550 million yuan for the same period.",
+        "2025-07-15",
+        [
+            ("Tianlu Mining Corp.", "H1 2025", [("net_profit", 1.55e8)]),
+            ("Ganlin Minerals Group", "H1 2025", [("net_profit", -4.25e8)]),
+        ],
+    ),
+    # metrics named before figures given 'respectively' take them in their order
+    (
+        "Kitano Games now expects revenue and operating profit of 500 billion yen and 33 billion yen, respectively, "
+        "for the year to March.",
+        "2016-02-03",
+        [("Kitano Games", "FY2016", [("revenue", 5e11), ("operating_profit", 3.3e10)])],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text, published, expected", CLAUSES_AND_LISTS, ids=["day's year", "clause's own company", "respectively"]
+)
+def test_clauses_and_lists(extractor, text: str, published: str, expected) -> None:
+    assert _previews(extractor, text, published) == expected
+
+
+FORWARD_WORDS = [
+    # a yearless full year 'seen' or 'warned' of is the year running, not the one closed
+    (
+        "Mphasis Ltd said its full-year revenue growth was seen at 1-3 per cent.",
+        "2023-07-20",
+        [("Mphasis Ltd", "FY2023", [("revenue", 2.0)])],
+    ),
+    (
+        "British parts maker Essentra Plc warned of its annual operating profit missing market expectations on "
+        "Tuesday.",
+        "2024-09-17",
+        [("Essentra", "FY2024", [])],
+    ),
+    # the year closing a period is the period's year, though written as a day
+    (
+        "Pacific Harbour Holdings Limited expects a net profit of HK$1 million to HK$13 million for the eighteen "
+        "months ended 31 December 2019.",
+        "2020-02-16",
+        [("Pacific Harbour Holdings", "FY2019", [("net_profit", 7e6)])],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", FORWARD_WORDS, ids=["seen", "warned", "period closing day"])
+def test_forward_words_and_closing_days(extractor, text: str, published: str, expected) -> None:
+    assert _previews(extractor, text, published) == expected

@@ -50,6 +50,7 @@ def _check(text: str, published: date | None, expected: list[tuple[str, str]]) -
         ("second-half 2025 sales", None, [("second-half 2025", "H2 2025")]),
         ("its interim results for 2025", None, [("interim results for 2025", "H1 2025")]),
         ("the 2025 interim report", None, [("2025 interim", "H1 2025")]),
+        ("after mid-year performance reports", P, [("mid-year performance", "H1 2025")]),
         ("for the six months ended June 30, 2025", None, [("six months ended June 30, 2025", "H1 2025")]),
         ("2025年上半年营收", None, [("2025年上半年", "H1 2025")]),
         ("first half of this year", P, [("first half of this year", "H1 2026")]),

@@ -109,7 +109,7 @@ _BRANCHES: list[tuple[str, str]] = [
     ("year_h1", rf"{_B}(?P<y>{_Y4})\s+(?:{_alt(_PW['h1_nouns'])})(?![\w-])"),
     (
         "interim_for",
-        rf"{_B}(?:{_alt(_PW['h1_nouns'])})\s+(?:results|report|earnings|profit|revenue)(?:\s+(?:for|of)\s+(?:the\s+(?:year\s+)?)?(?P<y>{_Y4}))?(?!\w)",
+        rf"{_B}(?:{_alt(_PW['h1_nouns'])})\s+(?:results|report|earnings|profit|revenue|performance|growth)(?:\s+(?:for|of)\s+(?:the\s+(?:year\s+)?)?(?P<y>{_Y4}))?(?!\w)",
     ),
     ("quarter_code", rf"{_B}(?:Q(?P<q>[1-4])|(?P<q>[1-4])Q){_YEAR_ANY}(?!\w)|{_B}(?P<y>{_Y4})\s*Q(?P<q>[1-4])(?!\w)"),
     ("quarter_words", rf"{_B}(?P<ord>{_ORD})[\s-]+quarter{_YEAR_OF}(?![\w-])"),

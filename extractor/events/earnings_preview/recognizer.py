@@ -153,8 +153,10 @@ class EarningsRecognizer:
         named = _named(f)
         if named and _estimated_by_others(f.text, 0, named[0].start):
             return []  # 'A survey of 17 brokerages by Yonhap Infomax had expected ...': others' estimates
+        anaphora = phrases("earnings_preview", "company_anaphora", ignore_case=False)
         company = named[0].item if named else None
-        if company is None and phrases("earnings_preview", "company_anaphora", ignore_case=False).search(f.text):
+        # 'The company also expects ... from miner Sociedad Química': the subject 'it' stands for, not a later name
+        if anaphora.search(f.text, 0, named[0].start if named else len(f.text)):
             company = self._last_subject(view, f.sentence.index, [])
         period = self._period(view, f, 0, len(f.text), 0) if company is not None and f.periods else None
         if company is None or period is None:
@@ -397,6 +399,7 @@ class EarningsRecognizer:
             right_weight=3.0,
             right_stops_at_comma=True,
         )
+        names = _in_order(text, lo, hi, hits, amounts, names)
         loss_map = words("earnings_preview")["loss_metrics"]
         amount_only = words("earnings_preview")["amount_only_metrics"]
         per_share_of = words("earnings_preview")["per_share_metrics"]
@@ -503,8 +506,9 @@ class EarningsRecognizer:
         company' stands for; else a name after the figures that acts."""
         before = [c for c in _named(f) if c.start < max(first_metric, lo + 1) or lo <= c.start < hi]
         named = [c for c in before if c.start < first_metric]
-        if named:
-            return named[0].item
+        own = [c for c in named if c.start >= lo]  # '..., while Ganfeng predicted a net loss': the clause's own subject
+        if own or named:
+            return (own or named)[0].item
         if _UNNAMED_SUBJECT.search(f.text, 0, first_metric):
             return None
         # 'It now forecasts net profit ... helped by sales of its IgA nephropathy drug': the subject, not a later name
@@ -542,12 +546,12 @@ class EarningsRecognizer:
         if own:
             best = min(own, key=lambda p: abs(p.start - position))
             return _fiscal_alias(view, f, best) or self._with_context_year(view, f, best)
-        year = self._year_near(f.text, lo, hi)
+        year = self._year_near(f, lo, hi)
         definite = _definite_period(view, f, lo, hi) if year is None else None
         if definite is not None:
             return definite
         if year is None and round_up:
-            year = self._year_near(f.text, 0, len(f.text))  # 'X ... in 2018, and Y ...': the round-up's year
+            year = self._year_near(f, 0, len(f.text))  # 'X ... in 2018, and Y ...': the round-up's year
         if year is not None and _in_comparison(
             f.text, f.text.find(year, lo if year in f.text[lo:hi] else 0), 0, len(f.text)
         ):
@@ -560,7 +564,7 @@ class EarningsRecognizer:
             for g in view.paragraph_before(f.sentence.index, limit=4):
                 if g.periods:
                     return g.periods[-1].item
-                year = self._year_near(g.text, 0, len(g.text))
+                year = self._year_near(g, 0, len(g.text))
                 if year:
                     break
         return f"FY{year}" if year else None
@@ -576,9 +580,18 @@ class EarningsRecognizer:
         return f"FY{max(years)}" if years else _article_fiscal_year(view) or period.item
 
     @staticmethod
-    def _year_near(text: str, lo: int, hi: int) -> str | None:
-        m = _YEAR.search(text, lo, hi)
-        return m.group() if m else None
+    def _year_near(f: Facts, lo: int, hi: int) -> str | None:
+        """The first year written in f.text[lo:hi], not a day's or a month's ('On January 12, 2026, ...') unless it
+        closes a period ('the eighteen months ended 31 December 2019')."""
+        days = (
+            [(d.start, d.end) for d in f.dates if len(d.item.value) > 4 and d.item.kind != "period_end"]
+            if _YEAR.search(f.text, lo, hi)
+            else []
+        )
+        for m in _YEAR.finditer(f.text, lo, hi):
+            if not any(a <= m.start() < b for a, b in days):
+                return m.group()
+        return None
 
 
 #: 'for the quarter', 'in the half': a part of a year the article named before, referred to by its kind alone
@@ -851,6 +864,27 @@ def _estimated_by_others(text: str, lo: int, first_metric: int) -> bool:
     if sources.search(text) is None:
         return False  # no source named anywhere in the sentence (one memoized look)
     return sources.search(text, lo, first_metric) is not None or _according_to_estimates().search(text) is not None
+
+
+def _in_order(
+    text: str,
+    lo: int,
+    hi: int,
+    hits: list[tuple[int, int, str]],
+    amounts: list[Located[Money]],
+    names: list[str | None],
+) -> list[str | None]:
+    """'expected revenue and operating profit to come in at 500 billion yen and 33 billion yen, respectively': the
+    metrics named before the first figure, one to each figure in their order; else the names as assigned."""
+    if len(amounts) < 2 or RESPECTIVELY.search(text, lo, hi) is None:
+        return names
+    ordered: list[str] = []
+    for _, end, name in hits:
+        if end <= amounts[0].start and name not in ordered:
+            ordered.append(name)
+    if len(ordered) < 2 or len(ordered) > len(amounts):
+        return names
+    return [*ordered, *names[len(ordered) :]]
 
 
 #: 'an increase of over 20% in the consolidated profit attributable to shareholders': what stands between a change
