@@ -91,6 +91,8 @@ SINGLE = [
     ("净亏损约1.34亿元", 1.34e8, "CNY", "about"),
     ("value traded fell to 210K units/RM512K in May", 512000.0, "MYR", "exact"),  # a slash before: no currency pair
     ("the fund's size stood at RM2.45mil", 2.45e6, "MYR", "exact"),
+    ("a net loss of 420-million yuan for the half", 4.2e8, "CNY", "exact"),  # a scale word joined by a hyphen
+    ("profit of $12.5-billion in the year", 1.25e10, "USD", "exact"),
 ]
 
 

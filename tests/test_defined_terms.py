@@ -41,10 +41,26 @@ def test_a_section_heading_is_no_name_and_is_cut_off_the_name_after_it(name, kep
 
 
 @pytest.mark.parametrize(
-    "name", ["the Company", "The Group", "Licensed Products", "the Territory", "Key Deals", "YoY", "Phase"]
+    "name",
+    [
+        "the Company",
+        "The Group",
+        "Licensed Products",
+        "the Territory",
+        "Key Deals",
+        "YoY",
+        "Phase",
+        "Consolidated",
+        "Software",
+    ],
 )
 def test_the_model_s_organisations_that_are_terms_or_headings_are_dropped(name):
     assert clean_org_text(name) is None
+
+
+@pytest.mark.parametrize("name", ["Consolidated Edison", "Software AG"])
+def test_a_generic_word_with_a_name_s_own_word_is_a_name(name):
+    assert clean_org_text(name) == name
 
 
 BODY = "Novexa Biopharmaceuticals signed a licensing agreement with Brightwell Therapeutics worth $500 million."

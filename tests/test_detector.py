@@ -98,3 +98,37 @@ def test_a_sentence_a_rule_drafted_is_not_read_again(monkeypatch: pytest.MonkeyP
     rules = [(e.event_type, e.confidence) for e in Extractor(detect=False).extract(text, published="2024-07-10")]
     both = [(e.event_type, e.confidence) for e in Extractor().extract(text, published="2024-07-10")]
     assert rules == both
+
+
+FLAGGED_ESTIMATES = [
+    # other people's estimates in a flagged sentence are no company's preview
+    (
+        "A poll of 12 brokerages by Nova Data had forecast that Hanwa Steel would report a third-quarter "
+        "operating profit.",
+        [],
+    ),
+    ("Analysts polled by Quant Wire expected Darling Motors to post its first-half results next week.", []),
+    # the company's own guidance still is
+    ("Hanwa Steel announced its earnings guidance for the third quarter of 2021.", [("Hanwa Steel", "Q3 2021")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", FLAGGED_ESTIMATES, ids=["poll", "analysts polled", "guidance"])
+def test_a_flagged_sentence_of_estimates_is_no_preview(
+    monkeypatch: pytest.MonkeyPatch, extractor, text: str, expected
+) -> None:
+    monkeypatch.setattr(step, "detector", lambda: _model(bias=(-5.0, 5.0)))
+    found = [(e.company, e.period) for e in extractor.extract(text, published="2021-10-05")]
+    assert found == expected
+
+
+def test_a_flagged_sentence_opened_by_the_company_is_of_the_company_named_before(
+    monkeypatch: pytest.MonkeyPatch, extractor
+) -> None:
+    text = (
+        "Tianlu Mining issued a profit warning for the first half on Monday.\n\n"
+        "The company also expects higher investment income from Andes Minerals in the first half."
+    )
+    monkeypatch.setattr(step, "detector", lambda: _model(bias=(-5.0, 5.0)))
+    found = {(e.company, e.period) for e in extractor.extract(text, published="2025-07-15")}
+    assert found == {("Tianlu Mining", "H1 2025")}

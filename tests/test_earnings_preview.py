@@ -283,7 +283,7 @@ OTHER_PEOPLES_FIGURES = [
     (
         "Harbor Foods now guides to net profit of $390 million, an increase on FY2023's result.",
         "2024-02-08",
-        [("Harbor Foods", None, [("net_profit", 3.9e8)])],
+        [("Harbor Foods", "FY2024", [("net_profit", 3.9e8)])],  # the year running, not the one compared with
     ),
 ]
 
@@ -537,3 +537,122 @@ def test_names_ending_in_a_brokers_head(text: str, expected: list[str]) -> None:
 
     facts = Facts(Sentence(0, 0, 0, len(text), text), None, Gazetteer())
     assert [c.item.text for c in _named(facts) if "Securities" in c.item.text] == expected
+
+
+DATELINES = [
+    # a place in capitals with a colon opening the story's first sentence is a dateline, no company
+    (
+        "BENGALURU : Indian IT firm Mphasis on Friday cut its full-year revenue growth forecast to 5 per cent.",
+        "2023-07-20",
+        [("Mphasis", "FY2023", [("revenue", 5.0)])],
+    ),
+    (
+        "MUMBAI: Indian IT firm Mphasis on Friday cut its full-year revenue growth forecast to 5 per cent.",
+        "2023-07-20",
+        [("Mphasis", "FY2023", [("revenue", 5.0)])],
+    ),
+    # in a headline the name before a colon is the company's
+    (
+        "ALCO HOLDINGS: PROFIT WARNING\n\nThe Group expects a net loss of HK$20 million for the six months ended "
+        "September 30, 2024.",
+        "2024-11-28",
+        [("ALCO HOLDINGS", "H1 FY2024/25", [("net_profit", -20e6)])],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", DATELINES, ids=["spaced colon", "colon", "headline"])
+def test_a_colon_dateline_names_no_company(extractor, text: str, published: str, expected) -> None:
+    assert _previews(extractor, text, published) == expected
+
+
+RUNNING_YEAR = [
+    # a forecast figure no period reaches is of the fiscal year running at publication
+    (
+        "Nordwind Airlines now expects operating profit of between 1.2 billion and 1.5 billion euros, it said.",
+        "2019-07-02",
+        [("Nordwind Airlines", "FY2019", [("operating_profit", 1.35e9)])],
+    ),
+    # ... closing in the month the gazetteer knows for the company (Toyota: March)
+    (
+        "Toyota raised its outlook on Friday. It now expects operating profit of 1.3 trillion yen, up from 500 "
+        "billion yen.",
+        "2020-11-06",
+        [("Toyota", "FY2021", [("operating_profit", 1.3e12)])],
+    ),
+    # ... and the year the article names as closing in another month
+    (
+        "Nordwind Airlines expects revenue of 9 billion euros, up from 8.1 billion euros in the year to March.",
+        "2020-05-20",
+        [("Nordwind Airlines", "FY2021", [("revenue", 9e9)])],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", RUNNING_YEAR, ids=["running", "fiscal year known", "year to"])
+def test_forecast_figures_without_a_period_are_of_the_running_year(
+    extractor, text: str, published: str, expected
+) -> None:
+    assert _previews(extractor, text, published) == expected
+
+
+CLAUSES_AND_LISTS = [
+    # the year of a day ('On January 12, 2026') is no year of the figures
+    (
+        "On January 12, 2026, Hanwa Bio said it expects a net loss of 1.2 billion yuan for 2025.",
+        "2026-01-19",
+        [("Hanwa Bio", "FY2025", [("net_profit", -1.2e9)])],
+    ),
+    # a clause names its own company ('..., while B predicted ...')
+    (
+        "Tianlu Mining Corp. forecast a net profit of up to 155 million yuan for the first half, while Ganlin "
+        "Minerals Group Co. predicted a net loss of 300 million yuan to 550 million yuan for the same period.",
+        "2025-07-15",
+        [
+            ("Tianlu Mining Corp.", "H1 2025", [("net_profit", 1.55e8)]),
+            ("Ganlin Minerals Group", "H1 2025", [("net_profit", -4.25e8)]),
+        ],
+    ),
+    # metrics named before figures given 'respectively' take them in their order
+    (
+        "Kitano Games now expects revenue and operating profit of 500 billion yen and 33 billion yen, respectively, "
+        "for the year to March.",
+        "2016-02-03",
+        [("Kitano Games", "FY2016", [("revenue", 5e11), ("operating_profit", 3.3e10)])],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text, published, expected", CLAUSES_AND_LISTS, ids=["day's year", "clause's own company", "respectively"]
+)
+def test_clauses_and_lists(extractor, text: str, published: str, expected) -> None:
+    assert _previews(extractor, text, published) == expected
+
+
+FORWARD_WORDS = [
+    # a yearless full year 'seen' or 'warned' of is the year running, not the one closed
+    (
+        "Mphasis Ltd said its full-year revenue growth was seen at 1-3 per cent.",
+        "2023-07-20",
+        [("Mphasis Ltd", "FY2023", [("revenue", 2.0)])],
+    ),
+    (
+        "British parts maker Essentra Plc warned of its annual operating profit missing market expectations on "
+        "Tuesday.",
+        "2024-09-17",
+        [("Essentra", "FY2024", [])],
+    ),
+    # the year closing a period is the period's year, though written as a day
+    (
+        "Pacific Harbour Holdings Limited expects a net profit of HK$1 million to HK$13 million for the eighteen "
+        "months ended 31 December 2019.",
+        "2020-02-16",
+        [("Pacific Harbour Holdings", "FY2019", [("net_profit", 7e6)])],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", FORWARD_WORDS, ids=["seen", "warned", "period closing day"])
+def test_forward_words_and_closing_days(extractor, text: str, published: str, expected) -> None:
+    assert _previews(extractor, text, published) == expected

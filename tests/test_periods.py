@@ -50,6 +50,13 @@ def _check(text: str, published: date | None, expected: list[tuple[str, str]]) -
         ("second-half 2025 sales", None, [("second-half 2025", "H2 2025")]),
         ("its interim results for 2025", None, [("interim results for 2025", "H1 2025")]),
         ("the 2025 interim report", None, [("2025 interim", "H1 2025")]),
+        ("after mid-year performance reports", P, [("mid-year performance", "H1 2025")]),
+        # a fiscal year named by the two years it spans is the year it closes in
+        ("for the 2024|25 financial year", None, [("2024|25 financial year", "FY2025")]),
+        ("FY2024/25 revenue", None, [("FY2024/25", "FY2025")]),
+        ("guidance for fiscal 2025-26", None, [("fiscal 2025-26", "FY2026")]),
+        ("the 2022/2023 financial year", None, [("2022/2023 financial year", "FY2023")]),
+        ("the 2025/26 season", None, []),
         ("for the six months ended June 30, 2025", None, [("six months ended June 30, 2025", "H1 2025")]),
         ("2025年上半年营收", None, [("2025年上半年", "H1 2025")]),
         ("first half of this year", P, [("first half of this year", "H1 2026")]),

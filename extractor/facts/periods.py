@@ -88,7 +88,15 @@ _B = r"(?<![\w.])"
 #: where a span of months can start: a month, then a dash or 'to' and another month (a cheap gate for it)
 _MONTH_SPAN_START = rf"(?i:(?<![a-z])(?:{_alt(_MONTHS)})\.?\s*+(?:-|–|—|to|through)\s*+(?:{_alt(_MONTHS)})(?![a-z]))"
 
+#: 'the 2024/25 financial year', 'FY2024|25', 'fiscal 2025-26': a fiscal year named by the two years it spans
+_FY_SPLIT = (
+    rf"(?P<fy0>{_Y4})\s*+[/|]\s*+(?P<fy1>(?:19|20)?\d{{2}})(?!\d)|(?P<fy0>{_Y4})[-–](?P<fy1>(?:19|20)?\d{{2}})(?![\d-])"
+)
+_FY_SPLIT_HEAD = r"(?:FY|(?:fiscal|financial)(?:\s+year)?)\s*+"
+_FY_SPLIT_TAIL = r"\s+(?:financial|fiscal|business)(?:\s+year)?(?![\w-])"
+
 _BRANCHES: list[tuple[str, str]] = [
+    ("fy_split", rf"{_B}{_FY_SPLIT_HEAD}(?:{_FY_SPLIT})|{_B}(?:{_FY_SPLIT}){_FY_SPLIT_TAIL}"),
     ("cn", rf"(?:(?<!\d)(?P<y>{_Y4})年|(?P<cnrel>{_alt(_CN_YEAR_WORDS)}))(?P<cns>{_alt(_CN_SUFFIXES)})"),
     ("cn_bare", rf"(?<![\d年])(?P<cns>{_alt(_PW['cn_yearless'])})"),
     ("months_ended", rf"{_B}(?P<mc>{_alt(_MONTH_COUNTS)})[\s-]+months?(?:\s+period)?{_ENDED}"),
@@ -109,7 +117,7 @@ _BRANCHES: list[tuple[str, str]] = [
     ("year_h1", rf"{_B}(?P<y>{_Y4})\s+(?:{_alt(_PW['h1_nouns'])})(?![\w-])"),
     (
         "interim_for",
-        rf"{_B}(?:{_alt(_PW['h1_nouns'])})\s+(?:results|report|earnings|profit|revenue)(?:\s+(?:for|of)\s+(?:the\s+(?:year\s+)?)?(?P<y>{_Y4}))?(?!\w)",
+        rf"{_B}(?:{_alt(_PW['h1_nouns'])})\s+(?:results|report|earnings|profit|revenue|performance|growth)(?:\s+(?:for|of)\s+(?:the\s+(?:year\s+)?)?(?P<y>{_Y4}))?(?!\w)",
     ),
     ("quarter_code", rf"{_B}(?:Q(?P<q>[1-4])|(?P<q>[1-4])Q){_YEAR_ANY}(?!\w)|{_B}(?P<y>{_Y4})\s*Q(?P<q>[1-4])(?!\w)"),
     ("quarter_words", rf"{_B}(?P<ord>{_ORD})[\s-]+quarter{_YEAR_OF}(?![\w-])"),
@@ -243,7 +251,7 @@ def _running_year(published: _dt.date, end: tuple[int, int] | None = None) -> in
     return closed if recent else closed + 1
 
 
-def _next_year(kind: str, published: _dt.date, end: tuple[int, int] | None = None) -> int:
+def next_year(kind: str, published: _dt.date, end: tuple[int, int] | None = None) -> int:
     """Year of the first period of this kind (ending on `end`, else its usual day) ending on or after publication."""
     m, d = end or _PERIOD_END[kind]
     return published.year if _dt.date(published.year, m, d) >= published else published.year + 1
@@ -270,6 +278,10 @@ def _kind_and_year(m: regex.Match[str], text: str) -> tuple[str | None, int | No
     if branch == "month_span":
         first, last = (_MONTHS[fold(g[k]).rstrip(".")] for k in ("mon0", "mon"))
         return _BY_MONTHS.get(f"{(last - first) % 12 + 1}/{last}"), year, None
+    if branch == "fy_split":
+        first, last = int(g["fy0"]), int(g["fy1"])
+        closing = last if last >= 100 else first // 100 * 100 + last
+        return ("FY", closing, None) if closing == first + 1 else (None, None, None)
     if branch == "fy_closing":
         # 'fiscal 2025 ending next March': the year it closes in names it; 'fiscal 2025 ending March' stays 2025
         return "FY", year or (None if g.get("nx") else int(g["fy"])), None
@@ -323,7 +335,7 @@ def find_periods(text: str, published: _dt.date | None) -> list[Located[str]]:
             year = published.year + offset
         elif year is None and published is not None:
             if ending:
-                year = _next_year(kind, published, fiscal_end)  # 'the year ending March': still to end
+                year = next_year(kind, published, fiscal_end)  # 'the year ending March': still to end
             elif forward and kind == "FY":
                 year = _running_year(published, fiscal_end)
             elif forward:

@@ -14,7 +14,7 @@ from extractor.datafiles import load_json
 from extractor.events.common import NOT_EVENT_DATES, RESPECTIVELY, clauses, event_date, negated, sentence_date, within
 from extractor.events.draft import Draft
 from extractor.events.earnings_preview import candidates
-from extractor.events.earnings_preview.fiscal import fiscal_parts
+from extractor.events.earnings_preview.fiscal import fiscal_parts, year_end_month
 from extractor.events.earnings_preview.formal import drop_formal
 from extractor.events.earnings_preview.model import EarningsPreviewFields, MetricFields
 from extractor.events.earnings_preview.names import same_company
@@ -24,6 +24,7 @@ from extractor.facts.analysis import ArticleView, Facts, OrgRef, acting, company
 from extractor.facts.lexicon import phrases, roles, words
 from extractor.facts.names import not_name_words
 from extractor.facts.patterns import REGEX_TIMEOUT, alternation
+from extractor.facts.periods import month_end, next_year
 
 #: a bare year in a results sentence names a reporting or comparison period, not the day of the announcement
 ANNOUNCEMENT_SKIP = (*NOT_EVENT_DATES, "year")
@@ -117,6 +118,7 @@ class EarningsRecognizer:
                     for a, b, group in parts or []:
                         drafts.extend(self._read_clause(view, f, a, b, previous, drafts, group))
         _inherit_periods(view, drafts)
+        _forecasts_of_the_running_year(view, drafts)
         # a warning without a figure or a period ('X issued a profit alert on Monday') is told by the figures that
         # follow, read with their own period; with neither it tells nothing
         named = _name_the_unnamed(drafts)
@@ -149,8 +151,12 @@ class EarningsRecognizer:
         """A preview without a metric word ('X issued its earnings guidance for the second quarter of 2019'): the
         sentence's first company (or the one 'it' stands for) and its period, when it has both."""
         named = _named(f)
+        if named and _estimated_by_others(f.text, 0, named[0].start):
+            return []  # 'A survey of 17 brokerages by Yonhap Infomax had expected ...': others' estimates
+        anaphora = phrases("earnings_preview", "company_anaphora", ignore_case=False)
         company = named[0].item if named else None
-        if company is None and phrases("earnings_preview", "company_anaphora", ignore_case=False).search(f.text):
+        # 'The company also expects ... from miner Sociedad Química': the subject 'it' stands for, not a later name
+        if anaphora.search(f.text, 0, named[0].start if named else len(f.text)):
             company = self._last_subject(view, f.sentence.index, [])
         period = self._period(view, f, 0, len(f.text), 0) if company is not None and f.periods else None
         if company is None or period is None:
@@ -393,6 +399,7 @@ class EarningsRecognizer:
             right_weight=3.0,
             right_stops_at_comma=True,
         )
+        names = _in_order(text, lo, hi, hits, amounts, names)
         loss_map = words("earnings_preview")["loss_metrics"]
         amount_only = words("earnings_preview")["amount_only_metrics"]
         per_share_of = words("earnings_preview")["per_share_metrics"]
@@ -499,8 +506,9 @@ class EarningsRecognizer:
         company' stands for; else a name after the figures that acts."""
         before = [c for c in _named(f) if c.start < max(first_metric, lo + 1) or lo <= c.start < hi]
         named = [c for c in before if c.start < first_metric]
-        if named:
-            return named[0].item
+        own = [c for c in named if c.start >= lo]  # '..., while Ganfeng predicted a net loss': the clause's own subject
+        if own or named:
+            return (own or named)[0].item
         if _UNNAMED_SUBJECT.search(f.text, 0, first_metric):
             return None
         # 'It now forecasts net profit ... helped by sales of its IgA nephropathy drug': the subject, not a later name
@@ -538,12 +546,12 @@ class EarningsRecognizer:
         if own:
             best = min(own, key=lambda p: abs(p.start - position))
             return _fiscal_alias(view, f, best) or self._with_context_year(view, f, best)
-        year = self._year_near(f.text, lo, hi)
+        year = self._year_near(f, lo, hi)
         definite = _definite_period(view, f, lo, hi) if year is None else None
         if definite is not None:
             return definite
         if year is None and round_up:
-            year = self._year_near(f.text, 0, len(f.text))  # 'X ... in 2018, and Y ...': the round-up's year
+            year = self._year_near(f, 0, len(f.text))  # 'X ... in 2018, and Y ...': the round-up's year
         if year is not None and _in_comparison(
             f.text, f.text.find(year, lo if year in f.text[lo:hi] else 0), 0, len(f.text)
         ):
@@ -556,7 +564,7 @@ class EarningsRecognizer:
             for g in view.paragraph_before(f.sentence.index, limit=4):
                 if g.periods:
                     return g.periods[-1].item
-                year = self._year_near(g.text, 0, len(g.text))
+                year = self._year_near(g, 0, len(g.text))
                 if year:
                     break
         return f"FY{year}" if year else None
@@ -572,9 +580,18 @@ class EarningsRecognizer:
         return f"FY{max(years)}" if years else _article_fiscal_year(view) or period.item
 
     @staticmethod
-    def _year_near(text: str, lo: int, hi: int) -> str | None:
-        m = _YEAR.search(text, lo, hi)
-        return m.group() if m else None
+    def _year_near(f: Facts, lo: int, hi: int) -> str | None:
+        """The first year written in f.text[lo:hi], not a day's or a month's ('On January 12, 2026, ...') unless it
+        closes a period ('the eighteen months ended 31 December 2019')."""
+        days = (
+            [(d.start, d.end) for d in f.dates if len(d.item.value) > 4 and d.item.kind != "period_end"]
+            if _YEAR.search(f.text, lo, hi)
+            else []
+        )
+        for m in _YEAR.finditer(f.text, lo, hi):
+            if not any(a <= m.start() < b for a, b in days):
+                return m.group()
+        return None
 
 
 #: 'for the quarter', 'in the half': a part of a year the article named before, referred to by its kind alone
@@ -647,6 +664,37 @@ def _inherit_periods(view: ArticleView, drafts: list[Draft[EarningsPreviewFields
             d.keys = {f"{d.subject.name}|{period}"}
 
 
+def _running_fiscal_year(view: ArticleView, draft: Draft[EarningsPreviewFields]) -> str | None:
+    """The fiscal year still running at publication for a draft's company: closing in the month the gazetteer or the
+    article gives for the company, else the year the article names as closing in another month ('the year to March'),
+    else the calendar year."""
+    published = view.article.published
+    if published is None:
+        return None
+    close = year_end_month(view, draft)
+    if close is None:
+        named = _article_fiscal_year(view)
+        if named is not None:
+            return named
+    end = (close, month_end(2001, close).day) if close is not None else None
+    return f"FY{next_year('FY', published, end)}"
+
+
+def _forecasts_of_the_running_year(view: ArticleView, drafts: list[Draft[EarningsPreviewFields]]) -> None:
+    """A company's forecast figures that no period reaches ('It now expects revenue and operating profit to come in at
+    500 billion yen and 33 billion yen'): of the fiscal year still running at publication."""
+    cues = phrases("earnings_preview", "preview_cues")
+    for d in drafts:
+        if d.fields.get("period") is not None or d.subject is None or not d.fields.get("metrics"):
+            continue
+        if not any(cues.search(view.facts[i].text) is not None for i in d.sentences):
+            continue
+        period = _running_fiscal_year(view, d)
+        if period is not None:
+            d.fields["period"] = period
+            d.keys = {f"{d.subject.name}|{period}"}
+
+
 #: "Japan's Fuji Media Holdings", "South Korea’s LG Electronics": a place owning the name, no part of it
 _PLACE_OWNER = regex.compile(r"^(?P<place>(?:\p{Lu}[\p{L}.]*+\s++){0,2}(?P<last>\p{Lu}[\p{L}.]*+))['’]s\s++(?=\p{Lu})")
 
@@ -655,6 +703,9 @@ _PLACE_OWNER = regex.compile(r"^(?P<place>(?:\p{Lu}[\p{L}.]*+\s++){0,2}(?P<last>
 _DATELINE_PLACE = regex.compile(
     r"[\s\"“]*+\p{Lu}[\p{Lu}/ .'-]++(?=,\s++\p{Lu}\p{Ll}++\.?\s++\d|\s++\(\p{L}[\p{L}-]*+\))"
 )
+#: 'BENGALURU :', 'KUALA LUMPUR:': a place in capitals and a colon opening a story's first sentence (in a headline,
+#: 'ALCO HOLDINGS: PROFIT WARNING' names the company)
+_COLON_DATELINE = regex.compile(r"[\s\"“]*+\p{Lu}++(?:[ .'-]++\p{Lu}++)*+(?=\s*+:\s)")
 
 
 @cache
@@ -686,7 +737,7 @@ def _named(f: Facts) -> list[Located[OrgRef]]:
             found.extend(c for c in _described(f) if not any(o.start < c.end and c.start < o.end for o in found))
         if found and f.etfs:  # a fund named by its code ('TRACKER FUND (02800)') reports no results
             found = [c for c in found if not any(e.start < c.end and c.start < e.end for e in f.etfs)]
-        lead = _DATELINE_PLACE.match(f.text)
+        lead = _DATELINE_PLACE.match(f.text) or (None if f.sentence.headline else _COLON_DATELINE.match(f.text))
         if lead is not None:
             found = [c for c in found if c.start >= lead.end() or not c.item.text.isupper()]
         f.__dict__["_earnings_named"] = sorted(found, key=lambda c: c.start)
@@ -813,6 +864,27 @@ def _estimated_by_others(text: str, lo: int, first_metric: int) -> bool:
     if sources.search(text) is None:
         return False  # no source named anywhere in the sentence (one memoized look)
     return sources.search(text, lo, first_metric) is not None or _according_to_estimates().search(text) is not None
+
+
+def _in_order(
+    text: str,
+    lo: int,
+    hi: int,
+    hits: list[tuple[int, int, str]],
+    amounts: list[Located[Money]],
+    names: list[str | None],
+) -> list[str | None]:
+    """'expected revenue and operating profit to come in at 500 billion yen and 33 billion yen, respectively': the
+    metrics named before the first figure, one to each figure in their order; else the names as assigned."""
+    if len(amounts) < 2 or RESPECTIVELY.search(text, lo, hi) is None:
+        return names
+    ordered: list[str] = []
+    for _, end, name in hits:
+        if end <= amounts[0].start and name not in ordered:
+            ordered.append(name)
+    if len(ordered) < 2 or len(ordered) > len(amounts):
+        return names
+    return [*ordered, *names[len(ordered) :]]
 
 
 #: 'an increase of over 20% in the consolidated profit attributable to shareholders': what stands between a change
