@@ -830,3 +830,42 @@ def test_the_action_names_what_was_done(extractor, text: str, actions: list[str]
 def test_a_measure_in_the_present_perfect_is_news_of_the_day(extractor, text: str, dates: list[str | None]) -> None:
     events = [e for e in extractor.extract(text, "2024-03-19") if e.event_type == "policy_change"]
     assert [e.event_date for e in events] == dates
+
+
+@pytest.mark.parametrize(
+    "text, policies",
+    [
+        # a title-cased run ending in a committee's word names the committee, not a measure
+        (
+            "On Friday the BOR Monetary Policy Board held a meeting and announced that the benchmark interest rate "
+            "will be cut to 3.25% from 3.50%.",
+            [],
+        ),
+    ],
+    ids=["board"],
+)
+def test_a_committee_s_name_is_no_measure(extractor, text: str, policies: list[str]) -> None:
+    events = [e for e in extractor.extract(text, "2024-10-12") if e.event_type == "policy_change"]
+    assert [e.policy for e in events if "Board" in (e.policy or "")] == policies
+
+
+@pytest.mark.parametrize(
+    "text, issuers",
+    [
+        # 'the central bank' of an article that names none is the bank of the place it names, where one is known
+        (
+            "The central bank yesterday raised the reserve requirement ratio by 25 basis points. Exporters in Taiwan "
+            "welcomed the move, bankers in Taipei said.",
+            ["Central Bank of the Republic of China (Taiwan)"],
+        ),
+        # and the PBOC, by default, where the article names no such place
+        (
+            "The central bank cut the reserve requirement ratio by 50 basis points on Monday.",
+            ["People's Bank of China"],
+        ),
+    ],
+    ids=["Taiwan", "default"],
+)
+def test_an_unnamed_central_bank_is_the_one_of_the_article_s_place(extractor, text: str, issuers: list[str]) -> None:
+    events = [e for e in extractor.extract(text, "2024-06-14") if e.event_type == "policy_change"]
+    assert [e.issuer for e in events] == issuers

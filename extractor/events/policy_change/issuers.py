@@ -190,7 +190,40 @@ def body_meant(view: ArticleView, f: Facts, body: Located[OrgRef]) -> str:
         formed = _formed_of_kind(view, f.sentence.index, body.item.kind)
         if formed is not None:
             return formed
+        placed = _body_of_article_place(view, body.item.kind)
+        if placed is not None:
+            return placed
     return view.body_meant(f.sentence.index, body)
+
+
+def _body_of_article_place(view: ArticleView, kind: str) -> str | None:
+    """'the central bank' in an article that names no central bank: the one of the place (words.json places) the
+    article names most of those whose body of that kind the gazetteer knows as "PLACE's <description>" ("Taiwan's
+    central bank"); None where it names no such place."""
+    for place in _article_places_by_count(view):
+        for noun in words("policy_change")["body_descriptions"]:
+            known = view.gazetteer.known(f"{place}'s {noun}")
+            if known is not None and known.kind == kind:
+                return known.name
+    return None
+
+
+def _article_places_by_count(view: ArticleView) -> list[str]:
+    """The places the article names, the most often named first (ties in the order named), read once and kept with
+    the view."""
+    memo: list[str] | None = view.__dict__.get("_policy_places")
+    if memo is None:
+        counts: dict[str, int] = {}
+        for m in _article_places().finditer(view.article.text):
+            counts[m.group()] = counts.get(m.group(), 0) + 1
+        memo = view.__dict__["_policy_places"] = sorted(counts, key=lambda p: -counts[p])
+    return memo
+
+
+@cache
+def _article_places() -> regex.Pattern[str]:
+    """A place of words.json places, as a whole word, not a currency's prefix ('US$')."""
+    return regex.compile(rf"(?<![\p{{L}}'’-])(?:{alternation(words('policy_change')['places'])})(?![\p{{L}}$-])")
 
 
 def _kind_named(view: ArticleView, kind: str) -> bool:

@@ -689,8 +689,12 @@ def _is_body(f: Facts, start: int, end: int) -> bool:
     """A capitalised run that names bodies or a company, not a measure: inside a known body or organisation, or
     nothing but bodies and the words joining them ('People's Bank of China and National Administration of Financial
     Regulation'), or headed by a body's word ('Monetary Policy Committee')."""
-    if body_head_last().search(f.text[start:end]) is not None:
-        return True
+    run_words = f.text[start:end].split()
+    if (
+        body_head_last().search(f.text[start:end]) is not None
+        or run_words[-1] in words("policy_change")["committee_heads"]
+    ):
+        return True  # 'Monetary Policy Committee', 'BOK Monetary Policy Board': a body's or a committee's name
     if any(o.start <= start and end <= o.end for o in [*f.bodies, *f.orgs]):
         return True
     if any(start <= o.start < end and o.item.is_company for o in f.orgs):
