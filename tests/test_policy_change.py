@@ -436,8 +436,25 @@ def test_a_headline_measure_a_body_sentence_describes_is_news(extractor) -> None
         ),
         # a hedge before it makes the move a forecast
         ("Economists said the Bank of Israel could raise its benchmark interest rate by 50 basis points.", []),
+        ("The Bank of Israel is expected to cut its benchmark interest rate by 25 basis points on Monday.", []),
+        # a hedge word that compares the move with what was expected hedges nothing
+        (
+            "The Bank of Israel raised its benchmark interest rate by a full percentage point on Wednesday, as "
+            "widely expected.",
+            ["raised"],
+        ),
+        (
+            "The Bank of Israel cut its benchmark interest rate by 50 basis points on Monday, more than expected.",
+            ["cut"],
+        ),
+        (
+            "The Bank of Israel lowered its benchmark interest rate on Monday, a deeper cut than had been expected.",
+            ["cut"],
+        ),
+        # nor does one inside a compound
+        ("The Bank of Israel on Monday made a long-expected cut to its benchmark interest rate.", ["cut"]),
     ],
-    ids=["hedge after", "hedge before"],
+    ids=["hedge after", "hedge before", "expected to", "as expected", "than expected", "than had been", "compound"],
 )
 def test_a_hedge_after_a_rate_decision_does_not_undo_it(extractor, text: str, actions: list[str]) -> None:
     events = [e for e in extractor.extract(text, "2024-03-19") if e.event_type == "policy_change"]
@@ -508,15 +525,57 @@ def test_bodies_of_the_form_of_a_body(extractor, text: str, issuer: str) -> None
             "basis points to 6.25 per cent.",
             "Reserve Bank of India",
         ),
+        # a committee 'of' a body the gazetteer knows, with no acronym between them
+        (
+            "The Monetary Policy Committee of the Reserve Bank of India raised the repo rate by 35 basis points on "
+            "Wednesday.",
+            "Reserve Bank of India",
+        ),
+        # a possessive with words of office between it and the committee
+        (
+            "The Reserve Bank of India's six-member Monetary Policy Committee raised the repo rate by 35 basis points "
+            "on Wednesday.",
+            "Reserve Bank of India",
+        ),
+        # a committee whose body is described, not named: the body the article named last
+        (
+            "The Reserve Bank of India kept its stance last month. On Wednesday the bank's rate-setting Monetary "
+            "Policy Committee raised the repo rate by 35 basis points.",
+            "Reserve Bank of India",
+        ),
         # a committee named alone stays the issuer
         (
             "The Federal Open Market Committee raised the federal funds rate by 25 basis points on Wednesday.",
             "Federal Open Market Committee",
         ),
     ],
-    ids=["of body", "possessive", "alone"],
+    ids=["of body", "possessive", "of known body", "possessive with office", "described owner", "alone"],
 )
 def test_a_committee_of_a_body_acts_for_it(extractor, text: str, issuer: str) -> None:
+    events = [e for e in extractor.extract(text, "2023-02-08") if e.event_type == "policy_change"]
+    assert [e.issuer for e in events] == [issuer]
+
+
+@pytest.mark.parametrize(
+    "text, issuer",
+    [
+        (
+            "Chile’s central bank cut its benchmark interest rate by 50 basis points to 5.5% on Friday.",
+            "Central Bank of Chile",
+        ),
+        (
+            "Egypt's central bank raised its overnight deposit rate by 200 basis points on Thursday.",
+            "Central Bank of Egypt",
+        ),
+        (
+            "Hong Kong's central bank raised its base rate by 25 basis points on Thursday.",
+            "Hong Kong Monetary Authority",
+        ),
+        ("Hungary's central bank, the MNB, cut its base rate to 6.5 percent on Tuesday.", "Magyar Nemzeti Bank"),
+    ],
+    ids=["Chile", "Egypt", "Hong Kong", "Hungary"],
+)
+def test_a_country_s_central_bank_is_the_bank_of_that_country(extractor, text: str, issuer: str) -> None:
     events = [e for e in extractor.extract(text, "2023-02-08") if e.event_type == "policy_change"]
     assert [e.issuer for e in events] == [issuer]
 
@@ -721,4 +780,92 @@ def test_a_local_government_acts_in_its_own_name(extractor, text: str, issuers: 
 )
 def test_an_official_by_title_acts_where_no_body_does(extractor, text: str, issuers: list[str]) -> None:
     events = [e for e in extractor.extract(text, "2024-05-28") if e.event_type == "policy_change"]
+    assert [e.issuer for e in events] == issuers
+
+
+@pytest.mark.parametrize(
+    "text, actions",
+    [
+        # a decision on a move of a rate is named by the move
+        (
+            "The Bank of Ruritania decided on Friday to raise its short-term policy rate target to about 0.75%.",
+            ["raised"],
+        ),
+        (
+            "The Reserve Bank of Ruritania decided Friday to cut the reserve requirement ratio by 1 percentage point.",
+            ["cut"],
+        ),
+        # a launch is a launch, not the start of something
+        (
+            "The Ministry of Commerce of Ruritania on Monday launched a trade-in subsidy programme for cars.",
+            ["launched"],
+        ),
+        (
+            "The Ruritanian Securities Commission announced the launch of a pilot scheme for bond ETFs on Monday.",
+            ["launched"],
+        ),
+    ],
+    ids=["decided to raise", "decided to cut", "launched", "the launch of"],
+)
+def test_the_action_names_what_was_done(extractor, text: str, actions: list[str]) -> None:
+    events = [e for e in extractor.extract(text, "2024-03-19") if e.event_type == "policy_change"]
+    assert [e.action for e in events] == actions
+
+
+@pytest.mark.parametrize(
+    "text, dates",
+    [
+        # an undated measure told in the present perfect is news of the publication day
+        (
+            "The Monetary Policy Committee of the Bank of Ruritania has hiked the policy rate by 50 basis points to "
+            "30%.",
+            ["2024-03-19"],
+        ),
+        ("The Reserve Bank of Ruritania has also announced a 1% cut in the cash reserve ratio to 3%.", ["2024-03-19"]),
+        # in the simple past it stays undated
+        ("The Reserve Bank of Ruritania hiked the policy rate by 50 basis points to 30%.", [None]),
+    ],
+    ids=["has hiked", "has also announced", "simple past"],
+)
+def test_a_measure_in_the_present_perfect_is_news_of_the_day(extractor, text: str, dates: list[str | None]) -> None:
+    events = [e for e in extractor.extract(text, "2024-03-19") if e.event_type == "policy_change"]
+    assert [e.event_date for e in events] == dates
+
+
+@pytest.mark.parametrize(
+    "text, policies",
+    [
+        # a title-cased run ending in a committee's word names the committee, not a measure
+        (
+            "On Friday the BOR Monetary Policy Board held a meeting and announced that the benchmark interest rate "
+            "will be cut to 3.25% from 3.50%.",
+            [],
+        ),
+    ],
+    ids=["board"],
+)
+def test_a_committee_s_name_is_no_measure(extractor, text: str, policies: list[str]) -> None:
+    events = [e for e in extractor.extract(text, "2024-10-12") if e.event_type == "policy_change"]
+    assert [e.policy for e in events if "Board" in (e.policy or "")] == policies
+
+
+@pytest.mark.parametrize(
+    "text, issuers",
+    [
+        # 'the central bank' of an article that names none is the bank of the place it names, where one is known
+        (
+            "The central bank yesterday raised the reserve requirement ratio by 25 basis points. Exporters in Taiwan "
+            "welcomed the move, bankers in Taipei said.",
+            ["Central Bank of the Republic of China (Taiwan)"],
+        ),
+        # and the PBOC, by default, where the article names no such place
+        (
+            "The central bank cut the reserve requirement ratio by 50 basis points on Monday.",
+            ["People's Bank of China"],
+        ),
+    ],
+    ids=["Taiwan", "default"],
+)
+def test_an_unnamed_central_bank_is_the_one_of_the_article_s_place(extractor, text: str, issuers: list[str]) -> None:
+    events = [e for e in extractor.extract(text, "2024-06-14") if e.event_type == "policy_change"]
     assert [e.issuer for e in events] == issuers

@@ -104,8 +104,15 @@ def pattern_bodies(f: Facts, lo: int, hi: int) -> list[Located[OrgRef]]:
         return out  # no head word, no name of a body
     for m in _named_body().finditer(text, lo, hi, timeout=REGEX_TIMEOUT):
         start, end = m.span("name")
-        if any(k.start < end and start < k.end and not _extends(text, k, start, end) for k in f.known_orgs):
-            continue  # the gazetteer already read these words (a guessed company of a body's form is the body)
+        inside = [k for k in f.known_orgs if k.start < end and start < k.end and not _extends(text, k, start, end)]
+        if inside:
+            # the gazetteer already read these words (a guessed company of a body's form is the body), unless a
+            # committee of the known body stands before it ('Monetary Policy Committee of the | Bank of Ghana')
+            committee = _committee_of().fullmatch(text, start, inside[0].start) if start < inside[0].start else None
+            if committee is not None:
+                name = committee.group("committee")
+                out.append(Located(start, start + len(name), OrgRef(name, name, "government")))
+            continue
         if _in_title().search(text, max(0, start - 40), start) is not None:
             continue  # 'Regulations for the | Supervision and Administration of Cosmetics': a measure's title goes on
         name = m.group("name").strip(" ,")
@@ -115,6 +122,13 @@ def pattern_bodies(f: Facts, lo: int, hi: int) -> list[Located[OrgRef]]:
             name = f"{name} ({m.group('acronym')})"
         out.append(Located(start, m.end(), OrgRef(m.group(), name, "government")))
     return out
+
+
+@cache
+def _committee_of() -> regex.Pattern[str]:
+    """'Monetary Policy Committee of the ': a committee's name (ending in a `committee_heads` word) and 'of'."""
+    heads = alternation(words("policy_change")["committee_heads"])
+    return regex.compile(rf"(?P<committee>(?:{_CAP}\s++){{0,4}}(?:{heads}))\s++of\s++(?:the\s++)?")
 
 
 def described_bodies(f: Facts, lo: int, hi: int) -> list[Located[OrgRef]]:
@@ -176,7 +190,40 @@ def body_meant(view: ArticleView, f: Facts, body: Located[OrgRef]) -> str:
         formed = _formed_of_kind(view, f.sentence.index, body.item.kind)
         if formed is not None:
             return formed
+        placed = _body_of_article_place(view, body.item.kind)
+        if placed is not None:
+            return placed
     return view.body_meant(f.sentence.index, body)
+
+
+def _body_of_article_place(view: ArticleView, kind: str) -> str | None:
+    """'the central bank' in an article that names no central bank: the one of the place (words.json places) the
+    article names most of those whose body of that kind the gazetteer knows as "PLACE's <description>" ("Taiwan's
+    central bank"); None where it names no such place."""
+    for place in _article_places_by_count(view):
+        for noun in words("policy_change")["body_descriptions"]:
+            known = view.gazetteer.known(f"{place}'s {noun}")
+            if known is not None and known.kind == kind:
+                return known.name
+    return None
+
+
+def _article_places_by_count(view: ArticleView) -> list[str]:
+    """The places the article names, the most often named first (ties in the order named), read once and kept with
+    the view."""
+    memo: list[str] | None = view.__dict__.get("_policy_places")
+    if memo is None:
+        counts: dict[str, int] = {}
+        for m in _article_places().finditer(view.article.text):
+            counts[m.group()] = counts.get(m.group(), 0) + 1
+        memo = view.__dict__["_policy_places"] = sorted(counts, key=lambda p: -counts[p])
+    return memo
+
+
+@cache
+def _article_places() -> regex.Pattern[str]:
+    """A place of words.json places, as a whole word, not a currency's prefix ('US$')."""
+    return regex.compile(rf"(?<![\p{{L}}'’-])(?:{alternation(words('policy_change')['places'])})(?![\p{{L}}$-])")
 
 
 def _kind_named(view: ArticleView, kind: str) -> bool:
@@ -208,7 +255,7 @@ def _formed_of_kind(view: ArticleView, index: int, kind: str) -> str | None:
 def issuer_in(view: ArticleView, f: Facts, lo: int, hi: int) -> tuple[str | None, list[Located[OrgRef]], bool]:
     """The issuer the clause names (known bodies, then names in the form of a body, then a description meaning the
     body the article last named), the named bodies in order, and whether the clause speaks of a body at all."""
-    found = _lift_committees(f.text, named_bodies(f, lo, hi))
+    found = _lift_committees(view, f, named_bodies(f, lo, hi))
     if found:
         return joint_issuer(view, f, found), found, True
     described = described_bodies(f, lo, hi)
@@ -221,7 +268,7 @@ def issuer_of_verb(view: ArticleView, f: Facts, lo: int, hi: int, verb: int, aft
     """The issuer of the action whose verb starts at `verb` and whose object ends at `after`: the body standing
     nearest before the verb (with those joined to it), unless a company stands between them; else a body after the
     object (', the ministry said'); else a description of a body before the verb. The flag says a body was read."""
-    found = _lift_committees(f.text, [b for b in named_bodies(f, lo, hi) if not _tagged(f.text, b.start)])
+    found = _lift_committees(view, f, [b for b in named_bodies(f, lo, hi) if not _tagged(f.text, b.start)])
     companies = [c for c in f.companies if lo <= c.start < verb and not any(b.start <= c.start < b.end for b in found)]
     before = [b for b in found if b.end <= verb]
     if before:
@@ -302,34 +349,63 @@ def _local_or_official_acting() -> regex.Pattern[str]:
     )
 
 
-#: "the Reserve Bank of India's (RBI) | Monetary Policy Committee": a body's possessive before its committee
-_POSSESSOR_GAP = regex.compile(r"['’]s(?:\s*+[(（][^()（）]{1,12}[)）])?\s++")
+#: "the Reserve Bank of India's (RBI) | Monetary Policy Committee", "the MNB's rate-setting | Monetary Council": a
+#: body's possessive before its committee, a few lower-case words allowed between
+_POSSESSOR_GAP = regex.compile(r"['’]s(?:\s*+[(（][^()（）]{1,12}[)）])?\s++(?:[a-z-]++\s++){0,2}")
+
+
+@cache
+def _described_possessor() -> regex.Pattern[str]:
+    """ "the bank's | Monetary Policy Committee": a description of a body (`committee_possessors`) owning the
+    committee after it."""
+    owners = alternation(words("policy_change")["committee_possessors"], space=r"\s++")
+    return regex.compile(rf"(?i)\b(?:the|its|their)\s++(?:{owners})['’]s\s++(?:[a-z-]++\s++){{0,2}}$")
+
+
 #: "Monetary Policy Committee (MPC) | of the | Reserve Bank of India": a committee's body after it
 _OF_GAP = regex.compile(r"(?:\s*+[(（][^()（）]{1,12}[)）])?\s++of\s++(?:the\s++)?")
 
 
-def _lift_committees(text: str, bodies: list[Located[OrgRef]]) -> list[Located[OrgRef]]:
+def _lift_committees(view: ArticleView, f: Facts, bodies: list[Located[OrgRef]]) -> list[Located[OrgRef]]:
     """A committee or council of a body named with it ("the RBI's Monetary Policy Committee", 'the Monetary Policy
-    Committee (MPC) of the Reserve Bank of India') acts for that body: it stands in the committee's place (its
-    position kept, so that what is read before or after the verb stays so)."""
-    heads = set(words("policy_change")["committee_heads"])
+    Committee (MPC) of the Reserve Bank of India') or described before it ("the bank's Monetary Policy Committee":
+    the body the article named last) acts for that body: it stands in the committee's place (its position kept, so
+    that what is read before or after the verb stays so)."""
+    text = f.text
     out: list[Located[OrgRef]] = []
     for i, body in enumerate(bodies):
-        name = body.item.name.split(" (")[0].split()
-        if not name or name[-1] not in heads:
+        if not _is_committee(body.item.name):
             out.append(body)
             continue
         before = bodies[i - 1] if i else None
         after = bodies[i + 1] if i + 1 < len(bodies) else None
         if before is not None and _POSSESSOR_GAP.fullmatch(text, before.end, body.start) is not None:
-            parent = before
+            parent = before.item
         elif after is not None and _OF_GAP.fullmatch(text, body.end, after.start) is not None:
-            parent = after
+            parent = after.item
+        elif _described_possessor().search(text, max(0, body.start - 60), body.start) is not None:
+            owner = _owner_before(view, f, bodies[:i])
+            parent = OrgRef(owner, owner, "government") if owner is not None else body.item
         else:
-            out.append(body)
-            continue
-        out.append(Located(body.start, body.end, parent.item))
+            parent = body.item
+        out.append(Located(body.start, body.end, parent))
     return out
+
+
+def _is_committee(name: str) -> bool:
+    """A body's name whose last word (before any '(ACRONYM)') is a committee's (`committee_heads`)."""
+    words_of = name.split(" (")[0].split()
+    return bool(words_of) and words_of[-1] in words("policy_change")["committee_heads"]
+
+
+def _owner_before(view: ArticleView, f: Facts, before: list[Located[OrgRef]]) -> str | None:
+    """The body a description before a committee means: the last body no committee named earlier in the sentence,
+    else the one the article named last before it."""
+    own = [b for b in before if not _is_committee(b.item.name)]
+    if own:
+        return _name_meant(view, f, own[-1])
+    index = f.sentence.index
+    return last_named_body(view, index - 1) if index else None
 
 
 def named_bodies(f: Facts, lo: int, hi: int) -> list[Located[OrgRef]]:

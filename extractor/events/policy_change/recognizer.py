@@ -205,7 +205,11 @@ class PolicyRecognizer:
             "action": _specific_action(names[0], action),
         }
         keys = {_canonical(n) for n in names}
-        date = event_date(view, f.sentence.index, lo, hi) or context_date(view, f.sentence.index)
+        date = (
+            event_date(view, f.sentence.index, lo, hi)
+            or context_date(view, f.sentence.index)
+            or _perfect_news(f, lo, hi)
+        )
         return Draft(
             "policy_change",
             fields,
@@ -239,7 +243,10 @@ class PolicyRecognizer:
         generic = set(words("policy_change")["generic_actions"])
         specific = [h for h in hits if h[2] not in generic]
         chosen = specific or hits
-        return chosen[0][2] if chosen else None
+        if not chosen:
+            return None
+        moved = _decided_move(text, chosen[0], hits)
+        return moved if moved is not None else chosen[0][2]
 
     @staticmethod
     def _named(f: Facts, lo: int, hi: int) -> bool:
@@ -503,6 +510,44 @@ def _before_verb(text: str, lo: int, hi: int) -> bool:
     )
 
 
+#: 'decided | on Friday to | raise': what may stand between a verb of deciding and the infinitive it decides on
+_TO_INFINITIVE = regex.compile(r"\s++(?:[\w.,'’-]++\s++){0,3}?to\s++")
+
+
+def _decided_move(text: str, chosen: tuple[int, int, str], hits: list[tuple[int, int, str]]) -> str | None:
+    """'decided on Friday to raise its policy rate' -> 'raised': a rate moved by a verb of deciding (words.json
+    chain_verbs) is named by its move; None where the decision is not on a move of a rate."""
+    if chosen[2] not in words("policy_change")["chain_verbs"]:
+        return None
+    later = next((h for h in hits if h[0] >= chosen[1]), None)
+    if later is None or later[2] not in words("policy_change")["rate_actions"]:
+        return None
+    return later[2] if _TO_INFINITIVE.fullmatch(text, chosen[1], later[0]) is not None else None
+
+
+@cache
+def _perfect_before() -> regex.Pattern[str]:
+    """'has | ', 'have also | ': an auxiliary of the present perfect (words.json perfect_auxiliaries), an adverb allowed
+    between it and the verb."""
+    auxiliaries = alternation(words("policy_change")["perfect_auxiliaries"])
+    return regex.compile(rf"(?i)\b(?:{auxiliaries})\s++(?:(?:also|just|now|again|\w+ly)\s++)?$")
+
+
+def _perfect_news(f: Facts, lo: int, hi: int) -> str | None:
+    """The publication day for an undated measure told in the present perfect in the article's body ('the Bank of
+    Ruritania has raised its policy rate'): news of the day it was written; None for a headline or another tense."""
+    if f.sentence.headline or f.published is None:
+        return None
+    hits = [
+        h
+        for h in roles("policy_change", "actions").hits(f.text, lo, hi)
+        if _DETERMINER_BEFORE.search(f.text, lo, h[0]) is None
+    ]
+    if not hits or _perfect_before().search(f.text, max(lo, hits[0][0] - 30), hits[0][0]) is None:
+        return None
+    return f.published.isoformat()
+
+
 def _dated_to_day(f: Facts, lo: int, hi: int) -> bool:
     day = sentence_date(f, lo, hi)
     return day is not None and len(day) == len("2024-01-01")
@@ -546,11 +591,32 @@ def _specific_action(description: str, action: str | None) -> str | None:
 def _forecast(action: str, text: str, lo: int, hi: int) -> bool:
     """'economists expect the Fed to cut interest rates': a rate move the clause hedges is no decision; a hedge in a
     relative clause after it speaks of its effects ('cut its rate, which should support growth')."""
-    _, _, hedges, _ = _rate_patterns()
     if action not in words("policy_change")["rate_actions"]:
         return False
     aside = _RELATIVE_ASIDE.search(text, lo, hi)
-    return hedges.search(text, lo, aside.start() if aside is not None else hi) is not None
+    return _hedged(text, lo, aside.start() if aside is not None else hi)
+
+
+#: how far before a hedge word a comparison word may stand ('more than had been widely expected')
+_COMPARISON_REACH = 40
+
+
+@cache
+def _comparison_before() -> regex.Pattern[str]:
+    """'as widely ', 'more than ', 'well-': what makes the hedge word after it a comparison with what was expected or
+    part of a compound (words.json hedge_comparisons, an adverb allowed before the hedge; or a hyphen)."""
+    comparisons = alternation(words("policy_change")["hedge_comparisons"], space=r"\s++")
+    return regex.compile(rf"(?i)(?:\b(?:{comparisons})\s++(?:\w+ly\s++)?|-)$")
+
+
+def _hedged(text: str, lo: int, hi: int) -> bool:
+    """text[lo:hi] holds a rate_hedges word that is neither a comparison ('as expected', 'more than expected') nor
+    inside a compound ('a well-expected cut')."""
+    _, _, hedges, _ = _rate_patterns()
+    return any(
+        _comparison_before().search(text, max(lo, m.start() - _COMPARISON_REACH), m.start()) is None
+        for m in hedges.finditer(text, lo, hi)
+    )
 
 
 #: ', which should support growth': a relative clause set off by a comma, about what came before it
@@ -623,8 +689,12 @@ def _is_body(f: Facts, start: int, end: int) -> bool:
     """A capitalised run that names bodies or a company, not a measure: inside a known body or organisation, or
     nothing but bodies and the words joining them ('People's Bank of China and National Administration of Financial
     Regulation'), or headed by a body's word ('Monetary Policy Committee')."""
-    if body_head_last().search(f.text[start:end]) is not None:
-        return True
+    run_words = f.text[start:end].split()
+    if (
+        body_head_last().search(f.text[start:end]) is not None
+        or run_words[-1] in words("policy_change")["committee_heads"]
+    ):
+        return True  # 'Monetary Policy Committee', 'BOK Monetary Policy Board': a body's or a committee's name
     if any(o.start <= start and end <= o.end for o in [*f.bodies, *f.orgs]):
         return True
     if any(start <= o.start < end and o.item.is_company for o in f.orgs):
@@ -633,4 +703,5 @@ def _is_body(f: Facts, start: int, end: int) -> bool:
     for b in sorted([*f.bodies, *pattern_bodies(f, start, end)], key=lambda b: -b.start):
         if start <= b.start and b.end <= end:
             rest = rest[: b.start - start] + rest[b.end - start :]
-    return rest != run and not _trim(rest).replace("and", "").replace(",", "").replace("the", "").strip()
+    links = set(words("policy_change")["body_name_links"])
+    return rest != run and all(w in links for w in _trim(rest).replace(",", " ").split())
