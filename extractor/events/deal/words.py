@@ -36,4 +36,5 @@ class Words(Table):
     investments: dict[Literal["verbs", "into"], list[str]]
     subscriptions: dict[Literal["verbs", "not_objects"], list[str]]
     acting_heads: dict[Literal["heads", "before"], list[str]]
+    placed_names: dict[Literal["before"], list[str]]
     name_tails: dict[Literal["group", "other"], list[str]]
