@@ -244,7 +244,12 @@ PLACED = [
     ("place", "Orion agreed a licensing deal with China to sell drugs there.", []),
     ("description", "It formed a venture with Canada-based biotech Kanevo.", ["Kanevo"]),
     ("abbreviation", "It agreed to buy Kanevo Corp.", ["Kanevo Corp."]),
+    ("initials", "It agreed to buy Kanevo K.K.", ["Kanevo K.K."]),
+    ("short-name", "It agreed to buy Kane.", ["Kane"]),
     ("owner", "Orion will buy Norway's largest dairy co-operative.", []),
+    ("adjective", "Harbor Bank signed a memorandum with Islamic lender Delta Bank.", ["Delta Bank"]),
+    ("acting-on-a-day", "Biotech group Pellion on Wednesday said it had expanded its deal.", ["Pellion"]),
+    ("entity", "It signed a pact with banking entity Orvano to explore a merger.", ["Orvano"]),
     ("ticker", "A unit of Orion has agreed to buy Delta Malls DMAL.MX for 14 pesos a share.", ["Delta Malls"]),
 ]
 

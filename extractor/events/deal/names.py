@@ -85,14 +85,24 @@ def _description_suffixes() -> tuple[str, ...]:
     return tuple(x.lower() for x in load_json("name_words.json")["suffixes"] if x.startswith("-"))
 
 
-#: a last word of this many letters or more ends a sentence with its full stop, no abbreviation ('Corp.', 'Inc.')
-FULL_STOP_WORD = 5
-
-
 def _without_full_stop(name: str) -> str:
-    """'Kane.' -> 'Kane': a name ending a sentence, without its full stop; 'Orion Corp.' stays."""
+    """'Kane.' -> 'Kane', 'Delta Bank.' -> 'Delta Bank': a name ending a sentence, without its full stop; a legal form
+    ('Orion Corp.', 'Delta Co.') or an initial ('H. D.') keeps its own."""
     last = name.split()[-1]
-    return name[:-1] if last.endswith(".") and len(last) - 1 >= FULL_STOP_WORD and last.count(".") == 1 else name
+    if not last.endswith(".") or last in _tail_words() or len(last) <= 2 or last.count(".") > 1:
+        return name
+    return name[:-1]
+
+
+#: a lower-case word, then a capitalised one
+_LOWER_THEN_NAME = regex.compile(r"\s++(?P<noun>\p{Ll}++)\s++\p{Lu}")
+
+
+def _describes_next(text: str, end: int) -> bool:
+    """'with Islamic entity Boubyan Bank': a capitalised word before a lower-case noun (no function word: 'Ablynx on
+    Wednesday') and a name describes that name."""
+    m = _LOWER_THEN_NAME.match(text, end)
+    return m is not None and m.group("noun") not in not_name_words()
 
 
 def _may_name(name: str) -> bool:
@@ -109,8 +119,8 @@ def placed_names(text: str) -> list[Located[OrgRef]]:
         name = clean_org_text(_without_full_stop(m.group("name")))
         if name is None or is_source(text, start, end) or not _may_name(name):
             continue
-        if name.lower().endswith(_description_suffixes()):
-            continue  # 'with Canada-based biotech company ...': a description, the name comes after it
+        if name.lower().endswith(_description_suffixes()) or _describes_next(text, end):
+            continue  # 'with Canada-based biotech company ...', 'with Islamic entity Boubyan Bank': a description
         start += m.group("name").find(name)
         found.append(Located(start, start + len(name), OrgRef(name, company_key(name), "pattern")))
     return found
@@ -173,9 +183,10 @@ class ArticleNames:
 
     def companies(self, f: Facts) -> list[Located[OrgRef]]:
         """The sentence's companies and the article's names it writes in a form its own finder missed, in order."""
-        found = list(f.companies)
-        taken = [(o.start, o.end) for o in f.orgs]
         text = f.text
+        # 'The Wolfsburg-based company': a place the name finder took for a company, describing one
+        found = [c for c in f.companies if not text[c.end : c.end + 12].lower().startswith(_description_suffixes())]
+        taken = [(o.start, o.end) for o in f.orgs]
         for headed in [*acting_headed(text), *placed_names(text)]:
             if not any(a < headed.end and headed.start < b for a, b in taken):
                 found.append(headed)
