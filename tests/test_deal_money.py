@@ -67,3 +67,20 @@ def test_upfront_and_milestones_named_together_are_the_total(extractor, text: st
     [deal] = [e for e in extractor.extract(text, published="2024-06-12") if e.event_type == "deal"]
     got = tuple(m.value if m is not None else None for m in (deal.upfront, deal.milestones, deal.total_value))
     assert got == want
+
+
+#: the price of a sale or an acquisition with the same sum in other currencies in brackets after it: (text, total)
+CONVERTED_PRICES = [
+    (
+        "several-conversions",
+        "Harbor Life Insurance has been sold to investment firm Delta Holdings for HK$5.2bn (£540m, $670m, €620m).",
+        5_200_000_000,
+    ),
+    ("one-conversion", "Cedar Foods agreed to acquire Orion Dairy for NZ$180 million ($120 million).", 180_000_000),
+]
+
+
+@pytest.mark.parametrize("text, want", [c[1:] for c in CONVERTED_PRICES], ids=[c[0] for c in CONVERTED_PRICES])
+def test_a_price_with_conversions_in_brackets_is_the_total(extractor, text: str, want: float) -> None:
+    [deal] = [e for e in extractor.extract(text, published="2024-06-12") if e.event_type == "deal"]
+    assert deal.total_value is not None and deal.total_value.value == want

@@ -7,7 +7,7 @@ from readers import deal_parties
 
 from extractor.contract import Located
 from extractor.events.deal import add_parties
-from extractor.events.deal.names import acting_headed, join_tails, short_form
+from extractor.events.deal.names import ArticleNames, acting_headed, join_tails, placed_names, short_form
 from extractor.events.draft import Draft
 from extractor.facts.analysis import OrgRef
 
@@ -223,3 +223,55 @@ def test_legal_forms_cut_off_a_name_join_it(name: str, text: str, read: list[str
         start = text.index(part)
         found.append(Located(start, start + len(part), OrgRef(part, part, "ner")))
     assert [c.item.text for c in join_tails(text, found)] == want
+
+
+PLACED = [
+    (
+        "object-of-buy",
+        "Marlow Corp. said it had signed an agreement to buy K. L. Brand, a regional wholesaler.",
+        ["K. L. Brand"],
+    ),
+    ("counterparty-with", "Kestrel signs a joint venture agreement with Vantor to build electric vans.", ["Vantor"]),
+    ("object-of-grant", "The deal would grant Selvio exclusive rights in Europe.", ["Selvio"]),
+    ("stake-in", "The fund bought a 20% stake in Orbis Teleview for 90 billion won.", ["Orbis Teleview"]),
+    (
+        "described-subject",
+        "Veterinary drug developer Pellion said it agreed to form a joint venture with Ontario-based lab Vetrix.",
+        ["Pellion"],
+    ),
+    ("stake-in-bracketed", "a stake in Delta (Wuhan) Park Development Co", ["Delta (Wuhan) Park Development Co"]),
+    # a place, a description, an owner or a ticker is no name
+    ("place", "Orion agreed a licensing deal with China to sell drugs there.", []),
+    ("description", "It formed a venture with Canada-based biotech Kanevo.", ["Kanevo"]),
+    ("abbreviation", "It agreed to buy Kanevo Corp.", ["Kanevo Corp."]),
+    ("initials", "It agreed to buy Kanevo K.K.", ["Kanevo K.K."]),
+    ("short-name", "It agreed to buy Kane.", ["Kane"]),
+    ("owner", "Orion will buy Norway's largest dairy co-operative.", []),
+    ("adjective", "Harbor Bank signed a memorandum with Islamic lender Delta Bank.", ["Delta Bank"]),
+    ("acting-on-a-day", "Biotech group Pellion on Wednesday said it had expanded its deal.", ["Pellion"]),
+    ("entity", "It signed a pact with banking entity Orvano to explore a merger.", ["Orvano"]),
+    ("ticker", "A unit of Orion has agreed to buy Delta Malls DMAL.MX for 14 pesos a share.", ["Delta Malls"]),
+]
+
+
+@pytest.mark.parametrize("text, names", [p[1:] for p in PLACED], ids=[p[0] for p in PLACED])
+def test_a_name_where_a_party_stands_is_a_party(text: str, names: list[str]) -> None:
+    assert [n.item.text for n in placed_names(text)] == names
+
+
+KEYS = [
+    ("known-form", {"Belvio Biosciences": "Belvio Biosciences Inc."}, "Belvio Biosciences", "Belvio Biosciences Inc."),
+    ("opens-one-form", {"Belvio Biosciences": "Belvio Biosciences Inc."}, "Belvio", "Belvio Biosciences Inc."),
+    (
+        "opens-two-companies",
+        {"Belvio Biosciences": "Belvio Biosciences Inc.", "Belvio Labs": "Belvio Labs Ltd"},
+        "Belvio",
+        "Belvio",
+    ),
+    ("too-short", {"AB Foods": "AB Foods plc"}, "AB", "AB"),
+]
+
+
+@pytest.mark.parametrize("name, forms, written, want", KEYS, ids=[k[0] for k in KEYS])
+def test_a_short_form_opening_one_company_is_its_key(name: str, forms: dict[str, str], written: str, want: str) -> None:
+    assert ArticleNames(forms).key(OrgRef(written, written, "pattern")) == want

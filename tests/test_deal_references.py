@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from readers import deal_parties
 
+from extractor.events.deal.recognizer import _subject_reference
+
 REFERENCES = [
     (
         "plural-subject",
@@ -19,6 +21,31 @@ REFERENCES = [
         ["Cedar Motors"],
     ),
     (
+        "pronoun-after-a-phrase",
+        "In March, Harbor Pharma Holdings Ltd. announced two licensing deals. "
+        "First, it entered into an agreement with Delta Bio Inc. for rights to an antibody for RMB 90 million.",
+        ["Harbor Pharma", "Delta Bio"],
+    ),
+    (
+        "chain-of-references",
+        "In March, Harbor Pharma Holdings Ltd. announced two licensing deals. "
+        "First, it entered into an agreement with Delta Bio Inc. for rights to an antibody for RMB 90 million. "
+        "Then, its wholly-owned subsidiary signed a licence agreement with Orion Gene Ltd. for RMB 40 million.",
+        ["Harbor Pharma", "Orion Gene"],
+    ),
+    (
+        "described-singular-head",
+        "German carmaker Cedar Motors AG said on Friday it would invest in two battery makers. "
+        "The Stuttgart-based company said it has signed an agreement to pay $1 billion for a 30% stake in Delta Cells.",
+        ["Cedar Motors", "Delta Cells"],
+    ),
+    (
+        "described-after-a-day",
+        "Orion Life Corp. is growing in Asia. On Tuesday, the Denver, Colorado-based insurer said it agreed to buy "
+        "a block of policies from Delta Financial Inc. for about $500 million.",
+        ["Orion Life", "Delta Financial"],
+    ),
+    (
         "stake-bought-with-money",
         "Harbor Pharma Holdings Ltd. will spend $25 million for a 7.6% stake in Delta Bio Inc.",
         ["Harbor Pharma", "Delta Bio"],
@@ -30,7 +57,8 @@ REFERENCES = [
 def test_parties_named_by_reference(extractor, name: str, text: str, first: list[str]) -> None:
     found = deal_parties(extractor, text, "2024-06-12")
     assert found, "no deal"
-    assert all(any(p.startswith(want) for p in found[0]) for want in first), found
+    # the last deal of the text is the one its last sentence announces
+    assert all(any(p.startswith(want) for p in found[-1]) for want in first), found
 
 
 NO_REFERENCE = [
@@ -44,3 +72,22 @@ NO_REFERENCE = [
 @pytest.mark.parametrize("name, text", NO_REFERENCE, ids=[r[0] for r in NO_REFERENCE])
 def test_no_deal_without_one(extractor, name: str, text: str) -> None:
     assert deal_parties(extractor, text, "2024-06-12") == []
+
+
+OPENINGS = [
+    ("plural", "The two companies signed a pact.", "plural"),
+    ("singular", "The group acquired a stake.", "singular"),
+    ("described", "The Stuttgart-based company said it signed a deal.", "singular"),
+    ("place-and-description", "On Tuesday, the Denver, Colorado-based insurer said it agreed.", "singular"),
+    ("pronoun", "First, it entered into an agreement.", "pronouns"),
+    ("subsidiary", "Then, its wholly-owned subsidiary obtained rights.", "pronouns"),
+    ("a-deal-is-no-party", "The deal with the company closed.", None),
+    ("owner-is-no-pronoun", "Its shares rose after the deal.", None),
+    ("lower-case-words-between", "The deal of the company was signed.", None),
+]
+
+
+@pytest.mark.parametrize("name, text, kind", OPENINGS, ids=[o[0] for o in OPENINGS])
+def test_clause_openings_that_refer_to_parties(name: str, text: str, kind: str | None) -> None:
+    found = [k for k in ("plural", "singular", "pronouns") if _subject_reference(k).match(text) is not None]
+    assert found == ([kind] if kind else [])

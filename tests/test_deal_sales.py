@@ -39,6 +39,13 @@ SALES = [
         5_000_000_000,
     ),
     (
+        "investment-noun",
+        "Orion Chips Corp. and Delta Semiconductor Inc. signed a purchase agreement under which Orion will make a "
+        "$3 billion investment in Delta common stock.",
+        {"Orion Chips Corp.", "Delta Semiconductor Inc."},
+        3_000_000_000,
+    ),
+    (
         "subscription",
         "Its unit Northern Harbor Pte Ltd has proposed to subscribe to about 31.1 per cent in Delta Hospitals Ltd for "
         "RM2.35 billion.",
@@ -63,6 +70,9 @@ TELLS = [
     ("selling-shares", "Foreign investors sold shares worth $1 billion to local funds.", False),
     ("selling-products", "The company sells its products to retailers across Asia.", False),
     ("invest-in-plant", "Cedar will invest $40 million in new plants.", False),
+    ("investment-in-name", "Cedar will make a $40 million equity investment in Orion Labs.", True),
+    ("investment-in-plant", "Cedar announced a $40 million investment in new plants.", False),
+    ("investment-no-figure", "Cedar said its investment in Orion Labs was paying off.", False),
     ("sales-figure", "Sales of the unit rose 5% in the quarter.", False),
     # a subscription for a share of a company, not for a fund, an offering or a bond issue
     ("subscribe-share", "Cedar proposed to subscribe to about 31 per cent of Orion Hospitals.", True),

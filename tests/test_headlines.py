@@ -28,6 +28,9 @@ CASES = [
         False,  # a wire story's first sentence after its dateline, though it lost its full stop
     ),
     ("HONG KONG, March 3 (Reuters) - Delta Land Sells Harbor Project to Cedar Group", False),
+    ("* Deal for a consideration of HK$2.3 billion", False),  # an item of a list of facts, no title
+    ("* Harbor Says Unit Signs Supply Deal", False),
+    ("*Star Picks of the Week", True),  # no bullet without a space after it
 ]
 
 

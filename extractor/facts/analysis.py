@@ -657,6 +657,8 @@ _LETTERED = regex.compile(r"[\p{L}][\w'’&.-]*+")
 #: a wire story's dateline opening a line: a place in capitals, perhaps a date, then the agency in brackets and a dash
 #: ('CHANDLER (dpa-AFX) -', 'HONG KONG, March 3 (Reuters) -'): the line is the story's first sentence, no title
 _WIRE_DATELINE = regex.compile(r"\p{Lu}{2,}[\p{Lu} .'-]*+(?:,[^()\n]{1,20})?\s*+\([^()\n]{2,30}\)\s*+[-–—]")
+#: '* Deal for a consideration of ...': an item of a list of facts, no title however short (the sentence splitter cuts '•')
+_BULLET = regex.compile(r"[*▪·]\s")
 
 
 def _title_like(line: str) -> bool:
@@ -683,6 +685,7 @@ def _mark_headlines(sentences: list[Sentence]) -> list[Sentence]:
         if not s.text.rstrip().endswith(_TERMINAL)
         and not first_of[p].text[:1].islower()
         and _WIRE_DATELINE.match(first_of[p].text) is None
+        and _BULLET.match(first_of[p].text) is None
         and _title_like(" ".join(x.text for x in sentences[first_of[p].index : s.index + 1]))
     }
     return [

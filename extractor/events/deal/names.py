@@ -12,8 +12,9 @@ import regex
 from extractor.contract import Located
 from extractor.datafiles import load_json
 from extractor.events.common import occurrences
-from extractor.facts.analysis import ArticleView, Facts, OrgRef, company_key, is_source, plain_name
+from extractor.facts.analysis import ArticleView, Facts, OrgRef, clean_org_text, company_key, is_source, plain_name
 from extractor.facts.lexicon import phrases, words
+from extractor.facts.names import not_name_words
 from extractor.facts.patterns import alternation
 
 #: a short form shorter than this is no name to look for ('LG' alone is too likely another word's part)
@@ -65,6 +66,66 @@ def acting_headed(text: str) -> list[Located[OrgRef]]:
     return found
 
 
+@cache
+def _placed() -> regex.Pattern[str]:
+    """A capitalised name right after a word that places a party (words.json placed_names): 'to buy H. D. Smith',
+    'a joint venture with Zotye', 'a stake in YTN', 'developer Animalcare'."""
+    word = r"(?!\p{Lu}++\.\p{Lu}{1,2}(?![\p{L}.]))\p{Lu}[\p{L}\p{N}&.-]*+"  # no ticker ('GMEXICOB.MX')
+    link = r"(?:&|and|of|de|y|[(（]\p{Lu}[\p{L}\s]{1,20}[)）])"
+    before = alternation(words("deal")["placed_names"]["before"], space=r"\s++")
+    return regex.compile(
+        rf"(?<![\p{{L}}-])(?:{before})\s++(?P<name>{word}(?:\s++(?:{word}|{link}(?=\s++\p{{Lu}}))){{0,5}}+)"
+        r"(?![\p{L}\p{N}&'’-])"  # nor an owner: "buy New Zealand's second largest co-operative"
+    )
+
+
+@cache
+def _description_suffixes() -> tuple[str, ...]:
+    """'-based', '-listed': endings of a word that describes the name after it (name_words.json suffixes)."""
+    return tuple(x.lower() for x in load_json("name_words.json")["suffixes"] if x.startswith("-"))
+
+
+def _without_full_stop(name: str) -> str:
+    """'Kane.' -> 'Kane', 'Delta Bank.' -> 'Delta Bank': a name ending a sentence, without its full stop; a legal form
+    ('Orion Corp.', 'Delta Co.') or an initial ('H. D.') keeps its own."""
+    last = name.split()[-1]
+    if not last.endswith(".") or last in _tail_words() or len(last) <= 2 or last.count(".") > 1:
+        return name
+    return name[:-1]
+
+
+#: a lower-case word, then a capitalised one
+_LOWER_THEN_NAME = regex.compile(r"\s++(?P<noun>\p{Ll}++)\s++\p{Lu}")
+
+
+def _describes_next(text: str, end: int) -> bool:
+    """'with Islamic entity Boubyan Bank': a capitalised word before a lower-case noun (no function word: 'Ablynx on
+    Wednesday') and a name describes that name."""
+    m = _LOWER_THEN_NAME.match(text, end)
+    return m is not None and m.group("noun") not in not_name_words()
+
+
+def _may_name(name: str) -> bool:
+    """A name that opens on no word that makes none and is no place as a whole ('New Zealand')."""
+    return name.split()[0].lower() not in not_name_words() and name.lower() not in not_name_words()
+
+
+def placed_names(text: str) -> list[Located[OrgRef]]:
+    """Capitalised names standing where a party stands (`_placed`); never one opening on a word that makes no name
+    (a place, a month, a function word), nor a source, nor what the name finder would refuse as a company."""
+    found: list[Located[OrgRef]] = []
+    for m in _placed().finditer(text):
+        start, end = m.span("name")
+        name = clean_org_text(_without_full_stop(m.group("name")))
+        if name is None or is_source(text, start, end) or not _may_name(name):
+            continue
+        if name.lower().endswith(_description_suffixes()) or _describes_next(text, end):
+            continue  # 'with Canada-based biotech company ...', 'with Islamic entity Boubyan Bank': a description
+        start += m.group("name").find(name)
+        found.append(Located(start, start + len(name), OrgRef(name, company_key(name), "pattern")))
+    return found
+
+
 def _announces_after(text: str, end: int) -> bool:
     """A verb that announces a deal right after a name ('on Wednesday announced', 'will acquire')."""
     gap = _BEFORE_VERB.match(text, end)
@@ -112,15 +173,21 @@ class ArticleNames:
         return book
 
     def key(self, ref: OrgRef) -> str:
-        """The key two mentions of one party share, whichever form each is written in."""
-        return self.forms.get(short_form(ref.name), ref.name)
+        """The key two mentions of one party share, whichever form each is written in: a form the book lacks that
+        opens the forms of one company only ('Belenos' of 'Belenos Biosciences') is that company's."""
+        form = short_form(ref.name)
+        if form in self.forms:
+            return self.forms[form]
+        longer = {key for known, key in self.forms.items() if known.startswith(form + " ")}
+        return longer.pop() if len(longer) == 1 and len(form) >= SHORTEST_FORM else ref.name
 
     def companies(self, f: Facts) -> list[Located[OrgRef]]:
         """The sentence's companies and the article's names it writes in a form its own finder missed, in order."""
-        found = list(f.companies)
-        taken = [(o.start, o.end) for o in f.orgs]
         text = f.text
-        for headed in acting_headed(text):
+        # 'The Wolfsburg-based company': a place the name finder took for a company, describing one
+        found = [c for c in f.companies if not text[c.end : c.end + 12].lower().startswith(_description_suffixes())]
+        taken = [(o.start, o.end) for o in f.orgs]
+        for headed in [*acting_headed(text), *placed_names(text)]:
             if not any(a < headed.end and headed.start < b for a, b in taken):
                 found.append(headed)
                 taken.append((headed.start, headed.end))

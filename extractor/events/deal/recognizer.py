@@ -117,13 +117,16 @@ def _sale() -> regex.Pattern[str]:
 
 @cache
 def _investment() -> regex.Pattern[str]:
-    """'will invest $5 billion in Intel', 'is investing Rs 9,093 crore in Jio Platforms': a stake bought for a figure
-    (words.json investments)."""
+    """'will invest $5 billion in Intel', 'is investing Rs 9,093 crore in Jio Platforms', 'a $2 billion investment in
+    Intel': a stake bought for a figure (words.json investments)."""
     table = words("deal")["investments"]
     figure = r"(?:[^\s\d;]++\s++)?[^\s;]*?\d[^\s;]*+(?:\s++[\p{Ll}]++){0,2}?"
+    into = rf"\s++(?:{alternation(table['into'])})\s++(?:the\s++)?\p{{Lu}}"
+    noun = alternation(table["nouns"], space=r"\s++")
     return regex.compile(
         rf"(?i:\b(?:{alternation(table['verbs'])}))\s++(?:(?i:an?|another|up\s++to|about|around|nearly|some)\s++)?"
-        rf"{figure}\s++(?:{alternation(table['into'])})\s++(?:the\s++)?\p{{Lu}}"
+        rf"{figure}{into}|(?i:\b(?:an?|its|their))\s++(?:[^\s;]*?\d[^\s;]*+(?:\s++\p{{Ll}}++)?)"
+        rf"\s++(?i:{noun}){into}"
     )
 
 
@@ -148,7 +151,10 @@ SUBSCRIPTION_REACH = 6
 def _sale_verbs() -> PhraseSet:
     """The verbs of selling, investing and subscribing alone: a clause without one tells of no sale (one fast scan)."""
     table = words("deal")
-    return PhraseSet.of([*table["sales"]["verbs"], *table["investments"]["verbs"], *table["subscriptions"]["verbs"]])
+    investments = table["investments"]
+    return PhraseSet.of(
+        [*table["sales"]["verbs"], *investments["verbs"], *investments["nouns"], *table["subscriptions"]["verbs"]]
+    )
 
 
 def sells(text: str, lo: int, hi: int) -> bool:
@@ -373,7 +379,11 @@ class DealRecognizer:
             or _subscription().search(f.text, lo, hi)
         ):
             # "agreed to acquire X for $951 million": the one unannounced figure is the price
-            free = [m.item for m, role in zip(amounts, found) if role is None and not _blocked(f.text, m)]
+            free = [
+                m.item
+                for m, role in zip(amounts, found)
+                if role is None and not _blocked(f.text, m) and not _conversion(f.text, amounts, m)
+            ]
             if len(free) == 1:
                 out["total_value"] = free[0]
         return out
@@ -505,6 +515,15 @@ def _blocked(text: str, m: Located[Money]) -> bool:
     return phrases("deal", "not_prices").search(text, max(0, m.start - NOT_PRICE_REACH), m.start) is not None
 
 
+def _conversion(text: str, amounts: list[Located[Money]], m: Located[Money]) -> bool:
+    """'for HK$7.1bn (£738m, $914m, €850m)': an amount inside brackets opened right after another amount, the same
+    sum in other currencies."""
+    opened = max(text.rfind("(", 0, m.start), text.rfind("（", 0, m.start))
+    if opened < 0 or any(c in text[opened : m.start] for c in ")）"):
+        return False
+    return any(a.end <= opened and not text[a.end : opened].strip() for a in amounts)
+
+
 def _settle_type(view: ArticleView, draft: Draft[DealFields], drafts: list[Draft[DealFields]]) -> None:
     """A deal whose clause names no type takes the first type named in its sentences ('Under the agreement, X gets
     exclusive rights ...'), else, paid in an upfront payment, milestones or royalties, is a licence, unless another
@@ -563,31 +582,65 @@ class _Companies:
 
 def _referred(view: ArticleView, names: _Companies, f: Facts, lo: int, hi: int) -> list[Located[OrgRef]]:
     """The parties a clause names by a reference to the sentence before: 'The companies entered a licensing
-    agreement' (all its companies), 'The group acquired a 30% stake' (its first); none where the clause names a
-    party before its trigger or the sentence before names none."""
-    i = f.sentence.index
-    if i == 0 or f.sentence.headline:
+    agreement' (all its companies), 'The group acquired a 30% stake', 'First, it entered into an agreement' (its
+    first, or the party that sentence itself refers to); none where the clause names a party before its trigger or
+    the sentence before names none."""
+    kind = _opening_reference(names, f, lo, hi)
+    if kind is None:
         return []
-    for kind in ("plural", "singular"):
+    before = _antecedents(view, names, f.sentence.index - 1, REFERENCE_CHAIN)
+    return before if kind == "plural" else before[:1]
+
+
+#: how many sentences back a chain of references ('it ...', 'its subsidiary ...') may lead to the party named
+REFERENCE_CHAIN = 3
+
+
+def _opening_reference(names: _Companies, f: Facts, lo: int, hi: int) -> str | None:
+    """The kind of reference ('plural', 'singular', 'pronouns') a clause opens with before a deal trigger (or a verb
+    that announces one), with no party named before it; None otherwise (or in a headline or an article's first
+    sentence)."""
+    if f.sentence.index == 0 or f.sentence.headline:
+        return None
+    for kind in ("plural", "singular", "pronouns"):
         opening = _subject_reference(kind).match(f.text, lo, hi)
         if opening is None:
             continue
-        trigger = phrases("deal", "triggers").search(f.text, opening.end(), hi)
+        # the deal's word, else (a sentence the detector flags) the verb that announces it: 'obtained ... rights'
+        trigger = phrases("deal", "triggers").search(f.text, opening.end(), hi) or phrases(
+            "deal", "announce_verbs"
+        ).search(f.text, opening.end(), hi)
         if trigger is None or within(names.of(f), lo, trigger.start()):
-            return []
-        before = view.facts[i - 1]
-        named = names.of(before)
-        if before.sentence.headline or not named:
-            return []
-        return list(named) if kind == "plural" else [named[0]]
-    return []
+            return None
+        return kind
+    return None
+
+
+def _antecedents(view: ArticleView, names: _Companies, index: int, chain: int) -> list[Located[OrgRef]]:
+    """The companies sentence `index` names, or, where it names none before the reference it opens with, those that
+    reference leads to (at most `chain` sentences back)."""
+    if index < 0:
+        return []
+    before = view.facts[index]
+    if before.sentence.headline:
+        return []
+    kind = _opening_reference(names, before, 0, len(before.text)) if chain > 1 else None
+    if kind is not None and kind != "plural":
+        return _antecedents(view, names, index - 1, chain - 1)[:1]
+    return list(names.of(before))
 
 
 @cache
 def _subject_reference(kind: str) -> regex.Pattern[str]:
-    """A clause opening with a reference to parties named before ('The two companies ...')."""
+    """A clause opening with a reference to parties named before ('The two companies ...', 'On Monday, it ...'),
+    a singular head perhaps after capitalised or hyphenated words ('The Wolfsburg-based company')."""
     table: dict[str, list[str]] = words("deal")["subject_references"]
-    return regex.compile(rf"[\W_]*+(?:{alternation(table[kind])})\b(?!['’-])", regex.IGNORECASE)
+    lead = r"[\W_]*+(?:(?:\p{L}++\s++){0,2}?\p{L}++,\s*+)?"
+    if kind != "singular":
+        return regex.compile(rf"{lead}(?:{alternation(table[kind])})\b(?!['’-])", regex.IGNORECASE)
+    heads = alternation([h.split(None, 1)[1] for h in table[kind]])
+    described = r"(?:(?-i:\p{Lu})[\p{L}.'’]*+(?:-\p{L}++)?,?|\p{L}++-\p{L}++)"
+    return regex.compile(rf"{lead}the\s++(?:{described}\s++){{0,4}}?(?:{heads})\b(?!['’-])", regex.IGNORECASE)
 
 
 def _has_money(d: Draft[DealFields]) -> bool:
