@@ -193,6 +193,16 @@ MOVES = [
         "than the previous close. The Nordic Banks ETF is now trading down 0.3%, with $91 million changing hands.",
         {"change_pct": -0.3, "turnover": (9.1e7, "USD")},
     ),
+    (
+        "an-ing-verb-down",
+        "Bank stocks slid on Monday, with the Nordic Banks ETF (NBNK) shedding 1.8% as rates fell.",
+        {"change_pct": -1.8},
+    ),
+    (
+        "an-ing-verb-up",
+        "The Nordic Banks ETF (NBNK) led the market on Tuesday, climbing 2.3% by the close.",
+        {"change_pct": 2.3},
+    ),
 ]
 
 
@@ -412,6 +422,16 @@ LABELLED = [
         {},
     ),
     (
+        "a-ticker-label-is-no-acronym",
+        "The $3 billion Nordic Oil Fund (ticker NOF) dropped 9% on Monday.",
+        {"NOF": {"etf_name": "Nordic Oil Fund", "change_pct": -9.0, "fund_size": (3e9, "USD")}},
+    ),
+    (
+        "initials-in-brackets-are-an-acronym",
+        "The Nordic Oil Fund (NOF) said on Monday it would sell 9% of its holdings.",
+        {},
+    ),
+    (
         "sizes-before-names-paired-respectively",
         "The $21 billion ProShares Nordic Tech (NTEC) and the $4 billion ProShares Baltic Tech (BTEC) fell 7% and "
         "11% on Monday, respectively.",
@@ -475,6 +495,18 @@ CONTEXT = [
         "Investors are leaving bond funds.\n\nNBND (the largest Nordic bond ETF) has seen an exodus. On Monday it "
         "lost some $300 million in outflows.",
         {"NBND": {"net_inflow": (-3e8, "USD")}},
+    ),
+    (
+        "a-description-between-dashes",
+        "The Nordic Banks ETF (NBNK)—the largest Nordic ETF, with $4 billion in assets—was hit hard, sliding 5% on "
+        "Monday.",
+        {"NBNK": {"change_pct": -5.0, "fund_size": (4e9, "USD")}},
+    ),
+    (
+        "a-day-before-the-head-is-no-name",
+        "Monday's ETF with Heavy Volume: TMBR\n\nThe Nordic Timber ETF is seeing unusually high volume on Monday. "
+        "Shares of TMBR were down about 1.5% on the day.",
+        {"TMBR": {"etf_name": "Nordic Timber ETF", "change_pct": -1.5}},
     ),
     (
         "a-dateline-place-is-no-ticker",

@@ -83,7 +83,7 @@ def _grammar() -> _Grammar:
         # words) may stand between, and so may the place of a name that goes on after its head ('Tracker Fund of
         # Hong Kong (02800)'); so may a Chinese name's issuer or term ('ETF博时(511130)', 'ETF5至10年(511020)');
         # '(83188/03188)': a second counter's code after a slash
-        rf"(?:(?:{issuer})?\s*+[(（]\s*+{label}?{prefix}?(?P<code>{digits}|{letters}){suffix}"
+        rf"(?:(?:{issuer})?\s*+[(（]\s*+(?P<label>{label})?{prefix}?(?P<code>{digits}|{letters}){suffix}"
         rf"(?:\s*+/\s*+(?:{digits}|{letters}){suffix})?(?:\s*+[)）]|(?=\s*+[;,–—-]))"
         # 'ETF, or MCHI,', 'ETF, also called ARKK,', 'exchange-traded fund, ticker EWJ,'
         rf"|,\s++(?:{introducers})\s++{prefix}?(?P<code>{digits}|{letters}){suffix}(?=[,;.)]|\s)"
@@ -101,7 +101,7 @@ def _grammar() -> _Grammar:
     legal = alternation(load_json("organization_words.json")["legal_suffixes"])
     branded = regex.compile(
         rf"(?<![\w&'’.-])(?P<name>(?:{brands})(?:\s++(?!(?:{legal})(?![\w.]))(?:{word}|&)){{1,8}}?)"
-        rf"\s*+[(（]\s*+{label}?{prefix}?(?P<code>{digits}|{letters}){suffix}\s*+[)）]"
+        rf"\s*+[(（]\s*+(?P<label>{label})?{prefix}?(?P<code>{digits}|{letters}){suffix}\s*+[)）]"
     )
     return _Grammar(
         anchor,
@@ -179,7 +179,8 @@ def _initials(name: str) -> str:
 
 
 def _acronym(code: str, name: str | None) -> bool:
-    """'National Social Security Fund (NSSF)': a letter code spelling the name's initials."""
+    """'National Social Security Fund (NSSF)': a letter code spelling the name's initials (a code labelled as one,
+    'United States Oil Fund (ticker USO)', is never asked)."""
     if name is None or not code.isalpha():
         return False
     initials = _initials(name)
@@ -237,12 +238,12 @@ def find_funds(text: str) -> list[FundMention]:
         if not words:
             start, words = _described_before(text, head_start, g)
         name = " ".join([*words, m.group("head")]) if words else None
-        if _acronym(code, name):
+        if m.group("label") is None and _acronym(code, name):
             continue
         out.append(FundMention(start, m.end(), code, name))
     for m in g.branded.finditer(text, timeout=REGEX_TIMEOUT):
         code, name = m.group("code"), m.group("name")
-        if code in g.not_tickers or code in g.currency_codes or _acronym(code, name):
+        if code in g.not_tickers or code in g.currency_codes or (m.group("label") is None and _acronym(code, name)):
             continue
         if not any(f.start < m.end() and m.start() < f.end for f in out):
             out.append(FundMention(m.start(), m.end(), code, name))

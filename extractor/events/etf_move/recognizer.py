@@ -379,8 +379,9 @@ def _distribute(tail: str, readings: list[Reading], funds: int) -> list[EtfMoveF
     return per_fund
 
 
-#: ', the largest China ETF investing in ...' after a fund: a description of it, in apposition
-_APPOSITION = regex.compile(r"\s*+[,，]\s*+(?:the|a|an|its)\s++[^,;，；()]*+")
+#: ', the largest China ETF investing in ...' or '—the largest Brazil ETF' after a fund: a description of it, in
+#: apposition
+_APPOSITION = regex.compile(r"\s*+(?:[,，]|[—–]|\s-)\s*+(?:the|a|an|its)\s++[^,;，；()—–]*+")
 
 
 #: a comma closing an apposition right after a fund named in it
