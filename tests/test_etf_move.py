@@ -182,6 +182,17 @@ MOVES = [
         {"change_pct": None, "net_inflow": (3e7, "USD")},
     ),
     (
+        "its-after-the-figure",
+        "The Nordic Banks ETF (NBNK) drew inflows of $30 million on Monday. The Nordic 30 Index has dropped 8% from "
+        "its record.",
+        {"change_pct": None, "net_inflow": (3e7, "USD")},
+    ),
+    (
+        "dating-back-to",
+        "The Nordic Banks ETF (NBNK) rose 0.4% on Monday. The ETF is down 9% dating back to last week.",
+        {"change_pct": 0.4},
+    ),
+    (
         "its-holdings",
         "The Nordic Banks ETF (NBNK) drew inflows of $30 million on Monday. Among its constituent stocks, Fjord "
         "Bank jumped 7.5%.",
@@ -509,6 +520,22 @@ CONTEXT = [
         {"TMBR": {"etf_name": "Nordic Timber ETF", "change_pct": -1.5}},
     ),
     (
+        "ticker-then-lower-case-fund",
+        "The Nordic Frontier ETF fell 12% in premarket trading Monday.\n\nThe NFRX fund is designed to track the "
+        "Solactive Nordic Frontier Index.",
+        {"NFRX": {"etf_name": "Nordic Frontier ETF", "change_pct": -12.0}},
+    ),
+    (
+        "lower-case-fund-then-ticker",
+        "Bears cashed in on Monday, and the inverse Nordic fund NBRX (up 14% today) drew a crowd.",
+        {"NBRX": {"change_pct": 14.0}},
+    ),
+    (
+        "a-brand-before-fund-is-no-ticker",
+        "The SPDR fund family drew $2 billion of inflows on Monday.",
+        {},
+    ),
+    (
         "a-dateline-place-is-no-ticker",
         "OSLO, March 9 (Wire) - Nordic ETFs drew $2 billion of inflows last week, and the Nordic Banks ETF (NBNK) "
         "rose 1.2% on Monday.",
@@ -583,3 +610,54 @@ WEEKS = [
 @pytest.mark.parametrize("text, day", table(WEEKS))
 def test_the_week_an_article_reports(rules_only, text: str, day: str) -> None:
     assert moves(rules_only, text)["JPVX"]["event_date"] == day
+
+
+def days_of(extractor, text: str) -> dict[tuple[str, str], dict[str, object]]:
+    """{(code, day): {field: value}} of the ETF moves of a text, one per fund and day; money as (value, currency)."""
+    out: dict[tuple[str, str], dict[str, object]] = {}
+    for event in extractor.extract(text, published=PUBLISHED, doc_id="t"):
+        if event.event_type == "etf_move":
+            fields = event.model_dump(exclude_none=True, include={"change_pct", "net_inflow", "fund_size"})
+            for name, value in fields.items():
+                if isinstance(value, dict):
+                    fields[name] = (value["value"], value["currency"])
+            out[(str(event.etf_code), str(event.event_date))] = fields
+    return out
+
+
+DAYS = [
+    (
+        "two-named-days",
+        "The $3 billion Nordic Oil Fund (ticker NOF) slumped 11% on Monday. The ETF tumbled a further 20% on Tuesday.",
+        {
+            ("NOF", "2026-03-09"): {"change_pct": -11.0, "fund_size": (3e9, "USD")},
+            ("NOF", "2026-03-10"): {"change_pct": -20.0},
+        },
+    ),
+    (
+        "a-level-goes-with-the-day-before-it",
+        "The Nordic Bond ETF (NBDX) saw outflows of $500 million on Wednesday. That left the fund with $10 billion in "
+        "assets at the end of trading on Tuesday. NBDX was down 1.2% on Thursday.",
+        {
+            ("NBDX", "2026-03-04"): {"net_inflow": (-5e8, "USD"), "fund_size": (1e10, "USD")},
+            ("NBDX", "2026-03-05"): {"change_pct": -1.2},
+        },
+    ),
+    (
+        "a-moment-is-no-day-of-its-own",
+        "As of 10:05 on March 10, the Baltic Value ETF (516160) rose 0.8%. As of March 9, it drew net inflows of "
+        "40 million yuan.",
+        {("516160", "2026-03-10"): {"change_pct": 0.8, "net_inflow": (4e7, "CNY")}},
+    ),
+    (
+        "a-span-from-a-day",
+        "The Nordic Mining ETF (NMIN) rose 2% on Monday and is up 30% from its March 2 low.",
+        {("NMIN", "2026-03-09"): {"change_pct": 2.0}},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, want", table(DAYS))
+def test_one_event_per_fund_and_day(rules_only, text: str, want: dict[tuple[str, str], dict[str, object]]) -> None:
+    """A fund's figures on two days the text names make two events; a level (size) and a moment ('as of') make none."""
+    assert days_of(rules_only, text) == want

@@ -51,6 +51,7 @@ class _Grammar:
     describers: frozenset[str]
     function_words: frozenset[str]
     branded: regex.Pattern[str]
+    brands: frozenset[str]
 
 
 @cache
@@ -95,7 +96,12 @@ def _grammar() -> _Grammar:
     opening = alternation(table["name_openers"], space=r"\s++")
     openers = regex.compile(rf"^(?:(?:{opening})\s++)+")
     # 'SMH ETF': a letter ticker standing for the name before the head, no code in brackets after it
-    ticker_first = regex.compile(rf"(?<![\w&'’.:/-])(?P<code>{letters})\s++(?P<head>ETFs?)(?![\w-])(?!\s*+[(（])")
+    # 'The RSX fund is designed to track': the same with the head in lower case; 'the leveraged fund BZQ (up 30%
+    # today)': a ticker right after a lower-case head, then a bracket or a clause mark
+    ticker_first = regex.compile(
+        rf"(?<![\w&'’.:/-])(?P<code>{letters})\s++(?P<head>ETFs?|funds?)(?![\w-])(?!\s*+[(（])"
+        rf"|(?<![\w-])fund\s++(?P<code>{letters})(?![\w&'’.-])(?=\s*+[(（,;:])"
+    )
     # 'VanEck Semiconductor (SMH)': a name opened by a fund family's brand, with its code in brackets and no head
     brands = alternation(table["brands"], space=r"\s++")
     legal = alternation(load_json("organization_words.json")["legal_suffixes"])
@@ -114,6 +120,7 @@ def _grammar() -> _Grammar:
         frozenset(w.lower() for w in table["description_openers"]),
         frozenset(load_json("name_words.json")["function_words"]),
         branded,
+        frozenset(table["brands"]),
     )
 
 
@@ -252,10 +259,11 @@ def find_funds(text: str) -> list[FundMention]:
         if (
             code in g.not_tickers
             or code in g.currency_codes
+            or code in g.brands
             or any(f.start < m.end() and m.start() < f.end for f in out)
         ):
             continue
-        if _name_before(text, m.start(), g)[1]:
+        if m.group("head") is not None and _name_before(text, m.start(), g)[1]:
             continue  # 'Global X MSCI ETF': capitalised words before the letters, which are part of a name
         out.append(FundMention(m.start(), m.end(), code, None))
     return sorted(out, key=lambda f: f.start)

@@ -12,7 +12,7 @@ from extractor.contract import Located, Money, Percentage
 from extractor.events.common import RESPECTIVELY, negated, within
 from extractor.events.draft import Draft
 from extractor.events.etf_move.book import FundBook
-from extractor.events.etf_move.dating import move_date
+from extractor.events.etf_move.dating import move_date, named_day
 from extractor.events.etf_move.model import EtfMoveFields, ReadField, is_read_field
 from extractor.events.roles import assign_roles
 from extractor.facts.analysis import ArticleView, EtfRef, Facts
@@ -43,6 +43,8 @@ def _before_head() -> regex.Pattern[str]:
 _LABEL = regex.compile(r"\s*+\p{Lu}[\p{L}-]*+(?:\s[\p{L}-]++){0,2}[:：]\s")
 #: the fields of a move that hold facts (not the fund's identity)
 FACTS = ("change_pct", "intraday_high_pct", "intraday_low_pct", "turnover", "net_inflow", "fund_size")
+#: the fields of a move that say what happened on its day (a size is a level at a moment)
+MOVES = ("change_pct", "intraday_high_pct", "intraday_low_pct", "turnover", "net_inflow")
 #: an amount below this is a unit's price, never a fund's turnover, flow or size
 PRICE_CEILING = 10_000
 #: a reading of a sentence: where it stands, a field and its value
@@ -87,6 +89,7 @@ class EtfMoveRecognizer:
                 context, context_para = mentions[-1].item, para
         kept = [d for d in drafts if d.fields.get("etf_code") and (d.signals or "tracked_index" in d.fields)]
         _index_from_names(kept)
+        _apart_by_day(view, kept)
         return kept
 
     def _respectively(self, view: ArticleView, f: Facts, mentions: list[Located[EtfRef]]) -> list[Draft[EtfMoveFields]]:
@@ -142,12 +145,14 @@ class EtfMoveRecognizer:
     def _refers_back(f: Facts, same_paragraph: bool) -> bool:
         """A sentence without a fund name speaks of the last fund: 'the ETF', 'it', or a bare figure."""
         text = f.text
-        anaphora = phrases("etf_move", "anaphora", ignore_case=False).search(text[:60])
+        first_figure = min([a.start for a in f.amounts] + [p.start for p in f.percentages], default=None)
+        # a word that refers back only after the figures owns none of them ('The Nasdaq 100 Index has dropped 8%
+        # from its July 10 record')
+        anaphora = phrases("etf_move", "anaphora", ignore_case=False).search(text[: min(60, first_figure or 60)])
         if anaphora is None and (
             not same_paragraph or phrases("etf_move", "other_subjects", ignore_case=False).search(text)
         ):
             return False  # another subject, before the figures are even read
-        first_figure = min([a.start for a in f.amounts] + [p.start for p in f.percentages], default=None)
         if anaphora is not None and anaphora.group().strip() in words("etf_move")["possessives"]:
             other = phrases("etf_move", "other_subjects", ignore_case=False).search(text, anaphora.end(), first_figure)
             if other is not None:
@@ -240,6 +245,40 @@ class EtfMoveRecognizer:
             down_after is not None and (up_after is None or down_after.start() < up_after.start())
         )
         return "change_pct", -value if down else value
+
+
+def _apart_by_day(view: ArticleView, drafts: list[Draft[EtfMoveFields]]) -> None:
+    """One event per fund and day: where the body gives a fund's figures on two days it names ('drew $1.6 billion
+    on Wednesday', 'was down 1.2% on Thursday'), each day's drafts get a key of their own; a draft whose sentence
+    names no day goes with the last day named for the fund before it (else the first)."""
+    explicit: dict[int, str] = {}
+    for i, d in enumerate(drafts):
+        if d.date is None or len(d.date) != 10 or not any(k in d.fields for k in MOVES):
+            continue  # a size or an index is a level, no move of the day
+        if named_day(view, d.sentences[0]) == d.date:
+            explicit[i] = d.date
+    for code in {d.fields["etf_code"] for d in drafts}:
+        mine = [i for i, d in enumerate(drafts) if d.fields["etf_code"] == code]
+        days = [explicit[i] for i in mine if i in explicit and not drafts[i].headline]
+        if len(set(days)) < 2:
+            continue
+        for i in sorted(mine, key=lambda i: (drafts[i].headline, drafts[i].sentences[0])):
+            d = drafts[i]
+            day = explicit.get(i) if explicit.get(i) in days else None
+            if day is None:
+                before = [
+                    explicit[j]
+                    for j in mine
+                    if j in explicit
+                    and explicit[j] in days
+                    and not drafts[j].headline
+                    and drafts[j].sentences[0] < d.sentences[0]
+                    and not d.headline
+                ]
+                day = before[-1] if before else days[0]
+                if d.date is not None:
+                    d.date = day
+            d.keys = {f"{key}|{day}" for key in d.keys}
 
 
 @cache
