@@ -239,6 +239,11 @@ SIZES_AND_INDEXES = [
         {"516150": {"fund_size": (4.3e9, "CNY")}},
     ),
     (
+        "a-size-in-brackets-is-no-negative",
+        "The Rare Earth ETF (516150) drew 30 million yuan on Monday, reaching a record scale (4.3 billion yuan).",
+        {"516150": {"fund_size": (4.3e9, "CNY")}},
+    ),
+    (
         "withdrawal",
         "The Nordic Banks ETF (NBNK) suffered a $120 million withdrawal on Thursday.",
         {"NBNK": {"net_inflow": (-1.2e8, "USD")}},
@@ -491,6 +496,12 @@ PEAKS = [
         "The Baltic Value ETF (516160) has averaged a daily turnover of 90 million yuan this month, and its "
         "turnover on Tuesday was 150 million yuan.",
         {"516160": {"turnover": (1.5e8, "CNY")}},
+    ),
+    (
+        "a-peak-then-what-it-totals",
+        "Net inflows: the Baltic Value ETF (516160) has drawn inflows for four days running, the biggest single-day "
+        "amount being 90 million yuan, totalling 250 million yuan.",
+        {"516160": {"net_inflow": (2.5e8, "CNY")}},
     ),
     (
         "a-peak-alone-stays",

@@ -180,7 +180,7 @@ class EtfMoveRecognizer:
         money_roles = assign_roles(
             text, [(a.start, a.end) for a in amounts], roles("etf_move", "money_roles"), lo=lo, hi=hi
         )
-        for m, role in zip(amounts, _conjoined(text, amounts, money_roles)):
+        for m, role in zip(amounts, _totalled(text, amounts, _conjoined(text, amounts, money_roles))):
             if abs(m.item.value) < PRICE_CEILING:
                 continue  # 'jumped 7.85% to 3.04 yuan': a unit price, whatever word is near
             if role is None and (_before_head().match(text, m.end, hi) or _right_before(text, m.end, fund_at)):
@@ -191,6 +191,10 @@ class EtfMoveRecognizer:
                 role = lead  # 'Net inflows came mainly from A (83188), estimated at Rmb 1.0 billion, followed by B ...'
             if role == "net_outflow":
                 out.append((m.start, "net_inflow", negated(m.item)))
+            elif role == "fund_size" and m.item.value < 0:
+                out.append(
+                    (m.start, "fund_size", _positive(m.item))
+                )  # 'scale (1.392 billion yuan)': a size is never negative
             elif role is not None and is_read_field(role):
                 out.append((m.start, role, m.item))
         out = _without_starting_points(text, out)
@@ -349,6 +353,38 @@ def _conjoined(text: str, figures: Sequence[Located[Any]], found: list[str | Non
         ):
             out[i] = out[i - 1]
     return out
+
+
+@cache
+def _total_gap() -> regex.Pattern[str]:
+    """', totalling ' between two amounts: the second is the total of the first's field."""
+    return regex.compile(rf"[\s,，]*+(?:{alternation(words('etf_move')['totals'])})\s++", regex.I)
+
+
+def _totalled(text: str, amounts: Sequence[Located[Money]], found: list[str | None]) -> list[str | None]:
+    """The roles of amounts, an amount of none taking the role of the amount it totals ('the largest single-day
+    amount being 574 million yuan, totalling 1.436 billion yuan')."""
+    out = list(found)
+    for i in range(1, len(out)):
+        if (
+            out[i] is None
+            and out[i - 1] is not None
+            and _total_gap().fullmatch(text, amounts[i - 1].end, amounts[i].start)
+        ):
+            out[i] = out[i - 1]
+    return out
+
+
+def _positive(money: Money) -> Money:
+    """The same amount without a sign that brackets gave it (a size, which is never negative)."""
+    low, high = money.low, money.high
+    return money.model_copy(
+        update={
+            "value": abs(money.value),
+            "low": abs(high) if high is not None else None,
+            "high": abs(low) if low is not None else None,
+        }
+    )
 
 
 def _attributive_start(f: Facts, start: int) -> int:
