@@ -182,6 +182,17 @@ MOVES = [
         {"change_pct": None, "net_inflow": (3e7, "USD")},
     ),
     (
+        "its-after-the-figure",
+        "The Nordic Banks ETF (NBNK) drew inflows of $30 million on Monday. The Nordic 30 Index has dropped 8% from "
+        "its record.",
+        {"change_pct": None, "net_inflow": (3e7, "USD")},
+    ),
+    (
+        "dating-back-to",
+        "The Nordic Banks ETF (NBNK) rose 0.4% on Monday. The ETF is down 9% dating back to last week.",
+        {"change_pct": 0.4},
+    ),
+    (
         "its-holdings",
         "The Nordic Banks ETF (NBNK) drew inflows of $30 million on Monday. Among its constituent stocks, Fjord "
         "Bank jumped 7.5%.",
@@ -192,6 +203,16 @@ MOVES = [
         "A block of 5 million units of the Nordic Banks ETF (NBNK) was registered at $26.30 per unit, 0.2% higher "
         "than the previous close. The Nordic Banks ETF is now trading down 0.3%, with $91 million changing hands.",
         {"change_pct": -0.3, "turnover": (9.1e7, "USD")},
+    ),
+    (
+        "an-ing-verb-down",
+        "Bank stocks slid on Monday, with the Nordic Banks ETF (NBNK) shedding 1.8% as rates fell.",
+        {"change_pct": -1.8},
+    ),
+    (
+        "an-ing-verb-up",
+        "The Nordic Banks ETF (NBNK) led the market on Tuesday, climbing 2.3% by the close.",
+        {"change_pct": 2.3},
     ),
 ]
 
@@ -215,6 +236,11 @@ SIZES_AND_INDEXES = [
     (
         "latest-size",
         "The Rare Earth ETF (516150) rose 2.2% on Monday. The ETF's latest size reached 4.3 billion yuan.",
+        {"516150": {"fund_size": (4.3e9, "CNY")}},
+    ),
+    (
+        "a-size-in-brackets-is-no-negative",
+        "The Rare Earth ETF (516150) drew 30 million yuan on Monday, reaching a record scale (4.3 billion yuan).",
         {"516150": {"fund_size": (4.3e9, "CNY")}},
     ),
     (
@@ -412,6 +438,16 @@ LABELLED = [
         {},
     ),
     (
+        "a-ticker-label-is-no-acronym",
+        "The $3 billion Nordic Oil Fund (ticker NOF) dropped 9% on Monday.",
+        {"NOF": {"etf_name": "Nordic Oil Fund", "change_pct": -9.0, "fund_size": (3e9, "USD")}},
+    ),
+    (
+        "initials-in-brackets-are-an-acronym",
+        "The Nordic Oil Fund (NOF) said on Monday it would sell 9% of its holdings.",
+        {},
+    ),
+    (
         "sizes-before-names-paired-respectively",
         "The $21 billion ProShares Nordic Tech (NTEC) and the $4 billion ProShares Baltic Tech (BTEC) fell 7% and "
         "11% on Monday, respectively.",
@@ -462,6 +498,12 @@ PEAKS = [
         {"516160": {"turnover": (1.5e8, "CNY")}},
     ),
     (
+        "a-peak-then-what-it-totals",
+        "Net inflows: the Baltic Value ETF (516160) has drawn inflows for four days running, the biggest single-day "
+        "amount being 90 million yuan, totalling 250 million yuan.",
+        {"516160": {"net_inflow": (2.5e8, "CNY")}},
+    ),
+    (
         "a-peak-alone-stays",
         "The Baltic Value ETF (516160) recorded its largest single-day net inflow of 120 million yuan on Tuesday.",
         {"516160": {"net_inflow": (1.2e8, "CNY")}},
@@ -475,6 +517,34 @@ CONTEXT = [
         "Investors are leaving bond funds.\n\nNBND (the largest Nordic bond ETF) has seen an exodus. On Monday it "
         "lost some $300 million in outflows.",
         {"NBND": {"net_inflow": (-3e8, "USD")}},
+    ),
+    (
+        "a-description-between-dashes",
+        "The Nordic Banks ETF (NBNK)—the largest Nordic ETF, with $4 billion in assets—was hit hard, sliding 5% on "
+        "Monday.",
+        {"NBNK": {"change_pct": -5.0, "fund_size": (4e9, "USD")}},
+    ),
+    (
+        "a-day-before-the-head-is-no-name",
+        "Monday's ETF with Heavy Volume: TMBR\n\nThe Nordic Timber ETF is seeing unusually high volume on Monday. "
+        "Shares of TMBR were down about 1.5% on the day.",
+        {"TMBR": {"etf_name": "Nordic Timber ETF", "change_pct": -1.5}},
+    ),
+    (
+        "ticker-then-lower-case-fund",
+        "The Nordic Frontier ETF fell 12% in premarket trading Monday.\n\nThe NFRX fund is designed to track the "
+        "Solactive Nordic Frontier Index.",
+        {"NFRX": {"etf_name": "Nordic Frontier ETF", "change_pct": -12.0}},
+    ),
+    (
+        "lower-case-fund-then-ticker",
+        "Bears cashed in on Monday, and the inverse Nordic fund NBRX (up 14% today) drew a crowd.",
+        {"NBRX": {"change_pct": 14.0}},
+    ),
+    (
+        "a-brand-before-fund-is-no-ticker",
+        "The SPDR fund family drew $2 billion of inflows on Monday.",
+        {},
     ),
     (
         "a-dateline-place-is-no-ticker",
@@ -551,3 +621,54 @@ WEEKS = [
 @pytest.mark.parametrize("text, day", table(WEEKS))
 def test_the_week_an_article_reports(rules_only, text: str, day: str) -> None:
     assert moves(rules_only, text)["JPVX"]["event_date"] == day
+
+
+def days_of(extractor, text: str) -> dict[tuple[str, str], dict[str, object]]:
+    """{(code, day): {field: value}} of the ETF moves of a text, one per fund and day; money as (value, currency)."""
+    out: dict[tuple[str, str], dict[str, object]] = {}
+    for event in extractor.extract(text, published=PUBLISHED, doc_id="t"):
+        if event.event_type == "etf_move":
+            fields = event.model_dump(exclude_none=True, include={"change_pct", "net_inflow", "fund_size"})
+            for name, value in fields.items():
+                if isinstance(value, dict):
+                    fields[name] = (value["value"], value["currency"])
+            out[(str(event.etf_code), str(event.event_date))] = fields
+    return out
+
+
+DAYS = [
+    (
+        "two-named-days",
+        "The $3 billion Nordic Oil Fund (ticker NOF) slumped 11% on Monday. The ETF tumbled a further 20% on Tuesday.",
+        {
+            ("NOF", "2026-03-09"): {"change_pct": -11.0, "fund_size": (3e9, "USD")},
+            ("NOF", "2026-03-10"): {"change_pct": -20.0},
+        },
+    ),
+    (
+        "a-level-goes-with-the-day-before-it",
+        "The Nordic Bond ETF (NBDX) saw outflows of $500 million on Wednesday. That left the fund with $10 billion in "
+        "assets at the end of trading on Tuesday. NBDX was down 1.2% on Thursday.",
+        {
+            ("NBDX", "2026-03-04"): {"net_inflow": (-5e8, "USD"), "fund_size": (1e10, "USD")},
+            ("NBDX", "2026-03-05"): {"change_pct": -1.2},
+        },
+    ),
+    (
+        "a-moment-is-no-day-of-its-own",
+        "As of 10:05 on March 10, the Baltic Value ETF (516160) rose 0.8%. As of March 9, it drew net inflows of "
+        "40 million yuan.",
+        {("516160", "2026-03-10"): {"change_pct": 0.8, "net_inflow": (4e7, "CNY")}},
+    ),
+    (
+        "a-span-from-a-day",
+        "The Nordic Mining ETF (NMIN) rose 2% on Monday and is up 30% from its March 2 low.",
+        {("NMIN", "2026-03-09"): {"change_pct": 2.0}},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, want", table(DAYS))
+def test_one_event_per_fund_and_day(rules_only, text: str, want: dict[tuple[str, str], dict[str, object]]) -> None:
+    """A fund's figures on two days the text names make two events; a level (size) and a moment ('as of') make none."""
+    assert days_of(rules_only, text) == want

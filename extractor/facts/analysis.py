@@ -514,9 +514,22 @@ def funds_in(text: str) -> list[Located[EtfRef]]:
             add(m.start(), m.end(), m.group("code"), None)
     for m in _ETF_NAMED.finditer(text, timeout=REGEX_TIMEOUT):
         name = _DETERMINER.sub("", _LEADING_ARTICLE.sub("", m.group("name") + "ETF")).strip()
-        if name != "ETF":
+        if name != "ETF" and not _dated_only(m.group("name")):
             add(m.start(), m.end(), None, name)
     return sorted(found, key=lambda f: f.start)
+
+
+@cache
+def _date_words() -> frozenset[str]:
+    """The words of days, months and relative days (lower case): 'Tuesday', 'Today'."""
+    table = load_json("date_words.json")
+    return frozenset([*table["weekdays"], *table["months"], *table["relative_days"]])
+
+
+def _dated_only(words: str) -> bool:
+    """True where the words before 'ETF' only date it ("Tuesday's ETF with Unusual Volume"): no fund's name."""
+    found = [_POSSESSIVE.sub("", w).lower() for w in words.split()]
+    return bool(found) and all(w in _date_words() for w in found)
 
 
 #: where a dateline may stand: in the first sentences, near their start, a few days before publication

@@ -51,6 +51,7 @@ class _Grammar:
     describers: frozenset[str]
     function_words: frozenset[str]
     branded: regex.Pattern[str]
+    brands: frozenset[str]
 
 
 @cache
@@ -83,7 +84,7 @@ def _grammar() -> _Grammar:
         # words) may stand between, and so may the place of a name that goes on after its head ('Tracker Fund of
         # Hong Kong (02800)'); so may a Chinese name's issuer or term ('ETF博时(511130)', 'ETF5至10年(511020)');
         # '(83188/03188)': a second counter's code after a slash
-        rf"(?:(?:{issuer})?\s*+[(（]\s*+{label}?{prefix}?(?P<code>{digits}|{letters}){suffix}"
+        rf"(?:(?:{issuer})?\s*+[(（]\s*+(?P<label>{label})?{prefix}?(?P<code>{digits}|{letters}){suffix}"
         rf"(?:\s*+/\s*+(?:{digits}|{letters}){suffix})?(?:\s*+[)）]|(?=\s*+[;,–—-]))"
         # 'ETF, or MCHI,', 'ETF, also called ARKK,', 'exchange-traded fund, ticker EWJ,'
         rf"|,\s++(?:{introducers})\s++{prefix}?(?P<code>{digits}|{letters}){suffix}(?=[,;.)]|\s)"
@@ -95,13 +96,18 @@ def _grammar() -> _Grammar:
     opening = alternation(table["name_openers"], space=r"\s++")
     openers = regex.compile(rf"^(?:(?:{opening})\s++)+")
     # 'SMH ETF': a letter ticker standing for the name before the head, no code in brackets after it
-    ticker_first = regex.compile(rf"(?<![\w&'’.:/-])(?P<code>{letters})\s++(?P<head>ETFs?)(?![\w-])(?!\s*+[(（])")
+    # 'The RSX fund is designed to track': the same with the head in lower case; 'the leveraged fund BZQ (up 30%
+    # today)': a ticker right after a lower-case head, then a bracket or a clause mark
+    ticker_first = regex.compile(
+        rf"(?<![\w&'’.:/-])(?P<code>{letters})\s++(?P<head>ETFs?|funds?)(?![\w-])(?!\s*+[(（])"
+        rf"|(?<![\w-])fund\s++(?P<code>{letters})(?![\w&'’.-])(?=\s*+[(（,;:])"
+    )
     # 'VanEck Semiconductor (SMH)': a name opened by a fund family's brand, with its code in brackets and no head
     brands = alternation(table["brands"], space=r"\s++")
     legal = alternation(load_json("organization_words.json")["legal_suffixes"])
     branded = regex.compile(
         rf"(?<![\w&'’.-])(?P<name>(?:{brands})(?:\s++(?!(?:{legal})(?![\w.]))(?:{word}|&)){{1,8}}?)"
-        rf"\s*+[(（]\s*+{label}?{prefix}?(?P<code>{digits}|{letters}){suffix}\s*+[)）]"
+        rf"\s*+[(（]\s*+(?P<label>{label})?{prefix}?(?P<code>{digits}|{letters}){suffix}\s*+[)）]"
     )
     return _Grammar(
         anchor,
@@ -114,6 +120,7 @@ def _grammar() -> _Grammar:
         frozenset(w.lower() for w in table["description_openers"]),
         frozenset(load_json("name_words.json")["function_words"]),
         branded,
+        frozenset(table["brands"]),
     )
 
 
@@ -179,7 +186,8 @@ def _initials(name: str) -> str:
 
 
 def _acronym(code: str, name: str | None) -> bool:
-    """'National Social Security Fund (NSSF)': a letter code spelling the name's initials."""
+    """'National Social Security Fund (NSSF)': a letter code spelling the name's initials (a code labelled as one,
+    'United States Oil Fund (ticker USO)', is never asked)."""
     if name is None or not code.isalpha():
         return False
     initials = _initials(name)
@@ -237,12 +245,12 @@ def find_funds(text: str) -> list[FundMention]:
         if not words:
             start, words = _described_before(text, head_start, g)
         name = " ".join([*words, m.group("head")]) if words else None
-        if _acronym(code, name):
+        if m.group("label") is None and _acronym(code, name):
             continue
         out.append(FundMention(start, m.end(), code, name))
     for m in g.branded.finditer(text, timeout=REGEX_TIMEOUT):
         code, name = m.group("code"), m.group("name")
-        if code in g.not_tickers or code in g.currency_codes or _acronym(code, name):
+        if code in g.not_tickers or code in g.currency_codes or (m.group("label") is None and _acronym(code, name)):
             continue
         if not any(f.start < m.end() and m.start() < f.end for f in out):
             out.append(FundMention(m.start(), m.end(), code, name))
@@ -251,10 +259,11 @@ def find_funds(text: str) -> list[FundMention]:
         if (
             code in g.not_tickers
             or code in g.currency_codes
+            or code in g.brands
             or any(f.start < m.end() and m.start() < f.end for f in out)
         ):
             continue
-        if _name_before(text, m.start(), g)[1]:
+        if m.group("head") is not None and _name_before(text, m.start(), g)[1]:
             continue  # 'Global X MSCI ETF': capitalised words before the letters, which are part of a name
         out.append(FundMention(m.start(), m.end(), code, None))
     return sorted(out, key=lambda f: f.start)

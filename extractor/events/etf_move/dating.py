@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import regex
+
 from extractor.events.common import event_date
 from extractor.facts.analysis import DATELINE_REACH, ArticleView, Facts
 
@@ -21,6 +23,20 @@ def _named(view: ArticleView, f: Facts, hi: int | None = None) -> str | None:
         dates = dates[1:]
     days = [d for d in dates if len(d.item.value) == 10]
     return (days or dates)[0].item.value if dates else None
+
+
+#: 'since its', 'from their' right before a date: the day a span starts ('up 43% from their July 6 lows')
+_SPAN_START = regex.compile(r"\b(?:since|from)\s++(?:its|their|the)\s++$", regex.I)
+
+
+def named_day(view: ArticleView, index: int) -> str | None:
+    """The one day sentence `index` itself names for a move ('on Thursday'); None where it names none, or several
+    ('rose 0.1% that day, rebounding from losses on Friday, Monday and Tuesday'), or a moment ('as of January 8':
+    the day data were read at, not that of a move)."""
+    f = view.facts[index]
+    days = {d.item.value for d in f.dates if d.item.kind == "day" and not _SPAN_START.search(f.text, 0, d.start)}
+    days.discard(view.dateline or "")
+    return days.pop() if len(days) == 1 else None
 
 
 def move_date(view: ArticleView, index: int, hi: int | None = None) -> str | None:

@@ -12,7 +12,7 @@ from extractor.contract import Located, Money, Percentage
 from extractor.events.common import RESPECTIVELY, negated, within
 from extractor.events.draft import Draft
 from extractor.events.etf_move.book import FundBook
-from extractor.events.etf_move.dating import move_date
+from extractor.events.etf_move.dating import move_date, named_day
 from extractor.events.etf_move.model import EtfMoveFields, ReadField, is_read_field
 from extractor.events.roles import assign_roles
 from extractor.facts.analysis import ArticleView, EtfRef, Facts
@@ -43,6 +43,8 @@ def _before_head() -> regex.Pattern[str]:
 _LABEL = regex.compile(r"\s*+\p{Lu}[\p{L}-]*+(?:\s[\p{L}-]++){0,2}[:：]\s")
 #: the fields of a move that hold facts (not the fund's identity)
 FACTS = ("change_pct", "intraday_high_pct", "intraday_low_pct", "turnover", "net_inflow", "fund_size")
+#: the fields of a move that say what happened on its day (a size is a level at a moment)
+MOVES = ("change_pct", "intraday_high_pct", "intraday_low_pct", "turnover", "net_inflow")
 #: an amount below this is a unit's price, never a fund's turnover, flow or size
 PRICE_CEILING = 10_000
 #: a reading of a sentence: where it stands, a field and its value
@@ -87,6 +89,7 @@ class EtfMoveRecognizer:
                 context, context_para = mentions[-1].item, para
         kept = [d for d in drafts if d.fields.get("etf_code") and (d.signals or "tracked_index" in d.fields)]
         _index_from_names(kept)
+        _apart_by_day(view, kept)
         return kept
 
     def _respectively(self, view: ArticleView, f: Facts, mentions: list[Located[EtfRef]]) -> list[Draft[EtfMoveFields]]:
@@ -142,12 +145,14 @@ class EtfMoveRecognizer:
     def _refers_back(f: Facts, same_paragraph: bool) -> bool:
         """A sentence without a fund name speaks of the last fund: 'the ETF', 'it', or a bare figure."""
         text = f.text
-        anaphora = phrases("etf_move", "anaphora", ignore_case=False).search(text[:60])
+        first_figure = min([a.start for a in f.amounts] + [p.start for p in f.percentages], default=None)
+        # a word that refers back only after the figures owns none of them ('The Nasdaq 100 Index has dropped 8%
+        # from its July 10 record')
+        anaphora = phrases("etf_move", "anaphora", ignore_case=False).search(text[: min(60, first_figure or 60)])
         if anaphora is None and (
             not same_paragraph or phrases("etf_move", "other_subjects", ignore_case=False).search(text)
         ):
             return False  # another subject, before the figures are even read
-        first_figure = min([a.start for a in f.amounts] + [p.start for p in f.percentages], default=None)
         if anaphora is not None and anaphora.group().strip() in words("etf_move")["possessives"]:
             other = phrases("etf_move", "other_subjects", ignore_case=False).search(text, anaphora.end(), first_figure)
             if other is not None:
@@ -175,7 +180,7 @@ class EtfMoveRecognizer:
         money_roles = assign_roles(
             text, [(a.start, a.end) for a in amounts], roles("etf_move", "money_roles"), lo=lo, hi=hi
         )
-        for m, role in zip(amounts, _conjoined(text, amounts, money_roles)):
+        for m, role in zip(amounts, _totalled(text, amounts, _conjoined(text, amounts, money_roles))):
             if abs(m.item.value) < PRICE_CEILING:
                 continue  # 'jumped 7.85% to 3.04 yuan': a unit price, whatever word is near
             if role is None and (_before_head().match(text, m.end, hi) or _right_before(text, m.end, fund_at)):
@@ -186,6 +191,10 @@ class EtfMoveRecognizer:
                 role = lead  # 'Net inflows came mainly from A (83188), estimated at Rmb 1.0 billion, followed by B ...'
             if role == "net_outflow":
                 out.append((m.start, "net_inflow", negated(m.item)))
+            elif role == "fund_size" and m.item.value < 0:
+                out.append(
+                    (m.start, "fund_size", _positive(m.item))
+                )  # 'scale (1.392 billion yuan)': a size is never negative
             elif role is not None and is_read_field(role):
                 out.append((m.start, role, m.item))
         out = _without_starting_points(text, out)
@@ -240,6 +249,40 @@ class EtfMoveRecognizer:
             down_after is not None and (up_after is None or down_after.start() < up_after.start())
         )
         return "change_pct", -value if down else value
+
+
+def _apart_by_day(view: ArticleView, drafts: list[Draft[EtfMoveFields]]) -> None:
+    """One event per fund and day: where the body gives a fund's figures on two days it names ('drew $1.6 billion
+    on Wednesday', 'was down 1.2% on Thursday'), each day's drafts get a key of their own; a draft whose sentence
+    names no day goes with the last day named for the fund before it (else the first)."""
+    explicit: dict[int, str] = {}
+    for i, d in enumerate(drafts):
+        if d.date is None or len(d.date) != 10 or not any(k in d.fields for k in MOVES):
+            continue  # a size or an index is a level, no move of the day
+        if named_day(view, d.sentences[0]) == d.date:
+            explicit[i] = d.date
+    for code in {d.fields["etf_code"] for d in drafts}:
+        mine = [i for i, d in enumerate(drafts) if d.fields["etf_code"] == code]
+        days = [explicit[i] for i in mine if i in explicit and not drafts[i].headline]
+        if len(set(days)) < 2:
+            continue
+        for i in sorted(mine, key=lambda i: (drafts[i].headline, drafts[i].sentences[0])):
+            d = drafts[i]
+            day = explicit.get(i) if explicit.get(i) in days else None
+            if day is None:
+                before = [
+                    explicit[j]
+                    for j in mine
+                    if j in explicit
+                    and explicit[j] in days
+                    and not drafts[j].headline
+                    and drafts[j].sentences[0] < d.sentences[0]
+                    and not d.headline
+                ]
+                day = before[-1] if before else days[0]
+                if d.date is not None:
+                    d.date = day
+            d.keys = {f"{key}|{day}" for key in d.keys}
 
 
 @cache
@@ -312,6 +355,38 @@ def _conjoined(text: str, figures: Sequence[Located[Any]], found: list[str | Non
     return out
 
 
+@cache
+def _total_gap() -> regex.Pattern[str]:
+    """', totalling ' between two amounts: the second is the total of the first's field."""
+    return regex.compile(rf"[\s,，]*+(?:{alternation(words('etf_move')['totals'])})\s++", regex.I)
+
+
+def _totalled(text: str, amounts: Sequence[Located[Money]], found: list[str | None]) -> list[str | None]:
+    """The roles of amounts, an amount of none taking the role of the amount it totals ('the largest single-day
+    amount being 574 million yuan, totalling 1.436 billion yuan')."""
+    out = list(found)
+    for i in range(1, len(out)):
+        if (
+            out[i] is None
+            and out[i - 1] is not None
+            and _total_gap().fullmatch(text, amounts[i - 1].end, amounts[i].start)
+        ):
+            out[i] = out[i - 1]
+    return out
+
+
+def _positive(money: Money) -> Money:
+    """The same amount without a sign that brackets gave it (a size, which is never negative)."""
+    low, high = money.low, money.high
+    return money.model_copy(
+        update={
+            "value": abs(money.value),
+            "low": abs(high) if high is not None else None,
+            "high": abs(low) if low is not None else None,
+        }
+    )
+
+
 def _attributive_start(f: Facts, start: int) -> int:
     """Where a fund's part of a sentence starts: at its mention, or at an amount standing right before it ('and
     the $1.2 billion KraneShares CSI China Internet Fund')."""
@@ -379,8 +454,9 @@ def _distribute(tail: str, readings: list[Reading], funds: int) -> list[EtfMoveF
     return per_fund
 
 
-#: ', the largest China ETF investing in ...' after a fund: a description of it, in apposition
-_APPOSITION = regex.compile(r"\s*+[,，]\s*+(?:the|a|an|its)\s++[^,;，；()]*+")
+#: ', the largest China ETF investing in ...' or '—the largest Brazil ETF' after a fund: a description of it, in
+#: apposition
+_APPOSITION = regex.compile(r"\s*+(?:[,，]|[—–]|\s-)\s*+(?:the|a|an|its)\s++[^,;，；()—–]*+")
 
 
 #: a comma closing an apposition right after a fund named in it
