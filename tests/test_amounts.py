@@ -197,6 +197,15 @@ SEVERAL = [
     ("10 rmb 20 usd", [(10.0, "CNY"), (20.0, "USD")]),
     ("rmb 10 usd 20", [(10.0, "CNY"), (20.0, "USD")]),
     ("The annual loss is -15€ ($-99.99).", [(-15.0, "EUR"), (-99.99, "USD")]),
+    # a currency written once after a list of figures with the same scale word is every figure's
+    (
+        "short sales of 4.21 billion and 1.05 billion Hong Kong dollars respectively",
+        [(4.21e9, "HKD"), (1.05e9, "HKD")],
+    ),
+    ("inflows of 3 billion, 2 billion and 1.5 billion yuan", [(3e9, "CNY"), (2e9, "CNY"), (1.5e9, "CNY")]),
+    ("sold 5 million shares and 3 million dollars of bonds", [(3e6, "USD")]),  # a figure of something else
+    ("2.1 billion and US$3 billion", [(3e9, "USD")]),  # the currency stands before the next figure only
+    ("1.2 million and 3 billion euros", [(3e9, "EUR")]),  # another scale word: not one list
 ]
 
 

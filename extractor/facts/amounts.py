@@ -609,6 +609,29 @@ def _ranges(text: str, amounts: list[_Amt], bare: list[Quantity], rates: FxTable
     return merge_neighbours(nodes, lambda a, b: _range(text, a, b), _Amt)
 
 
+#: what stands between two figures of a list: ', ', ' and ', ', and ', ' or '
+_LIST_LINK = regex.compile(f"{_SP}*+(?:,{_SP}*+(?:(?:and|or){_SP}++)?|(?:and|or){_SP}++)")
+
+
+def _listed_before(text: str, amounts: list[_Amt], bare: list[Quantity]) -> list[_Amt]:
+    """A scaled figure listed right before an amount whose currency follows it takes that currency: 'HK$' is written
+    once in '6.5 billion and 1.8 billion Hong Kong dollars'. Both figures must have the same scale word."""
+    found = sorted(amounts, key=lambda a: a.start)
+    for q in sorted(bare, key=lambda b: -b.start):  # from the right, so that a list of three chains
+        if q.scale == 1 or any(a.start <= q.start < a.end for a in found):
+            continue
+        after = next((a for a in found if a.start >= q.end), None)
+        if after is None or after.start != after.q.start or after.q.scale != q.scale:
+            continue  # no amount next, its currency stands before its figure, or another scale word
+        if _LIST_LINK.fullmatch(text, q.end, after.start, timeout=REGEX_TIMEOUT) is None:
+            continue
+        mult = after.scale / after.q.scale  # what the currency's own form multiplies by ('亿元')
+        listed = _Amt(q.start, q.end, scaled(q.value, mult), after.code, q, q.scale * mult)
+        listed.forms, listed.generic = list(after.forms), after.generic
+        found = sorted([*found, listed], key=lambda a: a.start)
+    return found
+
+
 def _bracketed_inside_ranges(text: str, amounts: list[_Amt], rates: FxTable | None) -> list[_Amt]:
     """Less the bracketed conversion of a range's first figure ('HK$30 million (US$3.87 million) and HK$50 million'),
     the first figure then ending at the bracket: where what follows the bracket links a range to the next amount."""
@@ -866,6 +889,7 @@ def find_amounts(
         return []
     bare = _add_subunits(text, amounts, bare)
     amounts = _ranges(text, amounts, bare, rates)
+    amounts = _listed_before(text, amounts, bare)
     _signs(text, amounts)
     _qualify(text, amounts)
     amounts = _conversions(text, amounts, rates)
