@@ -35,6 +35,9 @@ class Strict(BaseModel):
 class Money(Strict):
     """An amount of money as written, normalized to an ISO 4217 currency and converted."""
 
+    #: frozen: the finders' memo (extractor/facts/memo.py) hands the same amount to every article that repeats it
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
     text: str = Field(description="the mention as written, e.g. 'up to $8.85 billion'")
     value: float = Field(description="in units of `currency`; the midpoint for a range")
     currency: str = Field(pattern=r"^[A-Z]{3}$", description="ISO 4217 code")
@@ -48,6 +51,8 @@ class Money(Strict):
 
 class Percentage(Strict):
     """A percentage as written; `value` is in percent (3.86 means 3.86 %)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)  # shared by the finders' memo, as Money
 
     text: str
     value: float
