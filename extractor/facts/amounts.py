@@ -10,7 +10,7 @@ Currencies are looked for only next to numbers, with anchored (and right-anchore
 from __future__ import annotations
 
 import math
-from bisect import bisect_left
+from bisect import bisect_left, insort
 from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import TYPE_CHECKING, Any, TypedDict, cast
@@ -628,7 +628,7 @@ def _listed_before(text: str, amounts: list[_Amt], bare: list[Quantity]) -> list
         mult = after.scale / after.q.scale  # what the currency's own form multiplies by ('亿元')
         listed = _Amt(q.start, q.end, scaled(q.value, mult), after.code, q, q.scale * mult)
         listed.forms, listed.generic = list(after.forms), after.generic
-        found = sorted([*found, listed], key=lambda a: a.start)
+        insort(found, listed, key=lambda a: a.start)
     return found
 
 
