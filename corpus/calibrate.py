@@ -103,16 +103,17 @@ def recorded(batches: list[str]) -> list[Sample]:
     return found
 
 
-def fit(data: list[Sample], l2: float, importance: list[float] | None = None) -> tuple[float, dict[str, float]]:
+def fit(
+    data: list[Sample], l2: float, importance: list[float] | None = None, free: frozenset[str] = frozenset()
+) -> tuple[float, dict[str, float]]:
     """Intercept and weights of the penalised logistic regression of right on the signals, each sample
-    counted with its importance (1 unless given)."""
+    counted with its importance (1 unless given); the intercept and the signals named in `free` are not penalised."""
     names = sorted({name for s in data for name in s.signals})
     x = np.array([[1.0] + [s.signals.get(n, 0.0) for n in names] for s in data])
     y = np.array([1.0 if s.right else 0.0 for s in data])
     r = np.ones(len(data)) if importance is None else np.array(importance)
     w = np.zeros(x.shape[1])
-    penalty = np.eye(x.shape[1]) * l2
-    penalty[0, 0] = 0.0  # the intercept is not penalised
+    penalty = np.diag([0.0] + [0.0 if n in free else l2 for n in names])
     for _ in range(100):
         p = 1.0 / (1.0 + np.exp(-(x @ w)))
         gradient = x.T @ (r * (p - y)) + penalty @ w
@@ -146,6 +147,15 @@ def recency(blind: list[Sample], half_life: float) -> list[float]:
     return [0.5 ** (age[s.build] / half_life) if half_life > 0 else 1.0 for s in blind]
 
 
+class Rescaling(NamedTuple):
+    """How the fit's log-odds are mapped for text the rules never saw: log-odds x scale + shift, plus a shift of
+    each event type's own (the rules carry over to new text better for some types than for others)."""
+
+    scale: float
+    shift: float
+    by_type: dict[str, float]
+
+
 def recalibration(
     dev: list[Sample],
     blind: list[Sample],
@@ -153,22 +163,34 @@ def recalibration(
     intercept: float,
     weights: dict[str, float],
     half_life: float = 0.0,
-) -> tuple[float, float]:
-    """(scale, shift) of the log-odds that make the fit calibrated on text its rules never saw (Platt scaling):
-    fitted on the recorded blind events scored by the fit (the later builds' counting more, see `recency`), or,
-    where none are recorded, on each development batch scored by the fit that left it out."""
+    type_l2: float = 0.0,
+) -> Rescaling:
+    """The rescaling that makes the fit calibrated on text its rules never saw (Platt scaling): fitted on the
+    recorded blind events scored by the fit (the later builds' counting more, see `recency`), or, where none are
+    recorded, on each development batch scored by the fit that left it out. With `type_l2` > 0, each event type
+    also gets a shift of its own, penalised by that much toward the common one."""
     if blind:
-        scored = [(logit(intercept, weights, s.signals), s.right) for s in blind]
+        scored = [(logit(intercept, weights, s.signals), s.right, _types(s)) for s in blind]
         importance = recency(blind, half_life)
     else:
-        scored, importance = out_of_batch(dev, l2), None
-    shift, platt = fit([Sample("", {"z": z}, ok) for z, ok in scored], 0.0, importance)
-    return platt["z"], shift
+        scored = [(z, ok, {}) for z, ok in out_of_batch(dev, l2)]
+        importance = None
+    rows = [Sample("", {"z": z, **(types if type_l2 > 0 else {})}, ok) for z, ok, types in scored]
+    shift, platt = fit(rows, type_l2, importance, free=frozenset({"z"}))
+    return Rescaling(platt.pop("z"), shift, platt)
 
 
-def scaled(intercept: float, weights: dict[str, float], scale: float, shift: float) -> tuple[float, dict[str, float]]:
-    """The coefficients of the recalibrated model: log-odds x scale + shift."""
-    return intercept * scale + shift, {n: round(v * scale, 4) for n, v in weights.items()}
+def _types(sample: Sample) -> dict[str, float]:
+    """The event-type indicators among a sample's signals."""
+    return {n: v for n, v in sample.signals.items() if n.startswith("type:")}
+
+
+def scaled(intercept: float, weights: dict[str, float], rescaling: Rescaling) -> tuple[float, dict[str, float]]:
+    """The coefficients of the recalibrated model: log-odds x scale + shift (+ the event type's own shift)."""
+    scale, shift, by_type = rescaling
+    rescaled = {n: round(v * scale + by_type.get(n, 0.0), 4) for n, v in weights.items()}
+    rescaled.update({n: round(v, 4) for n, v in by_type.items() if n not in weights})
+    return intercept * scale + shift, rescaled
 
 
 def report(title: str, data: list[Sample], intercept: float, weights: dict[str, float]) -> None:
@@ -182,7 +204,7 @@ def batches_of(data: list[Sample]) -> str:
     return " ".join(sorted({s.batch for s in data}))
 
 
-def prequential(data: list[Sample], blind: list[Sample], l2: float, half_life: float) -> None:
+def prequential(data: list[Sample], blind: list[Sample], l2: float, half_life: float, type_l2: float) -> None:
     """Report how the fit did on each group of blind batches scored together (by one build), fitted only on what
     came before it: the development batches before the group's first and the blind events of earlier groups."""
     groups: dict[str, list[Sample]] = {}
@@ -197,10 +219,10 @@ def prequential(data: list[Sample], blind: list[Sample], l2: float, half_life: f
         if not dev or not earlier:
             continue
         intercept, weights = fit(dev, l2)
-        scale, shift = recalibration(dev, earlier, l2, intercept, weights, half_life)
+        rescaling = recalibration(dev, earlier, l2, intercept, weights, half_life, type_l2)
         for name, (i, w) in {
             "plain": (intercept, weights),
-            "rescaled": scaled(intercept, weights, scale, shift),
+            "rescaled": scaled(intercept, weights, rescaling),
         }.items():
             pooled[name] += held
             scored[name] += [(probability(i, w, s.signals), s.right) for s in held]
@@ -208,6 +230,12 @@ def prequential(data: list[Sample], blind: list[Sample], l2: float, half_life: f
     for name, found in scored.items():
         print(f"\nprequential, {name}, pooled over {batches_of(pooled[name])}:")
         print("\n".join(_lines(found)))
+
+
+def _described(rescaling: Rescaling) -> str:
+    """A rescaling in words, for the reports."""
+    types = ", ".join(f"{n.removeprefix('type:')} {v:+.3f}" for n, v in sorted(rescaling.by_type.items()))
+    return f"scale {rescaling.scale:.3f}, shift {rescaling.shift:.3f}" + (f"; by type {types}" if types else "")
 
 
 def probability(intercept: float, weights: dict[str, float], signals: dict[str, float]) -> float:
@@ -243,6 +271,13 @@ def main(argv: list[str] | None = None) -> int:
         default=2.0,
         help="in the rescaling, a blind event counts half as much for every this many builds scored after its own "
         "(0: all count alike; 2 gave the best pooled prequential ECE)",
+    )
+    parser.add_argument(
+        "--type-l2",
+        type=float,
+        default=10.0,
+        help="in the rescaling, give each event type a shift of its own, penalised by this much (0: one shift for "
+        "all; 10 gave the best pooled prequential ECE)",
     )
     parser.add_argument(
         "--no-recalibration",
@@ -289,7 +324,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{len(data)} events from {len(chosen)} batches; {sum(s.right for s in data)} right")
     print(f"{len(blind)} recorded blind events from {batches_of(blind) or 'no batch'}")
     if args.prequential:
-        prequential(data, blind, args.l2, args.half_life)
+        prequential(data, blind, args.l2, args.half_life, args.type_l2)
     train = [s for s in data if s.batch not in holdout]
     held = [s for s in blind if s.batch in holdout] or [s for s in data if s.batch in holdout]
     if held and train:
@@ -299,22 +334,21 @@ def main(argv: list[str] | None = None) -> int:
         report(f"{title}:", held, intercept, weights)
         if not args.no_recalibration:
             rest = [s for s in blind if s.batch not in holdout]
-            scale, shift = recalibration(train, rest, args.l2, intercept, weights, args.half_life)
+            rescaling = recalibration(train, rest, args.l2, intercept, weights, args.half_life, args.type_l2)
             how = f"the blind events of {batches_of(rest)}" if rest else "its own batches left out one at a time"
             report(
-                f"{title}, rescaled on {how} (scale {scale:.3f}, shift {shift:.3f}):",
+                f"{title}, rescaled on {how} ({_described(rescaling)}):",
                 held,
-                *scaled(intercept, weights, scale, shift),
+                *scaled(intercept, weights, rescaling),
             )
     intercept, weights = fit(data, args.l2)
     report(f"fitted on all {len(data)} events, scored on them:", data, intercept, weights)
-    scale, shift = 1.0, 0.0
     if not args.no_recalibration:
-        scale, shift = recalibration(data, blind, args.l2, intercept, weights, args.half_life)
-        intercept, weights = scaled(intercept, weights, scale, shift)
+        rescaling = recalibration(data, blind, args.l2, intercept, weights, args.half_life, args.type_l2)
+        intercept, weights = scaled(intercept, weights, rescaling)
         if blind:
             report(
-                f"fitted on all, rescaled (scale {scale:.3f}, shift {shift:.3f}), on the blind events:",
+                f"fitted on all, rescaled ({_described(rescaling)}), on the blind events:",
                 blind,
                 intercept,
                 weights,

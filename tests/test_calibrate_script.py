@@ -51,8 +51,7 @@ def test_blind_events_rescale_the_fit_to_new_text(calibrate, blind_strong, blind
     dev = _events(calibrate, "b01", 45, 25)
     intercept, weights = calibrate.fit(dev, l2=0.0)
     blind = _events(calibrate, "b02", blind_strong, blind_weak)
-    scale, shift = calibrate.recalibration(dev, blind, 0.0, intercept, weights)
-    rescaled = calibrate.scaled(intercept, weights, scale, shift)
+    rescaled = calibrate.scaled(intercept, weights, calibrate.recalibration(dev, blind, 0.0, intercept, weights))
     for signals, share in (({"signals": 1.0}, blind_strong / 50), ({"signals": 0.0}, blind_weak / 50)):
         assert _probability(calibrate, *rescaled, signals) == pytest.approx(share, abs=0.02)
     before = _probability(calibrate, intercept, weights, {"signals": 0.0})
@@ -83,8 +82,8 @@ def test_the_rescaling_follows_the_latest_builds_more_than_older_ones(calibrate)
     newer = _built(calibrate, _events(calibrate, "b03", 45, 25), "new")  # the latest build, as on development
     blind = older + newer
     weak = {"signals": 0.0}
-    alike = calibrate.scaled(intercept, weights, *calibrate.recalibration(dev, blind, 0.0, intercept, weights, 0.0))
-    recent = calibrate.scaled(intercept, weights, *calibrate.recalibration(dev, blind, 0.0, intercept, weights, 1.0))
+    alike = calibrate.scaled(intercept, weights, calibrate.recalibration(dev, blind, 0.0, intercept, weights, 0.0))
+    recent = calibrate.scaled(intercept, weights, calibrate.recalibration(dev, blind, 0.0, intercept, weights, 1.0))
     assert _probability(calibrate, *alike, weak) == pytest.approx(0.30, abs=0.02)  # the two builds pooled
     assert _probability(calibrate, *alike, weak) < _probability(calibrate, *recent, weak) < 0.50
 
@@ -92,9 +91,39 @@ def test_the_rescaling_follows_the_latest_builds_more_than_older_ones(calibrate)
 def test_without_blind_events_the_rescaling_falls_back_to_batches_left_out(calibrate):
     dev = _events(calibrate, "b01", 45, 25) + _events(calibrate, "b02", 45, 25)
     intercept, weights = calibrate.fit(dev, l2=0.0)
-    scale, shift = calibrate.recalibration(dev, [], 0.0, intercept, weights)
+    scale, shift, by_type = calibrate.recalibration(dev, [], 0.0, intercept, weights)
     assert scale == pytest.approx(1.0, abs=0.05)
     assert shift == pytest.approx(0.0, abs=0.05)
+    assert by_type == {}
+
+
+def _typed(calibrate: ModuleType, batch: str, kind: str, strong_right: int, weak_right: int) -> list:
+    """50 events of one type with a strong signal and 50 with a weak one, the given numbers of each right."""
+    events = _events(calibrate, batch, strong_right, weak_right)
+    return [s._replace(signals={**s.signals, f"type:{kind}": 1.0}) for s in events]
+
+
+def _mean_probability(calibrate: ModuleType, coefficients: tuple, events: list) -> float:
+    return sum(_probability(calibrate, *coefficients, s.signals) for s in events) / len(events)
+
+
+@pytest.mark.parametrize(
+    ("type_l2", "own_share"),
+    [
+        (0.0, False),  # one shift for all: the deals, right less often on new text, are scored too high
+        (1e-3, True),  # a shift per type, barely held back: each type's mean confidence is its share right
+        (1e6, False),  # held back hard: back to the common shift
+    ],
+)
+def test_each_type_may_get_a_shift_of_its_own_on_new_text(calibrate, type_l2, own_share):
+    dev = _typed(calibrate, "b01", "deal", 45, 25) + _typed(calibrate, "b01", "etf_move", 45, 25)
+    intercept, weights = calibrate.fit(dev, l2=1.0)
+    deals = _typed(calibrate, "b02", "deal", 30, 10)
+    funds = _typed(calibrate, "b02", "etf_move", 45, 25)
+    rescaling = calibrate.recalibration(dev, deals + funds, 1.0, intercept, weights, type_l2=type_l2)
+    rescaled = calibrate.scaled(intercept, weights, rescaling)
+    for events, share in ((deals, 0.40), (funds, 0.70)):
+        assert (abs(_mean_probability(calibrate, rescaled, events) - share) < 0.01) is own_share
 
 
 @pytest.fixture(scope="module")

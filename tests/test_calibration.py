@@ -102,3 +102,26 @@ def test_eval_prints_the_reliability_table_on_request(cli, tmp_path):
     report = json.loads(out)["calibration"]
     assert report["predictions"] == 2 and report["at_least_0.9"] == {"predictions": 1, "right": 1.0}
     assert report["ece"] == pytest.approx((0.07 + 0.41) / 2)
+
+
+@pytest.mark.parametrize(
+    "confidences, at_most",
+    [
+        ([1.0] * 50, 0.0),  # certain predictions: always right, no gap
+        ([0.99] * 1000, 0.02),  # many predictions near certain: a small gap
+        ([0.55] * 1000, 0.05),  # many middling predictions: the share right stays near 0.55
+    ],
+)
+def test_the_ece_a_calibrated_model_shows_by_chance_shrinks_with_more_predictions(confidences, at_most):
+    from extractor.evaluation.calibration import chance_ece
+
+    median, high = chance_ece(confidences)
+    assert 0.0 <= median <= high <= at_most
+
+
+def test_few_middling_predictions_show_a_large_ece_even_when_calibrated():
+    from extractor.evaluation.calibration import chance_ece
+
+    few, many = chance_ece([0.55] * 20), chance_ece([0.55] * 2000)
+    assert few[0] > 0.05 > many[1]
+    assert chance_ece([0.55] * 20) == few  # reproducible: a fixed seed

@@ -4,16 +4,23 @@ A prediction is right when it pairs with a gold event (required or optional) and
 extra; predictions of documents the gold does not name are not counted. The table puts predictions
 in ten equal bins of confidence and compares, in each, the mean confidence with the share that is right;
 the ECE is the mean gap, weighted by how many predictions each bin holds.
+
+On a few dozen predictions the ECE is large even for a perfectly calibrated model, so the report also gives the
+ECE such a model would show on the same confidences by chance: outcomes drawn right with probability equal to
+their confidence (a fixed seed, so the figure is reproducible).
 """
 
 from __future__ import annotations
 
+import random
+import statistics
 from dataclasses import dataclass
 
 from extractor.evaluation.matching import Pairing
 from extractor.events.confidence import fitted_on
 
 BINS = 10
+DRAWS = 400
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +62,15 @@ def ece(table: list[Bin]) -> float:
     return sum(b.count * abs(b.right - b.confidence) for b in table) / total if total else 0.0
 
 
+def chance_ece(confidences: list[float], draws: int = DRAWS) -> tuple[float, float]:
+    """The median and 90th percentile of the ECE a perfectly calibrated model shows on these confidences by chance."""
+    if not confidences:
+        return 0.0, 0.0
+    rng = random.Random(0)
+    found = sorted(ece(reliability([(c, rng.random() < c) for c in confidences])) for _ in range(draws))
+    return statistics.median(found), found[int(0.9 * (draws - 1))]
+
+
 def high_confidence(found: list[tuple[float, bool]], at: float = 0.9) -> tuple[int, float]:
     """How many predictions have confidence >= `at`, and the share of them that is right."""
     high = [right for conf, right in found if conf >= at]
@@ -66,9 +82,12 @@ def text_lines(found: list[tuple[float, bool]], this_build: bool = True) -> list
     build's, so say what its confidence model was fitted on)."""
     table = reliability(found)
     n, share = high_confidence(found)
+    median, high = chance_ece([c for c, _ in found])
     lines = [
         f"calibration: ECE {ece(table):.3f} over {len(found)} predictions; "
         f"confidence >= 0.9: {n} predictions, {share:.0%} right",
+        f"(a perfectly calibrated model would show ECE {median:.3f} on these confidences by chance, "
+        f"under {high:.3f} nine times in ten)",
         *([f"(the confidence model of this build was fitted on: {fitted_on()})"] if this_build else []),
         "confidence      n   mean   right",
     ]
@@ -80,8 +99,10 @@ def as_dict(found: list[tuple[float, bool]]) -> dict[str, object]:
     """The reliability table and the ECE as JSON-ready data."""
     table = reliability(found)
     n, share = high_confidence(found)
+    median, high = chance_ece([c for c, _ in found])
     return {
         "ece": round(ece(table), 4),
+        "ece_by_chance": {"median": round(median, 4), "p90": round(high, 4)},
         "predictions": len(found),
         "at_least_0.9": {"predictions": n, "right": round(share, 4)},
         "bins": [
