@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import OrderedDict
 
 import pytest
 
@@ -51,8 +52,29 @@ def test_a_finder_is_called_once_per_argument() -> None:
     assert calls == ["a b"]
 
 
-def test_a_full_memo_starts_again() -> None:
-    memo: dict[int, int] = {}
-    for key in range(5):
+@pytest.mark.parametrize(
+    ("asked", "kept"),
+    [
+        ([1, 2, 3, 4], [2, 3, 4]),  # full: the least recently used key is forgotten, one at a time
+        ([1, 2, 3, 1, 4], [3, 1, 4]),  # a key read again is the most recent
+        ([1, 2, 1, 2, 3], [1, 2, 3]),  # repeated keys take no room
+        ([1, 2, 3, 4, 5, 6], [4, 5, 6]),
+    ],
+)
+def test_a_full_memo_forgets_the_least_recently_used_key(asked: list[int], kept: list[int]) -> None:
+    memo: OrderedDict[int, int] = OrderedDict()
+    for key in asked:
         assert remember(memo, key, lambda key=key: key * 2, size=3) == key * 2  # type: ignore[misc]
-    assert len(memo) <= 3
+    assert list(memo) == kept
+
+
+def test_a_remembered_key_is_not_computed_again() -> None:
+    memo: OrderedDict[str, int] = OrderedDict()
+    calls: list[str] = []
+
+    def compute() -> int:
+        calls.append("x")
+        return 1
+
+    assert remember(memo, "x", compute) == remember(memo, "x", compute) == 1
+    assert calls == ["x"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from dataclasses import dataclass
 from functools import cache, cached_property
 from itertools import pairwise
@@ -48,9 +49,9 @@ class DetectorModel:
         return dict(zip(self.types, totals))
 
     @cached_property
-    def _flags(self) -> dict[tuple[str, bool], tuple[str, ...]]:
+    def _flags(self) -> OrderedDict[tuple[str, bool], tuple[str, ...]]:
         """The types flagged for the sentences read last (news repeats sentences across articles)."""
-        return {}
+        return OrderedDict()
 
     def flagged(self, text: str, headline: bool = False) -> list[str]:
         """The types whose score of the sentence passes their threshold."""

@@ -33,7 +33,7 @@ from extractor.facts.numbers import (
     scale_value,
     scaled,
 )
-from extractor.facts.patterns import REGEX_TIMEOUT, alternation
+from extractor.facts.patterns import REGEX_TIMEOUT, alternation, untimed
 
 if TYPE_CHECKING:
     from extractor.fx import FxTable
@@ -228,9 +228,11 @@ def _currency_table() -> _CurrencyTable:
         "cs": cs,
         "scaled": scaled_codes,
         # a currency right after a number: '5 million yuan', '5亿多元', '20-dollar'
-        "after": regex.compile(f"(?:{_SP}*+(?:-{_SP}*+)?|[多余餘]){forward}"),
+        "after": untimed("amounts.currency_after", regex.compile(f"(?:{_SP}*+(?:-{_SP}*+)?|[多余餘]){forward}")),
         # a currency right before a number, matched right to left: 'RMB 5', 'US$ -5', 'US$:12'
-        "before": regex.compile(f"(?r){backward}{_SP}*+(?::{_SP}*+)?(?:[-−－]{_SP}*+)?"),
+        "before": untimed(
+            "amounts.currency_before", regex.compile(f"(?r){backward}{_SP}*+(?::{_SP}*+)?(?:[-−－]{_SP}*+)?")
+        ),
         "after_gate": regex.compile(f"(?:{_SP}*+(?:-{_SP}*+)?|[多余餘]){ahead}"),
         "before_gate": regex.compile(f"(?r){behind}{_SP}*+(?::{_SP}*+)?(?:[-−－]{_SP}*+)?"),
         "families": {k: (v["default"], frozenset(v["members"])) for k, v in families.items()},
@@ -293,7 +295,7 @@ def _find_currencies(text: str, qs: list[Quantity], yen: str) -> list[_Cur]:
         for _ in range(3):
             if table["after_gate"].match(text, pos) is None:
                 break
-            m = table["after"].match(text, pos, timeout=REGEX_TIMEOUT)
+            m = table["after"].match(text, pos)
             cur = _make_cur(text, m, yen) if m else None
             if cur is None:
                 break
@@ -303,7 +305,7 @@ def _find_currencies(text: str, qs: list[Quantity], yen: str) -> list[_Cur]:
         for _ in range(3):
             if table["before_gate"].match(text, max(0, pos - 48), pos) is None:
                 break
-            m = table["before"].match(text, max(0, pos - 48), pos, timeout=REGEX_TIMEOUT)
+            m = table["before"].match(text, max(0, pos - 48), pos)
             cur = _make_cur(text, m, yen) if m else None
             if cur is None:
                 break

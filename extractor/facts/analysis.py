@@ -23,7 +23,7 @@ from extractor.facts.lazy import lazy
 from extractor.facts.lexicon import PhraseSet, trie_pattern
 from extractor.facts.memo import remember, remembered
 from extractor.facts.names import not_name_words
-from extractor.facts.patterns import REGEX_TIMEOUT, alternation
+from extractor.facts.patterns import REGEX_TIMEOUT, alternation, untimed
 from extractor.facts.percentages import find_percentages
 from extractor.facts.periods import find_periods
 from extractor.facts.sentences import Sentence, split_clauses, split_sentences
@@ -36,8 +36,14 @@ _EXCHANGES = load_json("exchanges.json")
 #: the suffix of a code listed on any exchange ('.HK'), and on one where mainland funds list ('.SH')
 _LISTED = alternation(_EXCHANGES["suffixes"])
 _FUND_LISTED = alternation(_EXCHANGES["mainland_fund_exchanges"])
-_ETF_CODE_AFTER = regex.compile(rf"\bETFs?\s++(?:[(（]\s*+)?(?P<code>[15]\d{{5}})(?:\.(?:{_FUND_LISTED}))?\b")
-_CODE_BEFORE_ETF = regex.compile(rf"(?<![\d.])(?P<code>[15]\d{{5}})(?:\.(?:{_FUND_LISTED}))?\s++ETF\b")
+_ETF_CODE_AFTER = untimed(
+    "analysis.etf_code_after",
+    regex.compile(rf"\bETFs?\s++(?:[(（]\s*+)?(?P<code>[15]\d{{5}})(?:\.(?:{_FUND_LISTED}))?\b"),
+)
+_CODE_BEFORE_ETF = untimed(
+    "analysis.code_before_etf",
+    regex.compile(rf"(?<![\d.])(?P<code>[15]\d{{5}})(?:\.(?:{_FUND_LISTED}))?\s++ETF\b"),
+)
 #: a word of a fund's name: capitalised or a figure ('CSI 300'), or a brand in lower case then capitals ('iShares');
 #: no date or time
 _FUND_WORD = rf"{NOT_A_DATE}(?:[\p{{Lu}}\d]|[a-z]\p{{Lu}})[\w&'’.+-]*+"
@@ -221,9 +227,12 @@ def _named_company() -> regex.Pattern[str]:
     ticker or a company ending."""
     ending = alternation(_company_endings())
     word = r"\p{Lu}[\p{L}\d&'’-]*+"
-    return regex.compile(
-        rf"(?P<name>(?:{word}\s++){{0,4}}?(?:{word}\s++(?:&\s++{word}\s++)?)?(?:{ending}))(?![\w-])(?!\s++(?:ETF|Index|Fund|[Ss]ector|[Ss]tocks|[Cc]ompan))"
-        rf"|(?P<tname>(?:{word}[ \t]++){{0,4}}{word}(?:,[ \t]++(?:{alternation(_legal_forms())}))?)\s*+[(（]\s*+(?:{_ticker()})"
+    return untimed(
+        "analysis.named_company",
+        regex.compile(
+            rf"(?P<name>(?:{word}\s++){{0,4}}?(?:{word}\s++(?:&\s++{word}\s++)?)?(?:{ending}))(?![\w-])(?!\s++(?:ETF|Index|Fund|[Ss]ector|[Ss]tocks|[Cc]ompan))"
+            rf"|(?P<tname>(?:{word}[ \t]++){{0,4}}{word}(?:,[ \t]++(?:{alternation(_legal_forms())}))?)\s*+[(（]\s*+(?:{_ticker()})"
+        ),
     )
 
 
@@ -386,7 +395,7 @@ class Facts:
         text = self.text
         if not (_any_company_ending().search(text) or _TICKER_HINT.search(text)):
             return out  # neither a company ending nor a ticker: the pattern cannot match
-        for m in _named_company().finditer(self.text, timeout=REGEX_TIMEOUT):
+        for m in _named_company().finditer(self.text):
             group = "name" if m.group("name") else "tname"
             start, end = m.span(group)
             letters = m.group("letters")
@@ -510,7 +519,7 @@ def funds_in(text: str) -> list[Located[EtfRef]]:
     if "ETF" not in text and "etf" not in text:
         return sorted(found, key=lambda f: f.start)  # the patterns below all need the word 'ETF'
     for pattern in (_ETF_CODE_AFTER, _CODE_BEFORE_ETF):
-        for m in pattern.finditer(text, timeout=REGEX_TIMEOUT):
+        for m in pattern.finditer(text):
             add(m.start(), m.end(), m.group("code"), None)
     for m in _ETF_NAMED.finditer(text, timeout=REGEX_TIMEOUT):
         name = _DETERMINER.sub("", _LEADING_ARTICLE.sub("", m.group("name") + "ETF")).strip()

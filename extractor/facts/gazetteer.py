@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache
@@ -95,11 +96,11 @@ class Gazetteer:
                 self.listings.setdefault(listed, name)
         self.entities.setdefault(name, Known(name, kind, tuple(tickers), row.get("lei"), row.get("fiscal_year_end")))
 
-    def memo(self, name: str) -> dict[Any, Any]:
-        """A memo of what this gazetteer found in sentences (names of `Facts`), kept with it: like its `scanner`,
-        read once the gazetteer is complete."""
-        memos: dict[str, dict[Any, Any]] = self.__dict__.setdefault("_memos", {})
-        return memos.setdefault(name, {})
+    def memo(self, name: str) -> OrderedDict[Any, Any]:
+        """A memo of what this gazetteer found in sentences (names of `Facts`, for `memo.remember`), kept with it:
+        like its `scanner`, read once the gazetteer is complete."""
+        memos: dict[str, OrderedDict[Any, Any]] = self.__dict__.setdefault("_memos", {})
+        return memos.setdefault(name, OrderedDict())
 
     def known(self, text: str) -> Known | None:
         """The entity a name, alias or stock code stands for exactly (an upper-case or other casing of a form

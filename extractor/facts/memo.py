@@ -7,6 +7,7 @@ whose result depends on their arguments alone keep their results for the sentenc
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from functools import lru_cache, wraps
 from typing import ParamSpec, TypeVar
@@ -36,11 +37,14 @@ def remembered(func: Callable[P, list[T]]) -> Callable[P, list[T]]:
     return call
 
 
-def remember(memo: dict[K, V], key: K, compute: Callable[[], V], size: int = REMEMBERED) -> V:
-    """`memo[key]`, computed by `compute` when missing; the memo is emptied when it holds `size` keys."""
+def remember(memo: OrderedDict[K, V], key: K, compute: Callable[[], V], size: int = REMEMBERED) -> V:
+    """`memo[key]`, computed by `compute` when missing; as with `remembered`, a memo holding `size` keys forgets the
+    least recently used one to take a new key."""
     found = memo.get(key, memo)
     if found is memo:
-        if len(memo) >= size:
-            memo.clear()
         found = memo[key] = compute()
+        if len(memo) > size:
+            memo.popitem(last=False)
+    else:
+        memo.move_to_end(key)
     return found  # type: ignore[return-value]

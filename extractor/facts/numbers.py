@@ -21,7 +21,7 @@ from extractor.contract import Qualifier
 from extractor.datafiles import load_json
 from extractor.facts.casefold import fold, phrase_key
 from extractor.facts.gated import scan
-from extractor.facts.patterns import REGEX_TIMEOUT, alternation
+from extractor.facts.patterns import alternation, untimed
 
 #: the nodes `merge_neighbours` walks, and the kind it keeps (and `combine` makes)
 N = TypeVar("N")
@@ -335,9 +335,12 @@ def _patterns() -> dict[str, Any]:
     word_start = f"an?(?=[ \t])|{alternation(en_words)}"
     return {
         # English number words are rare and costly to look for: a second pattern has them
-        "with_words": regex.compile(f"(?P<d>{digits})(?P<ds>{scale})?|(?i:(?P<w>{words}))|(?P<c>{chinese})"),
-        "no_words": regex.compile(f"(?P<d>{digits})(?P<ds>{scale})?|(?P<c>{chinese})"),
-        "digit": regex.compile(f"[0-9０-９{zh_start}]"),
+        "with_words": untimed(
+            "numbers.with_words",
+            regex.compile(f"(?P<d>{digits})(?P<ds>{scale})?|(?i:(?P<w>{words}))|(?P<c>{chinese})"),
+        ),
+        "no_words": untimed("numbers.no_words", regex.compile(f"(?P<d>{digits})(?P<ds>{scale})?|(?P<c>{chinese})")),
+        "digit": untimed("numbers.digit", regex.compile(f"[0-9０-９{zh_start}]")),
         # every match of "no_words" starts at one of these: trying only there beats a search
         "no_words_start": re.compile(digit_start),
         # and every match of "with_words" at one of these, found in the lower-cased text ...
@@ -373,7 +376,7 @@ def _find_quantities(text: str) -> tuple[Quantity, ...]:
     pats = _patterns()
     low = text.lower()
     has_words = not pats["number_words"].isdisjoint(_ASCII_WORD.findall(low))
-    if not has_words and not pats["digit"].search(text, timeout=REGEX_TIMEOUT):
+    if not has_words and not pats["digit"].search(text):
         return ()
     if not has_words:
         pattern, starts, where = pats["no_words"], pats["no_words_start"], text
@@ -386,7 +389,7 @@ def _find_quantities(text: str) -> tuple[Quantity, ...]:
     pos = 0
     n = len(text)
     while pos < n:
-        m = next(scan(pattern, starts, text, pos, REGEX_TIMEOUT, where), None)
+        m = next(scan(pattern, starts, text, pos, gate_text=where), None)
         if m is None:
             break
         pos = m.end()
@@ -489,10 +492,15 @@ def _qualifier_tables() -> _QualifierTables:
         "prefix": prefix,
         "suffix": suffix,
         # matched right to left from the number: one attempt instead of one per position of the window
-        "before": regex.compile(f"(?r)(?i:(?P<q>{_phrasealternation(list(prefix))}))[{SPACES}]*+$"),
+        "before": untimed(
+            "numbers.qualifier_before",
+            regex.compile(f"(?r)(?i:(?P<q>{_phrasealternation(list(prefix))}))[{SPACES}]*+$"),
+        ),
         # a prefix phrase ends in one of these words: most numbers have none before them
         "before_last_words": tuple(sorted({p.split(" ")[-1] for p in prefix})),
-        "after": regex.compile(f"[{SPACES}]*+(?i:(?P<q>{_phrasealternation(list(suffix))}))"),
+        "after": untimed(
+            "numbers.qualifier_after", regex.compile(f"[{SPACES}]*+(?i:(?P<q>{_phrasealternation(list(suffix))}))")
+        ),
     }
 
 
@@ -502,7 +510,7 @@ def qualifier_before(text: str, pos: int) -> tuple[Qualifier, int] | None:
     window = text[max(0, pos - 30) : pos].rstrip(SPACES + "\r\n")
     if window.isascii() and not window.lower().endswith(t["before_last_words"]):
         return None
-    m = t["before"].search(text, max(0, pos - 30), pos, timeout=REGEX_TIMEOUT)
+    m = t["before"].search(text, max(0, pos - 30), pos)
     if m is None:
         return None
     return t["prefix"][phrase_key(m.group("q"))], m.start("q")
@@ -511,7 +519,7 @@ def qualifier_before(text: str, pos: int) -> tuple[Qualifier, int] | None:
 def qualifier_after(text: str, pos: int) -> tuple[Qualifier, int] | None:
     """The qualifier phrase ('or more', '以上', '左右') starting right after `pos`, and its end."""
     t = _qualifier_tables()
-    m = t["after"].match(text, pos, timeout=REGEX_TIMEOUT)
+    m = t["after"].match(text, pos)
     if m is None:
         return None
     return t["suffix"][phrase_key(m.group("q"))], m.end()
@@ -523,14 +531,16 @@ RANGE_CONNECTOR = regex.compile(
     f"[{SPACES}]*+(?:(?P<dash>[-–—~～〜])|(?P<to>(?i:to|through)(?!\\p{{L}})|至|到)"
     f"|(?P<and>(?i:and)(?!\\p{{L}})|和|与|與))[{SPACES}]*+"
 )
-_BETWEEN = regex.compile(r"(?i)(?<!\p{L})between\s*+$|(?:介于|介於|在)\s*+$")
+_BETWEEN = untimed("numbers.between", regex.compile(r"(?i)(?<!\p{L})between\s*+$|(?:介于|介於|在)\s*+$"))
 #: 'from A to B' is a change, but 'ranging from A to B' / 'will range from A to B' is a range
-_FROM = regex.compile(r"(?i)(?<!\p{L})(?<!\brang(?:e|es|ed|ing)\s{1,3})from\s*+$|(?:从|從|由)\s*+$")
+_FROM = untimed(
+    "numbers.from", regex.compile(r"(?i)(?<!\p{L})(?<!\brang(?:e|es|ed|ing)\s{1,3})from\s*+$|(?:从|從|由)\s*+$")
+)
 
 
 def between_before(text: str, pos: int) -> int | None:
     """Start of a 'between' / '介于' right before `pos`, which opens a range."""
-    m = _BETWEEN.search(text, max(0, pos - 12), pos, timeout=REGEX_TIMEOUT)
+    m = _BETWEEN.search(text, max(0, pos - 12), pos)
     return None if m is None else m.start() + len(m.group()) - len(m.group().lstrip())
 
 
@@ -542,18 +552,21 @@ FROM_EARLIER_REACH = 48
 def _from_earlier() -> regex.Pattern[str]:
     """'from the previous forecast of', 'from its earlier estimate of': the figure a revision starts from, named."""
     earlier = alternation(load_json("number_words.json")["revised_from_words"])
-    return regex.compile(
-        rf"(?i)(?<!\p{{L}})from\s++(?:(?:the|its|their|an?)\s++)?(?:{earlier})\s++(?:[\p{{L}}-]++\s++){{1,2}}?of\s*+$"
+    return untimed(
+        "numbers.from_earlier",
+        regex.compile(
+            rf"(?i)(?<!\p{{L}})from\s++(?:(?:the|its|their|an?)\s++)?(?:{earlier})\s++(?:[\p{{L}}-]++\s++){{1,2}}?of\s*+$"
+        ),
     )
 
 
 def from_before(text: str, pos: int) -> bool:
     """Whether 'from' / '从' comes right before `pos`, or 'from the previous forecast of': 'from A to B' is a change,
     not a range."""
-    if _FROM.search(text, max(0, pos - 8), pos, timeout=REGEX_TIMEOUT) is not None:
+    if _FROM.search(text, max(0, pos - 8), pos) is not None:
         return True
     return "from" in text[max(0, pos - FROM_EARLIER_REACH) : pos] and (
-        _from_earlier().search(text, max(0, pos - FROM_EARLIER_REACH), pos, timeout=REGEX_TIMEOUT) is not None
+        _from_earlier().search(text, max(0, pos - FROM_EARLIER_REACH), pos) is not None
     )
 
 

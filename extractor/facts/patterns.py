@@ -1,4 +1,5 @@
-"""The pattern toolkit: alternations built from word lists, and the time budget every costly pattern runs under."""
+"""The pattern toolkit: alternations built from word lists, the time budget costly patterns run under, and the
+register of the patterns that run without one."""
 
 from __future__ import annotations
 
@@ -10,6 +11,17 @@ import regex
 #: seconds one costly pattern may take on one text; past it `TimeoutError` gives the article up (a guard
 #: only: the patterns are linear or bounded by construction)
 REGEX_TIMEOUT = 2.0
+
+#: the patterns called without `timeout=` (a time budget costs more than a short match itself), by name; each
+#: passes `extractor.facts.linear.backtracking_problems` (tests/test_untimed_patterns.py)
+UNTIMED: dict[str, regex.Pattern[str]] = {}
+
+
+def untimed(name: str, pattern: regex.Pattern[str]) -> regex.Pattern[str]:
+    """`pattern`, registered under `name` as one its callers run without a time budget: a test checks that its
+    shape cannot backtrack super-linearly (extractor/facts/linear.py)."""
+    UNTIMED[name] = pattern
+    return pattern
 
 
 def alternation(words: Iterable[str], space: str | None = None, hyphen: str | None = None) -> str:

@@ -25,11 +25,11 @@ from extractor.facts.numbers import (
     qualifier_before,
     range_link,
 )
-from extractor.facts.patterns import REGEX_TIMEOUT
+from extractor.facts.patterns import untimed
 
 _SP = f"[{SPACES}]"
-_PREFILTER = regex.compile(r"[%％‰成折]|分\s*之|百\s*分|(?i:per\s?cent|pct)")
-_URL = regex.compile(r"(?i)(?:https?://|www\.)[^\s<>\"']++")
+_PREFILTER = untimed("percentages.prefilter", regex.compile(r"[%％‰成折]|分\s*之|百\s*分|(?i:per\s?cent|pct)"))
+_URL = untimed("percentages.url", regex.compile(r"(?i)(?:https?://|www\.)[^\s<>\"']++"))
 _UNIT_AFTER = regex.compile(
     f"{_SP}*+(?:(?P<pct>[%％]|(?i:per{_SP}?cents?|percent(?:ages?)?s?(?:{_SP}++points?)?|pct)(?!{WORD_LETTER})"
     f"|[个個]{_SP}*+百{_SP}*+分{_SP}*+[点點]|百分[点點])"
@@ -41,9 +41,11 @@ _UNIT_AFTER = regex.compile(
 _PREFIX_BEFORE = regex.compile(
     f"(?<![零〇一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾0-9０-９])(?P<k>[百佰千仟万萬]++){_SP}*+分{_SP}*+之{_SP}*+$"
 )
-_HALF_DISCOUNT = regex.compile("(?<=打)[对對]折")
-_WHOLE = regex.compile(f"[百佰]{_SP}*+分{_SP}*+之{_SP}*+[百佰](?![零〇一二两三四五六七八九十千万亿])")
-_HALF = regex.compile(r"半(?P<u>[成折])")
+_HALF_DISCOUNT = untimed("percentages.half_discount", regex.compile("(?<=打)[对對]折"))
+_WHOLE = untimed(
+    "percentages.whole", regex.compile(f"[百佰]{_SP}*+分{_SP}*+之{_SP}*+[百佰](?![零〇一二两三四五六七八九十千万亿])")
+)
+_HALF = untimed("percentages.half", regex.compile(r"半(?P<u>[成折])"))
 _HAN_OR_DIGIT = regex.compile(r"[\p{Han}\d０-９]")
 #: a number glued to a Latin letter before it is part of a code or a float literal ('1e308%', 'x1.5%')
 _GLUED = regex.compile(r"[\p{Latin}0-9]")
@@ -130,12 +132,12 @@ def _candidates(
             last_end = q.end
             continue
         bare.append(q)
-    for m in _WHOLE.finditer(text, timeout=REGEX_TIMEOUT):
+    for m in _WHOLE.finditer(text):
         found.append(_Pct(m.start(), m.end(), 100.0))
-    for m in _HALF.finditer(text, timeout=REGEX_TIMEOUT):
+    for m in _HALF.finditer(text):
         if m.start() == 0 or not _HAN_OR_DIGIT.match(text, m.start() - 1):
             found.append(_Pct(m.start(), m.end(), 5.0 if m.group("u") == "成" else 50.0))
-    for m in _HALF_DISCOUNT.finditer(text, timeout=REGEX_TIMEOUT):
+    for m in _HALF_DISCOUNT.finditer(text):
         found.append(_Pct(m.start(), m.end(), 50.0))
     found.sort(key=lambda p: p.start)
     return found, bare
@@ -169,12 +171,12 @@ def _range(text: str, a: _Pct | Quantity, b: _Pct | Quantity) -> _Pct | None:
 @remembered
 def find_percentages(text: str) -> list[Located[Percentage]]:
     """Every percentage in `text`, with the character offsets of its whole mention."""
-    if not _PREFILTER.search(text, timeout=REGEX_TIMEOUT):
+    if not _PREFILTER.search(text):
         return []
     quantities = find_quantities(text)
     if not quantities and not any(ch in text for ch in "百半对對"):
         return []
-    urls = [m.span() for m in _URL.finditer(text, timeout=REGEX_TIMEOUT)] if "/" in text or "www" in text else []
+    urls = [m.span() for m in _URL.finditer(text)] if "/" in text or "www" in text else []
     found, bare = _candidates(text, quantities, urls)
     if not found:
         return []
