@@ -47,6 +47,13 @@ LATER_FORMS = [
         "Harbor Pharma will pay DBT $40 million upfront under a licensing agreement for the antibody.",
         ["Harbor Pharma", "DBT"],
     ),
+    (
+        "acronym-after-or",
+        "On May 2, 2024, we entered into agreements to license certain patents to Delta Bio Therapeutics Co., Ltd., "
+        "or DBT. This was done via a license from us to our subsidiary, Harbor Pharma Co., Ltd., or HP, pursuant to a "
+        "license agreement, and a sublicense agreement entered into between HP and DBT.",
+        ["Harbor Pharma", "DBT"],
+    ),
 ]
 
 JOINT_VENTURES = [
@@ -119,6 +126,29 @@ TWO_DEALS = [
         "Harbor Pharma Holdings Ltd. agreed to buy Delta Bio Therapeutics Ltd. for $1.2 billion on Monday. "
         "Harbor Pharma will pay about $1.2 billion in cash for Delta Bio.",
         1,
+    ),
+    (
+        "one-price-two-namings",
+        "Harbor Energy Technology, Inc. announced a framework agreement to acquire an 80% stake in Delta Lithium "
+        "Battery Co. for approximately RMB150.2 million. Harbor Energy makes battery cells for electric buses. Its "
+        "shares rose 4% on Monday. Delta Lithium supplies cathode materials to carmakers in China. Harbor Power will "
+        "acquire 80% of the equity of Delta Lithium currently held by Ocean Graphene Technology Co. for an aggregate "
+        "consideration of approximately RMB150.2 million.",
+        1,
+    ),
+    (
+        "one-party-then-the-price",
+        "On the evening of June 3, Harbor Chemical announced that it plans to purchase the equity of Delta Lithium "
+        "Industry Co., Ltd. in Chengdu. A week later, Harbor Chemical signed an equity acquisition framework agreement "
+        "with Ocean Energy Investment Group Co., Ltd., which holds 50% of the lithium business, for 420 million yuan.",
+        1,
+    ),
+    (
+        "also-is-a-further-deal",
+        "Harbor Pharma Holdings Ltd. will spend $25 million for a 7.6% stake in Delta Bio Therapeutics Ltd., a Sydney "
+        "biotech. Harbor Pharma also agreed to buy all of the equity of Ocean Isotope Co. Ltd., which holds licences "
+        "for radioactive drugs.",
+        2,
     ),
     (
         "costs-are-no-second-deal",
@@ -251,6 +281,14 @@ PLACED = [
     ("acting-on-a-day", "Biotech group Pellion on Wednesday said it had expanded its deal.", ["Pellion"]),
     ("entity", "It signed a pact with banking entity Orvano to explore a merger.", ["Orvano"]),
     ("ticker", "A unit of Orion has agreed to buy Delta Malls DMAL.MX for 14 pesos a share.", ["Delta Malls"]),
+    # a company described before it, a comma between: the name in apposition
+    ("appositive", "Orion will buy the country's third largest dairy co-operative, Kestrel, in cash.", ["Kestrel"]),
+    (
+        "appositive-plural",
+        "It agreed to acquire one of Chile's leading forestry businesses, Pine Ridge.",
+        ["Pine Ridge"],
+    ),
+    ("affiliate-of", "Harbor Imaging agreed to be acquired by an affiliate of Delta Equity.", ["Delta Equity"]),
 ]
 
 

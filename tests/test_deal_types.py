@@ -110,8 +110,14 @@ def test_one_deal_told_in_parts(extractor, text: str, expected) -> None:
         ("Harbor Bank struck a $4.7 billion all-stock deal to buy Delta Financial Inc.", 4.7e9),
         # savings a deal brings are no price
         ("Harbor Bank agreed to buy Delta Financial Inc., expecting cost savings of $255 million a year.", None),
+        # a figure that measures a company, not the deal
+        (
+            "Harbor Bank agreed to buy Delta Financial Inc., making the largest lender in the region with some "
+            "$90 billion in assets.",
+            None,
+        ),
     ],
-    ids=["licensing agreement", "all-stock deal", "savings"],
+    ids=["licensing agreement", "all-stock deal", "savings", "size-in-assets"],
 )
 def test_the_price_of_a_deal(extractor, text: str, value: float | None) -> None:
     [deal] = _deals(extractor, text)
@@ -132,10 +138,21 @@ def test_the_price_of_a_deal(extractor, text: str, value: float | None) -> None:
             "Orion Foods (01810).",
             0,
         ),
+        # a fund's quarterly filing: a position in a fund or a stock, not a deal
+        (
+            "Orion Asset Management LLC purchased a new stake in Harbor Pharma during the 3rd quarter valued at about "
+            "$21,480,000.",
+            0,
+        ),
+        (
+            "Delta Wealth Partners acquired a new position in Harbor Pharma during the 2nd quarter valued at about "
+            "$1,250,000.",
+            0,
+        ),
         # the same words used as a deal's are still a deal
         ("Harbor Pharma agreed to buy Delta Bio for $500 million.", 1),
     ],
-    ids=["quoted rating", "capitals in a name", "a deal"],
+    ids=["quoted rating", "capitals in a name", "new-stake-13f", "new-position-13f", "a deal"],
 )
 def test_a_trigger_mentioned_is_no_deal(extractor, text: str, deals: int) -> None:
     assert len(_deals(extractor, text)) == deals

@@ -23,8 +23,12 @@ SHORTEST_FORM = 3
 _PLACE_POSSESSIVE = regex.compile(r"^(?:\p{Lu}[\p{L}.-]*+\s++){0,2}?\p{Lu}[\p{L}.-]*+['’]s\s++(?=\p{Lu})")
 
 
-#: "LG Energy Solution (LGES)", "Kuala Lumpur Kepong Bhd's (KLK)": the short form an article defines for a company
-_ACRONYM_AFTER = regex.compile(r"(?:['’]s)?\s*+[(（]\s*+(?P<acronym>\p{Lu}[\p{Lu}&\d]{1,7})\s*+[)）]")
+#: "LG Energy Solution (LGES)", "Kuala Lumpur Kepong Bhd's (KLK)", "Harbor Pharma Co., Ltd., or HP,": the short form an
+#: article defines for a company, in brackets or after ', or' (a filing's layout)
+_ACRONYM_AFTER = regex.compile(
+    r"(?:['’]s)?(?:\s*+[(（]\s*+(?P<acronym>\p{Lu}[\p{Lu}&\d]{1,7})\s*+[)）]"
+    r"|(?:[\s\p{L}.,]{0,16}?),\s*+or\s++(?P<acronym>\p{Lu}[\p{Lu}&\d]{1,7})(?=[,.;:)]|\s*+$))"
+)
 
 
 #: the word before a name
@@ -72,9 +76,11 @@ def _placed() -> regex.Pattern[str]:
     'a joint venture with Zotye', 'a stake in YTN', 'developer Animalcare'."""
     word = r"(?!\p{Lu}++\.\p{Lu}{1,2}(?![\p{L}.]))\p{Lu}[\p{L}\p{N}&.-]*+"  # no ticker ('GMEXICOB.MX')
     link = r"(?:&|and|of|de|y|[(（]\p{Lu}[\p{L}\s]{1,20}[)）])"
-    before = alternation(words("deal")["placed_names"]["before"], space=r"\s++")
+    table = words("deal")["placed_names"]
+    before = alternation(table["before"], space=r"\s++")
+    appositive = alternation(table["appositive"], space=r"\s++")
     return regex.compile(
-        rf"(?<![\p{{L}}-])(?:{before})\s++(?P<name>{word}(?:\s++(?:{word}|{link}(?=\s++\p{{Lu}}))){{0,5}}+)"
+        rf"(?<![\p{{L}}-])(?:{before}|(?:{appositive}),)\s++(?P<name>{word}(?:\s++(?:{word}|{link}(?=\s++\p{{Lu}}))){{0,5}}+)"
         r"(?![\p{L}\p{N}&'’-])"  # nor an owner: "buy New Zealand's second largest co-operative"
     )
 

@@ -22,6 +22,8 @@ TYPE_ORDER: tuple[DealType, ...] = ("acquisition", "newco", "co_development", "l
 UNIT_PRICE_CEILING = 10_000
 #: how many sentences after a deal a sentence may add its figures to it
 FOLLOW_UP_SENTENCES = 3
+#: the `subject` of a draft whose clause tells of a further deal of a party already named ('X also agreed to buy Y')
+FURTHER = "further deal"
 _DRUG_CODE = regex.compile(r"(?<![\w$.])(?P<asset>[A-Z]{2,6}-?[A-Z]?\d{2,5}[A-Za-z]?)(?![\w%]|\.\d)")
 
 
@@ -316,6 +318,7 @@ class DealRecognizer:
             f.sentence.headline,
             set(keys),
             signals=1 + len(money) + len(parties),
+            subject=FURTHER if phrases("deal", "another_deal").search(text, lo, hi) else None,
         )
 
     def _follows(self, f: Facts, lo: int, hi: int, last: Draft[DealFields], keys: list[str]) -> bool:
@@ -511,7 +514,11 @@ NOT_PRICE_REACH = 30
 
 
 def _blocked(text: str, m: Located[Money]) -> bool:
-    """'cost savings of $255 million': an amount a phrase right before it says is no price of the deal."""
+    """'cost savings of $255 million', 'some $170 billion in assets': an amount a phrase right before it, or right
+    after it, says is no price of the deal."""
+    after = m.end + len(text[m.end : m.end + NOT_PRICE_REACH]) - len(text[m.end : m.end + NOT_PRICE_REACH].lstrip())
+    if phrases("deal", "not_prices_after").match(text, after) is not None:
+        return True
     return phrases("deal", "not_prices").search(text, max(0, m.start - NOT_PRICE_REACH), m.start) is not None
 
 
