@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 from readers import deal_parties
 
-from extractor.contract import Located
-from extractor.events.deal import add_parties
+from extractor.contract import Located, Money
+from extractor.events.deal import add_parties, same_deal
 from extractor.events.deal.names import ArticleNames, acting_headed, join_tails, placed_names, short_form
+from extractor.events.deal.recognizer import FURTHER
 from extractor.events.draft import Draft
 from extractor.facts.analysis import OrgRef
 
@@ -313,3 +314,47 @@ KEYS = [
 @pytest.mark.parametrize("name, forms, written, want", KEYS, ids=[k[0] for k in KEYS])
 def test_a_short_form_opening_one_company_is_its_key(name: str, forms: dict[str, str], written: str, want: str) -> None:
     assert ArticleNames(forms).key(OrgRef(written, written, "pattern")) == want
+
+
+def _draft(keys: set[str], kind: str, money: float | None = None, asset: str | None = None, subject=None) -> Draft:
+    fields: dict = {"parties": sorted(keys), "deal_type": kind, "asset": asset}
+    if money is not None:
+        fields["total_value"] = Money(text=f"${money:,.0f}", value=money, currency="USD")
+    return Draft("deal", fields, [0], None, False, set(keys), subject=subject)
+
+
+ONE_SHARED_PARTY = [
+    # one deal told twice: a price with one counterparty, the other named without one
+    ("one-priced", _draft({"Harbor", "Ports"}, "other", 12.4e9), _draft({"Delta", "Harbor"}, "acquisition"), True),
+    ("same-type", _draft({"Harbor", "Ports"}, "acquisition"), _draft({"Delta", "Harbor"}, "acquisition", 5e8), True),
+    # two priced deals, two types, two assets, or a further deal told as such are two
+    ("both-priced", _draft({"Harbor", "Ports"}, "other", 2e9), _draft({"Delta", "Harbor"}, "other", 5e8), False),
+    ("two-types", _draft({"Harbor", "Ports"}, "licensing", 2e9), _draft({"Delta", "Harbor"}, "acquisition"), False),
+    (
+        "two-assets",
+        _draft({"Harbor", "Ports"}, "licensing", 1e8, "HRB-101"),
+        _draft({"Delta", "Harbor"}, "licensing", None, "DLT-202"),
+        False,
+    ),
+    (
+        "further",
+        _draft({"Harbor", "Ports"}, "acquisition", 2e9),
+        _draft({"Delta", "Harbor"}, "acquisition", subject=FURTHER),
+        False,
+    ),
+    ("no-party-shared", _draft({"Harbor", "Ports"}, "other", 2e9), _draft({"Delta", "Orion"}, "other"), False),
+]
+
+
+@pytest.mark.parametrize("name, a, b, same", ONE_SHARED_PARTY, ids=[c[0] for c in ONE_SHARED_PARTY])
+def test_drafts_that_share_one_party(name: str, a: Draft, b: Draft, same: bool) -> None:
+    assert same_deal(a, b) is same
+
+
+def test_a_person_with_a_title_is_no_party(extractor) -> None:
+    text = (
+        "Harbor Mining Corp agreed to sell its copper mine in Chile to Delta Metals Co for $1.2 billion. Chief "
+        "Executive Officer Jane Morrow said last month she expected to sell more mines, and the deal brings the total "
+        "to more than $3 billion this year."
+    )
+    assert deal_parties(extractor, text, "2025-03-10") == [["Harbor Mining Corp", "Delta Metals Co"]]

@@ -62,7 +62,8 @@ def one_side(a: Draft[DealFields], b: Draft[DealFields]) -> bool:
     one told as a further deal ('China Grand also agreed to buy ...', see `FURTHER`)."""
     if a.headline or b.headline or not (a.keys & b.keys) or (_has_money(a) and _has_money(b)):
         return False
-    if FURTHER in (a.subject, b.subject) or a.fields.get("deal_type") != b.fields.get("deal_type"):
+    kinds = {a.fields.get("deal_type"), b.fields.get("deal_type")} - {"other"}
+    if FURTHER in (a.subject, b.subject) or len(kinds) > 1:
         return False
     x, y = a.fields.get("asset"), b.fields.get("asset")
     return x is None or y is None or x == y

@@ -132,6 +132,20 @@ def placed_names(text: str) -> list[Located[OrgRef]]:
     return found
 
 
+@cache
+def _person_title() -> regex.Pattern[str]:
+    """'Chief Executive Officer Richard Adkerson', 'CEO Jane Doe': a person's title opening a name (words.json
+    person_titles)."""
+    titles = alternation(words("deal")["person_titles"], space=r"\s++")
+    return regex.compile(rf"^(?:{titles})\s++\p{{Lu}}")
+
+
+def _titled(name: str) -> bool:
+    """A 'company' that is a person named with the title before it: never a party (a name ending in a legal form,
+    'President Energy Ltd', is a company's)."""
+    return _person_title().match(name) is not None and name.split()[-1] not in _tail_words()
+
+
 def _announces_after(text: str, end: int) -> bool:
     """A verb that announces a deal right after a name ('on Wednesday announced', 'will acquire')."""
     gap = _BEFORE_VERB.match(text, end)
@@ -191,7 +205,11 @@ class ArticleNames:
         """The sentence's companies and the article's names it writes in a form its own finder missed, in order."""
         text = f.text
         # 'The Wolfsburg-based company': a place the name finder took for a company, describing one
-        found = [c for c in f.companies if not text[c.end : c.end + 12].lower().startswith(_description_suffixes())]
+        found = [
+            c
+            for c in f.companies
+            if not text[c.end : c.end + 12].lower().startswith(_description_suffixes()) and not _titled(c.item.text)
+        ]
         taken = [(o.start, o.end) for o in f.orgs]
         for headed in [*acting_headed(text), *placed_names(text)]:
             if not any(a < headed.end and headed.start < b for a, b in taken):

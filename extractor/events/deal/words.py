@@ -28,6 +28,7 @@ class Words(Table):
     milestone_words: list[str]
     totals: list[str]
     another_deal: list[str]
+    person_titles: list[str]
     joint_payments: dict[Literal["first", "last"], list[str]]
     nouns: list[str]
     subject_references: dict[Literal["plural", "singular", "pronouns"], list[str]]
