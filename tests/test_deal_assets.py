@@ -22,6 +22,12 @@ ASSETS = [
         "Delta Bio signed a $30 million licensing deal with Harbor Pharma for its PD-1 antibody.",
         "PD-1 antibody",
     ),
+    (
+        "code-in-a-later-sentence",
+        "Harbor Pharma Co., Ltd. entered into a licensing agreement with Delta Bio Inc. on Monday. Under the "
+        "agreement, Delta Bio gains rights outside China to HRB-4410, an oral GLP-1 drug.",
+        "HRB-4410",
+    ),
 ]
 
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 from readers import deal_parties
 
-from extractor.contract import Located
-from extractor.events.deal import add_parties
+from extractor.contract import Located, Money
+from extractor.events.deal import add_parties, same_deal
 from extractor.events.deal.names import ArticleNames, acting_headed, join_tails, placed_names, short_form
+from extractor.events.deal.recognizer import FURTHER
 from extractor.events.draft import Draft
 from extractor.facts.analysis import OrgRef
 
@@ -45,6 +46,13 @@ LATER_FORMS = [
         "acronym-in-brackets",
         "Harbor Pharma Holdings Ltd. and Delta Bio Therapeutics (DBT) met in March. "
         "Harbor Pharma will pay DBT $40 million upfront under a licensing agreement for the antibody.",
+        ["Harbor Pharma", "DBT"],
+    ),
+    (
+        "acronym-after-or",
+        "On May 2, 2024, we entered into agreements to license certain patents to Delta Bio Therapeutics Co., Ltd., "
+        "or DBT. This was done via a license from us to our subsidiary, Harbor Pharma Co., Ltd., or HP, pursuant to a "
+        "license agreement, and a sublicense agreement entered into between HP and DBT.",
         ["Harbor Pharma", "DBT"],
     ),
 ]
@@ -119,6 +127,29 @@ TWO_DEALS = [
         "Harbor Pharma Holdings Ltd. agreed to buy Delta Bio Therapeutics Ltd. for $1.2 billion on Monday. "
         "Harbor Pharma will pay about $1.2 billion in cash for Delta Bio.",
         1,
+    ),
+    (
+        "one-price-two-namings",
+        "Harbor Energy Technology, Inc. announced a framework agreement to acquire an 80% stake in Delta Lithium "
+        "Battery Co. for approximately RMB150.2 million. Harbor Energy makes battery cells for electric buses. Its "
+        "shares rose 4% on Monday. Delta Lithium supplies cathode materials to carmakers in China. Harbor Power will "
+        "acquire 80% of the equity of Delta Lithium currently held by Ocean Graphene Technology Co. for an aggregate "
+        "consideration of approximately RMB150.2 million.",
+        1,
+    ),
+    (
+        "one-party-then-the-price",
+        "On the evening of June 3, Harbor Chemical announced that it plans to purchase the equity of Delta Lithium "
+        "Industry Co., Ltd. in Chengdu. A week later, Harbor Chemical signed an equity acquisition framework agreement "
+        "with Ocean Energy Investment Group Co., Ltd., which holds 50% of the lithium business, for 420 million yuan.",
+        1,
+    ),
+    (
+        "also-is-a-further-deal",
+        "Harbor Pharma Holdings Ltd. will spend $25 million for a 7.6% stake in Delta Bio Therapeutics Ltd., a Sydney "
+        "biotech. Harbor Pharma also agreed to buy all of the equity of Ocean Isotope Co. Ltd., which holds licences "
+        "for radioactive drugs.",
+        2,
     ),
     (
         "costs-are-no-second-deal",
@@ -251,6 +282,14 @@ PLACED = [
     ("acting-on-a-day", "Biotech group Pellion on Wednesday said it had expanded its deal.", ["Pellion"]),
     ("entity", "It signed a pact with banking entity Orvano to explore a merger.", ["Orvano"]),
     ("ticker", "A unit of Orion has agreed to buy Delta Malls DMAL.MX for 14 pesos a share.", ["Delta Malls"]),
+    # a company described before it, a comma between: the name in apposition
+    ("appositive", "Orion will buy the country's third largest dairy co-operative, Kestrel, in cash.", ["Kestrel"]),
+    (
+        "appositive-plural",
+        "It agreed to acquire one of Chile's leading forestry businesses, Pine Ridge.",
+        ["Pine Ridge"],
+    ),
+    ("affiliate-of", "Harbor Imaging agreed to be acquired by an affiliate of Delta Equity.", ["Delta Equity"]),
 ]
 
 
@@ -275,3 +314,47 @@ KEYS = [
 @pytest.mark.parametrize("name, forms, written, want", KEYS, ids=[k[0] for k in KEYS])
 def test_a_short_form_opening_one_company_is_its_key(name: str, forms: dict[str, str], written: str, want: str) -> None:
     assert ArticleNames(forms).key(OrgRef(written, written, "pattern")) == want
+
+
+def _draft(keys: set[str], kind: str, money: float | None = None, asset: str | None = None, subject=None) -> Draft:
+    fields: dict = {"parties": sorted(keys), "deal_type": kind, "asset": asset}
+    if money is not None:
+        fields["total_value"] = Money(text=f"${money:,.0f}", value=money, currency="USD")
+    return Draft("deal", fields, [0], None, False, set(keys), subject=subject)
+
+
+ONE_SHARED_PARTY = [
+    # one deal told twice: a price with one counterparty, the other named without one
+    ("one-priced", _draft({"Harbor", "Ports"}, "other", 12.4e9), _draft({"Delta", "Harbor"}, "acquisition"), True),
+    ("same-type", _draft({"Harbor", "Ports"}, "acquisition"), _draft({"Delta", "Harbor"}, "acquisition", 5e8), True),
+    # two priced deals, two types, two assets, or a further deal told as such are two
+    ("both-priced", _draft({"Harbor", "Ports"}, "other", 2e9), _draft({"Delta", "Harbor"}, "other", 5e8), False),
+    ("two-types", _draft({"Harbor", "Ports"}, "licensing", 2e9), _draft({"Delta", "Harbor"}, "acquisition"), False),
+    (
+        "two-assets",
+        _draft({"Harbor", "Ports"}, "licensing", 1e8, "HRB-101"),
+        _draft({"Delta", "Harbor"}, "licensing", None, "DLT-202"),
+        False,
+    ),
+    (
+        "further",
+        _draft({"Harbor", "Ports"}, "acquisition", 2e9),
+        _draft({"Delta", "Harbor"}, "acquisition", subject=FURTHER),
+        False,
+    ),
+    ("no-party-shared", _draft({"Harbor", "Ports"}, "other", 2e9), _draft({"Delta", "Orion"}, "other"), False),
+]
+
+
+@pytest.mark.parametrize("name, a, b, same", ONE_SHARED_PARTY, ids=[c[0] for c in ONE_SHARED_PARTY])
+def test_drafts_that_share_one_party(name: str, a: Draft, b: Draft, same: bool) -> None:
+    assert same_deal(a, b) is same
+
+
+def test_a_person_with_a_title_is_no_party(extractor) -> None:
+    text = (
+        "Harbor Mining Corp agreed to sell its copper mine in Chile to Delta Metals Co for $1.2 billion. Chief "
+        "Executive Officer Jane Morrow said last month she expected to sell more mines, and the deal brings the total "
+        "to more than $3 billion this year."
+    )
+    assert deal_parties(extractor, text, "2025-03-10") == [["Harbor Mining Corp", "Delta Metals Co"]]

@@ -36,10 +36,42 @@ TYPES = [
     ),
     # neither: other
     ("Delta Bio signed an agreement with Harbor Pharma worth $50 million.", "other"),
+    # developing and selling a drug together, though paid upfront
+    # rights to develop and sell a drug are a licence, not a co-development
+    (
+        "Harbor Pharma said it had granted Delta Bio the exclusive right to develop and sell HRB-3307 in Japan, "
+        "for JPY 3.1 billion upfront.",
+        "licensing",
+    ),
+    (
+        "Harbor Pharma Plc has entered into a global development and commercialization agreement with Delta Bio Co. "
+        "for its antibody drug conjugate, with an upfront payment of $500 million.",
+        "co_development",
+    ),
+    # research together, though paid in milestones
+    (
+        "Harbor Bio on Tuesday said it had expanded its research agreement with Delta Pharma Inc, under which it "
+        "could receive milestone payments of up to 200 million euros.",
+        "collaboration",
+    ),
 ]
 
 
-@pytest.mark.parametrize("text, kind", TYPES, ids=["purchase", "stake", "rights", "later sentence", "paid", "other"])
+@pytest.mark.parametrize(
+    "text, kind",
+    TYPES,
+    ids=[
+        "purchase",
+        "stake",
+        "rights",
+        "later sentence",
+        "paid",
+        "other",
+        "rights-to-develop-and-sell",
+        "development-agreement",
+        "research",
+    ],
+)
 def test_the_type_of_a_deal(extractor, text: str, kind: str) -> None:
     assert _types(extractor, text) == [kind]
 
@@ -110,8 +142,29 @@ def test_one_deal_told_in_parts(extractor, text: str, expected) -> None:
         ("Harbor Bank struck a $4.7 billion all-stock deal to buy Delta Financial Inc.", 4.7e9),
         # savings a deal brings are no price
         ("Harbor Bank agreed to buy Delta Financial Inc., expecting cost savings of $255 million a year.", None),
+        # a figure that measures a company, not the deal
+        (
+            "Harbor Bank agreed to buy Delta Financial Inc., making the largest lender in the region with some "
+            "$90 billion in assets.",
+            None,
+        ),
+        # the price of the deal, as its subject
+        (
+            "Harbor Energy Oyj agreed to buy more shares of Delta Power AG from two activist funds. The price of the "
+            "acquisition is about 1.8 billion euros, which raises Harbor's holding in Delta Power to approximately "
+            "4.6 billion euros.",
+            1.8e9,
+        ),
+        # ... even a few sentences on: 'the acquisition' is the one told
+        (
+            "Harbor Pharma Ltd. agreed to acquire a 25% stake in Delta Bio Inc. on Monday. Harbor Pharma shares rose "
+            "3% on the news. Delta Bio has three drugs in late-stage trials. Analysts expect more deals in the sector "
+            "this year. The cost of the acquisition is $31 per share amounting to $412.5 million for 13,306,452 "
+            "shares (approximately Rs 3,440 crore).",
+            412.5e6,
+        ),
     ],
-    ids=["licensing agreement", "all-stock deal", "savings"],
+    ids=["licensing agreement", "all-stock deal", "savings", "size-in-assets", "price-of", "far-cost-of"],
 )
 def test_the_price_of_a_deal(extractor, text: str, value: float | None) -> None:
     [deal] = _deals(extractor, text)
@@ -132,10 +185,21 @@ def test_the_price_of_a_deal(extractor, text: str, value: float | None) -> None:
             "Orion Foods (01810).",
             0,
         ),
+        # a fund's quarterly filing: a position in a fund or a stock, not a deal
+        (
+            "Orion Asset Management LLC purchased a new stake in Harbor Pharma during the 3rd quarter valued at about "
+            "$21,480,000.",
+            0,
+        ),
+        (
+            "Delta Wealth Partners acquired a new position in Harbor Pharma during the 2nd quarter valued at about "
+            "$1,250,000.",
+            0,
+        ),
         # the same words used as a deal's are still a deal
         ("Harbor Pharma agreed to buy Delta Bio for $500 million.", 1),
     ],
-    ids=["quoted rating", "capitals in a name", "a deal"],
+    ids=["quoted rating", "capitals in a name", "new-stake-13f", "new-position-13f", "a deal"],
 )
 def test_a_trigger_mentioned_is_no_deal(extractor, text: str, deals: int) -> None:
     assert len(_deals(extractor, text)) == deals

@@ -16,6 +16,11 @@ from extractor.facts.defined_terms import is_defined_term, without_heading
         ("Territory", "in the ", True),
         ("Baoji Target", "the entire registered capital of the ", True),  # a term ending so, after 'the'
         ("Yili Target Company", "sell The ", True),
+        ("Share Purchase Agreement", "entered into the ", True),  # a filing's document, after 'the'
+        ("Shareholder’s Loan", "conditionally agreed to acquire the ", True),
+        ("Sale Equity", "the consideration for the ", True),
+        ("Upfront Fees", "pay the ", True),
+        ("Harbor Financial Services", "", False),  # no 'the': perhaps a name
         ("Baoji Target", "", False),  # no 'the': perhaps a name
         ("Target Corporation", "the ", False),  # it does not end as a defined term
         ("Novexa Group", "the ", False),
@@ -52,6 +57,7 @@ def test_a_section_heading_is_no_name_and_is_cut_off_the_name_after_it(name, kep
         "Phase",
         "Consolidated",
         "Software",
+        "Spot Ether ETFs",  # funds are no parties
     ],
 )
 def test_the_model_s_organisations_that_are_terms_or_headings_are_dropped(name):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from extractor.events.deal.model import MONEY_FIELDS, Deal, DealFields
-from extractor.events.deal.recognizer import DealRecognizer, read_flagged, sells
+from extractor.events.deal.recognizer import FURTHER, DealRecognizer, read_flagged, sells
 from extractor.events.draft import Draft
 from extractor.events.key import KeyContext, KeyParts, amount_bucket, month, names
 from extractor.events.unit import EventUnit, fill
@@ -23,7 +23,9 @@ def same_deal(a: Draft[DealFields], b: Draft[DealFields]) -> bool:
     licensing agreement for RC148 ...' and 'Rongchang Biologics ... with AbbVie for RC148'), or, naming none, an
     amount; never two deals the same parties made (see `two_deals`)."""
     if a.keys and b.keys:
-        return len(a.keys & b.keys) >= min(2, len(a.keys), len(b.keys)) and not two_deals(a, b)
+        if len(a.keys & b.keys) >= min(2, len(a.keys), len(b.keys)):
+            return not two_deals(a, b)
+        return same_price(a, b) or one_side(a, b)
     asset = a.fields.get("asset")
     if asset is not None and asset == b.fields.get("asset"):
         return True
@@ -36,6 +38,35 @@ def same_deal(a: Draft[DealFields], b: Draft[DealFields]) -> bool:
             for k in MONEY_FIELDS
         )
     return False
+
+
+def same_price(a: Draft[DealFields], b: Draft[DealFields]) -> bool:
+    """Two drafts of the body that give one price, to rounding, in one currency: one deal told twice, its parties
+    named differently ('CBAK Energy ... to acquire an 81.56% stake in Hitrans for RMB158.74 million', 'CBAK Power will
+    acquire 81.56% of Hitrans ... for RMB158.74 million')."""
+    if a.headline or b.headline:
+        return False
+    x, y = a.fields.get("total_value"), b.fields.get("total_value")
+    return (
+        x is not None
+        and y is not None
+        and x.currency == y.currency
+        and abs(x.value - y.value) <= SAME_AMOUNT * abs(x.value)
+    )
+
+
+def one_side(a: Draft[DealFields], b: Draft[DealFields]) -> bool:
+    """Two drafts of the body that share a party, of one type, about no two assets, one of them without a price: one
+    deal told twice, each time with another counterparty named ('Chuanhua plans to purchase the equity of Sichuan
+    Nengtou Lithium', 'Chuanhua ... a 50% stake held by Sichuan Energy Investment Group ... 534 million yuan'); never
+    one told as a further deal ('China Grand also agreed to buy ...', see `FURTHER`)."""
+    if a.headline or b.headline or not (a.keys & b.keys) or (_has_money(a) and _has_money(b)):
+        return False
+    kinds = {a.fields.get("deal_type"), b.fields.get("deal_type")} - {"other"}
+    if FURTHER in (a.subject, b.subject) or len(kinds) > 1:
+        return False
+    x, y = a.fields.get("asset"), b.fields.get("asset")
+    return x is None or y is None or x == y
 
 
 def two_deals(a: Draft[DealFields], b: Draft[DealFields]) -> bool:

@@ -23,8 +23,12 @@ SHORTEST_FORM = 3
 _PLACE_POSSESSIVE = regex.compile(r"^(?:\p{Lu}[\p{L}.-]*+\s++){0,2}?\p{Lu}[\p{L}.-]*+['’]s\s++(?=\p{Lu})")
 
 
-#: "LG Energy Solution (LGES)", "Kuala Lumpur Kepong Bhd's (KLK)": the short form an article defines for a company
-_ACRONYM_AFTER = regex.compile(r"(?:['’]s)?\s*+[(（]\s*+(?P<acronym>\p{Lu}[\p{Lu}&\d]{1,7})\s*+[)）]")
+#: "LG Energy Solution (LGES)", "Kuala Lumpur Kepong Bhd's (KLK)", "Harbor Pharma Co., Ltd., or HP,": the short form an
+#: article defines for a company, in brackets or after ', or' (a filing's layout)
+_ACRONYM_AFTER = regex.compile(
+    r"(?:['’]s)?(?:\s*+[(（]\s*+(?P<acronym>\p{Lu}[\p{Lu}&\d]{1,7})\s*+[)）]"
+    r"|(?:[\s\p{L}.,]{0,16}?),\s*+or\s++(?P<acronym>\p{Lu}[\p{Lu}&\d]{1,7})(?=[,.;:)]|\s*+$))"
+)
 
 
 #: the word before a name
@@ -72,9 +76,11 @@ def _placed() -> regex.Pattern[str]:
     'a joint venture with Zotye', 'a stake in YTN', 'developer Animalcare'."""
     word = r"(?!\p{Lu}++\.\p{Lu}{1,2}(?![\p{L}.]))\p{Lu}[\p{L}\p{N}&.-]*+"  # no ticker ('GMEXICOB.MX')
     link = r"(?:&|and|of|de|y|[(（]\p{Lu}[\p{L}\s]{1,20}[)）])"
-    before = alternation(words("deal")["placed_names"]["before"], space=r"\s++")
+    table = words("deal")["placed_names"]
+    before = alternation(table["before"], space=r"\s++")
+    appositive = alternation(table["appositive"], space=r"\s++")
     return regex.compile(
-        rf"(?<![\p{{L}}-])(?:{before})\s++(?P<name>{word}(?:\s++(?:{word}|{link}(?=\s++\p{{Lu}}))){{0,5}}+)"
+        rf"(?<![\p{{L}}-])(?:{before}|(?:{appositive}),)\s++(?P<name>{word}(?:\s++(?:{word}|{link}(?=\s++\p{{Lu}}))){{0,5}}+)"
         r"(?![\p{L}\p{N}&'’-])"  # nor an owner: "buy New Zealand's second largest co-operative"
     )
 
@@ -124,6 +130,20 @@ def placed_names(text: str) -> list[Located[OrgRef]]:
         start += m.group("name").find(name)
         found.append(Located(start, start + len(name), OrgRef(name, company_key(name), "pattern")))
     return found
+
+
+@cache
+def _person_title() -> regex.Pattern[str]:
+    """'Chief Executive Officer Richard Adkerson', 'CEO Jane Doe': a person's title opening a name (words.json
+    person_titles)."""
+    titles = alternation(words("deal")["person_titles"], space=r"\s++")
+    return regex.compile(rf"^(?:{titles})\s++\p{{Lu}}")
+
+
+def _titled(name: str) -> bool:
+    """A 'company' that is a person named with the title before it: never a party (a name ending in a legal form,
+    'President Energy Ltd', is a company's)."""
+    return _person_title().match(name) is not None and name.split()[-1] not in _tail_words()
 
 
 def _announces_after(text: str, end: int) -> bool:
@@ -185,7 +205,11 @@ class ArticleNames:
         """The sentence's companies and the article's names it writes in a form its own finder missed, in order."""
         text = f.text
         # 'The Wolfsburg-based company': a place the name finder took for a company, describing one
-        found = [c for c in f.companies if not text[c.end : c.end + 12].lower().startswith(_description_suffixes())]
+        found = [
+            c
+            for c in f.companies
+            if not text[c.end : c.end + 12].lower().startswith(_description_suffixes()) and not _titled(c.item.text)
+        ]
         taken = [(o.start, o.end) for o in f.orgs]
         for headed in [*acting_headed(text), *placed_names(text)]:
             if not any(a < headed.end and headed.start < b for a, b in taken):

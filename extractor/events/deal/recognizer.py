@@ -22,6 +22,8 @@ TYPE_ORDER: tuple[DealType, ...] = ("acquisition", "newco", "co_development", "l
 UNIT_PRICE_CEILING = 10_000
 #: how many sentences after a deal a sentence may add its figures to it
 FOLLOW_UP_SENTENCES = 3
+#: the `subject` of a draft whose clause tells of a further deal of a party already named ('X also agreed to buy Y')
+FURTHER = "further deal"
 _DRUG_CODE = regex.compile(r"(?<![\w$.])(?P<asset>[A-Z]{2,6}-?[A-Z]?\d{2,5}[A-Za-z]?)(?![\w%]|\.\d)")
 
 
@@ -278,6 +280,7 @@ class DealRecognizer:
             money = self._money(f, lo, hi)
             for role, m in money.items():
                 last.fill(role, m, read_in=[f.sentence.index])
+            last.fill("asset", self._named_asset(text, lo, hi))  # 'The agreement covers HRD-9821, ...'
             for c, key in zip(companies, keys):
                 if key not in last.keys:
                     last.keys.add(key)
@@ -316,15 +319,21 @@ class DealRecognizer:
             f.sentence.headline,
             set(keys),
             signals=1 + len(money) + len(parties),
+            subject=FURTHER if phrases("deal", "another_deal").search(text, lo, hi) else None,
         )
 
     def _follows(self, f: Facts, lo: int, hi: int, last: Draft[DealFields], keys: list[str]) -> bool:
         """A clause that goes on about the last deal: 'Under the agreement, ...', 'it will receive ...'."""
-        if last.headline or f.sentence.index - last.sentences[-1] > FOLLOW_UP_SENTENCES:
-            return False
-        if self._aggregate(f.text, lo, hi):
+        if last.headline or self._aggregate(f.text, lo, hi):
             return False
         text = f.text
+        if f.sentence.index - last.sentences[-1] > FOLLOW_UP_SENTENCES:
+            # 'The cost of the acquisition is $347.73 million', further on: the deal named, no other party, no news
+            return (
+                not keys
+                and phrases("deal", "anaphoric").search(text, lo, hi) is not None
+                and not self._announces(text, lo, hi)
+            )
         if phrases("deal", "anaphoric").search(text, lo, hi) is not None:
             # 'The transaction came days after Kaiyi said it would acquire ...': others, announcing their own
             return not (keys and self._announces(text, lo, hi) and not any(key in last.keys for key in keys))
@@ -418,14 +427,21 @@ class DealRecognizer:
 
     @staticmethod
     def _asset(text: str, lo: int, hi: int) -> str | None:
+        """The drug a clause names (`_named_asset`), else the asset its phrase describes ('for its bispecific ADC')."""
+        named = DealRecognizer._named_asset(text, lo, hi)
+        if named is not None:
+            return named
+        phrase = _asset_phrase().search(text, lo, hi)
+        return phrase.group("asset").strip() if phrase else None
+
+    @staticmethod
+    def _named_asset(text: str, lo: int, hi: int) -> str | None:
+        """A drug's code ('HRD-9821') or nonproprietary name ('cabozantinib') in the clause."""
         for m in _DRUG_CODE.finditer(text, lo, hi):
             if not _currency_code().match(m.group("asset")):
                 return m.group("asset")
         named = _drug_name().search(text, lo, hi)
-        if named is not None:
-            return named.group("asset")
-        phrase = _asset_phrase().search(text, lo, hi)
-        return phrase.group("asset").strip() if phrase else None
+        return named.group("asset") if named is not None else None
 
 
 #: how far after an amount the milestones it is paid on may be named ('up to $325 million more based on hitting
@@ -511,7 +527,11 @@ NOT_PRICE_REACH = 30
 
 
 def _blocked(text: str, m: Located[Money]) -> bool:
-    """'cost savings of $255 million': an amount a phrase right before it says is no price of the deal."""
+    """'cost savings of $255 million', 'some $170 billion in assets': an amount a phrase right before it, or right
+    after it, says is no price of the deal."""
+    after = m.end + len(text[m.end : m.end + NOT_PRICE_REACH]) - len(text[m.end : m.end + NOT_PRICE_REACH].lstrip())
+    if phrases("deal", "not_prices_after").match(text, after) is not None:
+        return True
     return phrases("deal", "not_prices").search(text, max(0, m.start - NOT_PRICE_REACH), m.start) is not None
 
 
