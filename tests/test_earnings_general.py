@@ -120,6 +120,8 @@ DESCRIBED = [
         "Mainboard-listed Kestrel Builders and its subsidiary Kestrel Land issued profit guidances.",
         ["Kestrel Builders", "Kestrel Land"],
     ),
+    ("Major Chinese steelmaker Tanshan Iron expects net profit to fall.", ["Tanshan Iron"]),
+    ("Shares in auto parts giant Veltmann dropped after it cut its outlook.", ["Veltmann"]),
     # a place or a month is no name; nor is who gave the figures
     ("The Hong Kong-based firm Monday said profit fell.", []),
     ("estimates provided by market intelligence firm FnGuide", []),
@@ -127,7 +129,9 @@ DESCRIBED = [
 
 
 @pytest.mark.parametrize(
-    "text, expected", DESCRIBED, ids=["firm", "-based", "-listed, subsidiary", "weekday", "agent of a passive"]
+    "text, expected",
+    DESCRIBED,
+    ids=["firm", "-based", "-listed, subsidiary", "steelmaker", "giant", "weekday", "agent of a passive"],
 )
 def test_names_told_by_a_description(text: str, expected: list[str]) -> None:
     facts = Facts(Sentence(0, 0, 0, len(text), text), None, Gazetteer())
