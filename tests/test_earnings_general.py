@@ -253,3 +253,28 @@ RELATIVE_YEARS = [
 @pytest.mark.parametrize("text, published, expected", RELATIVE_YEARS, ids=["this year", "next year"])
 def test_a_year_named_from_the_publication_year(extractor, text: str, published: str, expected) -> None:
     assert _previews(extractor, text, published) == expected
+
+
+CHANGE_WORDS = [
+    # every form of a verb of change signs the change it governs
+    (
+        "Ardent Steel expects net profit for 2023 of 1.2 billion yuan, decreasing by 1.5 percent year on year.",
+        "2024-01-30",
+        [("Ardent Steel", "FY2023", [("net_profit", 1.2e9, -1.5)])],
+    ),
+    (
+        "Ardent Steel expects 2023 operating profit of 3 billion yuan, plummeting 40% year on year.",
+        "2024-01-30",
+        [("Ardent Steel", "FY2023", [("operating_profit", 3e9, -40.0)])],
+    ),
+    (
+        "Ardent Steel expects net profit for 2023 to be 2 billion yuan, sliding 8% from a year earlier.",
+        "2024-01-30",
+        [("Ardent Steel", "FY2023", [("net_profit", 2e9, -8.0)])],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", CHANGE_WORDS, ids=["decreasing", "plummeting", "sliding"])
+def test_forms_of_a_verb_of_change_sign_the_change(extractor, text: str, published: str, expected) -> None:
+    assert _previews(extractor, text, published) == expected
