@@ -14,7 +14,15 @@ from extractor.events.assemble import assemble
 from extractor.events.draft import Recognizer
 from extractor.events.merge import merge_drafts
 from extractor.events.registry import all_recognizers, units
-from extractor.facts.analysis import ArticleView, EtfRef, Facts, OrgRef, clean_org_text, company_key
+from extractor.facts.analysis import (
+    ArticleView,
+    EtfRef,
+    Facts,
+    OrgRef,
+    clean_org_text,
+    company_key,
+    context_org_text,
+)
 from extractor.facts.gazetteer import Gazetteer, build_gazetteer, default_gazetteer
 from extractor.facts.memo import REMEMBERED
 from extractor.facts.names import lowercase_words, unnamed_capitals
@@ -182,6 +190,7 @@ class Extractor:
     def _add_ner_orgs(self, views: list[ArticleView]) -> None:
         """Run the statistical NER only on sentences where an event role lacks a name and a capitalised word could be one."""
         windows = [w for view in views for w in _name_windows(view)]
+        context = {id(f) for view in views for f in _context_sentences(view)}
         if not windows:
             return
         nlp = self.model.nlp
@@ -198,13 +207,17 @@ class Extractor:
             # gazetteer matches (ent_id_ set by the ruler) are already known
             read[piece] = tuple((e.start_char, e.text) for e in doc.ents if e.label_ in NER_LABELS and not e.ent_id_)
         for f, offset, piece in pieces:
+            clean = context_org_text if id(f) in context else clean_org_text
             for start_char, text in read[piece]:
-                name = clean_org_text(text)
+                name = clean(text)
                 if name:
                     start = offset + start_char + (text.find(name) if name in text else 0)
                     found[id(f)].append(Located(start, start + len(name), OrgRef(name, company_key(name), "ner")))
         for f, _, _ in windows:
-            f.add_ner_orgs(found[id(f)])
+            if id(f) in context:
+                f.context_orgs.extend(found[id(f)])
+            else:
+                f.add_ner_orgs(found[id(f)])
 
 
 def _record_name(record: object, number: int) -> str:
@@ -220,6 +233,8 @@ def _name_windows(view: ArticleView) -> list[tuple[Facts, int, int]]:
         return []
     lowercase = lowercase_words(view.article.text)
     windows = []
+    chosen = {id(f) for f in wanted}
+    wanted += [f for f in _context_sentences(view, wanted) if id(f) not in chosen]
     for f in wanted:
         named: list[Located[OrgRef] | Located[EtfRef]] = [*f.orgs, *f.etfs]
         spans = unnamed_capitals(f.text, [(n.start, n.end) for n in named], lowercase, f.sentence.headline)
@@ -246,6 +261,25 @@ def _pieces(text: str, limit: int) -> Iterator[tuple[int, str]]:
         yield start, text[start:cut]
         start = cut
     yield start, text[start:]
+
+
+def _context_sentences(view: ArticleView, wanted: list[Facts] | None = None) -> list[Facts]:
+    """The sentences the units read for context beside those that need names (computed once per article); none
+    that needs names itself."""
+    if "_context_sentences" not in view.__dict__:
+        if wanted is None:
+            return []
+        needing = {id(f) for f in wanted}
+        found = {id(c): c for need in _context_needs() for c in need(view, wanted) if id(c) not in needing}
+        view.__dict__["_context_sentences"] = list(found.values())
+    context: list[Facts] = view.__dict__["_context_sentences"]
+    return context
+
+
+@cache
+def _context_needs() -> tuple[Callable[[ArticleView, list[Facts]], list[Facts]], ...]:
+    """The registered units' choices of context sentences."""
+    return tuple(unit.context_names for unit in units() if unit.context_names is not None)
 
 
 def _needs_names(f: Facts) -> bool:

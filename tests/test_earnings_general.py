@@ -120,6 +120,8 @@ DESCRIBED = [
         "Mainboard-listed Kestrel Builders and its subsidiary Kestrel Land issued profit guidances.",
         ["Kestrel Builders", "Kestrel Land"],
     ),
+    ("Major Chinese steelmaker Tanshan Iron expects net profit to fall.", ["Tanshan Iron"]),
+    ("Shares in auto parts giant Veltmann dropped after it cut its outlook.", ["Veltmann"]),
     # a place or a month is no name; nor is who gave the figures
     ("The Hong Kong-based firm Monday said profit fell.", []),
     ("estimates provided by market intelligence firm FnGuide", []),
@@ -127,7 +129,9 @@ DESCRIBED = [
 
 
 @pytest.mark.parametrize(
-    "text, expected", DESCRIBED, ids=["firm", "-based", "-listed, subsidiary", "weekday", "agent of a passive"]
+    "text, expected",
+    DESCRIBED,
+    ids=["firm", "-based", "-listed, subsidiary", "steelmaker", "giant", "weekday", "agent of a passive"],
 )
 def test_names_told_by_a_description(text: str, expected: list[str]) -> None:
     facts = Facts(Sentence(0, 0, 0, len(text), text), None, Gazetteer())
@@ -172,4 +176,105 @@ WARNINGS_WITHOUT_FIGURES = [
     "text, published, expected", WARNINGS_WITHOUT_FIGURES, ids=["all, appositives", "both", "period read elsewhere"]
 )
 def test_warnings_without_figures(extractor, text: str, published: str, expected) -> None:
+    assert _previews(extractor, text, published) == expected
+
+
+ARTICLE_SUBJECTS = [
+    # figures whose sentences name no company belong to the company the article's lead names: listed with its stock
+    # code in the headline, or named again later in the article
+    (
+        "Performance Forecast of Dongling Electric Power Institute (300417)\n\n"
+        "Date of announcement: 2026-01-20\n\n"
+        "It is estimated that the net profit attributable to shareholders from January to December 2025 will be "
+        "between 16 million yuan and 20 million yuan.",
+        "2026-01-20",
+        [("Dongling Electric Power Institute", "FY2025", [("net_profit", 18e6, None)])],
+    ),
+    (
+        "Norvale Mining (600517) Limit-Up Analysis: Traders Bet on Earnings Growth\n\n"
+        "Norvale Mining shares closed at the daily limit on Tuesday.\n\n"
+        "The company expects net profit of 300 million yuan to 360 million yuan for 2025.",
+        "2026-01-20",
+        [("Norvale Mining", "FY2025", [("net_profit", 330e6, None)])],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", ARTICLE_SUBJECTS, ids=["coded headline", "named again"])
+def test_unnamed_figures_are_the_article_subjects(extractor, text: str, published: str, expected) -> None:
+    assert _previews(extractor, text, published) == expected
+
+
+def test_a_bare_acronym_of_the_lead_is_no_subject(extractor) -> None:
+    """'(ASX: XJO)': the model takes the exchange for a company; an acronym it guesses never makes the subject."""
+    text = (
+        "The S&P/ASX 200 Index (ASX: XJO) is up 0.9% today, but the ASX lost ground on Friday.\n\n"
+        "The company now expects revenue of NZ$1.2 billion to NZ$1.25 billion for the year."
+    )
+    assert all(company != "ASX" for company, _, _ in _previews(extractor, text, "2021-05-10"))
+
+
+HEADED_SUBJECTS = [
+    # a name heading the lead before a colon (a wire's brief, an ad hoc filing) is the company of the figures below it
+    (
+        "Aug 30 (Reuters) - Tallberg Optics Oyj :\n\n"
+        "* Tallberg-Optics H1 operating loss 1.2 million euros versus loss 0.9 million euros year ago\n\n"
+        "* Repeats its guidance and estimates that the full-year revenue in 2024 will be 4 million - 4.5 million euros",
+        "2024-08-30",
+        [("Tallberg Optics Oyj", "FY2024", [("revenue", 4.25e6, None)])],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", HEADED_SUBJECTS, ids=["wire brief"])
+def test_a_name_heading_the_lead_is_the_subject(extractor, text: str, published: str, expected) -> None:
+    assert _previews(extractor, text, published) == expected
+
+
+RELATIVE_YEARS = [
+    # 'this year', 'next year': the full year counted from the publication year
+    (
+        "Halden Robotics said first-quarter sales fell 8%. The company expects sales of over $2 billion this year.",
+        "2024-05-04",
+        [("Halden Robotics", "FY2024", [("revenue", 2e9, None)])],
+    ),
+    (
+        "Halden Robotics said it will reach sales of 9 billion yuan this year. "
+        "Next year, it expects to achieve sales revenue of 10 billion yuan.",
+        "2018-07-17",
+        [
+            ("Halden Robotics", "FY2018", [("revenue", 9e9, None)]),
+            ("Halden Robotics", "FY2019", [("revenue", 1e10, None)]),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", RELATIVE_YEARS, ids=["this year", "next year"])
+def test_a_year_named_from_the_publication_year(extractor, text: str, published: str, expected) -> None:
+    assert _previews(extractor, text, published) == expected
+
+
+CHANGE_WORDS = [
+    # every form of a verb of change signs the change it governs
+    (
+        "Ardent Steel expects net profit for 2023 of 1.2 billion yuan, decreasing by 1.5 percent year on year.",
+        "2024-01-30",
+        [("Ardent Steel", "FY2023", [("net_profit", 1.2e9, -1.5)])],
+    ),
+    (
+        "Ardent Steel expects 2023 operating profit of 3 billion yuan, plummeting 40% year on year.",
+        "2024-01-30",
+        [("Ardent Steel", "FY2023", [("operating_profit", 3e9, -40.0)])],
+    ),
+    (
+        "Ardent Steel expects net profit for 2023 to be 2 billion yuan, sliding 8% from a year earlier.",
+        "2024-01-30",
+        [("Ardent Steel", "FY2023", [("net_profit", 2e9, -8.0)])],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", CHANGE_WORDS, ids=["decreasing", "plummeting", "sliding"])
+def test_forms_of_a_verb_of_change_sign_the_change(extractor, text: str, published: str, expected) -> None:
     assert _previews(extractor, text, published) == expected

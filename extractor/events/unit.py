@@ -57,6 +57,9 @@ class EventUnit:
     convert_more: Callable[[dict[str, Any], Converter], None] | None = None
     #: True for a sentence where a role of this type still lacks a name the statistical model could find
     needs_names: Callable[[Facts], bool] | None = None
+    #: the sentences whose names its readers look up for the sentences that need names (an article's lead, which names
+    #: its subject): the model reads them too, and their names are kept apart (`Facts.context_orgs`)
+    context_names: Callable[[ArticleView, list[Facts]], list[Facts]] | None = None
     #: an event the text does not date is dated by the article's publication day
     dated_by_publication: bool = False
     #: the figures of a draft whose disagreements are conflicts, by slot (default: the top-level amounts and numbers)

@@ -118,6 +118,15 @@ def clean_org_text(text: str) -> str | None:
     return text
 
 
+def context_org_text(text: str) -> str | None:
+    """A statistical-NER organisation of a sentence read for context, as written (a description, a leading 'the' and a
+    possessive cut off), or None when it is no name: the readers that look such names up judge them."""
+    text = without_heading(plain_name(text)) or ""
+    if len(text) < 3 or not text[:1].isupper() or "\n" in text or is_defined_term(text):
+        return None
+    return text
+
+
 @cache
 def _descriptor() -> regex.Pattern[str]:
     """'Hong Kong-based ', 'Shanghai-listed ': a description before a name, no part of it."""
@@ -344,6 +353,9 @@ class Facts:
     published: dt.date | None
     gazetteer: Gazetteer
     extra_orgs: list[Located[OrgRef]] = field(default_factory=list)
+    #: names the statistical model found in a sentence read only as context (not among `orgs`: see
+    #: `EventUnit.context_names`)
+    context_orgs: list[Located[OrgRef]] = field(default_factory=list)
     #: the exchange rates that tell a conversion in brackets from a second amount (None: the bundled table)
     rates: FxTable | None = None
     #: the currency a bare '¥' means in the article (facts/amounts.yen_of)

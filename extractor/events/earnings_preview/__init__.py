@@ -7,11 +7,11 @@ from typing import Any
 from extractor.events.draft import Draft
 from extractor.events.earnings_preview.model import EarningsPreview, EarningsPreviewFields, Metric
 from extractor.events.earnings_preview.names import same_company
-from extractor.events.earnings_preview.recognizer import EarningsRecognizer, read_flagged
+from extractor.events.earnings_preview.recognizer import EarningsRecognizer, lead, read_flagged
 from extractor.events.earnings_preview.warnings import find_warning, may_warn
 from extractor.events.key import KeyContext, KeyParts, month, names
 from extractor.events.unit import Converter, EventUnit, Place, top_level_figures
-from extractor.facts.analysis import Facts
+from extractor.facts.analysis import ArticleView, Facts
 from extractor.facts.lexicon import phrases, roles
 
 
@@ -81,6 +81,14 @@ def needs_names(f: Facts) -> bool:
     return find_warning(f) is not None
 
 
+def context_names(view: ArticleView, wanted: list[Facts]) -> list[Facts]:
+    """The lead of an article with results that name no company, for the model to read: the article's subject is
+    the company of figures whose sentences name none ('The company now expects revenue of ...')."""
+    if not any(needs_names(f) for f in wanted):
+        return []
+    return [f for f in lead(view) if not f.companies]
+
+
 def _changes(text: str) -> bool:
     """Whether a sentence has a word of change ('rose', 'down', 'year-on-year')."""
     return any(
@@ -97,6 +105,7 @@ UNIT = EventUnit(
     combiners={"metrics": add_metrics},
     convert_more=convert_metrics,
     needs_names=needs_names,
+    context_names=context_names,
     figures=figures,
     identity=identity,
     entities={"company": ("company_entity", "company")},

@@ -219,7 +219,7 @@ class EarningsRecognizer:
         for f in reversed(view.facts[max(0, index - SUBJECT_REACH) : index]):
             if _named(f):
                 return _named(f)[0].item
-        return None
+        return article_subject(view)
 
     @staticmethod
     def _reporter(view: ArticleView, f: Facts, first_metric: int) -> OrgRef | None:
@@ -547,6 +547,9 @@ class EarningsRecognizer:
             best = min(own, key=lambda p: abs(p.start - position))
             return _fiscal_alias(view, f, best) or self._with_context_year(view, f, best)
         year = self._year_near(f, lo, hi)
+        relative = _relative_year(view, f, lo, hi) if year is None else None
+        if relative is not None:
+            return relative
         definite = _definite_period(view, f, lo, hi) if year is None else None
         if definite is not None:
             return definite
@@ -592,6 +595,30 @@ class EarningsRecognizer:
             if not any(a <= m.start() < b for a, b in days):
                 return m.group()
         return None
+
+
+@cache
+def _relative_years() -> regex.Pattern[str]:
+    """'this year', 'next year': a year named from the publication year (not 'of this year', which the period
+    reader joins to the part of the year before it, nor 'a year earlier')."""
+    named = alternation(list(words("earnings_preview")["relative_years"]), space=r"\s++")
+    return regex.compile(rf"(?i)(?<![\w-])(?<!\bof\s++)(?P<words>{named})(?![\w-])")
+
+
+def _relative_year(view: ArticleView, f: Facts, lo: int, hi: int) -> str | None:
+    """The full year a clause names from the publication year ('sales of over $5 billion this year': FY2024, published
+    in 2024), or from the fiscal year the article names ('the current fiscal year' of 'the year that ends March 31'),
+    outside a comparison; None without one or without a publication date."""
+    published = view.article.published
+    if published is None or "year" not in f.text:
+        return None
+    m = _relative_years().search(f.text, lo, hi)
+    if m is None or _in_comparison(f.text, m.start(), 0, len(f.text)):
+        return None
+    table = words("earnings_preview")["relative_years"]
+    offset = table[" ".join(m.group("words").lower().split())]
+    running = regex.fullmatch(r"FY(\d{4})", _article_fiscal_year(view) or "")
+    return f"FY{(int(running.group(1)) if running else published.year) + offset}"
 
 
 #: 'for the quarter', 'in the half': a part of a year the article named before, referred to by its kind alone
@@ -697,6 +724,79 @@ def _forecasts_of_the_running_year(view: ArticleView, drafts: list[Draft[Earning
 
 #: "Japan's Fuji Media Holdings", "South Korea’s LG Electronics": a place owning the name, no part of it
 _PLACE_OWNER = regex.compile(r"^(?P<place>(?:\p{Lu}[\p{L}.]*+\s++){0,2}(?P<last>\p{Lu}[\p{L}.]*+))['’]s\s++(?=\p{Lu})")
+
+
+#: the opening sentences (headlines among them) that name the company an article is about
+LEAD_SENTENCES = 5
+#: how many sentences of an article must name a company of its lead for it to be the article's subject
+SUBJECT_MENTIONS = 2
+
+
+def lead(view: ArticleView) -> list[Facts]:
+    """The article's opening sentences, headlines among them."""
+    return view.facts[:LEAD_SENTENCES]
+
+
+def article_subject(view: ArticleView) -> OrgRef | None:
+    """The company the article is about: the first named in its lead (by the rules, or by the model reading the lead
+    for context) that more than one sentence names, its first word as written; a newswire's or a dateline's name is
+    written once. Computed once per article."""
+    if "_earnings_subject" not in view.__dict__:
+        view.__dict__["_earnings_subject"] = _first_repeated(view)
+    subject: OrgRef | None = view.__dict__["_earnings_subject"]
+    return subject
+
+
+def _first_repeated(view: ArticleView) -> OrgRef | None:
+    """The first company of the lead that is listed with its stock code ('Yichang Technology (002420)') or whose
+    first word more than one sentence of the article holds; never a bare acronym the model guessed ('ASX', 'EQS')."""
+    for f in lead(view):
+        context = [c for c in [*f.context_orgs, *_headed(f)] if _may_be_subject(f.text, c)]
+        for c in sorted([*_named(f), *context], key=lambda c: c.start):
+            head = _WORD.search(_written(c.item))
+            if head is None or head.group().lower() in not_name_words():
+                continue
+            if _STOCK_CODE.match(f.text, c.end) is not None:
+                return c.item
+            word = regex.compile(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(head.group())}(?![\p{{L}}\p{{N}}])")
+            if sum(word.search(o.text) is not None for o in view.facts) >= SUBJECT_MENTIONS:
+                return c.item
+    return None
+
+
+#: 'Aug 31 (Reuters) - Savo Solar Oy :', 'EQS-Adhoc: AGRANA Beteiligungs-Aktiengesellschaft: Restructuring ...': a name
+#: heading what follows, alone between the start (or a dateline's dash, or a wire's tag and colon) and a colon
+_HEADING = regex.compile(
+    r"(?:^|(?<=[-–—:]\s))\s*+(?P<name>\p{Lu}[\p{L}\p{N}&.'’-]*+(?:\s++(?:\p{Lu}[\p{L}\p{N}&.'’-]*+|&|of|and))*+)\s*+:(?=\s|$)"
+)
+
+
+def _headed(f: Facts) -> list[Located[OrgRef]]:
+    """The names that head a lead sentence before a colon."""
+    out = []
+    for m in _HEADING.finditer(f.text, timeout=REGEX_TIMEOUT):
+        start, end = m.span("name")
+        out.append(Located(start, end, OrgRef(m.group("name"), company_key(m.group("name")), "pattern")))
+    return out
+
+
+def _may_be_subject(text: str, c: Located[OrgRef]) -> bool:
+    """A name found in the lead only by the model or by its layout that may be the article's subject: not a bare
+    acronym (the model guesses those: 'ASX'; 'EQS-Adhoc' is a wire's tag), nor a name given as a source."""
+    words = c.item.text.split()
+    head = words[0].split("-")[0]
+    acronym = len(words) == 1 and head.isupper() and len(head) <= ACRONYM_LETTERS  # 'ASX', 'EQS-Adhoc'
+    return not acronym and not is_source(text, c.start, c.end)
+
+
+#: the longest bare acronym the model's guesses are not trusted for
+ACRONYM_LETTERS = 5
+#: '(300215)', '(ASX: A2M)', '(600104.SH)': a stock code in brackets right after a name
+_STOCK_CODE = regex.compile(r"\s*+[(（]\s*+(?:\p{Lu}{2,8}\s*+[:：]\s*+)?(?=[\p{Lu}\d.]*\d)[\p{Lu}\d.]{4,12}\s*+[)）]")
+
+
+#: a word of letters
+_WORD = regex.compile(r"\p{L}[\p{L}\p{N}]*+")
 
 
 #: 'FRANKFURT, June 26 (Reuters) -': a place in capitals opening a dateline

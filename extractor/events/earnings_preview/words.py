@@ -40,6 +40,7 @@ class Words(Table):
     outlook_verbs: list[str]
     outlook_nouns: list[str]
     product_words: list[str]
+    relative_years: dict[str, int]
 
     @model_validator(mode="after")
     def _known_metrics(self) -> Words:
