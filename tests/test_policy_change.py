@@ -869,3 +869,55 @@ def test_a_committee_s_name_is_no_measure(extractor, text: str, policies: list[s
 def test_an_unnamed_central_bank_is_the_one_of_the_article_s_place(extractor, text: str, issuers: list[str]) -> None:
     events = [e for e in extractor.extract(text, "2024-06-14") if e.event_type == "policy_change"]
     assert [e.issuer for e in events] == issuers
+
+
+@pytest.mark.parametrize(
+    "text, published, dates",
+    [
+        # a day the measure runs to is not the day it was issued: the present perfect makes it news of the day
+        (
+            "The Securities Commission of Ruritania has extended its ban on short selling until May 2.",
+            "2021-02-03",
+            ["2021-02-03"],
+        ),
+        # nor is a day it takes effect on, or one after publication; the day of the statement is
+        (
+            "The Central Bank of Ruritania said on Monday it would lower the reserve requirement ratio by 50 basis "
+            "points, effective Jan. 6.",
+            "2020-01-01",
+            ["2019-12-30"],
+        ),
+        (
+            "The Ministry of Finance of Ruritania extended the preferential tax policies for small firms to December 31, 2027.",
+            "2025-03-10",
+            [None],
+        ),
+        # a day right after one the measure runs to runs with it ('until May 2 this year')
+        (
+            "The Securities Commission of Ruritania has decided to extend the ban on short selling until May 2 "
+            "this year.",
+            "2021-02-03",
+            ["2021-02-03"],
+        ),
+        # an undated measure is news of the day a sentence reporting the decision names
+        (
+            "The Central Bank of Ruritania has cut its policy rate by 25 basis points to 4 per cent. The board took "
+            "the decision at its meeting held on 23 July 2024.",
+            "2024-07-24",
+            ["2024-07-23"],
+        ),
+        # the year of publication is the span of a plan, not its day: the day of the press conference is
+        (
+            "The Ministry of Commerce of Ruritania will expand trade-in subsidies for home appliances in 2025, the "
+            "ministry told a press conference on Wednesday.",
+            "2025-01-16",
+            ["2025-01-15"],
+        ),
+    ],
+    ids=["until", "effective", "after publication", "until a day this year", "meeting day", "year of a plan"],
+)
+def test_a_measure_is_dated_by_its_issue_not_its_effect(
+    extractor, text: str, published: str, dates: list[str | None]
+) -> None:
+    events = [e for e in extractor.extract(text, published) if e.event_type == "policy_change"]
+    assert [e.event_date for e in events] == dates

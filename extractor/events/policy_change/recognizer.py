@@ -9,9 +9,10 @@ import regex
 
 from extractor.contract import Located
 from extractor.datafiles import load_json
-from extractor.events.common import clauses, context_date, event_date, occurrences, sentence_date
+from extractor.events.common import clauses, occurrences, sentence_date
 from extractor.events.draft import Draft
 from extractor.events.policy_change.chains import chain_items
+from extractor.events.policy_change.dating import measure_date, report_day
 from extractor.events.policy_change.issuers import (
     body_head_last,
     body_meant,
@@ -129,7 +130,7 @@ class PolicyRecognizer:
         issuer, _ = issuer_of_verb(view, f, lo, hi, items[0].verb_start, items[0].verb_end)
         if issuer is None:
             return []
-        date = event_date(view, f.sentence.index, lo, hi) or context_date(view, f.sentence.index)
+        date = measure_date(view, f, lo, hi)
         return [
             Draft(
                 "policy_change",
@@ -205,11 +206,7 @@ class PolicyRecognizer:
             "action": _specific_action(names[0], action),
         }
         keys = {_canonical(n) for n in names}
-        date = (
-            event_date(view, f.sentence.index, lo, hi)
-            or context_date(view, f.sentence.index)
-            or _perfect_news(f, lo, hi)
-        )
+        date = measure_date(view, f, lo, hi) or _perfect_news(view, f, lo, hi) or report_day(view)
         return Draft(
             "policy_change",
             fields,
@@ -533,9 +530,10 @@ def _perfect_before() -> regex.Pattern[str]:
     return regex.compile(rf"(?i)\b(?:{auxiliaries})\s++(?:(?:also|just|now|again|\w+ly)\s++)?$")
 
 
-def _perfect_news(f: Facts, lo: int, hi: int) -> str | None:
-    """The publication day for an undated measure told in the present perfect in the article's body ('the Bank of
-    Ruritania has raised its policy rate'): news of the day it was written; None for a headline or another tense."""
+def _perfect_news(view: ArticleView, f: Facts, lo: int, hi: int) -> str | None:
+    """The day the article reports its news on (`report_day`), else the publication day, for an undated measure told
+    in the present perfect in the article's body ('the Bank of Ruritania has raised its policy rate'); None for a
+    headline or another tense."""
     if f.sentence.headline or f.published is None:
         return None
     hits = [
@@ -545,7 +543,7 @@ def _perfect_news(f: Facts, lo: int, hi: int) -> str | None:
     ]
     if not hits or _perfect_before().search(f.text, max(lo, hits[0][0] - 30), hits[0][0]) is None:
         return None
-    return f.published.isoformat()
+    return report_day(view) or f.published.isoformat()
 
 
 def _dated_to_day(f: Facts, lo: int, hi: int) -> bool:
