@@ -143,9 +143,10 @@ DESCRIBED_MEASURES = [
         "The Indonesian Ministry of Trade has imposed a ban on exports of raw nickel ore from January.",
         [("Indonesian Ministry of Trade", "imposed", "imposed ban on exports")],
     ),
+    # the body as the article writes its name (the gazetteer knows it as the U.S. Department of State)
     (
         "The State Department on Monday placed sanctions on four shipping firms for carrying oil.",
-        [("U.S. Department of State", "imposed", "placed sanctions on four shipping firms")],
+        [("State Department", "imposed", "placed sanctions on four shipping firms")],
     ),
     # a body unknown to the gazetteer, read from the form of its name, with its acronym
     (
@@ -921,3 +922,111 @@ def test_a_measure_is_dated_by_its_issue_not_its_effect(
 ) -> None:
     events = [e for e in extractor.extract(text, published) if e.event_type == "policy_change"]
     assert [e.event_date for e in events] == dates
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a rate kept where it is, active or passive, is a decision: 'held'
+        (
+            "The Board of Governors of the Central Bank of Ruritania decided on Wednesday to maintain its benchmark "
+            "interest rate unchanged at 6 percent.",
+            [("Central Bank of Ruritania", "held")],
+        ),
+        (
+            "The Reserve Bank of Ruritania on Thursday kept the repo rate unchanged at 6.25 percent.",
+            [("Reserve Bank of Ruritania", "held")],
+        ),
+        (
+            "The policy rate was kept at 5 percent on Tuesday, the Central Bank of Ruritania said.",
+            [("Central Bank of Ruritania", "held")],
+        ),
+        # a hold forecast is none
+        ("Economists expect the Central Bank of Ruritania to keep its policy rate unchanged in March.", []),
+    ],
+    ids=["decided to maintain", "kept", "was kept", "forecast"],
+)
+def test_a_rate_kept_where_it_is_is_a_decision(extractor, text: str, expected: list[tuple[str, str]]) -> None:
+    events = [e for e in extractor.extract(text, "2024-01-18") if e.event_type == "policy_change"]
+    assert [(e.issuer, e.action) for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    "text, actions",
+    [
+        # the month May is no hedge
+        (
+            "PORTO NOVO, May 4 (Reuters) - The Central Bank of Ruritania on Wednesday raised interest rates by a full "
+            "percentage point.",
+            ["raised"],
+        ),
+        ("The Central Bank of Ruritania cut its policy rate by 25 basis points in May.", ["cut"]),
+        # the verb may still is (a known miss: a named rate moved by a verb is not checked for hedges)
+        pytest.param(
+            "The Central Bank of Ruritania may cut its policy rate by 25 basis points in June.",
+            [],
+            marks=pytest.mark.xfail(strict=True, reason="a named rate moved by a hedged verb is read as a move"),
+        ),
+        # a move told as the cause of a market's move is its background
+        (
+            "Ruritanian growth funds have fallen sharply this year as the Central Bank of Ruritania has aggressively "
+            "raised interest rates, a situation that hampers speculative assets.",
+            [],
+        ),
+        (
+            "The Central Bank of Ruritania seems to have wrapped up its meetings for now, as it kept the benchmark "
+            "interest rate steady, in line with market expectations.",
+            [],
+        ),
+        # 'as' without a subject and verb is no such clause
+        (
+            "The Central Bank of Ruritania on Wednesday raised interest rates by a full percentage point, as widely "
+            "expected.",
+            ["raised"],
+        ),
+    ],
+    ids=["dateline May", "in May", "may", "as the bank has raised", "as it kept", "as expected"],
+)
+def test_may_the_month_and_moves_told_as_causes(extractor, text: str, actions: list[str]) -> None:
+    events = [e for e in extractor.extract(text, "2022-05-05") if e.event_type == "policy_change"]
+    assert [e.action for e in events] == actions
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an issuer is named as the article writes its full name, not as the gazetteer does
+        (
+            "The National Administration of Financial Regulation (NAFR) on Thursday issued a notice on adjusting "
+            "the supervisory ratio of insurance funds' equity assets.",
+            [("National Administration of Financial Regulation", "issued")],
+        ),
+        # a rule cited as the ground of a measure is no measure
+        (
+            "The export restrictions are partly based on the Foreign Trade Law of Ruritania, the Ministry of "
+            "Commerce of Ruritania said on Monday.",
+            [],
+        ),
+        # nor is a name a filing defines
+        (
+            "The company signed an agreement with Ruritania Reform Holdings (hereinafter referred to as "
+            '"Ruritania Reform") on Monday.',
+            [],
+        ),
+    ],
+    ids=["written name", "cited law", "defined term"],
+)
+def test_written_issuers_cited_rules_and_defined_terms(
+    extractor, text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    events = [e for e in extractor.extract(text, "2025-01-20") if e.event_type == "policy_change"]
+    assert [(e.issuer, e.action) for e in events] == expected
+
+
+def test_a_body_s_name_after_the_is_no_measure(extractor) -> None:
+    text = (
+        "The National Administration of Financial Regulation (NAFR) on Thursday issued a notice on adjusting the "
+        "supervisory ratio of insurance funds' equity assets."
+    )
+    events = [e for e in extractor.extract(text, "2025-01-20") if e.event_type == "policy_change"]
+    assert [e.policy for e in events] == ["notice on adjusting the supervisory ratio of insurance funds' equity assets"]

@@ -193,7 +193,31 @@ def body_meant(view: ArticleView, f: Facts, body: Located[OrgRef]) -> str:
         placed = _body_of_article_place(view, body.item.kind)
         if placed is not None:
             return placed
-    return view.body_meant(f.sentence.index, body)
+    return written_name(view, view.body_meant(f.sentence.index, body))
+
+
+def written_name(view: ArticleView, name: str) -> str:
+    """The full name the article writes for a known body, where it writes one other than the gazetteer's ('National
+    Administration of Financial Regulation' for 'National Financial Regulatory Administration'): issuers are named as
+    the article names them. The gazetteer's name where the article writes only it, an acronym or a description."""
+    written: dict[str, str] | None = view.__dict__.get("_policy_written")
+    if written is None:
+        written = view.__dict__["_policy_written"] = {}
+        for f in view.facts:
+            for b in f.bodies:
+                text = _LEADING_THE.sub("", b.item.text.strip())
+                if not b.item.description and b.item.name not in written and _full_name(text):
+                    written[b.item.name] = text
+    return written.get(name, name)
+
+
+def _full_name(text: str) -> bool:
+    """A proper name of two words or more: every word capitalised (no acronym) or a short link word ('of', 'and')."""
+    links = set(words("policy_change")["body_name_links"])
+    parts = text.split()
+    return len(parts) > 1 and all(
+        w in links or (w[:1].isupper() and not w.isupper() and "'" not in w and "’" not in w) for w in parts
+    )
 
 
 def _body_of_article_place(view: ArticleView, kind: str) -> str | None:

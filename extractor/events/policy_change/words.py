@@ -23,8 +23,12 @@ class Words(Table):
     rate_terms: list[str]
     rate_actions: list[str]
     rate_hedges: list[str]
+    hold_verbs: list[str]
+    hold_marks: list[str]
+    hold_action: str
     hedge_comparisons: list[str]
     ruled_out: list[str]
+    citation_leads: list[str]
     measure_nouns: list[str]
     measure_leads: list[str]
     measure_stops: list[str]
