@@ -1030,3 +1030,28 @@ def test_a_body_s_name_after_the_is_no_measure(extractor) -> None:
     )
     events = [e for e in extractor.extract(text, "2025-01-20") if e.event_type == "policy_change"]
     assert [e.policy for e in events] == ["notice on adjusting the supervisory ratio of insurance funds' equity assets"]
+
+
+@pytest.mark.parametrize(
+    "text, issuers",
+    [
+        # 'the Government' is the body the article names
+        (
+            "The Ministry of Finance of Ruritania said on Monday that tax revenue rose. The Government raised the stamp "
+            "duty on stock trades to 0.2 per cent on Tuesday.",
+            ["Ministry of Finance of Ruritania"],
+        ),
+        # and itself where the article names none
+        ("The Government raised the stamp duty on stock trades to 0.2 per cent on Tuesday.", ["Government"]),
+        # a provincial government is a body of its own
+        (
+            "The Ministry of Finance of Ruritania said on Monday that tax revenue rose. The Provincial Government cut the "
+            "stamp duty on home purchases to 1 per cent on Tuesday.",
+            ["Provincial Government"],
+        ),
+    ],
+    ids=["named body", "none named", "provincial"],
+)
+def test_a_generic_government_is_the_body_the_article_names(extractor, text: str, issuers: list[str]) -> None:
+    events = [e for e in extractor.extract(text, "2024-03-20") if e.event_type == "policy_change"]
+    assert [e.issuer for e in events] == issuers

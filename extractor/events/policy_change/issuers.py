@@ -38,6 +38,12 @@ def _named_body() -> regex.Pattern[str]:
     )
 
 
+def _generic(name: str) -> bool:
+    """A name of a body's form made only of generic_body_words ('Government', 'Central Government', 'Provincial
+    Government'): it describes a body the article may name, rather than naming one."""
+    return all(w in words("policy_change")["generic_body_words"] for w in name.split())
+
+
 @cache
 def body_head_last() -> regex.Pattern[str]:
     """A run that ends in a body's head word ('Monetary Policy Committee'): a body's name, not a measure's."""
@@ -178,6 +184,8 @@ def _joint(view: ArticleView, f: Facts, bodies: list[Located[OrgRef]]) -> tuple[
 
 def _name_meant(view: ArticleView, f: Facts, body: Located[OrgRef]) -> str:
     if body.item.kind == "government" and body not in f.bodies:
+        if _generic(body.item.name):  # 'the Government', 'the Central Government': the body the article names
+            return _described_issuer(view, f, []) or body.item.name
         return body.item.name  # a body read from its form
     return body_meant(view, f, body)
 
@@ -456,8 +464,12 @@ def _tagged(text: str, start: int) -> bool:
 
 
 def _named_by_name(facts: Facts) -> list[Located[OrgRef]]:
-    """The bodies a sentence names by their names, not by a description."""
-    return [b for b in named_bodies(facts, 0, len(facts.text)) if not b.item.description]
+    """The bodies a sentence names by their names, not by a description (nor a generic name: 'the Government')."""
+    return [
+        b
+        for b in named_bodies(facts, 0, len(facts.text))
+        if not b.item.description and not (b not in facts.bodies and _generic(b.item.name))
+    ]
 
 
 @dataclass(frozen=True)

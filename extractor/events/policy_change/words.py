@@ -48,6 +48,7 @@ class Words(Table):
     repeat_words: list[str]
     forecast_objects: list[str]
     body_heads: list[str]
+    generic_body_words: list[str]
     kind_heads: dict[str, list[str]]
     body_descriptions: list[str]
     body_not_words: list[str]
