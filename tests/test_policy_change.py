@@ -1055,3 +1055,15 @@ def test_a_body_s_name_after_the_is_no_measure(extractor) -> None:
 def test_a_generic_government_is_the_body_the_article_names(extractor, text: str, issuers: list[str]) -> None:
     events = [e for e in extractor.extract(text, "2024-03-20") if e.event_type == "policy_change"]
     assert [e.issuer for e in events] == issuers
+
+
+def test_an_instrument_is_a_measure_s_title(extractor) -> None:
+    text = (
+        "The Central Bank of Ruritania decided to raise its three key interest rates by 50 basis points and approved "
+        "the Market Stabilisation Instrument (MSI) on Thursday."
+    )
+    events = [e for e in extractor.extract(text, "2022-07-22") if e.event_type == "policy_change"]
+    assert [(e.policy, e.action) for e in events] == [
+        ("raise its three key interest rates by 50 basis points", "raised"),
+        ("Market Stabilisation Instrument", "approved"),
+    ]
