@@ -143,9 +143,10 @@ DESCRIBED_MEASURES = [
         "The Indonesian Ministry of Trade has imposed a ban on exports of raw nickel ore from January.",
         [("Indonesian Ministry of Trade", "imposed", "imposed ban on exports")],
     ),
+    # the body as the article writes its name (the gazetteer knows it as the U.S. Department of State)
     (
         "The State Department on Monday placed sanctions on four shipping firms for carrying oil.",
-        [("U.S. Department of State", "imposed", "placed sanctions on four shipping firms")],
+        [("State Department", "imposed", "placed sanctions on four shipping firms")],
     ),
     # a body unknown to the gazetteer, read from the form of its name, with its acronym
     (
@@ -869,3 +870,200 @@ def test_a_committee_s_name_is_no_measure(extractor, text: str, policies: list[s
 def test_an_unnamed_central_bank_is_the_one_of_the_article_s_place(extractor, text: str, issuers: list[str]) -> None:
     events = [e for e in extractor.extract(text, "2024-06-14") if e.event_type == "policy_change"]
     assert [e.issuer for e in events] == issuers
+
+
+@pytest.mark.parametrize(
+    "text, published, dates",
+    [
+        # a day the measure runs to is not the day it was issued: the present perfect makes it news of the day
+        (
+            "The Securities Commission of Ruritania has extended its ban on short selling until May 2.",
+            "2021-02-03",
+            ["2021-02-03"],
+        ),
+        # nor is a day it takes effect on, or one after publication; the day of the statement is
+        (
+            "The Central Bank of Ruritania said on Monday it would lower the reserve requirement ratio by 50 basis "
+            "points, effective Jan. 6.",
+            "2020-01-01",
+            ["2019-12-30"],
+        ),
+        (
+            "The Ministry of Finance of Ruritania extended the preferential tax policies for small firms to December 31, 2027.",
+            "2025-03-10",
+            [None],
+        ),
+        # a day right after one the measure runs to runs with it ('until May 2 this year')
+        (
+            "The Securities Commission of Ruritania has decided to extend the ban on short selling until May 2 "
+            "this year.",
+            "2021-02-03",
+            ["2021-02-03"],
+        ),
+        # an undated measure is news of the day a sentence reporting the decision names
+        (
+            "The Central Bank of Ruritania has cut its policy rate by 25 basis points to 4 per cent. The board took "
+            "the decision at its meeting held on 23 July 2024.",
+            "2024-07-24",
+            ["2024-07-23"],
+        ),
+        # the year of publication is the span of a plan, not its day: the day of the press conference is
+        (
+            "The Ministry of Commerce of Ruritania will expand trade-in subsidies for home appliances in 2025, the "
+            "ministry told a press conference on Wednesday.",
+            "2025-01-16",
+            ["2025-01-15"],
+        ),
+    ],
+    ids=["until", "effective", "after publication", "until a day this year", "meeting day", "year of a plan"],
+)
+def test_a_measure_is_dated_by_its_issue_not_its_effect(
+    extractor, text: str, published: str, dates: list[str | None]
+) -> None:
+    events = [e for e in extractor.extract(text, published) if e.event_type == "policy_change"]
+    assert [e.event_date for e in events] == dates
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a rate kept where it is, active or passive, is a decision: 'held'
+        (
+            "The Board of Governors of the Central Bank of Ruritania decided on Wednesday to maintain its benchmark "
+            "interest rate unchanged at 6 percent.",
+            [("Central Bank of Ruritania", "held")],
+        ),
+        (
+            "The Reserve Bank of Ruritania on Thursday kept the repo rate unchanged at 6.25 percent.",
+            [("Reserve Bank of Ruritania", "held")],
+        ),
+        (
+            "The policy rate was kept at 5 percent on Tuesday, the Central Bank of Ruritania said.",
+            [("Central Bank of Ruritania", "held")],
+        ),
+        # a hold forecast is none
+        ("Economists expect the Central Bank of Ruritania to keep its policy rate unchanged in March.", []),
+    ],
+    ids=["decided to maintain", "kept", "was kept", "forecast"],
+)
+def test_a_rate_kept_where_it_is_is_a_decision(extractor, text: str, expected: list[tuple[str, str]]) -> None:
+    events = [e for e in extractor.extract(text, "2024-01-18") if e.event_type == "policy_change"]
+    assert [(e.issuer, e.action) for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    "text, actions",
+    [
+        # the month May is no hedge
+        (
+            "PORTO NOVO, May 4 (Reuters) - The Central Bank of Ruritania on Wednesday raised interest rates by a full "
+            "percentage point.",
+            ["raised"],
+        ),
+        ("The Central Bank of Ruritania cut its policy rate by 25 basis points in May.", ["cut"]),
+        # the verb may still is (a known miss: a named rate moved by a verb is not checked for hedges)
+        pytest.param(
+            "The Central Bank of Ruritania may cut its policy rate by 25 basis points in June.",
+            [],
+            marks=pytest.mark.xfail(strict=True, reason="a named rate moved by a hedged verb is read as a move"),
+        ),
+        # a move told as the cause of a market's move is its background
+        (
+            "Ruritanian growth funds have fallen sharply this year as the Central Bank of Ruritania has aggressively "
+            "raised interest rates, a situation that hampers speculative assets.",
+            [],
+        ),
+        (
+            "The Central Bank of Ruritania seems to have wrapped up its meetings for now, as it kept the benchmark "
+            "interest rate steady, in line with market expectations.",
+            [],
+        ),
+        # 'as' without a subject and verb is no such clause
+        (
+            "The Central Bank of Ruritania on Wednesday raised interest rates by a full percentage point, as widely "
+            "expected.",
+            ["raised"],
+        ),
+    ],
+    ids=["dateline May", "in May", "may", "as the bank has raised", "as it kept", "as expected"],
+)
+def test_may_the_month_and_moves_told_as_causes(extractor, text: str, actions: list[str]) -> None:
+    events = [e for e in extractor.extract(text, "2022-05-05") if e.event_type == "policy_change"]
+    assert [e.action for e in events] == actions
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an issuer is named as the article writes its full name, not as the gazetteer does
+        (
+            "The National Administration of Financial Regulation (NAFR) on Thursday issued a notice on adjusting "
+            "the supervisory ratio of insurance funds' equity assets.",
+            [("National Administration of Financial Regulation", "issued")],
+        ),
+        # a rule cited as the ground of a measure is no measure
+        (
+            "The export restrictions are partly based on the Foreign Trade Law of Ruritania, the Ministry of "
+            "Commerce of Ruritania said on Monday.",
+            [],
+        ),
+        # nor is a name a filing defines
+        (
+            "The company signed an agreement with Ruritania Reform Holdings (hereinafter referred to as "
+            '"Ruritania Reform") on Monday.',
+            [],
+        ),
+    ],
+    ids=["written name", "cited law", "defined term"],
+)
+def test_written_issuers_cited_rules_and_defined_terms(
+    extractor, text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    events = [e for e in extractor.extract(text, "2025-01-20") if e.event_type == "policy_change"]
+    assert [(e.issuer, e.action) for e in events] == expected
+
+
+def test_a_body_s_name_after_the_is_no_measure(extractor) -> None:
+    text = (
+        "The National Administration of Financial Regulation (NAFR) on Thursday issued a notice on adjusting the "
+        "supervisory ratio of insurance funds' equity assets."
+    )
+    events = [e for e in extractor.extract(text, "2025-01-20") if e.event_type == "policy_change"]
+    assert [e.policy for e in events] == ["notice on adjusting the supervisory ratio of insurance funds' equity assets"]
+
+
+@pytest.mark.parametrize(
+    "text, issuers",
+    [
+        # 'the Government' is the body the article names
+        (
+            "The Ministry of Finance of Ruritania said on Monday that tax revenue rose. The Government raised the stamp "
+            "duty on stock trades to 0.2 per cent on Tuesday.",
+            ["Ministry of Finance of Ruritania"],
+        ),
+        # and itself where the article names none
+        ("The Government raised the stamp duty on stock trades to 0.2 per cent on Tuesday.", ["Government"]),
+        # a provincial government is a body of its own
+        (
+            "The Ministry of Finance of Ruritania said on Monday that tax revenue rose. The Provincial Government cut the "
+            "stamp duty on home purchases to 1 per cent on Tuesday.",
+            ["Provincial Government"],
+        ),
+    ],
+    ids=["named body", "none named", "provincial"],
+)
+def test_a_generic_government_is_the_body_the_article_names(extractor, text: str, issuers: list[str]) -> None:
+    events = [e for e in extractor.extract(text, "2024-03-20") if e.event_type == "policy_change"]
+    assert [e.issuer for e in events] == issuers
+
+
+def test_an_instrument_is_a_measure_s_title(extractor) -> None:
+    text = (
+        "The Central Bank of Ruritania decided to raise its three key interest rates by 50 basis points and approved "
+        "the Market Stabilisation Instrument (MSI) on Thursday."
+    )
+    events = [e for e in extractor.extract(text, "2022-07-22") if e.event_type == "policy_change"]
+    assert [(e.policy, e.action) for e in events] == [
+        ("raise its three key interest rates by 50 basis points", "raised"),
+        ("Market Stabilisation Instrument", "approved"),
+    ]

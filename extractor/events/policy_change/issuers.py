@@ -38,6 +38,12 @@ def _named_body() -> regex.Pattern[str]:
     )
 
 
+def _generic(name: str) -> bool:
+    """A name of a body's form made only of generic_body_words ('Government', 'Central Government', 'Provincial
+    Government'): it describes a body the article may name, rather than naming one."""
+    return all(w in words("policy_change")["generic_body_words"] for w in name.split())
+
+
 @cache
 def body_head_last() -> regex.Pattern[str]:
     """A run that ends in a body's head word ('Monetary Policy Committee'): a body's name, not a measure's."""
@@ -178,6 +184,8 @@ def _joint(view: ArticleView, f: Facts, bodies: list[Located[OrgRef]]) -> tuple[
 
 def _name_meant(view: ArticleView, f: Facts, body: Located[OrgRef]) -> str:
     if body.item.kind == "government" and body not in f.bodies:
+        if _generic(body.item.name):  # 'the Government', 'the Central Government': the body the article names
+            return _described_issuer(view, f, []) or body.item.name
         return body.item.name  # a body read from its form
     return body_meant(view, f, body)
 
@@ -193,7 +201,31 @@ def body_meant(view: ArticleView, f: Facts, body: Located[OrgRef]) -> str:
         placed = _body_of_article_place(view, body.item.kind)
         if placed is not None:
             return placed
-    return view.body_meant(f.sentence.index, body)
+    return written_name(view, view.body_meant(f.sentence.index, body))
+
+
+def written_name(view: ArticleView, name: str) -> str:
+    """The full name the article writes for a known body, where it writes one other than the gazetteer's ('National
+    Administration of Financial Regulation' for 'National Financial Regulatory Administration'): issuers are named as
+    the article names them. The gazetteer's name where the article writes only it, an acronym or a description."""
+    written: dict[str, str] | None = view.__dict__.get("_policy_written")
+    if written is None:
+        written = view.__dict__["_policy_written"] = {}
+        for f in view.facts:
+            for b in f.bodies:
+                text = _LEADING_THE.sub("", b.item.text.strip())
+                if not b.item.description and b.item.name not in written and _full_name(text):
+                    written[b.item.name] = text
+    return written.get(name, name)
+
+
+def _full_name(text: str) -> bool:
+    """A proper name of two words or more: every word capitalised (no acronym) or a short link word ('of', 'and')."""
+    links = set(words("policy_change")["body_name_links"])
+    parts = text.split()
+    return len(parts) > 1 and all(
+        w in links or (w[:1].isupper() and not w.isupper() and "'" not in w and "’" not in w) for w in parts
+    )
 
 
 def _body_of_article_place(view: ArticleView, kind: str) -> str | None:
@@ -432,8 +464,12 @@ def _tagged(text: str, start: int) -> bool:
 
 
 def _named_by_name(facts: Facts) -> list[Located[OrgRef]]:
-    """The bodies a sentence names by their names, not by a description."""
-    return [b for b in named_bodies(facts, 0, len(facts.text)) if not b.item.description]
+    """The bodies a sentence names by their names, not by a description (nor a generic name: 'the Government')."""
+    return [
+        b
+        for b in named_bodies(facts, 0, len(facts.text))
+        if not b.item.description and not (b not in facts.bodies and _generic(b.item.name))
+    ]
 
 
 @dataclass(frozen=True)

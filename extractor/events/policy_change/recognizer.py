@@ -9,9 +9,10 @@ import regex
 
 from extractor.contract import Located
 from extractor.datafiles import load_json
-from extractor.events.common import clauses, context_date, event_date, occurrences, sentence_date
+from extractor.events.common import clauses, occurrences, sentence_date
 from extractor.events.draft import Draft
 from extractor.events.policy_change.chains import chain_items
+from extractor.events.policy_change.dating import measure_date, report_day
 from extractor.events.policy_change.issuers import (
     body_head_last,
     body_meant,
@@ -38,11 +39,37 @@ _TITLE_WORD = (
 _TITLE_END = r"(?:\p{Lu}[\w'’&-]*+|\d{4}|\d{1,3}[A-Z])"
 _TITLED = regex.compile(rf"(?:\p{{Lu}}[\w'’&-]*+|\d{{4}})(?:\s++{_TITLE_WORD}){{0,11}}\s++{_TITLE_END}")
 #: '(the "Listing Rules")': a filing's defined term, a short name for what it cited, not news of a measure
-_DEFINES = regex.compile(r"[(（]\s*+(?:collectively\s++)?the\s++[\"“'‘]?$", regex.I)
+#: '(hereinafter referred to as "China Reform")': the same, in a filing's longer wording
+_DEFINES = regex.compile(
+    r"[(（]\s*+(?:collectively\s++)?(?:(?:hereinafter|hereafter)\s++)?(?:(?:referred\s++to|called)\s++as\s++)?"
+    r"(?:(?<=[(（]\s*+(?:collectively\s++)?)the\s++|(?<=as\s++)(?:the\s++)?|(?<=after\s++)(?:the\s++)?)[\"“'‘]?$",
+    regex.I,
+)
+#: how far before a name the opening bracket of its definition may stand
+DEFINES_REACH = 40
 
 
 def _defined(text: str, start: int) -> bool:
-    return _DEFINES.search(text, max(0, start - 20), start) is not None
+    """A name a filing defines as a short term for what it cited ('(the "Listing Rules")', '(hereinafter referred to as
+    "China Reform")'): no news of a measure."""
+    return _DEFINES.search(text, max(0, start - DEFINES_REACH), start) is not None
+
+
+@cache
+def _citation() -> regex.Pattern[str]:
+    """'in accordance with Chapter VII of the | ', 'partly based on | ': a name after a words.json citation_leads phrase,
+    a few words allowed between, is an existing rule the text cites, not a measure."""
+    leads = alternation(words("policy_change")["citation_leads"], space=r"\s++")
+    return regex.compile(rf"(?i)\b(?:{leads})\s++(?:the\s++)?(?:[\w’'()-]++\s++){{0,4}}?$")
+
+
+#: how far before a name a citation's words may stand
+CITATION_REACH = 60
+
+
+def _cited(text: str, start: int) -> bool:
+    """A name the text cites as the ground of something ('based on China's Foreign Trade Law')."""
+    return _citation().search(text, max(0, start - CITATION_REACH), start) is not None
 
 
 #: where the description of a measure ends: a clause mark, a relative or participial phrase after a comma
@@ -129,7 +156,7 @@ class PolicyRecognizer:
         issuer, _ = issuer_of_verb(view, f, lo, hi, items[0].verb_start, items[0].verb_end)
         if issuer is None:
             return []
-        date = event_date(view, f.sentence.index, lo, hi) or context_date(view, f.sentence.index)
+        date = measure_date(view, f, lo, hi)
         return [
             Draft(
                 "policy_change",
@@ -151,14 +178,17 @@ class PolicyRecognizer:
         if phrases("policy_change", "ruled_out").search(f.text, lo, hi) is not None:
             return None  # 'no chance the FOMC hikes': a measure that will not come
         names = self._names(f, lo, hi)
-        if not names and not roles("policy_change", "actions").phrases.search(f.text, lo, hi):
-            return None  # neither a measure's name nor a verb of acting on one
-        if _history(f.text, lo, hi):
-            return None  # 'the RBI had slashed ...', 'raised rates seven times': the story's background
+        hold = _rate_hold(f.text, lo, hi)
+        if not names and hold is None and not roles("policy_change", "actions").phrases.search(f.text, lo, hi):
+            return None  # neither a measure's name nor a verb of acting on one, nor a rate kept where it is
+        if _history(f.text, lo, hi) or _told_as_cause(f.text, lo, hi, hold):
+            return None  # 'the RBI had slashed ...', 'raised rates seven times', 'fell as the Fed raised rates': background
         issuer, bodies, spoken = issuer_in(view, f, lo, hi)
         if not spoken and subject_lo < lo:
             issuer, _, spoken = issuer_in(view, f, subject_lo, lo)  # the subject of the first verb
         action = self._action(f, lo, hi, names)
+        if action is None and names and hold is not None:
+            action = hold[0]  # 'kept its policy rate unchanged': the named rate is held
         moved = action in words("policy_change")["rate_actions"]
         if names and not moved and _forecast(_nominal_action(names) or "", f.text, lo, hi):
             return None  # 'the high probability of a rate cut in September': named, hedged, and no verb moves it
@@ -168,7 +198,7 @@ class PolicyRecognizer:
             issuer = None  # 'the Chinese government's Five-Year Plan': a description, and no act, is background
         described = None
         summary = False  # a measure only described by its noun ('published their package'), which a name may tell
-        if not names and (rate := _rate_decision(f.text, lo, hi)) is not None:
+        if not names and (rate := _rate_decision(f.text, lo, hi) or hold) is not None:
             action, name = described = rate
             names = [name]
             if issuer is None:
@@ -205,11 +235,7 @@ class PolicyRecognizer:
             "action": _specific_action(names[0], action),
         }
         keys = {_canonical(n) for n in names}
-        date = (
-            event_date(view, f.sentence.index, lo, hi)
-            or context_date(view, f.sentence.index)
-            or _perfect_news(f, lo, hi)
-        )
+        date = measure_date(view, f, lo, hi) or _perfect_news(view, f, lo, hi) or report_day(view)
         return Draft(
             "policy_change",
             fields,
@@ -299,8 +325,10 @@ class PolicyRecognizer:
         text = f.text
         names = []
         for m in _QUOTED.finditer(text, lo, hi, timeout=REGEX_TIMEOUT):
-            if phrases("policy_change", "keywords").search(m.group("name")) and not _defined(text, m.start()):
-                names.append(m.group("name").strip())
+            name = m.group("name")
+            cited = _defined(text, m.start()) or _cited(text, m.start())
+            if phrases("policy_change", "keywords").search(name) and not cited:
+                names.append(name.strip())
         if not f.sentence.headline:
             for m in _TITLED.finditer(text, lo, hi, timeout=REGEX_TIMEOUT):
                 run = _trim(m.group())
@@ -310,6 +338,7 @@ class PolicyRecognizer:
                     and not any(run in n or n in run for n in names)
                     and not _is_body(f, m.start(), m.end())
                     and not _defined(text, m.start())
+                    and not _cited(text, m.start())
                     and not _bracketed(text, m.start(), m.end())
                 ):
                     names.append(run)
@@ -354,6 +383,39 @@ def _rate_decision(text: str, lo: int, hi: int) -> tuple[str, str] | None:
     stop = _OBJECT_END.search(text, m.end(), hi)
     description = " ".join(text[m.start() : stop.start() if stop else hi].strip(" ,").split()[:MAX_DESCRIPTION_WORDS])
     return verb_action[m.group("verb").lower()], description
+
+
+@cache
+def _hold_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """A rate kept where it is, in the active ('left its key rate unchanged') and the passive ('the repo rate was kept
+    at 6.25 percent'; words.json hold_verbs, rate_terms, hold_marks)."""
+    table = words("policy_change")
+    verbs = alternation(table["hold_verbs"])
+    rates = alternation(table["rate_terms"])
+    marks = alternation(table["hold_marks"], space=r"\s++")
+    gap = r"(?:(?:[\w'’%.,-]++|[(（][^()（）]{1,30}[)）])\s++){0,6}?"
+    near = r"(?:[\w'’-]++\s++){0,2}?"
+    active = regex.compile(rf"(?i)\b(?P<verb>{verbs})\s++{gap}(?P<rate>{rates})\b\s++{near}(?:{marks})\b")
+    passive = regex.compile(
+        rf"(?i)\b(?P<rate>{rates})\b\s++{gap}(?:(?:will|would|to)\s++be|was|were|is|are|has\s++been|have\s++been)"
+        rf"\s++(?P<verb>{verbs})\s++(?:{marks})\b"
+    )
+    return active, passive
+
+
+def _rate_hold(text: str, lo: int, hi: int) -> tuple[str, str] | None:
+    """'[it] decided to maintain its benchmark interest rate unchanged at 6 percent' -> ('held', 'maintain its
+    benchmark ...'): a rate kept where it is, unless the clause hedges it as a forecast."""
+    found = [m for m in (p.search(text, lo, hi) for p in _hold_patterns()) if m is not None]
+    if not found:
+        return None
+    aside = _RELATIVE_ASIDE.search(text, lo, hi)
+    if _hedged(text, lo, aside.start() if aside is not None else hi):
+        return None
+    m = min(found, key=lambda x: x.start())
+    stop = _OBJECT_END.search(text, m.end(), hi)
+    description = " ".join(text[m.start() : stop.start() if stop else hi].strip(" ,").split()[:MAX_DESCRIPTION_WORDS])
+    return words("policy_change")["hold_action"], description
 
 
 @cache
@@ -409,7 +471,8 @@ def _measure_objects(f: Facts, lo: int, hi: int) -> Iterator[tuple[str, str, int
             continue
         span = _time_phrase().match(text, end, hi, timeout=REGEX_TIMEOUT)  # 'extended until 2024 the policies'
         m = _measure_pattern().match(text, span.end() if span else end, hi, timeout=REGEX_TIMEOUT)
-        if _forecast(action, text, lo, hi) or _measure_hedge().search(text, lo, start) is not None:
+        hedge = any(not _capitalised_inside(text, h.start()) for h in _measure_hedge().finditer(text, lo, start))
+        if _forecast(action, text, lo, hi) or hedge:
             continue
         if m is not None:
             stop = _OBJECT_END.search(text, m.end("measure"), hi)
@@ -533,9 +596,10 @@ def _perfect_before() -> regex.Pattern[str]:
     return regex.compile(rf"(?i)\b(?:{auxiliaries})\s++(?:(?:also|just|now|again|\w+ly)\s++)?$")
 
 
-def _perfect_news(f: Facts, lo: int, hi: int) -> str | None:
-    """The publication day for an undated measure told in the present perfect in the article's body ('the Bank of
-    Ruritania has raised its policy rate'): news of the day it was written; None for a headline or another tense."""
+def _perfect_news(view: ArticleView, f: Facts, lo: int, hi: int) -> str | None:
+    """The day the article reports its news on (`report_day`), else the publication day, for an undated measure told
+    in the present perfect in the article's body ('the Bank of Ruritania has raised its policy rate'); None for a
+    headline or another tense."""
     if f.sentence.headline or f.published is None:
         return None
     hits = [
@@ -545,7 +609,7 @@ def _perfect_news(f: Facts, lo: int, hi: int) -> str | None:
     ]
     if not hits or _perfect_before().search(f.text, max(lo, hits[0][0] - 30), hits[0][0]) is None:
         return None
-    return f.published.isoformat()
+    return report_day(view) or f.published.isoformat()
 
 
 def _dated_to_day(f: Facts, lo: int, hi: int) -> bool:
@@ -615,8 +679,18 @@ def _hedged(text: str, lo: int, hi: int) -> bool:
     _, _, hedges, _ = _rate_patterns()
     return any(
         _comparison_before().search(text, max(lo, m.start() - _COMPARISON_REACH), m.start()) is None
+        and not _capitalised_inside(text, m.start())
         for m in hedges.finditer(text, lo, hi)
     )
+
+
+#: what may end the text before a sentence's first word: nothing, or a mark that closes a sentence or opens a quotation
+_SENTENCE_OPENS = regex.compile(r"(?:^|[.!?:;\"“‘(\[—–-])\s*+$")
+
+
+def _capitalised_inside(text: str, start: int) -> bool:
+    """A hedge word written with a capital inside a sentence is a name, not a hedge: the month 'in May', not 'may'."""
+    return text[start : start + 1].isupper() and _SENTENCE_OPENS.search(text, 0, start) is None
 
 
 #: ', which should support growth': a relative clause set off by a comma, about what came before it
@@ -646,6 +720,28 @@ def _history(text: str, lo: int, hi: int) -> bool:
     first = hits[0][0]
     reported = phrases("policy_change", "reporting_verbs").search(text, lo, first) is not None
     return repeats.search(text, lo, hi) is not None or (before.search(text, lo, first) is not None and not reported)
+
+
+#: 'as it | ', 'as the Federal Reserve has aggressively | ': 'as' and the subject of a clause giving a cause, before its verb
+_AS_CAUSE = regex.compile(
+    r"\bas\s++(?:(?:it|they)\s++|(?:the\s++)?\p{Lu}[\w.'’()-]*+\s++(?:(?:\p{Lu}[\w.'’()-]*+|of|and|the)\s++){0,6})"
+    r"(?:(?:has|have|had)\s++)?(?:\w+ly\s++)?$"
+)
+#: how far before its verb the 'as' of a clause giving a cause may stand
+AS_CAUSE_REACH = 80
+
+
+def _told_as_cause(text: str, lo: int, hi: int, hold: tuple[str, str] | None) -> bool:
+    """'ETFs have fallen as the Federal Reserve has raised interest rates', 'as it kept the benchmark rate steady': a
+    clause's first act, or a rate kept, told in a clause of cause opened by 'as' and its subject, is the background of
+    other news."""
+    starts = [h[0] for h in roles("policy_change", "actions").hits(text, lo, hi)]
+    if hold is not None:
+        starts += [m.start("verb") for p in _hold_patterns() if (m := p.search(text, lo, hi)) is not None]
+    if not starts:
+        return False
+    verb = min(starts)
+    return _AS_CAUSE.search(text, max(lo, verb - AS_CAUSE_REACH), verb) is not None
 
 
 def _forecast_object(name: str) -> bool:
@@ -689,6 +785,8 @@ def _is_body(f: Facts, start: int, end: int) -> bool:
     """A capitalised run that names bodies or a company, not a measure: inside a known body or organisation, or
     nothing but bodies and the words joining them ('People's Bank of China and National Administration of Financial
     Regulation'), or headed by a body's word ('Monetary Policy Committee')."""
+    lead = _LEADING_THE.match(f.text, start)
+    start = lead.end() if lead is not None else start  # 'The | National Administration of ...': the name after it
     run_words = f.text[start:end].split()
     if (
         body_head_last().search(f.text[start:end]) is not None
