@@ -14,7 +14,7 @@ from extractor.datafiles import load_json
 from extractor.events.common import occurrences
 from extractor.facts.amounts import currency_codes
 from extractor.facts.analysis import ArticleView, EtfRef, Facts
-from extractor.facts.funds import listed_fund_code, names_fund_head
+from extractor.facts.funds import glued_before, listed_fund_code, names_fund_head
 from extractor.facts.lexicon import phrases, words
 from extractor.facts.patterns import alternation, has_digit
 
@@ -47,6 +47,7 @@ class _TickerGrammar:
     described: re.Pattern[str]
     not_tickers: frozenset[str]
     shares: re.Pattern[str]
+    introduced: re.Pattern[str]
 
 
 @cache
@@ -75,6 +76,9 @@ def _tickers() -> _TickerGrammar:
         frozenset(table["not_tickers"]) | frozenset(table["exchange_prefixes"]) | currency_codes(),
         # 'Shares of URA were up about 7%': a ticker after the words that name its traded units
         re.compile(rf"(?<![\w&'’.-])(?i:{shares})\s+{ticker}"),
+        # 'In fact, ARKK saw $352 million exit', 'On Monday, KWEB fell 2%': the subject after a short opening phrase
+        # and its comma, then a word in lower case (its verb)
+        re.compile(r"[\s\"“‘'(\[•●*-]*[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4},\s+(?P<code>[A-Z]{2,5})\s+(?=[a-z])"),
     )
 
 
@@ -173,7 +177,7 @@ class FundBook:
                 (a, b, code)
                 for name, code in self.codes.items()
                 if name in low
-                for a, b in occurrences(low, name, standalone=True)
+                for a, b in _name_spans(text, low, name)
             ]
         bare: list[Located[EtfRef]] = []
         for start, end, code in sorted(spans):
@@ -183,6 +187,16 @@ class FundBook:
                 continue  # 'https://www.etf.com/SPTL': part of a web address
             bare.append(Located(start, end, EtfRef(code, self.names.get(code))))
         return sorted(found + bare, key=lambda m: m.start)
+
+
+def _name_spans(text: str, low: str, name: str) -> list[tuple[int, int]]:
+    """Where a fund's name (lower-cased) stands alone in `low` (`text` lower-cased), or right after an article glued
+    to it ('theFullgoal CSI Agriculture Theme ETF recorded ...')."""
+    return [
+        (a, b)
+        for a, b in occurrences(low, name)
+        if (b == len(low) or not low[b].isalnum()) and (a == 0 or not low[a - 1].isalnum() or glued_before(text, a))
+    ]
 
 
 def _about_funds(view: ArticleView, book: FundBook) -> bool:
@@ -239,13 +253,14 @@ def _labelled_tickers(view: ArticleView) -> set[str]:
 
 
 def _context_tickers(view: ArticleView, book: FundBook) -> set[str]:
-    """Letter tickers that stand where an article about funds writes its funds, though no name comes with them: after
-    an exchange ('NASDAQ:SMH'), before a signed figure ('(KTEC) +6.3%', 'KWEB +$2.3B'), or opening a sentence as
-    its subject ('FXI, the largest China ETF, ...', 'MCHI, the second largest, has bled $286 million', though no
-    dateline's place: 'TOKYO, Sept 7'), described as a fund in brackets ('LQD (the largest IG corporate bond ETF)'),
-    and trading names with 'ETF' glued in ('GOLDETF', 'CHINAETF-MYR'). A ticker a name claims
-    ('Alibaba (BABA)'), an acronym, a currency or a known company or body is none, and neither is any ticker of a
-    list where one of them is claimed ('BIDU +6.2%, BABA +12.1%, TCOM +6.6%': a list of stocks)."""
+    """Letter tickers that stand where an article about funds writes its funds, though no name comes with them:
+    after an exchange ('NASDAQ:SMH'), before a signed figure ('(KTEC) +6.3%', 'KWEB +$2.3B'), or opening a sentence
+    as its subject ('FXI, the largest China ETF, ...', 'MCHI, the second largest, has bled $286 million', though no
+    dateline's place: 'TOKYO, Sept 7'), or after its opening phrase ('In fact, ARKK saw $352 million exit'),
+    described as a fund in brackets ('LQD (the largest IG corporate bond ETF)'), and trading names with 'ETF' glued
+    in ('GOLDETF', 'CHINAETF-MYR'). A ticker a name claims ('Alibaba (BABA)'), an acronym, a currency or a known
+    company or body is none, and neither is any ticker of a list where one of them is claimed ('BIDU +6.2%, BABA
+    +12.1%, TCOM +6.6%': a list of stocks)."""
     if not _about_funds(view, book):
         return set()
     g = _tickers()
@@ -265,6 +280,9 @@ def _context_tickers(view: ArticleView, book: FundBook) -> set[str]:
         opening = g.opening.match(text)
         if opening and not _dateline(f, opening.end()):
             candidates.append(opening.group("code"))
+        introduced = g.introduced.match(text) if "," in text[:60] else None
+        if introduced:
+            candidates.append(introduced.group("code"))
         if "(" in text:
             candidates += [m.group("code") for m in g.described.finditer(text)]
         if "ETF" in text:
