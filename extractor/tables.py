@@ -110,6 +110,7 @@ class Funds(Table):
     mainland_fund_prefixes: list[str]
     hong_kong_fund_ranges: list[tuple[int, int]]
     share_openers: list[str]
+    holding_openers: list[str]
 
 
 class NameWords(Table):

@@ -739,6 +739,11 @@ PARAGRAPHS = [
         {"511010": {"turnover": None}, "511520": {"turnover": None}},
     ),
     (
+        "the-market-is-another-subject",
+        "I bought the Harbor Bear ETF (ASX: HBER) a week ago. The market has fallen 10% since then.",
+        {},
+    ),
+    (
         "a-ticker-after-an-opening-phrase",
         "Nordic bank funds lost ground this week as ETF investors fled.\n\nIn fact, NBNK saw $120 million exit "
         "the fund on Wednesday.",
@@ -748,6 +753,27 @@ PARAGRAPHS = [
         "a-known-body-after-an-opening-phrase-is-none",
         "Nordic bank funds lost ground this week as ETF investors fled.\n\nOn Monday, IMF said inflows of $120 "
         "million were expected.",
+        {},
+    ),
+]
+
+HOLDINGS_AND_HEADLINES = [
+    (
+        "a-ticker-by-the-holdings-of-the-fund-just-named",
+        "Looking at units outstanding, the biggest outflow was seen in the Harbor Nordic Banks ETF, where 900,000 "
+        "units were destroyed, or a 5.0% decrease week over week. Among the largest underlying components of NBNK, "
+        "in morning trading today Nordea is off about 1.1%.",
+        {"NBNK": {"etf_name": "Harbor Nordic Banks ETF"}},
+    ),
+    (
+        "a-headline-figure-borne-out-by-the-body",
+        "Harbor Grain ETF (159866) Rises 1.1% Intraday\n\nGrain stocks gained on Monday. The Harbor Grain ETF "
+        "(159866) is among the most traded grain funds.",
+        {"159866": {"intraday_high_pct": 1.1}},
+    ),
+    (
+        "a-headline-figure-alone-is-no-event",
+        "Harbor Grain ETF (159866) Rises 1.1% Intraday\n\nGrain stocks gained on Monday.",
         {},
     ),
 ]
@@ -803,9 +829,40 @@ INDEXES = [
 ]
 
 
-@pytest.mark.parametrize("text, want", table([*WEB_COPY, *PARAGRAPHS, *RESPECTIVE, *INDEXES]))
+@pytest.mark.parametrize("text, want", table([*WEB_COPY, *PARAGRAPHS, *HOLDINGS_AND_HEADLINES, *RESPECTIVE, *INDEXES]))
 def test_web_copy_lists_and_indexes(rules_only, text: str, want: dict[str, dict[str, object]]) -> None:
     """Articles glued to names and topic paragraphs of web copy; peaks that give way to totals; tickers after an
-    opening phrase; 'respectively' for the last list; nouns of a move;
+    opening phrase; tickers by the holdings they name; headline figures the body bears out; 'respectively' for the
+    last list; nouns of a move;
     Chinese headlines; indexes named by a benchmark, before the fund, or by the fund's name."""
     check(moves(rules_only, text), want)
+
+
+REPORT_MONTHS = [
+    (
+        "an-undated-figure-of-a-monthly-report",
+        "Asia ETF Roundup - May 2018\n\nNet inflows came mainly from the Harbor CSI 300 ETF (83188), estimated at "
+        "Rmb 1.0 billion.",
+        "2018-05",
+    ),
+    (
+        "a-heading-takes-the-day-under-it",
+        "Nordic Timber Trust Fund (OTCMKTS:NTMBF) saw short interest grow in September.\n\nNordic Timber Trust "
+        "Fund Stock Up 4.7 %\n\nNordic Timber Trust Fund stock traded up 0.53 during mid-day trading on Friday.",
+        "2023-10-13",
+    ),
+    (
+        "the-report-month-among-the-months-a-sentence-names",
+        "ETF Performance Report - September 2023\n\nValue traded for the Harbor Gold ETF (GLDH) rebounded from "
+        "RM638K in August to RM861K in September.",
+        "2023-09",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, month", table(REPORT_MONTHS))
+def test_the_month_a_report_covers(rules_only, text: str, month: str) -> None:
+    """A monthly report's headline month dates its undated figures, and wins among the months a sentence names; a
+    heading with a figure takes the day of the paragraph under it."""
+    (move,) = moves(rules_only, text, published="2018-06-07" if "2018" in text else "2023-10-17").values()
+    assert move["event_date"] == month

@@ -48,6 +48,7 @@ class _TickerGrammar:
     not_tickers: frozenset[str]
     shares: re.Pattern[str]
     introduced: re.Pattern[str]
+    holdings: re.Pattern[str]
 
 
 @cache
@@ -58,6 +59,7 @@ def _tickers() -> _TickerGrammar:
     exchanges = alternation(table["exchange_prefixes"], space=r"\s+")
     labels = alternation(table["code_labels"], space=r"\s+")
     shares = alternation(table["share_openers"], space=r"\s+")
+    holdings = alternation(table["holding_openers"], space=r"\s+")
     ticker = r"(?P<code>[A-Z]{2,5})(?![\w&'’-]|\.\w)"
     return _TickerGrammar(
         # 'NASDAQ:SMH', '(NYSEARCA:CQQQ)': after an exchange
@@ -79,6 +81,8 @@ def _tickers() -> _TickerGrammar:
         # 'In fact, ARKK saw $352 million exit', 'On Monday, KWEB fell 2%': the subject after a short opening phrase
         # and its comma, then a word in lower case (its verb)
         re.compile(r"[\s\"“‘'(\[•●*-]*[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4},\s+(?P<code>[A-Z]{2,5})\s+(?=[a-z])"),
+        # 'Among the largest underlying components of SPY, ...': a ticker after the words that name its holdings
+        re.compile(rf"(?<![\w&'’.-])(?i:{holdings})\s+{ticker}"),
     )
 
 
@@ -114,12 +118,31 @@ class FundBook:
                         book.names[code] = name
                         if f.sentence.headline:
                             book.from_headline.add(code)
+        book._pair_by_holdings(view)
         listed = _listed_codes(view, book)
         book.tickers = _context_tickers(view, book) | listed | _labelled_tickers(view)
         if not coded and not book.tickers:
             book.tickers = _traded_ticker(view, [k for k in uncoded if k not in book.codes])
         book._pair_the_only_fund(coded | book.tickers, uncoded)
         return book
+
+    def _pair_by_holdings(self, view: ArticleView) -> None:
+        """A fund named without a code in one sentence has the ticker whose holdings the next sentence of its
+        paragraph names ('the biggest outflow was seen in the SPDR S&P 500 ETF Trust, where 14,550,000 units were
+        destroyed. Among the largest underlying components of SPY, ...')."""
+        g = _tickers()
+        for before, f in zip(view.facts, view.facts[1:]):
+            if before.sentence.paragraph != f.sentence.paragraph:
+                continue
+            found = g.holdings.search(f.text)
+            names = [m.item.name for m in before.etfs if m.item.code is None and m.item.name]
+            if found is None or not names or names[-1].lower() in self.codes:
+                continue
+            code = found.group("code")
+            if code in g.not_tickers or code in view.gazetteer.forms or code in self.names:
+                continue
+            self.codes[names[-1].lower()] = code
+            self.names[code] = names[-1]
 
     def _pair_the_only_fund(self, coded: set[str], uncoded: dict[str, str]) -> None:
         """The one fund an article gives a code, with no name in Latin letters (a Chinese headline's

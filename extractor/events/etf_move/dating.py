@@ -41,22 +41,51 @@ def named_day(view: ArticleView, index: int) -> str | None:
 
 def move_date(view: ArticleView, index: int, hi: int | None = None) -> str | None:
     """The date of a move read from sentence `index` (up to `hi`): a day it names, else 'the same day' or 'today',
-    else a coarser date it names, else a date named earlier in its paragraph, else the week the article opens by
-    reporting, else the article's dateline (a fund's move is news of the day the article reports), else 'recently'
-    (the month of publication)."""
+    else for a heading the day the first sentence under it names, else the month a monthly report's headline names
+    where the sentence names it among others, else a coarser date it names, else a date named earlier in its
+    paragraph, else the week the article opens by reporting, else the month a report's headline names, else the
+    article's dateline (a fund's move is news of the day the article reports), else 'recently' (the month of
+    publication)."""
     own = _named(view, view.facts[index], hi)
     if own is not None and len(own) == 10:
         return own
     implied = event_date(view, index, 0, hi, skip=NOT_MOVE_DATES)
     if implied is not None and len(implied) == 10:
         return implied
+    heading = _day_under_heading(view, index)
+    if heading is not None:
+        return heading
+    month = _month_reported(view)
+    if month is not None and any(d.item.value == month for d in view.facts[index].dates):
+        return month  # 'rebounded from RM638K in August to RM861K in September' in a report on September
     if own is not None:
         return own
     for f in view.paragraph_before(index, limit=PARAGRAPH_REACH):
         named = _named(view, f)
         if named is not None:
             return named
-    return _week_reported(view) or view.dateline or implied
+    return _week_reported(view) or month or view.dateline or implied
+
+
+def _day_under_heading(view: ArticleView, index: int) -> str | None:
+    """The one day the paragraph under a heading names first, for a heading that names none ('Sprott Junior Copper
+    Miners ETF Stock Up 1.7 %' above 'The ETF's stock traded up $0.39 during midday trading on Friday')."""
+    if not view.facts[index].sentence.headline or view.facts[index].dates or index + 1 >= len(view.facts):
+        return None
+    return None if view.facts[index + 1].sentence.headline else named_day(view, index + 1)
+
+
+def _month_reported(view: ArticleView) -> str | None:
+    """The month a report's headline names as all its date ('Asia ETF Roundup (Industry) – May 2018', 'ETF
+    Performance Report - September 2023'): its undated figures are that month's."""
+    for f in view.facts[:OPENING_REACH]:
+        if not f.sentence.headline:
+            break
+        if f.dates:
+            dates = {d.item.value for d in f.dates}
+            month = dates.pop()
+            return month if not dates and len(month) == 7 else None
+    return None
 
 
 #: how many opening sentences (headlines included) may name the week an article reports

@@ -112,9 +112,13 @@ class EtfMoveRecognizer:
         drafts: list[Draft[EtfMoveFields]] = []
         context: EtfRef | None = None
         context_para = -1
+        named: dict[str, Draft[EtfMoveFields]] = {}  # a fund's first mention in the body, as a draft of no figure
         for f in view.facts:
             mentions = book.mentions(f, view, known)
             para = f.sentence.paragraph
+            for m in mentions if not f.sentence.headline else []:
+                if m.item.code and m.item.code not in named:
+                    named[m.item.code] = self._draft(view, f, m.item, {})
             group = _respective_group(f.text, mentions)
             paired = self._respectively(view, f, group) if group else []
             if paired:
@@ -134,6 +138,7 @@ class EtfMoveRecognizer:
             if mentions:
                 context, context_para = mentions[-1].item, para
         kept = [d for d in drafts if d.fields.get("etf_code") and (d.signals or "tracked_index" in d.fields)]
+        kept += _borne_out(kept, named)
         _index_from_names(kept)
         _peaks_give_way(view, kept)
         _apart_by_day(view, kept)
@@ -325,6 +330,16 @@ class EtfMoveRecognizer:
             down_after is not None and (up_after is None or down_after.start() < up_after.start())
         )
         return "change_pct", -value if down else value
+
+
+def _borne_out(
+    drafts: list[Draft[EtfMoveFields]], named: dict[str, Draft[EtfMoveFields]]
+) -> list[Draft[EtfMoveFields]]:
+    """Drafts of no figure for the funds whose figures only a headline gives ('ETF (159842) Rises 0.97% Intraday')
+    where the body names them: the body bears the headline out."""
+    body = {d.fields.get("etf_code") for d in drafts if not d.headline}
+    headline = {d.fields.get("etf_code") for d in drafts if d.headline and d.signals}
+    return [draft for code, draft in named.items() if code in headline - body]
 
 
 def _respective_group(text: str, mentions: list[Located[EtfRef]]) -> list[Located[EtfRef]]:
