@@ -665,12 +665,28 @@ DAYS = [
         "The Nordic Mining ETF (NMIN) rose 2% on Monday and is up 30% from its March 2 low.",
         {("NMIN", "2026-03-09"): {"change_pct": 2.0}},
     ),
+    (
+        "two-days-in-one-sentence",
+        "The Nordic Lira ETF (NASDAQ:NLIR) closed Monday -1.2% and has slid 8.5% in pre-market trading for Tuesday "
+        "morning. The fund has $400 million in assets.",
+        {
+            ("NLIR", "2026-03-09"): {"change_pct": -1.2},
+            ("NLIR", "2026-03-10"): {"change_pct": -8.5, "fund_size": (4e8, "USD")},
+        },
+    ),
+    (
+        "a-span-dating-back-to-a-day",
+        "The Nordic Lira ETF (NASDAQ:NLIR) slid 8.5% on Tuesday. The ETF is down 15.3%, dating back to last week, "
+        "March 2.",
+        {("NLIR", "2026-03-10"): {"change_pct": -8.5}},
+    ),
 ]
 
 
 @pytest.mark.parametrize("text, want", table(DAYS))
 def test_one_event_per_fund_and_day(rules_only, text: str, want: dict[tuple[str, str], dict[str, object]]) -> None:
-    """A fund's figures on two days the text names make two events; a level (size) and a moment ('as of') make none."""
+    """A fund's figures on two days the text names make two events, in two sentences or one; a level (size), a moment
+    ('as of') and a span's start ('dating back to') make none."""
     assert days_of(rules_only, text) == want
 
 

@@ -25,18 +25,40 @@ def _named(view: ArticleView, f: Facts, hi: int | None = None) -> str | None:
     return (days or dates)[0].item.value if dates else None
 
 
-#: 'since its', 'from their' right before a date: the day a span starts ('up 43% from their July 6 lows')
-_SPAN_START = regex.compile(r"\b(?:since|from)\s++(?:its|their|the)\s++$", regex.I)
+#: 'since its', 'from their', 'dating back to' right before a date: the day a span starts ('up 43% from their July 6
+#: lows', 'down 15.32%, dating back to last week, Nov. 16')
+_SPAN_START = regex.compile(
+    r"\b(?:(?:since|from)\s++(?:its|their|the)|dating\s++back\s++to(?:\s++[\w.]++){0,3}+,?)\s++$", regex.I
+)
 
 
 def named_day(view: ArticleView, index: int) -> str | None:
     """The one day sentence `index` itself names for a move ('on Thursday'); None where it names none, or several
     ('rose 0.1% that day, rebounding from losses on Friday, Monday and Tuesday'), or a moment ('as of January 8':
     the day data were read at, not that of a move)."""
-    f = view.facts[index]
-    days = {d.item.value for d in f.dates if d.item.kind == "day" and not _SPAN_START.search(f.text, 0, d.start)}
-    days.discard(view.dateline or "")
+    days = {day for _, day in _days(view, index)}
     return days.pop() if len(days) == 1 else None
+
+
+def _days(view: ArticleView, index: int) -> list[tuple[int, str]]:
+    """(start, day) of the days sentence `index` names for a move, in order (no span's start, no dateline)."""
+    f = view.facts[index]
+    return [
+        (d.start, d.item.value)
+        for d in f.dates
+        if d.item.kind == "day" and not _SPAN_START.search(f.text, 0, d.start) and d.item.value != view.dateline
+    ]
+
+
+def day_before(view: ArticleView, index: int, hi: int) -> str | None:
+    """The last day sentence `index` names for a move before `hi`."""
+    return next((day for start, day in reversed(_days(view, index)) if start < hi), None)
+
+
+def day_after(view: ArticleView, index: int, lo: int) -> str | None:
+    """The first day sentence `index` names for a move after `lo` ('closed Monday -1.16% and has slid 8.48% in
+    pre-market trading for Tuesday morning': Tuesday, after the second figure)."""
+    return next((day for start, day in _days(view, index) if start >= lo), None)
 
 
 def move_date(view: ArticleView, index: int, hi: int | None = None) -> str | None:

@@ -12,7 +12,7 @@ from extractor.contract import Located, Money, Percentage
 from extractor.events.common import RESPECTIVELY, negated, within
 from extractor.events.draft import Draft
 from extractor.events.etf_move.book import FundBook
-from extractor.events.etf_move.dating import move_date, named_day
+from extractor.events.etf_move.dating import day_after, day_before, move_date, named_day
 from extractor.events.etf_move.model import EtfMoveFields, ReadField, is_read_field
 from extractor.events.roles import assign_roles
 from extractor.facts.analysis import ArticleView, EtfRef, Facts
@@ -159,8 +159,26 @@ class EtfMoveRecognizer:
             readings = self._readings(f, lo, hi, currency, lead, run[0].start)
             per_fund = _distribute(f.text[run[-1].end : hi], readings, len(run))
             cut = _dropped(readings) if len(run) == 1 else None
-            drafts.extend(self._draft(view, f, m.item, fields, cut) for m, fields in zip(run, per_fund))
+            days = self._two_days(view, f, run[0].item, readings, cut) if cut is not None else []
+            drafts.extend(days or [self._draft(view, f, m.item, fields, cut) for m, fields in zip(run, per_fund)])
         return drafts
+
+    def _two_days(
+        self, view: ArticleView, f: Facts, ref: EtfRef, readings: list[Reading], cut: int
+    ) -> list[Draft[EtfMoveFields]]:
+        """A fund's figures on two days one sentence names, as two drafts ('closed Monday -1.16% and has slid 8.48%
+        in pre-market trading for Tuesday morning'): the figures before the first one read again, dated by the day
+        named before it, and the rest, dated by a later day named after it; none otherwise."""
+        later = day_after(view, f.sentence.index, cut)
+        earlier = day_before(view, f.sentence.index, cut)
+        if later is None or earlier is None or earlier >= later:
+            return []  # two days the sentence names in their order, one on each side of the figure read again
+        first = self._draft(view, f, ref, _first([r for r in readings if r[0] < cut]), cut)
+        if first.date != earlier:
+            return []
+        second = self._draft(view, f, ref, _first([r for r in readings if r[0] >= cut]))
+        second.date = later
+        return [first, second]
 
     def _respectively(self, view: ArticleView, f: Facts, mentions: list[Located[EtfRef]]) -> list[Draft[EtfMoveFields]]:
         """'520500 and 520880 drew RMB 326 million and RMB 188 million respectively': pair them in order, the
@@ -352,6 +370,18 @@ def _respective_group(text: str, mentions: list[Located[EtfRef]]) -> list[Locate
     return last if len(last) > 1 else mentions
 
 
+def _split(drafts: list[Draft[EtfMoveFields]], d: Draft[EtfMoveFields]) -> bool:
+    """Whether a draft is one of a fund's two days read from one sentence (another draft of the fund from the same
+    sentence has another date)."""
+    return any(
+        o is not d
+        and o.sentences == d.sentences
+        and o.fields.get("etf_code") == d.fields.get("etf_code")
+        and o.date not in (None, d.date)
+        for o in drafts
+    )
+
+
 def _apart_by_day(view: ArticleView, drafts: list[Draft[EtfMoveFields]]) -> None:
     """One event per fund and day: where the body gives a fund's figures on two days it names ('drew $1.6 billion
     on Wednesday', 'was down 1.2% on Thursday'), each day's drafts get a key of their own; a draft whose sentence
@@ -360,7 +390,7 @@ def _apart_by_day(view: ArticleView, drafts: list[Draft[EtfMoveFields]]) -> None
     for i, d in enumerate(drafts):
         if d.date is None or len(d.date) != 10 or not any(k in d.fields for k in MOVES):
             continue  # a size or an index is a level, no move of the day
-        if named_day(view, d.sentences[0]) == d.date:
+        if named_day(view, d.sentences[0]) == d.date or _split(drafts, d):
             explicit[i] = d.date
     for code in {d.fields["etf_code"] for d in drafts}:
         mine = [i for i, d in enumerate(drafts) if d.fields["etf_code"] == code]
