@@ -105,10 +105,12 @@ class Funds(Table):
     not_tickers: list[str]
     description_openers: list[str]
     name_openers: list[str]
+    glued_articles: list[str]
     brands: list[str]
     mainland_fund_prefixes: list[str]
     hong_kong_fund_ranges: list[tuple[int, int]]
     share_openers: list[str]
+    holding_openers: list[str]
 
 
 class NameWords(Table):

@@ -665,10 +665,220 @@ DAYS = [
         "The Nordic Mining ETF (NMIN) rose 2% on Monday and is up 30% from its March 2 low.",
         {("NMIN", "2026-03-09"): {"change_pct": 2.0}},
     ),
+    (
+        "two-days-in-one-sentence",
+        "The Nordic Lira ETF (NASDAQ:NLIR) closed Monday -1.2% and has slid 8.5% in pre-market trading for Tuesday "
+        "morning. The fund has $400 million in assets.",
+        {
+            ("NLIR", "2026-03-09"): {"change_pct": -1.2},
+            ("NLIR", "2026-03-10"): {"change_pct": -8.5, "fund_size": (4e8, "USD")},
+        },
+    ),
+    (
+        "a-span-dating-back-to-a-day",
+        "The Nordic Lira ETF (NASDAQ:NLIR) slid 8.5% on Tuesday. The ETF is down 15.3%, dating back to last week, "
+        "March 2.",
+        {("NLIR", "2026-03-10"): {"change_pct": -8.5}},
+    ),
 ]
 
 
 @pytest.mark.parametrize("text, want", table(DAYS))
 def test_one_event_per_fund_and_day(rules_only, text: str, want: dict[tuple[str, str], dict[str, object]]) -> None:
-    """A fund's figures on two days the text names make two events; a level (size) and a moment ('as of') make none."""
+    """A fund's figures on two days the text names make two events, in two sentences or one; a level (size), a moment
+    ('as of') and a span's start ('dating back to') make none."""
     assert days_of(rules_only, text) == want
+
+
+WEB_COPY = [
+    (
+        "an-article-glued-to-the-name",
+        "The Lumen CSI Water Theme ETF (159861) rose 0.8% on Monday.\n\nIn terms of liquidity, theLumen CSI Water "
+        "Theme ETF recorded a trading volume of RMB 42.5 million.",
+        {"159861": {"etf_name": "Lumen CSI Water Theme ETF", "change_pct": 0.8, "turnover": (4.25e7, "CNY")}},
+    ),
+    (
+        "a-capital-article-glued-to-the-name",
+        "TheLumen CSI Water Theme ETF (159861) rose 0.8% on Monday.",
+        {"159861": {"etf_name": "Lumen CSI Water Theme ETF", "change_pct": 0.8}},
+    ),
+    (
+        "topic-paragraphs-go-on-with-the-fund",
+        "The Harbor Grain ETF (159866) rose 1.1% on Monday.\n\nIn terms of liquidity, grain funds changed hands "
+        "with a turnover of 18.3 million yuan.\n\nIn terms of capital flows, the latest inflows and outflows of "
+        "grain funds were flat.",
+        {"159866": {"change_pct": 1.1, "turnover": (1.83e7, "CNY"), "net_inflow": (0.0, "CNY")}},
+    ),
+    (
+        "a-paragraph-without-a-topic-does-not",
+        "The Harbor Grain ETF (159866) rose 1.1% on Monday.\n\nGrain futures drew inflows of 50 million yuan.",
+        {"159866": {"change_pct": 1.1, "net_inflow": None}},
+    ),
+    (
+        "capital-absorption-is-an-inflow",
+        'The Harbor Grain ETF (159866) rose 1.1% on Monday, accumulating a total of RMB 19.6 million in "capital '
+        'absorption" over the recent 10 trading days.',
+        {"159866": {"net_inflow": (1.96e7, "CNY")}},
+    ),
+    (
+        "size-increased-by-is-no-size",
+        "The Harbor Grain ETF (159866) rose 1.1% on Monday.\n\nIn terms of scale, the fund's size increased by "
+        "RMB 26 million in the past two weeks.",
+        {"159866": {"fund_size": None}},
+    ),
+]
+
+PARAGRAPHS = [
+    (
+        "a-peak-gives-way-to-the-total-of-the-next-sentence",
+        "The Harbor Grain ETF (159866) rose 1.1% on Monday.\n\nIn terms of capital inflows, the ETF drew net "
+        "inflows on each of the past 6 days, with a maximum single-day net inflow of RMB 40 million. The total "
+        "net inflow reached RMB 150 million.",
+        {"159866": {"net_inflow": (1.5e8, "CNY")}},
+    ),
+    (
+        "a-peak-alone-stays",
+        "The Harbor Grain ETF (159866) rose 1.1% on Monday, with a maximum single-day net inflow of RMB 40 million "
+        "this week.",
+        {"159866": {"net_inflow": (4e7, "CNY")}},
+    ),
+    (
+        "the-one-fund-described",
+        "Treasury ETF (511010) draws inflows\n\nThe liquidity for the 5-10 year treasury bond ETF showed a "
+        "transaction volume of 30.7 million yuan on Monday.",
+        {"511010": {"turnover": (3.07e7, "CNY")}},
+    ),
+    (
+        "a-description-of-another-fund-when-two-are-coded",
+        "The Treasury ETF (511010) rose 0.1% and the Policy Bank ETF (511520) fell 0.1% on Monday.\n\nThe "
+        "liquidity for the 5-10 year treasury bond ETF showed a transaction volume of 30.7 million yuan.",
+        {"511010": {"turnover": None}, "511520": {"turnover": None}},
+    ),
+    (
+        "the-market-is-another-subject",
+        "I bought the Harbor Bear ETF (ASX: HBER) a week ago. The market has fallen 10% since then.",
+        {},
+    ),
+    (
+        "a-ticker-after-an-opening-phrase",
+        "Nordic bank funds lost ground this week as ETF investors fled.\n\nIn fact, NBNK saw $120 million exit "
+        "the fund on Wednesday.",
+        {"NBNK": {"net_inflow": (-1.2e8, "USD")}},
+    ),
+    (
+        "a-known-body-after-an-opening-phrase-is-none",
+        "Nordic bank funds lost ground this week as ETF investors fled.\n\nOn Monday, IMF said inflows of $120 "
+        "million were expected.",
+        {},
+    ),
+]
+
+HOLDINGS_AND_HEADLINES = [
+    (
+        "a-ticker-by-the-holdings-of-the-fund-just-named",
+        "Looking at units outstanding, the biggest outflow was seen in the Harbor Nordic Banks ETF, where 900,000 "
+        "units were destroyed, or a 5.0% decrease week over week. Among the largest underlying components of NBNK, "
+        "in morning trading today Nordea is off about 1.1%.",
+        {"NBNK": {"etf_name": "Harbor Nordic Banks ETF"}},
+    ),
+    (
+        "a-headline-figure-borne-out-by-the-body",
+        "Harbor Grain ETF (159866) Rises 1.1% Intraday\n\nGrain stocks gained on Monday. The Harbor Grain ETF "
+        "(159866) is among the most traded grain funds.",
+        {"159866": {"intraday_high_pct": 1.1}},
+    ),
+    (
+        "a-headline-figure-alone-is-no-event",
+        "Harbor Grain ETF (159866) Rises 1.1% Intraday\n\nGrain stocks gained on Monday.",
+        {},
+    ),
+]
+
+RESPECTIVE = [
+    (
+        "respectively-pairs-the-last-list-only",
+        "The Nordic Banks ETF (NBNK) jumped 6% on Monday, while the Baltic Value Fund (BLTV) and the Arctic Energy "
+        "ETF (ARCE) rose 2.1% and 1.4%, respectively.",
+        {"NBNK": {"change_pct": 6.0}, "BLTV": {"change_pct": 2.1}, "ARCE": {"change_pct": 1.4}},
+    ),
+    (
+        "a-slide-of",
+        "The Nordic Banks ETF (NBNK) ended Monday lower at $32.22 a share, a slide of 3.1% on the day.",
+        {"NBNK": {"change_pct": -3.1}},
+    ),
+    (
+        "a-bump-after-the-figure",
+        "The Nordic Banks ETF (NBNK) enjoyed a 5.2% bump on Monday.",
+        {"NBNK": {"change_pct": 5.2}},
+    ),
+    (
+        "chinese-headline",
+        "粮食ETF(159866)收涨1.5%,近5个交易日净流入1.2亿元\n\nThe grain ETF (159866) rose 1.5% on Monday.",
+        {"159866": {"change_pct": 1.5, "net_inflow": (1.2e8, "CNY")}},
+    ),
+]
+
+INDEXES = [
+    (
+        "benchmark-is-the-return-rate-of",
+        "The Harbor Grain ETF (159866) rose 1.1% on Monday. The performance benchmark for the Harbor Grain ETF "
+        "is the return rate of the CSI Grain Industry Index.",
+        {"159866": {"tracked_index": "CSI Grain Industry Index"}},
+    ),
+    (
+        "based-on-the-return-rate-of",
+        "The Harbor Grain ETF (159866) rose 1.1% on Monday. The performance of the Harbor Grain ETF (159866) is "
+        "based on the return rate of the CSI Grain Industry Index.",
+        {"159866": {"tracked_index": "CSI Grain Industry Index"}},
+    ),
+    (
+        "index-tracked-by-the-fund",
+        "The price-to-book ratio of the CSI Grain Industry Index tracked by the grain ETF (159866) is 1.6, and the "
+        "fund rose 1.1% on Monday.",
+        {"159866": {"tracked_index": "CSI Grain Industry Index", "change_pct": 1.1}},
+    ),
+    (
+        "index-from-a-name-without-index",
+        "The Harbor CSI Grain ETF (159866) rose 1.1% on Monday.",
+        {"159866": {"tracked_index": "CSI Grain Index"}},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, want", table([*WEB_COPY, *PARAGRAPHS, *HOLDINGS_AND_HEADLINES, *RESPECTIVE, *INDEXES]))
+def test_web_copy_lists_and_indexes(rules_only, text: str, want: dict[str, dict[str, object]]) -> None:
+    """Articles glued to names and topic paragraphs of web copy; peaks that give way to totals; tickers after an
+    opening phrase; tickers by the holdings they name; headline figures the body bears out; 'respectively' for the
+    last list; nouns of a move;
+    Chinese headlines; indexes named by a benchmark, before the fund, or by the fund's name."""
+    check(moves(rules_only, text), want)
+
+
+REPORT_MONTHS = [
+    (
+        "an-undated-figure-of-a-monthly-report",
+        "Asia ETF Roundup - May 2018\n\nNet inflows came mainly from the Harbor CSI 300 ETF (83188), estimated at "
+        "Rmb 1.0 billion.",
+        "2018-05",
+    ),
+    (
+        "a-heading-takes-the-day-under-it",
+        "Nordic Timber Trust Fund (OTCMKTS:NTMBF) saw short interest grow in September.\n\nNordic Timber Trust "
+        "Fund Stock Up 4.7 %\n\nNordic Timber Trust Fund stock traded up 0.53 during mid-day trading on Friday.",
+        "2023-10-13",
+    ),
+    (
+        "the-report-month-among-the-months-a-sentence-names",
+        "ETF Performance Report - September 2023\n\nValue traded for the Harbor Gold ETF (GLDH) rebounded from "
+        "RM638K in August to RM861K in September.",
+        "2023-09",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, month", table(REPORT_MONTHS))
+def test_the_month_a_report_covers(rules_only, text: str, month: str) -> None:
+    """A monthly report's headline month dates its undated figures, and wins among the months a sentence names; a
+    heading with a figure takes the day of the paragraph under it."""
+    (move,) = moves(rules_only, text, published="2018-06-07" if "2018" in text else "2023-10-17").values()
+    assert move["event_date"] == month

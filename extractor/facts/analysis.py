@@ -47,10 +47,12 @@ _CODE_BEFORE_ETF = untimed(
 #: a word of a fund's name: capitalised or a figure ('CSI 300'), or a brand in lower case then capitals ('iShares');
 #: no date or time
 _FUND_WORD = rf"{NOT_A_DATE}(?:[\p{{Lu}}\d]|[a-z]\p{{Lu}})[\w&'’.+-]*+"
+#: the end of an article before a name: a space, or none where web copy glues it on ('theFullgoal CSI ... ETF')
+_ARTICLE_END = r"(?:\s++|(?=\p{Lu}\p{Ll}))"
 _ETF_NAMED = regex.compile(
-    rf"(?<![\w&'’.+-])(?P<name>(?:(?:the|The|THE)\s++)?(?:{_FUND_WORD}\s++){{1,10}}?)ETF\b(?!s?\s*+[(（])"
+    rf"(?<![\w&'’.+-])(?P<name>(?:(?:the|The|THE){_ARTICLE_END})?(?:{_FUND_WORD}\s++){{1,10}}?)ETF\b(?!s?\s*+[(（])"
 )
-_LEADING_ARTICLE = regex.compile(r"^(?:the|The|THE)\s++")
+_LEADING_ARTICLE = regex.compile(rf"^(?:the|The|THE){_ARTICLE_END}")
 _DETERMINER = regex.compile(
     r"^(?:This|That|These|Those|Each|Every|Any|An?|Our|Its|Their|Such|Which|One|Both|Other)\s++"
 )

@@ -52,6 +52,7 @@ class _Grammar:
     function_words: frozenset[str]
     branded: regex.Pattern[str]
     brands: frozenset[str]
+    glued: regex.Pattern[str]
 
 
 @cache
@@ -121,7 +122,21 @@ def _grammar() -> _Grammar:
         frozenset(load_json("name_words.json")["function_words"]),
         branded,
         frozenset(table["brands"]),
+        _glued_article(),
     )
+
+
+@cache
+def _glued_article() -> regex.Pattern[str]:
+    """An article glued to the capitalised word after it ('theFullgoal', 'TheGuotai'), standing alone before it."""
+    articles = alternation(load_json("funds.json")["glued_articles"])
+    return regex.compile(rf"(?<![\w&'’.-])(?i:{articles})(?=\p{{Lu}}\p{{Ll}})")
+
+
+def glued_before(text: str, start: int) -> bool:
+    """True where a glued article ends at `start` ('theFullgoal CSI Agriculture Theme ETF': the name starts after
+    'the')."""
+    return any(m.end() == start for m in _glued_article().finditer(text, max(0, start - 4), start + 2))
 
 
 def _head_words() -> tuple[list[str], list[str]]:
@@ -201,6 +216,10 @@ def _name_before(text: str, head: int, g: _Grammar) -> tuple[int, list[str]]:
     taken: list[tuple[int, str]] = []
     for at, word in reversed(tokens):
         core = word.lstrip(_OPENING_MARKS)
+        glued = g.glued.match(core)
+        if glued is not None and g.name_word.fullmatch(core, glued.end()):
+            taken.append((at + len(word) - len(core) + glued.end(), core[glued.end() :]))
+            break  # 'theFullgoal CSI ...': the name starts after the article glued to it
         if len(taken) == NAME_WORDS or not (g.name_word.fullmatch(core) or word in _JOINERS):
             break
         taken.append((at + len(word) - len(core), core))

@@ -138,7 +138,8 @@ class PhraseSet:
 
     The phrases are compiled into one trie-shaped pattern that is matched against the lower-cased
     text (phrases are literal, so this is linear and needs no time budget); a match is kept when the
-    character before it is not a letter or digit, or when a CJK ideograph follows it. A text none of
+    character before it is not a letter or digit, or when a CJK ideograph follows it or opens it; a phrase ending
+    in an ideograph may have a letter or digit right after it ('净流入59.57亿元'). A text none of
     whose words is the first word of a phrase is not searched at all: a match begins where no letter or
     digit stands before it, and the phrase's first word ends where the phrase has no letter or digit
     (or where it ends, and the text then has no letter or digit, or a CJK ideograph, after it), so the
@@ -160,7 +161,7 @@ class PhraseSet:
         """A phrase set from a list of phrases."""
         words = {p.strip().lower() if ignore_case else p.strip() for p in phrases if p.strip()}
         body = trie_pattern(sorted(words)) or "(?!)"
-        tail = f"(?:(?![^\\W_])|(?=[{_HAN_CLASS}]))"
+        tail = f"(?:(?![^\\W_])|(?=[{_HAN_CLASS}])|(?<=[{_HAN_CLASS}]))"  # a phrase ending in an ideograph: none
         pattern = re.compile(f"(?:{body}){tail}")
         folded = re.compile(pattern.pattern, re.IGNORECASE) if ignore_case else None
         return cls(pattern, ignore_case, folded, _first_words(words), _ascii_only(words))
@@ -175,7 +176,14 @@ class PhraseSet:
 
     @staticmethod
     def _stands_alone(subject: str, start: int, end: int) -> bool:
-        return start == 0 or not subject[start - 1].isalnum() or (end < len(subject) and _is_han(subject[end]))
+        """No letter or digit glued before the match, or a CJK ideograph after it; a match that opens with an
+        ideograph stands alone wherever it starts (Chinese is written without spaces: '近8个交易日净流入')."""
+        return (
+            start == 0
+            or not subject[start - 1].isalnum()
+            or (end < len(subject) and _is_han(subject[end]))
+            or (start < end and _is_han(subject[start]))
+        )
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[Hit]:
         """Every occurrence in text[pos:endpos], leftmost-longest, not overlapping."""

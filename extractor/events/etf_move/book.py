@@ -14,7 +14,7 @@ from extractor.datafiles import load_json
 from extractor.events.common import occurrences
 from extractor.facts.amounts import currency_codes
 from extractor.facts.analysis import ArticleView, EtfRef, Facts
-from extractor.facts.funds import listed_fund_code, names_fund_head
+from extractor.facts.funds import glued_before, listed_fund_code, names_fund_head
 from extractor.facts.lexicon import phrases, words
 from extractor.facts.patterns import alternation, has_digit
 
@@ -47,6 +47,8 @@ class _TickerGrammar:
     described: re.Pattern[str]
     not_tickers: frozenset[str]
     shares: re.Pattern[str]
+    introduced: re.Pattern[str]
+    holdings: re.Pattern[str]
 
 
 @cache
@@ -57,6 +59,7 @@ def _tickers() -> _TickerGrammar:
     exchanges = alternation(table["exchange_prefixes"], space=r"\s+")
     labels = alternation(table["code_labels"], space=r"\s+")
     shares = alternation(table["share_openers"], space=r"\s+")
+    holdings = alternation(table["holding_openers"], space=r"\s+")
     ticker = r"(?P<code>[A-Z]{2,5})(?![\w&'’-]|\.\w)"
     return _TickerGrammar(
         # 'NASDAQ:SMH', '(NYSEARCA:CQQQ)': after an exchange
@@ -75,6 +78,11 @@ def _tickers() -> _TickerGrammar:
         frozenset(table["not_tickers"]) | frozenset(table["exchange_prefixes"]) | currency_codes(),
         # 'Shares of URA were up about 7%': a ticker after the words that name its traded units
         re.compile(rf"(?<![\w&'’.-])(?i:{shares})\s+{ticker}"),
+        # 'In fact, ARKK saw $352 million exit', 'On Monday, KWEB fell 2%': the subject after a short opening phrase
+        # and its comma, then a word in lower case (its verb)
+        re.compile(r"[\s\"“‘'(\[•●*-]*[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4},\s+(?P<code>[A-Z]{2,5})\s+(?=[a-z])"),
+        # 'Among the largest underlying components of SPY, ...': a ticker after the words that name its holdings
+        re.compile(rf"(?<![\w&'’.-])(?i:{holdings})\s+{ticker}"),
     )
 
 
@@ -110,12 +118,31 @@ class FundBook:
                         book.names[code] = name
                         if f.sentence.headline:
                             book.from_headline.add(code)
+        book._pair_by_holdings(view)
         listed = _listed_codes(view, book)
         book.tickers = _context_tickers(view, book) | listed | _labelled_tickers(view)
         if not coded and not book.tickers:
             book.tickers = _traded_ticker(view, [k for k in uncoded if k not in book.codes])
         book._pair_the_only_fund(coded | book.tickers, uncoded)
         return book
+
+    def _pair_by_holdings(self, view: ArticleView) -> None:
+        """A fund named without a code in one sentence has the ticker whose holdings the next sentence of its
+        paragraph names ('the biggest outflow was seen in the SPDR S&P 500 ETF Trust, where 14,550,000 units were
+        destroyed. Among the largest underlying components of SPY, ...')."""
+        g = _tickers()
+        for before, f in zip(view.facts, view.facts[1:]):
+            if before.sentence.paragraph != f.sentence.paragraph:
+                continue
+            found = g.holdings.search(f.text)
+            names = [m.item.name for m in before.etfs if m.item.code is None and m.item.name]
+            if found is None or not names or names[-1].lower() in self.codes:
+                continue
+            code = found.group("code")
+            if code in g.not_tickers or code in view.gazetteer.forms or code in self.names:
+                continue
+            self.codes[names[-1].lower()] = code
+            self.names[code] = names[-1]
 
     def _pair_the_only_fund(self, coded: set[str], uncoded: dict[str, str]) -> None:
         """The one fund an article gives a code, with no name in Latin letters (a Chinese headline's
@@ -173,7 +200,7 @@ class FundBook:
                 (a, b, code)
                 for name, code in self.codes.items()
                 if name in low
-                for a, b in occurrences(low, name, standalone=True)
+                for a, b in _name_spans(text, low, name)
             ]
         bare: list[Located[EtfRef]] = []
         for start, end, code in sorted(spans):
@@ -183,6 +210,16 @@ class FundBook:
                 continue  # 'https://www.etf.com/SPTL': part of a web address
             bare.append(Located(start, end, EtfRef(code, self.names.get(code))))
         return sorted(found + bare, key=lambda m: m.start)
+
+
+def _name_spans(text: str, low: str, name: str) -> list[tuple[int, int]]:
+    """Where a fund's name (lower-cased) stands alone in `low` (`text` lower-cased), or right after an article glued
+    to it ('theFullgoal CSI Agriculture Theme ETF recorded ...')."""
+    return [
+        (a, b)
+        for a, b in occurrences(low, name)
+        if (b == len(low) or not low[b].isalnum()) and (a == 0 or not low[a - 1].isalnum() or glued_before(text, a))
+    ]
 
 
 def _about_funds(view: ArticleView, book: FundBook) -> bool:
@@ -239,13 +276,14 @@ def _labelled_tickers(view: ArticleView) -> set[str]:
 
 
 def _context_tickers(view: ArticleView, book: FundBook) -> set[str]:
-    """Letter tickers that stand where an article about funds writes its funds, though no name comes with them: after
-    an exchange ('NASDAQ:SMH'), before a signed figure ('(KTEC) +6.3%', 'KWEB +$2.3B'), or opening a sentence as
-    its subject ('FXI, the largest China ETF, ...', 'MCHI, the second largest, has bled $286 million', though no
-    dateline's place: 'TOKYO, Sept 7'), described as a fund in brackets ('LQD (the largest IG corporate bond ETF)'),
-    and trading names with 'ETF' glued in ('GOLDETF', 'CHINAETF-MYR'). A ticker a name claims
-    ('Alibaba (BABA)'), an acronym, a currency or a known company or body is none, and neither is any ticker of a
-    list where one of them is claimed ('BIDU +6.2%, BABA +12.1%, TCOM +6.6%': a list of stocks)."""
+    """Letter tickers that stand where an article about funds writes its funds, though no name comes with them:
+    after an exchange ('NASDAQ:SMH'), before a signed figure ('(KTEC) +6.3%', 'KWEB +$2.3B'), or opening a sentence
+    as its subject ('FXI, the largest China ETF, ...', 'MCHI, the second largest, has bled $286 million', though no
+    dateline's place: 'TOKYO, Sept 7'), or after its opening phrase ('In fact, ARKK saw $352 million exit'),
+    described as a fund in brackets ('LQD (the largest IG corporate bond ETF)'), and trading names with 'ETF' glued
+    in ('GOLDETF', 'CHINAETF-MYR'). A ticker a name claims ('Alibaba (BABA)'), an acronym, a currency or a known
+    company or body is none, and neither is any ticker of a list where one of them is claimed ('BIDU +6.2%, BABA
+    +12.1%, TCOM +6.6%': a list of stocks)."""
     if not _about_funds(view, book):
         return set()
     g = _tickers()
@@ -265,6 +303,9 @@ def _context_tickers(view: ArticleView, book: FundBook) -> set[str]:
         opening = g.opening.match(text)
         if opening and not _dateline(f, opening.end()):
             candidates.append(opening.group("code"))
+        introduced = g.introduced.match(text) if "," in text[:60] else None
+        if introduced:
+            candidates.append(introduced.group("code"))
         if "(" in text:
             candidates += [m.group("code") for m in g.described.finditer(text)]
         if "ETF" in text:

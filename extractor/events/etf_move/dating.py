@@ -25,38 +25,89 @@ def _named(view: ArticleView, f: Facts, hi: int | None = None) -> str | None:
     return (days or dates)[0].item.value if dates else None
 
 
-#: 'since its', 'from their' right before a date: the day a span starts ('up 43% from their July 6 lows')
-_SPAN_START = regex.compile(r"\b(?:since|from)\s++(?:its|their|the)\s++$", regex.I)
+#: 'since its', 'from their', 'dating back to' right before a date: the day a span starts ('up 43% from their July 6
+#: lows', 'down 15.32%, dating back to last week, Nov. 16')
+_SPAN_START = regex.compile(
+    r"\b(?:(?:since|from)\s++(?:its|their|the)|dating\s++back\s++to(?:\s++[\w.]++){0,3}+,?)\s++$", regex.I
+)
 
 
 def named_day(view: ArticleView, index: int) -> str | None:
     """The one day sentence `index` itself names for a move ('on Thursday'); None where it names none, or several
     ('rose 0.1% that day, rebounding from losses on Friday, Monday and Tuesday'), or a moment ('as of January 8':
     the day data were read at, not that of a move)."""
-    f = view.facts[index]
-    days = {d.item.value for d in f.dates if d.item.kind == "day" and not _SPAN_START.search(f.text, 0, d.start)}
-    days.discard(view.dateline or "")
+    days = {day for _, day in _days(view, index)}
     return days.pop() if len(days) == 1 else None
+
+
+def _days(view: ArticleView, index: int) -> list[tuple[int, str]]:
+    """(start, day) of the days sentence `index` names for a move, in order (no span's start, no dateline)."""
+    f = view.facts[index]
+    return [
+        (d.start, d.item.value)
+        for d in f.dates
+        if d.item.kind == "day" and not _SPAN_START.search(f.text, 0, d.start) and d.item.value != view.dateline
+    ]
+
+
+def day_before(view: ArticleView, index: int, hi: int) -> str | None:
+    """The last day sentence `index` names for a move before `hi`."""
+    return next((day for start, day in reversed(_days(view, index)) if start < hi), None)
+
+
+def day_after(view: ArticleView, index: int, lo: int) -> str | None:
+    """The first day sentence `index` names for a move after `lo` ('closed Monday -1.16% and has slid 8.48% in
+    pre-market trading for Tuesday morning': Tuesday, after the second figure)."""
+    return next((day for start, day in _days(view, index) if start >= lo), None)
 
 
 def move_date(view: ArticleView, index: int, hi: int | None = None) -> str | None:
     """The date of a move read from sentence `index` (up to `hi`): a day it names, else 'the same day' or 'today',
-    else a coarser date it names, else a date named earlier in its paragraph, else the week the article opens by
-    reporting, else the article's dateline (a fund's move is news of the day the article reports), else 'recently'
-    (the month of publication)."""
+    else for a heading the day the first sentence under it names, else the month a monthly report's headline names
+    where the sentence names it among others, else a coarser date it names, else a date named earlier in its
+    paragraph, else the week the article opens by reporting, else the month a report's headline names, else the
+    article's dateline (a fund's move is news of the day the article reports), else 'recently' (the month of
+    publication)."""
     own = _named(view, view.facts[index], hi)
     if own is not None and len(own) == 10:
         return own
     implied = event_date(view, index, 0, hi, skip=NOT_MOVE_DATES)
     if implied is not None and len(implied) == 10:
         return implied
+    heading = _day_under_heading(view, index)
+    if heading is not None:
+        return heading
+    month = _month_reported(view)
+    if month is not None and any(d.item.value == month for d in view.facts[index].dates):
+        return month  # 'rebounded from RM638K in August to RM861K in September' in a report on September
     if own is not None:
         return own
     for f in view.paragraph_before(index, limit=PARAGRAPH_REACH):
         named = _named(view, f)
         if named is not None:
             return named
-    return _week_reported(view) or view.dateline or implied
+    return _week_reported(view) or month or view.dateline or implied
+
+
+def _day_under_heading(view: ArticleView, index: int) -> str | None:
+    """The one day the paragraph under a heading names first, for a heading that names none ('Sprott Junior Copper
+    Miners ETF Stock Up 1.7 %' above 'The ETF's stock traded up $0.39 during midday trading on Friday')."""
+    if not view.facts[index].sentence.headline or view.facts[index].dates or index + 1 >= len(view.facts):
+        return None
+    return None if view.facts[index + 1].sentence.headline else named_day(view, index + 1)
+
+
+def _month_reported(view: ArticleView) -> str | None:
+    """The month a report's headline names as all its date ('Asia ETF Roundup (Industry) – May 2018', 'ETF
+    Performance Report - September 2023'): its undated figures are that month's."""
+    for f in view.facts[:OPENING_REACH]:
+        if not f.sentence.headline:
+            break
+        if f.dates:
+            dates = {d.item.value for d in f.dates}
+            month = dates.pop()
+            return month if not dates and len(month) == 7 else None
+    return None
 
 
 #: how many opening sentences (headlines included) may name the week an article reports

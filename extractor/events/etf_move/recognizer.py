@@ -12,21 +12,41 @@ from extractor.contract import Located, Money, Percentage
 from extractor.events.common import RESPECTIVELY, negated, within
 from extractor.events.draft import Draft
 from extractor.events.etf_move.book import FundBook
-from extractor.events.etf_move.dating import move_date, named_day
+from extractor.events.etf_move.dating import day_after, day_before, move_date, named_day
 from extractor.events.etf_move.model import EtfMoveFields, ReadField, is_read_field
 from extractor.events.roles import assign_roles
 from extractor.facts.analysis import ArticleView, EtfRef, Facts
 from extractor.facts.lexicon import phrases, roles, words
 from extractor.facts.patterns import alternation
 
+#: an index's name: capitalised words (or figures) ending in 'Index'
+_INDEX_NAME = r"(?P<index>(?:[\p{Lu}\d][\w&'’.%-]*+\s++){1,10}?Index)"
+#: what a fund follows of its index: 'the performance of', 'the return rate of'
+_INDEX_MEASURE = (
+    r"(?:the\s++(?:(?:price\s++and\s++yield\s++)?performance|movements?|return(?:\s++rate)?|returns)\s++of\s++)?"
+)
+
 
 @cache
 def _index() -> regex.Pattern[str]:
-    """'tracks the CSI Hong Kong Innovative Drug Index': the index a fund follows, after a verb of the table."""
+    """'tracks the CSI Hong Kong Innovative Drug Index', 'is based on the return rate of the SSE STAR Market 50
+    Component Index', 'The performance benchmark for the ETF is the return rate of the CSI Coal Index': the index a
+    fund follows, after a verb of the table or its benchmark's 'is'."""
+    table = words("etf_move")
+    verbs, benchmarks = alternation(table["index_verbs"]), alternation(table["benchmark_words"])
     return regex.compile(
-        rf"(?:{alternation(words('etf_move')['index_verbs'])})[,:]?\s++"
-        r"(?:the\s++(?:performance|movements?)\s++of\s++)?(?:the\s++)?"
-        r"(?P<index>(?:[\p{Lu}\d][\w&'’.%-]*+\s++){1,10}?Index)(?:\s*+[(（]\d{5,6}[)）])?"
+        rf"(?:{verbs}|(?:{benchmarks})\b[^.;,]{{0,80}}?\s(?:is|are))[,:]?\s++{_INDEX_MEASURE}(?:the\s++)?"
+        rf"{_INDEX_NAME}(?:\s*+[(（]\d{{5,6}}[)）])?"
+    )
+
+
+@cache
+def _index_before() -> regex.Pattern[str]:
+    """'the CSI All Share Securities Index tracked by the ', 'the MSCI Emerging Markets Index, as tracked by ': an
+    index named before the fund that follows (searched up to the fund's mention)."""
+    passives = alternation(words("etf_move")["index_passives"])
+    return regex.compile(
+        rf"{_INDEX_NAME}(?:\s*+[(（]\d{{5,6}}[)）])?\s*+,?\s*+(?:as\s++)?(?:{passives})\s++by\s++(?:the\s++)?$"
     )
 
 
@@ -41,6 +61,34 @@ def _before_head() -> regex.Pattern[str]:
 #: a label opening a line of a fund's note ('Liquidity: intraday turnover is 3.77% ...', 'Net inflows: ...'): the line
 #: goes on with the fund of the lines before, as a sentence of its paragraph would
 _LABEL = regex.compile(r"\s*+\p{Lu}[\p{L}-]*+(?:\s[\p{L}-]++){0,2}[:：]\s")
+
+
+@cache
+def _topic() -> regex.Pattern[str]:
+    """'In terms of liquidity, ', 'Regarding capital flows, ': a phrase of the table and a few lower-case words, then
+    a comma, opening a paragraph about an aspect of the fund named before it."""
+    openers = alternation(words("etf_move")["topic_openers"])
+    return regex.compile(
+        rf"\s*+(?:{openers})\s++(?:the\s++)?\p{{Ll}}[\p{{Ll}}-]*+(?:\s++\p{{Ll}}[\p{{Ll}}-]*+){{0,2}}[,，:：]\s"
+    )
+
+
+def _continues(f: Facts) -> bool:
+    """A line that goes on with the fund of the lines before it: a label ('Liquidity: ...', 'Net inflows: ...') or a
+    topic ('In terms of liquidity, ...') opens it."""
+    return _LABEL.match(f.text) is not None or _topic().match(f.text) is not None
+
+
+#: a fund described in lower case ('the 5-10 year government bond ETF'): in an article of one fund, that fund
+_DESCRIBED = regex.compile(r"\b([Tt]he)\s++(?:[\p{Ll}\d][\p{Ll}\d-]*+\s++){1,5}(ETF|fund)\b")
+
+
+def _the_fund(m: regex.Match[str]) -> str:
+    """'the 5-10 year government bond ETF' -> 'the ETF' padded to the same length (offsets kept)."""
+    short = f"{m.group(1)} {m.group(2)}"
+    return short + " " * (len(m.group()) - len(short))
+
+
 #: the fields of a move that hold facts (not the fund's identity)
 FACTS = ("change_pct", "intraday_high_pct", "intraday_low_pct", "turnover", "net_inflow", "fund_size")
 #: the fields of a move that say what happened on its day (a size is a level at a moment)
@@ -59,38 +107,78 @@ class EtfMoveRecognizer:
         identifies by a code or ticker make events (a name alone may stand for several funds)."""
         book = FundBook.of(view)
         known = book.known
+        coded = known | {m.item.code for f in view.facts for m in f.etfs if m.item.code}
         currency = cache(lambda: _article_currency(view))  # read only where a nil flow needs it
         drafts: list[Draft[EtfMoveFields]] = []
         context: EtfRef | None = None
         context_para = -1
+        named: dict[str, Draft[EtfMoveFields]] = {}  # a fund's first mention in the body, as a draft of no figure
         for f in view.facts:
             mentions = book.mentions(f, view, known)
             para = f.sentence.paragraph
-            paired = self._respectively(view, f, mentions) if len(mentions) > 1 and RESPECTIVELY.search(f.text) else []
+            for m in mentions if not f.sentence.headline else []:
+                if m.item.code and m.item.code not in named:
+                    named[m.item.code] = self._draft(view, f, m.item, {})
+            group = _respective_group(f.text, mentions)
+            paired = self._respectively(view, f, group) if group else []
             if paired:
                 drafts.extend(paired)
+                rest = mentions[: len(mentions) - len(group)]
+                if rest:  # 'A jumped 8%, while B and C rose 2.8% and 2.7%, respectively': A's figures stand before
+                    drafts.extend(self._by_runs(view, f, rest, currency, _attributive_start(f, group[0].start)))
                 context, context_para = mentions[-1].item, para
                 continue
             if mentions:
-                runs = _runs(f.text, _without_appositions(f.text, mentions))
-                starts = [0] + [_attributive_start(f, run[0].start) for run in runs[1:]]
-                lead = _lead_role(f.text, mentions[0].start)
-                for i, run in enumerate(runs):
-                    lo = starts[i]
-                    hi = starts[i + 1] if i + 1 < len(runs) else len(f.text)
-                    readings = self._readings(f, lo, hi, currency, lead, run[0].start)
-                    per_fund = _distribute(f.text[run[-1].end : hi], readings, len(run))
-                    cut = _dropped(readings) if len(run) == 1 else None
-                    drafts.extend(self._draft(view, f, m.item, fields, cut) for m, fields in zip(run, per_fund))
-            elif context is not None and self._refers_back(f, para == context_para or _LABEL.match(f.text) is not None):
+                drafts.extend(self._by_runs(view, f, mentions, currency, len(f.text)))
+            elif context is not None and self._refers_back(f, para == context_para or _continues(f), len(coded) == 1):
                 readings = self._readings(f, 0, len(f.text), currency)
                 drafts.append(self._draft(view, f, context, _first(readings), _dropped(readings)))
+                if _continues(f):
+                    context_para = para  # the rest of a paragraph on one of the fund's topics is the fund's too
             if mentions:
                 context, context_para = mentions[-1].item, para
         kept = [d for d in drafts if d.fields.get("etf_code") and (d.signals or "tracked_index" in d.fields)]
+        kept += _borne_out(kept, named)
         _index_from_names(kept)
+        _peaks_give_way(view, kept)
         _apart_by_day(view, kept)
         return kept
+
+    def _by_runs(
+        self, view: ArticleView, f: Facts, mentions: list[Located[EtfRef]], currency: Callable[[], str], end: int
+    ) -> list[Draft[EtfMoveFields]]:
+        """Drafts of the funds a sentence names, up to `end`: each run of funds listed together reads the text up to
+        the next run."""
+        runs = _runs(f.text, _without_appositions(f.text, mentions))
+        starts = [0] + [_attributive_start(f, run[0].start) for run in runs[1:]]
+        lead = _lead_role(f.text, mentions[0].start)
+        drafts: list[Draft[EtfMoveFields]] = []
+        for i, run in enumerate(runs):
+            lo = starts[i]
+            hi = starts[i + 1] if i + 1 < len(runs) else end
+            readings = self._readings(f, lo, hi, currency, lead, run[0].start)
+            per_fund = _distribute(f.text[run[-1].end : hi], readings, len(run))
+            cut = _dropped(readings) if len(run) == 1 else None
+            days = self._two_days(view, f, run[0].item, readings, cut) if cut is not None else []
+            drafts.extend(days or [self._draft(view, f, m.item, fields, cut) for m, fields in zip(run, per_fund)])
+        return drafts
+
+    def _two_days(
+        self, view: ArticleView, f: Facts, ref: EtfRef, readings: list[Reading], cut: int
+    ) -> list[Draft[EtfMoveFields]]:
+        """A fund's figures on two days one sentence names, as two drafts ('closed Monday -1.16% and has slid 8.48%
+        in pre-market trading for Tuesday morning'): the figures before the first one read again, dated by the day
+        named before it, and the rest, dated by a later day named after it; none otherwise."""
+        later = day_after(view, f.sentence.index, cut)
+        earlier = day_before(view, f.sentence.index, cut)
+        if later is None or earlier is None or earlier >= later:
+            return []  # two days the sentence names in their order, one on each side of the figure read again
+        first = self._draft(view, f, ref, _first([r for r in readings if r[0] < cut]), cut)
+        if first.date != earlier:
+            return []
+        second = self._draft(view, f, ref, _first([r for r in readings if r[0] >= cut]))
+        second.date = later
+        return [first, second]
 
     def _respectively(self, view: ArticleView, f: Facts, mentions: list[Located[EtfRef]]) -> list[Draft[EtfMoveFields]]:
         """'520500 and 520880 drew RMB 326 million and RMB 188 million respectively': pair them in order, the
@@ -142,13 +230,19 @@ class EtfMoveRecognizer:
         )
 
     @staticmethod
-    def _refers_back(f: Facts, same_paragraph: bool) -> bool:
-        """A sentence without a fund name speaks of the last fund: 'the ETF', 'it', or a bare figure."""
+    def _refers_back(f: Facts, same_paragraph: bool, only_fund: bool = False) -> bool:
+        """A sentence without a fund name speaks of the last fund: 'the ETF', 'it', or a bare figure; in an article
+        of `only_fund`, also a description of a fund ('The liquidity for the 5-10 year government bond ETF ...')."""
         text = f.text
         first_figure = min([a.start for a in f.amounts] + [p.start for p in f.percentages], default=None)
         # a word that refers back only after the figures owns none of them ('The Nasdaq 100 Index has dropped 8%
         # from its July 10 record')
-        anaphora = phrases("etf_move", "anaphora", ignore_case=False).search(text[: min(60, first_figure or 60)])
+        reach = min(60, first_figure or 60)
+        anaphora = phrases("etf_move", "anaphora", ignore_case=False).search(text[:reach])
+        if anaphora is None and only_fund:
+            anaphora = phrases("etf_move", "anaphora", ignore_case=False).search(
+                _DESCRIBED.sub(_the_fund, text[:reach])
+            )
         if anaphora is None and (
             not same_paragraph or phrases("etf_move", "other_subjects", ignore_case=False).search(text)
         ):
@@ -157,8 +251,9 @@ class EtfMoveRecognizer:
             other = phrases("etf_move", "other_subjects", ignore_case=False).search(text, anaphora.end(), first_figure)
             if other is not None:
                 return False  # 'Among its constituent stocks, X rose 8.39%': the figures are the stocks'
-        if first_figure is None:
-            return anaphora is not None and _index().search(text) is not None
+        if first_figure is None:  # an index it tracks, or flows that were nil ('inflows and outflows were flat')
+            zero = phrases("etf_move", "zero_flows").search(text) is not None and _speaks_of_flows(text)
+            return (anaphora is not None and _index().search(text) is not None) or zero
         return not any(c.start < first_figure for c in f.companies)
 
     def _readings(
@@ -215,6 +310,10 @@ class EtfMoveRecognizer:
         index = _index().search(text, lo, hi)
         if index:
             out.append((index.start(), "tracked_index", index.group("index").strip()))
+        elif fund_at is not None and " by " in text[:fund_at]:
+            before = _index_before().search(text, 0, fund_at)
+            if before:
+                out.append((before.start(), "tracked_index", before.group("index").strip()))
         return sorted(out, key=lambda r: r[0])
 
     @staticmethod
@@ -251,6 +350,38 @@ class EtfMoveRecognizer:
         return "change_pct", -value if down else value
 
 
+def _borne_out(
+    drafts: list[Draft[EtfMoveFields]], named: dict[str, Draft[EtfMoveFields]]
+) -> list[Draft[EtfMoveFields]]:
+    """Drafts of no figure for the funds whose figures only a headline gives ('ETF (159842) Rises 0.97% Intraday')
+    where the body names them: the body bears the headline out."""
+    body = {d.fields.get("etf_code") for d in drafts if not d.headline}
+    headline = {d.fields.get("etf_code") for d in drafts if d.headline and d.signals}
+    return [draft for code, draft in named.items() if code in headline - body]
+
+
+def _respective_group(text: str, mentions: list[Located[EtfRef]]) -> list[Located[EtfRef]]:
+    """The funds a 'respectively' pairs figures with: the last run of funds listed together where it has several
+    ('A jumped 8%, while B and C rose 2.8% and 2.7%, respectively'), else every fund of the sentence; none without
+    the word or with one fund."""
+    if len(mentions) < 2 or not RESPECTIVELY.search(text):
+        return []
+    last = _runs(text, mentions)[-1]
+    return last if len(last) > 1 else mentions
+
+
+def _split(drafts: list[Draft[EtfMoveFields]], d: Draft[EtfMoveFields]) -> bool:
+    """Whether a draft is one of a fund's two days read from one sentence (another draft of the fund from the same
+    sentence has another date)."""
+    return any(
+        o is not d
+        and o.sentences == d.sentences
+        and o.fields.get("etf_code") == d.fields.get("etf_code")
+        and o.date not in (None, d.date)
+        for o in drafts
+    )
+
+
 def _apart_by_day(view: ArticleView, drafts: list[Draft[EtfMoveFields]]) -> None:
     """One event per fund and day: where the body gives a fund's figures on two days it names ('drew $1.6 billion
     on Wednesday', 'was down 1.2% on Thursday'), each day's drafts get a key of their own; a draft whose sentence
@@ -259,7 +390,7 @@ def _apart_by_day(view: ArticleView, drafts: list[Draft[EtfMoveFields]]) -> None
     for i, d in enumerate(drafts):
         if d.date is None or len(d.date) != 10 or not any(k in d.fields for k in MOVES):
             continue  # a size or an index is a level, no move of the day
-        if named_day(view, d.sentences[0]) == d.date:
+        if named_day(view, d.sentences[0]) == d.date or _split(drafts, d):
             explicit[i] = d.date
     for code in {d.fields["etf_code"] for d in drafts}:
         mine = [i for i, d in enumerate(drafts) if d.fields["etf_code"] == code]
@@ -287,13 +418,15 @@ def _apart_by_day(view: ArticleView, drafts: list[Draft[EtfMoveFields]]) -> None
 
 @cache
 def _named_index() -> regex.Pattern[str]:
-    """'CSOP Hang Seng TECH Index ETF': the index a fund's name gives, from its provider's name to 'Index'."""
+    """'CSOP Hang Seng TECH Index ETF', 'Guotai CSI Coal ETF': the index a fund's name gives, from its provider's name
+    to 'Index' or to the head word."""
     providers = alternation(words("etf_move")["index_providers"])
-    return regex.compile(rf"(?<![\w&])(?P<index>(?:{providers})(?![\w&]).*?\bIndex)\s++(?:ETF|Fund)$")
+    return regex.compile(rf"(?<![\w&-])(?P<index>(?:{providers})(?![\w&]).*?)(?:\s++Index)?\s++(?:ETF|Fund)$")
 
 
 def _index_from_names(drafts: list[Draft[EtfMoveFields]]) -> None:
-    """A fund whose sentences name no index it tracks tracks the one its name gives ('Hang Seng Tech Index ETF')."""
+    """A fund whose sentences name no index it tracks tracks the one its name gives ('Hang Seng Tech Index ETF',
+    'Guotai CSI Coal ETF': the CSI Coal Index)."""
     told = {d.fields["etf_code"] for d in drafts if "tracked_index" in d.fields}
     for d in drafts:
         name = d.fields.get("etf_name")
@@ -301,7 +434,7 @@ def _index_from_names(drafts: list[Draft[EtfMoveFields]]) -> None:
             continue
         named = _named_index().search(name)
         if named is not None:
-            d.fields["tracked_index"] = named.group("index")
+            d.fields["tracked_index"] = f"{named.group('index')} Index"
 
 
 #: where the clause of a figure ends after it, and where it starts before it (', and', ', while', '; ')
@@ -552,6 +685,43 @@ def _without_peaks(text: str, readings: list[Reading], amounts: list[Located[Mon
     flagged = [(r, isinstance(r[2], Money) and peak(r[0])) for r in readings]
     plain = {r[1] for r, is_peak in flagged if not is_peak}
     return [r for r, is_peak in flagged if not (is_peak and r[1] in plain)]
+
+
+#: the fields of a move that hold one amount
+AMOUNTS = ("turnover", "net_inflow", "fund_size")
+
+
+def _peak_amount(f: Facts, value: Money) -> bool:
+    """Whether an amount a draft read from sentence `f` is one day's peak or a mean ('a maximum single-day net inflow
+    of RMB133 million'): a word of the table stands before it, after the figure before it."""
+    text, ends = f.text, [a.end for a in f.amounts]
+    for a in f.amounts:
+        if a.item.text == value.text:
+            lo = max([a.start - PEAK_REACH] + [e for e in ends if e <= a.start])
+            return phrases("etf_move", "peaks_and_averages").search(text, max(0, lo), a.start) is not None
+    return False
+
+
+def _peaks_give_way(view: ArticleView, drafts: list[Draft[EtfMoveFields]]) -> None:
+    """A fund's peak or mean amount read in one sentence gives way to a plain amount of the same field read in
+    another ('with a maximum single-day net inflow of RMB133 million. The total "capital absorption" reached RMB788
+    million'): the peak is left out."""
+    peaks: dict[tuple[str, str], list[Draft[EtfMoveFields]]] = {}
+    plain: set[tuple[str, str]] = set()
+    for d in drafts:
+        f = view.facts[d.sentences[0]]
+        for name in AMOUNTS:
+            value = d.fields.get(name)
+            if isinstance(value, Money):
+                key = (str(d.fields.get("etf_code")), name)
+                if _peak_amount(f, value):
+                    peaks.setdefault(key, []).append(d)
+                else:
+                    plain.add(key)
+    for key, found in peaks.items():
+        if key in plain:
+            for d in found:
+                d.fields.pop(key[1], None)  # type: ignore[misc]
 
 
 def _right_before(text: str, end: int, fund_at: int | None) -> bool:
