@@ -349,7 +349,7 @@ OUTLOOK_CHANGES = [
     (
         "Hong Kong's Swire Pacific Ltd said on Monday it expects a sharply wider second-half loss.",
         "2020-12-14",
-        [("Swire Pacific Ltd", "H2 2020", [])],
+        [("Swire Pacific", "H2 2020", [])],
     ),
     # an outlook for something else is none, nor is a target price
     ("Goldman Sachs Group cut its forecast for copper prices in 2024.", "2024-03-01", []),
@@ -385,7 +385,7 @@ NAMES_AND_METRICS = [
     (
         "Haitong Securities Co. said it expects a net profit of 2 billion yuan in the first half of this year.",
         "2019-07-16",
-        [("Haitong Securities Co.", "H1 2019", [("net_profit", 2e9)])],
+        [("Haitong Securities", "H1 2019", [("net_profit", 2e9)])],
     ),
     (
         "Among them, Zheshang Securities and Dongwu Securities expect their net profits to rise by over 300% "
