@@ -38,10 +38,10 @@ def sealed() -> set[str]:
 def extract(articles: list[Path], output: Path) -> None:
     """Run the extractor of this checkout over article folders or files."""
     output.parent.mkdir(parents=True, exist_ok=True)
-    for stale in output.parent.glob(output.name + "*"):
+    for stale in [*output.parent.glob(output.name + "*"), *output.parent.glob(output.stem + ".errors.*")]:
         stale.unlink()
     subprocess.run(
-        [sys.executable, "-m", "extractor.cli", "extract", *map(str, articles), "--output", str(output)],
+        [sys.executable, "-m", "extractor.cli", "extract", *map(str, articles), "--output", str(output), "--force"],
         check=True,
         cwd=ROOT,
         stderr=subprocess.DEVNULL,
