@@ -46,13 +46,8 @@ def same_price(a: Draft[DealFields], b: Draft[DealFields]) -> bool:
     acquire 81.56% of Hitrans ... for RMB158.74 million')."""
     if a.headline or b.headline:
         return False
-    x, y = a.fields.get("total_value"), b.fields.get("total_value")
-    return (
-        x is not None
-        and y is not None
-        and x.currency == y.currency
-        and abs(x.value - y.value) <= SAME_AMOUNT * abs(x.value)
-    )
+    totals = _totals(a, b)
+    return totals is not None and abs(totals[0] - totals[1]) <= SAME_AMOUNT * abs(totals[0])
 
 
 def one_side(a: Draft[DealFields], b: Draft[DealFields]) -> bool:
@@ -80,13 +75,16 @@ def two_deals(a: Draft[DealFields], b: Draft[DealFields]) -> bool:
     kinds = {a.fields.get("deal_type"), b.fields.get("deal_type")}
     if len(kinds) == 2 and "other" not in kinds:
         return True
+    totals = _totals(a, b)
+    return totals is not None and abs(totals[0] - totals[1]) > OTHER_PRICE * max(map(abs, totals))
+
+
+def _totals(a: Draft[DealFields], b: Draft[DealFields]) -> tuple[float, float] | None:
+    """The two drafts' total values when both give one in the same currency."""
     x, y = a.fields.get("total_value"), b.fields.get("total_value")
-    return (
-        x is not None
-        and y is not None
-        and x.currency == y.currency
-        and abs(x.value - y.value) > OTHER_PRICE * max(abs(x.value), abs(y.value))
-    )
+    if x is None or y is None or x.currency != y.currency:
+        return None
+    return x.value, y.value
 
 
 def _has_money(d: Draft[DealFields]) -> bool:
