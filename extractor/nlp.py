@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
+from extractor.blas import use_numpy_products
 from extractor.facts.gazetteer import Gazetteer
 
 if TYPE_CHECKING:
@@ -93,6 +94,7 @@ def load_model(name: str | None = None, gazetteer: Gazetteer | None = None) -> L
             ),
         )
         ruler.add_patterns(gazetteer.entity_ruler_patterns())
+    use_numpy_products(nlp)
     return LoadedModel(nlp, model_label(nlp.meta, candidate))
 
 

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache
 from typing import Any
 
+from extractor.blas import one_thread
 from extractor.detector.step import detected_drafts
 from extractor.errors import ExtractionError
 from extractor.events.assemble import assemble
@@ -203,9 +204,13 @@ class Extractor:
         if len(read) + len(pieces) > REMEMBERED:
             read.clear()
         unread = list(dict.fromkeys(p for _, _, p in pieces if p not in read))
-        for piece, doc in zip(unread, nlp.pipe(unread, batch_size=64)):
-            # gazetteer matches (ent_id_ set by the ruler) are already known
-            read[piece] = tuple((e.start_char, e.text) for e in doc.ents if e.label_ in NER_LABELS and not e.ent_id_)
+        # the model's products run on OpenBLAS where it can be held to one thread (extractor/blas.py)
+        with one_thread():
+            for piece, doc in zip(unread, nlp.pipe(unread, batch_size=64)):
+                # gazetteer matches (ent_id_ set by the ruler) are already known
+                read[piece] = tuple(
+                    (e.start_char, e.text) for e in doc.ents if e.label_ in NER_LABELS and not e.ent_id_
+                )
         for f, offset, piece in pieces:
             clean = context_org_text if id(f) in context else clean_org_text
             for start_char, text in read[piece]:

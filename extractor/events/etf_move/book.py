@@ -269,7 +269,12 @@ def _labelled_tickers(view: ArticleView) -> set[str]:
     for i, f in enumerate(view.facts):
         if "(" not in f.text and "（" not in f.text:
             continue
-        codes = {m.group("code") for m in g.labelled.finditer(f.text)} - g.not_tickers - view.gazetteer.forms.keys()
+        # test each code against the gazetteer's forms: `set - forms.keys()` would walk every form
+        codes = {
+            code
+            for m in g.labelled.finditer(f.text)
+            if (code := m.group("code")) not in g.not_tickers and code not in view.gazetteer.forms
+        }
         if codes and any(names_fund_head(x.text) for x in view.facts[max(0, i - 1) : i + 1]):
             found |= codes
     return found
