@@ -97,7 +97,9 @@ class Funds(Table):
     """funds.json: how a fund is named with its code: head words, exchange prefixes, code labels, non-tickers."""
 
     heads: list[str]
+    heads_of_funds_only: list[str]
     heads_needing_prefix: list[str]
+    fund_name_words: list[str]
     exchange_prefixes: list[str]
     code_labels: list[str]
     code_introducers: list[str]

@@ -176,10 +176,31 @@ MOVES = [
         {"change_pct": 0.8},
     ),
     (
-        "a-year-figure-only",
+        "a-year-figure-stands-in-for-the-day",
         "For 2025, the Nordic Banks ETF (NBNK) has traded lower by roughly 12%, and it drew inflows of $30 million "
         "on Monday.",
-        {"change_pct": None, "net_inflow": (3e7, "USD")},
+        {"change_pct": -12.0, "net_inflow": (3e7, "USD")},
+    ),
+    (
+        "a-period-move-alone",
+        "The Nordic Banks ETF (NBNK) has gained 14% in the past year as rates rose.",
+        {"change_pct": 14.0},
+    ),
+    (
+        "a-span-opened-by-since",
+        "The Nordic Banks ETF (NBNK) pays a quarterly dividend. Since 3 March, NBNK units have returned 0.8%, while "
+        "they gained 11% in the past year.",
+        {"change_pct": 0.8},
+    ),
+    (
+        "since-after-the-figure-is-no-span",
+        "The Nordic Banks ETF (NBNK) tumbled 5.2% to the lowest close since Nov. 30. It has lost 4.8% year to date.",
+        {"change_pct": -5.2},
+    ),
+    (
+        "a-noun-of-a-move",
+        "The Nordic Banks ETF (NBNK) reported a close of $3.65, a decrease of 1.35% at market close on Friday.",
+        {"change_pct": -1.35},
     ),
     (
         "its-after-the-figure",
@@ -223,6 +244,12 @@ def test_the_day_move_of_the_fund(rules_only, text: str, want: dict[str, object]
 
 
 SIZES_AND_INDEXES = [
+    (
+        "an-index-it-does-not-track",
+        "Instead of tracking the Nordic 40 Index, the Nordic Banks ETF (NBNK) tracks the S&P/Nordic 120 Index. It rose "
+        "1% on Monday.",
+        {"NBNK": {"tracked_index": "S&P/Nordic 120 Index", "change_pct": 1.0}},
+    ),
     (
         "size-before-the-name",
         "The $2.8 billion Nordic Banks ETF (NBNK) fell 1.2% on Monday.",
@@ -475,6 +502,18 @@ NAMES_AND_QUOTES = [
         "a-quote-alone",
         "The Nordic Banks ETF NBNK, +1.25% drew buyers before the open.",
         {"NBNK": {"change_pct": 1.25}},
+    ),
+    (
+        "a-paragraph-opened-on-the-fund",
+        "The Nordic Banks ETF (NBNK) fell 1% on Monday.\n\nThe ETF's metrics tell a mixed story. While net assets "
+        "remain at $15.08 million, volume is thin.",
+        {"NBNK": {"change_pct": -1.0, "fund_size": (1.508e7, "USD")}},
+    ),
+    (
+        "a-ticker-that-speaks-is-a-firm",
+        "Nordic ETF flows hit a record.\n\nNFRS, a leading independent research firm on ETFs, reported today that "
+        "ETFs listed in Norway gathered $2.27 billion in net inflows in March. NFRS said bond funds led.",
+        {},
     ),
     (
         "that-etf",
@@ -819,6 +858,12 @@ RESPECTIVE = [
 ]
 
 INDEXES = [
+    (
+        "an-index-it-does-not-track",
+        "Instead of tracking the Nordic 40 Index, the Nordic Banks ETF (NBNK) tracks the S&P/Nordic 120 Index. It rose "
+        "1% on Monday.",
+        {"NBNK": {"tracked_index": "S&P/Nordic 120 Index", "change_pct": 1.0}},
+    ),
     (
         "benchmark-is-the-return-rate-of",
         "The Harbor Grain ETF (159866) rose 1.1% on Monday. The performance benchmark for the Harbor Grain ETF "

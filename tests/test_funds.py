@@ -67,6 +67,19 @@ CASES = [
     ),
     ("the biggest outflow hit the ProShares UltraShort Yen (YCSX) this week", [("YCSX", "ProShares UltraShort Yen")]),
     ("Global X Lithium (LITX) fell 3%", [("LITX", "Global X Lithium")]),
+    # a ticker may spell the initials of a name that only a fund ends in ('ETF')
+    ("the Vanguard Nordic Shares Index ETF (ASX: VNS) fell", [("VNS", "Vanguard Nordic Shares Index ETF")]),
+    # a leveraged product's name needs no exchange prefix after 'Shares'; bold marks of web copy open the name
+    (
+        "The [**Nordix Daily Baltic Bull 3X Shares (BLTX)**](https://example.com/bltx) has lost 9%",
+        [("BLTX", "Nordix Daily Baltic Bull 3X Shares")],
+    ),
+    # a brand's name in quotes, and a code with a data terminal's market code
+    (
+        "bought the 'Direxion Daily Baltic Bull 3x (BLTU)' listed in New York",
+        [("BLTU", "Direxion Daily Baltic Bull 3x")],
+    ),
+    ("The Maple Europe Covered Call ETF (MECC CN) drew", [("MECC", "Maple Europe Covered Call ETF")]),
     # not funds with codes
     ("Invesco Ltd. (IVZX) shares rose after its results", []),  # a brand with a legal form: the manager
     ("the Global X MSCI ETF rose", []),  # capitals before the letters: they belong to a name

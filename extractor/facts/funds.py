@@ -24,7 +24,7 @@ _JOINERS = ("of", "and", "&")
 DESCRIPTION_WORDS = 4
 _DESCRIPTION_WORD = regex.compile(r"[\p{L}\d][\p{L}\d-]*+")
 #: marks that may open a fund's name ('[SPDR ...](url)', '“iShares ...')
-_OPENING_MARKS = "[(\"“‘'"
+_OPENING_MARKS = "[(\"“‘'*"
 #: a date or a time ('2023-07-03', '11:44') is no word of a name, though it starts with a digit
 NOT_A_DATE = r"(?!(?:\d++[-/]\d++[-/]\d++|\d{1,2}:\d{2})(?![\w&'’+]))"
 
@@ -53,6 +53,8 @@ class _Grammar:
     branded: regex.Pattern[str]
     brands: frozenset[str]
     glued: regex.Pattern[str]
+    ticker_heads: frozenset[str]
+    fund_words: frozenset[str]
 
 
 @cache
@@ -107,7 +109,7 @@ def _grammar() -> _Grammar:
     brands = alternation(table["brands"], space=r"\s++")
     legal = alternation(load_json("organization_words.json")["legal_suffixes"])
     branded = regex.compile(
-        rf"(?<![\w&'’.-])(?P<name>(?:{brands})(?:\s++(?!(?:{legal})(?![\w.]))(?:{word}|&)){{1,8}}?)"
+        rf"(?<![\w&.-])(?<!\w['’])(?P<name>(?:{brands})(?:\s++(?!(?:{legal})(?![\w.]))(?:{word}|&)){{1,8}}?)"
         rf"\s*+[(（]\s*+(?P<label>{label})?{prefix}?(?P<code>{digits}|{letters}){suffix}\s*+[)）]"
     )
     return _Grammar(
@@ -123,6 +125,8 @@ def _grammar() -> _Grammar:
         branded,
         frozenset(table["brands"]),
         _glued_article(),
+        frozenset(table["heads_of_funds_only"]),
+        frozenset(table["fund_name_words"]),
     )
 
 
@@ -202,8 +206,9 @@ def _initials(name: str) -> str:
 
 def _acronym(code: str, name: str | None) -> bool:
     """'National Social Security Fund (NSSF)': a letter code spelling the name's initials (a code labelled as one,
-    'United States Oil Fund (ticker USO)', is never asked)."""
-    if name is None or not code.isalpha():
+    'United States Oil Fund (ticker USO)', is never asked); never after a head only funds end in ('Vanguard
+    Australian Shares Index ETF (VAS)': a ticker often spells its fund's initials)."""
+    if name is None or not code.isalpha() or name.split()[-1] in _grammar().ticker_heads:
         return False
     initials = _initials(name)
     return len(code) >= 2 and (initials.endswith(code) or code in initials)
@@ -257,10 +262,10 @@ def find_funds(text: str) -> list[FundMention]:
         code = m.group("code")
         if code in g.not_tickers or code in g.currency_codes:
             continue
-        if m.group("head") in g.needs_prefix and m.group("prefix") is None:
-            continue
         head_start = m.start("head")
         start, words = _name_before(text, head_start, g)
+        if m.group("head") in g.needs_prefix and m.group("prefix") is None and g.fund_words.isdisjoint(words):
+            continue  # 'China Merchants Bank Shares (600036)', but 'Direxion Daily Semiconductor Bull 3X Shares (SOXL)'
         if not words:
             start, words = _described_before(text, head_start, g)
         name = " ".join([*words, m.group("head")]) if words else None

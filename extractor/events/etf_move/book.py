@@ -318,4 +318,26 @@ def _context_tickers(view: ArticleView, book: FundBook) -> set[str]:
         found.update(c for c in candidates if c not in refused and c not in view.gazetteer.forms)
         if any(code in claimed for code in listed):
             found -= set(listed) - named  # a list with a stock in it is a list of stocks
-    return found
+    return found - _speakers(view, found - named)
+
+
+@cache
+def _speech() -> re.Pattern[str]:
+    """A verb of speech after a name, perhaps after a description between commas ('SSGA said', 'ETFGI, a leading
+    research firm, reported today that')."""
+    verbs = alternation(words("etf_move")["speech_verbs"], space=r"\s+")
+    return re.compile(rf"(?:[’']s)?(?:,\s+(?:a|an|the)\s[^,;]{{0,160}},)?\s+(?:{verbs})\b")
+
+
+def _speakers(view: ArticleView, codes: set[str]) -> set[str]:
+    """The tickers of `codes` that speak somewhere in the article: firms (a research house, a fund manager), no
+    funds."""
+    speech = _speech()
+    return {
+        code
+        for code in codes
+        for f in view.facts
+        if code in f.text
+        for a, b in occurrences(f.text, code, standalone=True)
+        if speech.match(f.text, b)
+    }

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import Any, Literal
 
 import regex
 
@@ -20,7 +21,7 @@ from extractor.facts.lexicon import phrases, roles, words
 from extractor.facts.patterns import alternation
 
 #: an index's name: capitalised words (or figures) ending in 'Index'
-_INDEX_NAME = r"(?P<index>(?:[\p{Lu}\d][\w&'’.%-]*+\s++){1,10}?Index)"
+_INDEX_NAME = r"(?P<index>(?:[\p{Lu}\d][\w&'’.%/-]*+\s++){1,10}?Index)"
 #: what a fund follows of its index: 'the performance of', 'the return rate of'
 _INDEX_MEASURE = (
     r"(?:the\s++(?:(?:price\s++and\s++yield\s++)?performance|movements?|return(?:\s++rate)?|returns)\s++of\s++)?"
@@ -73,6 +74,30 @@ def _topic() -> regex.Pattern[str]:
     )
 
 
+def _tracked(text: str, lo: int, hi: int) -> regex.Match[str] | None:
+    """The first index text[lo:hi] says a fund tracks, not one it says the fund does not ('instead of tracking the
+    ASX 200 Index, VAS tracks the S&P/ASX 300 Index': the S&P/ASX 300)."""
+    negations = phrases("etf_move", "index_negations")
+    for m in _index().finditer(text, lo, hi):
+        if negations.search(text, max(lo, m.start() - NEGATION_REACH), m.start()) is None:
+            return m
+    return None
+
+
+#: how far before a verb of tracking a word may stand that denies it
+NEGATION_REACH = 14
+
+
+#: how far into a sentence a word referring back to the fund may stand for the sentence to open on it
+OPENING_REACH = 30
+
+
+def _opens_on_the_fund(f: Facts) -> bool:
+    """A sentence that opens by referring back to the fund ('The ETF's performance metrics ...'): its paragraph goes
+    on about that fund."""
+    return phrases("etf_move", "anaphora", ignore_case=False).search(f.text[:OPENING_REACH]) is not None
+
+
 def _continues(f: Facts) -> bool:
     """A line that goes on with the fund of the lines before it: a label ('Liquidity: ...', 'Net inflows: ...') or a
     topic ('In terms of liquidity, ...') opens it."""
@@ -95,8 +120,17 @@ FACTS = ("change_pct", "intraday_high_pct", "intraday_low_pct", "turnover", "net
 MOVES = ("change_pct", "intraday_high_pct", "intraday_low_pct", "turnover", "net_inflow")
 #: an amount below this is a unit's price, never a fund's turnover, flow or size
 PRICE_CEILING = 10_000
-#: a reading of a sentence: where it stands, a field and its value
-Reading = tuple[int, ReadField, Any]
+#: a change over a period ('gained 30% in the past year'): the fund's change only where the article gives no day's
+PERIOD: Literal["period_change"] = "period_change"
+#: a reading of a sentence: where it stands, a field (or PERIOD) and its value
+Reading = tuple[int, ReadField | Literal["period_change"], Any]
+
+
+@dataclass
+class _Draft(Draft[EtfMoveFields]):
+    """A draft of a fund's move, with the change over a period its sentence gives the fund, if any."""
+
+    period: float | None = None
 
 
 class EtfMoveRecognizer:
@@ -132,11 +166,13 @@ class EtfMoveRecognizer:
                 drafts.extend(self._by_runs(view, f, mentions, currency, len(f.text)))
             elif context is not None and self._refers_back(f, para == context_para or _continues(f), len(coded) == 1):
                 readings = self._readings(f, 0, len(f.text), currency)
-                drafts.append(self._draft(view, f, context, _first(readings), _dropped(readings)))
-                if _continues(f):
-                    context_para = para  # the rest of a paragraph on one of the fund's topics is the fund's too
+                drafts.append(self._draft(view, f, context, _first(readings), _dropped(readings), _period(readings)))
+                context_para = para  # the rest of a paragraph that speaks of the fund is the fund's too
+            elif context is not None and _opens_on_the_fund(f):
+                context_para = para  # 'The ETF's performance metrics reveal a complex picture. While the net ...'
             if mentions:
                 context, context_para = mentions[-1].item, para
+        _periods_stand_in(drafts)
         kept = [d for d in drafts if d.fields.get("etf_code") and (d.signals or "tracked_index" in d.fields)]
         kept += _borne_out(kept, named)
         _index_from_names(kept)
@@ -160,7 +196,10 @@ class EtfMoveRecognizer:
             per_fund = _distribute(f.text[run[-1].end : hi], readings, len(run))
             cut = _dropped(readings) if len(run) == 1 else None
             days = self._two_days(view, f, run[0].item, readings, cut) if cut is not None else []
-            drafts.extend(days or [self._draft(view, f, m.item, fields, cut) for m, fields in zip(run, per_fund)])
+            period = _period(readings) if len(run) == 1 else None
+            drafts.extend(
+                days or [self._draft(view, f, m.item, fields, cut, period) for m, fields in zip(run, per_fund)]
+            )
         return drafts
 
     def _two_days(
@@ -212,14 +251,19 @@ class EtfMoveRecognizer:
 
     @staticmethod
     def _draft(
-        view: ArticleView, f: Facts, ref: EtfRef, fields: EtfMoveFields, cut: int | None = None
+        view: ArticleView,
+        f: Facts,
+        ref: EtfRef,
+        fields: EtfMoveFields,
+        cut: int | None = None,
+        period: float | None = None,
     ) -> Draft[EtfMoveFields]:
         """A draft of the fund's fields, dated by the text before `cut` (where a figure the draft left out
-        starts: 'was off 22.5% to log its worst drop since it shed 25.9% on March 18, 2020'); a tracked index alone
-        dates nothing."""
+        starts: 'was off 22.5% to log its worst drop since it shed 25.9% on March 18, 2020'), with the change over
+        a `period` the sentence gives; a tracked index alone dates nothing."""
         facts = [k for k in FACTS if k in fields]
         key = ref.code or (ref.name or "").lower()
-        return Draft(
+        return _Draft(
             "etf_move",
             {"etf_code": ref.code, "etf_name": ref.name, **fields},
             [f.sentence.index],
@@ -227,6 +271,7 @@ class EtfMoveRecognizer:
             f.sentence.headline,
             {key},
             signals=len(facts),
+            period=period,
         )
 
     @staticmethod
@@ -304,10 +349,12 @@ class EtfMoveRecognizer:
             reading = self._read_pct(text, p, role, hi)
             if reading is None or _of_a_price(text, p, amounts):
                 continue
-            if not (reading[0] == "change_pct" and _over_a_period(f, p)):
+            if reading[0] == "change_pct" and _over_a_period(f, p):
+                out.append((p.start, PERIOD, reading[1]))
+            else:
                 out.append((p.start, *reading))
         out = _without_quotes(text, out)
-        index = _index().search(text, lo, hi)
+        index = _tracked(text, lo, hi)
         if index:
             out.append((index.start(), "tracked_index", index.group("index").strip()))
         elif fund_at is not None and " by " in text[:fund_at]:
@@ -469,6 +516,10 @@ def _over_a_period(f: Facts, p: Located[Percentage]) -> bool:
     hi = min([start for start, _ in spans if start >= p.end] + ([after.start()] if after else []), default=len(text))
     if phrases("etf_move", "period_words").search(text, lo, hi):
         return True
+    if "since" in text[lo : p.start].lower() and any(
+        lo <= d.start < p.start and d.item.kind == "since" for d in f.dates
+    ):
+        return True  # 'Since 20 September, VAS units have returned 0.79%' (not 'fell 5% to the lowest close since May')
     if _YEAR.search(text, lo, hi) is None:
         return False  # no year written: no date of a whole year (and no need to read the sentence's dates)
     return any(lo <= d.start < hi and d.item.kind == "year" for d in f.dates)
@@ -533,15 +584,39 @@ def _first(readings: list[Reading]) -> EtfMoveFields:
     """The fields of a fund's readings, the first value of each field winning."""
     fields: EtfMoveFields = {}
     for _, name, value in readings:
-        if name not in fields:
+        if is_read_field(name) and name not in fields:
             fields[name] = value
     return fields
+
+
+def _period(readings: list[Reading]) -> float | None:
+    """The first change over a period among a fund's readings, if any."""
+    return next((value for _, name, value in readings if name == PERIOD), None)
+
+
+def _periods_stand_in(drafts: list[Draft[EtfMoveFields]]) -> None:
+    """A fund whose drafts give no change of a day takes the first change over a period the body gives it (else a
+    headline): 'VAS units have returned 0.79% since 20 September' is VAS's move where the article tells no other;
+    it dates nothing (the span's start is no day of the move)."""
+    changed = {d.fields.get("etf_code") for d in drafts if "change_pct" in d.fields}
+    order = sorted(
+        (d for d in drafts if isinstance(d, _Draft) and d.period is not None), key=lambda d: (d.headline, d.sentences)
+    )
+    for d in order:
+        code = d.fields.get("etf_code")
+        if code in changed or d.period is None:
+            continue
+        changed.add(code)
+        d.fields["change_pct"] = d.period
+        d.signals += 1
 
 
 def _dropped(readings: list[Reading]) -> int | None:
     """Where the first reading stands whose field an earlier reading filled (a figure left out), if any."""
     seen: set[str] = set()
     for at, name, _ in readings:
+        if name == PERIOD:
+            continue
         if name in seen:
             return at
         seen.add(name)
@@ -573,7 +648,7 @@ def _distribute(tail: str, readings: list[Reading], funds: int) -> list[EtfMoveF
         return [_first(readings)]
     per_fund: list[EtfMoveFields] = [{} for _ in range(funds)]
     every = _EVERY.search(tail) is not None
-    names: dict[ReadField, None] = dict.fromkeys(n for _, n, _ in readings)
+    names: dict[ReadField, None] = dict.fromkeys(n for _, n, _ in readings if is_read_field(n))
     for name in names:
         values = [v for _, n, v in readings if n == name]
         if len(values) == funds:
