@@ -357,15 +357,15 @@ EARNINGS_DATES = [
         "Zai Lab said on March 3 that preliminary net profit for the year ended December 31, 2025 rose 20% to RMB 1.2 billion.",
         "2026-03-03",
     ),
-    # a year in a results sentence is a reporting or comparison period
-    ("Zai Lab expects a net loss of RMB 300 million for the first half, against RMB 500 million in 2024.", None),
+    # a year in a results sentence is a reporting or comparison period: undated, the preview is the day's news
+    ("Zai Lab expects a net loss of RMB 300 million for the first half, against RMB 500 million in 2024.", PUBLISHED),
     (
         "Hengrui shares rose 3% on Monday. Later the same day, Zai Lab said it expects a net loss of RMB 300 "
         "million for the first half.",
         "2026-03-09",
     ),
     # an earlier sentence about someone else does not date the results
-    ("Hengrui shares rose 3% on Monday. Zai Lab expects a net loss of RMB 300 million for the first half.", None),
+    ("Hengrui shares rose 3% on Monday. Zai Lab expects a net loss of RMB 300 million for the first half.", PUBLISHED),
 ]
 
 

@@ -56,6 +56,9 @@ def assemble(
             date = view.dateline
         if date is None and unit.dated_by_publication and published is not None:
             date = published.isoformat()
+        told = date  # the date the text gives (or a fund's publication day), which the confidence reads
+        if date is None and unit.news_of_the_day and published is not None:
+            date = published.isoformat()
         fx_day = _day(date) or published
         convert = functools.partial(_convert, day=fx_day, fx=fx, warnings=warnings)
         conflicts = settle(draft, unit, view, convert)
@@ -69,7 +72,7 @@ def assemble(
                 f"its evidence keeps the first {MAX_EVIDENCE}"
             )
         evidence = [Evidence(text=s.text, start=s.start, end=s.end) for s in sentences]
-        signals = features(draft, fields, date, roles_of(unit.model), bool(conflicts))
+        signals = features(draft, fields, told, roles_of(unit.model), bool(conflicts))
         event = unit.model(
             event_id=event_id(doc_id, draft, evidence[0].start),
             doc_id=doc_id,

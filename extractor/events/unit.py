@@ -62,6 +62,9 @@ class EventUnit:
     context_names: Callable[[ArticleView, list[Facts]], list[Facts]] | None = None
     #: an event the text does not date is dated by the article's publication day
     dated_by_publication: bool = False
+    #: an event that neither its sentences, the lead nor a dateline dates is the news of the publication day (a
+    #: company's preview told as news); the confidence still reads it as undated
+    news_of_the_day: bool = False
     #: the figures of a draft whose disagreements are conflicts, by slot (default: the top-level amounts and numbers)
     figures: Callable[[dict[str, Any]], dict[str, Place]] = top_level_figures
     #: the recipe of its event key (docs/contract.md); None gives every event a key of its own

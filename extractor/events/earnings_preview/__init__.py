@@ -110,4 +110,5 @@ UNIT = EventUnit(
     identity=identity,
     entities={"company": ("company_entity", "company")},
     read_flagged=read_flagged,
+    news_of_the_day=True,
 )

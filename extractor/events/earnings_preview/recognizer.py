@@ -16,6 +16,7 @@ from extractor.events.draft import Draft
 from extractor.events.earnings_preview import candidates
 from extractor.events.earnings_preview.fiscal import fiscal_parts, year_end_month
 from extractor.events.earnings_preview.formal import drop_formal
+from extractor.events.earnings_preview.minor import minor_amounts
 from extractor.events.earnings_preview.model import EarningsPreviewFields, MetricFields
 from extractor.events.earnings_preview.names import same_company
 from extractor.events.earnings_preview.warnings import find_warning, may_warn
@@ -153,6 +154,9 @@ class EarningsRecognizer:
         named = _named(f)
         if named and _estimated_by_others(f.text, 0, named[0].start):
             return []  # 'A survey of 17 brokerages by Yonhap Infomax had expected ...': others' estimates
+        hits = roles("earnings_preview", "metrics").hits(f.text)
+        if phrases("earnings_preview", "passive_forecasts").search(f.text, 0, hits[0][0] if hits else None):
+            return []  # 'Hyundai Motor was forecast to post ...': others' estimates of the company
         anaphora = phrases("earnings_preview", "company_anaphora", ignore_case=False)
         company = named[0].item if named else None
         # 'The company also expects ... from miner Sociedad Química': the subject 'it' stands for, not a later name
@@ -270,11 +274,18 @@ class EarningsRecognizer:
         qualitative = None if group else find_warning(f, lo, hi)
         if (not hits and qualitative is None) or phrases("earnings_preview", "deal_words").search(text, lo, hi):
             return []
+        non_metrics = words("earnings_preview")["non_metrics"]
+        if qualitative is None and all(h[2] in non_metrics for h in hits):
+            return []  # 'registered HK$1.81 billion of short sales': a market's trading, no company's results
         first = hits[0][0] if hits else qualitative[0] if qualitative else lo
         if _estimated_by_others(text, lo, first):
             return []
         # no digit, no figure: the amounts and changes of the clause are not looked for
-        metrics = self._metrics(f, lo, hi, hits) if hits and _FIGURE_HINT.search(text, lo, hi) else []
+        metrics = (
+            self._metrics(f, lo, hi, hits, minor_amounts(view, f, lo, hi))
+            if hits and _FIGURE_HINT.search(text, lo, hi)
+            else []
+        )
         if not metrics and qualitative is None:
             return []
         if group is not None:
@@ -372,10 +383,19 @@ class EarningsRecognizer:
             )
         return out
 
-    def _metrics(self, f: Facts, lo: int, hi: int, hits: list[tuple[int, int, str]]) -> list[tuple[int, _Metric]]:
-        """(position, metric) for every figure with a metric: values with their yoy, or yoy alone."""
+    def _metrics(
+        self,
+        f: Facts,
+        lo: int,
+        hi: int,
+        hits: list[tuple[int, int, str]],
+        minor: list[Located[Money]] | None = None,
+    ) -> list[tuple[int, _Metric]]:
+        """(position, metric) for every figure with a metric: values with their yoy, or yoy alone (`minor`: the
+        clause's amounts written in minor units, read only as per-share figures)."""
         text = f.text
-        found = within(f.amounts, lo, hi)
+        minor = minor or []
+        found = sorted([*within(f.amounts, lo, hi), *minor], key=lambda a: a.start)
         sources = phrases("earnings_preview", "estimate_sources")
         sourced = sources.search(text) is not None
         amounts = [
@@ -425,6 +445,10 @@ class EarningsRecognizer:
                 value = negated(value) if restated["value"] is not None and restated["value"].value < 0 else value
             elif name in per_share_of and _PER_SHARE.match(text, m.end):
                 name = per_share_of[name]  # '0.23 euros per share' of a profit: its earnings per share
+            if name in words("earnings_preview")["non_metrics"]:
+                continue
+            if m in minor and name not in words("earnings_preview")["minor_unit_metrics"]:
+                continue  # cents alone are a per-share figure, else a price ('shares rose 27 cents')
             out.append((m.start, {"metric": name, "value": value, "yoy_pct": None, "_end": m.end}))
         changes: list[Located[Percentage]] = []
         pcts = within(f.percentages, lo, hi)
@@ -960,6 +984,8 @@ def _estimated_by_others(text: str, lo: int, first_metric: int) -> bool:
     estimates, not the company's preview."""
     if _OUR_ESTIMATES.search(text) is not None:
         return True
+    if phrases("earnings_preview", "passive_forecasts").search(text, lo, first_metric) is not None:
+        return True  # 'SK hynix was projected to post 867 billion won in operating profit': others' estimate
     sources = phrases("earnings_preview", "estimate_sources")
     if sources.search(text) is None:
         return False  # no source named anywhere in the sentence (one memoized look)

@@ -18,6 +18,8 @@ class Words(Table):
     loss_metrics: dict[MetricName, MetricName]
     per_share_metrics: dict[MetricName, MetricName]
     amount_only_metrics: list[MetricName]
+    non_metrics: list[MetricName]
+    passive_forecasts: list[str]
     other_losses: list[str]
     other_amounts: list[str]
     estimate_sources: list[str]
@@ -41,10 +43,14 @@ class Words(Table):
     outlook_nouns: list[str]
     product_words: list[str]
     relative_years: dict[str, int]
+    minor_units: dict[str, float]
+    minor_unit_metrics: list[MetricName]
+    minor_unit_currencies: dict[str, str]
+    minor_unit_places: dict[str, list[str]]
 
     @model_validator(mode="after")
     def _known_metrics(self) -> Words:
-        for key in ("loss_metrics", "amount_only_metrics", "per_share_metrics"):
+        for key in ("loss_metrics", "amount_only_metrics", "per_share_metrics", "non_metrics"):
             unknown = [m for m in getattr(self, key) if m not in self.metrics]
             if unknown:
                 raise ValueError(f"{key} names metrics not in 'metrics': {unknown}")

@@ -1,0 +1,94 @@
+"""Earnings previews: per-share figures written in minor units alone, and previews no sentence dates."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _per_share(extractor, text: str, published: str) -> list[tuple[object, object, list[tuple[object, ...]]]]:
+    return sorted(
+        (
+            (
+                e.company,
+                e.period,
+                sorted(
+                    (m.metric, round(m.value.value, 4) if m.value else None, m.value.currency if m.value else None)
+                    for m in e.metrics
+                ),
+            )
+            for e in extractor.extract(text, published=published)
+            if e.event_type == "earnings_preview"
+        ),
+        key=str,
+    )
+
+
+MINOR_UNITS = [
+    # a South African trading statement: its cents are the rand's, a range of them one range
+    (
+        "JSE-listed Impala Platinum said on Monday that its earnings per share for the six months ending "
+        "30 June 2023 are expected to be between 812.40 cents and 866.10 cents.",
+        "2023-07-10",
+        [("Impala Platinum", "H1 2023", [("eps", 8.3925, "ZAR")])],
+    ),
+    # a decimal comma, and a loss per share
+    (
+        "Johannesburg-based Harmony Gold expects a loss per share of 46,5 cents for the year ended 30 June 2024.",
+        "2024-07-22",
+        [("Harmony Gold", "FY2024", [("eps", -0.465, "ZAR")])],
+    ),
+    # an American company's cents are the dollar's
+    (
+        "General Mills expects fourth-quarter earnings per share of 88 cents, the company said on Tuesday.",
+        "2024-01-09",
+        [("General Mills", "Q4 2023", [("eps", 0.88, "USD")])],
+    ),
+    # headline earnings per share is a measure of its own, not the EPS
+    (
+        "Sasol, listed in Johannesburg, expects headline earnings per share for the year ended "
+        "30 June 2022 to be at least 410 cents.",
+        "2022-08-01",
+        [("Sasol", "FY2022", [("headline_eps", 4.1, "ZAR")])],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", MINOR_UNITS, ids=["rand range", "comma", "dollar", "headline"])
+def test_per_share_figures_in_cents(extractor, text: str, published: str, expected) -> None:
+    assert _per_share(extractor, text, published) == expected
+
+
+def test_cents_of_a_share_price_are_no_metric(extractor) -> None:
+    text = (
+        "Brightline Foods expects fourth-quarter revenue of $2.1 billion, and its shares rose 45 cents to $31.20 "
+        "in early trading."
+    )
+    assert _per_share(extractor, text, "2024-01-09") == [("Brightline Foods", "Q4 2023", [("revenue", 2.1e9, "USD")])]
+
+
+UNDATED = [
+    # no day in the article: a preview told as the news is of the publication day
+    (
+        "Brightline Foods expects fourth-quarter revenue of $2.1 billion, above the $1.9 billion of a year earlier.",
+        "2024-01-09",
+        "2024-01-09",
+    ),
+    # a day the text gives still wins
+    (
+        "Brightline Foods said on Friday it expects fourth-quarter revenue of $2.1 billion.",
+        "2024-01-09",
+        "2024-01-05",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", UNDATED, ids=["publication day", "day written"])
+def test_an_undated_preview_is_the_news_of_the_publication_day(extractor, text: str, published: str, expected) -> None:
+    dates = [e.event_date for e in extractor.extract(text, published=published) if e.event_type == "earnings_preview"]
+    assert dates == [expected]
+
+
+def test_an_undated_preview_is_still_read_as_undated_by_the_confidence(extractor) -> None:
+    text = "Brightline Foods expects fourth-quarter revenue of $2.1 billion."
+    undated = [e for e in extractor.extract(text, published="2024-01-09") if e.event_type == "earnings_preview"]
+    assert [e._signals["dated"] for e in undated] == [0.0]

@@ -1,0 +1,69 @@
+"""Earnings previews: figures beside results words that are no company's preview (a market's trading, others'
+forecasts of a company)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _previews(extractor, text: str, published: str) -> list[tuple[object, object]]:
+    return sorted(
+        (
+            (e.company, e.period)
+            for e in extractor.extract(text, published=published)
+            if e.event_type == "earnings_preview"
+        ),
+        key=str,
+    )
+
+
+NOT_PREVIEWS = [
+    # a market close report: short sales are the market's trading of a stock
+    (
+        "CK HUTCHISON (00001) and TRACKER FUND (02800) registered HK$2.4 billion and HK$1.1 billion of short sales, "
+        "accounting for 5.1% and 2.3% of the total short sales values respectively.",
+        "2025-06-12",
+    ),
+    (
+        "Short selling in Geely Automobile reached HK$610 million on Thursday, the most among carmakers.",
+        "2025-06-12",
+    ),
+    # the company as the subject of a passive forecast: the consensus of others
+    (
+        "Hyundai Motor was forecast to post 3.9 trillion won in operating profit for the third quarter, "
+        "up 12 percent from a year earlier.",
+        "2025-10-02",
+    ),
+    (
+        "Kia is projected to log third-quarter sales of 27 trillion won, a rise of 8 percent on-year.",
+        "2025-10-02",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text, published", NOT_PREVIEWS, ids=["short sales", "short selling", "was forecast", "is projected"]
+)
+def test_figures_of_others_are_no_preview(extractor, text: str, published: str) -> None:
+    assert _previews(extractor, text, published) == []
+
+
+PREVIEWS = [
+    # a metric that is itself forecast stays the company's preview
+    (
+        "Hyundai Motor said its operating profit is forecast to reach 3.9 trillion won in the third quarter.",
+        "2025-10-02",
+        [("Hyundai Motor", "Q3 2025")],
+    ),
+    # sales beside short sales in another clause
+    (
+        "Geely Automobile expects first-half sales of 150 billion yuan, while its short sales reached HK$610 million.",
+        "2025-06-12",
+        [("Geely Automobile", "H1 2025")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", PREVIEWS, ids=["metric forecast", "sales beside short sales"])
+def test_a_company_forecasting_its_own_figures_is_a_preview(extractor, text: str, published: str, expected) -> None:
+    assert _previews(extractor, text, published) == expected
