@@ -84,3 +84,40 @@ CONVERTED_PRICES = [
 def test_a_price_with_conversions_in_brackets_is_the_total(extractor, text: str, want: float) -> None:
     [deal] = [e for e in extractor.extract(text, published="2024-06-12") if e.event_type == "deal"]
     assert deal.total_value is not None and deal.total_value.value == want
+
+
+#: a sentence with no deal word gives the figures of the deal just told when it names only its parties, or none and
+#: refers to it: (text, total)
+LATER_FIGURES = [
+    (
+        "names-its-party",
+        "Harrow Minerals Ltd said it agreed to be acquired by Tamsin Gold Corp in an all-share scheme. "
+        "Based on Tamsin's closing price, the scheme values Harrow at an equity value of US$64 million.",
+        64_000_000,
+    ),
+    (
+        "refers-to-it",
+        "Harrow Minerals Ltd has elected to acquire the remaining 30% interest in the Cobalt Ridge project from "
+        "Tamsin Gold Corp. Harrow will pay the consideration of US$4.5 million from its cash reserves.",
+        4_500_000,
+    ),
+    (
+        "names-another-company",
+        "Harrow Minerals Ltd said it agreed to be acquired by Tamsin Gold Corp in an all-share scheme. "
+        "Kestrel Mining Corp said its equity value stood at US$90 million.",
+        None,
+    ),
+    (
+        "too-far-on",
+        "Harrow Minerals Ltd said it agreed to be acquired by Tamsin Gold Corp in an all-share scheme. "
+        "Harrow shares rose 30%. Tamsin shares fell 5%. Gold prices were steady. Analysts were upbeat. "
+        "Harrow will pay US$2 million in fees.",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("text, want", [m[1:] for m in LATER_FIGURES], ids=[m[0] for m in LATER_FIGURES])
+def test_figures_of_a_later_sentence_without_a_deal_word(extractor, text: str, want: float | None) -> None:
+    [deal] = [e for e in extractor.extract(text, published="2024-06-12") if e.event_type == "deal"]
+    assert (deal.total_value.value if deal.total_value is not None else None) == want

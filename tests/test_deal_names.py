@@ -7,10 +7,20 @@ from readers import deal_parties
 
 from extractor.contract import Located, Money
 from extractor.events.deal import add_parties, same_deal
-from extractor.events.deal.names import ArticleNames, acting_headed, join_tails, placed_names, short_form
+from extractor.events.deal.names import (
+    ArticleNames,
+    acting_headed,
+    join_tails,
+    lead_words,
+    placed_names,
+    short_form,
+)
 from extractor.events.deal.recognizer import FURTHER
 from extractor.events.draft import Draft
-from extractor.facts.analysis import OrgRef
+from extractor.facts.analysis import ArticleView, Facts, OrgRef
+from extractor.facts.gazetteer import default_gazetteer
+from extractor.fx import default_table
+from extractor.io.inputs import make_article
 
 SHORT_FORMS = [
     ("legal-form", "Itochu Corp.", "Itochu"),
@@ -358,3 +368,71 @@ def test_a_person_with_a_title_is_no_party(extractor) -> None:
         "to more than $3 billion this year."
     )
     assert deal_parties(extractor, text, "2025-03-10") == [["Harbor Mining Corp", "Delta Metals Co"]]
+
+
+LEAD_WORDS = [
+    # a company named later by the first word of its name alone is that company
+    (
+        "lead-word-counterparty",
+        "Harrow Minerals Ltd said on Monday it agreed to sell its stake in a gold project. "
+        "Separately, Harrow has elected to acquire the remaining 30% interest in the Cobalt Ridge project from "
+        "Tamsin Gold Corp.",
+        ["Harrow", "Tamsin Gold"],
+    ),
+]
+
+
+@pytest.mark.parametrize("name, text, want", LEAD_WORDS, ids=[s[0] for s in LEAD_WORDS])
+def test_lead_words_are_parties(extractor, name: str, text: str, want: list[str]) -> None:
+    found = deal_parties(extractor, text, "2025-03-10")
+    assert any(all(any(p.startswith(w) for p in parties) for w in want) for parties in found), found
+
+
+LEADS = [
+    (
+        "one-company",
+        {"Perseus Mining": "Perseus Mining", "Exore Resources": "Exore Resources"},
+        "",
+        {"Perseus", "Exore"},
+    ),
+    # the first word of two companies' names names neither
+    ("shared-first-word", {"Anhui Expressway": "Anhui Expressway", "Anhui Transport": "Anhui Transport"}, "", set()),
+    # a word the article also writes in lower case is an ordinary word
+    ("ordinary-word", {"Performance Shipping": "Performance Shipping"}, "its performance fell", set()),
+    ("place", {"China Vanke": "China Vanke"}, "", set()),
+    ("generic", {"Global Ports": "Global Ports"}, "", set()),
+    ("short", {"Sun Art Retail": "Sun Art Retail"}, "", set()),
+]
+
+
+@pytest.mark.parametrize("name, canonical, text, want", LEADS, ids=[c[0] for c in LEADS])
+def test_lead_words(name: str, canonical: dict[str, str], text: str, want: set[str]) -> None:
+    assert set(lead_words(canonical, text)) == want
+
+
+LEAD_OCCURRENCES = [
+    ("alone", "Perseus will acquire all of Exore.", ["Perseus Mining", "Exore Resources"]),
+    # 'Perseus' before another capitalised word, or owning the name after it, is part of another name
+    ("part-of-another-name", "The Perseus Gold Mine lies nearby.", []),
+    ("owner-of-the-next", "Perseus unit Exore will pay $5 million.", ["Exore Resources"]),
+]
+
+
+@pytest.mark.parametrize("name, sentence, want", LEAD_OCCURRENCES, ids=[c[0] for c in LEAD_OCCURRENCES])
+def test_lead_word_occurrences(name: str, sentence: str, want: list[str]) -> None:
+    book = ArticleNames(
+        forms={
+            "Perseus Mining": "Perseus Mining",
+            "Exore Resources": "Exore Resources",
+            "Perseus": "Perseus Mining",
+            "Exore": "Exore Resources",
+        },
+        leads=frozenset({"Perseus", "Exore"}),
+    )
+    assert [book.key(c.item) for c in book.companies(_facts(sentence))] == want
+
+
+def _facts(sentence: str) -> Facts:
+    """The facts of a one-sentence article, read by the rules alone."""
+    view = ArticleView.build(make_article("-", sentence, "2025-03-10"), default_gazetteer(), None, default_table())
+    return view.facts[0]

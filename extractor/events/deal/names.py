@@ -14,7 +14,7 @@ from extractor.datafiles import load_json
 from extractor.events.common import occurrences
 from extractor.facts.analysis import ArticleView, Facts, OrgRef, clean_org_text, company_key, is_source, plain_name
 from extractor.facts.lexicon import phrases, words
-from extractor.facts.names import not_name_words
+from extractor.facts.names import lowercase_words, not_name_words
 from extractor.facts.patterns import alternation
 
 #: a short form shorter than this is no name to look for ('LG' alone is too likely another word's part)
@@ -111,6 +111,13 @@ def _describes_next(text: str, end: int) -> bool:
     return m is not None and m.group("noun") not in not_name_words()
 
 
+def _owner_of_next(text: str, end: int) -> bool:
+    """'Sichuan unit SystImmune': a word before a noun of a company (words.json placed_names appositive) and a name
+    says whose that name is."""
+    m = _LOWER_THEN_NAME.match(text, end)
+    return m is not None and m.group("noun") in words("deal")["placed_names"]["appositive"]
+
+
 def _may_name(name: str) -> bool:
     """A name that opens on no word that makes none and is no place as a whole ('New Zealand')."""
     return name.split()[0].lower() not in not_name_words() and name.lower() not in not_name_words()
@@ -168,6 +175,8 @@ class ArticleNames:
     longer one the article writes ('Mabwell' of 'Mabwell Bioscience') names that company, where only one does."""
 
     forms: dict[str, str] = field(default_factory=dict)
+    #: the forms that are the first word of one company's longer name ('Perseus' of 'Perseus Mining Limited')
+    leads: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, view: ArticleView) -> ArticleNames:
@@ -185,8 +194,11 @@ class ArticleNames:
                     acronyms.setdefault(defined.group("acronym"), c.item.name)
         for acronym, name in acronyms.items():
             canonical.setdefault(acronym, name)
+        leads = lead_words(canonical, view.article.text)
+        for lead, name in leads.items():
+            canonical.setdefault(lead, name)
         ordered = sorted(canonical, key=lambda s: (-len(s), s))
-        book = cls()
+        book = cls(leads=frozenset(lead for lead in leads if canonical[lead] == leads[lead]))
         for form in ordered:
             longer = {book.forms[o] for o in ordered if o.startswith(form + " ")}
             book.forms[form] = longer.pop() if len(longer) == 1 else canonical[form]
@@ -222,11 +234,43 @@ class ArticleNames:
             for start, end in occurrences(text, form, standalone=True):
                 if any(a < end and start < b for a, b in taken):
                     continue
+                if form in self.leads and (_NAME_GOES_ON.match(text, end) or _owner_of_next(text, end)):
+                    # 'Perseus' of 'Perseus Gold Mine', 'Sichuan' of 'Sichuan Province': another name's word; 'Sichuan
+                    # unit SystImmune': a description of the name after it
+                    continue
                 taken.append((start, end))
                 if key not in keys:
                     keys.add(key)
                     found.append(Located(start, end, OrgRef(form, key, "pattern")))
         return join_tails(text, sorted(found, key=lambda m: m.start))
+
+
+#: a capitalised word right after a word: the word is part of a longer name
+_NAME_GOES_ON = regex.compile(r"[ \t]++(?:of\s++)?\p{Lu}|['’]s?\s++\p{Lu}|-\p{L}")
+#: a name's first word shorter than this is no name on its own ('Sun' of 'Sun Art Retail')
+SHORTEST_LEAD = 4
+
+
+def lead_words(canonical: dict[str, str], text: str) -> dict[str, str]:
+    """The first words that name a company alone in later mentions ('Perseus' of 'Perseus Mining Limited', 'Exore' of
+    'Exore Resources Ltd'), each with that company's name: the first word of the longer names of one company only,
+    capitalised, never written in lower case in the article, and no word that makes no name on its own (a place, a
+    generic word of companies, a legal form)."""
+    lower = lowercase_words(text)
+    firsts: dict[str, set[str]] = {}
+    for form, name in canonical.items():
+        words_ = form.split()
+        if len(words_) > 1:
+            firsts.setdefault(words_[0], set()).add(name)
+    out: dict[str, str] = {}
+    for word, names in firsts.items():
+        if len(names) != 1 or len(word) < SHORTEST_LEAD or not word[:1].isupper() or not word.isalpha():
+            continue
+        folded = word.lower()
+        if folded in not_name_words() or folded in _generic_words() or word in _tail_words() or folded in lower:
+            continue
+        out[word] = names.pop()
+    return out
 
 
 #: what may stand between a name and the legal form the name finder cut from it: spaces, a short code in brackets
@@ -242,6 +286,12 @@ def _tail_words() -> frozenset[str]:
         w for form in load_json("organization_words.json")["legal_suffixes"] for w in form.replace(",", " ").split()
     ]
     return frozenset([*table["group"], *table["other"], *legal])
+
+
+@cache
+def _generic_words() -> frozenset[str]:
+    """Words of descriptions rather than names ('Global', 'Medical', 'Bank'): organization_words.json generic_words."""
+    return frozenset(load_json("organization_words.json")["generic_words"])
 
 
 @cache

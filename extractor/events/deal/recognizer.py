@@ -238,6 +238,9 @@ class DealRecognizer:
         names: _Companies | None = None
         for f in view.facts:
             if not _triggered(f.text, 0, len(f.text)):
+                if last is not None and f.amounts:
+                    names = names or _Companies.of_article(view)
+                    self._add_figures(view, names, f, last)
                 continue
             names = names or _Companies.of_article(view)
             for lo, hi in clauses(f):
@@ -322,6 +325,23 @@ class DealRecognizer:
             subject=FURTHER if phrases("deal", "another_deal").search(text, lo, hi) else None,
         )
 
+    def _add_figures(self, view: ArticleView, names: _Companies, f: Facts, last: Draft[DealFields]) -> None:
+        """The figures of a sentence with no deal word that goes on about the last deal, soon after it: one naming
+        only its parties ('the scheme values Exore at an equity value of $64 million'), or none with a word that
+        refers to it ('Exore will pay the consideration of US$4.5 million')."""
+        if last.headline or f.sentence.index - last.sentences[-1] > FOLLOW_UP_SENTENCES:
+            return
+        for lo, hi in clauses(f):
+            keys = {names.key(c.item) for c in _referred(view, names, f, lo, hi) + within(names.of(f), lo, hi)}
+            if not keys <= last.keys or not (keys or phrases("deal", "anaphoric").search(f.text, lo, hi)):
+                continue
+            money = self._money(f, lo, hi)
+            for role, m in money.items():
+                last.fill(role, m, read_in=[f.sentence.index])
+            if money and f.sentence.index not in last.sentences:
+                last.sentences.append(f.sentence.index)
+                last.signals += 1
+
     def _follows(self, f: Facts, lo: int, hi: int, last: Draft[DealFields], keys: list[str]) -> bool:
         """A clause that goes on about the last deal: 'Under the agreement, ...', 'it will receive ...'."""
         if last.headline or self._aggregate(f.text, lo, hi):
@@ -337,6 +357,10 @@ class DealRecognizer:
         if phrases("deal", "anaphoric").search(text, lo, hi) is not None:
             # 'The transaction came days after Kaiyi said it would acquire ...': others, announcing their own
             return not (keys and self._announces(text, lo, hi) and not any(key in last.keys for key in keys))
+        if keys and set(keys) <= last.keys and not self._announces(text, lo, hi):
+            # 'It also includes up to $147.5 million in milestone payments ... by Astellas': its parties again, no
+            # verb that announces another deal
+            return True
         if keys:
             # 'X announced its latest acquisition. The regional bank has reached an agreement to buy rival Y': the
             # counterparty of a deal that named one party, its subject a description of that party
