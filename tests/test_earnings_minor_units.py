@@ -1,4 +1,5 @@
-"""Earnings previews: per-share figures written in minor units alone, and previews no sentence dates."""
+"""Earnings previews: per-share figures written in minor units alone, previews no sentence dates and reaction days,
+profits that fell below zero."""
 
 from __future__ import annotations
 
@@ -92,3 +93,50 @@ def test_an_undated_preview_is_still_read_as_undated_by_the_confidence(extractor
     text = "Brightline Foods expects fourth-quarter revenue of $2.1 billion."
     undated = [e for e in extractor.extract(text, published="2024-01-09") if e.event_type == "earnings_preview"]
     assert [e._signals["dated"] for e in undated] == [0.0]
+
+
+REACTION_DAYS = [
+    # the day shares reacted is not the day of the news they reacted to: the statement's day is
+    (
+        "Shares in Lufthansa fell 9% on Tuesday after the airline issued a statement. In the statement, released "
+        "late on Monday, the group said demand had slowed. Lufthansa now expects operating profit of 2.2 billion "
+        "euros for 2024.",
+        "2024-05-15",
+        "2024-05-13",
+    ),
+    # a day told as the news's own still dates it
+    (
+        "Lufthansa said on Monday that demand had slowed. Lufthansa now expects operating profit of 2.2 billion "
+        "euros for 2024.",
+        "2024-05-14",
+        "2024-05-13",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", REACTION_DAYS, ids=["reaction first", "report day"])
+def test_a_reaction_day_in_the_lead_is_not_the_news_day(extractor, text: str, published: str, expected) -> None:
+    dates = [e.event_date for e in extractor.extract(text, published=published) if e.event_type == "earnings_preview"]
+    assert dates == [expected]
+
+
+BELOW_ZERO = [
+    # a profit written by its size that fell by more than all of it is a loss
+    (
+        "Guangxi Hog Farming expects net profit attributable to shareholders of 1.2 billion to 1.5 billion yuan for "
+        "the first half of 2024, a decrease of 150% to 180% from a year earlier.",
+        -1.35e9,
+    ),
+    # a fall of less than all of it leaves a profit
+    (
+        "Guangxi Hog Farming expects net profit attributable to shareholders of 1.2 billion to 1.5 billion yuan for "
+        "the first half of 2024, a decrease of 50% to 60% from a year earlier.",
+        1.35e9,
+    ),
+]
+
+
+@pytest.mark.parametrize("text, value", BELOW_ZERO, ids=["fell below zero", "fell"])
+def test_a_profit_that_fell_by_more_than_all_of_it_is_a_loss(extractor, text: str, value: float) -> None:
+    [event] = [e for e in extractor.extract(text, published="2024-07-12") if e.event_type == "earnings_preview"]
+    assert [m.value.value for m in event.metrics if m.metric == "net_profit"] == [pytest.approx(value)]

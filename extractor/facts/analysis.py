@@ -557,6 +557,9 @@ def _dated_only(words: str) -> bool:
 
 #: where a dateline may stand: in the first sentences, near their start, a few days before publication
 DATELINE_SENTENCES, DATELINE_REACH, DATELINE_DAYS = 4, 40, 7
+#: 'Shares plunged on Monday after the group posted a profit warning': a day followed by 'after' is that of a reaction
+#: to the news, which came before it
+REACTION_AFTER = regex.compile(r"(?i)(?:\s++(?:morning|afternoon|evening))?,?\s++(?:after|following)\b")
 #: what may stand before a dateline's date: places, sources, brackets, figures, and labels of a page, but no
 #: lower-case word of a sentence ('LONDON, July 14', '(July 27, 2021', '[ET Net News Agency, 6 March 2026]')
 _DATELINE_LEAD = regex.compile(r"(?:[^\p{Ll}\s]\S*+|date|updated|published|posted|on|\s++)*+")
@@ -616,7 +619,11 @@ class ArticleView:
         the day of writing: 'BEIJING, Jan 29 (Reuters) - Mindray said on Sunday')."""
         if "_lead_day" not in self.__dict__:
             self.__dict__["_lead_day"] = self._opening_day(
-                lambda f, d: not _is_dateline(f.text, d) and _report_words().search(f.text) is not None
+                lambda f, d: (
+                    not _is_dateline(f.text, d)
+                    and _report_words().search(f.text) is not None
+                    and REACTION_AFTER.match(f.text, d.end) is None
+                )
             )
         found: str | None = self.__dict__["_lead_day"]
         return found

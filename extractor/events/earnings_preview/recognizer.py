@@ -21,7 +21,7 @@ from extractor.events.earnings_preview.model import EarningsPreviewFields, Metri
 from extractor.events.earnings_preview.names import same_company
 from extractor.events.earnings_preview.warnings import find_warning, may_warn
 from extractor.events.roles import assign_roles
-from extractor.facts.analysis import ArticleView, Facts, OrgRef, acting, company_key, is_source
+from extractor.facts.analysis import REACTION_AFTER, ArticleView, Facts, OrgRef, acting, company_key, is_source
 from extractor.facts.lexicon import phrases, roles, words
 from extractor.facts.names import not_name_words
 from extractor.facts.patterns import REGEX_TIMEOUT, alternation
@@ -242,6 +242,8 @@ class EarningsRecognizer:
         if company is None:
             return None
         for before in view.paragraph_before(f.sentence.index, limit=2):
+            if any(REACTION_AFTER.match(before.text, d.end) for d in before.dates):
+                continue  # 'Shares in X fell on Tuesday after ...': the day of a reaction, not of the news
             if any(c.item.name == company.name for c in _named(before)):
                 return sentence_date(before, skip=ANNOUNCEMENT_SKIP)
         return None
@@ -488,6 +490,9 @@ class EarningsRecognizer:
             metric.pop("_end", None)
             if metric["metric"] == "sales" and not product:
                 metric["metric"] = "revenue"  # 'sales of 79 trillion won', 'its net sales': the company's revenue
+            level = metric.get("value")
+            if level is not None and _fell_below_zero(metric, set(loss_map.values())):
+                metric["value"] = negated(level)  # 'net profit of 3.8 billion yuan, a decrease of 193%': a loss
         return out
 
     @staticmethod
@@ -1258,6 +1263,16 @@ def _revised_to(text: str, before: Located[Money] | None, m: Located[Money], lo:
         and _TO.fullmatch(text, before.end, m.start) is not None
         and _in_comparison(text, before.start, lo, hi)
     )
+
+
+def _fell_below_zero(metric: _Metric, signed: set[str]) -> bool:
+    """'net profit of 3.8 billion to 4.6 billion yuan, a decrease of 165.72% to 221.66%': a result that may be a loss,
+    written by its size, that fell by more than all of it a year on, is a loss."""
+    value, change = metric.get("value"), metric.get("yoy_pct")
+    if value is None or change is None or metric["metric"] not in signed or value.value <= 0:
+        return False
+    bounds = metric.get("yoy_pct_range") or [change]
+    return max(bounds) <= -100
 
 
 def _dedupe(items: list[_Metric]) -> list[MetricFields]:
