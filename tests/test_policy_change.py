@@ -1192,3 +1192,18 @@ def test_a_measure_a_body_qualifies_is_its_measure(extractor, text: str, expecte
 def test_a_move_needs_something_a_measure_sets(extractor, text: str, expected: list[tuple[str, str]]) -> None:
     events = [e for e in extractor.extract(text, "2024-03-21") if e.event_type == "policy_change"]
     assert [(e.issuer, e.action) for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    "text, action",
+    [
+        # relaxing a rule is its own act, neither a suspension nor a cut
+        ("Shenzhen has relaxed home purchase restrictions in two more districts.", "relaxed"),
+        ("The Ministry of Housing of Ruritania on Friday announced the relaxation of home purchase curbs.", "relaxed"),
+        ("The Ministry of Housing of Ruritania on Friday suspended home purchase curbs.", "suspended"),
+    ],
+    ids=["relaxed", "relaxation", "suspended"],
+)
+def test_a_relaxed_rule_is_relaxed(extractor, text: str, action: str) -> None:
+    events = [e for e in extractor.extract(text, "2024-03-22") if e.event_type == "policy_change"]
+    assert [e.action for e in events] == [action]
