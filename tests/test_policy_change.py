@@ -914,8 +914,30 @@ def test_an_unnamed_central_bank_is_the_one_of_the_article_s_place(extractor, te
             "2025-01-16",
             ["2025-01-15"],
         ),
+        # a date in a phrase of background is an earlier move, not the day of this one
+        (
+            "The Central Bank of Ruritania has cut its policy rate again after earlier cuts in January and March, "
+            "lowering it today by 50 basis points to 2 per cent.",
+            "2024-05-05",
+            ["2024-05-05"],
+        ),
+        (
+            "The Central Bank of Ruritania on Thursday raised its policy rate by 25 basis points to 6 percent, its "
+            "seventh hike since starting its tightening cycle in 2022.",
+            "2023-10-19",
+            ["2023-10-19"],
+        ),
     ],
-    ids=["until", "effective", "after publication", "until a day this year", "meeting day", "year of a plan"],
+    ids=[
+        "until",
+        "effective",
+        "after publication",
+        "until a day this year",
+        "meeting day",
+        "year of a plan",
+        "after earlier",
+        "since",
+    ],
 )
 def test_a_measure_is_dated_by_its_issue_not_its_effect(
     extractor, text: str, published: str, dates: list[str | None]
@@ -1067,3 +1089,121 @@ def test_an_instrument_is_a_measure_s_title(extractor) -> None:
         ("raise its three key interest rates by 50 basis points", "raised"),
         ("Market Stabilisation Instrument", "approved"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, actions",
+    [
+        # a move in its -ing form after a preposition is the topic of talk, or of something held back
+        ("Bond yields climbed on the Federal Reserve's talk of hiking interest rates again in June.", []),
+        ("A weak currency is holding the Bank of Ruritania back from cutting interest rates this quarter.", []),
+        # a hedge noun or verb before the move: expectations of it, a signal, a suggestion, a body weighing it
+        ("Stocks rallied on Monday on expectations of interest rate cuts by the Federal Reserve.", []),
+        ("Gold rose after the Federal Reserve sent a signal on Monday of an interest rate cut in March.", []),
+        ("A Fed governor on Monday suggested a December rate cut.", []),
+        ("The Bank of Ruritania is considering cutting its benchmark interest rate, officials said on Monday.", []),
+        # a decision told in the present, not as a noun, stays a decision
+        (
+            "The Bank of Ruritania on Monday raised its benchmark interest rate by 25 basis points, in line with "
+            "market expectations.",
+            ["raised"],
+        ),
+    ],
+    ids=["talk of hiking", "back from cutting", "expectations of", "signal", "suggested", "considering", "in line"],
+)
+def test_a_rate_move_named_as_a_topic_is_no_decision(extractor, text: str, actions: list[str]) -> None:
+    events = [e for e in extractor.extract(text, "2024-03-19") if e.event_type == "policy_change"]
+    assert [e.action for e in events] == actions
+
+
+@pytest.mark.parametrize(
+    "text, action",
+    [
+        # a generic announcement of a rate move takes the move's action
+        (
+            "The Bank of Ruritania on Wednesday announced its decision to lower interest rates by a quarter point.",
+            "cut",
+        ),
+        (
+            "The Monetary Authority of Ruritania announced on Thursday that it will increase the base rate by 50 "
+            "basis points.",
+            "raised",
+        ),
+    ],
+    ids=["decision to lower", "will increase"],
+)
+def test_an_announced_rate_move_is_named_by_its_move(extractor, text: str, action: str) -> None:
+    events = [e for e in extractor.extract(text, "2024-03-19") if e.event_type == "policy_change"]
+    assert [e.action for e in events] == [action]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an official by title before the verb, no body named, is the issuer as written
+        (
+            "Financial Secretary Arno Vale on Wednesday announced a plan to increase stamp duty to 0.13 percent.",
+            [("Financial Secretary Arno Vale", "raised")],
+        ),
+        (
+            "Ruritania's housing minister Arno Vale outlined a fresh batch of measures on Thursday.",
+            [("Ruritania's housing minister Arno Vale", "announced")],
+        ),
+    ],
+    ids=["financial secretary", "minister with a batch"],
+)
+def test_an_official_by_title_issues_a_measure(extractor, text: str, expected: list[tuple[str, str]]) -> None:
+    events = [e for e in extractor.extract(text, "2024-03-21") if e.event_type == "policy_change"]
+    assert [(e.issuer, e.action) for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a measure noun right after a body's name, in a dated clause, is a measure of that body
+        (
+            "The old industrial north will be revitalised, according to a State Council circular on March 16.",
+            [("State Council", "State Council circular", "2024-03-16")],
+        ),
+        # undated, or the body's stance, it is background
+        ("Under the State Council circular, provinces must report each quarter.", []),
+        ("The Reserve Bank of India policy on Friday surprised the market.", []),
+    ],
+    ids=["dated circular", "undated", "stance"],
+)
+def test_a_measure_a_body_qualifies_is_its_measure(extractor, text: str, expected: list[tuple[str, str, str]]) -> None:
+    events = [e for e in extractor.extract(text, "2024-03-21") if e.event_type == "policy_change"]
+    assert [(e.issuer, e.policy, e.event_date) for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a body's move of something no measure sets is no measure
+        ("Shares fell on Friday after the European Central Bank raised questions about the lira.", []),
+        # a move of a rate, or of a figure, is one
+        (
+            "The European Central Bank on Friday raised its deposit rates by 25 basis points.",
+            [("European Central Bank", "raised")],
+        ),
+    ],
+    ids=["questions", "rates"],
+)
+def test_a_move_needs_something_a_measure_sets(extractor, text: str, expected: list[tuple[str, str]]) -> None:
+    events = [e for e in extractor.extract(text, "2024-03-21") if e.event_type == "policy_change"]
+    assert [(e.issuer, e.action) for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    "text, action",
+    [
+        # relaxing a rule is its own act, neither a suspension nor a cut
+        ("Shenzhen has relaxed home purchase restrictions in two more districts.", "relaxed"),
+        ("The Ministry of Housing of Ruritania on Friday announced the relaxation of home purchase curbs.", "relaxed"),
+        ("The Ministry of Housing of Ruritania on Friday suspended home purchase curbs.", "suspended"),
+    ],
+    ids=["relaxed", "relaxation", "suspended"],
+)
+def test_a_relaxed_rule_is_relaxed(extractor, text: str, action: str) -> None:
+    events = [e for e in extractor.extract(text, "2024-03-22") if e.event_type == "policy_change"]
+    assert [e.action for e in events] == [action]

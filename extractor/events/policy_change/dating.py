@@ -33,6 +33,20 @@ def _in_force_before() -> regex.Pattern[str]:
     return regex.compile(rf"(?i)\b(?:{opening})\s++(?:the\s++)?(?:(?:{anchors})\s++(?:the\s++)?)?$")
 
 
+@cache
+def _background_before() -> regex.Pattern[str]:
+    """'since the bank cut the policy rate | ', 'after earlier cuts in | ': a words.json background_before word opening
+    the phrase a date stands in, no comma or clause mark between them."""
+    openers = alternation(words("policy_change")["background_before"], space=r"\s++")
+    return regex.compile(rf"(?i)\b(?:{openers})\b[^,;:.!?()]*+$")
+
+
+def background(f: Facts, date: Located[ResolvedDate]) -> bool:
+    """A date in a phrase of background ('the first cut since 2019', 'after earlier cuts in January'): an earlier move
+    or the start of a span, not the day of the measure reported."""
+    return _background_before().search(f.text, max(0, date.start - IN_FORCE_REACH), date.start) is not None
+
+
 def _after(value: str, published: dt.date | None) -> bool:
     """A date later than the publication day (compared at the date's own precision): no day a measure was issued."""
     return published is not None and value > published.isoformat()[: len(value)]
@@ -59,7 +73,7 @@ def issue_date(f: Facts, lo: int, hi: int) -> str | None:
     """The first date in text[lo:hi] of the sentence that may be the day a measure was issued."""
     for d in f.dates:
         usable = d.item.kind not in NOT_EVENT_DATES and not _this_year(f, d.item.value)
-        if lo <= d.start < hi and usable and not in_force(f, d):
+        if lo <= d.start < hi and usable and not in_force(f, d) and not background(f, d):
             return d.item.value
     return None
 
@@ -83,7 +97,7 @@ def _usable(view: ArticleView, f: Facts, lo: int, hi: int) -> str | None:
     told = event_date(view, f.sentence.index, lo, hi)
     if told is None or _this_year(f, told):
         return issue_date(f, lo, hi)
-    if not any(d.item.value == told and in_force(f, d) for d in f.dates if lo <= d.start < hi):
+    if not any(d.item.value == told and (in_force(f, d) or background(f, d)) for d in f.dates if lo <= d.start < hi):
         return told
     return issue_date(f, lo, hi)
 

@@ -358,6 +358,13 @@ def _place_acting() -> regex.Pattern[str]:
     return regex.compile(rf"(?<![\p{{L}}'’-])(?P<place>{places})(?:,?\s++(?:{lead}))*+\s++$")
 
 
+def official_acting(f: Facts, lo: int, verb: int) -> str | None:
+    """The mainland place or the official by title standing as the subject right before the verb at `verb`
+    ('Financial Secretary Paul Chan announced'), as written; None where none stands there."""
+    acting = _local_or_official_acting().search(f.text, lo, verb)
+    return None if acting is None else acting.group("who")
+
+
 @cache
 def _local_or_official_acting() -> regex.Pattern[str]:
     """A mainland province or city (`local_places`, with its kind: 'Guangdong province'), or an official by title

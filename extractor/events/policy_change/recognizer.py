@@ -20,6 +20,7 @@ from extractor.events.policy_change.issuers import (
     issuer_of_verb,
     joint_end,
     named_bodies,
+    official_acting,
     pattern_bodies,
 )
 from extractor.events.policy_change.model import PolicyChangeFields
@@ -179,13 +180,16 @@ class PolicyRecognizer:
             return None  # 'no chance the FOMC hikes': a measure that will not come
         names = self._names(f, lo, hi)
         hold = _rate_hold(f.text, lo, hi)
-        if not names and hold is None and not roles("policy_change", "actions").phrases.search(f.text, lo, hi):
+        acting = roles("policy_change", "actions").phrases.search(f.text, lo, hi) is not None
+        if not names and hold is None and not acting and _body_measure(f, named_bodies(f, lo, hi), lo, hi) is None:
             return None  # neither a measure's name nor a verb of acting on one, nor a rate kept where it is
         if _history(f.text, lo, hi) or _told_as_cause(f.text, lo, hi, hold):
             return None  # 'the RBI had slashed ...', 'raised rates seven times', 'fell as the Fed raised rates': background
         issuer, bodies, spoken = issuer_in(view, f, lo, hi)
         if not spoken and subject_lo < lo:
             issuer, _, spoken = issuer_in(view, f, subject_lo, lo)  # the subject of the first verb
+        if not spoken:
+            issuer = _official_of_first_verb(f, subject_lo, lo, hi)
         action = self._action(f, lo, hi, names)
         if action is None and names and hold is not None:
             action = hold[0]  # 'kept its policy rate unchanged': the named rate is held
@@ -196,7 +200,7 @@ class PolicyRecognizer:
             action = _nominal_action(names)  # 'made its first interest rate cut on Thursday'
         if action is None and not bodies:
             issuer = None  # 'the Chinese government's Five-Year Plan': a description, and no act, is background
-        described = None
+        described: tuple[str | None, str] | None = None
         summary = False  # a measure only described by its noun ('published their package'), which a name may tell
         if not names and (rate := _rate_decision(f.text, lo, hi) or hold) is not None:
             action, name = described = rate
@@ -210,6 +214,7 @@ class PolicyRecognizer:
         if not names and described is None:
             # the first verb of the clause with a measure for its object and a body behind it: 'After imposing a
             # duty on rice, the government has banned ...' is read at 'banned' when nobody stands behind 'imposing'
+            named_issuer = issuer
             for action, name, verb, after in _measure_objects(f, lo, hi):
                 issuer, spoken = issuer_of_verb(view, f, subject_lo, hi, verb, after)
                 if issuer is None and not spoken and not _acting_company(f, lo, hi):
@@ -219,7 +224,10 @@ class PolicyRecognizer:
                     summary = True
                     break
             else:
-                return None  # 'the company released a plan': a measure needs a body behind it
+                described = _body_measure(f, bodies, lo, hi)  # 'according to a State Council circular on Nov 16'
+                if described is None:
+                    return None  # 'the company released a plan': a measure needs a body behind it
+                issuer = named_issuer
         if described is not None and not names:
             action, name = described
             names = [name]
@@ -302,6 +310,8 @@ class PolicyRecognizer:
             return None  # 'HKEX decreased 0.84 percent': a figure moving is no measure
         obj = " ".join(obj_words[:MAX_DESCRIPTION_WORDS])
         obj = _LEADING_DETERMINER.sub("", obj)
+        if action in words("policy_change")["rate_actions"] and not _moves_a_measure(obj):
+            return None  # 'the ECB raised questions about contagion': a move of nothing a measure sets
         generic = set(words("policy_change")["generic_actions"])
         name = obj if action in generic else f"{text[start:end]} {obj}"
         return action, name
@@ -378,11 +388,26 @@ def _rate_decision(text: str, lo: int, hi: int) -> tuple[str, str] | None:
     if not found:
         return None
     m = min(found, key=lambda x: x.start())
-    if _forecast(verb_action[m.group("verb").lower()], text, lo, hi):
+    if _forecast(verb_action[m.group("verb").lower()], text, lo, hi) or _gerund_noun(text, lo, m.start("verb")):
         return None
     stop = _OBJECT_END.search(text, m.end(), hi)
     description = " ".join(text[m.start() : stop.start() if stop else hi].strip(" ,").split()[:MAX_DESCRIPTION_WORDS])
     return verb_action[m.group("verb").lower()], description
+
+
+@cache
+def _gerund_lead() -> regex.Pattern[str]:
+    """'talk of | ', 'back from | ': a words.json gerund_leads preposition right before a verb."""
+    return regex.compile(rf"(?i)\b(?:{alternation(words('policy_change')['gerund_leads'])})\s++$")
+
+
+def _gerund_noun(text: str, lo: int, verb: int) -> bool:
+    """'the Fed's talk of hiking interest rates', 'holds the bank back from cutting rates': a move in its -ing form
+    after a preposition is a noun, the topic of something else, not a decision."""
+    word = regex.match(r"\w++", text[verb:])
+    return (
+        word is not None and word.group().lower().endswith("ing") and _gerund_lead().search(text, lo, verb) is not None
+    )
 
 
 @cache
@@ -634,11 +659,15 @@ _ACTING_LEAD = regex.compile(
 
 
 def _specific_action(description: str, action: str | None) -> str | None:
-    """A generic action ('announced', 'issued') gives way to the one the measure's description opens with: a noun
-    of acting ('a full suspension of ...' -> 'suspended'; words.json action_nouns) or a verb ('that it will increase
-    the base rate' -> 'raised')."""
+    """A generic action ('announced', 'issued') gives way to the move of a rate the description tells ('its decision
+    to lower interest rates' -> 'cut'), else to the one the description opens with: a noun of acting ('a full
+    suspension of ...' -> 'suspended'; words.json action_nouns) or a verb ('that it will increase the base rate' ->
+    'raised')."""
     if action is not None and action not in words("policy_change")["generic_actions"]:
         return action
+    moved = _rate_decision(description, 0, len(description))
+    if moved is not None:
+        return moved[0]  # 'announced its decision to lower interest rates', 'that it raised its policy rate': the move
     m = _ACTING_LEAD.match(description)
     if m is None:
         return action
@@ -747,6 +776,56 @@ def _told_as_cause(text: str, lo: int, hi: int, hold: tuple[str, str] | None) ->
 def _forecast_object(name: str) -> bool:
     """'revised its GDP estimate for Britain': a description whose first words end in a forecast noun."""
     return _history_patterns()[2].match(name) is not None
+
+
+def _official_of_first_verb(f: Facts, subject_lo: int, lo: int, hi: int) -> str | None:
+    """The official by title (or mainland place) standing as the subject of the clause's first action verb, where no
+    body is named ('President Ruritan Smith on Monday announced tariffs on steel')."""
+    first = next(
+        (
+            h
+            for h in roles("policy_change", "actions").hits(f.text, lo, hi)
+            if not _DETERMINER_BEFORE.search(f.text, lo, h[0])
+        ),
+        None,
+    )
+    return None if first is None else official_acting(f, subject_lo, first[0])
+
+
+def _moves_a_measure(obj: str) -> bool:
+    """The object of a move is something a measure sets, not one of the words.json move_not_objects that a verb of
+    moving takes in speech ('raised questions about contagion', 'raised concerns')."""
+    first = obj.split()[0].lower() if obj.split() else ""
+    return first not in words("policy_change")["move_not_objects"]
+
+
+#: '[the State Council] (SC) | ', "[the CMA]'s | ": what may stand between a body and the measure noun it qualifies
+_BODY_MODIFIER_GAP = regex.compile(r"(?:\s*+[(（][^()（）]{1,16}[)）])?(?:['’]s)?\s++")
+
+
+@cache
+def _body_measure_noun() -> regex.Pattern[str]:
+    """A measure noun (words.json measure_nouns) that is no body's stance (body_measure_not): 'circular', 'rules'."""
+    table = words("policy_change")
+    nouns = [n for n in table["measure_nouns"] if n not in table["body_measure_not"]]
+    return regex.compile(rf"(?i)(?:{alternation(nouns)})(?![\w-])")
+
+
+def _body_measure(f: Facts, bodies: list[Located[OrgRef]], lo: int, hi: int) -> tuple[None, str] | None:
+    """'according to a State Council circular on Nov 16' -> (no action, 'State Council circular'): a measure noun
+    right after the body's name that qualifies it, in a clause that dates it; a body's rules told without a date, or
+    cited, are background."""
+    if sentence_date(f, lo, hi) is None:
+        return None
+    text = f.text
+    for body in bodies:
+        if not lo <= body.start < hi or _cited(text, body.start):
+            continue
+        gap = _BODY_MODIFIER_GAP.match(text, body.end, hi)
+        m = _body_measure_noun().match(text, gap.end(), hi) if gap is not None else None
+        if m is not None:
+            return None, f"{text[body.start : body.end]} {m.group()}"
+    return None
 
 
 def _body_in_context(view: ArticleView, f: Facts) -> str | None:
