@@ -510,6 +510,12 @@ NAMES_AND_QUOTES = [
         {"NBNK": {"change_pct": -1.0, "fund_size": (1.508e7, "USD")}},
     ),
     (
+        "net-new-assets-taken-in",
+        "The Nordix Baltic Bull 3X Shares (NBLX) has lost 9% this month.\n\nNBLX has taken in $1 billion in net new "
+        "assets in the past week, according to data providers.",
+        {"NBLX": {"change_pct": -9.0, "net_inflow": (1e9, "USD")}},
+    ),
+    (
         "a-ticker-that-speaks-is-a-firm",
         "Nordic ETF flows hit a record.\n\nNFRS, a leading independent research firm on ETFs, reported today that "
         "ETFs listed in Norway gathered $2.27 billion in net inflows in March. NFRS said bond funds led.",
