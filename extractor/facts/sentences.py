@@ -84,7 +84,7 @@ _CLOSING_QUOTES = "'\"”’)]"
 def _goes_on(line: str) -> bool | None:
     """True when a line ends with a comma or a word such as 'of'; False when it is closed by punctuation; None
     when the next line must tell."""
-    end = line.rstrip().rstrip(_CLOSING_QUOTES)
+    end = line.rstrip().rstrip(_CLOSING_QUOTES).rstrip()  # a line of spaces and quotes alone is closed
     if not end or end[-1] in _CLOSING:
         return False
     if end[-1] == ",":
