@@ -113,6 +113,7 @@ class Funds(Table):
     hong_kong_fund_ranges: list[tuple[int, int]]
     share_openers: list[str]
     holding_openers: list[str]
+    tracking_openers: list[str]
 
 
 class NameWords(Table):

@@ -245,6 +245,11 @@ def test_the_day_move_of_the_fund(rules_only, text: str, want: dict[str, object]
 
 SIZES_AND_INDEXES = [
     (
+        "an-index-in-brackets-by-its-short-name",
+        "The N1NORD30 fund (tracking NORD30) gained 0.4% on Monday.",
+        {"N1NORD30": {"tracked_index": "NORD30", "change_pct": 0.4}},
+    ),
+    (
         "an-index-it-does-not-track",
         "Instead of tracking the Nordic 40 Index, the Nordic Banks ETF (NBNK) tracks the S&P/Nordic 120 Index. It rose "
         "1% on Monday.",
@@ -508,6 +513,24 @@ NAMES_AND_QUOTES = [
         "The Nordic Banks ETF (NBNK) fell 1% on Monday.\n\nThe ETF's metrics tell a mixed story. While net assets "
         "remain at $15.08 million, volume is thin.",
         {"NBNK": {"change_pct": -1.0, "fund_size": (1.508e7, "USD")}},
+    ),
+    (
+        "net-new-assets-taken-in",
+        "The Nordix Baltic Bull 3X Shares (NBLX) has lost 9% this month.\n\nNBLX has taken in $1 billion in net new "
+        "assets in the past week, according to data providers.",
+        {"NBLX": {"change_pct": -9.0, "net_inflow": (1e9, "USD")}},
+    ),
+    (
+        "a-net-asset-value-with-its-acronym",
+        "The exchange-traded fund Nordic Diamond (HoSE: FUENORDX) issued 300,000 units on Tuesday. As of September "
+        "6, the net asset value (NAV) of the fund was VND1.9 trillion.",
+        {"FUENORDX": {"fund_size": (1.9e12, "VND")}},
+    ),
+    (
+        "fund-flows-named-before-the-fund",
+        "The Nordic Banks ETF (NBNK) fell 3% on Monday. Year-to-date, fund flows have been healthy in NBNK (over "
+        "$788 million in).",
+        {"NBNK": {"change_pct": -3.0, "net_inflow": (7.88e8, "USD")}},
     ),
     (
         "a-ticker-that-speaks-is-a-firm",
@@ -858,6 +881,11 @@ RESPECTIVE = [
 ]
 
 INDEXES = [
+    (
+        "an-index-in-brackets-by-its-short-name",
+        "The N1NORD30 fund (tracking NORD30) gained 0.4% on Monday.",
+        {"N1NORD30": {"tracked_index": "NORD30", "change_pct": 0.4}},
+    ),
     (
         "an-index-it-does-not-track",
         "Instead of tracking the Nordic 40 Index, the Nordic Banks ETF (NBNK) tracks the S&P/Nordic 120 Index. It rose "

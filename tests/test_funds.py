@@ -80,6 +80,18 @@ CASES = [
         [("BLTU", "Direxion Daily Baltic Bull 3x")],
     ),
     ("The Maple Europe Covered Call ETF (MECC CN) drew", [("MECC", "Maple Europe Covered Call ETF")]),
+    # a longer code after its exchange, the name after a lower-case head; a code of capitals and figures before the
+    # head; a code with the index it tracks in brackets; a fund family's brand before a six-digit code
+    (
+        "The domestic exchange-traded fund VNXM Growth (HoSE: FUEVNXMG) on Tuesday issued units",
+        [("FUEVNXMG", "domestic exchange-traded fund")],
+    ),
+    (
+        "The E2VFVN40 fund (tracking VN40) gained 1%, while FUEVXYZD (tracking VNStar) slipped",
+        [("E2VFVN40", None), ("FUEVXYZD", None)],
+    ),
+    ("Retail investors bought KODEX 300 (069900) on Monday", [("069900", "KODEX 300")]),
+    ("The COVID19 fund rose", []),  # a word with figures, too short for such a code
     # not funds with codes
     ("Invesco Ltd. (IVZX) shares rose after its results", []),  # a brand with a legal form: the manager
     ("the Global X MSCI ETF rose", []),  # capitals before the letters: they belong to a name

@@ -68,6 +68,9 @@ def _grammar() -> _Grammar:
     introducers = alternation(table["code_introducers"], space=r"\s++")
     digits = r"\d{6}|\d{4,5}"
     letters = r"[A-Z]{2,5}(?![A-Za-z])"
+    # 'HoSE: FUEVFVND', 'NSE: NIFTYBEES': a longer code of capitals and figures, only after an exchange
+    listed = r"[A-Z][A-Z\d]{5,9}(?![\w])"
+    coded = rf"(?:{prefix}(?P<code>{listed})|{prefix}?(?P<code>{digits}|{letters}))"
     suffix = rf"(?:[.\s](?:{alternation(suffixes)})(?![A-Za-z]))?"
     heads = alternation(table["heads"])
     head = rf"(?P<head>{heads})(?:'s|’s)?"
@@ -79,6 +82,8 @@ def _grammar() -> _Grammar:
     issuer = (
         rf"\s++{capital}|(?:\s++by|(?<!{needing})\s++(?i:of))\s++{capital}(?:\s++{capital}){{0,2}}(?=\s*+[(（])"
         rf"|,\s*+{capital}(?:\s++{capital})?(?=\s*+[(（]\s*+[15]\d{{5}}(?!\d))|(?=\d*+\p{{Han}})[\p{{Han}}\d]{{1,8}}"
+        # 'exchange-traded fund VFMVN Diamond (HoSE: FUEVFVND)': a name after the head, before a code with its exchange
+        rf"|\s++{capital}(?:\s++{capital}){{1,2}}(?=\s*+[(（]\s*+(?:{exchanges})\s*+[:：])"
     )
     anchor = regex.compile(
         rf"(?<![A-Za-z0-9-]){head}"
@@ -87,7 +92,7 @@ def _grammar() -> _Grammar:
         # words) may stand between, and so may the place of a name that goes on after its head ('Tracker Fund of
         # Hong Kong (02800)'); so may a Chinese name's issuer or term ('ETF博时(511130)', 'ETF5至10年(511020)');
         # '(83188/03188)': a second counter's code after a slash
-        rf"(?:(?:{issuer})?\s*+[(（]\s*+(?P<label>{label})?{prefix}?(?P<code>{digits}|{letters}){suffix}"
+        rf"(?:(?:{issuer})?\s*+[(（]\s*+(?P<label>{label})?{coded}{suffix}"
         rf"(?:\s*+/\s*+(?:{digits}|{letters}){suffix})?(?:\s*+[)）]|(?=\s*+[;,–—-]))"
         # 'ETF, or MCHI,', 'ETF, also called ARKK,', 'exchange-traded fund, ticker EWJ,'
         rf"|,\s++(?:{introducers})\s++{prefix}?(?P<code>{digits}|{letters}){suffix}(?=[,;.)]|\s)"
@@ -98,11 +103,17 @@ def _grammar() -> _Grammar:
     name_word = regex.compile(word)
     opening = alternation(table["name_openers"], space=r"\s++")
     openers = regex.compile(rf"^(?:(?:{opening})\s++)+")
+    trackers = alternation(table["tracking_openers"], space=r"\s++")
+    # 'E1VFVN30 fund (tracking VN30)': a code of capitals and figures (eight to ten) before the head
+    alnum = r"(?=[A-Z\d]{8,10}(?![\w]))[A-Z][A-Z\d]*+"
     # 'SMH ETF': a letter ticker standing for the name before the head, no code in brackets after it
     # 'The RSX fund is designed to track': the same with the head in lower case; 'the leveraged fund BZQ (up 30%
     # today)': a ticker right after a lower-case head, then a bracket or a clause mark
     ticker_first = regex.compile(
         rf"(?<![\w&'’.:/-])(?P<code>{letters})\s++(?P<head>ETFs?|funds?)(?![\w-])(?!\s*+[(（])"
+        rf"|(?<![\w&'’.:/-])(?P<code>{alnum})\s++(?P<head>ETFs?|funds?)(?![\w-])"
+        # 'FUEVFVND (tracking VNDiamond)': a code, then in brackets the index it tracks
+        rf"|(?<![\w&'’.:/-])(?P<code>{letters}|{alnum})(?=\s*+[(（]\s*+(?:{trackers})\s)"
         rf"|(?<![\w-])fund\s++(?P<code>{letters})(?![\w&'’.-])(?=\s*+[(（,;:])"
     )
     # 'VanEck Semiconductor (SMH)': a name opened by a fund family's brand, with its code in brackets and no head
@@ -110,7 +121,7 @@ def _grammar() -> _Grammar:
     legal = alternation(load_json("organization_words.json")["legal_suffixes"])
     branded = regex.compile(
         rf"(?<![\w&.-])(?<!\w['’])(?P<name>(?:{brands})(?:\s++(?!(?:{legal})(?![\w.]))(?:{word}|&)){{1,8}}?)"
-        rf"\s*+[(（]\s*+(?P<label>{label})?{prefix}?(?P<code>{digits}|{letters}){suffix}\s*+[)）]"
+        rf"\s*+[(（]\s*+(?P<label>{label})?{coded}{suffix}\s*+[)）]"
     )
     return _Grammar(
         anchor,
@@ -155,13 +166,19 @@ def _prefixed(needing: list[str]) -> list[str]:
     return [f"{re.escape(h)}(?=[^:]*:)" for h in needing]
 
 
+def _written_marks() -> list[str]:
+    """The words that mark a fund as written: fund families' brands and the words only funds' names carry."""
+    table = load_json("funds.json")
+    return [*table["brands"], *table["fund_name_words"]]
+
+
 @cache
 def fund_heads() -> re.Pattern[str]:
     """Any head word of a fund's name, case-blind (one that needs an exchange prefix only with a ':' after it), or
-    a fund family's brand as written: a sentence without one names no fund."""
+    a fund family's brand or a word only funds' names carry, as written: a sentence without one names no fund."""
     heads, needing = _head_words()
     # the brands as written: case-blind, they would slow every scan
-    brands = "|".join(re.escape(b) for b in load_json("funds.json")["brands"])
+    brands = "|".join(re.escape(b) for b in _written_marks())
     return re.compile(f"(?i:{'|'.join([*map(re.escape, heads), *_prefixed(needing)])})|{brands}")
 
 
@@ -170,7 +187,7 @@ def _fund_head_parts() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     """`fund_heads` in two, for ASCII text: the head words for the text lower-cased (there the same as matching
     them case-blind), and the brands as written; None when a head word is not ASCII or a list is empty."""
     heads, needing = _head_words()
-    brands = load_json("funds.json")["brands"]
+    brands = _written_marks()
     if not heads or not all(brands) or not all(h and h.isascii() for h in [*heads, *needing]):
         return None
     return re.compile("|".join([trie_pattern(heads), *_prefixed(needing)])), re.compile(trie_pattern(brands))

@@ -15,6 +15,8 @@ from extractor.tables import HardWrap
 #: citation marks ('... 4.119 billion yuan [1] - The fund ...': the bullets of machine-made summaries)
 _END = regex.compile(
     r"""[.!?。！？]++['"”’)\]]*+(?:\s*+\[\d{1,3}\])*+(?=\s|$)|[。！？]++|\[\d{1,3}\](?:\s*+\[\d{1,3}\])*+(?=\s|$)"""
+    # a period glued to the next sentence's first word by web copy ('rose 2.48%.ChinaAMC', 'yuan.In terms of')
+    r"""|(?<=[\p{Ll}%\d])(?<!www)\.(?=\p{Lu}\p{Ll})"""
 )
 #: how far into a piece a label's dash may stand
 LABEL_REACH = 80
@@ -82,7 +84,7 @@ _CLOSING_QUOTES = "'\"”’)]"
 def _goes_on(line: str) -> bool | None:
     """True when a line ends with a comma or a word such as 'of'; False when it is closed by punctuation; None
     when the next line must tell."""
-    end = line.rstrip().rstrip(_CLOSING_QUOTES)
+    end = line.rstrip().rstrip(_CLOSING_QUOTES).rstrip()  # a line of spaces and quotes alone is closed
     if not end or end[-1] in _CLOSING:
         return False
     if end[-1] == ",":

@@ -81,7 +81,14 @@ def _tracked(text: str, lo: int, hi: int) -> regex.Match[str] | None:
     for m in _index().finditer(text, lo, hi):
         if negations.search(text, max(lo, m.start() - NEGATION_REACH), m.start()) is None:
             return m
-    return None
+    return _bracketed_index().search(text, lo, hi)
+
+
+@cache
+def _bracketed_index() -> regex.Pattern[str]:
+    """'The E1VFVN30 fund (tracking VN30)': an index named in brackets after a verb of tracking, by its short name."""
+    verbs = alternation(words("etf_move")["index_verbs"])
+    return regex.compile(rf"[(（]\s*+(?:{verbs})\s++(?:the\s++)?(?P<index>[\p{{Lu}}\d][^()（）,;:]{{0,40}}?)\s*+[)）]")
 
 
 #: how far before a verb of tracking a word may stand that denies it
