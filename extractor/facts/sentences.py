@@ -15,8 +15,6 @@ from extractor.tables import HardWrap
 #: citation marks ('... 4.119 billion yuan [1] - The fund ...': the bullets of machine-made summaries)
 _END = regex.compile(
     r"""[.!?。！？]++['"”’)\]]*+(?:\s*+\[\d{1,3}\])*+(?=\s|$)|[。！？]++|\[\d{1,3}\](?:\s*+\[\d{1,3}\])*+(?=\s|$)"""
-    # a period glued to the next sentence's first word by web copy ('rose 2.48%.ChinaAMC', 'yuan.In terms of')
-    r"""|(?<=[\p{Ll}%\d])(?<!www)\.(?=\p{Lu}\p{Ll})"""
 )
 #: how far into a piece a label's dash may stand
 LABEL_REACH = 80
