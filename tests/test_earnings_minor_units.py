@@ -83,12 +83,6 @@ UNDATED = [
 ]
 
 
-@pytest.mark.parametrize("text, published, expected", UNDATED, ids=["publication day", "day written"])
-def test_an_undated_preview_is_the_news_of_the_publication_day(extractor, text: str, published: str, expected) -> None:
-    dates = [e.event_date for e in extractor.extract(text, published=published) if e.event_type == "earnings_preview"]
-    assert dates == [expected]
-
-
 def test_an_undated_preview_is_still_read_as_undated_by_the_confidence(extractor) -> None:
     text = "Brightline Foods expects fourth-quarter revenue of $2.1 billion."
     undated = [e for e in extractor.extract(text, published="2024-01-09") if e.event_type == "earnings_preview"]
@@ -114,8 +108,13 @@ REACTION_DAYS = [
 ]
 
 
-@pytest.mark.parametrize("text, published, expected", REACTION_DAYS, ids=["reaction first", "report day"])
-def test_a_reaction_day_in_the_lead_is_not_the_news_day(extractor, text: str, published: str, expected) -> None:
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [*UNDATED, *REACTION_DAYS],
+    ids=["undated: publication day", "undated: day written", "reaction first", "report day"],
+)
+def test_the_day_of_a_preview(extractor, text: str, published: str, expected) -> None:
+    """An undated preview is the news of the publication day; a day shares reacted on is not the news's day."""
     dates = [e.event_date for e in extractor.extract(text, published=published) if e.event_type == "earnings_preview"]
     assert dates == [expected]
 

@@ -882,17 +882,6 @@ RESPECTIVE = [
 
 INDEXES = [
     (
-        "an-index-in-brackets-by-its-short-name",
-        "The N1NORD30 fund (tracking NORD30) gained 0.4% on Monday.",
-        {"N1NORD30": {"tracked_index": "NORD30", "change_pct": 0.4}},
-    ),
-    (
-        "an-index-it-does-not-track",
-        "Instead of tracking the Nordic 40 Index, the Nordic Banks ETF (NBNK) tracks the S&P/Nordic 120 Index. It rose "
-        "1% on Monday.",
-        {"NBNK": {"tracked_index": "S&P/Nordic 120 Index", "change_pct": 1.0}},
-    ),
-    (
         "benchmark-is-the-return-rate-of",
         "The Harbor Grain ETF (159866) rose 1.1% on Monday. The performance benchmark for the Harbor Grain ETF "
         "is the return rate of the CSI Grain Industry Index.",
