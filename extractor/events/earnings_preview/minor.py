@@ -15,9 +15,6 @@ from extractor.facts.analysis import ArticleView, Facts
 from extractor.facts.lexicon import words
 from extractor.facts.patterns import REGEX_TIMEOUT, alternation
 
-#: a code and a space, which replace a figure's unit for the amount reader ('541.72 cents' -> 'ZAR 541.72  ')
-CODE_WIDTH = 4
-
 
 @cache
 def _in_minor_units() -> regex.Pattern[str]:
@@ -71,7 +68,11 @@ def minor_amounts(view: ArticleView, f: Facts, lo: int, hi: int) -> list[Located
             continue
         unit = m.group("u").lower()
         code = table["minor_unit_currencies"].get(unit) or _currency_of_cents(view)
+        # the figure rewritten for the amount reader in the same width, so the offsets of the sentence hold
+        # ('541.72 cents' -> 'ZAR 541.72  '); a unit too short to leave room for a code is not read
         written = f"{code} {_decimal(m.group('n'))}"
+        if len(written) > m.end() - m.start():
+            continue
         synthetic[m.start() : m.end()] = list(written.ljust(m.end() - m.start()))
         spans.append((m.start(), m.end(), float(table["minor_units"][unit])))
     if not spans:

@@ -606,15 +606,13 @@ def _periods_stand_in(drafts: list[Draft[EtfMoveFields]]) -> None:
     headline): 'VAS units have returned 0.79% since 20 September' is VAS's move where the article tells no other;
     it dates nothing (the span's start is no day of the move)."""
     changed = {d.fields.get("etf_code") for d in drafts if "change_pct" in d.fields}
-    order = sorted(
-        (d for d in drafts if isinstance(d, _Draft) and d.period is not None), key=lambda d: (d.headline, d.sentences)
-    )
-    for d in order:
+    periods = [(d, d.period) for d in drafts if isinstance(d, _Draft) and d.period is not None]
+    for d, period in sorted(periods, key=lambda p: (p[0].headline, p[0].sentences)):
         code = d.fields.get("etf_code")
-        if code in changed or d.period is None:
+        if code in changed:
             continue
         changed.add(code)
-        d.fields["change_pct"] = d.period
+        d.fields["change_pct"] = period
         d.signals += 1
 
 
