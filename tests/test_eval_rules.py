@@ -27,6 +27,9 @@ NAMES = [
     ("Innovent", "Innovent Alpha", True),
     ("Innovent Beta", "Innovent Alpha", False),  # neither within the other
     ("Holdings Ltd", "Holdings", False),  # nothing left once the suffixes are gone
+    ("Sa Sa", "SA SA", True),  # a name of suffix words only is itself, in any case
+    ("Sa Sa", "Sa Sa International", False),
+    ("AG", "Merck KGaA AG", False),
 ]
 
 

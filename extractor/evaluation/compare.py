@@ -39,8 +39,8 @@ def _is_acronym_of(short: str, name: str) -> bool:
 def same_name(a: str, b: str) -> bool:
     """One company or body: one name's core words within the other's (its own suffix words recurring), or an acronym."""
     core_a, core_b = _core(a), _core(b)
-    if not core_a or not core_b:
-        return False
+    if not core_a or not core_b:  # a name of suffix words only ('Sa Sa'): the same words, or none
+        return bool(words(a)) and words(a) == words(b)
     if _is_acronym_of(a, b) or _is_acronym_of(b, a):
         return True
     if core_a == core_b:
