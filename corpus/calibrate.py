@@ -45,6 +45,7 @@ class Sample(NamedTuple):
     right: bool
     confidence: float = 0.0
     build: str = ""
+    doc_id: str = ""
 
 
 def sealed() -> set[str]:
@@ -74,7 +75,7 @@ def samples(batches: list[str], model: str | None) -> list[Sample]:
             right = [pred for _, pred, _ in pairing.matched] + pairing.optional
             for pred, ok in [(p, True) for p in right] + [(p, False) for p in pairing.extra]:
                 key = pred["doc_id"], pred["event_id"]
-                found.append(Sample(batch, signals[key], ok, float(pred["confidence"])))
+                found.append(Sample(batch, signals[key], ok, float(pred["confidence"]), doc_id=pred["doc_id"]))
     return found
 
 
@@ -84,7 +85,7 @@ def record(batches: list[str], model: str | None, build: str) -> None:
     for batch in batches:
         path = BLIND / f"{batch}.events.jsonl"
         rows = [
-            {"build": build, "right": s.right, "confidence": s.confidence, "signals": s.signals}
+            {"build": build, "doc_id": s.doc_id, "right": s.right, "confidence": s.confidence, "signals": s.signals}
             for s in samples([batch], model)
         ]
         path.write_text("".join(json.dumps(r, sort_keys=True) + "\n" for r in rows), encoding="utf-8")
@@ -99,7 +100,9 @@ def recorded(batches: list[str]) -> list[Sample]:
         if path.exists():
             for line in path.read_text(encoding="utf-8").splitlines():
                 row = json.loads(line)
-                found.append(Sample(batch, row["signals"], row["right"], row["confidence"], row["build"]))
+                found.append(
+                    Sample(batch, row["signals"], row["right"], row["confidence"], row["build"], row.get("doc_id", ""))
+                )
     return found
 
 
@@ -170,7 +173,7 @@ def recalibration(
     recorded, on each development batch scored by the fit that left it out. With `type_l2` > 0, each event type
     also gets a shift of its own, penalised by that much toward the common one."""
     if blind:
-        scored = [(logit(intercept, weights, s.signals), s.right, _types(s)) for s in blind]
+        scored = [(logit(intercept, weights, s.signals), s.right, _shifted(s)) for s in blind]
         importance = recency(blind, half_life)
     else:
         scored = [(z, ok, {}) for z, ok in out_of_batch(dev, l2)]
@@ -180,9 +183,19 @@ def recalibration(
     return Rescaling(platt.pop("z"), shift, platt)
 
 
-def _types(sample: Sample) -> dict[str, float]:
-    """The event-type indicators among a sample's signals."""
-    return {n: v for n, v in sample.signals.items() if n.startswith("type:")}
+#: signals that say how far a text is from the ground the rules were written on: the dev fit cannot learn what they
+#: do to new text (its rules fit every dev article), so the rescaling on blind events gives each a shift of its own
+CARRY_OVER = ("greater_china",)
+
+
+def _without(data: list[Sample], names: tuple[str, ...]) -> list[Sample]:
+    """The samples with the named signals left out."""
+    return [s._replace(signals={n: v for n, v in s.signals.items() if n not in names}) for s in data]
+
+
+def _shifted(sample: Sample) -> dict[str, float]:
+    """The signals the rescaling gives a shift of their own: the event-type indicators and the CARRY_OVER signals."""
+    return {n: v for n, v in sample.signals.items() if n.startswith("type:") or n in CARRY_OVER}
 
 
 def scaled(intercept: float, weights: dict[str, float], rescaling: Rescaling) -> tuple[float, dict[str, float]]:
@@ -226,10 +239,15 @@ def prequential(data: list[Sample], blind: list[Sample], l2: float, half_life: f
         }.items():
             pooled[name] += held
             scored[name] += [(probability(i, w, s.signals), s.right) for s in held]
-        print(f"{batches_of(held)} (build {build}): fitted on {batches_of(dev)}, rescaled on {batches_of(earlier)}")
+        print(
+            f"{batches_of(held)} (build {build}): fitted on {batches_of(dev)}, rescaled on {batches_of(earlier)}; "
+            f"ECE {_ece(scored['rescaled'][-len(held) :]):.3f} over {len(held)}"
+        )
     for name, found in scored.items():
         print(f"\nprequential, {name}, pooled over {batches_of(pooled[name])}:")
         print("\n".join(_lines(found)))
+        brier = sum((p - ok) ** 2 for p, ok in found) / len(found)
+        print(f"Brier score {brier:.4f} (the mean squared gap between confidence and outcome; lower is better)")
 
 
 def _described(rescaling: Rescaling) -> str:
@@ -244,6 +262,12 @@ def probability(intercept: float, weights: dict[str, float], signals: dict[str, 
 
     z = logit(intercept, weights, signals)
     return round(min(0.99, max(0.01, 1 / (1 + math.exp(-z)))), 2)
+
+
+def _ece(found: list[tuple[float, bool]]) -> float:
+    from extractor.evaluation.calibration import ece, reliability
+
+    return ece(reliability(found))
 
 
 def _lines(found: list[tuple[float, bool]]) -> list[str]:
@@ -289,6 +313,11 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="also score each group of recorded blind batches with a fit on what came before it, and pool them",
     )
+    parser.add_argument(
+        "--no-carry-over",
+        action="store_true",
+        help=f"leave the carry-over signals ({', '.join(CARRY_OVER)}) out of the fit: to measure what they do",
+    )
     parser.add_argument("--model", default=None, help="spaCy model (default: as the extractor chooses)")
     parser.add_argument("--write", action="store_true", help=f"write the fit on every batch to {TARGET}")
     parser.add_argument(
@@ -321,6 +350,8 @@ def main(argv: list[str] | None = None) -> int:
     blind = recorded(chosen)
     holdout = args.holdout if args.holdout is not None else sorted({s.batch for s in blind})[-2:]
     data = samples(chosen, args.model)
+    if args.no_carry_over:
+        data, blind = _without(data, CARRY_OVER), _without(blind, CARRY_OVER)
     print(f"{len(data)} events from {len(chosen)} batches; {sum(s.right for s in data)} right")
     print(f"{len(blind)} recorded blind events from {batches_of(blind) or 'no batch'}")
     if args.prequential:

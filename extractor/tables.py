@@ -384,6 +384,14 @@ class EtfRow(Table):
     tracked_index: str | None
 
 
+class Markets(Table):
+    """markets.json: the words that mark an article as one about the Hong Kong and mainland markets."""
+
+    greater_china_words: Annotated[list[str], Field(min_length=1)]
+    #: how many of those words per 100 words of the article make it one of those markets'
+    greater_china_per_100_words: Annotated[float, Field(gt=0)]
+
+
 class Confidence(Table):
     """confidence.json: the logistic model of an event's confidence, fitted by corpus/calibrate.py.
 
@@ -431,6 +439,7 @@ TABLES: dict[str, type[Table]] = {
     "event_keys.json": EventKeys,
     "exchanges.json": Exchanges,
     "funds.json": Funds,
+    "markets.json": Markets,
     "name_words.json": NameWords,
     "number_words.json": NumberWords,
     "organization_words.json": OrganizationWords,

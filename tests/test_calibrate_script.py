@@ -142,3 +142,23 @@ def test_the_candidate_threshold_drops_the_drafts_that_batches_left_out_say_are_
     threshold, _, dropped, right_dropped = fit_candidates.best_threshold(calibrate.out_of_batch(drafts, 1.0), 0.7)
     assert 0.1 < threshold < 0.9
     assert dropped >= 90 and right_dropped <= 10
+
+
+def _marked(calibrate: ModuleType, batch: str, home: float, strong_right: int, weak_right: int) -> list:
+    """100 deals (see _typed) whose articles are (home=1) or are not (home=0) about the Hong Kong and mainland markets."""
+    return [
+        s._replace(signals={**s.signals, "greater_china": home})
+        for s in _typed(calibrate, batch, "deal", strong_right, weak_right)
+    ]
+
+
+@pytest.mark.parametrize(("type_l2", "own_share"), [(1e-3, True), (1e6, False)])
+def test_a_carry_over_signal_gets_a_shift_of_its_own_on_new_text(calibrate, type_l2, own_share):
+    # on the development batches the rules fit both markets alike; on new text other markets' events are right less
+    dev = _marked(calibrate, "b01", 1.0, 45, 25) + _marked(calibrate, "b01", 0.0, 45, 25)
+    intercept, weights = calibrate.fit(dev, l2=1.0)
+    home, away = _marked(calibrate, "b02", 1.0, 45, 25), _marked(calibrate, "b02", 0.0, 30, 10)
+    rescaling = calibrate.recalibration(dev, home + away, 1.0, intercept, weights, type_l2=type_l2)
+    rescaled = calibrate.scaled(intercept, weights, rescaling)
+    for events, share in ((home, 0.70), (away, 0.40)):
+        assert (abs(_mean_probability(calibrate, rescaled, events) - share) < 0.01) is own_share

@@ -16,6 +16,7 @@ from extractor.events.registry import unit_of
 from extractor.facts.analysis import ArticleView
 from extractor.facts.canonical import canonical_name
 from extractor.facts.entities import resolve
+from extractor.facts.markets import is_greater_china
 from extractor.fx import FxTable
 
 #: the dateline dates the events of the lead: those first read in this many opening sentences
@@ -45,6 +46,7 @@ def assemble(
     published = view.article.published
     key_context = KeyContext(published, functools.partial(canonical_name, gazetteer=view.gazetteer))
     events = []
+    home = is_greater_china(view.article.text) if drafts else False
     for draft in drafts:
         unit = unit_of(draft.event_type)
         date = draft.date
@@ -72,7 +74,7 @@ def assemble(
                 f"its evidence keeps the first {MAX_EVIDENCE}"
             )
         evidence = [Evidence(text=s.text, start=s.start, end=s.end) for s in sentences]
-        signals = features(draft, fields, told, roles_of(unit.model), bool(conflicts))
+        signals = features(draft, fields, told, roles_of(unit.model), bool(conflicts), home)
         event = unit.model(
             event_id=event_id(doc_id, draft, evidence[0].start),
             doc_id=doc_id,

@@ -3,7 +3,8 @@
 The signals of an event (its type, how many cues supported it, how many of its roles are filled, whether
 it was read only from a headline, how often it is told, whether it has a date, an amount and named
 parties, how far into the article it starts, whether its mentions disagree on a figure, whether only the trained
-detector's step read it) are weighed by the coefficients in `data/confidence.json`,
+detector's step read it, whether the article is about the Hong Kong and mainland markets the rules were first
+written on) are weighed by the coefficients in `data/confidence.json`,
 fitted on the real-article development corpus by `corpus/calibrate.py`. `extractor eval` shows how well
 the result is calibrated (a reliability table and the expected calibration error).
 """
@@ -24,13 +25,29 @@ _BASE_FIELDS = frozenset(EventBase.model_fields) | {"event_type"}
 #: confidences are kept off the ends: no rule-based event is certain, none worthless
 FLOOR, CEILING = 0.01, 0.99
 #: the signals every event has, by name (see `features`)
-SIGNALS = ("signals", "headline", "mentions", "dated", "amount", "named", "position", "conflicted", "detected")
+SIGNALS = (
+    "signals",
+    "headline",
+    "mentions",
+    "dated",
+    "amount",
+    "named",
+    "position",
+    "conflicted",
+    "detected",
+    "greater_china",
+)
 #: the signals named per event type, as "<prefix>:<event type>"
 TYPED_SIGNALS = ("type", "filled")
 
 
 def features(
-    draft: Draft[Any], fields: Mapping[str, Any], date: str | None, roles: frozenset[str], conflicted: bool = False
+    draft: Draft[Any],
+    fields: Mapping[str, Any],
+    date: str | None,
+    roles: frozenset[str],
+    conflicted: bool = False,
+    greater_china: bool = False,
 ) -> dict[str, float]:
     """The signals of one assembled event, by name (see the module docstring)."""
     filled = sum(1 for name in roles if fields.get(name) not in (None, [], ""))
@@ -47,6 +64,7 @@ def features(
         "position": min(draft.sentences[0], 30) / 30,
         "conflicted": float(conflicted),
         "detected": float(draft.detected),
+        "greater_china": float(greater_china),
     }
 
 
