@@ -37,6 +37,13 @@ FORMAL = [
     # an amount given as a bound or about, not as the report gives it
     ("Delta Foods said first-half revenue exceeded 3 billion yuan.", "2024-08-27", [("Delta Foods", "H1 2024")]),
     ("Delta Foods said first-half revenue rose 3% to 5%.", "2024-08-27", [("Delta Foods", "H1 2024")]),
+    # a period closed a year or more before: background, whatever words stand beside it
+    ("Delta Foods expects revenue for the first half of 2022 to have dropped 3%.", "2024-08-27", []),
+    (
+        "Cedar Spirits said its profit may top the record 60 billion yuan it earned in fiscal 2019.",
+        "2023-03-31",
+        [],
+    ),
     # the sentence that announces the figures tells them as a preview
     (
         "Delta Foods issued a profit alert on Monday. Revenue for the first half of 2024 rose 3% to 9 billion yuan.",

@@ -278,3 +278,30 @@ CHANGE_WORDS = [
 @pytest.mark.parametrize("text, published, expected", CHANGE_WORDS, ids=["decreasing", "plummeting", "sliding"])
 def test_forms_of_a_verb_of_change_sign_the_change(extractor, text: str, published: str, expected) -> None:
     assert _previews(extractor, text, published) == expected
+
+
+NAMES_THAT_QUALIFY = [
+    # a name right before a noun of description qualifies it: the company is the name the noun leads to
+    (
+        "Cement maker Holcim Lanka forecast revenue growth of 4 percent this year.",
+        "2023-03-02",
+        [("Holcim Lanka", "FY2023", [("revenue", None, 4.0)])],
+    ),
+    (
+        "Qantas parent Oneworld Holdings expects net profit of A$1.2 billion this year.",
+        "2023-03-02",
+        [("Oneworld Holdings", "FY2023", [("net_profit", 1.2e9, None)])],
+    ),
+    # a name right before 'segment' or 'division' is a part of the company, not one reporting results
+    (
+        "The company expects its Industrial Gases segment operating income to grow 6 percent in 2023 while Linde "
+        "said revenue would rise 3 percent.",
+        "2023-03-02",
+        [("Linde", "FY2023", [("operating_profit", None, 6.0), ("revenue", None, 3.0)])],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", NAMES_THAT_QUALIFY, ids=["maker", "parent", "segment"])
+def test_a_name_that_qualifies_another_word_reports_nothing(extractor, text: str, published: str, expected) -> None:
+    assert _previews(extractor, text, published) == expected

@@ -13,6 +13,9 @@ from extractor.facts.periods import period_close
 #: formal report later ('reported ... for the first half', in late August; the annual report, in March or April)
 FORMAL_AFTER_DAYS = 31
 FORMAL_AFTER_DAYS_OF_A_YEAR = 59
+#: a period closed a year or more before publication has had its formal report: its figures are background ('the
+#: all-time high operating profit of 525.7 billion yen in fiscal 1997'), whatever words stand beside them
+STALE_AFTER_DAYS = 365
 
 
 def _told_as_preview(view: ArticleView, draft: Draft[EarningsPreviewFields]) -> bool:
@@ -32,7 +35,8 @@ def drop_formal(view: ArticleView, drafts: list[Draft[EarningsPreviewFields]]) -
     """Less the results of a company and period that no sentence tells as a preview (no 'expects', 'preliminary',
     'guidance', 'may', ...) nor with a figure less than exact ('over 2 billion yuan'), and whose period closed longer
     before publication than preliminary figures come out: those are the formal report's figures ('Public Bank's net
-    profit for the third quarter ended Sept 30 grew 16.8%', published two months later), no preview."""
+    profit for the third quarter ended Sept 30 grew 16.8%', published two months later), no preview; and less the
+    results of a period closed a year or more before publication, told as a preview or not (`STALE_AFTER_DAYS`)."""
     published = view.article.published
     if published is None:
         return drafts
@@ -45,6 +49,8 @@ def drop_formal(view: ArticleView, drafts: list[Draft[EarningsPreviewFields]]) -
         period = d.fields.get("period")
         close = period_close(period)
         after = FORMAL_AFTER_DAYS_OF_A_YEAR if str(period).startswith("FY") else FORMAL_AFTER_DAYS
+        if close is not None and (published - close).days >= STALE_AFTER_DAYS:
+            continue
         if key not in cued and close is not None and (published - close).days > after:
             continue
         out.append(d)

@@ -864,6 +864,10 @@ def _named(f: Facts) -> list[Located[OrgRef]]:
             found.extend(c for c in _owners(f) if not any(o.start < c.end and c.start < o.end for o in found))
         if _may_describe(f.text):
             found.extend(c for c in _described(f) if not any(o.start < c.end and c.start < o.end for o in found))
+        if len(found) > 1 and _may_describe(f.text):
+            found = _heads_only(f.text, found)
+        if found and _part_noun().search(f.text) is not None:
+            found = [c for c in found if _part_noun().match(f.text, c.end) is None]
         if found and f.etfs:  # a fund named by its code ('TRACKER FUND (02800)') reports no results
             found = [c for c in found if not any(e.start < c.end and c.start < e.end for e in f.etfs)]
         lead = _DATELINE_PLACE.match(f.text) or (None if f.sentence.headline else _COLON_DATELINE.match(f.text))
@@ -921,6 +925,27 @@ def _described_name() -> regex.Pattern[str]:
     heads = alternation(table["described_by"], space=r"\s++")
     ends = alternation(table["described_by_suffixes"])
     return regex.compile(rf"(?:(?<![\w-])(?:{heads})|(?<=\w)(?:{ends}))\s++(?P<name>{_CAPS})(?![\p{{L}}\p{{N}}&'’-])")
+
+
+@cache
+def _describing_noun() -> regex.Pattern[str]:
+    """A lower-case noun of description between two names: 'British Airways owner IAG', 'Quartz maker Vicostone'."""
+    heads = alternation(words("earnings_preview")["described_by"], space=r"\s++")
+    return regex.compile(rf"\s++(?:{heads})\s++")
+
+
+def _heads_only(text: str, found: list[Located[OrgRef]]) -> list[Located[OrgRef]]:
+    """The names less those that only qualify a description of the next one ('The British Airways owner International
+    Consolidated Airlines has warned', 'Quartz maker Vicostone forecast'): the company is the name the noun leads to."""
+    starts = {c.start for c in found}
+    return [c for c in found if not ((m := _describing_noun().match(text, c.end)) is not None and m.end() in starts)]
+
+
+@cache
+def _part_noun() -> regex.Pattern[str]:
+    """A noun that makes the name before it a part of a company: 'Pharmaceutical Distribution Services segment'."""
+    parts = alternation(words("earnings_preview")["part_nouns"])
+    return regex.compile(rf"\s++(?:{parts})(?![\w-])")
 
 
 def _may_describe(text: str) -> bool:

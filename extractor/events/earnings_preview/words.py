@@ -38,6 +38,7 @@ class Words(Table):
     qualitative_previews: list[str]
     described_by: list[str]
     described_by_suffixes: list[str]
+    part_nouns: list[str]
     reporting_heads: list[str]
     outlook_verbs: list[str]
     outlook_nouns: list[str]
