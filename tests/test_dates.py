@@ -54,6 +54,7 @@ def _check(text: str, published: date | None, expected: list[tuple[str, str, str
         ("momentum seen in 2025, with", None, [("2025", "2025", "year")]),
         ("by mid-2025 and in early 2024", P, [("2025", "2025", "year"), ("2024", "2024", "year")]),
         ("in mid-January", P, [("January", "2026-01", "month")]),
+        ("for the first time since mid-January", P, [("January", "2026-01", "since")]),
         ("2025年 was busy", None, [("2025年", "2025", "year")]),
         # numeric
         (

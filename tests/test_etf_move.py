@@ -115,6 +115,55 @@ TICKERS = [
         {},
     ),
     ("no-fund-article", "Markets rallied on Monday. TCOMX, the travel group, rose 4% after results.", {}),
+    (
+        "a-quote-service-suffix-after-a-dot",
+        "The Harbor Europe 600 UCITS ETF (HEUR.L) rose 0.6% on Monday, and the Harbor Canada ETF (HCAN.TO) fell 0.3%.",
+        {"HEUR": {"change_pct": 0.6, "tracked_index": None}, "HCAN": {"change_pct": -0.3}},
+    ),
+    (
+        "a-code-of-capitals-and-figures",
+        "The Harbor Australia 300 ETF (H300) rose 0.8% on Monday. The Harbor FTSE World UCITS ETF (HW8) drew "
+        "€120 million in February.",
+        {
+            "H300": {"change_pct": 0.8},
+            "HW8": {"net_inflow": (1.2e8, "EUR"), "tracked_index": "FTSE World Index"},
+        },
+    ),
+    ("a-period-in-brackets-is-no-code", "The Harbor Grain Fund (Q3) rose 0.8% on Monday.", {}),
+    (
+        "a-ticker-after-its-managers-possessive",
+        "Spot bitcoin ETFs drew buyers for a fifth day.\n\nBlackRock's BTCX drew $520 million on Monday, while "
+        "Fidelity’s FBTX saw outflows of $30 million.",
+        {"BTCX": {"net_inflow": (5.2e8, "USD")}, "FBTX": {"net_inflow": (-3e7, "USD")}},
+    ),
+    (
+        "the-flow-before-the-fund-in-its-own-clause",
+        "The Harbor Nordic ETF (NRDX) is up 5% this year. Last month, investors pulled $4 million from NRDX, "
+        "compared to $13 million of inflows in January.",
+        {"NRDX": {"net_inflow": (-4e6, "USD")}},
+    ),
+    (
+        "a-brand-in-a-name-is-no-ticker",
+        "Gold ETFs bled on Monday.\n\nInvestors pulled $1 billion from State Street’s SPDR Harbor Gold Shares on "
+        "Monday.",
+        {},
+    ),
+    (
+        "a-sector-fund-named-by-its-brand-last",
+        "The Harbor Select Sector SPDR (XLHB) fell 2.3% on Monday.",
+        {"XLHB": {"etf_name": "Harbor Select Sector SPDR", "change_pct": -2.3}},
+    ),
+    (
+        "a-wire-code-in-angle-or-square-brackets",
+        "The Harbor Gold ETF <HGLD.P> fell 0.4% on Monday, and the Harbor Silver ETF [HSLV] rose 0.2%.",
+        {"HGLD": {"change_pct": -0.4}, "HSLV": {"change_pct": 0.2}},
+    ),
+    (
+        "the-flows-of-all-funds-before-the-one-leading-them",
+        "Bitcoin ETFs saw net inflows of $500 million on Monday, led by BlackRock's BTCX with $300 million and "
+        "Fidelity's FBTX with $100 million.",
+        {"BTCX": {"net_inflow": (3e8, "USD")}, "FBTX": {"net_inflow": (1e8, "USD")}},
+    ),
 ]
 
 
@@ -792,6 +841,24 @@ WEB_COPY = [
 
 PARAGRAPHS = [
     (
+        "quote-chips-on-lines-of-their-own",
+        "Nordic funds slump\n\nThe Harbor Nordic ETF\n\nNRDC, -4.12%\n\n fell 3.9% on Friday, the Harbor Baltic ETF"
+        "\n\nBLTC, -2.55%\n\n dropped 2.4%.\n\nThe Harbor Arctic ETF\n\nARCE, -0.71%\n\nand the Harbor Fjord ETF\n\n"
+        "FJRD, -1.04%\n\n were each down 1%.",
+        {
+            "NRDC": {"change_pct": -3.9, "event_date": "2026-03-06"},
+            "BLTC": {"change_pct": -2.4},
+            "ARCE": {"change_pct": -1.0},
+            "FJRD": {"change_pct": -1.0},
+        },
+    ),
+    (
+        "a-day-of-the-paragraph-over-a-month-between",
+        "The Harbor Nordic ETF (NRDC) slid on Friday as the krona fell. The central bank had cut rates in January. "
+        "The Harbor Nordic ETF (NRDC) closed down 3.9%.",
+        {"NRDC": {"change_pct": -3.9, "event_date": "2026-03-06"}},
+    ),
+    (
         "a-peak-gives-way-to-the-total-of-the-next-sentence",
         "The Harbor Grain ETF (159866) rose 1.1% on Monday.\n\nIn terms of capital inflows, the ETF drew net "
         "inflows on each of the past 6 days, with a maximum single-day net inflow of RMB 40 million. The total "
@@ -927,6 +994,12 @@ REPORT_MONTHS = [
         "a-heading-takes-the-day-under-it",
         "Nordic Timber Trust Fund (OTCMKTS:NTMBF) saw short interest grow in September.\n\nNordic Timber Trust "
         "Fund Stock Up 4.7 %\n\nNordic Timber Trust Fund stock traded up 0.53 during mid-day trading on Friday.",
+        "2023-10-13",
+    ),
+    (
+        "a-heading-opened-by-a-brand-in-lower-case",
+        "iShares Nordic Timber ETF (NASDAQ:NTMB) saw short interest grow in September.\n\niShares Nordic Timber "
+        "ETF Trading Up 4.7 %\n\niShares Nordic Timber ETF stock traded up 0.53 during mid-day trading on Friday.",
         "2023-10-13",
     ),
     (

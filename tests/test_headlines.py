@@ -31,6 +31,7 @@ CASES = [
     ("* Deal for a consideration of HK$2.3 billion", False),  # an item of a list of facts, no title
     ("* Harbor Says Unit Signs Supply Deal", False),
     ("*Star Picks of the Week", True),  # no bullet without a space after it
+    ("iShares MSCI Nordic ETF Trading Down 1.5 %", True),  # a brand with a capital after its first letter
 ]
 
 

@@ -24,6 +24,9 @@ from extractor.facts.sentences import split_clauses, split_sentences
         ("As of Feb. 8 it was up. Ok.", ["As of Feb. 8 it was up.", "Ok."]),
         ("J. P. Morgan held a conference. Ok.", ["J. P. Morgan held a conference.", "Ok."]),
         ("Why now? Because.", ["Why now?", "Because."]),
+        # a day of the month ends a sentence; a number opening a line or following a sentence end enumerates
+        ("The index rose on May 20. On May 17, it fell.", ["The index rose on May 20.", "On May 17, it fell."]),
+        ("It rose. 2. It fell.", ["It rose.", "2. It fell."]),
         ("", []),
     ],
 )
@@ -147,6 +150,32 @@ WIDE_LINES = [
     ids=["wire", "wide-lines", "two-lines"],
 )
 def test_text_hard_wrapped_at_a_fixed_width(text: str, expected: list[str]) -> None:
+    got = split_sentences(text)
+    assert [s.text for s in got] == expected
+    assert all(text[s.start : s.end] == s.text for s in got)
+
+
+QUOTE_CHIPS = [
+    # a market-data page prints each fund's quote on a line of its own inside the sentence that names the fund
+    (
+        "The Harbor Nordic ETF\n\nNRDC, -2.15%\n\n fell 2% on Friday.",
+        ["The Harbor Nordic ETF\n\nNRDC, -2.15%\n\n fell 2% on Friday."],
+    ),
+    (
+        "The Harbor Nordic ETF\n\nNRDC, +0.35%\n\nand the Harbor Baltic ETF\n\nBLTC, -1.02%\n\n were flat.",
+        ["The Harbor Nordic ETF\n\nNRDC, +0.35%\n\nand the Harbor Baltic ETF\n\nBLTC, -1.02%\n\n were flat."],
+    ),
+    # a chip after a closed sentence stays apart, and so does a line after it that opens a sentence
+    ("Funds fell.\n\nNRDC, -2.15%\n\nThe index rose.", ["Funds fell.", "NRDC, -2.15%", "The index rose."]),
+    (
+        "The Harbor Nordic ETF\nNRDC, -2.15%\nThe index rose.",
+        ["The Harbor Nordic ETF\nNRDC, -2.15%", "The index rose."],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", QUOTE_CHIPS, ids=[c[0][:30] for c in QUOTE_CHIPS])
+def test_quote_chips_stay_in_their_sentence(text, expected):
     got = split_sentences(text)
     assert [s.text for s in got] == expected
     assert all(text[s.start : s.end] == s.text for s in got)

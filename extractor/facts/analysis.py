@@ -704,12 +704,17 @@ _WIRE_DATELINE = regex.compile(r"\p{Lu}{2,}[\p{Lu} .'-]*+(?:,[^()\n]{1,20})?\s*+
 _BULLET = regex.compile(r"[*▪·]\s")
 
 
+def _capitalised(word: str) -> bool:
+    """A word written as a name: capitalised, or a brand with a capital after its first letter ('iShares', 'eToro')."""
+    return word[:1].isupper() or (word[:1].islower() and word[1:2].isupper())
+
+
 def _title_like(line: str) -> bool:
     """A short line, or a longer one with most words capitalised; not a bullet or a scraped paragraph."""
     words = _LETTERED.findall(line)
     if len(words) <= TITLE_WORDS:
         return True
-    capitalised = sum(1 for w in words if w[0].isupper())
+    capitalised = sum(1 for w in words if _capitalised(w))
     return len(words) <= TITLE_CASE_WORDS and capitalised * 2 > len(words)
 
 
@@ -726,7 +731,7 @@ def _mark_headlines(sentences: list[Sentence]) -> list[Sentence]:
         p
         for p, s in last_of.items()
         if not s.text.rstrip().endswith(_TERMINAL)
-        and not first_of[p].text[:1].islower()
+        and (not first_of[p].text[:1].islower() or _capitalised(first_of[p].text))
         and _WIRE_DATELINE.match(first_of[p].text) is None
         and _BULLET.match(first_of[p].text) is None
         and _title_like(" ".join(x.text for x in sentences[first_of[p].index : s.index + 1]))

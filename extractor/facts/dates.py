@@ -248,7 +248,8 @@ _TRIGGER_WORDS = (
 _TRIGGER_RE = regex.compile(f"{_TRIGGER_CHEAP}|{_TRIGGER_WORDS}")
 _TRIGGER = Trigger.of(_TRIGGER_CHEAP, _TRIGGER_WORDS)
 
-_PREFIX_KIND_RE = regex.compile(r"(?i)(?<![\w-])(?P<p>" + _alt(_PREFIX_KINDS) + r")\s+$")
+#: 'since mid-April': the prefix word stands before the 'mid-' that the span leaves out
+_PREFIX_KIND_RE = regex.compile(r"(?i)(?<![\w-])(?P<p>" + _alt(_PREFIX_KINDS) + r")\s+(?:mid-)?$")
 _STRIP_PREFIX_RE = regex.compile(
     r"(?i)^(?:(?:on|in|at|by|during|the\s+(?:morning|afternoon|evening|night)\s+of|" + _alt(_PREFIX_KINDS) + r")\s+)+"
 )

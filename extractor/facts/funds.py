@@ -70,8 +70,11 @@ def _grammar() -> _Grammar:
     letters = r"[A-Z]{2,5}(?![A-Za-z])"
     # 'HoSE: FUEVFVND', 'NSE: NIFTYBEES': a longer code of capitals and figures, only after an exchange
     listed = r"[A-Z][A-Z\d]{5,9}(?![\w])"
-    coded = rf"(?:{prefix}(?P<code>{listed})|{prefix}?(?P<code>{digits}|{letters}))"
-    suffix = rf"(?:[.\s](?:{alternation(suffixes)})(?![A-Za-z]))?"
+    # 'A200', 'CW8', 'SXR8': a code of a capital, then capitals and figures, some figure among them (in brackets)
+    mixed = r"(?=[A-Z]++\d)[A-Z][A-Z\d]{2,4}(?![\w])"
+    coded = rf"(?:{prefix}(?P<code>{listed})|{prefix}?(?P<code>{digits}|{letters}|{mixed}))"
+    dotted = alternation(table["dot_suffixes"])
+    suffix = rf"(?:[.\s](?:{alternation(suffixes)})(?![A-Za-z])|\.(?:{dotted})(?![A-Za-z]))?"
     heads = alternation(table["heads"])
     head = rf"(?P<head>{heads})(?:'s|’s)?"
     capital = rf"(?!(?:{heads})(?![\p{{L}}-]))\p{{Lu}}[\p{{L}}-]*+"
@@ -94,6 +97,8 @@ def _grammar() -> _Grammar:
         # '(83188/03188)': a second counter's code after a slash
         rf"(?:(?:{issuer})?\s*+[(（]\s*+(?P<label>{label})?{coded}{suffix}"
         rf"(?:\s*+/\s*+(?:{digits}|{letters}){suffix})?(?:\s*+[)）]|(?=\s*+[;,–—-]))"
+        # 'ETF <GLD.P>', 'ETF [GLD]': a wire's code in angle or square brackets
+        rf"|\s*+(?:<{coded}{suffix}>|\[{coded}{suffix}\])"
         # 'ETF, or MCHI,', 'ETF, also called ARKK,', 'exchange-traded fund, ticker EWJ,'
         rf"|,\s++(?:{introducers})\s++{prefix}?(?P<code>{digits}|{letters}){suffix}(?=[,;.)]|\s)"
         # 'ETF SOXX, which', 'ETF SMH slid': a ticker then a clause mark or a lower-case word, not a name going on

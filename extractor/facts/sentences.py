@@ -25,6 +25,9 @@ _BULLET = regex.compile(rf"[{_BULLET_MARKS}]\s++")
 #: 'Core Viewpoint - ', 'BEIJING -- '
 _LABEL = regex.compile(r"(?:[\p{Lu}\d][\w'’&]*+)(?:[ :,]++(?:[\p{Lu}\d][\w'’&]*+|of|and|&)){0,6}?:?\s++[-–—]{1,2}\s++")
 _LINE = regex.compile(r"[^\n]++")
+#: what may stand before a number and its period that enumerate a list: nothing but spaces or a mark after the
+#: line's start, a colon or a sentence end
+_ENUMERATOR_BEFORE = regex.compile(r"(?:.*[:：.!?;。])?[\s(\[•●*-]*+")
 _WORD_BEFORE = regex.compile(r"(\S{1,12}?)[.!?]$")
 _NEXT_START = regex.compile(r"\s*+([\"“‘'(\[]?\p{Lu}|\d|\p{Han}|[•●①-⑳])")
 
@@ -59,8 +62,8 @@ def _is_false_end(line: str, end: int) -> bool:
     word = before.group(1) if before else ""
     if word.lower().lstrip("(") in _rules()[0]:
         return True
-    if word.isdigit() and len(word) <= 2 and (end - len(word) - 1 == 0 or line[end - len(word) - 2] in " \t"):
-        return True  # "1." enumerating a list
+    if word.isdigit() and len(word) <= 2 and _ENUMERATOR_BEFORE.fullmatch(line, 0, end - len(word) - 1):
+        return True  # "1." enumerating a list (not 'on May 20.' ending a sentence)
     if len(word) == 1 and word.isalpha() and word.isupper():
         return True  # an initial: "J. P. Morgan"
     nxt = _NEXT_START.match(line, end)
@@ -91,23 +94,41 @@ def _goes_on(line: str) -> bool | None:
     return True if last.lower() in _continuing() else None
 
 
+#: a quote a market-data page prints on a line of its own inside a sentence, a code, a comma and the day's signed
+#: change ('The iShares MSCI Turkey ETF' / 'TUR, -14.53%' / ' plummeted ...')
+_CHIP = regex.compile(r"[ \t]*+[\p{Lu}\d][\p{Lu}\d.:^=-]{1,14}+,[ \t]*+[+\-−–]?[ \t]?\d[\d,]*+(?:\.\d++)?%[ \t]*+")
+
+
+def _chip(line: str) -> bool:
+    """True for a line that holds a quote chip alone ('EZA, -4.78%')."""
+    return _CHIP.fullmatch(line) is not None
+
+
 def _lines(text: str, start: int, stop: int) -> list[tuple[int, int]]:
     """(start, end) of the lines of text[start:stop], a hard-wrapped line joined to the next where the sentence
     plainly goes on: the line is not closed by punctuation and the next starts in lower case, or the line ends
-    with a comma or a word such as 'of' ('A manual trade of 10 million shares' / 'of TRACKER FUND (02800) was ...')."""
+    with a comma or a word such as 'of' ('A manual trade of 10 million shares' / 'of TRACKER FUND (02800) was ...');
+    a quote chip on a line of its own joins the open line before it and a line after it that starts in lower case,
+    blank lines between or not."""
     out: list[tuple[int, int]] = []
     joining = False
     lines = list(_LINE.finditer(text, start, stop))
     wrap = _wrap_reach([m.group() for m in lines])
+    chipped = False  # the line before (blank lines aside) was a chip joined to an open line
     for m in lines:
         line = m.group()
         if not line.strip():
             joining = False
             continue
-        if joining and out:
+        if out and _chip(line) and (joining or _goes_on(text[out[-1][0] : out[-1][1]]) is not False):
+            out[-1] = (out[-1][0], m.end())
+            joining, chipped = False, True
+            continue
+        if (joining or (chipped and _LOWER_START.match(line))) and out:
             out[-1] = (out[-1][0], m.end())
         else:
             out.append(m.span())
+        chipped = False
         goes_on = _goes_on(line)
         if goes_on is None and wrap is not None and len(line.rstrip()) >= wrap:
             goes_on = True  # a full line of hard-wrapped text, not closed: its sentence goes on

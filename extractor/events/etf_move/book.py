@@ -49,6 +49,8 @@ class _TickerGrammar:
     shares: re.Pattern[str]
     introduced: re.Pattern[str]
     holdings: re.Pattern[str]
+    managed: re.Pattern[str]
+    brands: frozenset[str]
 
 
 @cache
@@ -60,6 +62,7 @@ def _tickers() -> _TickerGrammar:
     labels = alternation(table["code_labels"], space=r"\s+")
     shares = alternation(table["share_openers"], space=r"\s+")
     holdings = alternation(table["holding_openers"], space=r"\s+")
+    managers = alternation([*table["managers"], *table["brands"]], space=r"\s+")
     ticker = r"(?P<code>[A-Z]{2,5})(?![\w&'’-]|\.\w)"
     return _TickerGrammar(
         # 'NASDAQ:SMH', '(NYSEARCA:CQQQ)': after an exchange
@@ -83,6 +86,10 @@ def _tickers() -> _TickerGrammar:
         re.compile(r"[\s\"“‘'(\[•●*-]*[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4},\s+(?P<code>[A-Z]{2,5})\s+(?=[a-z])"),
         # 'Among the largest underlying components of SPY, ...': a ticker after the words that name its holdings
         re.compile(rf"(?<![\w&'’.-])(?i:{holdings})\s+{ticker}"),
+        # 'BlackRock's IBIT drew $520 million', 'Invesco’s QQQ': a ticker after the possessive of a fund's manager
+        # (not a name going on: 'State Street’s SPDR Gold Shares')
+        re.compile(rf"(?<![\w&'’.-])(?:{managers})[’']s\s+{ticker}(?!\s+[A-Z\d])"),
+        frozenset(table["brands"]),
     )
 
 
@@ -315,6 +322,8 @@ def _context_tickers(view: ArticleView, book: FundBook) -> set[str]:
             candidates += [m.group("code") for m in g.described.finditer(text)]
         if "ETF" in text:
             candidates += _GLUED_ETF.findall(text)
+        if "'" in text or "’" in text:
+            candidates += [code for m in g.managed.finditer(text) if (code := m.group("code")) not in g.brands]
         found.update(c for c in candidates if c not in refused and c not in view.gazetteer.forms)
         if any(code in claimed for code in listed):
             found -= set(listed) - named  # a list with a stock in it is a list of stocks

@@ -82,11 +82,17 @@ def move_date(view: ArticleView, index: int, hi: int | None = None) -> str | Non
         return month  # 'rebounded from RM638K in August to RM861K in September' in a report on September
     if own is not None:
         return own
-    for f in view.paragraph_before(index, limit=PARAGRAPH_REACH):
-        named = _named(view, f)
-        if named is not None:
-            return named
+    earlier = _paragraph_date(view, index)
+    if earlier is not None:
+        return earlier
     return _week_reported(view) or month or view.dateline or implied
+
+
+def _paragraph_date(view: ArticleView, index: int) -> str | None:
+    """The nearest day named earlier in the sentence's paragraph, else the nearest coarser date ('plummeted on
+    Friday ... Erdogan won reelection in June ... The ETF closed down 14.5%': Friday)."""
+    named = [d for f in view.paragraph_before(index, limit=PARAGRAPH_REACH) if (d := _named(view, f)) is not None]
+    return next((d for d in named if len(d) == 10), named[0] if named else None)
 
 
 def _day_under_heading(view: ArticleView, index: int) -> str | None:

@@ -199,7 +199,7 @@ class EtfMoveRecognizer:
         for i, run in enumerate(runs):
             lo = starts[i]
             hi = starts[i + 1] if i + 1 < len(runs) else end
-            readings = self._readings(f, lo, hi, currency, lead, run[0].start)
+            readings = _after_the_fund(f.text, self._readings(f, lo, hi, currency, lead, run[0].start), run[0].start)
             per_fund = _distribute(f.text[run[-1].end : hi], readings, len(run))
             cut = _dropped(readings) if len(run) == 1 else None
             days = self._two_days(view, f, run[0].item, readings, cut) if cut is not None else []
@@ -475,7 +475,10 @@ def _named_index() -> regex.Pattern[str]:
     """'CSOP Hang Seng TECH Index ETF', 'Guotai CSI Coal ETF': the index a fund's name gives, from its provider's name
     to 'Index' or to the head word."""
     providers = alternation(words("etf_move")["index_providers"])
-    return regex.compile(rf"(?<![\w&-])(?P<index>(?:{providers})(?![\w&]).*?)(?:\s++Index)?\s++(?:ETF|Fund)$")
+    tails = alternation(words("etf_move")["fund_name_tails"])
+    return regex.compile(
+        rf"(?<![\w&-])(?P<index>(?:{providers})(?![\w&]).*?)(?:\s++Index)?(?:\s++(?:{tails}))*+\s++(?:ETF|Fund)$"
+    )
 
 
 def _index_from_names(drafts: list[Draft[EtfMoveFields]]) -> None:
@@ -587,6 +590,18 @@ def _attributive_start(f: Facts, start: int) -> int:
     return start
 
 
+def _after_the_fund(text: str, readings: list[Reading], fund_at: int) -> list[Reading]:
+    """The readings less those of another clause before the fund's mention in a field it is given after it ('Bitcoin
+    funds drew $500 million, led by the Harbor Bitcoin ETF (HBTC) with $300 million': the $500 million is all
+    funds'; not 'investors pulled $4 million from HBTC, compared to $13 million inflows in July')."""
+    after = {name for at, name, _ in readings if at >= fund_at}
+    return [r for r in readings if r[0] >= fund_at or r[1] not in after or not _CLAUSE_MARK.search(text, r[0], fund_at)]
+
+
+#: a mark that ends a clause or a sentence (one glued to the next: '... rose 2.48%.The ETF (159995) rose 0.78%')
+_CLAUSE_MARK = regex.compile(r"[,;，；。]|\.(?!\d)")
+
+
 def _first(readings: list[Reading]) -> EtfMoveFields:
     """The fields of a fund's readings, the first value of each field winning."""
     fields: EtfMoveFields = {}
@@ -634,11 +649,17 @@ _LIST_GAP = regex.compile(r"[\s,;、]*+(?:(?:and|or|as well as|&)\s++)?(?:the\s+
 _EVERY = regex.compile(r"\b(?:all|both|each)\b", regex.I)
 
 
+#: what may stand between the funds of a list: as between figures, after a quote a market-data page prints beside
+#: the first fund's code ('the iShares MSCI China ETF MCHI, -0.83% and the iShares MSCI India ETF INDA, ...')
+_FUND_GAP = regex.compile(rf"(?:,\s*+[+\-−–]?\s?\d[\d,]*+(?:\.\d++)?%)?{_LIST_GAP.pattern}")
+
+
 def _runs(text: str, mentions: list[Located[EtfRef]]) -> list[list[Located[EtfRef]]]:
-    """The mentions in runs: funds listed one after another with only commas or a conjunction between them."""
+    """The mentions in runs: funds listed one after another with only commas or a conjunction between them (and
+    the quote beside a fund's code)."""
     runs: list[list[Located[EtfRef]]] = []
     for m in mentions:
-        if runs and _LIST_GAP.fullmatch(text, runs[-1][-1].end, m.start):
+        if runs and _FUND_GAP.fullmatch(text, runs[-1][-1].end, m.start):
             runs[-1].append(m)
         else:
             runs.append([m])

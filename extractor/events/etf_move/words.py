@@ -33,3 +33,4 @@ class Words(Table):
     speech_verbs: list[str]
     not_tickers: list[str]
     index_providers: list[str]
+    fund_name_tails: list[str]
