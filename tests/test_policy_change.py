@@ -1207,3 +1207,81 @@ def test_a_move_needs_something_a_measure_sets(extractor, text: str, expected: l
 def test_a_relaxed_rule_is_relaxed(extractor, text: str, action: str) -> None:
     events = [e for e in extractor.extract(text, "2024-03-22") if e.event_type == "policy_change"]
     assert [e.action for e in events] == [action]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a quotation that ends as speech ends and runs in lower case is what someone said, not a measure's title
+        (
+            '"The board agreed that tighter policy is needed to bring inflation back to target," the Bank of '
+            "Ruritania said in a statement on Thursday.",
+            [],
+        ),
+        (
+            'The ministry is "making its fiscal policy more supportive and targeted," the Ministry of Finance of '
+            "Ruritania said on Thursday.",
+            [],
+        ),
+        # a quoted title stays a measure's name
+        (
+            'The Ministry of Commerce of Ruritania on Thursday issued the "Measures on Promoting Services '
+            'Consumption".',
+            [("Ministry of Commerce of Ruritania", "Measures on Promoting Services Consumption")],
+        ),
+    ],
+    ids=["speech", "speech inside a sentence", "quoted title"],
+)
+def test_a_quotation_of_speech_names_no_measure(extractor, text: str, expected: list[tuple[str, str]]) -> None:
+    events = [e for e in extractor.extract(text, "2024-05-17") if e.event_type == "policy_change"]
+    assert [(e.issuer, e.policy) for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a tax is a measure, and a percentage may qualify it
+        (
+            "Ruritania's Cabinet on Tuesday approved a 35% windfall tax on energy companies for 2024.",
+            [("Ruritania's Cabinet", "35% windfall tax on energy companies for 2024", "approved", "2024-05-14")],
+        ),
+        # a verb joined by 'and' to an infinitive of purpose is part of that purpose, not a second act
+        (
+            "The Cabinet on Tuesday approved a levy on airline tickets, with the revenue to be used to fund rail "
+            "lines and cut fares.",
+            [("Cabinet", "levy on airline tickets", "approved", "2024-05-14")],
+        ),
+    ],
+    ids=["windfall tax", "purpose"],
+)
+def test_taxes_and_purposes(extractor, text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    events = [e for e in extractor.extract(text, "2024-05-15") if e.event_type == "policy_change"]
+    assert [(e.issuer, e.policy.split(",")[0], e.action, e.event_date) for e in events] == expected
+
+
+def test_a_short_name_of_the_issuer_is_the_same_issuer(extractor) -> None:
+    """'the Central Bank' after 'the Central Bank of Ruritania' names one issuer: one move of its rate, one event."""
+    text = (
+        "The Central Bank of Ruritania raised its key interest rate on Thursday. In a statement, the Central Bank "
+        "announced its decision to raise the interest rate by 2 percentage points."
+    )
+    events = [e for e in extractor.extract(text, "2024-05-17") if e.event_type == "policy_change"]
+    assert len(events) == 1
+
+
+@pytest.mark.parametrize(
+    "text, issuer",
+    [
+        # an official's title may name the place or body it is of before the official's name
+        (
+            "Chief Executive of the Ruritania Special Administrative Region Jane Doe on Monday announced a ban on "
+            "lending to developers.",
+            "Chief Executive of the Ruritania Special Administrative Region Jane Doe",
+        ),
+        ("Finance Minister Jane Doe on Monday announced a ban on lending to developers.", "Finance Minister Jane Doe"),
+    ],
+    ids=["title of a body", "title"],
+)
+def test_an_official_by_a_title_of_a_body(extractor, text: str, issuer: str) -> None:
+    events = [e for e in extractor.extract(text, "2024-05-14") if e.event_type == "policy_change"]
+    assert [e.issuer for e in events] == [issuer]

@@ -66,8 +66,8 @@ def _same_move(a: Draft[PolicyChangeFields], b: Draft[PolicyChangeFields]) -> bo
     actions = {fa.get("action"), fb.get("action")} - {None}
     if len(actions) != 1 and len(actions & _word_set("rate_actions")) != 1:
         return False  # no action, or two acts that are no move of a rate ('banned', 'issued')
-    if fa.get("issuer") and fb.get("issuer") and fa["issuer"] != fb["issuer"] and not _committee_of_other(a, b):
-        return False
+    if _other_issuers(a, b) and not _committee_of_other(a, b):
+        return False  # 'the Central Bank' and 'the Central Bank of Turkey' are one issuer: one name holds the other
     topic = table_topic(fa.get("policy") or "")
     return topic is not None and topic == table_topic(fb.get("policy") or "")
 

@@ -9,6 +9,7 @@ from functools import cache
 import regex
 
 from extractor.contract import Located
+from extractor.datafiles import load_json
 from extractor.facts.analysis import ArticleView, Facts, OrgRef
 from extractor.facts.lexicon import phrases, words
 from extractor.facts.patterns import REGEX_TIMEOUT, alternation
@@ -28,9 +29,12 @@ def _named_body() -> regex.Pattern[str]:
     link = alternation(table["body_name_links"])  # a short word inside a name: 'of', 'and', 'de'
     not_start = alternation(table["body_name_not_start"])  # 'The', 'Meanwhile': a sentence's first word, not a name's
     before = rf"(?:(?!(?:{not_start})\b){_CAP}\s++(?:and\s++)?){{0,5}}"
+    # 'the Cabinet on | Monday': a day or a month after a link word dates the act, it names no part of the body
+    dates = load_json("date_words.json")
+    undated = rf"(?!(?:{alternation(n.capitalize() for n in [*dates['weekdays'], *dates['months']])})\b)"
     after = (
         # 'Directorate General of Foreign Trade': one capitalised word may stand between the head and its link
-        rf"(?:(?:[\s-]++{_CAP})?\s++(?:(?:{link})\s++){{1,2}}{_CAP}(?:,?\s++(?:and\s++)?{_CAP}){{0,5}})?"
+        rf"(?:(?:[\s-]++{_CAP})?\s++(?:(?:{link})\s++){{1,2}}{undated}{_CAP}(?:,?\s++(?:and\s++)?{_CAP}){{0,5}})?"
         rf"(?:\s++of\s++(?:the\s++)?{_CAP}(?:\s++{_CAP}){{0,3}})?"  # 'Ministry of Finance' + ' of Indonesia'
     )
     return regex.compile(
@@ -381,7 +385,11 @@ def _local_or_official_acting() -> regex.Pattern[str]:
     possessed = (
         rf"\p{{Lu}}\p{{L}}*+(?:\s++\p{{Lu}}\p{{L}}*+)?['’]s\s++(?:[a-z]++\s++){{0,2}}{office}{{0,4}}(?:{titles}){name}"
     )
-    titled = rf"(?:{office}{{1,4}}(?=\p{{Lu}})(?:{titles}){name}|(?=\p{{Lu}})(?:{titles})(?:\s++{_CAP}){{1,3}})"
+    # 'Governor of the Central Bank of Ruritania | Jane Doe': the body a title is of, before the name
+    of_body = rf"(?:\s++of\s++(?:the\s++)?{_CAP}(?:\s++(?:of\s++)?{_CAP}){{0,6}}?)?"
+    titled = (
+        rf"(?:{office}{{1,4}}(?=\p{{Lu}})(?:{titles}){name}|(?=\p{{Lu}})(?:{titles}){of_body}(?:\s++{_CAP}){{1,3}})"
+    )
     return regex.compile(
         rf"(?<![\p{{L}}'’-])(?P<who>(?:{local})|{possessed}|{titled})"
         rf"(?:\s++(?:{kinds}))?+(?:,?\s++(?:{lead}))*+\s++$"

@@ -50,6 +50,20 @@ _DEFINES = regex.compile(
 DEFINES_REACH = 40
 
 
+#: '... its employment and inflation objectives,': a quotation closed by a comma or a full stop ends a sentence of speech
+_SPOKEN_END = regex.compile(r"[,.!?]\s*+$")
+#: a quotation whose words are capitalised less often than this is running speech, not a title
+TITLE_CAPITALS = 0.5
+
+
+def _speech(quoted: str) -> bool:
+    """'“The committee agreed that a lower rate is necessary,” the bank said': a quotation that ends as a sentence of
+    speech ends and is written in running text (most words lower-case) is what someone said, not a measure's title."""
+    words_ = regex.findall(r"\p{L}[\p{L}'’-]*+", quoted)
+    capitals = sum(w[0].isupper() for w in words_)
+    return _SPOKEN_END.search(quoted) is not None and capitals < TITLE_CAPITALS * len(words_)
+
+
 def _defined(text: str, start: int) -> bool:
     """A name a filing defines as a short term for what it cited ('(the "Listing Rules")', '(hereinafter referred to as
     "China Reform")'): no news of a measure."""
@@ -285,7 +299,9 @@ class PolicyRecognizer:
     @staticmethod
     def _named(f: Facts, lo: int, hi: int) -> bool:
         return any(
-            phrases("policy_change", "keywords").search(m.group("name")) and not _defined(f.text, m.start())
+            phrases("policy_change", "keywords").search(m.group("name"))
+            and not _defined(f.text, m.start())
+            and not _speech(m.group("name"))
             for m in _QUOTED.finditer(f.text, lo, hi, timeout=REGEX_TIMEOUT)
         )
 
@@ -337,7 +353,7 @@ class PolicyRecognizer:
         for m in _QUOTED.finditer(text, lo, hi, timeout=REGEX_TIMEOUT):
             name = m.group("name")
             cited = _defined(text, m.start()) or _cited(text, m.start())
-            if phrases("policy_change", "keywords").search(name) and not cited:
+            if phrases("policy_change", "keywords").search(name) and not cited and not _speech(name):
                 names.append(name.strip())
         if not f.sentence.headline:
             for m in _TITLED.finditer(text, lo, hi, timeout=REGEX_TIMEOUT):
@@ -451,7 +467,8 @@ def _measure_pattern() -> regex.Pattern[str]:
     leads = alternation(table["measure_leads"])
     stops = alternation(table["measure_stops"])
     nouns = alternation(table["measure_nouns"])
-    modifier = rf"(?:(?!(?:{stops})\b)[\w'’-]++|[(（][^()（）]{{1,30}}[)）])"
+    #: a word, a percentage ('a 40% windfall tax') or a bracketed aside
+    modifier = rf"(?:(?!(?:{stops})\b)[\w'’-]++|\d[\d.,]*+%|[(（][^()（）]{{1,30}}[)）])"
     amount = r"(?:\p{Sc}\s*+)?\d[\d.,]*+(?:[\s-]++[\p{L}]++){0,2}?\s++of"  # '500 billion yuan of'
 
     not_before = alternation(table["measure_not_before"])
@@ -585,9 +602,19 @@ def _predicates(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     cuts = [lo]
     for start, _, _ in roles("policy_change", "actions").hits(text, lo, hi):
         joined = _AND.search(text, max(lo, start - 12), start)
-        if joined is not None and joined.start() > cuts[-1] and _before_verb(text, cuts[-1], joined.start()):
+        if (
+            joined is not None
+            and joined.start() > cuts[-1]
+            and _before_verb(text, cuts[-1], joined.start())
+            and _INFINITIVE_BEFORE.search(text, cuts[-1], joined.start()) is None
+        ):
             cuts.append(joined.start())
     return list(zip(cuts, [*cuts[1:], hi]))
+
+
+#: '... to be used to help mortgage holders | and cut taxes': an infinitive and its short object before 'and', which
+#: makes the verb after 'and' a second infinitive of that purpose, not a second act of the subject
+_INFINITIVE_BEFORE = regex.compile(r"\bto\s++\p{Ll}++\s++(?:[\w'’-]++\s++){0,2}?[\w'’-]++$")
 
 
 def _before_verb(text: str, lo: int, hi: int) -> bool:
