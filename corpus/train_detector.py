@@ -30,9 +30,9 @@ from extractor.detector.features import features  # noqa: E402
 LABELS = ROOT / "out" / "detector"
 WEIGHTS = ROOT / "extractor" / "data" / "detector.json"
 TYPES = ("etf_move", "deal", "policy_change", "earnings_preview")
-DEVELOPMENT = tuple(f"b{n:02d}" for n in range(1, 25))
-#: leave-batches-out folds: four runs of six batches
-FOLDS = tuple(DEVELOPMENT[i : i + 6] for i in range(0, 24, 6))
+DEVELOPMENT = tuple(f"b{n:02d}" for n in (*range(1, 37), 41, 42))
+#: leave-batches-out folds: seven of five or six batches, every seventh batch (each mixes home-ground and worldwide feeds)
+FOLDS = tuple(DEVELOPMENT[i::7] for i in range(7))
 #: a feature must occur in this many training sentences to be kept
 MIN_COUNT = 2
 L2 = 1.0
@@ -208,19 +208,20 @@ def signal(data: Sentences, held: np.ndarray) -> list[dict[str, Any]]:
     return rows
 
 
-def thresholds(data: Sentences, held: np.ndarray, rate: float) -> dict[str, float]:
-    """Per type, the held-out score above which `rate` false flags per 10 articles fall, among the sentences where no
-    rule drafted the type (those the detector's step reads)."""
+def thresholds(data: Sentences, held: np.ndarray, rate: float | dict[str, float]) -> dict[str, float]:
+    """Per type, the held-out score above which `rate` (or the type's rate) false flags per 10 articles fall, among the
+    sentences where no rule drafted the type (those the detector's step reads)."""
     labels, drafted = np.array(data.label), np.array(data.drafted)
     out = {}
     for k, kind in enumerate(TYPES):
         free = (labels[:, k] == 0) & ~drafted[:, k]
-        out[kind] = round(threshold(held[:, k][free], rate * data.articles / 10), 3)
+        flags = rate.get(kind, 0.0) if isinstance(rate, dict) else rate
+        out[kind] = round(threshold(held[:, k][free], flags * data.articles / 10), 3)
     return out
 
 
 def write(
-    vocab: dict[str, int], weights: np.ndarray, limits: dict[str, float], rate: float, trained_on: list[str]
+    vocab: dict[str, int], weights: np.ndarray, limits: dict[str, float], rates: dict[str, float], trained_on: list[str]
 ) -> None:
     """The weights file: per feature the weights of the types it moves by more than PRUNE."""
     table: dict[str, list[float]] = {}
@@ -233,7 +234,7 @@ def write(
         "Fitted by corpus/train_detector.py; do not edit by hand.",
         "types": list(TYPES),
         "trained_on": trained_on,
-        "flag_rate": rate,
+        "flag_rates": rates,
         "thresholds": limits,
         "weights": table,
     }
@@ -247,7 +248,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--write", action="store_true", help="fit on every development batch and write the weights")
     parser.add_argument("--json", help="write the measurement to this file as well")
     parser.add_argument("--without", nargs="*", default=[], help="development batches to leave out of the fit")
-    parser.add_argument("--rate", type=float, default=2.0, help="false flags per 10 articles the thresholds allow")
+    parser.add_argument("--rate", type=float, default=0.5, help="false flags per 10 articles the thresholds allow")
+    parser.add_argument(
+        "--type-rate", nargs="*", default=[], metavar="TYPE=RATE", help="a type's own rate, in place of --rate"
+    )
     args = parser.parse_args(argv)
     data = load([b for b in DEVELOPMENT if b not in args.without])
     print(f"{data.articles} articles, {len(data.feats)} sentences, {len(data.events)} required events")
@@ -267,8 +271,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.json:
             Path(args.json).write_text(json.dumps(rows, indent=1), encoding="utf-8")
     if held is not None and args.write:
+        rates = {t: args.rate for t in TYPES} | {t: float(r) for t, r in (x.split("=") for x in args.type_rate)}
         vocab, weights = train(data)
-        write(vocab, weights, thresholds(data, held, args.rate), args.rate, sorted(set(data.batch)))
+        write(vocab, weights, thresholds(data, held, rates), rates, sorted(set(data.batch)))
     return 0
 
 

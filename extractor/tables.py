@@ -416,8 +416,9 @@ class Detector(Table):
 
     types: list[str]
     trained_on: list[str]
-    #: false sentence flags per 10 articles (held out, where no rule drafted the type) the thresholds were chosen at
-    flag_rate: float
+    #: per type, the false sentence flags per 10 articles (held out, where no rule drafted the type) its threshold was
+    #: chosen at
+    flag_rates: dict[str, float]
     thresholds: dict[str, float]
     weights: dict[str, list[float]]
 

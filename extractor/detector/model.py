@@ -20,9 +20,9 @@ class DetectorModel:
     types: tuple[str, ...]
     thresholds: tuple[float, ...]
     weights: dict[str, tuple[float, ...]]
-    #: the development batches it was fitted on, and the held-out false flags per 10 articles its thresholds allow
+    #: the development batches it was fitted on, and per type the held-out false flags per 10 articles its threshold allows
     trained_on: tuple[str, ...] = ()
-    flag_rate: float = 0.0
+    flag_rates: tuple[float, ...] = ()
 
     @cached_property
     def _by_word(self) -> dict[str, tuple[float, ...]]:
@@ -74,5 +74,5 @@ def detector() -> DetectorModel:
         tuple(float(table["thresholds"].get(t, never)) for t in types),
         {name: tuple(row) for name, row in table["weights"].items()},
         tuple(table["trained_on"]),
-        float(table["flag_rate"]),
+        tuple(float(table["flag_rates"].get(t, 0.0)) for t in types),
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-from extractor.detector.model import detector
+from extractor.detector.model import DetectorModel, detector
 from extractor.events.draft import Draft
 from extractor.events.registry import units
 from extractor.events.unit import SentenceReader
@@ -18,13 +18,15 @@ def _readers() -> dict[str, SentenceReader]:
     return {u.event_type: u.read_flagged for u in units() if u.read_flagged is not None}
 
 
-def detected_drafts(view: ArticleView, drafts: list[Draft[Any]]) -> list[Draft[Any]]:
-    """Drafts of the sentences the detector flags for a type with a reader, where no draft of `drafts` (the rules')
-    of that type was read; each marked `detected`."""
+def detected_drafts(
+    view: ArticleView, drafts: list[Draft[Any]], model: DetectorModel | None = None
+) -> list[Draft[Any]]:
+    """Drafts of the sentences the detector (`model`, else the shipped one) flags for a type with a reader, where no
+    draft of `drafts` (the rules') of that type was read; each marked `detected`."""
     readers = _readers()
     if not readers:
         return []
-    model = detector()
+    model = model or detector()
     covered = {(d.event_type, i) for d in drafts for i in d.sentences}
     found: list[Draft[Any]] = []
     for s in view.sentences:
