@@ -133,6 +133,26 @@ def _investment() -> regex.Pattern[str]:
 
 
 @cache
+def _invested_total() -> regex.Pattern[str]:
+    """'an investment of', 'would invest' right before a figure, perhaps with 'about' between (words.json
+    investments.before_total)."""
+    before = alternation(words("deal")["investments"]["before_total"], space=r"\s++")
+    return regex.compile(rf"(?i)\b(?:{before})\s++(?:(?:about|around|approximately|nearly|some|up\s++to)\s++)?$")
+
+
+#: the deal types whose clause may give the money the deal is set up with as its total
+VENTURES = ("newco", "collaboration")
+
+
+def _venture(text: str, lo: int, hi: int) -> bool:
+    """A clause of a joint venture or a collaboration that names no licence nor what one is paid in (an upfront
+    payment, milestones, royalties)."""
+    return (
+        DealRecognizer._type(text, lo, hi) in VENTURES and phrases("deal", "licence_terms").search(text, lo, hi) is None
+    )
+
+
+@cache
 def _subscription() -> regex.Pattern[str]:
     """'proposed to subscribe to approximately 31.1 per cent in Fortis', 'subscribed for new shares of X': shares of
     a company bought by subscription; not a fund, an offering or a bond issue subscribed to (words.json
@@ -413,6 +433,13 @@ class DealRecognizer:
             paid = next((m.item for m in amounts if invested.start() <= m.start < invested.end()), None)
             if paid is not None:
                 out["total_value"] = paid
+        if "total_value" not in out and _venture(f.text, lo, hi):
+            # 'an investment of 4.1 billion euros to form a joint venture': the money a venture is set up with
+            put = next(
+                (m.item for m in amounts if _invested_total().search(f.text, max(lo, m.start - 40), m.start)), None
+            )
+            if put is not None:
+                out["total_value"] = put
         if "total_value" not in out and (
             phrases("deal", "types", "acquisition").search(f.text, lo, hi)
             or _sale().search(f.text, lo, hi)
