@@ -121,3 +121,39 @@ LATER_FIGURES = [
 def test_figures_of_a_later_sentence_without_a_deal_word(extractor, text: str, want: float | None) -> None:
     [deal] = [e for e in extractor.extract(text, published="2024-06-12") if e.event_type == "deal"]
     assert (deal.total_value.value if deal.total_value is not None else None) == want
+
+
+#: the money a joint venture or a collaboration is set up with is its total; a licence's equity investment is not
+INVESTED = [
+    (
+        "investment-to-form-a-venture",
+        "Harbor Motors and Delta Cells announced on Tuesday an investment of 2.2 billion euros ($2.4 billion) to form "
+        "a joint venture that will build a battery plant in Poland.",
+        2_200_000_000,
+    ),
+    (
+        "combined-investment",
+        "Harbor Motors signed a joint venture agreement with Delta Auto. The new JV will draw on a combined investment "
+        "of $640M.",
+        640_000_000,
+    ),
+    (
+        "would-invest-in-a-new-company",
+        "Orion Vet agreed to set up a joint venture with Delta Bio, in which Orion Vet would invest C$4 million.",
+        4_000_000,
+    ),
+    (
+        "no-total-in-a-licence",
+        "Harbor Pharma signed a licensing agreement with Delta Bio and will make an equity investment of $20 million "
+        "in Delta Bio.",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("text, want", [m[1:] for m in INVESTED], ids=[m[0] for m in INVESTED])
+def test_invested_totals(extractor, text: str, want: int | None) -> None:
+    deals = [e for e in extractor.extract(text, published="2024-06-12") if e.event_type == "deal"]
+    assert deals, "no deal"
+    total = deals[-1].total_value
+    assert (total.value if total is not None else None) == want

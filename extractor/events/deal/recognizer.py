@@ -13,7 +13,7 @@ from extractor.events.deal.names import ArticleNames
 from extractor.events.draft import Draft
 from extractor.events.roles import assign_roles
 from extractor.facts.amounts import currency_codes
-from extractor.facts.analysis import ArticleView, Facts, OrgRef
+from extractor.facts.analysis import ArticleView, Facts, OrgRef, company_key
 from extractor.facts.lexicon import PhraseSet, phrases, roles, words
 from extractor.facts.patterns import alternation
 
@@ -129,6 +129,26 @@ def _investment() -> regex.Pattern[str]:
         rf"(?i:\b(?:{alternation(table['verbs'])}))\s++(?:(?i:an?|another|up\s++to|about|around|nearly|some)\s++)?"
         rf"{figure}{into}|(?i:\b(?:an?|its|their))\s++(?:[^\s;]*?\d[^\s;]*+(?:\s++\p{{Ll}}++)?)"
         rf"\s++(?i:{noun}){into}"
+    )
+
+
+@cache
+def _invested_total() -> regex.Pattern[str]:
+    """'an investment of', 'would invest' right before a figure, perhaps with 'about' between (words.json
+    investments.before_total)."""
+    before = alternation(words("deal")["investments"]["before_total"], space=r"\s++")
+    return regex.compile(rf"(?i)\b(?:{before})\s++(?:(?:about|around|approximately|nearly|some|up\s++to)\s++)?$")
+
+
+#: the deal types whose clause may give the money the deal is set up with as its total
+VENTURES = ("newco", "collaboration")
+
+
+def _venture(text: str, lo: int, hi: int) -> bool:
+    """A clause of a joint venture or a collaboration that names no licence nor what one is paid in (an upfront
+    payment, milestones, royalties)."""
+    return (
+        DealRecognizer._type(text, lo, hi) in VENTURES and phrases("deal", "licence_terms").search(text, lo, hi) is None
     )
 
 
@@ -279,7 +299,14 @@ class DealRecognizer:
         companies = _referred(view, names, f, lo, hi) + within(names.of(f), lo, hi)
         parties = [c.item.text for c in companies]
         keys = [names.key(c.item) for c in companies]
-        if last is not None and self._follows(f, lo, hi, last, keys):
+        followed = last is not None and self._follows(f, lo, hi, last, keys)
+        issuer = None if followed else _brief_issuer(view, names, f, lo, hi)
+        if issuer is not None:
+            # '* Says has signed an agreement with Niam V Gårda AB': a bullet's deal is the brief company's
+            companies = [issuer, *companies]
+            parties = [issuer.item.text, *parties]
+            keys = [names.key(issuer.item), *keys]
+        if last is not None and followed:
             money = self._money(f, lo, hi)
             for role, m in money.items():
                 last.fill(role, m, read_in=[f.sentence.index])
@@ -406,6 +433,13 @@ class DealRecognizer:
             paid = next((m.item for m in amounts if invested.start() <= m.start < invested.end()), None)
             if paid is not None:
                 out["total_value"] = paid
+        if "total_value" not in out and _venture(f.text, lo, hi):
+            # 'an investment of 4.1 billion euros to form a joint venture': the money a venture is set up with
+            put = next(
+                (m.item for m in amounts if _invested_total().search(f.text, max(lo, m.start - 40), m.start)), None
+            )
+            if put is not None:
+                out["total_value"] = put
         if "total_value" not in out and (
             phrases("deal", "types", "acquisition").search(f.text, lo, hi)
             or _sale().search(f.text, lo, hi)
@@ -629,11 +663,65 @@ def _referred(view: ArticleView, names: _Companies, f: Facts, lo: int, hi: int) 
     agreement' (all its companies), 'The group acquired a 30% stake', 'First, it entered into an agreement' (its
     first, or the party that sentence itself refers to); none where the clause names a party before its trigger or
     the sentence before names none."""
+    if _brief_issuer(view, names, f, lo, hi) is not None:
+        return []  # a bullet of a brief refers to its company, not to the bullet before (see `_read_clause`)
     kind = _opening_reference(names, f, lo, hi)
     if kind is None:
         return []
     before = _antecedents(view, names, f.sentence.index - 1, REFERENCE_CHAIN)
     return before if kind == "plural" else before[:1]
+
+
+#: how many opening sentences of an article may hold the header line of a wire brief
+BRIEF_HEADER_SENTENCES = 4
+#: a word of a company's name in a brief's header line: capitalised, a figure or a bracket, or a linking word
+_HEADER_WORD = r"(?:[\p{Lu}\d(（][^\s:]*+|&|and|of|de|y)"
+#: 'Oct 18 (Reuters) - Acotel Group SpA :', 'May 24 Technopolis Oyj :': a date, a wire in brackets, then a name only
+_BRIEF_HEADER = regex.compile(
+    r"\s*+(?:\p{Lu}\p{L}{2,}\.?\s++\d{1,2}\s*+)?(?:[(（][^()（）]{2,24}[)）]\s*+[-–—]\s*+)?"
+    rf"(?P<name>\p{{Lu}}[^\s:]*+(?:\s++{_HEADER_WORD}){{0,7}}?)\s*+:?\s*+"
+)
+
+
+def _bullet(text: str) -> bool:
+    """A sentence that opens with a bullet mark (words.json brief_layout)."""
+    return text.lstrip().startswith(tuple(words("deal")["brief_layout"]["bullets"]))
+
+
+def _brief_company(view: ArticleView) -> OrgRef | None:
+    """The company a wire brief is about: its header line, among the opening sentences, names it alone and the next
+    sentence is a bullet ('Oct 18 (Reuters) - Acotel Group SpA :' then '* Said on Monday it entered into ...')."""
+    if "_deal_brief" not in view.__dict__:
+        found = None
+        for f, after in zip(view.facts[:BRIEF_HEADER_SENTENCES], view.facts[1 : BRIEF_HEADER_SENTENCES + 1]):
+            m = _BRIEF_HEADER.fullmatch(f.text)
+            if m is not None and _bullet(after.text) and not _bullet(f.text):
+                name = m.group("name").strip()
+                found = OrgRef(name, company_key(name), "pattern")
+                break
+        view.__dict__["_deal_brief"] = found
+    brief: OrgRef | None = view.__dict__["_deal_brief"]
+    return brief
+
+
+def _brief_issuer(view: ArticleView, names: _Companies, f: Facts, lo: int, hi: int) -> Located[OrgRef] | None:
+    """The company of a wire brief (`_brief_company`) for a bullet's opening clause that tells of a deal before it
+    names anyone ('* Says has signed an agreement with Niam V Gårda AB', '* Collaboration with Daiichi Sankyo Inc');
+    None elsewhere, or where the clause names that company itself."""
+    if not _bullet(f.text) or f.text[:lo].strip(" \t*•") or f.sentence.index == 0:
+        return None
+    company = _brief_company(view)
+    if company is None:
+        return None
+    trigger = phrases("deal", "triggers").search(f.text, lo, hi) or phrases("deal", "announce_verbs").search(
+        f.text, lo, hi
+    )
+    named = within(names.of(f), lo, hi)
+    if trigger is None or within(named, lo, trigger.start()):
+        return None
+    if any(names.key(c.item) == names.key(company) for c in named):
+        return None
+    return Located(lo, lo, company)
 
 
 #: how many sentences back a chain of references ('it ...', 'its subsidiary ...') may lead to the party named

@@ -1,0 +1,87 @@
+"""A wire brief names its company once, in a header line; a bullet that tells a deal before naming anyone is its deal."""
+
+from __future__ import annotations
+
+import pytest
+from readers import deal_parties
+
+from extractor.events.deal.recognizer import _BRIEF_HEADER
+
+BRIEFS = [
+    (
+        "says-with-a-counterparty",
+        "June 3 (Reuters) - Harbor Pharma Holdings Ltd :\n\n"
+        "* Says has signed an agreement with Delta Bio Inc to acquire a research site in Lyon\n\n"
+        "* Purchase price is 40 million euros\n",
+        ["Harbor Pharma Holdings Ltd", "Delta Bio"],
+    ),
+    (
+        "said-on-a-day",
+        "Sept 9 (Reuters) - Orion Gene AG :\n\n"
+        "* Said on Monday it entered into an agreement with Cedar Motors SpA for the sale of its 60 percent "
+        "interest in Delta Cells Srl\n",
+        ["Orion Gene AG", "Cedar Motors"],
+    ),
+    (
+        "a-noun-first",
+        "April 2 (Reuters) - Cedar Motors Plc :\n\n* Collaboration with Orion Gene Inc\n\n"
+        "* Under terms of the agreement, Orion Gene Inc will pay a $150 mln up-front fee\n",
+        ["Cedar Motors Plc", "Orion Gene"],
+    ),
+    (
+        "no-wire-and-a-glued-day",
+        "Feb 1Delta Bio SpA :\n* Said on Friday it acquired 60 pct stake in Harbor Retail,\ncompany active in Italy\n",
+        ["Delta Bio SpA", "Harbor Retail"],
+    ),
+    (
+        "no-counterparty",
+        "Aug 21 (Reuters) - Harbor Pharma Holdings Co Ltd\n\n"
+        "* Says to acquire chip design firm valued at about 1.2 billion yuan via cash, share issue\n",
+        ["Harbor Pharma Holdings Co Ltd"],
+    ),
+]
+
+
+@pytest.mark.parametrize("name, text, parties", BRIEFS, ids=[b[0] for b in BRIEFS])
+def test_bullets_tell_the_deals_of_the_brief_company(extractor, name: str, text: str, parties: list[str]) -> None:
+    found = deal_parties(extractor, text, "2024-06-12")
+    assert found, "no deal"
+    assert all(any(p.startswith(want) for p in found[0]) for want in parties), found
+    assert found[0][0] == parties[0], found
+
+
+NOT_BRIEFS = [
+    (
+        "a-bullet-naming-its-own-subject",
+        "June 3 (Reuters) - Harbor Pharma Holdings Ltd :\n\n"
+        "* Orion Gene Inc agreed to buy Delta Bio Inc for 40 million euros\n",
+        "Harbor Pharma Holdings Ltd",
+    ),
+    (
+        "no-bullets-after-the-line",
+        "Orion Gene AG :\n\nSaid it signed an agreement with Delta Bio Inc to acquire a site in Lyon for $40 million.\n",
+        "Orion Gene AG",
+    ),
+]
+
+
+@pytest.mark.parametrize("name, text, absent", NOT_BRIEFS, ids=[b[0] for b in NOT_BRIEFS])
+def test_no_brief_company_where_the_layout_gives_none(extractor, name: str, text: str, absent: str) -> None:
+    found = deal_parties(extractor, text, "2024-06-12")
+    assert found, "no deal"
+    assert absent not in [p for parties in found for p in parties], found
+
+
+HEADERS = [
+    ("wire-and-colon", "Oct 18 (Reuters) - Acme Tools SpA :", "Acme Tools SpA"),
+    ("date-and-colon", "May 24 Delta Bio Oyj :", "Delta Bio Oyj"),
+    ("no-colon", "July 17 (Reuters) - Harbor Pharma Co Ltd", "Harbor Pharma Co Ltd"),
+    ("a-sentence-is-no-header", "Harbor Pharma said on Monday it would buy Delta Bio.", None),
+    ("lower-case-words", "Shares of Harbor Pharma rose :", None),
+]
+
+
+@pytest.mark.parametrize("name, text, company", HEADERS, ids=[h[0] for h in HEADERS])
+def test_brief_header_lines(name: str, text: str, company: str | None) -> None:
+    m = _BRIEF_HEADER.fullmatch(text)
+    assert (m.group("name") if m else None) == company
