@@ -94,8 +94,20 @@ def load_model(name: str | None = None, gazetteer: Gazetteer | None = None) -> L
             ),
         )
         ruler.add_patterns(gazetteer.entity_ruler_patterns())
+        _count_patterns_once(ruler)
     use_numpy_products(nlp)
     return LoadedModel(nlp, model_label(nlp.meta, candidate))
+
+
+def _count_patterns_once(ruler: EntityRuler) -> None:
+    """Spare the ruler its check for patterns on every text: spaCy counts all of them (thousands) each call only to
+    warn when there are none, and this ruler's patterns are all added before it reads a text."""
+    if len(ruler):
+        ruler._require_patterns = _has_patterns  # type: ignore[method-assign]
+
+
+def _has_patterns() -> None:
+    """The ruler's per-text check once its patterns are known to be there: nothing to warn about."""
 
 
 def _meta(name: str) -> dict[str, Any]:

@@ -90,6 +90,8 @@ def test_the_word_prefilter_finds_what_a_full_scan_finds(phrases: PhraseSet, tex
     unfiltered = PhraseSet(phrases.pattern, phrases.ignore_case, phrases.folded)
     assert [m.span() for m in phrases.finditer(text)] == [m.span() for m in unfiltered.finditer(text)]
     assert [m.span() for m in phrases.finditer(text, 2, 12)] == [m.span() for m in unfiltered.finditer(text, 2, 12)]
+    first, unfiltered_first = phrases.search(text), unfiltered.search(text)
+    assert (first and first.span()) == (unfiltered_first and unfiltered_first.span())
 
 
 @pytest.mark.parametrize(

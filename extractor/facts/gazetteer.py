@@ -129,10 +129,13 @@ class Gazetteer:
 
     @property
     def scanner(self) -> re.Pattern[str]:
-        """Every surface form in one trie-shaped pattern (linear by construction), not running on into a word."""
+        """Every surface form in one trie-shaped pattern (linear by construction), not running on into a word.
+
+        A name starts only where no letter, digit, '_' or '&' stands before it (`\\w` is `str.isalnum` or '_'): the
+        search skips other positions inside the engine (it reads the character before a search's start position too)."""
         if not hasattr(self, "_scanner"):
             # a name must not continue into another word (or a digit, as in ticker suffixes)
-            self._scanner = re.compile(rf"(?:{trie_pattern(sorted(self.forms))})(?![\w&]|\.\w)")
+            self._scanner = re.compile(rf"(?<![\w&])(?:{trie_pattern(sorted(self.forms))})(?![\w&]|\.\w)")
         return self._scanner
 
     def find(self, text: str, offset: int = 0) -> Iterator[Located[Entry]]:
@@ -142,10 +145,6 @@ class Gazetteer:
         scanner, pos = self.scanner, 0
         while (m := scanner.search(text, pos)) is not None:
             start, end = m.span()
-            before = text[start - 1] if start else " "
-            if before.isalnum() or before in "_&":
-                pos = start + 1
-                continue
             longer = self._longer_inside(text, start, end)
             if longer is not None:  # 'The Monetary Authority of Singapore': not 'the Monetary Authority' (HKMA)
                 pos = longer

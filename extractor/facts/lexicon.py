@@ -196,14 +196,23 @@ class PhraseSet:
             pos = first.finish if first.finish > first.begin else first.begin + 1
         yield from self._scan(text, *self._subject(text), pos, stop)
 
-    def _scan(self, text: str, subject: str, pattern: re.Pattern[str], pos: int, stop: int) -> Iterator[Hit]:
-        if (
+    def _cannot_begin(self, subject: str, pattern: re.Pattern[str]) -> bool:
+        """Whether no phrase can begin in the text: none of its ASCII words is a phrase's first word (the folded
+        pattern, for texts whose case changes length, is not prefiltered)."""
+        return (
             self.firsts is not None
             and pattern is self.pattern
             and (self.ascii_only or subject.isascii())
             and self.firsts.isdisjoint(_ascii_words(subject))
-        ):
-            return  # no phrase can begin in this text (the folded pattern, for texts whose case changes length, is not prefiltered)
+        )
+
+    def _scan(self, text: str, subject: str, pattern: re.Pattern[str], pos: int, stop: int) -> Iterator[Hit]:
+        """The occurrences in subject[pos:stop], none looked for in a text where no phrase can begin."""
+        if not self._cannot_begin(subject, pattern):
+            yield from self._matches(text, subject, pattern, pos, stop)
+
+    def _matches(self, text: str, subject: str, pattern: re.Pattern[str], pos: int, stop: int) -> Iterator[Hit]:
+        """The occurrences in subject[pos:stop] that stand alone, as hits in `text`."""
         while pos <= stop:
             m = pattern.search(subject, pos, stop)
             if m is None:
@@ -222,7 +231,13 @@ class PhraseSet:
         if found is _UNKNOWN:
             if len(memo) >= MEMO_SIZE:
                 memo.clear()
-            found = memo[text] = next(self._scan(text, *self._subject(text), 0, len(text)), None)
+            subject, pattern = self._subject(text)
+            # most texts hold no phrase's first word: answered without starting a scan
+            found = memo[text] = (
+                None
+                if self._cannot_begin(subject, pattern)
+                else next(self._matches(text, subject, pattern, 0, len(text)), None)
+            )
         return found  # type: ignore[return-value]
 
     def match(self, text: str, pos: int = 0, endpos: int | None = None) -> Hit | None:
