@@ -2,6 +2,21 @@
 
 from __future__ import annotations
 
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+
+def load_script(path: Path, name: str) -> ModuleType:
+    """A script of the project (corpus/*.py), imported as a module under `name` so its pure parts can be tested."""
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
 
 def previews(extractor, text: str, published: str) -> list[tuple[object, object]]:
     """(company, period) of every earnings preview found in the text."""

@@ -2,25 +2,19 @@
 
 from __future__ import annotations
 
-import importlib.util
 import math
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+from readers import load_script
 
 SCRIPT = Path(__file__).resolve().parent.parent / "corpus" / "calibrate.py"
 
 
 @pytest.fixture(scope="module")
 def calibrate() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("corpus_calibrate", SCRIPT)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script(SCRIPT, "corpus_calibrate")
 
 
 def _events(calibrate: ModuleType, batch: str, strong_right: int, weak_right: int, n: int = 50) -> list:
@@ -128,12 +122,7 @@ def test_each_type_may_get_a_shift_of_its_own_on_new_text(calibrate, type_l2, ow
 
 @pytest.fixture(scope="module")
 def fit_candidates(calibrate: ModuleType) -> ModuleType:
-    spec = importlib.util.spec_from_file_location("corpus_fit_candidates", SCRIPT.parent / "fit_candidates.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script(SCRIPT.parent / "fit_candidates.py", "corpus_fit_candidates")
 
 
 def test_the_candidate_threshold_drops_the_drafts_that_batches_left_out_say_are_wrong(calibrate, fit_candidates):

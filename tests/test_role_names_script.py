@@ -2,25 +2,19 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import numpy as np
 import pytest
+from readers import load_script
 
 SCRIPT = Path(__file__).resolve().parent.parent / "corpus" / "role_names.py"
 
 
 @pytest.fixture(scope="module")
 def role_names() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("corpus_role_names", SCRIPT)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script(SCRIPT, "corpus_role_names")
 
 
 @pytest.mark.parametrize(
