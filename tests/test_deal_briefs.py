@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from readers import deal_parties
 
-from extractor.events.deal.recognizer import _BRIEF_HEADER
+from extractor.events.deal.recognizer import _brief_header
 
 BRIEFS = [
     (
@@ -83,5 +83,5 @@ HEADERS = [
 
 @pytest.mark.parametrize("name, text, company", HEADERS, ids=[h[0] for h in HEADERS])
 def test_brief_header_lines(name: str, text: str, company: str | None) -> None:
-    m = _BRIEF_HEADER.fullmatch(text)
+    m = _brief_header().fullmatch(text)
     assert (m.group("name") if m else None) == company

@@ -9,7 +9,6 @@ import regex
 from extractor.datafiles import load_json
 from extractor.facts.patterns import alternation
 
-_WORD = regex.compile(r"\S+")
 _SPACE_RUN = r"\s+"
 
 
@@ -24,7 +23,7 @@ def _greater_china_words() -> regex.Pattern[str]:
 def is_greater_china(text: str) -> bool:
     """True when the text names the Hong Kong and mainland markets often enough to be about them: at least the table's
     number of its words per 100 words ('Hong Kong', 'yuan', 'CSRC', ...)."""
-    words = len(_WORD.findall(text))
+    words = len(text.split())
     if not words:
         return False
     found = len(_greater_china_words().findall(text))

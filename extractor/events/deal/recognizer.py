@@ -134,10 +134,9 @@ def _investment() -> regex.Pattern[str]:
 
 @cache
 def _invested_total() -> regex.Pattern[str]:
-    """'an investment of', 'would invest' right before a figure, perhaps with 'about' between (words.json
-    investments.before_total)."""
+    """'an investment of', 'would invest' right before a figure (words.json investments.before_total)."""
     before = alternation(words("deal")["investments"]["before_total"], space=r"\s++")
-    return regex.compile(rf"(?i)\b(?:{before})\s++(?:(?:about|around|approximately|nearly|some|up\s++to)\s++)?$")
+    return regex.compile(rf"(?i)\b(?:{before})\s++$")  # a qualifier ('about') is inside the amount's span
 
 
 #: the deal types whose clause may give the money the deal is set up with as its total
@@ -637,6 +636,8 @@ class _Companies:
     def __init__(self, view: ArticleView) -> None:
         self.book = ArticleNames.of(view)
         self.found: dict[int, list[Located[OrgRef]]] = {}
+        #: `_brief_issuer` of each clause (sentence index, lo, hi) asked about, read once
+        self.briefs: dict[tuple[int, int, int], Located[OrgRef] | None] = {}
 
     @classmethod
     def of_article(cls, view: ArticleView) -> _Companies:
@@ -674,13 +675,18 @@ def _referred(view: ArticleView, names: _Companies, f: Facts, lo: int, hi: int) 
 
 #: how many opening sentences of an article may hold the header line of a wire brief
 BRIEF_HEADER_SENTENCES = 4
-#: a word of a company's name in a brief's header line: capitalised, a figure or a bracket, or a linking word
-_HEADER_WORD = r"(?:[\p{Lu}\d(（][^\s:]*+|&|and|of|de|y)"
-#: 'Oct 18 (Reuters) - Acotel Group SpA :', 'May 24 Technopolis Oyj :': a date, a wire in brackets, then a name only
-_BRIEF_HEADER = regex.compile(
-    r"\s*+(?:\p{Lu}\p{L}{2,}\.?\s++\d{1,2}\s*+)?(?:[(（][^()（）]{2,24}[)）]\s*+[-–—]\s*+)?"
-    rf"(?P<name>\p{{Lu}}[^\s:]*+(?:\s++{_HEADER_WORD}){{0,7}}?)\s*+:?\s*+"
-)
+
+
+@cache
+def _brief_header() -> regex.Pattern[str]:
+    """'Oct 18 (Reuters) - Acotel Group SpA :', 'May 24 Technopolis Oyj :': a date, a wire in brackets, then a name
+    only, its words capitalised, figures, brackets or the linking words of words.json brief_layout name_links."""
+    links = alternation(words("deal")["brief_layout"]["name_links"])
+    word = rf"(?:[\p{{Lu}}\d(（][^\s:]*+|{links})"
+    return regex.compile(
+        r"\s*+(?:\p{Lu}\p{L}{2,}\.?\s++\d{1,2}\s*+)?(?:[(（][^()（）]{2,24}[)）]\s*+[-–—]\s*+)?"
+        rf"(?P<name>\p{{Lu}}[^\s:]*+(?:\s++{word}){{0,7}}?)\s*+:?\s*+"
+    )
 
 
 def _bullet(text: str) -> bool:
@@ -694,7 +700,7 @@ def _brief_company(view: ArticleView) -> OrgRef | None:
     if "_deal_brief" not in view.__dict__:
         found = None
         for f, after in zip(view.facts[:BRIEF_HEADER_SENTENCES], view.facts[1 : BRIEF_HEADER_SENTENCES + 1]):
-            m = _BRIEF_HEADER.fullmatch(f.text)
+            m = _brief_header().fullmatch(f.text)
             if m is not None and _bullet(after.text) and not _bullet(f.text):
                 name = m.group("name").strip()
                 found = OrgRef(name, company_key(name), "pattern")
@@ -707,7 +713,15 @@ def _brief_company(view: ArticleView) -> OrgRef | None:
 def _brief_issuer(view: ArticleView, names: _Companies, f: Facts, lo: int, hi: int) -> Located[OrgRef] | None:
     """The company of a wire brief (`_brief_company`) for a bullet's opening clause that tells of a deal before it
     names anyone ('* Says has signed an agreement with Niam V Gårda AB', '* Collaboration with Daiichi Sankyo Inc');
-    None elsewhere, or where the clause names that company itself."""
+    None elsewhere, or where the clause names that company itself. Read once per clause (`_referred` asks too)."""
+    key = (f.sentence.index, lo, hi)
+    if key not in names.briefs:
+        names.briefs[key] = _read_brief_issuer(view, names, f, lo, hi)
+    return names.briefs[key]
+
+
+def _read_brief_issuer(view: ArticleView, names: _Companies, f: Facts, lo: int, hi: int) -> Located[OrgRef] | None:
+    """`_brief_issuer`, read."""
     if not _bullet(f.text) or f.text[:lo].strip(" \t*•") or f.sentence.index == 0:
         return None
     company = _brief_company(view)

@@ -41,4 +41,4 @@ class Words(Table):
     acting_heads: dict[Literal["heads", "before"], list[str]]
     placed_names: dict[Literal["before", "appositive"], list[str]]
     name_tails: dict[Literal["group", "other"], list[str]]
-    brief_layout: dict[Literal["bullets"], list[str]]
+    brief_layout: dict[Literal["bullets", "name_links"], list[str]]
