@@ -65,6 +65,21 @@ def seed_gold() -> Path:
     return path
 
 
+def rebuilt_gold(batch: str) -> tuple[Path, str]:
+    """The batch's gold, cut to the articles rebuilt here (a saved copy under out/eval when some are missing), and a note."""
+    gold = HERE / "gold" / f"{batch}.gold.jsonl"
+    folder = HERE / "articles" / batch
+    present = {p.name for p in folder.glob("*.txt")} if folder.is_dir() else set()
+    lines = [line for line in gold.read_text(encoding="utf-8").splitlines(keepends=True) if line.strip()]
+    docs = {json.loads(line)["doc_id"] for line in lines}
+    if not present or docs <= present:
+        return gold, ""
+    kept = OUT / f"{batch}.rebuilt.gold.jsonl"
+    kept.parent.mkdir(parents=True, exist_ok=True)
+    kept.write_text("".join(line for line in lines if json.loads(line)["doc_id"] in present), encoding="utf-8")
+    return kept, f"{batch:>9}: scored on the {len(docs & present)} of {len(docs)} articles rebuilt here"
+
+
 def main(argv: list[str] | None = None) -> int:
     """Command line: the sets to score (default: seeds, fixtures, every unsealed batch)."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -80,7 +95,11 @@ def main(argv: list[str] | None = None) -> int:
     if not args.batches:
         sets.append(("seeds", SEEDS, seed_gold()))
         sets.append(("fixtures", [FIXTURES / "articles"], FIXTURES / "gold" / "fixtures.gold.jsonl"))
-    sets += [(b, [HERE / "articles" / b], HERE / "gold" / f"{b}.gold.jsonl") for b in chosen]
+    for batch in chosen:
+        gold, note = rebuilt_gold(batch)
+        if note:
+            print(note)
+        sets.append((batch, [HERE / "articles" / batch], gold))
     corpus_gold, corpus_pred = OUT / "corpus.gold.jsonl", OUT / "corpus.jsonl"
     merged_gold, merged_pred = [], []
     for name, articles, gold in sets:

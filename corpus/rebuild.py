@@ -102,6 +102,26 @@ def rebuild(
     return built, problems, missing
 
 
+def sealed_batches() -> set[str]:
+    """The batches listed in corpus/sealed (not yet scored)."""
+    path = HERE / "sealed"
+    return set(path.read_text().split()) if path.exists() else set()
+
+
+def searches_to_run(wanted: list[tuple[str, dict[str, Any]]], sealed: set[str]) -> list[dict[str, Any]]:
+    """One search per distinct query of the missing excerpts, with the documents it brings back, most needed first.
+
+    A session's search budget (shared with its helpers) is smaller than the whole corpus needs, so the order
+    matters: sealed batches first (their first score is owed), then the newest batches, oldest last.
+    """
+    grouped: dict[tuple[str, str], dict[str, Any]] = {}
+    for batch, recipe in wanted:
+        key = (batch, recipe["query"])
+        search = grouped.setdefault(key, {"batch": batch, "corpus": "pages", "query": recipe["query"], "docs": []})
+        search["docs"].append({"doc_id": recipe["doc_id"], "url": recipe["url"]})
+    return sorted(grouped.values(), key=lambda s: (s["batch"] not in sealed, [-ord(c) for c in s["batch"]]))
+
+
 def main(argv: list[str] | None = None) -> int:
     """Command line: rebuild every batch (or those named) into articles/."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -109,7 +129,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=HERE / "articles", help="where articles go (one folder per batch)")
     parser.add_argument("--write-checksums", action="store_true", help="fill sha256/chars where a recipe has none")
     parser.add_argument(
-        "--missing", action="store_true", help="print the searches that would bring back missing excerpts"
+        "--missing",
+        action="store_true",
+        help="print the searches that would bring back missing excerpts, one per query, most needed first",
     )
     parser.add_argument(
         "--excerpts",
@@ -122,6 +144,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.batches:
         paths = [p for p in paths if p.name.removesuffix(".jsonl") in args.batches]
     total, failures = 0, 0
+    wanted: list[tuple[str, dict[str, Any]]] = []
     for path in paths:
         batch = path.name.removesuffix(".jsonl")
         built, problems, missing = rebuild(path, args.out / batch, args.write_checksums, args.excerpts)
@@ -130,13 +153,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{batch}: {built} rebuilt, {len(problems)} not")
         for problem in problems:
             print(f"  {problem}", file=sys.stderr)
-        if args.missing:
-            for recipe in missing:
-                print(
-                    json.dumps(
-                        {"doc_id": recipe["doc_id"], "corpus": "pages", "query": recipe["query"], "url": recipe["url"]}
-                    )
-                )
+        wanted += [(batch, recipe) for recipe in missing]
+    if args.missing:
+        for search in searches_to_run(wanted, sealed_batches()):
+            print(json.dumps(search, ensure_ascii=False))
     print(f"corpus: {total} articles rebuilt, {failures} could not be")
     return 1 if failures else 0
 
