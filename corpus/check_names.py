@@ -11,6 +11,7 @@ Exit status 1 when it lists any.
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from pathlib import Path
@@ -57,7 +58,11 @@ def problems(event: dict, text: str) -> list[str]:
 
 def main(argv: list[str]) -> int:
     """Check the event files given (default: out/eval/b*.jsonl) against the rebuilt articles."""
-    files = [Path(a) for a in argv] or sorted((ROOT / "out" / "eval").glob("b*.jsonl"))
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("files", nargs="*", type=Path, help="events files (default: out/eval/bNN.jsonl)")
+    files = parser.parse_args(argv).files or [
+        p for p in sorted((ROOT / "out" / "eval").glob("b*.jsonl")) if not p.name.endswith(".gold.jsonl")
+    ]
     count = 0
     for path in files:
         batch = path.stem
