@@ -100,8 +100,8 @@ _OBJECT_END = regex.compile(
 MAX_DESCRIPTION_WORDS = 25
 #: '... released by the Ministry': the words between a verb and the body doing it in the passive
 _BY = regex.compile(r"\s++by\s++(?:the\s++)?")
-#: 'an action plan jointly': the measure named before a passive verb, after its determiner
-#: 'the guideline was jointly': the auxiliaries of the passive ('was', 'has been') stand between the measure and its verb
+
+
 @cache
 def _measure_before() -> regex.Pattern[str]:
     """'an action plan jointly', 'the guideline was jointly': the measure named before a passive verb, after its
