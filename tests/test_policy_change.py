@@ -1285,3 +1285,39 @@ def test_a_short_name_of_the_issuer_is_the_same_issuer(extractor) -> None:
 def test_an_official_by_a_title_of_a_body(extractor, text: str, issuer: str) -> None:
     events = [e for e in extractor.extract(text, "2024-05-14") if e.event_type == "policy_change"]
     assert [e.issuer for e in events] == [issuer]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # 'the levy' alone refers back to the earlier sentence that names it with its modifiers
+        (
+            "Ruritania may impose a carbon border levy on imported cement from next year, officials said.\n\n"
+            "The Ministry of Finance of Ruritania will decide whether to impose the levy.",
+            [("Ministry of Finance of Ruritania", "carbon border levy on imported cement from next year")],
+        ),
+        # a passive's auxiliaries are no part of the measure, and 'the guideline' is the one named before
+        (
+            "A green lending guideline for rural banks has been issued, the regulator said on Tuesday.\n\n"
+            "The guideline was jointly issued by the Ministry of Finance of Ruritania and the Ruritanian Banking "
+            "Commission.",
+            [
+                (
+                    "Ministry of Finance of Ruritania and Ruritanian Banking Commission",
+                    "green lending guideline for rural banks",
+                )
+            ],
+        ),
+        # with no earlier mention, the noun stays as written
+        (
+            "The Ministry of Finance of Ruritania will decide on Tuesday whether to impose the levy.",
+            [("Ministry of Finance of Ruritania", "levy")],
+        ),
+    ],
+    ids=["definite noun", "passive", "no antecedent"],
+)
+def test_a_measure_noun_alone_after_the_is_the_measure_named_before(
+    extractor, text: str, expected: list[tuple[str, str]]
+) -> None:
+    events = [e for e in extractor.extract(text, "2025-07-01") if e.event_type == "policy_change"]
+    assert [(e.issuer, e.policy) for e in events] == expected

@@ -100,11 +100,62 @@ _OBJECT_END = regex.compile(
 MAX_DESCRIPTION_WORDS = 25
 #: '... released by the Ministry': the words between a verb and the body doing it in the passive
 _BY = regex.compile(r"\s++by\s++(?:the\s++)?")
-#: 'an action plan jointly': the measure named before a passive verb, after its determiner
-_MEASURE_BEFORE = regex.compile(
-    r"\b(?:an?|the|its|their|this|new)\s++(?P<measure>(?:[\w'’-]++\s++){1,8}?)(?:(?:jointly|recently|newly|officially)\s++)?$",
-    regex.I,
-)
+
+
+@cache
+def _measure_before() -> regex.Pattern[str]:
+    """'an action plan jointly', 'the guideline was jointly': the measure named before a passive verb, after its
+    determiner, without the passive's auxiliaries."""
+    auxiliaries = alternation(words("policy_change")["predicate_openers"])
+    return regex.compile(
+        r"\b(?:an?|the|its|their|this|new)\s++(?P<measure>(?:[\w'’-]++\s++){1,8}?)"
+        rf"(?:(?:{auxiliaries})\s++){{0,2}}(?:(?:jointly|recently|newly|officially)\s++)?$",
+        regex.I,
+    )
+
+
+#: 'to impose the duty', 'the guideline was': a definite determiner before a measure noun that stands alone
+_DEFINITE_BEFORE = regex.compile(r"\b(?:the|this|these|such)\s++$", regex.I)
+#: how far before a measure noun its determiner is looked for
+DEFINITE_REACH = 12
+
+
+@cache
+def _mention(noun: str) -> regex.Pattern[str]:
+    """'an anti-dumping duty', 'A financial support guideline': a measure noun with its modifiers, after a lead."""
+    table = words("policy_change")
+    modifier = rf"(?!(?:{alternation(table['measure_stops'])})\b)[\w'’-]++"
+    return regex.compile(
+        rf"(?i)\b(?:{alternation(table['measure_leads'])})\s++"
+        rf"(?P<measure>(?:{modifier}\s++){{1,{MAX_MODIFIERS}}}?{regex.escape(noun)})(?![\w-])"
+    )
+
+
+@cache
+def _predicate_start() -> regex.Pattern[str]:
+    """' has been issued', ' was adopted': where a predicate opens after a measure's phrase."""
+    return regex.compile(rf"(?i)\s(?:{alternation(words('policy_change')['predicate_openers'])})\b")
+
+
+def _antecedent(view: ArticleView, f: Facts, lo: int, hi: int, name: str) -> str:
+    """'The Finance Ministry takes the final call to impose the duty' -> 'anti-dumping duty for five years on ...': a
+    measure noun alone after a definite determiner refers back to the latest earlier sentence that names that noun
+    with its modifiers, whose phrase (to its predicate or the end of the object) is the measure's name; the name as it
+    stands when no earlier sentence does."""
+    if name.lower() not in words("policy_change")["measure_nouns"]:
+        return name
+    at = next((start for start, _ in occurrences(f.text[lo:hi], name, standalone=True)), None)
+    if at is None or _DEFINITE_BEFORE.search(f.text, max(0, lo + at - DEFINITE_REACH), lo + at) is None:
+        return name
+    pattern = _mention(name.lower())
+    for earlier in reversed([g for g in view.facts if g.sentence.index < f.sentence.index]):
+        mentions = list(pattern.finditer(earlier.text, timeout=REGEX_TIMEOUT))
+        if not mentions:
+            continue
+        text, start = earlier.text, mentions[-1].start("measure")
+        ends = [m.start() for m in (_OBJECT_END.search(text, start), _predicate_start().search(text, start)) if m]
+        return " ".join(text[start : min(ends, default=len(text))].strip(" ,").split()[:MAX_DESCRIPTION_WORDS])
+    return name
 
 
 @cache
@@ -245,6 +296,8 @@ class PolicyRecognizer:
         if described is not None and not names:
             action, name = described
             names = [name]
+        if described is not None:
+            names[0] = _antecedent(view, f, lo, hi, names[0])
         if not names or _forecast_object(names[0]):
             return None  # 'revised its GDP estimate': a forecast revised, not a measure
         if issuer is None and (action is None or sentence_date(f, lo, hi) is None):
@@ -340,7 +393,7 @@ class PolicyRecognizer:
             for start, end, action in roles("policy_change", "actions").hits(text, lo, body.start):
                 if _BY.fullmatch(text, end, body.start) is None:
                     continue
-                measure = _MEASURE_BEFORE.search(text, lo, start)
+                measure = _measure_before().search(text, lo, start)
                 if measure and phrases("policy_change", "keywords").search(measure.group("measure")) is not None:
                     return action, measure.group("measure").strip()
         return None

@@ -33,6 +33,7 @@ class Words(Table):
     measure_nouns: list[str]
     measure_leads: list[str]
     measure_stops: list[str]
+    predicate_openers: list[str]
     measure_not_before: list[str]
     body_measure_not: list[str]
     move_not_objects: list[str]
