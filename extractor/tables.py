@@ -124,6 +124,7 @@ class NameWords(Table):
     not_names: list[str]
     function_words: list[str]
     name_particles: list[str]
+    span_connectors: list[str]
     places: list[str]
     suffixes: list[str]
     terms: list[str]
