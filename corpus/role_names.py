@@ -32,7 +32,12 @@ acronym), with candidates per article and the share of candidates that name a go
     python3 corpus/role_names.py --no-words --final                               # ablation, ~20 s
     python3 corpus/role_names.py --tune 3 --facts --final                         # (a), ~10 CPU min
 
-Run with the extractor's virtualenv and PYTHONPATH=. ; nothing here changes the extractor.
+    python3 corpus/role_names.py --write                  # fit (b) on every dev batch: extractor/data/role_names.json
+    python3 corpus/role_names.py --write --hold-out 2     # the same without dev fold 2 (to score that fold honestly)
+
+The spans, features and hashing are the extractor's own (extractor/proposer/features.py), so the weights written by
+--write score at run time exactly as here. Run with the extractor's virtualenv and PYTHONPATH=. ; only --write changes
+the extractor (its weights file).
 """
 
 from __future__ import annotations
@@ -60,6 +65,11 @@ from extractor.proposer.features import DIM, features, hashed, span_counts, span
 DEV = [f"b{i:02d}" for i in [*range(1, 37), *range(41, 45)]]
 CHECK = ["b37", "b38", "b39", "b40"]
 Pool = dict[str, list[str]]
+WEIGHTS = ROOT / "extractor" / "data" / "role_names.json"
+#: the probability the extractor proposes a span at (chosen on the development folds, see docs/role-names.md)
+THRESHOLD = 0.3
+#: decimals of the written weights (smaller weights are left out)
+PRECISION = 3
 ROLE_FIELDS = {"deal": ("parties",), "earnings_preview": ("company",), "policy_change": ("issuer",)}
 
 #: feature families left out by --no-words: the identity of the span's own words (what memorises names)
@@ -463,6 +473,26 @@ def line(label: str, docs: list[Doc], pool: dict[str, list[str]]) -> str:
     )
 
 
+def write_weights(hold_out: int | None, folds: int, threshold: float, epochs: int) -> None:
+    """Fit the span classifier on the dev batches (all, or all but fold `hold_out`) and write it for the extractor."""
+    batches = [b for b in DEV if hold_out is None or b not in DEV[hold_out - 1 :: folds]]
+    docs = load_docs(batches)
+    table = build_table(docs)
+    w = fit(table, np.arange(len(table.y)), epochs=epochs)
+    kept = {str(i): round(float(w[i]), PRECISION) for i in np.flatnonzero(np.abs(w) >= 10**-PRECISION)}
+    trained_on = sorted({d.batch for d in docs})
+    data = {
+        "_about": "The trained role-name proposer (extractor/proposer): logistic weights of hashed span features, "
+        "fitted by corpus/role_names.py --write on development batches only; do not edit by hand.",
+        "trained_on": trained_on,
+        "dim": DIM,
+        "threshold": threshold,
+        "weights": kept,
+    }
+    WEIGHTS.write_text(json.dumps(data, separators=(",", ":")) + "\n", encoding="utf-8")
+    print(f"wrote {WEIGHTS}: {len(kept)} weights, trained on {len(docs)} articles of {len(trained_on)} batches")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--pred", type=Path, help="extractor extract --per-document output over b01-b44")
@@ -473,7 +503,17 @@ def main() -> None:
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--final", action="store_true", help="train on all dev batches, score check b37-b40 once")
     ap.add_argument("--epochs", type=int, default=60)
+    ap.add_argument(
+        "--write", action="store_true", help=f"fit (b) on the dev batches, write {WEIGHTS.relative_to(ROOT)}"
+    )
+    ap.add_argument(
+        "--hold-out", type=int, metavar="K", help="with --write: leave dev fold K (1..folds) out of the fit"
+    )
+    ap.add_argument("--threshold", type=float, default=THRESHOLD, help="with --write: the proposing probability")
     args = ap.parse_args()
+    if args.write:
+        write_weights(args.hold_out, args.folds, args.threshold, args.epochs)
+        return
 
     global DROP
     DROP = WORD_FEATURES if args.no_words else ()
