@@ -32,7 +32,12 @@ acronym), with candidates per article and the share of candidates that name a go
     python3 corpus/role_names.py --no-words --final                               # ablation, ~20 s
     python3 corpus/role_names.py --tune 3 --facts --final                         # (a), ~10 CPU min
 
-Run with the extractor's virtualenv and PYTHONPATH=. ; nothing here changes the extractor.
+    python3 corpus/role_names.py --write                  # fit (b) on every dev batch: extractor/data/role_names.json
+    python3 corpus/role_names.py --write --hold-out 2     # the same without dev fold 2 (to score that fold honestly)
+
+The spans, features and hashing are the extractor's own (extractor/proposer/features.py), so the weights written by
+--write score at run time exactly as here. Run with the extractor's virtualenv and PYTHONPATH=. ; only --write changes
+the extractor (its weights file).
 """
 
 from __future__ import annotations
@@ -43,7 +48,6 @@ import re
 import statistics
 import sys
 import time
-import zlib
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -56,21 +60,21 @@ ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
 
 from extractor.evaluation.compare import _core, _is_acronym_of, same_name  # noqa: E402
-from extractor.evaluation.rules import word_set  # noqa: E402
+from extractor.proposer.features import DIM, features, hashed, span_counts, spans  # noqa: E402
 
 DEV = [f"b{i:02d}" for i in [*range(1, 37), *range(41, 45)]]
 CHECK = ["b37", "b38", "b39", "b40"]
 Pool = dict[str, list[str]]
+WEIGHTS = ROOT / "extractor" / "data" / "role_names.json"
+#: the probability the extractor proposes a span at (chosen on the development folds, see docs/role-names.md)
+THRESHOLD = 0.3
+#: decimals of the written weights (smaller weights are left out)
+PRECISION = 3
 ROLE_FIELDS = {"deal": ("parties",), "earnings_preview": ("company",), "policy_change": ("issuer",)}
 
-#: small words a name carries between its capitalised words ('Bank of China', 'Johnson & Johnson')
-CONNECTORS = frozenset({"of", "and", "&", "de", "du", "des", "la", "le", "del", "da", "di", "y", "und", "for", "the"})
-MAX_SPAN = 9  # tokens
-DIM = 1 << 18
 #: feature families left out by --no-words: the identity of the span's own words (what memorises names)
 WORD_FEATURES = ("w=", "first=", "last=", "suf3=")
 DROP: tuple[str, ...] = ()
-_TOKEN = re.compile(r"[A-Za-z0-9\u00C0-\u024F][\w\u00C0-\u024F.'’\-]*[\w\u00C0-\u024F.]|[A-Za-z0-9\u00C0-\u024F]|&")
 
 
 @dataclass
@@ -344,115 +348,9 @@ def tune_report(dev: list[Doc], check: list[Doc], facts: Pool, epochs: int, fold
 # ---- the trained proposer --------------------------------------------------------------------------------------
 
 
-def _cap(tok: str) -> bool:
-    """A token a name may start or end with: capitalised, a digit-led code, or an all-caps word."""
-    return tok[0].isupper() or (tok[0].isdigit() and any(c.isalpha() for c in tok))
-
-
-Span = tuple[int, int, list[str], int, int]
-Token = tuple[int, int, str]
-
-
-def _end(tok: Token) -> int:
-    """Where a name ending in this token ends: before a full stop that ends the sentence, not an abbreviation's."""
-    _, end, word = tok
-    stem = word[:-1]
-    if word.endswith(".") and len(stem) > 2 and "." not in stem and stem.lower() not in word_set("name_suffixes"):
-        return end - 1
-    return end
-
-
-def spans(text: str) -> tuple[list[Span], list[Token]]:
-    """Candidate name spans (start, end, words, first token index, last token index) of a text, and its tokens."""
-    toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
-    out = []
-    n = len(toks)
-    i = 0
-    while i < n:
-        if not _cap(toks[i][2]):
-            i += 1
-            continue
-        j = i
-        while j + 1 < n:  # extend over capitalised tokens and connectors followed by one
-            nxt = toks[j + 1][2]
-            gap = text[toks[j][1] : toks[j + 1][0]]
-            if "\n" in gap or any(c in gap for c in ',;:()"“”'):
-                break
-            if _cap(nxt):
-                j += 1
-            elif (
-                nxt.lower() in CONNECTORS
-                and j + 2 < n
-                and _cap(toks[j + 2][2])
-                and "\n" not in text[toks[j + 1][1] : toks[j + 2][0]]
-            ):
-                j += 2
-            else:
-                break
-        run = range(i, j + 1)
-        for a in run:
-            if not _cap(toks[a][2]):
-                continue
-            for b in run:
-                if b < a or b - a >= MAX_SPAN or not _cap(toks[b][2]):
-                    continue
-                out.append((toks[a][0], _end(toks[b]), [toks[t][2] for t in range(a, b + 1)], a, b))
-        i = j + 1
-    return out, toks
-
-
-def _shape(tok: str) -> str:
-    """A word's shape: X for capitals, x for lower case, d for digits, runs collapsed."""
-    s = re.sub(r"[A-Z\u00C0-\u00DE]", "X", tok)
-    s = re.sub(r"[a-z\u00DF-\u024F]", "x", s)
-    s = re.sub(r"[0-9]", "d", s)
-    return re.sub(r"(.)\1+", r"\1\1", s)
-
-
-def features(text: str, span: Span, toks: list[Token], counts: Counter) -> list[str]:
-    """The feature names of one candidate span."""
-    start, end, words_, a, b = span
-    low = [w.lower() for w in words_]
-    suffixes = word_set("name_suffixes")
-    prev1 = toks[a - 1][2].lower() if a > 0 else "<s>"
-    prev2 = toks[a - 2][2].lower() if a > 1 else "<s>"
-    next1 = toks[b + 1][2].lower() if b + 1 < len(toks) else "</s>"
-    next2 = toks[b + 2][2].lower() if b + 2 < len(toks) else "</s>"
-    before = text[max(0, start - 2) : start]
-    after = text[end : end + 2]
-    n = len(words_)
-    f = [
-        "bias",
-        f"len={min(n, 6)}",
-        f"first={low[0]}",
-        f"last={low[-1]}",
-        f"shape_first={_shape(words_[0])}",
-        f"shape_last={_shape(words_[-1])}",
-        f"shapes={'_'.join(_shape(w) for w in words_[:4])}",
-        f"prev={prev1}",
-        f"prev2={prev2}_{prev1}",
-        f"next={next1}",
-        f"next2={next1}_{next2}",
-        f"prev_shape={_shape(prev1) if a > 0 else '<s>'}",
-        f"next_cap={b + 1 < len(toks) and _cap(toks[b + 1][2])}",
-        f"prev_cap={a > 0 and _cap(toks[a - 1][2])}",
-        f"before={before!r}",
-        f"after={after!r}",
-        f"last_suffix={low[-1].strip('.') in suffixes}",
-        f"n_suffix={min(sum(w.strip('.') in suffixes for w in low), 3)}",
-        f"all_caps={all(w.isupper() for w in words_)}",
-        f"line_start={start == 0 or text[start - 1] == chr(10)}",
-        f"repeats={min(counts[' '.join(low)], 4)}",
-        f"first_repeats={min(counts[low[0]], 4)}",
-    ]
-    f += [f"w={w}" for w in low]
-    f += [f"suf3={w[-3:]}" for w in low]
-    return f
-
-
 def _hash(names: list[str]) -> np.ndarray:
-    """Hashed feature indices."""
-    return np.array([zlib.crc32(s.encode()) % DIM for s in names], dtype=np.int64)
+    """Hashed feature indices (the extractor's hashing)."""
+    return np.array(hashed(names), dtype=np.int64)
 
 
 @dataclass
@@ -470,12 +368,7 @@ def build_table(docs: list[Doc]) -> Table:
     idx, y, doc, txt = [], [], [], []
     for d in docs:
         cands, toks = spans(d.text)
-        counts: Counter = Counter()
-        for c in cands:
-            low = [w.lower() for w in c[2]]
-            counts[" ".join(low)] += 1
-        for t in toks:
-            counts[t[2].lower()] += 1
+        counts = span_counts(cands, toks)
         seen: dict[str, int] = {}
         for c in cands:
             s = d.text[c[0] : c[1]]
@@ -492,8 +385,7 @@ def build_table(docs: list[Doc]) -> Table:
 def propose(text: str, w: np.ndarray, threshold: float) -> list[tuple[int, int, float]]:
     """The trained proposer on a new text: (start, end, probability) of its spans at or above the threshold."""
     cands, toks = spans(text)
-    counts: Counter = Counter(" ".join(w_.lower() for w_ in c[2]) for c in cands)
-    counts.update(t[2].lower() for t in toks)
+    counts = span_counts(cands, toks)
     out = []
     for c in cands:
         names = [f for f in features(text, c, toks, counts) if not f.startswith(DROP)] if DROP else None
@@ -581,6 +473,26 @@ def line(label: str, docs: list[Doc], pool: dict[str, list[str]]) -> str:
     )
 
 
+def write_weights(hold_out: int | None, folds: int, threshold: float, epochs: int) -> None:
+    """Fit the span classifier on the dev batches (all, or all but fold `hold_out`) and write it for the extractor."""
+    batches = [b for b in DEV if hold_out is None or b not in DEV[hold_out - 1 :: folds]]
+    docs = load_docs(batches)
+    table = build_table(docs)
+    w = fit(table, np.arange(len(table.y)), epochs=epochs)
+    kept = {str(i): round(float(w[i]), PRECISION) for i in np.flatnonzero(np.abs(w) >= 10**-PRECISION)}
+    trained_on = sorted({d.batch for d in docs})
+    data = {
+        "_about": "The trained role-name proposer (extractor/proposer): logistic weights of hashed span features, "
+        "fitted by corpus/role_names.py --write on development batches only; do not edit by hand.",
+        "trained_on": trained_on,
+        "dim": DIM,
+        "threshold": threshold,
+        "weights": kept,
+    }
+    WEIGHTS.write_text(json.dumps(data, separators=(",", ":")) + "\n", encoding="utf-8")
+    print(f"wrote {WEIGHTS}: {len(kept)} weights, trained on {len(docs)} articles of {len(trained_on)} batches")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--pred", type=Path, help="extractor extract --per-document output over b01-b44")
@@ -591,7 +503,17 @@ def main() -> None:
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--final", action="store_true", help="train on all dev batches, score check b37-b40 once")
     ap.add_argument("--epochs", type=int, default=60)
+    ap.add_argument(
+        "--write", action="store_true", help=f"fit (b) on the dev batches, write {WEIGHTS.relative_to(ROOT)}"
+    )
+    ap.add_argument(
+        "--hold-out", type=int, metavar="K", help="with --write: leave dev fold K (1..folds) out of the fit"
+    )
+    ap.add_argument("--threshold", type=float, default=THRESHOLD, help="with --write: the proposing probability")
     args = ap.parse_args()
+    if args.write:
+        write_weights(args.hold_out, args.folds, args.threshold, args.epochs)
+        return
 
     global DROP
     DROP = WORD_FEATURES if args.no_words else ()

@@ -32,6 +32,7 @@ from extractor.fx import FxTable, default_table
 from extractor.io.inputs import Article, InputError, extraction_failure, make_article
 from extractor.models import DocumentRecord, Event, Located
 from extractor.nlp import LoadedModel, load_model
+from extractor.proposer.model import add_proposed_names
 
 NER_LABELS = ("ORG",)
 #: characters of context the model reads on each side of the candidate names of a sentence
@@ -108,6 +109,7 @@ class Extractor:
                 view.facts[index].add_ner_orgs(orgs)
         elif not self.model.rules_only:
             self._add_ner_orgs([view])
+        _add_proposed(view)
         return self._record(view)
 
     def extract_articles(
@@ -125,6 +127,8 @@ class Extractor:
         views = [ArticleView.build(article, self.gazetteer, ss, self.fx) for article, ss in zip(articles, given)]
         if not self.model.rules_only:
             self._add_ner_orgs(views)
+        for view in views:
+            _add_proposed(view)
         return [self._record(view) for view in views]
 
     def _record(self, view: ArticleView) -> DocumentRecord:
@@ -229,6 +233,11 @@ def _record_name(record: object, number: int) -> str:
     """How an error names a record: its doc_id or id, else its place in the stream."""
     doc_id = getattr(record, "doc_id", None) or (record.get("id") if isinstance(record, dict) else None)
     return str(doc_id or f"record {number}")
+
+
+def _add_proposed(view: ArticleView) -> None:
+    """Add the trained proposer's names to the sentences where a role still lacks a name (after the model's NER)."""
+    add_proposed_names(view, [f for f in view.facts if _needs_names(f)])
 
 
 def _name_windows(view: ArticleView) -> list[tuple[Facts, int, int]]:

@@ -124,6 +124,7 @@ class NameWords(Table):
     not_names: list[str]
     function_words: list[str]
     name_particles: list[str]
+    span_connectors: list[str]
     places: list[str]
     suffixes: list[str]
     terms: list[str]
@@ -163,6 +164,7 @@ class OrganizationWords(Table):
     defined_terms: list[str]
     defined_term_endings: list[str]
     heading_nouns: list[str]
+    proposed_body_heads: dict[str, BodyKind]
 
 
 PeriodLabel = Literal["Q1", "Q2", "Q3", "Q4", "H1", "H2", "9M", "FY"]
@@ -431,6 +433,29 @@ class Detector(Table):
         return weights
 
 
+class RoleNames(Table):
+    """role_names.json: the trained role-name proposer, fitted by corpus/role_names.py --write.
+
+    A candidate span's probability is the logistic of the summed weights of its hashed features
+    (extractor/proposer/features.py); spans at or above `threshold` are proposed as names.
+    """
+
+    trained_on: list[str]
+    dim: int = Field(gt=0)
+    #: the probability at or above which a span is proposed (chosen on the development folds)
+    threshold: float = Field(ge=0.0, le=1.0)
+    #: hashed feature index (as a string) -> weight; the features left out weigh nothing
+    weights: dict[str, float]
+
+    @field_validator("weights")
+    @classmethod
+    def _indices(cls, weights: dict[str, float]) -> dict[str, float]:
+        bad = next((k for k in weights if not k.isdigit()), None)
+        if bad is not None:
+            raise ValueError(f"a weight's key must be a feature index, not {bad!r}")
+        return weights
+
+
 #: the model of every table in extractor/data, by its path there
 TABLES: dict[str, type[Table]] = {
     "confidence.json": Confidence,
@@ -450,6 +475,7 @@ TABLES: dict[str, type[Table]] = {
     "qualifiers.json": Qualifiers,
     "scoring.json": Scoring,
     "render.json": RenderColours,
+    "role_names.json": RoleNames,
     "sentence_rules.json": SentenceRules,
     "gazetteer/companies.jsonl": CompanyRow,
     "gazetteer/bodies.jsonl": BodyRow,

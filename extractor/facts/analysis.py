@@ -67,14 +67,14 @@ class OrgRef:
 
     text: str
     name: str
-    kind: str  # company, fund, ticker, government, regulator, central_bank, exchange, ner, pattern, subject
+    kind: str  # company, fund, ticker, government, regulator, central_bank, exchange, ner, pattern, subject, proposed
     #: written as a description ('the central bank'): the body the article last named of its kind, if any
     description: bool = False
 
     @property
     def is_company(self) -> bool:
         """True for companies and funds (from the gazetteer, tickers or the statistical NER)."""
-        return self.kind in ("company", "fund", "ticker", "ner", "pattern", "subject")
+        return self.kind in ("company", "fund", "ticker", "ner", "pattern", "subject", "proposed")
 
     @property
     def is_body(self) -> bool:
@@ -343,8 +343,8 @@ def _not_subjects() -> frozenset[str]:
     return not_name_words() | _generic_words()
 
 
-#: the kinds of organisation found by a pattern or the statistical model rather than a gazetteer
-_GUESSED = ("ner", "pattern", "subject")
+#: the kinds of organisation found by a pattern or a statistical model rather than a gazetteer
+_GUESSED = ("ner", "pattern", "subject", "proposed")
 
 
 @dataclass
@@ -355,6 +355,8 @@ class Facts:
     published: dt.date | None
     gazetteer: Gazetteer
     extra_orgs: list[Located[OrgRef]] = field(default_factory=list)
+    #: names the trained role-name proposer found (extractor/proposer): companies, and bodies by their head word
+    proposed: list[Located[OrgRef]] = field(default_factory=list)
     #: names the statistical model found in a sentence read only as context (not among `orgs`: see
     #: `EventUnit.context_names`)
     context_orgs: list[Located[OrgRef]] = field(default_factory=list)
@@ -459,8 +461,9 @@ class Facts:
         return [Located(start, start + len(name), OrgRef(name, company_key(name), "subject"))]
 
     def _ner_orgs(self, known: list[Located[OrgRef]]) -> list[Located[OrgRef]]:
+        """The statistical model's names, then the proposer's, each unless a name before it overlaps it."""
         keep: list[Located[OrgRef]] = []
-        for m in self.extra_orgs:
+        for m in [*self.extra_orgs, *self.proposed]:
             if any(k.start < m.end and m.start < k.end for k in known + keep):
                 continue
             keep.append(m)
@@ -470,6 +473,12 @@ class Facts:
         """Add organisations found by the statistical NER (before `orgs` is first read)."""
         self.extra_orgs.extend(orgs)
         for derived in ("orgs", "companies"):
+            self.__dict__.pop(derived, None)
+
+    def add_proposed(self, orgs: list[Located[OrgRef]]) -> None:
+        """Add names the trained role-name proposer found (ranked after every other source)."""
+        self.proposed.extend(orgs)
+        for derived in ("orgs", "companies", "bodies"):
             self.__dict__.pop(derived, None)
 
     @lazy
@@ -487,8 +496,13 @@ class Facts:
 
     @lazy
     def bodies(self) -> list[Located[OrgRef]]:
-        """Government bodies, regulators, exchanges and central banks (all from the gazetteer)."""
-        return [m for m in self.known_orgs if m.item.is_body]
+        """Government bodies, regulators, exchanges and central banks: the gazetteer's, then the proposer's that no
+        other name overlaps."""
+        known = [m for m in self.known_orgs if m.item.is_body]
+        if not self.proposed:
+            return known
+        orgs = self.orgs
+        return sorted(known + [m for m in self.proposed if m.item.is_body and m in orgs], key=lambda m: m.start)
 
     @lazy
     def amounts(self) -> list[Located[Money]]:
