@@ -41,3 +41,29 @@ PARAGRAPHS_THAT_GO_ON = [
 @pytest.mark.parametrize("text, published, expected", PARAGRAPHS_THAT_GO_ON, ids=["metric opens", "company named"])
 def test_a_paragraph_opening_with_a_metric_goes_on(extractor, text: str, published: str, expected) -> None:
     assert _previews(extractor, text, published) == expected
+
+
+EARNINGS_PER_SHARE = [
+    # 'earnings' own a figure per share only: earnings per share
+    (
+        "For fiscal 2025, Eli Lilly now projects earnings in a range of $20.85 to $22.10 per share on revenues "
+        "between $60.0 billion and $62.0 billion.",
+        "2025-08-07",
+        [("Eli Lilly", "FY2025", [("eps", 21.475, None), ("revenue", 6.1e10, None)])],
+    ),
+    (
+        "Agrium sees 2016 profit outlook $5.50-$7.00/shr.",
+        "2016-02-09",
+        [("Agrium", "FY2016", [("eps", 6.25, None)])],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", EARNINGS_PER_SHARE, ids=["range per share", "/shr"])
+def test_earnings_per_share(extractor, text: str, published: str, expected) -> None:
+    assert _previews(extractor, text, published) == expected
+
+
+def test_earnings_not_per_share_are_no_metric(extractor) -> None:
+    text = "Sony expects earnings of 500 billion yen for the year ending March 2025."
+    assert all(m[0] != "earnings" for _, _, ms in _previews(extractor, text, "2024-05-14") for m in ms)

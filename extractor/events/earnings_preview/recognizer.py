@@ -426,6 +426,7 @@ class EarningsRecognizer:
         loss_map = words("earnings_preview")["loss_metrics"]
         amount_only = words("earnings_preview")["amount_only_metrics"]
         per_share_of = words("earnings_preview")["per_share_metrics"]
+        per_share_only = words("earnings_preview")["per_share_only_metrics"]
         out: list[tuple[int, _Metric]] = []
         previous: str | None = None
         used: set[int] = set()
@@ -448,8 +449,8 @@ class EarningsRecognizer:
                 value = negated(value) if restated["value"] is not None and restated["value"].value < 0 else value
             elif name in per_share_of and _PER_SHARE.match(text, m.end):
                 name = per_share_of[name]  # '0.23 euros per share' of a profit: its earnings per share
-            if name in words("earnings_preview")["non_metrics"]:
-                continue
+            if name in words("earnings_preview")["non_metrics"] or name in per_share_only:
+                continue  # a market's trading; 'earnings' of an amount not per share
             if m in minor and name not in words("earnings_preview")["minor_unit_metrics"]:
                 continue  # cents alone are a per-share figure, else a price ('shares rose 27 cents')
             out.append((m.start, {"metric": name, "value": value, "yoy_pct": None, "_end": m.end}))
@@ -1075,9 +1076,11 @@ def _other_amount(text: str, m: Located[Money], hits: list[tuple[int, int, str]]
 
 
 def _changing(hits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """The metric phrases that may own a change (not 'losses': 'taking losses this year to 7%')."""
-    amount_only = words("earnings_preview")["amount_only_metrics"]
-    return [h for h in hits if h[2] not in amount_only]
+    """The metric phrases that may own a change (not 'losses': 'taking losses this year to 7%'; not 'earnings', read
+    only per share)."""
+    table = words("earnings_preview")
+    others = {*table["amount_only_metrics"], *table["per_share_only_metrics"]}
+    return [h for h in hits if h[2] not in others]
 
 
 #: how far before an amount (and after) a part of results such as 'impairment loss' speaks for it
@@ -1267,7 +1270,7 @@ _BREAK = regex.compile(r"[,;，；]")
 #: '$39 million, or $0.21 per share': an amount restated
 _OR = regex.compile(r",\s*+or\s++")
 #: '0.23 euros per share', '$1.32 a share', 'HK$0.5 per diluted share'
-_PER_SHARE = regex.compile(r"(?i)\s*+(?:per|a)\s++(?:(?:basic|diluted)\s++)?share\b")
+_PER_SHARE = regex.compile(r"(?i)\s*+(?:per|a)\s++(?:(?:basic|diluted)\s++)?share\b|/sh(?:a?re?)?\b")
 _RATE_AFTER, _RATE_BEFORE = regex.compile(r"\s*+="), regex.compile(r"=\s*+$")
 
 

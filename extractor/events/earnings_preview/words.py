@@ -18,6 +18,7 @@ class Words(Table):
     loss_metrics: dict[MetricName, MetricName]
     per_share_metrics: dict[MetricName, MetricName]
     amount_only_metrics: list[MetricName]
+    per_share_only_metrics: list[MetricName]
     non_metrics: list[MetricName]
     passive_forecasts: list[str]
     other_losses: list[str]
@@ -51,7 +52,13 @@ class Words(Table):
 
     @model_validator(mode="after")
     def _known_metrics(self) -> Words:
-        for key in ("loss_metrics", "amount_only_metrics", "per_share_metrics", "non_metrics"):
+        for key in (
+            "loss_metrics",
+            "amount_only_metrics",
+            "per_share_metrics",
+            "per_share_only_metrics",
+            "non_metrics",
+        ):
             unknown = [m for m in getattr(self, key) if m not in self.metrics]
             if unknown:
                 raise ValueError(f"{key} names metrics not in 'metrics': {unknown}")
