@@ -67,3 +67,19 @@ def test_earnings_per_share(extractor, text: str, published: str, expected) -> N
 def test_earnings_not_per_share_are_no_metric(extractor) -> None:
     text = "Sony expects earnings of 500 billion yen for the year ending March 2025."
     assert all(m[0] != "earnings" for _, _, ms in _previews(extractor, text, "2024-05-14") for m in ms)
+
+
+SUBJECTS_REPORTING_AFTER = [
+    # 'the company said' after the figures: the subject the article named
+    (
+        "Norwegian Cruise Line Holdings Ltd. raised its full-year profit outlook.\n\nEarnings will now be about $1.42 "
+        "per share, up from a previous estimate of $1.32 per share, the company said in a statement.",
+        "2024-05-20",
+        [("Norwegian Cruise Line Holdings", "FY2024", [("eps", 1.42, None)])],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", SUBJECTS_REPORTING_AFTER, ids=["the company said"])
+def test_the_subject_reporting_after_the_figures(extractor, text: str, published: str, expected) -> None:
+    assert _previews(extractor, text, published) == expected

@@ -549,7 +549,13 @@ class EarningsRecognizer:
         # said'), not as a partner, a peer or an owner of something else ('... partnered with AstraZeneca', 'behind
         # Samsung', 'shares of Zai Lab')
         later = [c for c in before if lo <= c.start < hi and acting().match(f.text, c.end) is not None]
-        return later[0].item if later else None
+        if later:
+            return later[0].item
+        # '... about $1.42 per share, up from ..., the company said in a statement': the subject, reporting after them
+        anaphora = phrases("earnings_preview", "company_anaphora", ignore_case=False)
+        if any(acting().match(f.text, m.end()) for m in anaphora.finditer(f.text, first_metric, hi)):
+            return subject()
+        return None
 
     @staticmethod
     def _aggregate(text: str, lo: int, first_metric: int) -> bool:
