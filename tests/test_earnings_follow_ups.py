@@ -83,3 +83,26 @@ SUBJECTS_REPORTING_AFTER = [
 @pytest.mark.parametrize("text, published, expected", SUBJECTS_REPORTING_AFTER, ids=["the company said"])
 def test_the_subject_reporting_after_the_figures(extractor, text: str, published: str, expected) -> None:
     assert _previews(extractor, text, published) == expected
+
+
+REFERRING_CHANGES = [
+    # 'This represents growth of 13%': a sentence that refers back gives the change of the figure just read
+    (
+        "Jumbo Interactive said first half net profit is expected to be $14.3 million. This represents growth of "
+        "just 13% on the prior corresponding period.",
+        "2019-12-10",
+        [("Jumbo Interactive", "H1 2019", [("net_profit", 1.43e7, 13.0)])],
+    ),
+    (
+        "JSE Limited said headline earnings per share for the six months ending June 2019 are expected to be between "
+        "490.95 cents and 425.49 cents. This is between 25% and 35% lower than the 654.6 cents reported a year "
+        "earlier.",
+        "2019-06-24",
+        [("JSE Limited", "H1 2019", [("headline_eps", 4.5822, -30.0)])],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", REFERRING_CHANGES, ids=["this represents", "this is lower"])
+def test_a_sentence_referring_back_gives_the_change(extractor, text: str, published: str, expected) -> None:
+    assert _previews(extractor, text, published) == expected

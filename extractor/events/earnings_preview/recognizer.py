@@ -19,6 +19,7 @@ from extractor.events.earnings_preview.formal import drop_formal
 from extractor.events.earnings_preview.minor import minor_amounts
 from extractor.events.earnings_preview.model import EarningsPreviewFields, MetricFields
 from extractor.events.earnings_preview.names import same_company
+from extractor.events.earnings_preview.referring import apply_referred, refers_back
 from extractor.events.earnings_preview.warnings import find_warning, may_warn
 from extractor.events.roles import assign_roles
 from extractor.facts.analysis import REACTION_AFTER, ArticleView, Facts, OrgRef, acting, company_key, is_source
@@ -112,12 +113,16 @@ class EarningsRecognizer:
                     previous = None
                 for lo, hi in clauses(f):
                     if metric_words.search(f.text, lo, hi) is None and find_warning(f, lo, hi) is None:
+                        if drafts and refers_back(f.text, lo):  # 'This is between 25% and 35% lower than ...'
+                            apply_referred(view, f.sentence.index, hi, drafts[-1], self._changes(f, lo, hi))
                         continue  # nothing of results in this clause
                     parts = self._segments(f, lo, hi)
                     if parts is None:
                         drafts.extend(self._read_clause(view, f, lo, hi, previous, drafts))
                     for a, b, group in parts or []:
                         drafts.extend(self._read_clause(view, f, a, b, previous, drafts, group))
+            elif drafts and refers_back(f.text):  # 'This represents growth of just 13% on the prior period'
+                apply_referred(view, f.sentence.index, len(f.text), drafts[-1], self._changes(f, 0, len(f.text)))
         _inherit_periods(view, drafts)
         _forecasts_of_the_running_year(view, drafts)
         # a warning without a figure or a period ('X issued a profit alert on Monday') is told by the figures that
@@ -495,6 +500,15 @@ class EarningsRecognizer:
             level = metric.get("value")
             if level is not None and _fell_below_zero(metric, set(loss_map.values())):
                 metric["value"] = negated(level)  # 'net profit of 3.8 billion yuan, a decrease of 193%': a loss
+        return out
+
+    def _changes(self, f: Facts, lo: int, hi: int) -> list[tuple[float, list[float] | None]]:
+        """The changes on a year earlier of text[lo:hi], signed: (yoy_pct, yoy_pct_range or None) each."""
+        out: list[tuple[float, list[float] | None]] = []
+        for p in within(f.percentages, lo, hi):
+            if self._is_change(f.text, p):
+                change = self._signed(f.text, p)
+                out.append((change.get("yoy_pct") or 0.0, change.get("yoy_pct_range")))
         return out
 
     @staticmethod

@@ -44,6 +44,8 @@ class Words(Table):
     outlook_verbs: list[str]
     outlook_nouns: list[str]
     product_words: list[str]
+    referring_subjects: list[str]
+    referring_verbs: list[str]
     relative_years: dict[str, int]
     minor_units: dict[str, float]
     minor_unit_metrics: list[MetricName]
