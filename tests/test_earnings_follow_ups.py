@@ -106,3 +106,24 @@ REFERRING_CHANGES = [
 @pytest.mark.parametrize("text, published, expected", REFERRING_CHANGES, ids=["this represents", "this is lower"])
 def test_a_sentence_referring_back_gives_the_change(extractor, text: str, published: str, expected) -> None:
     assert _previews(extractor, text, published) == expected
+
+
+MULTIPLES = [
+    # a change written as a multiple or a fraction: 'halved' is -50%, 'more than tripled' +200%
+    (
+        "Pioneer Foods warned shareholders on October 23 it expected to report that HEPS for the year to "
+        "end-September had halved.",
+        "2017-10-23",
+        [("Pioneer Foods", "FY2017", [("headline_eps", None, -50.0)])],
+    ),
+    (
+        "Great Wall Motor said its first-half net profit more than tripled to 2.83 billion yuan.",
+        "2021-07-20",
+        [("Great Wall Motor", "H1 2021", [("net_profit", 2.83e9, 200.0)])],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", MULTIPLES, ids=["halved", "more than tripled"])
+def test_a_change_written_as_a_multiple(extractor, text: str, published: str, expected) -> None:
+    assert _previews(extractor, text, published) == expected

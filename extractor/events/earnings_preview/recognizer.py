@@ -18,6 +18,7 @@ from extractor.events.earnings_preview.fiscal import fiscal_parts, year_end_mont
 from extractor.events.earnings_preview.formal import drop_formal
 from extractor.events.earnings_preview.minor import minor_amounts
 from extractor.events.earnings_preview.model import EarningsPreviewFields, MetricFields
+from extractor.events.earnings_preview.multiples import is_multiple, multiples
 from extractor.events.earnings_preview.names import same_company
 from extractor.events.earnings_preview.referring import apply_referred, refers_back
 from extractor.events.earnings_preview.warnings import find_warning, may_warn
@@ -291,7 +292,7 @@ class EarningsRecognizer:
         # no digit, no figure: the amounts and changes of the clause are not looked for
         metrics = (
             self._metrics(f, lo, hi, hits, minor_amounts(view, f, lo, hi))
-            if hits and _FIGURE_HINT.search(text, lo, hi)
+            if hits and (_FIGURE_HINT.search(text, lo, hi) or multiples(text, lo, hi))
             else []
         )
         if not metrics and qualitative is None:
@@ -330,7 +331,7 @@ class EarningsRecognizer:
         """'... which saw net profit fall 87 percent, 86.93 percent and 70 percent, respectively': one change each."""
         if RESPECTIVELY.search(f.text, lo, hi) is None:
             return None
-        pcts = within(f.percentages, lo, hi)
+        pcts = _changes_in(f, lo, hi)
         first = next((i for i, p in enumerate(pcts) if self._is_change(f.text, p)), None)
         changes = pcts[first:] if first is not None else []  # the list goes on from the first change
         name = _metric_before(_changing(hits), changes[0].start, reach=hi - lo) if len(changes) == count else None
@@ -460,7 +461,7 @@ class EarningsRecognizer:
                 continue  # cents alone are a per-share figure, else a price ('shares rose 27 cents')
             out.append((m.start, {"metric": name, "value": value, "yoy_pct": None, "_end": m.end}))
         changes: list[Located[Percentage]] = []
-        pcts = within(f.percentages, lo, hi)
+        pcts = _changes_in(f, lo, hi)
         for p, after in zip(pcts, [*pcts[1:], None]):
             if _revised_from(text, p, after):
                 continue  # 'increasing the growth rate from 0.3% to 10.1%': the rate it went to is the change
@@ -505,7 +506,7 @@ class EarningsRecognizer:
     def _changes(self, f: Facts, lo: int, hi: int) -> list[tuple[float, list[float] | None]]:
         """The changes on a year earlier of text[lo:hi], signed: (yoy_pct, yoy_pct_range or None) each."""
         out: list[tuple[float, list[float] | None]] = []
-        for p in within(f.percentages, lo, hi):
+        for p in _changes_in(f, lo, hi):
             if self._is_change(f.text, p):
                 change = self._signed(f.text, p)
                 out.append((change.get("yoy_pct") or 0.0, change.get("yoy_pct_range")))
@@ -523,6 +524,8 @@ class EarningsRecognizer:
 
     @staticmethod
     def _is_change(text: str, p: Located[Percentage]) -> bool:
+        if is_multiple(p):
+            return True  # 'halved', 'more than doubled'
         around = text[max(0, p.start - YOY_LEFT) : p.end + YOY_RIGHT]
         return bool(
             phrases("earnings_preview", "yoy_words").search(around)
@@ -532,6 +535,8 @@ class EarningsRecognizer:
 
     @staticmethod
     def _signed(text: str, p: Located[Percentage]) -> _Change:
+        if is_multiple(p):
+            return {"yoy_pct": p.item.value}  # a multiple carries its sign: 'halved' is -50
         around = text[max(0, p.start - YOY_LEFT) : p.end + YOY_RIGHT]
         down = (
             phrases("earnings_preview", "down_words").search(around) is not None
@@ -1257,6 +1262,13 @@ def _opens_with_metric(f: Facts) -> bool:
         return False
     hits = roles("earnings_preview", "metrics").hits(f.text)
     return bool(hits) and _METRIC_OPENING.fullmatch(f.text, 0, hits[0][0]) is not None
+
+
+def _changes_in(f: Facts, lo: int, hi: int) -> list[Located[Percentage]]:
+    """The percentages of text[lo:hi] and the changes it writes as multiples ('halved'), in their order."""
+    found = within(f.percentages, lo, hi)
+    more = multiples(f.text, lo, hi)
+    return sorted([*found, *more], key=lambda p: p.start) if more else found
 
 
 def _metric_before(hits: list[tuple[int, int, str]], position: int, reach: int = 60) -> str | None:

@@ -44,6 +44,7 @@ class Words(Table):
     outlook_verbs: list[str]
     outlook_nouns: list[str]
     product_words: list[str]
+    multiple_words: dict[str, float]
     referring_subjects: list[str]
     referring_verbs: list[str]
     relative_years: dict[str, int]
