@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from extractor.events.earnings_preview.recognizer import _anchor
+
 
 def _previews(extractor, text: str, published: str) -> list[tuple[object, object, list[tuple[str, object, object]]]]:
     return sorted(
@@ -62,6 +64,20 @@ EARNINGS_PER_SHARE = [
 @pytest.mark.parametrize("text, published, expected", EARNINGS_PER_SHARE, ids=["range per share", "/shr"])
 def test_earnings_per_share(extractor, text: str, published: str, expected) -> None:
     assert _previews(extractor, text, published) == expected
+
+
+ANCHORS = [
+    # where a clause's first metric stands: not at 'earnings' (read per share only) when another metric follows
+    ([(3, 11, "earnings"), (140, 147, "revenue")], 140),
+    ([(0, 8, "earnings")], 0),
+    ([(0, 7, "revenue"), (20, 28, "earnings")], 0),
+    ([], None),
+]
+
+
+@pytest.mark.parametrize("hits, expected", ANCHORS, ids=["earnings then revenue", "earnings alone", "revenue", "none"])
+def test_the_first_metric_of_a_clause(hits, expected) -> None:
+    assert _anchor(hits) == expected
 
 
 def test_earnings_not_per_share_are_no_metric(extractor) -> None:

@@ -161,7 +161,7 @@ class EarningsRecognizer:
         if named and _estimated_by_others(f.text, 0, named[0].start):
             return []  # 'A survey of 17 brokerages by Yonhap Infomax had expected ...': others' estimates
         hits = roles("earnings_preview", "metrics").hits(f.text)
-        if phrases("earnings_preview", "passive_forecasts").search(f.text, 0, hits[0][0] if hits else None):
+        if phrases("earnings_preview", "passive_forecasts").search(f.text, 0, _anchor(hits)):
             return []  # 'Hyundai Motor was forecast to post ...': others' estimates of the company
         anaphora = phrases("earnings_preview", "company_anaphora", ignore_case=False)
         company = named[0].item if named else None
@@ -286,7 +286,8 @@ class EarningsRecognizer:
         non_metrics = words("earnings_preview")["non_metrics"]
         if qualitative is None and all(h[2] in non_metrics for h in hits):
             return []  # 'registered HK$1.81 billion of short sales': a market's trading, no company's results
-        first = hits[0][0] if hits else qualitative[0] if qualitative else lo
+        anchor = _anchor(hits)
+        first = anchor if anchor is not None else qualitative[0] if qualitative else lo
         if _estimated_by_others(text, lo, first):
             return []
         # no digit, no figure: the amounts and changes of the clause are not looked for
@@ -1098,6 +1099,15 @@ def _other_amount(text: str, m: Located[Money], hits: list[tuple[int, int, str]]
     for found in others.finditer(text, lo, m.start):
         last = found
     return last is not None and not any(last.end() <= h[0] < m.start for h in hits)
+
+
+def _anchor(hits: list[tuple[int, int, str]]) -> int | None:
+    """Where a clause's first metric stands, for what is looked for before it (its subject, a source): the first hit of
+    a metric that owns any figure ('Earnings Validation ... a leading CXO company ... forecasting revenue': the
+    revenue's), else the first hit; None without one."""
+    per_share_only = words("earnings_preview")["per_share_only_metrics"]
+    anchors = [h for h in hits if h[2] not in per_share_only] or hits
+    return anchors[0][0] if anchors else None
 
 
 def _changing(hits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
