@@ -125,7 +125,7 @@ def test_a_sentence_referring_back_gives_the_change(extractor, text: str, publis
 
 
 MULTIPLES = [
-    # a change written as a multiple or a fraction: 'halved' is -50%, 'more than tripled' +200%
+    # a change written as a multiple or a fraction: 'halved' is -50%, 'tripled' +200%
     (
         "Pioneer Foods warned shareholders on October 23 it expected to report that HEPS for the year to "
         "end-September had halved.",
@@ -133,13 +133,19 @@ MULTIPLES = [
         [("Pioneer Foods", "FY2017", [("headline_eps", None, -50.0)])],
     ),
     (
-        "Great Wall Motor said its first-half net profit more than tripled to 2.83 billion yuan.",
+        "Great Wall Motor said its first-half net profit tripled to 2.83 billion yuan.",
         "2021-07-20",
         [("Great Wall Motor", "H1 2021", [("net_profit", 2.83e9, 200.0)])],
+    ),
+    # a bound before the word tells no figure of the change
+    (
+        "Great Wall Motor said its first-half net profit more than tripled to 2.83 billion yuan.",
+        "2021-07-20",
+        [("Great Wall Motor", "H1 2021", [("net_profit", 2.83e9, None)])],
     ),
 ]
 
 
-@pytest.mark.parametrize("text, published, expected", MULTIPLES, ids=["halved", "more than tripled"])
+@pytest.mark.parametrize("text, published, expected", MULTIPLES, ids=["halved", "tripled", "more than tripled"])
 def test_a_change_written_as_a_multiple(extractor, text: str, published: str, expected) -> None:
     assert _previews(extractor, text, published) == expected
