@@ -18,7 +18,9 @@ from extractor.events.earnings_preview.fiscal import fiscal_parts, year_end_mont
 from extractor.events.earnings_preview.formal import drop_formal
 from extractor.events.earnings_preview.minor import minor_amounts
 from extractor.events.earnings_preview.model import EarningsPreviewFields, MetricFields
+from extractor.events.earnings_preview.multiples import is_multiple, multiples
 from extractor.events.earnings_preview.names import same_company
+from extractor.events.earnings_preview.referring import apply_referred, refers_back
 from extractor.events.earnings_preview.warnings import find_warning, may_warn
 from extractor.events.roles import assign_roles
 from extractor.facts.analysis import REACTION_AFTER, ArticleView, Facts, OrgRef, acting, company_key, is_source
@@ -112,12 +114,16 @@ class EarningsRecognizer:
                     previous = None
                 for lo, hi in clauses(f):
                     if metric_words.search(f.text, lo, hi) is None and find_warning(f, lo, hi) is None:
+                        if drafts and refers_back(f.text, lo):  # 'This is between 25% and 35% lower than ...'
+                            apply_referred(view, f.sentence.index, hi, drafts[-1], self._changes(f, lo, hi))
                         continue  # nothing of results in this clause
                     parts = self._segments(f, lo, hi)
                     if parts is None:
                         drafts.extend(self._read_clause(view, f, lo, hi, previous, drafts))
                     for a, b, group in parts or []:
                         drafts.extend(self._read_clause(view, f, a, b, previous, drafts, group))
+            elif drafts and refers_back(f.text):  # 'This represents growth of just 13% on the prior period'
+                apply_referred(view, f.sentence.index, len(f.text), drafts[-1], self._changes(f, 0, len(f.text)))
         _inherit_periods(view, drafts)
         _forecasts_of_the_running_year(view, drafts)
         # a warning without a figure or a period ('X issued a profit alert on Monday') is told by the figures that
@@ -155,7 +161,7 @@ class EarningsRecognizer:
         if named and _estimated_by_others(f.text, 0, named[0].start):
             return []  # 'A survey of 17 brokerages by Yonhap Infomax had expected ...': others' estimates
         hits = roles("earnings_preview", "metrics").hits(f.text)
-        if phrases("earnings_preview", "passive_forecasts").search(f.text, 0, hits[0][0] if hits else None):
+        if phrases("earnings_preview", "passive_forecasts").search(f.text, 0, _anchor(hits)):
             return []  # 'Hyundai Motor was forecast to post ...': others' estimates of the company
         anaphora = phrases("earnings_preview", "company_anaphora", ignore_case=False)
         company = named[0].item if named else None
@@ -250,13 +256,14 @@ class EarningsRecognizer:
 
     @staticmethod
     def _continues(view: ArticleView, previous: Draft[EarningsPreviewFields], f: Facts) -> bool:
-        """The sentence right after a company's results, in the same paragraph, goes on about them."""
+        """The sentences right after a company's results go on about them: in the same paragraph, or the very next
+        one in a paragraph of its own when it opens with a metric and names no company ('Sales decreased 1.2 percent
+        to 14.72 trillion won.', a line 'Consolidated Sales: Approximately 56 trillion Korean won')."""
         last = previous.sentences[-1]
-        return (
-            previous.subject is not None
-            and f.sentence.index - last <= 2
-            and view.sentences[last].paragraph == f.sentence.paragraph
-        )
+        if previous.subject is None or f.sentence.index - last > 2:
+            return False
+        same = view.sentences[last].paragraph == f.sentence.paragraph
+        return same or (f.sentence.index - last == 1 and _opens_with_metric(f))
 
     def _read_clause(
         self,
@@ -279,13 +286,14 @@ class EarningsRecognizer:
         non_metrics = words("earnings_preview")["non_metrics"]
         if qualitative is None and all(h[2] in non_metrics for h in hits):
             return []  # 'registered HK$1.81 billion of short sales': a market's trading, no company's results
-        first = hits[0][0] if hits else qualitative[0] if qualitative else lo
+        anchor = _anchor(hits)
+        first = anchor if anchor is not None else qualitative[0] if qualitative else lo
         if _estimated_by_others(text, lo, first):
             return []
         # no digit, no figure: the amounts and changes of the clause are not looked for
         metrics = (
             self._metrics(f, lo, hi, hits, minor_amounts(view, f, lo, hi))
-            if hits and _FIGURE_HINT.search(text, lo, hi)
+            if hits and (_FIGURE_HINT.search(text, lo, hi) or multiples(text, lo, hi))
             else []
         )
         if not metrics and qualitative is None:
@@ -324,7 +332,7 @@ class EarningsRecognizer:
         """'... which saw net profit fall 87 percent, 86.93 percent and 70 percent, respectively': one change each."""
         if RESPECTIVELY.search(f.text, lo, hi) is None:
             return None
-        pcts = within(f.percentages, lo, hi)
+        pcts = _changes_in(f, lo, hi)
         first = next((i for i, p in enumerate(pcts) if self._is_change(f.text, p)), None)
         changes = pcts[first:] if first is not None else []  # the list goes on from the first change
         name = _metric_before(_changing(hits), changes[0].start, reach=hi - lo) if len(changes) == count else None
@@ -425,6 +433,7 @@ class EarningsRecognizer:
         loss_map = words("earnings_preview")["loss_metrics"]
         amount_only = words("earnings_preview")["amount_only_metrics"]
         per_share_of = words("earnings_preview")["per_share_metrics"]
+        per_share_only = words("earnings_preview")["per_share_only_metrics"]
         out: list[tuple[int, _Metric]] = []
         previous: str | None = None
         used: set[int] = set()
@@ -447,13 +456,13 @@ class EarningsRecognizer:
                 value = negated(value) if restated["value"] is not None and restated["value"].value < 0 else value
             elif name in per_share_of and _PER_SHARE.match(text, m.end):
                 name = per_share_of[name]  # '0.23 euros per share' of a profit: its earnings per share
-            if name in words("earnings_preview")["non_metrics"]:
-                continue
+            if name in words("earnings_preview")["non_metrics"] or name in per_share_only:
+                continue  # a market's trading; 'earnings' of an amount not per share
             if m in minor and name not in words("earnings_preview")["minor_unit_metrics"]:
                 continue  # cents alone are a per-share figure, else a price ('shares rose 27 cents')
             out.append((m.start, {"metric": name, "value": value, "yoy_pct": None, "_end": m.end}))
         changes: list[Located[Percentage]] = []
-        pcts = within(f.percentages, lo, hi)
+        pcts = _changes_in(f, lo, hi)
         for p, after in zip(pcts, [*pcts[1:], None]):
             if _revised_from(text, p, after):
                 continue  # 'increasing the growth rate from 0.3% to 10.1%': the rate it went to is the change
@@ -495,6 +504,15 @@ class EarningsRecognizer:
                 metric["value"] = negated(level)  # 'net profit of 3.8 billion yuan, a decrease of 193%': a loss
         return out
 
+    def _changes(self, f: Facts, lo: int, hi: int) -> list[tuple[float, list[float] | None]]:
+        """The changes on a year earlier of text[lo:hi], signed: (yoy_pct, yoy_pct_range or None) each."""
+        out: list[tuple[float, list[float] | None]] = []
+        for p in _changes_in(f, lo, hi):
+            if self._is_change(f.text, p):
+                change = self._signed(f.text, p)
+                out.append((change.get("yoy_pct") or 0.0, change.get("yoy_pct_range")))
+        return out
+
     @staticmethod
     def _owner(metrics: list[tuple[int, _Metric]], p: Located[Percentage]) -> _Metric | None:
         """The figure a change belongs to: the nearest one before it with no change yet, else the next."""
@@ -507,6 +525,8 @@ class EarningsRecognizer:
 
     @staticmethod
     def _is_change(text: str, p: Located[Percentage]) -> bool:
+        if is_multiple(p):
+            return True  # 'halved', 'more than doubled'
         around = text[max(0, p.start - YOY_LEFT) : p.end + YOY_RIGHT]
         return bool(
             phrases("earnings_preview", "yoy_words").search(around)
@@ -516,6 +536,8 @@ class EarningsRecognizer:
 
     @staticmethod
     def _signed(text: str, p: Located[Percentage]) -> _Change:
+        if is_multiple(p):
+            return {"yoy_pct": p.item.value}  # a multiple carries its sign: 'halved' is -50
         around = text[max(0, p.start - YOY_LEFT) : p.end + YOY_RIGHT]
         down = (
             phrases("earnings_preview", "down_words").search(around) is not None
@@ -547,7 +569,13 @@ class EarningsRecognizer:
         # said'), not as a partner, a peer or an owner of something else ('... partnered with AstraZeneca', 'behind
         # Samsung', 'shares of Zai Lab')
         later = [c for c in before if lo <= c.start < hi and acting().match(f.text, c.end) is not None]
-        return later[0].item if later else None
+        if later:
+            return later[0].item
+        # '... about $1.42 per share, up from ..., the company said in a statement': the subject, reporting after them
+        anaphora = phrases("earnings_preview", "company_anaphora", ignore_case=False)
+        if any(acting().match(f.text, m.end()) for m in anaphora.finditer(f.text, first_metric, hi)):
+            return subject()
+        return None
 
     @staticmethod
     def _aggregate(text: str, lo: int, first_metric: int) -> bool:
@@ -1073,10 +1101,21 @@ def _other_amount(text: str, m: Located[Money], hits: list[tuple[int, int, str]]
     return last is not None and not any(last.end() <= h[0] < m.start for h in hits)
 
 
+def _anchor(hits: list[tuple[int, int, str]]) -> int | None:
+    """Where a clause's first metric stands, for what is looked for before it (its subject, a source): the first hit of
+    a metric that owns any figure ('Earnings Validation ... a leading CXO company ... forecasting revenue': the
+    revenue's), else the first hit; None without one."""
+    per_share_only = words("earnings_preview")["per_share_only_metrics"]
+    anchors = [h for h in hits if h[2] not in per_share_only] or hits
+    return anchors[0][0] if anchors else None
+
+
 def _changing(hits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """The metric phrases that may own a change (not 'losses': 'taking losses this year to 7%')."""
-    amount_only = words("earnings_preview")["amount_only_metrics"]
-    return [h for h in hits if h[2] not in amount_only]
+    """The metric phrases that may own a change (not 'losses': 'taking losses this year to 7%'; not 'earnings', read
+    only per share)."""
+    table = words("earnings_preview")
+    others = {*table["amount_only_metrics"], *table["per_share_only_metrics"]}
+    return [h for h in hits if h[2] not in others]
 
 
 #: how far before an amount (and after) a part of results such as 'impairment loss' speaks for it
@@ -1222,6 +1261,26 @@ def _name_the_defined(view: ArticleView, drafts: list[Draft[EarningsPreviewField
             d.keys = {f"{issuer.name}|{d.fields.get('period')}"}
 
 
+#: what may stand before a metric that opens a sentence as its subject: one word ('The', 'Consolidated', 'Its')
+_METRIC_OPENING = regex.compile(r"[^\p{L}\p{N}]*+(?:\p{L}[\p{L}-]*+\s++)?")
+
+
+def _opens_with_metric(f: Facts) -> bool:
+    """Whether a sentence that names no company opens with a metric as its subject ('Sales decreased 1.2 percent',
+    'Consolidated Operating Profit: ...')."""
+    if _named(f):
+        return False
+    hits = roles("earnings_preview", "metrics").hits(f.text)
+    return bool(hits) and _METRIC_OPENING.fullmatch(f.text, 0, hits[0][0]) is not None
+
+
+def _changes_in(f: Facts, lo: int, hi: int) -> list[Located[Percentage]]:
+    """The percentages of text[lo:hi] and the changes it writes as multiples ('halved'), in their order."""
+    found = within(f.percentages, lo, hi)
+    more = multiples(f.text, lo, hi)
+    return sorted([*found, *more], key=lambda p: p.start) if more else found
+
+
 def _metric_before(hits: list[tuple[int, int, str]], position: int, reach: int = 60) -> str | None:
     earlier = [h for h in hits if h[1] <= position and position - h[1] <= reach]
     return earlier[-1][2] if earlier else None
@@ -1253,7 +1312,7 @@ _BREAK = regex.compile(r"[,;，；]")
 #: '$39 million, or $0.21 per share': an amount restated
 _OR = regex.compile(r",\s*+or\s++")
 #: '0.23 euros per share', '$1.32 a share', 'HK$0.5 per diluted share'
-_PER_SHARE = regex.compile(r"(?i)\s*+(?:per|a)\s++(?:(?:basic|diluted)\s++)?share\b")
+_PER_SHARE = regex.compile(r"(?i)\s*+(?:per|a)\s++(?:(?:basic|diluted)\s++)?share\b|/sh(?:a?re?)?\b")
 _RATE_AFTER, _RATE_BEFORE = regex.compile(r"\s*+="), regex.compile(r"=\s*+$")
 
 

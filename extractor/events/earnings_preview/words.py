@@ -18,6 +18,7 @@ class Words(Table):
     loss_metrics: dict[MetricName, MetricName]
     per_share_metrics: dict[MetricName, MetricName]
     amount_only_metrics: list[MetricName]
+    per_share_only_metrics: list[MetricName]
     non_metrics: list[MetricName]
     passive_forecasts: list[str]
     other_losses: list[str]
@@ -43,6 +44,9 @@ class Words(Table):
     outlook_verbs: list[str]
     outlook_nouns: list[str]
     product_words: list[str]
+    multiple_words: dict[str, float]
+    referring_subjects: list[str]
+    referring_verbs: list[str]
     relative_years: dict[str, int]
     minor_units: dict[str, float]
     minor_unit_metrics: list[MetricName]
@@ -51,7 +55,13 @@ class Words(Table):
 
     @model_validator(mode="after")
     def _known_metrics(self) -> Words:
-        for key in ("loss_metrics", "amount_only_metrics", "per_share_metrics", "non_metrics"):
+        for key in (
+            "loss_metrics",
+            "amount_only_metrics",
+            "per_share_metrics",
+            "per_share_only_metrics",
+            "non_metrics",
+        ):
             unknown = [m for m in getattr(self, key) if m not in self.metrics]
             if unknown:
                 raise ValueError(f"{key} names metrics not in 'metrics': {unknown}")
