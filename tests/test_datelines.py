@@ -53,6 +53,13 @@ CASES = [
         "2023-07-14",
         "2023-07-13",
     ),
+    # the dateline opening the event's sentence gives way to the day the sentence names
+    (
+        "date 2024-07-29 SHANGHAI, July 29, 2024 -- Guotai Junan expects net profit to rise 52 percent in the first "
+        "half, according to its filing on July 17.",
+        "2024-07-29",
+        "2024-07-17",
+    ),
     # no report day: a day of something else, or one far from publication
     (
         "Nokia now expects full-year net sales of EUR 23.9 billion. Its shares fell 3% on Thursday.",

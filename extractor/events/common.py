@@ -7,7 +7,7 @@ from typing import TypeVar
 import regex
 
 from extractor.contract import Located, Money
-from extractor.facts.analysis import ArticleView, Facts
+from extractor.facts.analysis import ArticleView, Facts, is_dateline
 
 #: "since April" starts a period, "as of June 30" dates a figure and "the year ended December 31" closes a
 #: reporting period: none is when the event happened
@@ -24,13 +24,24 @@ _TODAY = regex.compile(
 
 
 def sentence_date(
-    facts: Facts, lo: int = 0, hi: int | None = None, skip: tuple[str, ...] = NOT_EVENT_DATES
+    facts: Facts,
+    lo: int = 0,
+    hi: int | None = None,
+    skip: tuple[str, ...] = NOT_EVENT_DATES,
+    datelines: frozenset[str] = frozenset(),
+    lead_day: str | None = None,
 ) -> str | None:
-    """The first date written in text[lo:hi] of the sentence, of no kind in `skip`, or one implied by 'today'/'recently'."""
+    """The first date written in text[lo:hi] of the sentence, of no kind in `skip`, or one implied by 'today'/'recently'.
+    A day of the article's `datelines` in a dateline's place gives way to any other date there ('date 2016-10-05 The RBI
+    cut the repo rate ... at its review on Tuesday': Tuesday), and where it is the only one, to the day the lead says
+    the news was told (`lead_day`: 'BEIJING, Jan 29 (Reuters) - X said ...' then 'X said on Sunday')."""
     hi = len(facts.text) if hi is None else hi
-    for d in facts.dates:
-        if lo <= d.start < hi and d.item.kind not in skip:
-            return d.item.value
+    told = [d for d in facts.dates if lo <= d.start < hi and d.item.kind not in skip]
+    dates = [d for d in told if not (d.item.value in datelines and is_dateline(facts.text, d))]
+    if dates:
+        return dates[0].item.value
+    if told:
+        return lead_day or told[0].item.value
     published = facts.published
     if published is not None:
         window = facts.text[lo:hi]
@@ -44,15 +55,15 @@ def sentence_date(
 def event_date(
     view: ArticleView, index: int, lo: int = 0, hi: int | None = None, skip: tuple[str, ...] = NOT_EVENT_DATES
 ) -> str | None:
-    """The date text[lo:hi] of sentence `index` gives (see `sentence_date`), 'the same day' being the day an
-    earlier sentence names."""
+    """The date text[lo:hi] of sentence `index` gives (see `sentence_date`: no dateline),
+    'the same day' being the day an earlier sentence names."""
     facts = view.facts[index]
     if _SAME_DAY.search(facts.text):
         for j in range(index - 1, max(-1, index - 1 - SAME_DAY_REACH), -1):
             day = sentence_date(view.facts[j])
             if day is not None and len(day) == 10:
                 return day
-    return sentence_date(facts, lo, hi, skip)
+    return sentence_date(facts, lo, hi, skip, view.datelines, lead_day=view.lead_day)
 
 
 def context_date(view: ArticleView, index: int) -> str | None:
