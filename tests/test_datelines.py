@@ -60,6 +60,12 @@ CASES = [
         "2024-07-29",
         "2024-07-17",
     ),
+    # a day after publication is yet to come, and a span of months is the period of the figures: neither dates it
+    (
+        "Nokia now expects full-year net sales of EUR 23.9 billion and will present the final figures on August 10.",
+        "2023-07-14",
+        "2023-07-14",
+    ),
     # no report day: a day of something else, or one far from publication
     (
         "Nokia now expects full-year net sales of EUR 23.9 billion. Its shares fell 3% on Thursday.",

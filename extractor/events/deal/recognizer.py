@@ -625,7 +625,7 @@ def _deal_date(view: ArticleView, f: Facts, lo: int, hi: int) -> str | None:
     founded = [d for d in f.dates if _founded().search(f.text, max(0, d.start - 80), d.start) is not None]
     if not founded:
         return event_date(view, f.sentence.index, lo, hi) or sentence_date(
-            f, datelines=view.datelines, lead_day=view.lead_day
+            f, datelines=view.datelines, future=False, lead_day=view.lead_day
         )
     others = [d for d in f.dates if d not in founded and d.item.kind not in NOT_EVENT_DATES]
     first = next((d for d in others if lo <= d.start < hi), None) or next(iter(others), None)
