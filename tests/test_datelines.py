@@ -66,6 +66,11 @@ CASES = [
         "2023-07-14",
         "2023-07-14",
     ),
+    (
+        "Zai Lab expects net profit from January to June 2023 to rise 50%.",
+        "2023-07-14",
+        "2023-07-14",
+    ),
     # no report day: a day of something else, or one far from publication
     (
         "Nokia now expects full-year net sales of EUR 23.9 billion. Its shares fell 3% on Thursday.",

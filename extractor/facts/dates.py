@@ -248,8 +248,9 @@ _TRIGGER_WORDS = (
 _TRIGGER_RE = regex.compile(f"{_TRIGGER_CHEAP}|{_TRIGGER_WORDS}")
 _TRIGGER = Trigger.of(_TRIGGER_CHEAP, _TRIGGER_WORDS)
 
-#: 'since mid-April': the prefix word stands before the 'mid-' that the span leaves out
-_PREFIX_KIND_RE = regex.compile(r"(?i)(?<![\w-])(?P<p>" + _alt(_PREFIX_KINDS) + r")\s+(?:mid-)?$")
+#: 'since mid-April': the prefix word stands before the 'mid-' that the span leaves out; 'the year ended in June',
+#: 'the month ended on July 20': an 'in' or 'on' may stand between
+_PREFIX_KIND_RE = regex.compile(r"(?i)(?<![\w-])(?P<p>" + _alt(_PREFIX_KINDS) + r")\s+(?:(?:in|on)\s+)?(?:mid-)?$")
 _STRIP_PREFIX_RE = regex.compile(
     r"(?i)^(?:(?:on|in|at|by|during|the\s+(?:morning|afternoon|evening|night)\s+of|" + _alt(_PREFIX_KINDS) + r")\s+)+"
 )
