@@ -78,6 +78,8 @@ class DateWords(Table):
     year_blockers_after: list[str]
     number_units: list[str]
     non_dates: list[str]
+    month_day_before: list[str]
+    month_day_after: list[str]
     cn_year_blockers: list[str]
     report_words: list[str]
 

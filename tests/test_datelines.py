@@ -53,6 +53,24 @@ CASES = [
         "2023-07-14",
         "2023-07-13",
     ),
+    # the dateline opening the event's sentence gives way to the day the sentence names
+    (
+        "date 2024-07-29 SHANGHAI, July 29, 2024 -- Guotai Junan expects net profit to rise 52 percent in the first "
+        "half, according to its filing on July 17.",
+        "2024-07-29",
+        "2024-07-17",
+    ),
+    # a day after publication is yet to come, and a span of months is the period of the figures: neither dates it
+    (
+        "Nokia now expects full-year net sales of EUR 23.9 billion and will present the final figures on August 10.",
+        "2023-07-14",
+        "2023-07-14",
+    ),
+    (
+        "Zai Lab expects net profit from January to June 2023 to rise 50%.",
+        "2023-07-14",
+        "2023-07-14",
+    ),
     # no report day: a day of something else, or one far from publication
     (
         "Nokia now expects full-year net sales of EUR 23.9 billion. Its shares fell 3% on Thursday.",

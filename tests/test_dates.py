@@ -153,9 +153,17 @@ def _check(text: str, published: date | None, expected: list[tuple[str, str, str
         ("in the quarter ended September 30", OCT31, [("September 30", "2025-09-30", "period_end")]),
         ("for the six months to June 30, 2025", OCT31, [("June 30, 2025", "2025-06-30", "period_end")]),
         ("the fund ended October 30 down 2%", OCT31, [("October 30", "2025-10-30", "day")]),
+        ("a net loss for the financial year ended in June.", OCT31, [("June", "2025-06", "period_end")]),
+        ("a 9% gain in the month ended July 20 and", OCT31, [("July 20", "2025-07-20", "period_end")]),
         ("Since the beginning of 2026, several drugs", JAN13, [("2026", "2026", "since")]),
         ("Since entering 2025, there have been", FEB26, [("2025", "2025", "since")]),
         ("since the beginning of April, over 400", date(2025, 4, 24), [("April", "2025-04", "since")]),
+        # a day of the month alone: the latest such day on or before publication
+        ("On the 7th, Samsung announced", date(2022, 1, 23), [("7th", "2022-01-07", "day")]),
+        ("said on the 25th that it had signed", date(2022, 1, 23), [("25th", "2021-12-25", "day")]),
+        ("on the afternoon of the 21st, when", date(2022, 1, 23), [("21st", "2022-01-21", "day")]),
+        ("its office on the 2nd floor", P, []),
+        ("in the 21st century", P, []),
         # year choice around New Year and the future window
         ("December 30", date(2026, 1, 5), [("December 30", "2025-12-30", "day")]),
         ("January 3", date(2025, 12, 30), [("January 3", "2026-01-03", "day")]),

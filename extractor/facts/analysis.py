@@ -579,9 +579,13 @@ REACTION_AFTER = regex.compile(r"(?i)(?:\s++(?:morning|afternoon|evening))?,?\s+
 _DATELINE_LEAD = regex.compile(r"(?:[^\p{Ll}\s]\S*+|date|updated|published|posted|on|\s++)*+")
 
 
-def _is_dateline(text: str, date: Located[ResolvedDate]) -> bool:
+def is_dateline(text: str, date: Located[ResolvedDate]) -> bool:
     """A date near the start of a line with nothing before it but places, sources and labels."""
     return date.start <= DATELINE_REACH and _DATELINE_LEAD.fullmatch(text, 0, date.start) is not None
+
+
+#: 'on' before a day in a dateline's place: the day of what the sentence tells ('On October 13th,', 'X on Wednesday')
+_SAID_ON = regex.compile(r"(?i)(?<![\w-])on(?![\w-])")
 
 
 @cache
@@ -621,8 +625,27 @@ class ArticleView:
         """The day the article's opening lines give ('LONDON, July 14 (Reuters) -', '(July 27, 2021 - Hong Kong)'),
         within a week before publication: the day of the events the text dates no other way."""
         if "_dateline" not in self.__dict__:
-            self.__dict__["_dateline"] = self._opening_day(lambda f, d: _is_dateline(f.text, d))
+            self.__dict__["_dateline"] = self._opening_day(lambda f, d: is_dateline(f.text, d))
         found: str | None = self.__dict__["_dateline"]
+        return found
+
+    @property
+    def datelines(self) -> frozenset[str]:
+        """Every day the opening lines give in a dateline's place, within a week before publication ('date 2024-07-29
+        SHANGHAI, July 29, 2024 (GLOBE NEWSWIRE) --'; not 'On October 13th, X signed', 'X Ltd on Wednesday said', whose
+        'on' makes the day that of what the sentence tells): the days of writing, which date no event a sentence tells."""
+        if "_datelines" not in self.__dict__:
+            published = self.article.published
+            self.__dict__["_datelines"] = frozenset(
+                d.item.value
+                for f in self._opening()
+                for d in f.dates
+                if d.item.kind == "day"
+                and is_dateline(f.text, d)
+                and _SAID_ON.search(f.text, 0, d.start) is None
+                and (published is None or 0 <= (published - dt.date.fromisoformat(d.item.value)).days <= DATELINE_DAYS)
+            )
+        found: frozenset[str] = self.__dict__["_datelines"]
         return found
 
     @property
@@ -634,7 +657,7 @@ class ArticleView:
         if "_lead_day" not in self.__dict__:
             self.__dict__["_lead_day"] = self._opening_day(
                 lambda f, d: (
-                    not _is_dateline(f.text, d)
+                    not is_dateline(f.text, d)
                     and _report_words().search(f.text) is not None
                     and REACTION_AFTER.match(f.text, d.end) is None
                 )

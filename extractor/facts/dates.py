@@ -28,6 +28,7 @@ before the publication date, unless its next occurrence after publication is nea
   ``FUTURE_MONTHS_WINDOW`` (31) days; the publication month itself counts as past. Published
   2026-02-10: "January" -> 2026-01, "February" -> 2026-02, "March" -> 2026-03, "April" ->
   2025-04. Published 2025-12-30: "January" -> 2026-01.
+* a day of the month alone ("on the 7th"): the latest such day on or before publication.
 * weekdays: "Monday" / "on Monday" -> the latest Monday on or before publication; "last
   Monday" -> the latest strictly before; "this Monday" -> the one in publication's Monday-Sunday
   week; "next Monday" -> the first strictly after.
@@ -164,6 +165,12 @@ _BRANCHES: list[tuple[str, str]] = [
     # 8(th) (of) February(, 2026)
     # (not the end of another figure: '2018-04 April 19')
     ("dmy", rf"(?<![\w.$,/])(?<!\d-)(?P<d>{_DAY}){_ORD}\s+(?:of\s+)?{_MON}(?:,?\s+(?P<y>{_YEAR}))?"),
+    # (on) the 7th, (of) the 21st: a day of the month alone
+    (
+        "nth",
+        rf"(?<=(?<![\w-])(?:{_alt(_W['month_day_before'])})\s+)(?P<nth>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)"
+        rf"(?=\s*+[,.;:!?)'\"’”]|\s++(?:{_alt(_W['month_day_after'])})(?![\w-]))",
+    ),
     # August 2025
     ("my", rf"(?<!\w){_MON},?\s+(?:of\s+)?(?P<y>{_YEAR})(?![\w%]|[.,]\d)"),
     # in January  (needs an anchor word before it)
@@ -248,8 +255,9 @@ _TRIGGER_WORDS = (
 _TRIGGER_RE = regex.compile(f"{_TRIGGER_CHEAP}|{_TRIGGER_WORDS}")
 _TRIGGER = Trigger.of(_TRIGGER_CHEAP, _TRIGGER_WORDS)
 
-#: 'since mid-April': the prefix word stands before the 'mid-' that the span leaves out
-_PREFIX_KIND_RE = regex.compile(r"(?i)(?<![\w-])(?P<p>" + _alt(_PREFIX_KINDS) + r")\s+(?:mid-)?$")
+#: 'since mid-April': the prefix word stands before the 'mid-' that the span leaves out; 'the year ended in June',
+#: 'the month ended on July 20': an 'in' or 'on' may stand between
+_PREFIX_KIND_RE = regex.compile(r"(?i)(?<![\w-])(?P<p>" + _alt(_PREFIX_KINDS) + r")\s+(?:(?:in|on)\s+)?(?:mid-)?$")
 _STRIP_PREFIX_RE = regex.compile(
     r"(?i)^(?:(?:on|in|at|by|during|the\s+(?:morning|afternoon|evening|night)\s+of|" + _alt(_PREFIX_KINDS) + r")\s+)+"
 )
@@ -274,7 +282,7 @@ _DP_SANITY_RE = regex.compile(r"(?i)[$%¥€£]|\d+\.\d|billion|million|\bQ[1-4]
 # A parsed mention, independent of the publication date (hashable, for caching):
 #   ("abs", gran, year|None, month|None, day|None)   gran in day / month / year
 #   ("rel_day", offset) ("rel_month", offset) ("rel_year", offset)
-#   ("weekday", weekday 0..6, mode)
+#   ("weekday", weekday 0..6, mode)   ("month_day", day of the month)
 Parsed: TypeAlias = tuple[Any, ...]
 
 
@@ -363,6 +371,8 @@ def _parse_match(m: regex.Match[str], text: str) -> list[tuple[int, int, Parsed,
             return []
         p = _abs("day", int(g("y")) if g("y") else None, mon, int(g("d")))
         return [(s, e, p, None)] if p else []
+    if branch == "nth":
+        return [(s, e, ("month_day", int(g("nth"))), None)]
     if branch == "my":
         mon = _month_of(g("mon"))
         return [(s, e, ("abs", "month", int(g("y")), mon, None), None)] if mon else []
@@ -510,6 +520,18 @@ def _relative(tag: str, p: Parsed, pub: _dt.date) -> str | None:
         return f"{pub.year + p[1]:04d}"
     if tag == "weekday":
         return _weekday(pub, p[1], p[2]).isoformat()
+    if tag == "month_day":
+        return _month_day(pub, p[1])
+    return None
+
+
+def _month_day(pub: _dt.date, day: int) -> str | None:
+    """The latest date on or before publication whose day of the month is `day` ('on the 7th')."""
+    year, month = pub.year, pub.month
+    for _ in range(12):
+        if _valid(year, month, day) and _dt.date(year, month, day) <= pub:
+            return _dt.date(year, month, day).isoformat()
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
     return None
 
 

@@ -306,7 +306,7 @@ class DealRecognizer:
             parties = [issuer.item.text, *parties]
             keys = [names.key(issuer.item), *keys]
         if last is not None and followed:
-            money = self._money(f, lo, hi)
+            money = self._money(f, lo, hi, bought=last.fields.get("deal_type") == "acquisition")
             for role, m in money.items():
                 last.fill(role, m, read_in=[f.sentence.index])
             last.fill("asset", self._named_asset(text, lo, hi))  # 'The agreement covers HRD-9821, ...'
@@ -402,7 +402,9 @@ class DealRecognizer:
         )
 
     @staticmethod
-    def _money(f: Facts, lo: int, hi: int) -> dict[MoneyField, Money]:
+    def _money(f: Facts, lo: int, hi: int, bought: bool = False) -> dict[MoneyField, Money]:
+        """The figures of the clause by role; with `bought`, a clause going on about an acquisition ('Under the
+        agreement, X will pay 5.8 billion yuan for the shares'), whose one unannounced figure is the price."""
         # no payment is negative, and a price per share is no deal's value ('$54.20 per share', 'the stock price at
         # Thursday's close, at 333 yen')
         amounts = [
@@ -440,7 +442,8 @@ class DealRecognizer:
             if put is not None:
                 out["total_value"] = put
         if "total_value" not in out and (
-            phrases("deal", "types", "acquisition").search(f.text, lo, hi)
+            bought
+            or phrases("deal", "types", "acquisition").search(f.text, lo, hi)
             or _sale().search(f.text, lo, hi)
             or _subscription().search(f.text, lo, hi)
         ):
@@ -624,7 +627,9 @@ def _deal_date(view: ArticleView, f: Facts, lo: int, hi: int) -> str | None:
     in Lianyungang in 1997, would receive ...')."""
     founded = [d for d in f.dates if _founded().search(f.text, max(0, d.start - 80), d.start) is not None]
     if not founded:
-        return event_date(view, f.sentence.index, lo, hi) or sentence_date(f)
+        return event_date(view, f.sentence.index, lo, hi) or sentence_date(
+            f, datelines=view.datelines, future=False, lead_day=view.lead_day
+        )
     others = [d for d in f.dates if d not in founded and d.item.kind not in NOT_EVENT_DATES]
     first = next((d for d in others if lo <= d.start < hi), None) or next(iter(others), None)
     return first.item.value if first is not None else None

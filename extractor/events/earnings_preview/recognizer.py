@@ -30,7 +30,9 @@ from extractor.facts.patterns import REGEX_TIMEOUT, alternation
 from extractor.facts.periods import month_end, next_year
 
 #: a bare year in a results sentence names a reporting or comparison period, not the day of the announcement
-ANNOUNCEMENT_SKIP = (*NOT_EVENT_DATES, "year")
+#: a year is a period, and so are the ends of a span ('from January to December 2023', 'between January and
+#: September'): the months or days figures cover, not the day they were announced
+ANNOUNCEMENT_SKIP = (*NOT_EVENT_DATES, "year", "range_start", "range_end")
 _UNNAMED_SUBJECT = regex.compile(
     r"\b(?:a|an|one)\s++(?:[\w-]++\s++){0,4}?(?:company|companies|firm|drugmaker|biotech|developer|player|maker|manufacturer|enterprise)\b",
     regex.I,
