@@ -612,7 +612,7 @@ def _ranges(text: str, amounts: list[_Amt], bare: list[Quantity], rates: FxTable
 
 
 #: what stands between two figures of a list: ', ', ' and ', ', and ', ' or '
-_LIST_LINK = regex.compile(f"{_SP}*+(?:,{_SP}*+(?:(?:and|or){_SP}++)?|(?:and|or){_SP}++)")
+_LIST_LINK = untimed("amounts.list_link", regex.compile(f"{_SP}*+(?:,{_SP}*+(?:(?:and|or){_SP}++)?|(?:and|or){_SP}++)"))
 
 
 def _listed_before(text: str, amounts: list[_Amt], bare: list[Quantity]) -> list[_Amt]:
@@ -625,7 +625,7 @@ def _listed_before(text: str, amounts: list[_Amt], bare: list[Quantity]) -> list
         after = next((a for a in found if a.start >= q.end), None)
         if after is None or after.start != after.q.start or after.q.scale != q.scale:
             continue  # no amount next, its currency stands before its figure, or another scale word
-        if _LIST_LINK.fullmatch(text, q.end, after.start, timeout=REGEX_TIMEOUT) is None:
+        if _LIST_LINK.fullmatch(text, q.end, after.start) is None:
             continue
         mult = after.scale / after.q.scale  # what the currency's own form multiplies by ('亿元')
         listed = _Amt(q.start, q.end, scaled(q.value, mult), after.code, q, q.scale * mult)
@@ -822,7 +822,10 @@ def _yen_markers() -> dict[str, regex.Pattern[str]]:
     markers = load_json("currencies.json")["yen_markers"]
     edge = r"[\p{L}\p{N}]"
     return {
-        code: regex.compile(f"(?i)(?<!{edge})(?:{alternation(words, space=_SPACE_RUN)})(?!{edge})")
+        code: untimed(
+            f"amounts.yen_markers.{code}",
+            regex.compile(f"(?i)(?<!{edge})(?:{alternation(words, space=_SPACE_RUN)})(?!{edge})"),
+        )
         for code, words in markers.items()
     }
 
@@ -831,7 +834,7 @@ def yen_of(text: str) -> str:
     """The currency a bare '¥' means in an article: JPY where it names Japan more often than China, else CNY."""
     if not any(sign in text for sign in _yen_signs()):
         return "CNY"
-    counts = {code: len(pattern.findall(text, timeout=REGEX_TIMEOUT)) for code, pattern in _yen_markers().items()}
+    counts = {code: len(pattern.findall(text)) for code, pattern in _yen_markers().items()}
     return "JPY" if counts["JPY"] > counts["CNY"] else "CNY"
 
 
