@@ -7,6 +7,7 @@ a simulated kill at every point of the write sequence resumes to byte-identical 
 
 from __future__ import annotations
 
+import gc
 import itertools
 import json
 import os
@@ -21,7 +22,7 @@ import pytest
 from conftest import FIXTURES, ROOT, lines, write
 
 from extractor import pipeline
-from extractor.io.batch import Options, Task, write_shard
+from extractor.io.batch import YOUNG_THRESHOLD, Options, Task, fewer_collections, write_shard
 from extractor.io.inputs import Source
 
 FRONT = "---\npublished: 2026-02-10\n---\n"
@@ -461,3 +462,25 @@ def test_no_progress_bar_when_stderr_is_not_a_terminal(cli, tmp_path):
     write(tmp_path / "in", "a.txt", FRONT + ETF)
     _, _, err = cli("extract", tmp_path / "in")
     assert "\r" not in err and "ETA" not in err
+
+
+@pytest.mark.parametrize(
+    ("before", "enabled", "inside"),
+    [
+        ((700, 10, 10), True, (YOUNG_THRESHOLD, 10, 10)),  # Python's default: collected less often inside
+        ((100_000, 10, 10), True, (100_000, 10, 10)),  # already less often: left as it is
+        ((0, 10, 10), True, (0, 10, 10)),  # switched off by threshold: left off
+        ((700, 10, 10), False, (700, 10, 10)),  # switched off: left as it is
+    ],
+)
+def test_extraction_collects_garbage_less_often_and_restores_the_thresholds(before, enabled, inside):
+    saved, was_enabled = gc.get_threshold(), gc.isenabled()
+    try:
+        gc.set_threshold(*before)
+        (gc.enable if enabled else gc.disable)()
+        with fewer_collections():
+            assert gc.get_threshold() == inside
+        assert gc.get_threshold() == before
+    finally:
+        gc.set_threshold(*saved)
+        (gc.enable if was_enabled else gc.disable)()

@@ -76,6 +76,28 @@ def test_a_sentence_is_flagged_for_the_types_whose_score_passes_the_threshold(
     assert _model(**weights).flagged(text) == expected
 
 
+#: weights whose sum in order rounds away from the exact sum: 0.1 + 0.2 - 0.3 is 5.55e-17 summed in order, 2.78e-17
+#: exactly; a threshold between the two, or close to an exact sum, is decided by the exact sum
+ROUNDING = [
+    ((0.1, 0.2, -0.3), 4e-17, False),
+    ((0.1, 0.2, -0.3), 2e-17, True),
+    ((0.5, 0.25), 0.75, False),  # exactly at the threshold does not pass it
+    ((0.5, 0.25), 0.7499999999999999, True),
+    ((0.5, 0.25), float("inf"), False),  # no threshold: never flagged
+]
+
+
+@pytest.mark.parametrize(("weights", "threshold", "passes"), ROUNDING)
+def test_a_score_near_its_threshold_is_decided_by_the_exact_sum(
+    weights: tuple[float, ...], threshold: float, passes: bool
+) -> None:
+    words = ["alpha", "beta", "gamma"][: len(weights) - 1]
+    table = {"bias": (weights[0],), **{f"w:{w}": (x,) for w, x in zip(words, weights[1:])}}
+    model = DetectorModel(("deal",), (threshold,), table)
+    assert (model.scores(" ".join(words))["deal"] > threshold) is passes
+    assert model.flagged(" ".join(words)) == (["deal"] if passes else [])
+
+
 GUIDANCE = (
     "Samsung Electronics published its third quarter results on Monday.\n\n"
     "Samsung Electronics announced its earnings guidance for the second quarter of 2019."

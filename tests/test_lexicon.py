@@ -87,11 +87,24 @@ PREFILTERED = [
 )
 @pytest.mark.parametrize("phrases", PREFILTERED)
 def test_the_word_prefilter_finds_what_a_full_scan_finds(phrases: PhraseSet, text: str) -> None:
-    unfiltered = PhraseSet(phrases.pattern, phrases.ignore_case, phrases.folded)
+    unfiltered = PhraseSet(phrases.pattern, phrases.ignore_case)
     assert [m.span() for m in phrases.finditer(text)] == [m.span() for m in unfiltered.finditer(text)]
     assert [m.span() for m in phrases.finditer(text, 2, 12)] == [m.span() for m in unfiltered.finditer(text, 2, 12)]
     first, unfiltered_first = phrases.search(text), unfiltered.search(text)
     assert (first and first.span()) == (unfiltered_first and unfiltered_first.span())
+
+
+@pytest.mark.parametrize(
+    ("text", "built"),
+    [
+        ("the Deal closed", False),  # lower-cased in place: the case-blind twin is not needed
+        ("İstanbul deal", True),  # lower-casing changes the length: the twin is compiled for it
+    ],
+)
+def test_the_case_blind_pattern_is_compiled_only_when_a_text_needs_it(text: str, built: bool) -> None:
+    phrases = PhraseSet.of(["deal"])
+    assert phrases.search(text) is not None
+    assert ("folded" in phrases.__dict__) is built
 
 
 @pytest.mark.parametrize(

@@ -66,6 +66,22 @@ EXPECTED = [
     "analysis.named_company",
     "analysis.etf_code_after",
     "analysis.code_before_etf",
+    "amounts.list_link",
+    "amounts.yen_markers.CNY",
+    "amounts.yen_markers.JPY",
+    "funds.anchor",
+    "funds.ticker_first",
+    "earnings_preview.defined_issuer",
+    "earnings_preview.described_name",
+    "earnings_preview.heading",
+    "earnings_preview.in_minor_units",
+    "earnings_preview.minor_unit_places.ZAR",
+    "earnings_preview.outlook_change",
+    "earnings_preview.owner",
+    "earnings_preview.reporting_heads",
+    "policy_change.described_body",
+    "policy_change.quoted",
+    "policy_change.time_phrase",
 ]
 
 #: sentences that make the finders build every table their untimed patterns are compiled in
@@ -74,6 +90,11 @@ SENTENCES = [
     "RMB 1.2 billion, between 30% and 40% higher, with revenue of about 3 billion yuan or more.",
     "Sales were raised from the previous forecast of 5 million to 6 million yuan.",
     "The Huatai-PineBridge CSI 300 ETF (510300) and 159915 ETF rose 2.5 per cent on www.example.com data.",
+    "Citic Securities Co. expects net profit to rise 30% to 5 billion yuan in 2025.",
+    "Building supplies firm SIG expects a loss of 5 million pounds for 2025.",
+    "The yen fell to ¥150 in Tokyo.",
+    "The ministry said it would extend until the end of 2026 the tax cuts for buyers.",
+    "Anglo American expects headline earnings per share of 541.72 cents in Johannesburg for 2025.",
 ]
 
 

@@ -12,6 +12,9 @@ from extractor.datafiles import load_json
 from extractor.detector.features import BIAS, HEADLINE, PAIR, WORD, tokens
 from extractor.facts.memo import remember
 
+#: a bound on the relative rounding error of one float addition, with room to spare (2**-53 is the exact one)
+_EPS = 2.0**-50
+
 
 @dataclass(frozen=True)
 class DetectorModel:
@@ -35,18 +38,27 @@ class DetectorModel:
         pairs = (name[2:].partition(" ") for name in self.weights if name.startswith(PAIR))
         return {(a, b): self.weights[f"{PAIR}{a} {b}"] for a, _, b in pairs}
 
+    def _rows(self, text: str, headline: bool) -> list[tuple[float, ...]]:
+        """The weight rows of a sentence's `features`, looked up by word and by pair without spelling each feature's
+        name (every row is a non-empty tuple, so `filter` keeps exactly the ones found)."""
+        words = tokens(text)
+        rows = [row for row in (self.weights.get(n) for n in ((BIAS, HEADLINE) if headline else (BIAS,))) if row]
+        rows += filter(None, map(self._by_word.get, set(words)))
+        rows += filter(None, map(self._by_pair.get, set(pairwise(words))))
+        return rows
+
     def scores(self, text: str, headline: bool = False) -> dict[str, float]:
         """Each type's score of a sentence (a logit: above its threshold, the sentence is flagged): the sum of the
-        weights of its `features` (summed exactly, so in any order), looked up by word and by pair without spelling each
-        feature's name."""
-        words = tokens(text)
-        fixed = (self.weights.get(name) for name in ((BIAS, HEADLINE) if headline else (BIAS,)))
-        by_word, by_pair = self._by_word, self._by_pair
-        rows = [row for row in fixed if row is not None]
-        rows += [row for w in set(words) if (row := by_word.get(w)) is not None]
-        rows += [row for p in set(pairwise(words)) if (row := by_pair.get(p)) is not None]
+        weights of its `features`, summed exactly, so in any order."""
+        rows = self._rows(text, headline)
         totals = [fsum(column) for column in zip(*rows)] if rows else [0.0] * len(self.types)
         return dict(zip(self.types, totals))
+
+    @cached_property
+    def _margins(self) -> tuple[tuple[float, float], ...]:
+        """Per type, its largest weight (in size) and its threshold's own rounding margin, for `_flagged`'s bound."""
+        largest = [max((abs(row[i]) for row in self.weights.values()), default=0.0) for i in range(len(self.types))]
+        return tuple((w, abs(t) * _EPS if t != float("inf") else 0.0) for w, t in zip(largest, self.thresholds))
 
     @cached_property
     def _flags(self) -> OrderedDict[tuple[str, bool], tuple[str, ...]]:
@@ -59,8 +71,22 @@ class DetectorModel:
         return list(flags)
 
     def _flagged(self, text: str, headline: bool) -> tuple[str, ...]:
-        scored = self.scores(text, headline)
-        return tuple(t for t, limit in zip(self.types, self.thresholds) if scored[t] > limit)
+        """The types whose exact score (`scores`) passes its threshold. The weights are first summed in order: that sum
+        is within n * n * largest weight * 2**-53 of the exact one (n rows), so where it stands further than that (and
+        than the threshold's own rounding) from the threshold it decides as the exact sum would; only a score that
+        close is summed exactly."""
+        rows = self._rows(text, headline)
+        n = len(rows)
+        columns = zip(*rows) if rows else [()] * len(self.types)
+        flagged = []
+        for t, limit, column, (largest, margin) in zip(self.types, self.thresholds, columns, self._margins):
+            if limit == float("inf"):
+                continue
+            rough = sum(column)
+            bound = n * n * largest * _EPS + margin
+            if rough > limit + bound or (rough >= limit - bound and fsum(column) > limit):
+                flagged.append(t)
+        return tuple(flagged)
 
 
 @cache

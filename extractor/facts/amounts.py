@@ -96,6 +96,13 @@ def _piece(ch: str) -> str:
     return regex.escape(ch)
 
 
+#: where a currency form read from its other end stops, not inside a word: its letter at that end (the last one
+#: matched forwards, the first one in reverse) has no letter beyond it. Checked once after the whole trie, not at each
+#: of its 1,500 leaves: the engine tries the forms in the same order and backtracks into the trie when the check
+#: fails, so it finds the same form, and the pattern is a seventh of the size.
+_FORM_EDGE = f"(?:(?<!{WORD_LETTER})|(?!{WORD_LETTER}))"
+
+
 def _trie_pattern(forms: list[str], reverse: bool = False) -> str:
     """A regex for any of `forms`, longest first, with word boundaries at word-like ends.
 
@@ -109,27 +116,23 @@ def _trie_pattern(forms: list[str], reverse: bool = False) -> str:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def emit(node: dict[str, Any], last: str) -> str:
+    def emit(node: dict[str, Any]) -> str:
         alts = []
         for ch in sorted(k for k in node if k):
-            sub = emit(node[ch], ch)
+            sub = emit(node[ch])
             alts.append(sub + _piece(ch) if reverse else _piece(ch) + sub)
-        if "" in node:  # a form ends here; `last` is its first (reverse) or last character
-            word_end = bool(_IS_WORD_LETTER.match(last))
-            if reverse:
-                alts.append(f"(?<!{WORD_LETTER})" if word_end else "")
-            else:
-                alts.append(f"(?!{WORD_LETTER})" if word_end else "")
+        if "" in node:  # a form ends here
+            alts.append("")
         return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
     if reverse:
-        return emit(trie, "")
+        return _FORM_EDGE + emit(trie)
     worded = {ch: sub for ch, sub in trie.items() if _IS_WORD_LETTER.match(ch)}
     others = {ch: sub for ch, sub in trie.items() if ch not in worded}
-    parts = [f"(?<!{WORD_LETTER})" + emit(worded, "")] if worded else []
+    parts = [f"(?<!{WORD_LETTER})" + emit(worded)] if worded else []
     if others:
-        parts.append(emit(others, ""))
-    return "(?:" + "|".join(parts) + ")"
+        parts.append(emit(others))
+    return "(?:" + "|".join(parts) + ")" + _FORM_EDGE
 
 
 def _prefix_pattern(forms: list[str], depth: int, reverse: bool = False) -> str:
@@ -612,7 +615,7 @@ def _ranges(text: str, amounts: list[_Amt], bare: list[Quantity], rates: FxTable
 
 
 #: what stands between two figures of a list: ', ', ' and ', ', and ', ' or '
-_LIST_LINK = regex.compile(f"{_SP}*+(?:,{_SP}*+(?:(?:and|or){_SP}++)?|(?:and|or){_SP}++)")
+_LIST_LINK = untimed("amounts.list_link", regex.compile(f"{_SP}*+(?:,{_SP}*+(?:(?:and|or){_SP}++)?|(?:and|or){_SP}++)"))
 
 
 def _listed_before(text: str, amounts: list[_Amt], bare: list[Quantity]) -> list[_Amt]:
@@ -625,7 +628,7 @@ def _listed_before(text: str, amounts: list[_Amt], bare: list[Quantity]) -> list
         after = next((a for a in found if a.start >= q.end), None)
         if after is None or after.start != after.q.start or after.q.scale != q.scale:
             continue  # no amount next, its currency stands before its figure, or another scale word
-        if _LIST_LINK.fullmatch(text, q.end, after.start, timeout=REGEX_TIMEOUT) is None:
+        if _LIST_LINK.fullmatch(text, q.end, after.start) is None:
             continue
         mult = after.scale / after.q.scale  # what the currency's own form multiplies by ('亿元')
         listed = _Amt(q.start, q.end, scaled(q.value, mult), after.code, q, q.scale * mult)
@@ -822,7 +825,10 @@ def _yen_markers() -> dict[str, regex.Pattern[str]]:
     markers = load_json("currencies.json")["yen_markers"]
     edge = r"[\p{L}\p{N}]"
     return {
-        code: regex.compile(f"(?i)(?<!{edge})(?:{alternation(words, space=_SPACE_RUN)})(?!{edge})")
+        code: untimed(
+            f"amounts.yen_markers.{code}",
+            regex.compile(f"(?i)(?<!{edge})(?:{alternation(words, space=_SPACE_RUN)})(?!{edge})"),
+        )
         for code, words in markers.items()
     }
 
@@ -831,7 +837,7 @@ def yen_of(text: str) -> str:
     """The currency a bare '¥' means in an article: JPY where it names Japan more often than China, else CNY."""
     if not any(sign in text for sign in _yen_signs()):
         return "CNY"
-    counts = {code: len(pattern.findall(text, timeout=REGEX_TIMEOUT)) for code, pattern in _yen_markers().items()}
+    counts = {code: len(pattern.findall(text)) for code, pattern in _yen_markers().items()}
     return "JPY" if counts["JPY"] > counts["CNY"] else "CNY"
 
 

@@ -11,7 +11,7 @@ import regex
 from extractor.datafiles import load_json
 from extractor.facts.amounts import currency_codes
 from extractor.facts.lexicon import trie_pattern
-from extractor.facts.patterns import REGEX_TIMEOUT, alternation
+from extractor.facts.patterns import REGEX_TIMEOUT, alternation, untimed
 
 #: how far before a head word the name may start
 NAME_REACH = 160
@@ -88,21 +88,24 @@ def _grammar() -> _Grammar:
         # 'exchange-traded fund VFMVN Diamond (HoSE: FUEVFVND)': a name after the head, before a code with its exchange
         rf"|\s++{capital}(?:\s++{capital}){{1,2}}(?=\s*+[(（]\s*+(?:{exchanges})\s*+[:：])"
     )
-    anchor = regex.compile(
-        rf"(?<![A-Za-z0-9-]){head}"
-        # 'ETF (513120)', 'Fund (NASDAQ:KWEB – Free Report)'
-        # 'ETF Huaxia (562590)', 'ETF, Bosera (511130)', 'ETF by Ping An (159964)': the issuer (one or two capitalised
-        # words) may stand between, and so may the place of a name that goes on after its head ('Tracker Fund of
-        # Hong Kong (02800)'); so may a Chinese name's issuer or term ('ETF博时(511130)', 'ETF5至10年(511020)');
-        # '(83188/03188)': a second counter's code after a slash
-        rf"(?:(?:{issuer})?\s*+[(（]\s*+(?P<label>{label})?{coded}{suffix}"
-        rf"(?:\s*+/\s*+(?:{digits}|{letters}){suffix})?(?:\s*+[)）]|(?=\s*+[;,–—-]))"
-        # 'ETF <GLD.P>', 'ETF [GLD]': a wire's code in angle or square brackets
-        rf"|\s*+(?:<{coded}{suffix}>|\[{coded}{suffix}\])"
-        # 'ETF, or MCHI,', 'ETF, also called ARKK,', 'exchange-traded fund, ticker EWJ,'
-        rf"|,\s++(?:{introducers})\s++{prefix}?(?P<code>{digits}|{letters}){suffix}(?=[,;.)]|\s)"
-        # 'ETF SOXX, which', 'ETF SMH slid': a ticker then a clause mark or a lower-case word, not a name going on
-        rf"|\s++{prefix}?(?P<code>{letters})(?=[,.;:)]|\s++[a-z]|\s*+$))"
+    anchor = untimed(
+        "funds.anchor",
+        regex.compile(
+            rf"(?<![A-Za-z0-9-]){head}"
+            # 'ETF (513120)', 'Fund (NASDAQ:KWEB – Free Report)'
+            # 'ETF Huaxia (562590)', 'ETF, Bosera (511130)', 'ETF by Ping An (159964)': the issuer (one or two capitalised
+            # words) may stand between, and so may the place of a name that goes on after its head ('Tracker Fund of
+            # Hong Kong (02800)'); so may a Chinese name's issuer or term ('ETF博时(511130)', 'ETF5至10年(511020)');
+            # '(83188/03188)': a second counter's code after a slash
+            rf"(?:(?:{issuer})?\s*+[(（]\s*+(?P<label>{label})?{coded}{suffix}"
+            rf"(?:\s*+/\s*+(?:{digits}|{letters}){suffix})?(?:\s*+[)）]|(?=\s*+[;,–—-]))"
+            # 'ETF <GLD.P>', 'ETF [GLD]': a wire's code in angle or square brackets
+            rf"|\s*+(?:<{coded}{suffix}>|\[{coded}{suffix}\])"
+            # 'ETF, or MCHI,', 'ETF, also called ARKK,', 'exchange-traded fund, ticker EWJ,'
+            rf"|,\s++(?:{introducers})\s++{prefix}?(?P<code>{digits}|{letters}){suffix}(?=[,;.)]|\s)"
+            # 'ETF SOXX, which', 'ETF SMH slid': a ticker then a clause mark or a lower-case word, not a name going on
+            rf"|\s++{prefix}?(?P<code>{letters})(?=[,.;:)]|\s++[a-z]|\s*+$))"
+        ),
     )
     word = rf"{NOT_A_DATE}(?:[\p{{Lu}}\d]|[a-z]\p{{Lu}})[\w&'’.+/-]*+"
     name_word = regex.compile(word)
@@ -114,12 +117,15 @@ def _grammar() -> _Grammar:
     # 'SMH ETF': a letter ticker standing for the name before the head, no code in brackets after it
     # 'The RSX fund is designed to track': the same with the head in lower case; 'the leveraged fund BZQ (up 30%
     # today)': a ticker right after a lower-case head, then a bracket or a clause mark
-    ticker_first = regex.compile(
-        rf"(?<![\w&'’.:/-])(?P<code>{letters})\s++(?P<head>ETFs?|funds?)(?![\w-])(?!\s*+[(（])"
-        rf"|(?<![\w&'’.:/-])(?P<code>{alnum})\s++(?P<head>ETFs?|funds?)(?![\w-])"
-        # 'FUEVFVND (tracking VNDiamond)': a code, then in brackets the index it tracks
-        rf"|(?<![\w&'’.:/-])(?P<code>{letters}|{alnum})(?=\s*+[(（]\s*+(?:{trackers})\s)"
-        rf"|(?<![\w-])fund\s++(?P<code>{letters})(?![\w&'’.-])(?=\s*+[(（,;:])"
+    ticker_first = untimed(
+        "funds.ticker_first",
+        regex.compile(
+            rf"(?<![\w&'’.:/-])(?P<code>{letters})\s++(?P<head>ETFs?|funds?)(?![\w-])(?!\s*+[(（])"
+            rf"|(?<![\w&'’.:/-])(?P<code>{alnum})\s++(?P<head>ETFs?|funds?)(?![\w-])"
+            # 'FUEVFVND (tracking VNDiamond)': a code, then in brackets the index it tracks
+            rf"|(?<![\w&'’.:/-])(?P<code>{letters}|{alnum})(?=\s*+[(（]\s*+(?:{trackers})\s)"
+            rf"|(?<![\w-])fund\s++(?P<code>{letters})(?![\w&'’.-])(?=\s*+[(（,;:])"
+        ),
     )
     # 'VanEck Semiconductor (SMH)': a name opened by a fund family's brand, with its code in brackets and no head
     brands = alternation(table["brands"], space=r"\s++")
@@ -280,7 +286,7 @@ def find_funds(text: str) -> list[FundMention]:
     """Funds named with a code in `text`, in order: the code as printed (no exchange prefix), the name before it."""
     g = _grammar()
     out: list[FundMention] = []
-    for m in g.anchor.finditer(text, timeout=REGEX_TIMEOUT):
+    for m in g.anchor.finditer(text):
         code = m.group("code")
         if code in g.not_tickers or code in g.currency_codes:
             continue
@@ -300,7 +306,7 @@ def find_funds(text: str) -> list[FundMention]:
             continue
         if not any(f.start < m.end() and m.start() < f.end for f in out):
             out.append(FundMention(m.start(), m.end(), code, name))
-    for m in g.ticker_first.finditer(text, timeout=REGEX_TIMEOUT):
+    for m in g.ticker_first.finditer(text):
         code = m.group("code")
         if (
             code in g.not_tickers

@@ -6,7 +6,7 @@ import importlib
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from typing import Any, TypeAlias
 
 from extractor.datafiles import load_package_json
@@ -148,7 +148,6 @@ class PhraseSet:
 
     pattern: re.Pattern[str]
     ignore_case: bool
-    folded: re.Pattern[str] | None = None
     #: the first ASCII word of every phrase (None: a phrase starts otherwise, or is not ASCII)
     firsts: frozenset[str] | None = None
     #: whether every phrase is ASCII: else `firsts` (of the ASCII phrases) tests only ASCII texts
@@ -163,8 +162,13 @@ class PhraseSet:
         body = trie_pattern(sorted(words)) or "(?!)"
         tail = f"(?:(?![^\\W_])|(?=[{_HAN_CLASS}])|(?<=[{_HAN_CLASS}]))"  # a phrase ending in an ideograph: none
         pattern = re.compile(f"(?:{body}){tail}")
-        folded = re.compile(pattern.pattern, re.IGNORECASE) if ignore_case else None
-        return cls(pattern, ignore_case, folded, _first_words(words), _ascii_only(words))
+        return cls(pattern, ignore_case, _first_words(words), _ascii_only(words))
+
+    @cached_property
+    def folded(self) -> re.Pattern[str]:
+        """The pattern case-blind, for a text that lower-casing changes in length (e.g. "İ"): compiled on first need,
+        since most texts never need it and compiling costs as much as the pattern itself."""
+        return re.compile(self.pattern.pattern, re.IGNORECASE)
 
     def _subject(self, text: str) -> tuple[str, re.Pattern[str]]:
         if not self.ignore_case:
@@ -172,7 +176,7 @@ class PhraseSet:
         low = _lower(text)
         if len(low) == len(text):
             return low, self.pattern
-        return text, self.folded or self.pattern  # lower-casing changed offsets (e.g. "İ"): match case-blind
+        return text, self.folded  # lower-casing changed offsets (e.g. "İ"): match case-blind
 
     @staticmethod
     def _stands_alone(subject: str, start: int, end: int) -> bool:

@@ -13,7 +13,7 @@ from extractor.contract import Located, Money
 from extractor.facts.amounts import dollar_of, find_amounts
 from extractor.facts.analysis import ArticleView, Facts
 from extractor.facts.lexicon import words
-from extractor.facts.patterns import REGEX_TIMEOUT, alternation
+from extractor.facts.patterns import alternation, untimed
 
 
 @cache
@@ -22,8 +22,11 @@ def _in_minor_units() -> regex.Pattern[str]:
     '1,250 cents'."""
     units = alternation(list(words("earnings_preview")["minor_units"]))
     number = r"\d{1,3}(?:,\d{3})++(?:\.\d++)?|\d++(?:[.,]\d++)?"
-    return regex.compile(
-        rf"(?<![\p{{L}}\p{{N}}\p{{Sc}}.,])(?P<n>{number})\s*+(?P<u>{units})(?![\p{{L}}\p{{N}}])", regex.I
+    return untimed(
+        "earnings_preview.in_minor_units",
+        regex.compile(
+            rf"(?<![\p{{L}}\p{{N}}\p{{Sc}}.,])(?P<n>{number})\s*+(?P<u>{units})(?![\p{{L}}\p{{N}}])", regex.I
+        ),
     )
 
 
@@ -40,7 +43,11 @@ def _places() -> dict[str, regex.Pattern[str]]:
     """Per currency, a pattern of the places whose articles write its cents."""
     table: dict[str, list[str]] = words("earnings_preview")["minor_unit_places"]
     return {
-        code: regex.compile(rf"(?<![\p{{L}}])(?:{alternation(places)})(?![\p{{L}}])") for code, places in table.items()
+        code: untimed(
+            f"earnings_preview.minor_unit_places.{code}",
+            regex.compile(rf"(?<![\p{{L}}])(?:{alternation(places)})(?![\p{{L}}])"),
+        )
+        for code, places in table.items()
     }
 
 
@@ -48,7 +55,7 @@ def _currency_of_cents(view: ArticleView) -> str:
     """Whose cents an article writes: the currency whose places it names most, else the dollar its '$' means."""
     if "_minor_currency" not in view.__dict__:
         text = view.article.text
-        counts = {code: len(p.findall(text, timeout=REGEX_TIMEOUT)) for code, p in _places().items()}
+        counts = {code: len(p.findall(text)) for code, p in _places().items()}
         best = max(counts, key=lambda c: counts[c], default=None)
         view.__dict__["_minor_currency"] = best if best is not None and counts[best] else dollar_of(text)
     code: str = view.__dict__["_minor_currency"]
@@ -63,7 +70,7 @@ def minor_amounts(view: ArticleView, f: Facts, lo: int, hi: int) -> list[Located
     table = words("earnings_preview")
     spans: list[tuple[int, int, float]] = []
     synthetic = list(text)
-    for m in _in_minor_units().finditer(text, lo, hi, timeout=REGEX_TIMEOUT):
+    for m in _in_minor_units().finditer(text, lo, hi):
         if any(a.start < m.end() and m.start() < a.end for a in f.amounts):
             continue
         unit = m.group("u").lower()

@@ -26,7 +26,7 @@ from extractor.events.roles import assign_roles
 from extractor.facts.analysis import REACTION_AFTER, ArticleView, Facts, OrgRef, acting, company_key, is_source
 from extractor.facts.lexicon import phrases, roles, words
 from extractor.facts.names import not_name_words
-from extractor.facts.patterns import REGEX_TIMEOUT, alternation
+from extractor.facts.patterns import alternation, untimed
 from extractor.facts.periods import month_end, next_year
 
 #: a bare year in a results sentence names a reporting or comparison period, not the day of the announcement
@@ -825,15 +825,18 @@ def _first_repeated(view: ArticleView) -> OrgRef | None:
 
 #: 'Aug 31 (Reuters) - Savo Solar Oy :', 'EQS-Adhoc: AGRANA Beteiligungs-Aktiengesellschaft: Restructuring ...': a name
 #: heading what follows, alone between the start (or a dateline's dash, or a wire's tag and colon) and a colon
-_HEADING = regex.compile(
-    r"(?:^|(?<=[-–—:]\s))\s*+(?P<name>\p{Lu}[\p{L}\p{N}&.'’-]*+(?:\s++(?:\p{Lu}[\p{L}\p{N}&.'’-]*+|&|of|and))*+)\s*+:(?=\s|$)"
+_HEADING = untimed(
+    "earnings_preview.heading",
+    regex.compile(
+        r"(?:^|(?<=[-–—:]\s))\s*+(?P<name>\p{Lu}[\p{L}\p{N}&.'’-]*+(?:\s++(?:\p{Lu}[\p{L}\p{N}&.'’-]*+|&|of|and))*+)\s*+:(?=\s|$)"
+    ),
 )
 
 
 def _headed(f: Facts) -> list[Located[OrgRef]]:
     """The names that head a lead sentence before a colon."""
     out = []
-    for m in _HEADING.finditer(f.text, timeout=REGEX_TIMEOUT):
+    for m in _HEADING.finditer(f.text):
         start, end = m.span("name")
         out.append(Located(start, end, OrgRef(m.group("name"), company_key(m.group("name")), "pattern")))
     return out
@@ -874,8 +877,11 @@ def _reporting_heads() -> regex.Pattern[str]:
     on from ('the China Securities Journal reported')."""
     heads = alternation(words("earnings_preview")["reporting_heads"], space=r"\s++")
     word = r"\p{Lu}[\p{L}&'’-]*+"
-    return regex.compile(
-        rf"(?<![\p{{L}}\p{{N}}])(?:{word}\s++){{1,3}}(?:{heads})(?:\s++Co\.?+|(?!\s++\p{{Lu}}\p{{Ll}}))(?![\w-])"
+    return untimed(
+        "earnings_preview.reporting_heads",
+        regex.compile(
+            rf"(?<![\p{{L}}\p{{N}}])(?:{word}\s++){{1,3}}(?:{heads})(?:\s++Co\.?+|(?!\s++\p{{Lu}}\p{{Ll}}))(?![\w-])"
+        ),
     )
 
 
@@ -886,7 +892,7 @@ def _named(f: Facts) -> list[Located[OrgRef]]:
     if "_earnings_named" not in f.__dict__:
         found = list(f.companies)
         heads = phrases("earnings_preview", "reporting_heads", ignore_case=False).search(f.text) is not None
-        for m in _reporting_heads().finditer(f.text, timeout=REGEX_TIMEOUT) if heads else ():
+        for m in _reporting_heads().finditer(f.text) if heads else ():
             start, end = m.span()
             if not any(c.start < end and start < c.end for c in f.orgs) and not is_source(f.text, start, end):
                 found.append(Located(start, end, OrgRef(m.group(), company_key(m.group()), "pattern")))
@@ -913,8 +919,9 @@ _CAPS = r"\p{Lu}[\p{L}\p{N}&-]*+(?:\s++\p{Lu}[\p{L}\p{N}&-]*+){0,3}"
 _CAPS_RE = regex.compile(_CAPS)
 #: "Zhengbang Technology's performance forecast": a name owning what follows; "China's leading hog producer Muyuan
 #: Foods": a name after a place's description of it (a possessive, then lower-case words)
-_OWNER = regex.compile(
-    rf"(?<![\p{{L}}\p{{N}}'’])(?P<name>{_CAPS})['’]s\s++(?P<after>(?:\p{{Ll}}[\p{{L}}-]*+\s++){{1,4}})"
+_OWNER = untimed(
+    "earnings_preview.owner",
+    regex.compile(rf"(?<![\p{{L}}\p{{N}}'’])(?P<name>{_CAPS})['’]s\s++(?P<after>(?:\p{{Ll}}[\p{{L}}-]*+\s++){{1,4}})"),
 )
 #: how many words after a possessive name a word of results must come for the name to own them
 OWNED_RESULTS_WORDS = 3
@@ -927,7 +934,7 @@ def _owners(f: Facts) -> list[Located[OrgRef]]:
     out = []
     metric_words = roles("earnings_preview", "metrics").phrases
     preview_words = phrases("earnings_preview", "preview_words")
-    for m in _OWNER.finditer(f.text, timeout=REGEX_TIMEOUT):
+    for m in _OWNER.finditer(f.text):
         after = m.group("after")
         start, end = m.span("name")
         if m.group("name").split()[-1].lower() in not_name_words():
@@ -954,7 +961,10 @@ def _described_name() -> regex.Pattern[str]:
     table = words("earnings_preview")
     heads = alternation(table["described_by"], space=r"\s++")
     ends = alternation(table["described_by_suffixes"])
-    return regex.compile(rf"(?:(?<![\w-])(?:{heads})|(?<=\w)(?:{ends}))\s++(?P<name>{_CAPS})(?![\p{{L}}\p{{N}}&'’-])")
+    return untimed(
+        "earnings_preview.described_name",
+        regex.compile(rf"(?:(?<![\w-])(?:{heads})|(?<=\w)(?:{ends}))\s++(?P<name>{_CAPS})(?![\p{{L}}\p{{N}}&'’-])"),
+    )
 
 
 @cache
@@ -995,7 +1005,7 @@ def _described(f: Facts) -> list[Located[OrgRef]]:
     """Names the model missed that a description before them tells as companies ('Building supplies firm SIG has
     warned'), never a place, a month or a function word, nor a source."""
     out = []
-    for m in _described_name().finditer(f.text, timeout=REGEX_TIMEOUT):
+    for m in _described_name().finditer(f.text):
         start, end = m.span("name")
         text = f.text[start:end]
         if all(w.lower() in not_name_words() for w in text.split()) or is_source(f.text, start, end):
@@ -1233,9 +1243,12 @@ def _name_the_unnamed(drafts: list[Draft[EarningsPreviewFields]]) -> list[Draft[
 
 #: 'made by China Medical & HealthCare Group Limited (the "Company", together with its subsidiaries, the "Group")':
 #: the capitalised words (with '&', 'of' and a bracketed part) right before a filing defines its issuer
-_DEFINED_ISSUER = regex.compile(
-    r"(?P<name>\p{Lu}[\p{L}\p{N}.'’-]*+(?:\s++(?:(?:&|and|of|for)\s++)?(?:\p{Lu}[\p{L}\p{N}.'’-]*+|\((?!\s*+(?:the\s++)?[\"“'‘])[^()]{1,40}\)))*+)"
-    r"\*?\s*+[(（]\s*+(?:the\s++)?[\"“'‘](?:Company|Issuer)[\"”'’]"
+_DEFINED_ISSUER = untimed(
+    "earnings_preview.defined_issuer",
+    regex.compile(
+        r"(?P<name>\p{Lu}[\p{L}\p{N}.'’-]*+(?:\s++(?:(?:&|and|of|for)\s++)?(?:\p{Lu}[\p{L}\p{N}.'’-]*+|\((?!\s*+(?:the\s++)?[\"“'‘])[^()]{1,40}\)))*+)"
+        r"\*?\s*+[(（]\s*+(?:the\s++)?[\"“'‘](?:Company|Issuer)[\"”'’]"
+    ),
 )
 
 
@@ -1243,7 +1256,7 @@ def _defined_issuer(view: ArticleView) -> OrgRef | None:
     """The company a filing defines as 'the Company', wherever it does (often only in its last paragraph)."""
     for f in view.facts:
         if "Company" in f.text or "Issuer" in f.text:
-            m = _DEFINED_ISSUER.search(f.text, timeout=REGEX_TIMEOUT)
+            m = _DEFINED_ISSUER.search(f.text)
             if m is not None:
                 return OrgRef(m.group("name"), company_key(m.group("name")), "pattern")
     return None

@@ -8,7 +8,7 @@ import regex
 
 from extractor.facts.analysis import Facts
 from extractor.facts.lexicon import PhraseSet, phrases, words
-from extractor.facts.patterns import REGEX_TIMEOUT, alternation
+from extractor.facts.patterns import alternation, untimed
 
 #: at most this many words between a verb of change and the outlook it changes ('cut its full-year net sales guidance')
 OUTLOOK_FILLERS = 4
@@ -24,9 +24,12 @@ def _outlook_change() -> regex.Pattern[str]:
     verbs = alternation(table["outlook_verbs"], space=r"\s++")
     nouns = alternation(table["outlook_nouns"], space=r"\s++")
     filler = r"[\p{L}\p{N}'’\"“”-]++\s++"
-    return regex.compile(
-        rf"(?i)(?<![\w-])(?:{verbs})\s++(?:{filler}){{0,{OUTLOOK_FILLERS}}}?(?:{nouns})(?![\w-])"
-        r"(?P<after>\s++(?:for|of|on)\s++)?"
+    return untimed(
+        "earnings_preview.outlook_change",
+        regex.compile(
+            rf"(?i)(?<![\w-])(?:{verbs})\s++(?:{filler}){{0,{OUTLOOK_FILLERS}}}?(?:{nouns})(?![\w-])"
+            r"(?P<after>\s++(?:for|of|on)\s++)?"
+        ),
     )
 
 
@@ -64,7 +67,7 @@ def find_warning(f: Facts, lo: int = 0, hi: int | None = None) -> tuple[int, int
     found = qualitative.search(text) if whole else qualitative.search(text, lo, hi)
     if found is not None:
         return found.span()
-    for m in _outlook_change().finditer(text, lo, hi, timeout=REGEX_TIMEOUT):
+    for m in _outlook_change().finditer(text, lo, hi):
         after = m.end("after") if m.group("after") else None
         if after is None or any(after <= p.start <= after + PERIOD_REACH for p in f.periods):
             return m.span()

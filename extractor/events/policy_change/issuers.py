@@ -12,7 +12,7 @@ from extractor.contract import Located
 from extractor.datafiles import load_json
 from extractor.facts.analysis import ArticleView, Facts, OrgRef
 from extractor.facts.lexicon import phrases, words
-from extractor.facts.patterns import REGEX_TIMEOUT, alternation
+from extractor.facts.patterns import REGEX_TIMEOUT, alternation, untimed
 
 #: how many sentences after a place acting ('China unveiled ...') a body's name may say which body acted
 PLACE_BODY_AHEAD = 2
@@ -60,9 +60,12 @@ def _described_body() -> regex.Pattern[str]:
     as a description (`body_descriptions`), optionally after a place ('China's', 'Japanese') and a few adjectives."""
     table = words("policy_change")
     nouns = alternation(table["body_descriptions"])
-    return regex.compile(
-        rf"(?<![\p{{L}}-])(?:(?:the|its|their)\s++)?(?P<place>{_CAP}(?:\s++{_CAP})?(?:'s|’s)?\s++)?"
-        rf"(?:[a-z-]++\s++){{0,3}}?(?P<noun>{nouns}|(?<=^|[.;:]\s*+)(?i:{nouns}))(?![\p{{L}}-])"
+    return untimed(
+        "policy_change.described_body",
+        regex.compile(
+            rf"(?<![\p{{L}}-])(?:(?:the|its|their)\s++)?(?P<place>{_CAP}(?:\s++{_CAP})?(?:'s|’s)?\s++)?"
+            rf"(?:[a-z-]++\s++){{0,3}}?(?P<noun>{nouns}|(?<=^|[.;:]\s*+)(?i:{nouns}))(?![\p{{L}}-])"
+        ),
     )
 
 
@@ -146,7 +149,7 @@ def described_bodies(f: Facts, lo: int, hi: int) -> list[Located[OrgRef]]:
     out: list[Located[OrgRef]] = []
     if phrases("policy_change", "body_descriptions").search(f.text, lo, hi) is None:
         return out
-    for m in _described_body().finditer(f.text, lo, hi, timeout=REGEX_TIMEOUT):
+    for m in _described_body().finditer(f.text, lo, hi):
         if any(k.start < m.end() and m.start() < k.end for k in f.orgs):
             continue
         if _object_of().search(f.text, max(0, m.start() - 12), m.start()) is not None:

@@ -26,11 +26,14 @@ from extractor.events.policy_change.issuers import (
 from extractor.events.policy_change.model import PolicyChangeFields
 from extractor.facts.analysis import ArticleView, Facts, OrgRef
 from extractor.facts.lexicon import PhraseSet, phrases, roles, words
-from extractor.facts.patterns import REGEX_TIMEOUT, alternation
+from extractor.facts.patterns import REGEX_TIMEOUT, alternation, untimed
 
 _LEADING_DETERMINER = regex.compile(r"^(?:that\s++|to\s++)?(?:an?|the)\s++")
 _LEADING_THE = regex.compile(r"^(?:The|the)\s++")
-_QUOTED = regex.compile(r"""(?:(?<!\w)['‘]|["“《])(?P<name>[^'"‘’“”《》\n]{4,160}?)(?:['’](?!\w)|["”》])""")
+_QUOTED = untimed(
+    "policy_change.quoted",
+    regex.compile(r"""(?:(?<!\w)['‘]|["“《])(?P<name>[^'"‘’“”《》\n]{4,160}?)(?:['’](?!\w)|["”》])"""),
+)
 #: a word of a title: capitalised, a year, or a small word before a capitalised one, 'the' allowed between them
 #: ('Notice on Adjustment on the Supervisory Ratio', 'Regulation for the Adverse Reaction Monitoring of Cosmetics')
 _TITLE_WORD = (
@@ -355,7 +358,7 @@ class PolicyRecognizer:
             phrases("policy_change", "keywords").search(m.group("name"))
             and not _defined(f.text, m.start())
             and not _speech(m.group("name"))
-            for m in _QUOTED.finditer(f.text, lo, hi, timeout=REGEX_TIMEOUT)
+            for m in _QUOTED.finditer(f.text, lo, hi)
         )
 
     @staticmethod
@@ -403,7 +406,7 @@ class PolicyRecognizer:
         """Names of measures in the clause: quoted titles first, then title-cased names, then terms."""
         text = f.text
         names = []
-        for m in _QUOTED.finditer(text, lo, hi, timeout=REGEX_TIMEOUT):
+        for m in _QUOTED.finditer(text, lo, hi):
             name = m.group("name")
             cited = _defined(text, m.start()) or _cited(text, m.start())
             if phrases("policy_change", "keywords").search(name) and not cited and not _speech(name):
@@ -544,8 +547,11 @@ def _time_phrase() -> regex.Pattern[str]:
     table = words("policy_change")
     dates = load_json("date_words.json")
     heads = alternation([*table["time_heads"], *(m.capitalize() for m in dates["months"])])
-    return regex.compile(
-        rf"\s++(?i:{alternation(table['time_openers'])})\s++(?:[\w'’-]++\s++){{0,4}}?(?:(?:19|20)\d\d|{heads})\b,?"
+    return untimed(
+        "policy_change.time_phrase",
+        regex.compile(
+            rf"\s++(?i:{alternation(table['time_openers'])})\s++(?:[\w'’-]++\s++){{0,4}}?(?:(?:19|20)\d\d|{heads})\b,?"
+        ),
     )
 
 
@@ -564,7 +570,7 @@ def _measure_objects(f: Facts, lo: int, hi: int) -> Iterator[tuple[str, str, int
     for start, end, action in roles("policy_change", "actions").hits(text, lo, hi):
         if _DETERMINER_BEFORE.search(text, lo, start) is not None:
             continue
-        span = _time_phrase().match(text, end, hi, timeout=REGEX_TIMEOUT)  # 'extended until 2024 the policies'
+        span = _time_phrase().match(text, end, hi)  # 'extended until 2024 the policies'
         m = _measure_pattern().match(text, span.end() if span else end, hi, timeout=REGEX_TIMEOUT)
         hedge = any(not _capitalised_inside(text, h.start()) for h in _measure_hedge().finditer(text, lo, start))
         if _forecast(action, text, lo, hi) or hedge:
