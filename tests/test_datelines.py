@@ -55,8 +55,8 @@ CASES = [
     ),
     # the dateline opening the event's sentence gives way to the day the sentence names
     (
-        "date 2024-07-29 SHANGHAI, July 29, 2024 -- Guotai Junan expects net profit to rise 52 percent in the first "
-        "half, according to its filing on July 17.",
+        "date 2024-07-29 SHANGHAI, July 29, 2024 -- Guotai Junan sees first-half net profit up 40 percent, it "
+        "said in a filing on July 17.",
         "2024-07-29",
         "2024-07-17",
     ),

@@ -124,7 +124,7 @@ class EarningsRecognizer:
                         drafts.extend(self._read_clause(view, f, lo, hi, previous, drafts))
                     for a, b, group in parts or []:
                         drafts.extend(self._read_clause(view, f, a, b, previous, drafts, group))
-            elif drafts and refers_back(f.text):  # 'This represents growth of just 13% on the prior period'
+            elif drafts and refers_back(f.text):  # 'This represents growth of 18% on the prior period'
                 apply_referred(view, f.sentence.index, len(f.text), drafts[-1], self._changes(f, 0, len(f.text)))
         _inherit_periods(view, drafts)
         _forecasts_of_the_running_year(view, drafts)
@@ -259,8 +259,8 @@ class EarningsRecognizer:
     @staticmethod
     def _continues(view: ArticleView, previous: Draft[EarningsPreviewFields], f: Facts) -> bool:
         """The sentences right after a company's results go on about them: in the same paragraph, or the very next
-        one in a paragraph of its own when it opens with a metric and names no company ('Sales decreased 1.2 percent
-        to 14.72 trillion won.', a line 'Consolidated Sales: Approximately 56 trillion Korean won')."""
+        one in a paragraph of its own when it opens with a metric and names no company ('Revenue fell 3.5 percent
+        to 20.1 trillion won.', a line 'Consolidated Sales: Approximately 60 trillion Korean won')."""
         last = previous.sentences[-1]
         if previous.subject is None or f.sentence.index - last > 2:
             return False
@@ -573,7 +573,7 @@ class EarningsRecognizer:
         later = [c for c in before if lo <= c.start < hi and acting().match(f.text, c.end) is not None]
         if later:
             return later[0].item
-        # '... about $1.42 per share, up from ..., the company said in a statement': the subject, reporting after them
+        # '... about $1.60 per share, against ..., the company said on Tuesday': the subject, reporting after them
         anaphora = phrases("earnings_preview", "company_anaphora", ignore_case=False)
         if any(acting().match(f.text, m.end()) for m in anaphora.finditer(f.text, first_metric, hi)):
             return subject()

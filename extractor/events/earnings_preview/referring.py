@@ -1,6 +1,6 @@
 """Changes told in a sentence (or clause) of their own that refers back to the figures just read: 'This represents
-growth of just 13% on the prior corresponding period', 'This is between 25% and 35% lower than the 654.6 cents
-reported', 'The revised view represents a growth of 6.4 percent from last year'."""
+growth of 18% on the prior corresponding period', 'This is between 10% and 20% higher than the 550 cents of a year
+before', 'The new forecast represents a rise of 5 percent on last year'."""
 
 from __future__ import annotations
 

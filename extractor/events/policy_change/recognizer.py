@@ -141,7 +141,7 @@ def _predicate_start() -> regex.Pattern[str]:
 
 
 def _antecedent(view: ArticleView, f: Facts, lo: int, hi: int, name: str) -> str:
-    """'The Finance Ministry takes the final call to impose the duty' -> 'anti-dumping duty for five years on ...': a
+    """'the ministry will decide whether to impose the levy' -> 'carbon border levy on imported cement ...': a
     measure noun alone after a definite determiner refers back to the latest earlier sentence that names that noun
     with its modifiers, whose phrase (to its predicate or the end of the object) is the measure's name; the name as it
     stands when no earlier sentence does."""
