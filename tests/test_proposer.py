@@ -98,3 +98,32 @@ def test_the_shipped_proposer_loads_and_was_trained_on_development_batches_only(
     assert model.weights and 0.0 < model.threshold < 1.0
     assert not {"b37", "b38", "b39", "b40"} & set(model.trained_on)
     assert all(int(b[1:]) <= 46 for b in model.trained_on)
+
+
+TOUCHING = [
+    # a group of overlapping candidates is kept whole when any of it touches a range, else dropped whole
+    ([(0, 10), (4, 20), (30, 40)], [(15, 18)], [(0, 10), (4, 20)]),
+    ([(0, 10), (4, 20), (30, 40)], [(35, 36)], [(30, 40)]),
+    ([(0, 10), (30, 40)], [(10, 30)], []),  # ranges are half-open: touching an edge is not overlapping
+    ([(0, 10), (12, 20)], [(0, 100)], [(0, 10), (12, 20)]),
+]
+
+
+@pytest.mark.parametrize(("intervals", "within", "kept"), TOUCHING)
+def test_only_the_groups_touching_the_wanted_ranges_are_scored(intervals, within, kept) -> None:
+    from extractor.proposer.model import _touching
+
+    cands = [(a, b, ["W"], 0, 0) for a, b in intervals]
+    assert [(c[0], c[1]) for c in _touching(cands, within)] == kept
+
+
+def test_proposals_within_ranges_are_those_of_the_whole_text_there() -> None:
+    text = "Acme Holdings will buy Zenith Bank. Borealis Capital Partners said on Monday it sold Nordic Ventures."
+    model = _model_for(text, "Borealis Capital Partners", threshold=0.01)
+    second = (text.index("Borealis"), len(text))
+
+    def inside(found: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+        return [p for p in found if second[0] <= p[0] and p[1] <= second[1]]
+
+    assert inside(model.propose(text, [second])) == inside(model.propose(text))
+    assert inside(model.propose(text))  # the range holds a proposal, so the comparison says something

@@ -10,7 +10,7 @@ from extractor.contract import Located
 from extractor.datafiles import TableError, load_json
 from extractor.facts.analysis import ArticleView, Facts, OrgRef, clean_org_text, company_key
 from extractor.facts.names import not_name_words
-from extractor.proposer.features import DIM, features, hashed, span_counts, spans
+from extractor.proposer.features import DIM, Span, features, hashed, span_counts, spans
 
 #: the kind of a proposed company (a proposed body takes its kind from `proposed_body_heads`)
 PROPOSED = "proposed"
@@ -24,14 +24,15 @@ class RoleNameModel:
     threshold: float
     trained_on: tuple[str, ...] = ()
 
-    def propose(self, text: str) -> list[tuple[int, int, float]]:
+    def propose(self, text: str, within: list[tuple[int, int]] | None = None) -> list[tuple[int, int, float]]:
         """(start, end, probability) of the text's names at or above the threshold, none overlapping another (the
-        more probable wins), in text order."""
+        more probable wins), in text order; with `within`, only those of the groups of overlapping candidates that
+        touch one of those (start, end) ranges (groups never compete, so these names are the same)."""
         cands, toks = spans(text)
         counts = span_counts(cands, toks)
         weights = self.weights
         scored = []
-        for c in cands:
+        for c in cands if within is None else _touching(cands, within):
             z = math.fsum(weights.get(i, 0.0) for i in hashed(features(text, c, toks, counts)))
             p = 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
             if p >= self.threshold:
@@ -41,6 +42,23 @@ class RoleNameModel:
             if not any(a < end and start < b for a, b, _ in chosen):
                 chosen.append((start, end, p))
         return sorted(chosen)
+
+
+def _touching(cands: list[Span], within: list[tuple[int, int]]) -> list[Span]:
+    """The candidates whose group (candidates joined by overlapping one another) touches one of the ranges."""
+    kept: list[Span] = []
+    group: list[Span] = []
+    group_end = -1
+    for c in [*sorted(cands, key=lambda c: (c[0], c[1])), None]:
+        if c is not None and c[0] < group_end:
+            group.append(c)
+            group_end = max(group_end, c[1])
+            continue
+        if group and any(a < group_end and group[0][0] < b for a, b in within):
+            kept += group
+        if c is not None:
+            group, group_end = [c], c[1]
+    return kept
 
 
 @cache
@@ -85,7 +103,7 @@ def add_proposed_names(
         return
     model = model or role_name_model()
     text = view.article.text
-    found = model.propose(text)
+    found = model.propose(text, None if wanted is None else [(f.sentence.start, f.sentence.end) for f in wanted])
     if not found:
         return
     for f in view.facts if wanted is None else wanted:
