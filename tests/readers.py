@@ -30,3 +30,17 @@ def previews(extractor, text: str, published: str) -> list[tuple[object, object]
 def deal_parties(extractor, text: str, published: str) -> list[list[str]]:
     """The parties of every deal found in the text."""
     return [e.parties for e in extractor.extract(text, published=published) if e.event_type == "deal"]
+
+
+def earnings_previews(
+    extractor, text: str, published: str
+) -> list[tuple[object, object, list[tuple[str, object, object]]]]:
+    """(company, period, sorted (metric, value, yoy_pct)) of each earnings preview the extractor finds in a text."""
+    return sorted(
+        (
+            (e.company, e.period, sorted((m.metric, m.value.value if m.value else None, m.yoy_pct) for m in e.metrics))
+            for e in extractor.extract(text, published=published)
+            if e.event_type == "earnings_preview"
+        ),
+        key=str,
+    )

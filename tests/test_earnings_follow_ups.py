@@ -4,20 +4,9 @@ that goes on about the figures before it, a figure per share), one short case a 
 from __future__ import annotations
 
 import pytest
+from readers import earnings_previews
 
 from extractor.events.earnings_preview.recognizer import _anchor
-
-
-def _previews(extractor, text: str, published: str) -> list[tuple[object, object, list[tuple[str, object, object]]]]:
-    return sorted(
-        (
-            (e.company, e.period, sorted((m.metric, m.value.value if m.value else None, m.yoy_pct) for m in e.metrics))
-            for e in extractor.extract(text, published=published)
-            if e.event_type == "earnings_preview"
-        ),
-        key=str,
-    )
-
 
 PARAGRAPHS_THAT_GO_ON = [
     # a paragraph of its own that opens with a metric and names no company goes on about the results before it
@@ -43,7 +32,7 @@ PARAGRAPHS_THAT_GO_ON = [
 
 @pytest.mark.parametrize("text, published, expected", PARAGRAPHS_THAT_GO_ON, ids=["metric opens", "company named"])
 def test_a_paragraph_opening_with_a_metric_goes_on(extractor, text: str, published: str, expected) -> None:
-    assert _previews(extractor, text, published) == expected
+    assert earnings_previews(extractor, text, published) == expected
 
 
 EARNINGS_PER_SHARE = [
@@ -63,7 +52,7 @@ EARNINGS_PER_SHARE = [
 
 @pytest.mark.parametrize("text, published, expected", EARNINGS_PER_SHARE, ids=["range per share", "/shr"])
 def test_earnings_per_share(extractor, text: str, published: str, expected) -> None:
-    assert _previews(extractor, text, published) == expected
+    assert earnings_previews(extractor, text, published) == expected
 
 
 ANCHORS = [
@@ -82,7 +71,7 @@ def test_the_first_metric_of_a_clause(hits, expected) -> None:
 
 def test_earnings_not_per_share_are_no_metric(extractor) -> None:
     text = "Sony expects earnings of 500 billion yen for the year ending March 2025."
-    assert all(m[0] != "earnings" for _, _, ms in _previews(extractor, text, "2024-05-14") for m in ms)
+    assert all(m[0] != "earnings" for _, _, ms in earnings_previews(extractor, text, "2024-05-14") for m in ms)
 
 
 SUBJECTS_REPORTING_AFTER = [
@@ -98,7 +87,7 @@ SUBJECTS_REPORTING_AFTER = [
 
 @pytest.mark.parametrize("text, published, expected", SUBJECTS_REPORTING_AFTER, ids=["the company said"])
 def test_the_subject_reporting_after_the_figures(extractor, text: str, published: str, expected) -> None:
-    assert _previews(extractor, text, published) == expected
+    assert earnings_previews(extractor, text, published) == expected
 
 
 REFERRING_CHANGES = [
@@ -120,7 +109,7 @@ REFERRING_CHANGES = [
 
 @pytest.mark.parametrize("text, published, expected", REFERRING_CHANGES, ids=["this represents", "this is lower"])
 def test_a_sentence_referring_back_gives_the_change(extractor, text: str, published: str, expected) -> None:
-    assert _previews(extractor, text, published) == expected
+    assert earnings_previews(extractor, text, published) == expected
 
 
 MULTIPLES = [
@@ -146,4 +135,4 @@ MULTIPLES = [
 
 @pytest.mark.parametrize("text, published, expected", MULTIPLES, ids=["halved", "tripled", "more than tripled"])
 def test_a_change_written_as_a_multiple(extractor, text: str, published: str, expected) -> None:
-    assert _previews(extractor, text, published) == expected
+    assert earnings_previews(extractor, text, published) == expected

@@ -3,24 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from readers import earnings_previews
 
 from extractor.events.earnings_preview.recognizer import _described, _named, _owners
 from extractor.facts.amounts import find_amounts
 from extractor.facts.analysis import Facts
 from extractor.facts.gazetteer import Gazetteer, default_gazetteer
 from extractor.facts.sentences import Sentence
-
-
-def _previews(extractor, text: str, published: str) -> list[tuple[object, object, list[tuple[str, object, object]]]]:
-    return sorted(
-        (
-            (e.company, e.period, sorted((m.metric, m.value.value if m.value else None, m.yoy_pct) for m in e.metrics))
-            for e in extractor.extract(text, published=published)
-            if e.event_type == "earnings_preview"
-        ),
-        key=str,
-    )
-
 
 PARTS_OF_ONE_METRIC = [
     # a metric read twice for one company and period: each reading fills what the other lacks
@@ -41,7 +30,7 @@ PARTS_OF_ONE_METRIC = [
 
 @pytest.mark.parametrize("text, published, expected", PARTS_OF_ONE_METRIC, ids=["change first", "value first"])
 def test_a_metric_read_twice_keeps_its_value_and_its_change(extractor, text: str, published: str, expected) -> None:
-    assert _previews(extractor, text, published) == expected
+    assert earnings_previews(extractor, text, published) == expected
 
 
 DEFINITE_PERIODS = [
@@ -63,7 +52,7 @@ DEFINITE_PERIODS = [
 
 @pytest.mark.parametrize("text, published, expected", DEFINITE_PERIODS, ids=["the quarter", "the half"])
 def test_the_quarter_is_the_quarter_named_before(extractor, text: str, published: str, expected) -> None:
-    assert _previews(extractor, text, published) == expected
+    assert earnings_previews(extractor, text, published) == expected
 
 
 def test_a_clause_without_a_period_takes_that_of_the_clause_before_it(extractor) -> None:
@@ -71,7 +60,7 @@ def test_a_clause_without_a_period_takes_that_of_the_clause_before_it(extractor)
         "Hyundai Mobis said that for 2024, operating profit is expected to fall 8% to 2.1 trillion won, "
         "while revenue is forecast to rise 3% to 58 trillion won."
     )
-    assert _previews(extractor, text, "2024-10-08") == [
+    assert earnings_previews(extractor, text, "2024-10-08") == [
         ("Hyundai Mobis", "FY2024", [("operating_profit", 2.1e12, -8.0), ("revenue", 5.8e13, 3.0)])
     ]
 
@@ -176,7 +165,7 @@ WARNINGS_WITHOUT_FIGURES = [
     "text, published, expected", WARNINGS_WITHOUT_FIGURES, ids=["all, appositives", "both", "period read elsewhere"]
 )
 def test_warnings_without_figures(extractor, text: str, published: str, expected) -> None:
-    assert _previews(extractor, text, published) == expected
+    assert earnings_previews(extractor, text, published) == expected
 
 
 ARTICLE_SUBJECTS = [
@@ -202,7 +191,7 @@ ARTICLE_SUBJECTS = [
 
 @pytest.mark.parametrize("text, published, expected", ARTICLE_SUBJECTS, ids=["coded headline", "named again"])
 def test_unnamed_figures_are_the_article_subjects(extractor, text: str, published: str, expected) -> None:
-    assert _previews(extractor, text, published) == expected
+    assert earnings_previews(extractor, text, published) == expected
 
 
 def test_a_bare_acronym_of_the_lead_is_no_subject(extractor) -> None:
@@ -211,7 +200,7 @@ def test_a_bare_acronym_of_the_lead_is_no_subject(extractor) -> None:
         "The S&P/ASX 200 Index (ASX: XJO) is up 0.9% today, but the ASX lost ground on Friday.\n\n"
         "The company now expects revenue of NZ$1.2 billion to NZ$1.25 billion for the year."
     )
-    assert all(company != "ASX" for company, _, _ in _previews(extractor, text, "2021-05-10"))
+    assert all(company != "ASX" for company, _, _ in earnings_previews(extractor, text, "2021-05-10"))
 
 
 HEADED_SUBJECTS = [
@@ -228,7 +217,7 @@ HEADED_SUBJECTS = [
 
 @pytest.mark.parametrize("text, published, expected", HEADED_SUBJECTS, ids=["wire brief"])
 def test_a_name_heading_the_lead_is_the_subject(extractor, text: str, published: str, expected) -> None:
-    assert _previews(extractor, text, published) == expected
+    assert earnings_previews(extractor, text, published) == expected
 
 
 RELATIVE_YEARS = [
@@ -252,7 +241,7 @@ RELATIVE_YEARS = [
 
 @pytest.mark.parametrize("text, published, expected", RELATIVE_YEARS, ids=["this year", "next year"])
 def test_a_year_named_from_the_publication_year(extractor, text: str, published: str, expected) -> None:
-    assert _previews(extractor, text, published) == expected
+    assert earnings_previews(extractor, text, published) == expected
 
 
 CHANGE_WORDS = [
@@ -277,7 +266,7 @@ CHANGE_WORDS = [
 
 @pytest.mark.parametrize("text, published, expected", CHANGE_WORDS, ids=["decreasing", "plummeting", "sliding"])
 def test_forms_of_a_verb_of_change_sign_the_change(extractor, text: str, published: str, expected) -> None:
-    assert _previews(extractor, text, published) == expected
+    assert earnings_previews(extractor, text, published) == expected
 
 
 NAMES_THAT_QUALIFY = [
@@ -304,4 +293,4 @@ NAMES_THAT_QUALIFY = [
 
 @pytest.mark.parametrize("text, published, expected", NAMES_THAT_QUALIFY, ids=["maker", "parent", "segment"])
 def test_a_name_that_qualifies_another_word_reports_nothing(extractor, text: str, published: str, expected) -> None:
-    assert _previews(extractor, text, published) == expected
+    assert earnings_previews(extractor, text, published) == expected
