@@ -72,9 +72,10 @@ def rebuilt_gold(batch: str) -> tuple[Path, str]:
     present = {p.name for p in folder.glob("*.txt")} if folder.is_dir() else set()
     lines = [line for line in gold.read_text(encoding="utf-8").splitlines(keepends=True) if line.strip()]
     docs = {json.loads(line)["doc_id"] for line in lines}
-    if not present or docs <= present:
-        return gold, ""
     kept = OUT / f"{batch}.rebuilt.gold.jsonl"
+    if not present or docs <= present:
+        kept.unlink(missing_ok=True)  # a cut copy left from a time when some articles were missing
+        return gold, ""
     kept.parent.mkdir(parents=True, exist_ok=True)
     kept.write_text("".join(line for line in lines if json.loads(line)["doc_id"] in present), encoding="utf-8")
     return kept, f"{batch:>9}: scored on the {len(docs & present)} of {len(docs)} articles rebuilt here"
