@@ -1003,8 +1003,7 @@ def test_a_rate_kept_where_it_is_is_a_decision(extractor, text: str, expected: l
         ),
         # 'as' without a subject and verb is no such clause
         (
-            "The Central Bank of Ruritania on Tuesday raised its policy rate by 75 basis points, as widely "
-            "expected.",
+            "The Central Bank of Ruritania on Tuesday raised its policy rate by 75 basis points, as widely expected.",
             ["raised"],
         ),
     ],
