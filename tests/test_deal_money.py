@@ -7,9 +7,9 @@ import pytest
 MONEY = [
     (
         "more-based-on",
-        "Delta Bio will receive an upfront payment of $25 million from Harbor Pharma, with the potential for up to "
-        "$325 million more based on hitting development and commercialization milestones.",
-        (25_000_000, 325_000_000, None),
+        "Delta Bio will receive an upfront payment of $40 million from Harbor Pharma, with the possibility of up to "
+        "$410 million more based on reaching clinical and sales milestones.",
+        (40_000_000, 410_000_000, None),
     ),
     (
         "in-milestone-payments",
@@ -49,7 +49,7 @@ JOINT = [
     ),
     (
         "listed-parts",
-        "Under the licence, the aggregate amount of upfront, development, regulatory and sales milestone payments "
+        "Under the licence, the total amount of upfront, clinical, regulatory and commercial milestone payments "
         "Harbor Pharma pays Delta Bio is up to $290 million.",
         (None, None, 290_000_000),
     ),
@@ -127,9 +127,9 @@ def test_figures_of_a_later_sentence_without_a_deal_word(extractor, text: str, w
 INVESTED = [
     (
         "investment-to-form-a-venture",
-        "Harbor Motors and Delta Cells announced on Tuesday an investment of 2.2 billion euros ($2.4 billion) to form "
-        "a joint venture that will build a battery plant in Poland.",
-        2_200_000_000,
+        "Harbor Motors and Delta Cells announced on Thursday an investment of 1.5 billion euros ($1.6 billion) to form "
+        "a joint venture which is to make cathode materials in Spain.",
+        1_500_000_000,
     ),
     (
         "combined-investment",

@@ -121,8 +121,8 @@ def test_parties_combine(name: str, first: list[str], later: list[str], want: li
 TWO_DEALS = [
     (
         "two-types",
-        "Harbor Pharma Holdings Ltd. will spend $25 million for a 7.6% stake in Delta Bio Therapeutics, a Sydney biotech. "
-        "The companies entered a licensing agreement with upfront and milestone payments of as much as $225 million.",
+        "Harbor Pharma Holdings Ltd. will spend $30 million for a 9.9% stake in Delta Bio Therapeutics, a Perth biotech. "
+        "The two also signed a licensing agreement with upfront and milestone payments worth up to $180 million.",
         2,
     ),
     (
@@ -156,7 +156,7 @@ TWO_DEALS = [
     ),
     (
         "also-is-a-further-deal",
-        "Harbor Pharma Holdings Ltd. will spend $25 million for a 7.6% stake in Delta Bio Therapeutics Ltd., a Sydney "
+        "Harbor Pharma Holdings Ltd. will spend $30 million for a 9.9% stake in Delta Bio Therapeutics Ltd., a Perth "
         "biotech. Harbor Pharma also agreed to buy all of the equity of Ocean Isotope Co. Ltd., which holds licences "
         "for radioactive drugs.",
         2,
@@ -183,9 +183,9 @@ def _prices(extractor, text: str) -> list[float | None]:
 PRICES = [
     (
         "full-control",
-        "Tokyo, March 10 -- Sakura Trading Corp. said Monday that it will spend some 580 billion yen to take full "
-        "control of retailer Minato Mart Co.",
-        [580e9],
+        "Tokyo, March 10 -- Sakura Trading Corp. said Monday that it will spend about 320 billion yen to take full "
+        "control of grocer Minato Mart Co.",
+        [320e9],
     ),
     (
         "apiece-is-no-price",

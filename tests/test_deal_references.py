@@ -47,7 +47,7 @@ REFERENCES = [
     ),
     (
         "stake-bought-with-money",
-        "Harbor Pharma Holdings Ltd. will spend $25 million for a 7.6% stake in Delta Bio Inc.",
+        "Harbor Pharma Holdings Ltd. will spend $30 million for a 9.9% stake in Delta Bio Inc.",
         ["Harbor Pharma", "Delta Bio"],
     ),
 ]

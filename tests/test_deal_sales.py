@@ -27,10 +27,10 @@ SALES = [
     ),
     (
         "equity-interest",
-        "A subsidiary of Cedar Industries Ltd has agreed to sell a 30 per cent equity interest in Delta Park Co "
-        "for 691 million yuan.",
+        "A unit of Cedar Industries Ltd has agreed to sell a 45 per cent equity interest in Delta Park Co "
+        "for 512 million yuan.",
         {"Cedar Industries Ltd"},
-        691_000_000,
+        512_000_000,
     ),
     (
         "investment",

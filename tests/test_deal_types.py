@@ -30,7 +30,7 @@ TYPES = [
     ),
     # no type word, but paid upfront and in milestones: a licence
     (
-        "Delta Bio said it will receive an upfront payment of US$2 million and up to US$11 million in milestones "
+        "Delta Bio said it will receive an upfront payment of US$3 million and up to US$17 million in milestones "
         "under an agreement with Harbor Pharma.",
         "licensing",
     ),
@@ -44,7 +44,7 @@ TYPES = [
         "licensing",
     ),
     (
-        "Harbor Pharma Plc has entered into a global development and commercialization agreement with Delta Bio Co. "
+        "Harbor Pharma Plc has signed a worldwide development and commercialization agreement with Delta Bio Co. "
         "for its antibody drug conjugate, with an upfront payment of $500 million.",
         "co_development",
     ),
@@ -113,7 +113,7 @@ DESCRIBED = [
     ),
     # the counterparty named after a description of the one party named before
     (
-        "Harbor Bancorp has announced its latest acquisition. The regional bank has reached an agreement to buy "
+        "Harbor Bancorp has announced its newest acquisition. The Ohio lender has reached an agreement to acquire "
         "rival Delta Financial Inc. The agreement will see Harbor Bancorp paying about $4.7 billion in a "
         "stock-and-cash deal.",
         [(["Harbor Bancorp", "Delta Financial Inc."], 4.7e9)],
@@ -246,8 +246,8 @@ def test_agreements_between_governments_or_unions_are_no_deals(extractor, text: 
         ),
         # two companies agreeing to combine their businesses
         (
-            "Harbor Financial Group and Delta Capital on Wednesday announced that they have agreed terms to combine "
-            "the two businesses.",
+            "Harbor Financial Group and Delta Capital said on Monday that they have agreed terms to combine "
+            "their businesses.",
             ["Harbor Financial Group", "Delta Capital"],
         ),
     ],

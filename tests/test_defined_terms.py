@@ -83,8 +83,8 @@ BODY = "Novexa Biopharmaceuticals signed a licensing agreement with Brightwell T
             [],
         ),
         (
-            "Pursuant to the agreement, Novexa Holdings has conditionally agreed to acquire the entire registered "
-            "capital of the Baoji Target, for a consideration of RMB345,100,000.",
+            "Under the agreement, Novexa Holdings has conditionally agreed to purchase all the registered "
+            "capital of the Weinan Target, for a consideration of RMB212,400,000.",
             ["Novexa Holdings"],
         ),
     ],

@@ -99,8 +99,8 @@ def test_a_score_near_its_threshold_is_decided_by_the_exact_sum(
 
 
 GUIDANCE = (
-    "Samsung Electronics published its third quarter results on Monday.\n\n"
-    "Samsung Electronics announced its earnings guidance for the second quarter of 2019."
+    "LG Electronics published its third quarter results on Monday.\n\n"
+    "LG Electronics released its earnings guidance for the second quarter of 2019."
 )
 
 
@@ -109,7 +109,7 @@ def test_a_flagged_sentence_no_rule_drafted_is_read_by_the_units_reader(monkeypa
     assert [e for e in rules.extract(GUIDANCE, published="2019-07-05") if e.event_type == "earnings_preview"] == []
     monkeypatch.setattr(step, "detector", lambda: _model(**{"p:earnings guidance": (0.0, 3.0)}))
     found = [e for e in Extractor().extract(GUIDANCE, published="2019-07-05") if e.event_type == "earnings_preview"]
-    assert [(e.company, e.period) for e in found] == [("Samsung Electronics", "Q2 2019")]
+    assert [(e.company, e.period) for e in found] == [("LG Electronics", "Q2 2019")]
     assert found[0]._signals["detected"] == 1.0
 
 

@@ -72,20 +72,19 @@ PREVIEWS = [
     ),
     # the article says when the company's year closes: a quarter named by its rank and its closing month
     (
-        "Orchid Lifting Services said the group is expected to record a net loss for its second quarter ended "
-        "Dec 31, 2016.",
+        "Orchid Lifting Services said the group expects to post a net loss in its second quarter ended Dec 31, 2016.",
         "2017-01-27",
         [("Orchid Lifting Services", "Q2 FY2016/17")],
     ),
     (
-        "Kestrel Builders Limited expects to report a net loss for the third quarter ended March 31, the "
-        "construction company said on Friday.",
+        "Kestrel Builders Limited expects to post a net loss in the third quarter ended March 31, the "
+        "builder said on Friday.",
         "2019-05-10",
         [("Kestrel Builders Limited", "Q3 FY2018/19")],
     ),
     # a half year that closes in June is no fiscal year closing in June
     (
-        "Harbor Foods Holdings expects to report a net loss for the half year ended 30 June 2025.",
+        "Harbor Foods Holdings expects to post a net loss for its half year ended 30 June 2025.",
         "2025-08-01",
         [("Harbor Foods Holdings", "H1 2025")],
     ),

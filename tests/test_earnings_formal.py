@@ -98,7 +98,7 @@ DEFINED = [
     (
         "PROFIT WARNING\n\nThe Board expects the Group to record a loss of approximately HK$50 million for the six "
         'months ended 30 June 2024.\n\nThis announcement is made by Harbor Foods Holdings Limited (the "Company", '
-        'together with its subsidiaries, the "Group") pursuant to Rule 13.09 of the Listing Rules.',
+        'and with its subsidiaries, the "Group") under Rule 13.09 of the Listing Rules.',
         "Harbor Foods Holdings Limited",
     ),
     (
@@ -155,8 +155,8 @@ FOR_YEAR = [
     # the sentence before names the year the outlook is for: the figures after it are of that year
     (
         "Harbor Aerospace reported second-quarter revenue of $15.9 billion.\n\n"
-        "The company now expects earnings for 2021 between $3.85 and $4 a share.\n\n"
-        "Revenue is expected to be between $64.4 billion and $65.4 billion, up from its previous view.",
+        "The company now expects earnings for 2021 between $2.10 and $2.25 a share.\n\n"
+        "Revenue is expected to be between $58 billion and $59 billion, above its earlier view.",
         [("Harbor Aerospace", "Q2 2021"), ("Harbor Aerospace", "FY2021")],
     ),
     # a year no figure is for ('since 2019'): the figures go on about the quarter

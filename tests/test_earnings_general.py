@@ -69,7 +69,7 @@ RANGES_WITH_A_CONVERSION = [
     # a range's first figure may carry its conversion in brackets before the range goes on
     ("a loss of between 45 billion yuan ($6.2 billion) and 55 billion yuan", (50e9, 45e9, 55e9)),
     ("a loss of HK$260 million (US$33 million) to HK$300 million", (280e6, 260e6, 300e6)),
-    ("a loss of between HKD30 million (US$3.87 million) and HKD50 million", (40e6, 30e6, 50e6)),
+    ("a loss of between HKD20 million (US$2.56 million) and HKD35 million", (27.5e6, 20e6, 35e6)),
 ]
 
 
@@ -174,10 +174,10 @@ ARTICLE_SUBJECTS = [
     (
         "Performance Forecast of Dongling Electric Power Institute (300417)\n\n"
         "Date of announcement: 2026-01-20\n\n"
-        "It is estimated that the net profit attributable to shareholders from January to December 2025 will be "
-        "between 16 million yuan and 20 million yuan.",
+        "It is expected that the net profit attributable to shareholders for January to December 2025 will be "
+        "between 12 million yuan and 15 million yuan.",
         "2026-01-20",
-        [("Dongling Electric Power Institute", "FY2025", [("net_profit", 18e6, None)])],
+        [("Dongling Electric Power Institute", "FY2025", [("net_profit", 13.5e6, None)])],
     ),
     (
         "Norvale Mining (600517) Limit-Up Analysis: Traders Bet on Earnings Growth\n\n"
@@ -198,7 +198,7 @@ def test_a_bare_acronym_of_the_lead_is_no_subject(extractor) -> None:
     """'(ASX: XJO)': the model takes the exchange for a company; an acronym it guesses never makes the subject."""
     text = (
         "The S&P/ASX 200 Index (ASX: XJO) is up 0.9% today, but the ASX lost ground on Friday.\n\n"
-        "The company now expects revenue of NZ$1.2 billion to NZ$1.25 billion for the year."
+        "The company now expects revenue of NZ$840 million to NZ$870 million for the year."
     )
     assert all(company != "ASX" for company, _, _ in earnings_previews(extractor, text, "2021-05-10"))
 

@@ -63,9 +63,9 @@ def test_a_product_named_as_subject_keeps_its_sales_apart_from_revenue(extractor
 ROUND_UPS = [
     # each company owns the text up to the next company's name
     (
-        "SAIC Motor (600104.SH) took a lead in 2018, with expected net profit at 36 billion yuan, and Dongfeng Motor "
-        "(600006.SH) estimated its net profit up 171 percent to 189 percent on year.",
-        [("SAIC Motor", "FY2018", [("net_profit", 36e9)]), ("Dongfeng Motor", "FY2018", [("net_profit", 180.0)])],
+        "Great Wall Motor (601633.SH) headed the list in 2018, with expected net profit at 5 billion yuan, and BAIC "
+        "Motor (600733.SH) estimated its net profit up 40 percent to 60 percent on year.",
+        [("Great Wall Motor", "FY2018", [("net_profit", 5e9)]), ("BAIC Motor", "FY2018", [("net_profit", 50.0)])],
     ),
     # companies named together take one figure each with 'respectively', the direction word speaking for all
     (
@@ -94,17 +94,17 @@ def test_round_ups_give_each_company_its_own_figures(extractor, text: str, expec
 WITHOUT_FIGURES = [
     # a warning that names the company and the period but gives no figure is a preview all the same
     (
-        "CLP Holdings (0002.HK) said Thursday it expects to report a loss for the first half of the year.",
+        "Hang Lung Group (0010.HK) warned Thursday that it expects to record a loss for the first half of this year.",
         "2019-06-20",
-        [("CLP Holdings", "H1 2019", [])],
+        [("Hang Lung Group", "H1 2019", [])],
     ),
     ("Tiong Seng issues profit warning for the first half of 2025.", "2025-08-01", [("Tiong Seng", "H1 2025", [])]),
     # a year written in the clause is its period
     (
-        "Casino operator Macau Legend Development also issued a profit warning, saying that it expects to "
-        "report a net loss for 2018.",
+        "Hotel owner Regal Hotels International also put out a profit warning, saying it expects to "
+        "post a net loss for 2018.",
         "2019-03-12",
-        [("Macau Legend Development", "FY2018", [])],
+        [("Regal Hotels International", "FY2018", [])],
     ),
     # with neither a company nor a figure it tells nothing; without a period it waits for the figures that follow
     ("A string of companies issued profit warnings yesterday.", "2019-09-27", []),
@@ -211,15 +211,15 @@ def test_a_place_owning_a_name_is_no_part_of_it(extractor, text: str, company: s
 LOSSES = [
     # a loss written without 'net' is a negative net profit, its amount before or after the word
     (
-        "Sands China issued a profit warning on expected losses of around HK$165 million for the six months to "
+        "Chow Sang Sang issued a profit warning on expected losses of about HK$85 million for the six months to "
         "30 September 2022.",
         "2022-10-21",
-        [("Sands China", "H1 2022", [("net_profit", -165e6)])],
+        [("Chow Sang Sang", "H1 2022", [("net_profit", -85e6)])],
     ),
     (
-        "Jinko Solar forecast a full-year loss for 2025 of CNY 1 billion–1.5 billion.",
+        "Daqo Energy forecast a full-year loss for 2025 of CNY 2 billion–2.6 billion.",
         "2026-02-06",
-        [("Jinko Solar", "FY2025", [("net_profit", -1.25e9)])],
+        [("Daqo Energy", "FY2025", [("net_profit", -2.3e9)])],
     ),
     (
         "Air China reported a 9.9 billion yuan loss in the first half.",
@@ -326,10 +326,10 @@ WHOSE_RESULTS = [
     ),
     # 'fiscal 2025' alone is the year an article named as 'fiscal 2025 ending next March'
     (
-        "Toho Co. raised its net profit forecast for fiscal 2025 ending next March to 40 billion yen. The parent "
+        "Toho Co. lifted its net profit outlook for fiscal 2025 ending next March to 42 billion yen. The parent "
         "projects an operating loss of 5 billion yen for fiscal 2025.",
         "2025-09-12",
-        [("Toho Co.", "FY2026", [("net_profit", 40e9), ("operating_profit", -5e9)])],
+        [("Toho Co.", "FY2026", [("net_profit", 42e9), ("operating_profit", -5e9)])],
     ),
 ]
 
@@ -451,7 +451,7 @@ FIGURES_READ_RIGHT = [
     ),
     # a revision from a previous forecast: the figure and the growth rate it went to, not an aside's loss
     (
-        "Kanto Seiki said the full-year forecast for net income has been revised upward 25%, from the previous "
+        "Kanto Seiki said the forecast for full-year net income had been revised upward 25%, from the previous "
         "forecast of 400 million yen to 500 million yen (compared to a loss of 80 million yen in the previous period).",
         "2025-11-10",
         [("Kanto Seiki", "FY2025", [("net_profit", 500000000.0)])],
@@ -464,10 +464,10 @@ FIGURES_READ_RIGHT = [
     ),
     # the clause's only metric, however far before its change
     (
-        "Orient Overseas International said profit attributable to equity holders for the six months ended "
-        "30 June 2023 is expected to decrease significantly and record a decrease of not less than 80%.",
+        "Pacific Basin Shipping said profit attributable to equity holders for the six months ended "
+        "30 June 2023 was expected to drop markedly and show a decrease of not less than 70%.",
         "2023-07-12",
-        [("Orient Overseas International", "H1 2023", [("net_profit", -80.0)])],
+        [("Pacific Basin Shipping", "H1 2023", [("net_profit", -70.0)])],
     ),
 ]
 
@@ -496,10 +496,10 @@ def test_figures_summing_up_a_round_up_are_no_event(extractor) -> None:
 GROUP_AND_OTHER_AMOUNTS = [
     # a warning of 'the Group' under a headline that names the company
     (
-        "Hock Lian Seng Issues Profit Warning for 1H 2025\n\nThe Group expects to report a net loss for the half year "
+        "Lum Chang Holdings Issues Profit Warning for 1H 2025\n\nThe Group expects a net loss for its half year "
         "ended 30 June 2025.",
         "2025-08-01",
-        [("Hock Lian Seng", "H1 2025", [])],
+        [("Lum Chang Holdings", "H1 2025", [])],
     ),
     # an amount announced as a charge, a dividend or savings is no result
     (
@@ -638,17 +638,17 @@ FORWARD_WORDS = [
         [("Mphasis Ltd", "FY2023", [("revenue", 2.0)])],
     ),
     (
-        "British parts maker Essentra Plc warned of its annual operating profit missing market expectations on "
+        "British engineering group Vesuvius Plc warned of its annual operating profit missing market forecasts on "
         "Tuesday.",
         "2024-09-17",
-        [("Essentra", "FY2024", [])],
+        [("Vesuvius Plc", "FY2024", [])],
     ),
     # the year closing a period is the period's year, though written as a day
     (
-        "Pacific Harbour Holdings Limited expects a net profit of HK$1 million to HK$13 million for the eighteen "
+        "Pacific Harbour Holdings Limited expects a net profit of HK$2 million to HK$10 million for the eighteen "
         "months ended 31 December 2019.",
         "2020-02-16",
-        [("Pacific Harbour Holdings", "FY2019", [("net_profit", 7e6)])],
+        [("Pacific Harbour Holdings", "FY2019", [("net_profit", 6e6)])],
     ),
 ]
 

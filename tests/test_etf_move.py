@@ -565,15 +565,15 @@ NAMES_AND_QUOTES = [
     ),
     (
         "net-new-assets-taken-in",
-        "The Nordix Baltic Bull 3X Shares (NBLX) has lost 9% this month.\n\nNBLX has taken in $1 billion in net new "
-        "assets in the past week, according to data providers.",
-        {"NBLX": {"change_pct": -9.0, "net_inflow": (1e9, "USD")}},
+        "The Nordix Baltic Bull 3X Shares (NBLX) has lost 9% this month.\n\nNBLX has taken in $450 million in net "
+        "new assets over the last five sessions, data providers said.",
+        {"NBLX": {"change_pct": -9.0, "net_inflow": (4.5e8, "USD")}},
     ),
     (
         "a-net-asset-value-with-its-acronym",
-        "The exchange-traded fund Nordic Diamond (HoSE: FUENORDX) issued 300,000 units on Tuesday. As of September "
-        "6, the net asset value (NAV) of the fund was VND1.9 trillion.",
-        {"FUENORDX": {"fund_size": (1.9e12, "VND")}},
+        "The exchange-traded fund Nordic Diamond (HoSE: FUENORDX) issued 300,000 units on Tuesday. At the close of "
+        "October 3, the net asset value (NAV) of the fund was VND2.4 trillion.",
+        {"FUENORDX": {"fund_size": (2.4e12, "VND")}},
     ),
     (
         "fund-flows-named-before-the-fund",
@@ -861,7 +861,7 @@ PARAGRAPHS = [
     (
         "a-peak-gives-way-to-the-total-of-the-next-sentence",
         "The Harbor Grain ETF (159866) rose 1.1% on Monday.\n\nIn terms of capital inflows, the ETF drew net "
-        "inflows on each of the past 6 days, with a maximum single-day net inflow of RMB 40 million. The total "
+        "inflows on five straight days, its maximum single-day net inflow being RMB 40 million. The total "
         "net inflow reached RMB 150 million.",
         {"159866": {"net_inflow": (1.5e8, "CNY")}},
     ),
@@ -905,9 +905,9 @@ PARAGRAPHS = [
 HOLDINGS_AND_HEADLINES = [
     (
         "a-ticker-by-the-holdings-of-the-fund-just-named",
-        "Looking at units outstanding, the biggest outflow was seen in the Harbor Nordic Banks ETF, where 900,000 "
-        "units were destroyed, or a 5.0% decrease week over week. Among the largest underlying components of NBNK, "
-        "in morning trading today Nordea is off about 1.1%.",
+        "Measured by units outstanding, the largest drop came in the Harbor Nordic Banks ETF, which lost 900,000 "
+        "units, a 4.2% decline from a week earlier. Of the biggest holdings of NBNK, "
+        "Nordea is down about 1.1% in morning trade.",
         {"NBNK": {"etf_name": "Harbor Nordic Banks ETF"}},
     ),
     (
@@ -932,8 +932,8 @@ RESPECTIVE = [
     ),
     (
         "a-slide-of",
-        "The Nordic Banks ETF (NBNK) ended Monday lower at $32.22 a share, a slide of 3.1% on the day.",
-        {"NBNK": {"change_pct": -3.1}},
+        "The Nordic Banks ETF (NBNK) closed Tuesday lower at $18.40 a share, a slide of 2.6% for the session.",
+        {"NBNK": {"change_pct": -2.6}},
     ),
     (
         "a-bump-after-the-figure",
@@ -993,13 +993,13 @@ REPORT_MONTHS = [
     (
         "a-heading-takes-the-day-under-it",
         "Nordic Timber Trust Fund (OTCMKTS:NTMBF) saw short interest grow in September.\n\nNordic Timber Trust "
-        "Fund Stock Up 4.7 %\n\nNordic Timber Trust Fund stock traded up 0.53 during mid-day trading on Friday.",
+        "Fund Stock Up 3.9 %\n\nNordic Timber Trust Fund stock traded up 0.41 during mid-day trading on Friday.",
         "2023-10-13",
     ),
     (
         "a-heading-opened-by-a-brand-in-lower-case",
         "iShares Nordic Timber ETF (NASDAQ:NTMB) saw short interest grow in September.\n\niShares Nordic Timber "
-        "ETF Trading Up 4.7 %\n\niShares Nordic Timber ETF stock traded up 0.53 during mid-day trading on Friday.",
+        "ETF Trading Up 3.9 %\n\niShares Nordic Timber ETF stock traded up 0.41 during mid-day trading on Friday.",
         "2023-10-13",
     ),
     (

@@ -8,29 +8,32 @@ from extractor.facts.funds import find_funds, listed_fund_code
 
 CASES = [
     # mainland codes in brackets, names from the words before the head
-    ("The Hong Kong Innovative Drug ETF (513120) increased by 1.28%", [("513120", "Hong Kong Innovative Drug ETF")]),
+    ("The Hong Kong Biotech ETF (159567) increased by 0.74%", [("159567", "Hong Kong Biotech ETF")]),
     (
-        "The Huatai-PineBridge CSI 300 ETF (510300), E Fund CSI 300 ETF (510310) saw",
-        [("510300", "Huatai-PineBridge CSI 300 ETF"), ("510310", "E Fund CSI 300 ETF")],
+        "The Harvest CSI 300 ETF (159919), ChinaAMC CSI 300 ETF (510330) saw",
+        [("159919", "Harvest CSI 300 ETF"), ("510330", "ChinaAMC CSI 300 ETF")],
     ),
     ("港股创新药ETF(513120)份额增加", [("513120", None)]),
     ("the STAR Market 50 ETF (code: 588000) rose", [("588000", "STAR Market 50 ETF")]),
     # Hong Kong codes, with or without a market suffix, and a head in capitals
-    ("the CSOP Hang Seng TECH Index ETF (3033 HK), was the first", [("3033", "CSOP Hang Seng TECH Index ETF")]),
+    ("the Harbor Hang Seng TECH Index ETF (3088 HK), ranked first", [("3088", "Harbor Hang Seng TECH Index ETF")]),
     ("TRACKER FUND (02800) was registered at 2:21p.m.", [("02800", "TRACKER FUND")]),
     ("the ChinaAMC Hang Seng Biotech Index ETF (3069.HK) listed", [("3069", "ChinaAMC Hang Seng Biotech Index ETF")]),
     # US letter tickers: in brackets, with an exchange prefix, after ', or', right after the head
     (
-        "iShares China Large-Cap ETF (FXI), Invesco Golden Dragon China ETF (PGJ), and First Trust Chindia ETF (FNI).",
+        "iShares China Large-Cap ETF (FXI), Global X MSCI China ETF (CHIQ), and KraneShares CSI China Internet ETF (KWEB).",
         [
             ("FXI", "iShares China Large-Cap ETF"),
-            ("PGJ", "Invesco Golden Dragon China ETF"),
-            ("FNI", "First Trust Chindia ETF"),
+            ("CHIQ", "Global X MSCI China ETF"),
+            ("KWEB", "KraneShares CSI China Internet ETF"),
         ],
     ),
     ("Shares of SPDR Gold Shares (NYSEARCA:GLD) saw high volume", [("GLD", "SPDR Gold Shares")]),
-    ("iShares MSCI China ETF (NASDAQ:MCHI – Free Report) was the recipient", [("MCHI", "iShares MSCI China ETF")]),
-    ("The $3.4 billion iShares MSCI China ETF, or MCHI, was down 1.5 percent", [("MCHI", "iShares MSCI China ETF")]),
+    ("Franklin FTSE China ETF (NYSEARCA:FLCH – Free Report) got the nod", [("FLCH", "Franklin FTSE China ETF")]),
+    (
+        "The $1.2 billion Global X China Consumer ETF, or CHIQ, was up 2.3 percent",
+        [("CHIQ", "Global X China Consumer ETF")],
+    ),
     (
         "The iShares Semiconductor ETF SOXX, which tracks the index, dropped 7.6% and the VanEck Semiconductor ETF SMH slid",
         [("SOXX", "iShares Semiconductor ETF"), ("SMH", "VanEck Semiconductor ETF")],

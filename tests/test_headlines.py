@@ -14,7 +14,7 @@ CASES = [
         "Stocks' Rally, ETF 520880 Surges 3.86% on Heavy Volume",
         True,  # long, but in title case
     ),
-    ("to cut the reserve requirement ratio (RRR) for financial institutions by 50 basis points", False),  # lower case
+    ("to lower the reserve requirement ratio (RRR) for rural lenders by a quarter point", False),  # lower case
     (
         "A PBOC official said the RRR cut will help offset cash demand ahead of the Spring Festival, and banking "
         "system liquidity will remain basically stable",

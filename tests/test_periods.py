@@ -179,7 +179,7 @@ FORECAST_YEARS = [
     ("expects operating profit in the year to March", "2020-08-05", ["FY2021"]),
     ("expects operating profit in the year to March", "2020-05-12", ["FY2020"]),
     # twelve months to a month: a fiscal year
-    ("For the 12 months to March 2022, ANA cut to a loss", "2021-10-29", ["FY2022"]),
+    ("For the 12 months to March 2022, JAL swung to a loss", "2021-10-29", ["FY2022"]),
     ("expects profit in the 12 months to March", "2021-10-29", ["FY2022"]),
 ]
 

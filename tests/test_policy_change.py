@@ -7,15 +7,15 @@ import pytest
 CASES = [
     # a measure named before a passive verb and its body
     (
-        "China rolled out measures, according to an action plan jointly released by the Ministry of Commerce "
-        "and 13 other government departments on Friday.",
+        "Beijing set out support for services trade, according to an action plan jointly released by the National "
+        "Development and Reform Commission and four other departments on Friday.",
         "2024-04-27",
-        ("Ministry of Commerce", "action plan", "released", "2024-04-26"),
+        ("National Development and Reform Commission", "action plan", "released", "2024-04-26"),
     ),
     # words between a body and its verb: who voted, the day, 'to'
     (
-        "Bank of Japan policymakers voted Tuesday to end the negative interest rate policy, marking its first "
-        "interest rate increase in 17 years.",
+        "Bank of Japan officials voted Tuesday to end the negative interest rate policy, marking the "
+        "bank's first hike since 2007.",
         "2024-03-19",
         ("Bank of Japan", "end negative interest rate policy", "ended", "2024-03-19"),
     ),
@@ -229,8 +229,8 @@ def test_an_action_held_in_a_measure_name(extractor, text: str, action: str | No
         ("The finance ministry of Ruritania said on Monday it halved the stamp duty on share trades.", [(None, "cut")]),
         # a filing's defined term is no measure
         (
-            "This announcement is made pursuant to Rule 13.09 of the Rules Governing the Listing of Securities on "
-            'the Hong Kong stock exchange (the "Listing Rules").',
+            "This notice is given under Rule 13.09 of the Hong Kong bourse's Rules Governing the Listing of "
+            'Securities (the "Listing Rules").',
             [],
         ),
         # a measure asked for is none yet
@@ -260,7 +260,7 @@ def test_what_is_and_is_not_a_measure(extractor, text: str, expected: list[tuple
 def test_one_rate_move_told_twice_is_one_event(extractor) -> None:
     text = (
         "The People's Bank of China announced a cut in the 7-day reverse repo rate to 1.5 percent on Tuesday. "
-        "The interest rate on 7-day reverse repos will be cut by 0.2 percentage points, it said."
+        "The rate on 7-day reverse repos will be cut by 10 basis points, the bank added."
     )
     events = [e for e in extractor.extract(text, "2025-07-01") if e.event_type == "policy_change"]
     assert [(e.issuer, e.action) for e in events] == [("People's Bank of China", "cut")]
@@ -278,7 +278,8 @@ def test_two_measures_joined_by_and_are_two_events(extractor) -> None:
 def test_a_longer_name_is_another_body_and_another_measure(extractor) -> None:
     text = (
         "The Hong Kong Monetary Authority raised its base rate by 50 basis points on Thursday. "
-        "The Monetary Authority of Macau also said its discount window base rate will be raised by 50 basis points."
+        "The Monetary Authority of Macau also said the base rate of its discount window will be raised by 50 basis "
+        "points."
     )
     events = [e for e in extractor.extract(text, "2025-07-04") if e.event_type == "policy_change"]
     assert [e.issuer for e in events] == ["Hong Kong Monetary Authority", "Monetary Authority of Macau"]
@@ -290,7 +291,7 @@ def test_a_longer_name_is_another_body_and_another_measure(extractor) -> None:
         # a central bank's rate-setting committee is the bank: its decision and the bank's move are one event
         (
             "The Federal Reserve lowered its benchmark rate by 25 basis points on Wednesday. In its statement, the "
-            "Federal Open Market Committee decided to lower the target range for the federal funds rate.",
+            "Federal Open Market Committee decided to cut its target range for the federal funds rate by a quarter point.",
             [("Federal Reserve", "cut")],
         ),
         # a decision on a rate cut and the cut itself, by one bank
@@ -397,9 +398,9 @@ def test_measure_nouns_and_bodies_before_the_verb(extractor, text: str, expected
         # several bodies listed with commas are joint issuers
         (
             "China will extend its tax breaks for electric cars to 2027.\n\nThe tax breaks were set out in a statement by the "
-            "Ministry of Finance, the State Taxation Administration, and the Ministry of Industry and Information "
-            "Technology on Monday.",
-            "Ministry of Finance and State Taxation Administration and Ministry of Industry and Information Technology",
+            "Ministry of Industry and Information Technology, the State Taxation Administration, and the Ministry of "
+            "Finance on Monday.",
+            "Ministry of Industry and Information Technology and State Taxation Administration and Ministry of Finance",
         ),
         # with no body named near it, the country stands for its government
         ("China extends tax breaks for electric cars on Monday.", "China"),
@@ -516,14 +517,14 @@ def test_bodies_of_the_form_of_a_body(extractor, text: str, issuer: str) -> None
     [
         # a committee 'of' a body acts for it
         (
-            "The Monetary Policy Committee (MPC) of the Reserve Bank of India decided to raise the repo rate by 25 "
-            "basis points to 6.5 per cent on Wednesday.",
+            "The Monetary Policy Committee (MPC) of the Reserve Bank of India decided on Wednesday to hike the repo "
+            "rate by 40 basis points to 4.4 per cent.",
             "Reserve Bank of India",
         ),
         # and a body's committee, named in the possessive
         (
-            "The Reserve Bank of India’s (RBI) Monetary Policy Committee (MPC) on Wednesday hiked the repo rate by 35 "
-            "basis points to 6.25 per cent.",
+            "Reserve Bank of India’s (RBI) Monetary Policy Committee (MPC) trimmed the repo rate by 25 basis "
+            "points to 6.0 per cent on Wednesday.",
             "Reserve Bank of India",
         ),
         # a committee 'of' a body the gazetteer knows, with no acronym between them
@@ -546,7 +547,7 @@ def test_bodies_of_the_form_of_a_body(extractor, text: str, issuer: str) -> None
         ),
         # a committee named alone stays the issuer
         (
-            "The Federal Open Market Committee raised the federal funds rate by 25 basis points on Wednesday.",
+            "The Federal Open Market Committee raised its target for the federal funds rate by half a point on Tuesday.",
             "Federal Open Market Committee",
         ),
     ],
@@ -708,7 +709,7 @@ def test_a_verb_that_is_a_measure_names_it_with_its_object(
     "text",
     [
         # a title-cased run in brackets is part of a longer name; 'as amended' cites a law, it does not amend it
-        "The Ministry of Trade of Ruritania cited the Foreign Trade (Development and Regulation) Act, 1992, as amended.",
+        "The Ministry of Trade of Ruritania cited its Foreign Trade (Development and Regulation) Act, 1992, as amended.",
     ],
     ids=["bracketed, as amended"],
 )
@@ -838,8 +839,8 @@ def test_a_measure_in_the_present_perfect_is_news_of_the_day(extractor, text: st
     [
         # a title-cased run ending in a committee's word names the committee, not a measure
         (
-            "On Friday the BOR Monetary Policy Board held a meeting and announced that the benchmark interest rate "
-            "will be cut to 3.25% from 3.50%.",
+            "On Thursday the BOR Monetary Policy Board convened and announced that its base rate "
+            "will be cut to 2.75% from 3.00%.",
             [],
         ),
     ],
@@ -951,8 +952,8 @@ def test_a_measure_is_dated_by_its_issue_not_its_effect(
     [
         # a rate kept where it is, active or passive, is a decision: 'held'
         (
-            "The Board of Governors of the Central Bank of Ruritania decided on Wednesday to maintain its benchmark "
-            "interest rate unchanged at 6 percent.",
+            "The Board of Governors of the Central Bank of Ruritania decided on Thursday to maintain its key "
+            "interest rate unchanged at 4.75 percent.",
             [("Central Bank of Ruritania", "held")],
         ),
         (
@@ -978,8 +979,8 @@ def test_a_rate_kept_where_it_is_is_a_decision(extractor, text: str, expected: l
     [
         # the month May is no hedge
         (
-            "PORTO NOVO, May 4 (Reuters) - The Central Bank of Ruritania on Wednesday raised interest rates by a full "
-            "percentage point.",
+            "PORTO NOVO, May 9 (Reuters) - The Central Bank of Ruritania raised its policy rate by 75 basis points "
+            "on Thursday.",
             ["raised"],
         ),
         ("The Central Bank of Ruritania cut its policy rate by 25 basis points in May.", ["cut"]),
@@ -996,14 +997,13 @@ def test_a_rate_kept_where_it_is_is_a_decision(extractor, text: str, expected: l
             [],
         ),
         (
-            "The Central Bank of Ruritania seems to have wrapped up its meetings for now, as it kept the benchmark "
-            "interest rate steady, in line with market expectations.",
+            "The Central Bank of Ruritania appears to be done tightening for this cycle, as it kept its benchmark "
+            "interest rate steady, matching what markets expected.",
             [],
         ),
         # 'as' without a subject and verb is no such clause
         (
-            "The Central Bank of Ruritania on Wednesday raised interest rates by a full percentage point, as widely "
-            "expected.",
+            "The Central Bank of Ruritania on Tuesday raised its policy rate by 75 basis points, as widely expected.",
             ["raised"],
         ),
     ],
@@ -1121,7 +1121,7 @@ def test_a_rate_move_named_as_a_topic_is_no_decision(extractor, text: str, actio
     [
         # a generic announcement of a rate move takes the move's action
         (
-            "The Bank of Ruritania on Wednesday announced its decision to lower interest rates by a quarter point.",
+            "The Bank of Ruritania announced on Thursday its decision to lower the policy rate by 25 basis points.",
             "cut",
         ),
         (
@@ -1142,7 +1142,7 @@ def test_an_announced_rate_move_is_named_by_its_move(extractor, text: str, actio
     [
         # an official by title before the verb, no body named, is the issuer as written
         (
-            "Financial Secretary Arno Vale on Wednesday announced a plan to increase stamp duty to 0.13 percent.",
+            "Financial Secretary Arno Vale on Tuesday announced a plan to raise the stamp duty on property deals to 4.5 percent.",
             [("Financial Secretary Arno Vale", "raised")],
         ),
         (
@@ -1180,7 +1180,7 @@ def test_a_measure_a_body_qualifies_is_its_measure(extractor, text: str, expecte
     "text, expected",
     [
         # a body's move of something no measure sets is no measure
-        ("Shares fell on Friday after the European Central Bank raised questions about the lira.", []),
+        ("Bank stocks slid on Monday after the European Central Bank raised concerns about their lending.", []),
         # a move of a rate, or of a figure, is one
         (
             "The European Central Bank on Friday raised its deposit rates by 25 basis points.",
@@ -1262,8 +1262,8 @@ def test_taxes_and_purposes(extractor, text: str, expected: list[tuple[str, str,
 def test_a_short_name_of_the_issuer_is_the_same_issuer(extractor) -> None:
     """'the Central Bank' after 'the Central Bank of Ruritania' names one issuer: one move of its rate, one event."""
     text = (
-        "The Central Bank of Ruritania raised its key interest rate on Thursday. In a statement, the Central Bank "
-        "announced its decision to raise the interest rate by 2 percentage points."
+        "The Central Bank of Ruritania raised its key interest rate on Thursday. The Central Bank announced in a "
+        "statement its decision to raise the key interest rate by 150 basis points."
     )
     events = [e for e in extractor.extract(text, "2024-05-17") if e.event_type == "policy_change"]
     assert len(events) == 1

@@ -19,9 +19,9 @@ CASES = [
     ("Infineon cut its revenue outlook to EUR 15.1 billion.", ["Infineon"]),
     ("Risen Energy projected a net loss of CNY 2.3 billion.", ["Risen Energy"]),
     ("Wing Lee Properties issues profit warning.", ["Wing Lee Properties"]),
-    ("Aug 10 (Reuters) - Country Garden 2007.HK said on Thursday it expects a loss.", ["Country Garden"]),
+    ("Aug 14 (Reuters) - Sino Land 0083.HK said on Monday it expects a loss.", ["Sino Land"]),
     ("Mitsubishi Motors on Wednesday cut its full-year profit outlook by 67%.", ["Mitsubishi Motors"]),
-    ("date 2026-02-06 Hoshine Silicon Industry forecasts a full-year 2025 net loss.", ["Hoshine Silicon Industry"]),
+    ("date 2026-02-09 Tongwei Solar Industry forecasts a full-year 2025 net loss.", ["Tongwei Solar Industry"]),
     # an auxiliary or an adverb may stand before the verb
     ("Kloeckner & Co has lowered its sales guidance for 2024.", ["Kloeckner & Co"]),
     ("Kirin also raised its net income outlook.", ["Kirin"]),

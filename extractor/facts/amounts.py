@@ -739,8 +739,8 @@ def currency_codes() -> frozenset[str]:
 
 def _plausible_conversion(a: _Amt, b: _Amt, rates: FxTable | None) -> bool:
     """Whether b could be a rough conversion of a into another currency (at the latest rates of `rates`); a range is
-    weighed by its midpoint ('RMB 10.5 billion-11.7 billion ($1.64 billion)', '185 million to 210 million HK dollars
-    (about 23.7 million to 26.9 million U.S. dollars)')."""
+    weighed by its midpoint ('RMB 10.5 billion-11.7 billion ($1.64 billion)', '120 million to 150 million HK dollars
+    (about 15.4 million to 19.2 million U.S. dollars)')."""
     if a.code == b.code and not (b.generic and b.code != "USD"):
         return False
     if a.code == b.code:

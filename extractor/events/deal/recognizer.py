@@ -301,7 +301,7 @@ class DealRecognizer:
         followed = last is not None and self._follows(f, lo, hi, last, keys)
         issuer = None if followed else _brief_issuer(view, names, f, lo, hi)
         if issuer is not None:
-            # '* Says has signed an agreement with Niam V Gårda AB': a bullet's deal is the brief company's
+            # '* Says has signed a deal with Harbor Logistics AB': a bullet's deal is the brief company's
             companies = [issuer, *companies]
             parties = [issuer.item.text, *parties]
             keys = [names.key(issuer.item), *keys]
@@ -388,7 +388,7 @@ class DealRecognizer:
             # verb that announces another deal
             return True
         if keys:
-            # 'X announced its latest acquisition. The regional bank has reached an agreement to buy rival Y': the
+            # 'X has announced its newest acquisition. The Ohio lender agreed to acquire its rival Y': the
             # counterparty of a deal that named one party, its subject a description of that party
             return (
                 len(last.keys) == 1
@@ -504,8 +504,8 @@ class DealRecognizer:
         return named.group("asset") if named is not None else None
 
 
-#: how far after an amount the milestones it is paid on may be named ('up to $325 million more based on hitting
-#: development and commercialization milestones')
+#: how far after an amount the milestones it is paid on may be named ('up to $410 million more based on reaching
+#: clinical and sales milestones')
 MILESTONES_REACH = 120
 
 
@@ -717,7 +717,7 @@ def _brief_company(view: ArticleView) -> OrgRef | None:
 
 def _brief_issuer(view: ArticleView, names: _Companies, f: Facts, lo: int, hi: int) -> Located[OrgRef] | None:
     """The company of a wire brief (`_brief_company`) for a bullet's opening clause that tells of a deal before it
-    names anyone ('* Says has signed an agreement with Niam V Gårda AB', '* Collaboration with Daiichi Sankyo Inc');
+    names anyone ('* Says has signed a deal with Harbor Logistics AB', '* Collaboration with Daiichi Sankyo Inc');
     None elsewhere, or where the clause names that company itself. Read once per clause (`_referred` asks too)."""
     key = (f.sentence.index, lo, hi)
     if key not in names.briefs:

@@ -767,8 +767,8 @@ def _running_fiscal_year(view: ArticleView, draft: Draft[EarningsPreviewFields])
 
 
 def _forecasts_of_the_running_year(view: ArticleView, drafts: list[Draft[EarningsPreviewFields]]) -> None:
-    """A company's forecast figures that no period reaches ('It now expects revenue and operating profit to come in at
-    500 billion yen and 33 billion yen'): of the fiscal year still running at publication."""
+    """A company's forecast figures that no period reaches ('It now sees sales and operating profit reaching
+    720 billion yen and 41 billion yen'): of the fiscal year still running at publication."""
     cues = phrases("earnings_preview", "preview_cues")
     for d in drafts:
         if d.fields.get("period") is not None or d.subject is None or not d.fields.get("metrics"):
@@ -1055,7 +1055,7 @@ def _estimated_by_others(text: str, lo: int, first_metric: int) -> bool:
     if _OUR_ESTIMATES.search(text) is not None:
         return True
     if phrases("earnings_preview", "passive_forecasts").search(text, lo, first_metric) is not None:
-        return True  # 'SK hynix was projected to post 867 billion won in operating profit': others' estimate
+        return True  # 'LG Display was forecast to book 412 billion won in operating profit': others' estimate
     sources = phrases("earnings_preview", "estimate_sources")
     if sources.search(text) is None:
         return False  # no source named anywhere in the sentence (one memoized look)
@@ -1070,7 +1070,7 @@ def _in_order(
     amounts: list[Located[Money]],
     names: list[str | None],
 ) -> list[str | None]:
-    """'expected revenue and operating profit to come in at 500 billion yen and 33 billion yen, respectively': the
+    """'forecast sales and operating profit of 720 billion yen and 41 billion yen, respectively': the
     metrics named before the first figure, one to each figure in their order; else the names as assigned."""
     if len(amounts) < 2 or RESPECTIVELY.search(text, lo, hi) is None:
         return names
@@ -1083,7 +1083,7 @@ def _in_order(
     return [*ordered, *names[len(ordered) :]]
 
 
-#: 'an increase of over 20% in the consolidated profit attributable to shareholders': what stands between a change
+#: 'a rise of more than 30% in the consolidated profit attributable to owners': what stands between a change
 #: and the metric it is of
 _CHANGE_OF = regex.compile(r"(?i)\s++(?:in|of)\s++(?:(?:the|its|their)\s++)?(?:[\p{L}-]++\s++){0,2}$")
 
@@ -1241,7 +1241,7 @@ def _name_the_unnamed(drafts: list[Draft[EarningsPreviewFields]]) -> list[Draft[
     return out
 
 
-#: 'made by China Medical & HealthCare Group Limited (the "Company", together with its subsidiaries, the "Group")':
+#: 'made by Harbor Foods & Beverage Holdings Limited (the "Company", and with its subsidiaries, the "Group")':
 #: the capitalised words (with '&', 'of' and a bracketed part) right before a filing defines its issuer
 _DEFINED_ISSUER = untimed(
     "earnings_preview.defined_issuer",
@@ -1355,7 +1355,7 @@ def _revised_from(text: str, m: Located[Any], after: Located[Any] | None) -> boo
 
 
 def _revised_to(text: str, before: Located[Money] | None, m: Located[Money], lo: int, hi: int) -> bool:
-    """'revised upward from the previous forecast of 120 million yen to 990 million yen': the figure a revision went
+    """'revised upward from the previous forecast of 400 million yen to 500 million yen': the figure a revision went
     to, after the one it came from, which the comparison speaks for alone."""
     return (
         before is not None
@@ -1365,7 +1365,7 @@ def _revised_to(text: str, before: Located[Money] | None, m: Located[Money], lo:
 
 
 def _fell_below_zero(metric: _Metric, signed: set[str]) -> bool:
-    """'net profit of 3.8 billion to 4.6 billion yuan, a decrease of 165.72% to 221.66%': a result that may be a loss,
+    """'net profit of 1.2 billion to 1.5 billion yuan, a decrease of 140.5% to 162.3%': a result that may be a loss,
     written by its size, that fell by more than all of it a year on, is a loss."""
     value, change = metric.get("value"), metric.get("yoy_pct")
     if value is None or change is None or metric["metric"] not in signed or value.value <= 0:

@@ -135,8 +135,8 @@ class FundBook:
 
     def _pair_by_holdings(self, view: ArticleView) -> None:
         """A fund named without a code in one sentence has the ticker whose holdings the next sentence of its
-        paragraph names ('the biggest outflow was seen in the SPDR S&P 500 ETF Trust, where 14,550,000 units were
-        destroyed. Among the largest underlying components of SPY, ...')."""
+        paragraph names ('the largest drop came in the Harbor Nordic Banks ETF, which lost 900,000 units. Among
+        the largest underlying components of NBNK, ...')."""
         g = _tickers()
         for before, f in zip(view.facts, view.facts[1:]):
             if before.sentence.paragraph != f.sentence.paragraph:

@@ -56,8 +56,8 @@ def day_before(view: ArticleView, index: int, hi: int) -> str | None:
 
 
 def day_after(view: ArticleView, index: int, lo: int) -> str | None:
-    """The first day sentence `index` names for a move after `lo` ('closed Monday -1.16% and has slid 8.48% in
-    pre-market trading for Tuesday morning': Tuesday, after the second figure)."""
+    """The first day sentence `index` names for a move after `lo` ('ended Thursday -0.74% and has dropped 3.2% in
+    pre-market trading for Friday morning': Friday, after the second figure)."""
     return next((day for start, day in _days(view, index) if start >= lo), None)
 
 

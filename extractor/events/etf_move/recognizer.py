@@ -30,8 +30,8 @@ _INDEX_MEASURE = (
 
 @cache
 def _index() -> regex.Pattern[str]:
-    """'tracks the CSI Hong Kong Innovative Drug Index', 'is based on the return rate of the SSE STAR Market 50
-    Component Index', 'The performance benchmark for the ETF is the return rate of the CSI Coal Index': the index a
+    """'tracks the CSI Hong Kong Innovative Drug Index', 'is based on the return rate of the CSI 1000
+    Index', 'The performance benchmark for the ETF is the return rate of the CSI Coal Index': the index a
     fund follows, after a verb of the table or its benchmark's 'is'."""
     table = words("etf_move")
     verbs, benchmarks = alternation(table["index_verbs"]), alternation(table["benchmark_words"])
@@ -212,8 +212,8 @@ class EtfMoveRecognizer:
     def _two_days(
         self, view: ArticleView, f: Facts, ref: EtfRef, readings: list[Reading], cut: int
     ) -> list[Draft[EtfMoveFields]]:
-        """A fund's figures on two days one sentence names, as two drafts ('closed Monday -1.16% and has slid 8.48%
-        in pre-market trading for Tuesday morning'): the figures before the first one read again, dated by the day
+        """A fund's figures on two days one sentence names, as two drafts ('ended Thursday -0.74% and has dropped 3.2%
+        in pre-market trading for Friday morning'): the figures before the first one read again, dated by the day
         named before it, and the rest, dated by a later day named after it; none otherwise."""
         later = day_after(view, f.sentence.index, cut)
         earlier = day_before(view, f.sentence.index, cut)
@@ -266,7 +266,7 @@ class EtfMoveRecognizer:
         period: float | None = None,
     ) -> Draft[EtfMoveFields]:
         """A draft of the fund's fields, dated by the text before `cut` (where a figure the draft left out
-        starts: 'was off 22.5% to log its worst drop since it shed 25.9% on March 18, 2020'), with the change over
+        starts: 'was down 14.1% for its steepest fall since it lost 17.3% on June 11, 2020'), with the change over
         a `period` the sentence gives; a tracked index alone dates nothing."""
         facts = [k for k in FACTS if k in fields]
         key = ref.code or (ref.name or "").lower()
@@ -557,7 +557,7 @@ def _total_gap() -> regex.Pattern[str]:
 
 def _totalled(text: str, amounts: Sequence[Located[Money]], found: list[str | None]) -> list[str | None]:
     """The roles of amounts, an amount of none taking the role of the amount it totals ('the largest single-day
-    amount being 574 million yuan, totalling 1.436 billion yuan')."""
+    amount being 212 million yuan, totalling 865 million yuan')."""
     out = list(found)
     for i in range(1, len(out)):
         if (
@@ -650,7 +650,7 @@ _EVERY = regex.compile(r"\b(?:all|both|each)\b", regex.I)
 
 
 #: what may stand between the funds of a list: as between figures, after a quote a market-data page prints beside
-#: the first fund's code ('the iShares MSCI China ETF MCHI, -0.83% and the iShares MSCI India ETF INDA, ...')
+#: the first fund's code ('the iShares MSCI Brazil ETF EWZ, -1.12% and the iShares MSCI Mexico ETF EWW, ...')
 _FUND_GAP = regex.compile(rf"(?:,\s*+[+\-−–]?\s?\d[\d,]*+(?:\.\d++)?%)?{_LIST_GAP.pattern}")
 
 
@@ -774,7 +774,7 @@ PEAK_REACH = 50
 
 def _without_peaks(text: str, readings: list[Reading], amounts: list[Located[Money]]) -> list[Reading]:
     """The readings less the amounts a word before them makes one day's peak or a mean ('the highest single-day net
-    inflow reaching 1.811 billion yuan, accumulating to a total of 14.474 billion yuan'), where another amount of
+    inflow reaching 620 million yuan, accumulating to a total of 3.95 billion yuan'), where another amount of
     the same field stands in the sentence."""
     ends = [a.end for a in amounts]
     peaks = phrases("etf_move", "peaks_and_averages")
@@ -805,7 +805,7 @@ def _peak_amount(f: Facts, value: Money) -> bool:
 
 def _peaks_give_way(view: ArticleView, drafts: list[Draft[EtfMoveFields]]) -> None:
     """A fund's peak or mean amount read in one sentence gives way to a plain amount of the same field read in
-    another ('with a maximum single-day net inflow of RMB133 million. The total "capital absorption" reached RMB788
+    another ('with a maximum single-day net inflow of RMB40 million. The total "capital absorption" reached RMB150
     million'): the peak is left out."""
     peaks: dict[tuple[str, str], list[Draft[EtfMoveFields]]] = {}
     plain: set[tuple[str, str]] = set()

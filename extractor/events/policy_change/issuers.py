@@ -412,7 +412,7 @@ def _described_possessor() -> regex.Pattern[str]:
     return regex.compile(rf"(?i)\b(?:the|its|their)\s++(?:{owners})['’]s\s++(?:[a-z-]++\s++){{0,2}}$")
 
 
-#: "Monetary Policy Committee (MPC) | of the | Reserve Bank of India": a committee's body after it
+#: "Monetary Policy Committee (MPC) | of the | Bank of England": a committee's body after it
 _OF_GAP = regex.compile(r"(?:\s*+[(（][^()（）]{1,12}[)）])?\s++of\s++(?:the\s++)?")
 
 

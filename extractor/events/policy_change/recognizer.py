@@ -453,7 +453,7 @@ def _rate_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Patt
 
 
 def _rate_decision(text: str, lo: int, hi: int) -> tuple[str, str] | None:
-    """'[it] raises its benchmark rate by 25bp, from 1% to 1.25%' -> ('raised', 'raises its benchmark rate by ...'):
+    """'[it] raises its policy rate by 50bp, from 2% to 2.5%' -> ('raised', 'raises its policy rate by ...'):
     a rate or ratio moved in the clause, wherever the verb stands, unless the clause hedges it as a forecast."""
     active, passive, _, verb_action = _rate_patterns()
     found = [m for m in (active.search(text, lo, hi), passive.search(text, lo, hi)) if m is not None]
