@@ -927,6 +927,25 @@ def test_an_unnamed_central_bank_is_the_one_of_the_article_s_place(extractor, te
             "2023-10-19",
             ["2023-10-19"],
         ),
+        # a decision taken over a span of days of one month is dated by its last day
+        (
+            "The Central Bank of Ruritania lowered its policy rate by 25 basis points to 3 percent at its board "
+            "meeting held on March 11–12.",
+            "2024-03-13",
+            ["2024-03-12"],
+        ),
+        (
+            "At the policy meeting held on June 3 and 4, 2019, the Monetary Board of the Bank of Ruritania decided "
+            "to raise its key rate by 50 basis points.",
+            "2019-06-05",
+            ["2019-06-04"],
+        ),
+        # a figure after a date is no second day
+        (
+            "The Central Bank of Ruritania on May 6 cut its policy rate to 4.5 percent from 5 percent.",
+            "2024-05-07",
+            ["2024-05-06"],
+        ),
     ],
     ids=[
         "until",
@@ -937,6 +956,9 @@ def test_an_unnamed_central_bank_is_the_one_of_the_article_s_place(extractor, te
         "year of a plan",
         "after earlier",
         "since",
+        "span of days",
+        "two days of a meeting",
+        "a figure after a date",
     ],
 )
 def test_a_measure_is_dated_by_its_issue_not_its_effect(
