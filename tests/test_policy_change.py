@@ -427,6 +427,31 @@ def test_a_headline_measure_a_body_sentence_describes_is_news(extractor) -> None
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the body repeats the headline's measure without naming the body that took it
+        (
+            "Norway imposes levy on imported glass for five years\n"
+            "The government has imposed a levy on some imported glass for five years.",
+            [("imposed", "levy on imported glass for five years")],
+        ),
+        # a body that speaks of something else leaves the headline a teaser
+        (
+            "Norway imposes levy on imported glass for five years\n"
+            "Glass makers in the capital reported higher sales in the first half.",
+            [],
+        ),
+    ],
+    ids=["repeated", "not repeated"],
+)
+def test_a_headline_measure_the_first_sentences_repeat_is_news(
+    extractor, text: str, expected: list[tuple[str, str]]
+) -> None:
+    events = [e for e in extractor.extract(text, "2025-07-01") if e.event_type == "policy_change"]
+    assert [(e.action, e.policy) for e in events] == expected
+
+
+@pytest.mark.parametrize(
     "text, actions",
     [
         # a hedge in a relative clause after the decision speaks of its effects
