@@ -598,8 +598,16 @@ def test_a_committee_of_a_body_acts_for_it(extractor, text: str, issuer: str) ->
             "Hong Kong Monetary Authority",
         ),
         ("Hungary's central bank, the MNB, cut its base rate to 6.5 percent on Tuesday.", "Magyar Nemzeti Bank"),
+        # the place's adjective in place of its name
+        (
+            "The Turkish central bank on Thursday raised its one-week repo rate by 200 basis points to 12 percent.",
+            "Central Bank of the Republic of Turkey",
+        ),
+        ("The Mexican Central Bank has lowered its overnight rate by 25 basis points.", "Bank of Mexico"),
+        # an adjective of a place whose body the gazetteer does not know leaves the name as written
+        ("The Ruritanian central bank cut its key rate by 25 basis points on Thursday.", "Ruritanian central bank"),
     ],
-    ids=["Chile", "Egypt", "Hong Kong", "Hungary"],
+    ids=["Chile", "Egypt", "Hong Kong", "Hungary", "Turkish", "Mexican", "unknown adjective"],
 )
 def test_a_country_s_central_bank_is_the_bank_of_that_country(extractor, text: str, issuer: str) -> None:
     events = [e for e in extractor.extract(text, "2023-02-08") if e.event_type == "policy_change"]

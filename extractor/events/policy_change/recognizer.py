@@ -20,6 +20,7 @@ from extractor.events.policy_change.issuers import (
     issuer_in,
     issuer_of_verb,
     joint_end,
+    known_by_place,
     named_bodies,
     official_acting,
     pattern_bodies,
@@ -230,7 +231,7 @@ class PolicyRecognizer:
         return [
             Draft(
                 "policy_change",
-                {"issuer": issuer, "policy": item.description, "action": item.action},
+                {"issuer": known_by_place(view, issuer), "policy": item.description, "action": item.action},
                 [f.sentence.index],
                 date,
                 f.sentence.headline,
@@ -309,7 +310,7 @@ class PolicyRecognizer:
         if action is None and described is None and not self._named(f, lo, hi):
             return None
         fields: PolicyChangeFields = {
-            "issuer": issuer,
+            "issuer": known_by_place(view, issuer),
             "policy": names[0],
             "action": _specific_action(names[0], action),
         }

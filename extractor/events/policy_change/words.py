@@ -64,6 +64,7 @@ class Words(Table):
     committee_heads: list[str]
     committee_possessors: list[str]
     places: list[str]
+    demonyms: dict[str, str]
     local_places: list[str]
     local_place_kinds: list[str]
     person_titles: list[str]
