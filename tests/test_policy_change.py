@@ -838,8 +838,17 @@ def test_an_official_by_title_acts_where_no_body_does(extractor, text: str, issu
             "The Ruritanian Securities Commission announced the launch of a pilot scheme for bond ETFs on Monday.",
             ["launched"],
         ),
+        # a verb that is itself the name of an action keeps it: announced is not issued, issued is
+        (
+            "The Ministry of Commerce of Ruritania announced export controls on two rare metals on Monday.",
+            ["announced"],
+        ),
+        (
+            "The Ministry of Commerce of Ruritania issued export controls on two rare metals on Monday.",
+            ["issued"],
+        ),
     ],
-    ids=["decided to raise", "decided to cut", "launched", "the launch of"],
+    ids=["decided to raise", "decided to cut", "launched", "the launch of", "announced", "issued"],
 )
 def test_the_action_names_what_was_done(extractor, text: str, actions: list[str]) -> None:
     events = [e for e in extractor.extract(text, "2024-03-19") if e.event_type == "policy_change"]
