@@ -235,6 +235,12 @@ def test_an_action_held_in_a_measure_name(extractor, text: str, action: str | No
         ),
         # a measure asked for is none yet
         ("Government departments should introduce detailed measures to cut fees, the State Council said.", []),
+        # nor is an ongoing commitment to act when needed
+        (
+            "The Monetary Authority of Ruritania said it would continue to watch the housing market and introduce "
+            "measures to keep lending sound as conditions change.",
+            [],
+        ),
         # the odds of a cut are no cut
         ("Traders see a high probability of a rate cut by the Fed in September.", []),
         # nor where another verb of the sentence is an action word
