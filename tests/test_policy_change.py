@@ -235,6 +235,12 @@ def test_an_action_held_in_a_measure_name(extractor, text: str, action: str | No
         ),
         # a measure asked for is none yet
         ("Government departments should introduce detailed measures to cut fees, the State Council said.", []),
+        # nor is an ongoing commitment to act when needed
+        (
+            "The Monetary Authority of Ruritania said it would continue to watch the housing market and introduce "
+            "measures to keep lending sound as conditions change.",
+            [],
+        ),
         # the odds of a cut are no cut
         ("Traders see a high probability of a rate cut by the Fed in September.", []),
         # nor where another verb of the sentence is an action word
@@ -428,6 +434,31 @@ def test_a_headline_measure_a_body_sentence_describes_is_news(extractor) -> None
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the body repeats the headline's measure without naming the body that took it
+        (
+            "Norway imposes levy on imported glass for five years\n"
+            "The government has imposed a levy on some imported glass for five years.",
+            [("imposed", "levy on imported glass for five years")],
+        ),
+        # a body that speaks of something else leaves the headline a teaser
+        (
+            "Norway imposes levy on imported glass for five years\n"
+            "Glass makers in the capital reported higher sales in the first half.",
+            [],
+        ),
+    ],
+    ids=["repeated", "not repeated"],
+)
+def test_a_headline_measure_the_first_sentences_repeat_is_news(
+    extractor, text: str, expected: list[tuple[str, str]]
+) -> None:
+    events = [e for e in extractor.extract(text, "2025-07-01") if e.event_type == "policy_change"]
+    assert [(e.action, e.policy) for e in events] == expected
+
+
+@pytest.mark.parametrize(
     "text, actions",
     [
         # a hedge in a relative clause after the decision speaks of its effects
@@ -574,8 +605,16 @@ def test_a_committee_of_a_body_acts_for_it(extractor, text: str, issuer: str) ->
             "Hong Kong Monetary Authority",
         ),
         ("Hungary's central bank, the MNB, cut its base rate to 6.5 percent on Tuesday.", "Magyar Nemzeti Bank"),
+        # the place's adjective in place of its name
+        (
+            "The Turkish central bank on Thursday raised its one-week repo rate by 200 basis points to 12 percent.",
+            "Central Bank of the Republic of Turkey",
+        ),
+        ("The Mexican Central Bank has lowered its overnight rate by 25 basis points.", "Bank of Mexico"),
+        # an adjective of a place whose body the gazetteer does not know leaves the name as written
+        ("The Ruritanian central bank cut its key rate by 25 basis points on Thursday.", "Ruritanian central bank"),
     ],
-    ids=["Chile", "Egypt", "Hong Kong", "Hungary"],
+    ids=["Chile", "Egypt", "Hong Kong", "Hungary", "Turkish", "Mexican", "unknown adjective"],
 )
 def test_a_country_s_central_bank_is_the_bank_of_that_country(extractor, text: str, issuer: str) -> None:
     events = [e for e in extractor.extract(text, "2023-02-08") if e.event_type == "policy_change"]
@@ -806,8 +845,17 @@ def test_an_official_by_title_acts_where_no_body_does(extractor, text: str, issu
             "The Ruritanian Securities Commission announced the launch of a pilot scheme for bond ETFs on Monday.",
             ["launched"],
         ),
+        # a verb that is itself the name of an action keeps it: announced is not issued, issued is
+        (
+            "The Ministry of Commerce of Ruritania announced export controls on two rare metals on Monday.",
+            ["announced"],
+        ),
+        (
+            "The Ministry of Commerce of Ruritania issued export controls on two rare metals on Monday.",
+            ["issued"],
+        ),
     ],
-    ids=["decided to raise", "decided to cut", "launched", "the launch of"],
+    ids=["decided to raise", "decided to cut", "launched", "the launch of", "announced", "issued"],
 )
 def test_the_action_names_what_was_done(extractor, text: str, actions: list[str]) -> None:
     events = [e for e in extractor.extract(text, "2024-03-19") if e.event_type == "policy_change"]
@@ -928,6 +976,25 @@ def test_an_unnamed_central_bank_is_the_one_of_the_article_s_place(extractor, te
             "2023-10-19",
             ["2023-10-19"],
         ),
+        # a decision taken over a span of days of one month is dated by its last day
+        (
+            "The Central Bank of Ruritania lowered its policy rate by 25 basis points to 3 percent at its board "
+            "meeting held on March 11–12.",
+            "2024-03-13",
+            ["2024-03-12"],
+        ),
+        (
+            "At the policy meeting held on June 3 and 4, 2019, the Monetary Board of the Bank of Ruritania decided "
+            "to raise its key rate by 50 basis points.",
+            "2019-06-05",
+            ["2019-06-04"],
+        ),
+        # a figure after a date is no second day
+        (
+            "The Central Bank of Ruritania on May 6 cut its policy rate to 4.5 percent from 5 percent.",
+            "2024-05-07",
+            ["2024-05-06"],
+        ),
     ],
     ids=[
         "until",
@@ -938,6 +1005,9 @@ def test_an_unnamed_central_bank_is_the_one_of_the_article_s_place(extractor, te
         "year of a plan",
         "after earlier",
         "since",
+        "span of days",
+        "two days of a meeting",
+        "a figure after a date",
     ],
 )
 def test_a_measure_is_dated_by_its_issue_not_its_effect(

@@ -94,6 +94,14 @@ def policy_topic(policy: str) -> str:
     return " ".join(sorted(w for w in words if w not in ignored)) or lowered.strip()
 
 
+def content_words(text: str) -> frozenset[str]:
+    """The content words of a text as `policy_topic` reads a measure's name: lower-cased, plurals stemmed, the
+    event_keys.json policy_ignored_words left out."""
+    ignored = _ignored_words()
+    found = _WORD.findall(text.casefold().replace("'", "").replace("’", ""))
+    return frozenset(w for w in map(_stem, found) if w not in ignored)
+
+
 def table_topic(policy: str) -> str | None:
     """The topic the topic table gives a measure's name ('rrr', 'policy_rate'), or None when it names none."""
     found = _topics().search(policy.casefold())

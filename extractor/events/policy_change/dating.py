@@ -78,6 +78,30 @@ def issue_date(f: Facts, lo: int, hi: int) -> str | None:
     return None
 
 
+#: ' and 21', '–21', ' to 31,': the second day of a span of days of one month written after its first ('held on May 20 and 21')
+_LATER_DAY = regex.compile(r"\s*+(?:[-–—]|and|to)\s*+(?P<day>[0-3]?\d)(?!\d|\s*+(?:%|per|bps|basis|percent))\b")
+
+
+def _closing_day(f: Facts, value: str, lo: int, hi: int) -> str:
+    """'at its meeting held on May 20–21' -> the 21st: a measure decided over a span of days of one month is dated by
+    its last day, when the decision was told; any other date as it is."""
+    if len(value) != len("2024-01-01"):
+        return value
+    for d in f.dates:
+        if not (lo <= d.start < hi and d.item.value == value):
+            continue
+        m = _LATER_DAY.match(f.text, d.end)
+        if m is None:
+            continue
+        try:
+            last = dt.date.fromisoformat(value).replace(day=int(m.group("day")))
+        except ValueError:
+            continue
+        if last.isoformat() > value and not _after(last.isoformat(), f.published):
+            return last.isoformat()
+    return value
+
+
 def measure_date(view: ArticleView, f: Facts, lo: int, hi: int) -> str | None:
     """The day a measure of the clause text[lo:hi] was issued: a date of the clause, else of its sentence, else of an
     earlier sentence of its paragraph ('the same day', 'today' as `event_date` reads them); a date it takes effect on
@@ -87,7 +111,7 @@ def measure_date(view: ArticleView, f: Facts, lo: int, hi: int) -> str | None:
     for facts, a, b in spans:
         day = _usable(view, facts, a, b)
         if day is not None:
-            return day
+            return _closing_day(facts, day, a, b)
     return None
 
 

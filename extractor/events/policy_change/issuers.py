@@ -357,6 +357,24 @@ def _described_issuer(view: ArticleView, f: Facts, described: list[Located[OrgRe
 
 
 @cache
+def _demonym_led() -> regex.Pattern[str]:
+    """'the Turkish central bank': a words.json demonyms adjective opening a body's name, and the rest of it."""
+    adjectives = alternation(words("policy_change")["demonyms"])
+    return regex.compile(rf"^(?:(?i:the)\s++)?(?P<adjective>{adjectives})\s++(?P<rest>[\p{{L}} ]++)$")
+
+
+def known_by_place(view: ArticleView, issuer: str | None) -> str | None:
+    """'Turkish central bank' -> 'Central Bank of the Republic of Turkey': a body written with its place's adjective is
+    the body the gazetteer knows as "PLACE's <the rest>"; any other issuer as it is."""
+    m = _demonym_led().match(issuer or "")
+    if m is None:
+        return issuer
+    place = words("policy_change")["demonyms"][m.group("adjective")]
+    known = view.gazetteer.known(f"{place}'s {m.group('rest').lower()}")
+    return known.name if known is not None else issuer
+
+
+@cache
 def _place_acting() -> regex.Pattern[str]:
     """A place standing as the subject right before a verb ('China released', 'Japan on Friday decided to'): the
     unit's places, then the words that may stand between a body and its verb."""

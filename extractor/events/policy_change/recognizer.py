@@ -11,6 +11,7 @@ from extractor.contract import Located
 from extractor.datafiles import load_json
 from extractor.events.common import clauses, occurrences, sentence_date
 from extractor.events.draft import Draft
+from extractor.events.key import content_words
 from extractor.events.policy_change.chains import chain_items
 from extractor.events.policy_change.dating import measure_date, report_day
 from extractor.events.policy_change.issuers import (
@@ -19,6 +20,7 @@ from extractor.events.policy_change.issuers import (
     issuer_in,
     issuer_of_verb,
     joint_end,
+    known_by_place,
     named_bodies,
     official_acting,
     pattern_bodies,
@@ -213,7 +215,7 @@ class PolicyRecognizer:
                     draft = self._read_clause(view, f, start, end, lo)
                     if draft is not None:
                         drafts.append(draft)
-        return _fold_summaries(drafts)
+        return _borne_out(view, _fold_summaries(drafts))
 
     @staticmethod
     def _chain(view: ArticleView, f: Facts, lo: int, hi: int) -> list[Draft[PolicyChangeFields]]:
@@ -229,7 +231,7 @@ class PolicyRecognizer:
         return [
             Draft(
                 "policy_change",
-                {"issuer": issuer, "policy": item.description, "action": item.action},
+                {"issuer": known_by_place(view, issuer), "policy": item.description, "action": item.action},
                 [f.sentence.index],
                 date,
                 f.sentence.headline,
@@ -308,7 +310,7 @@ class PolicyRecognizer:
         if action is None and described is None and not self._named(f, lo, hi):
             return None
         fields: PolicyChangeFields = {
-            "issuer": issuer,
+            "issuer": known_by_place(view, issuer),
             "policy": names[0],
             "action": _specific_action(names[0], action),
         }
@@ -649,6 +651,48 @@ def _same_issuer_and_day(summary: Draft[PolicyChangeFields], named: Draft[Policy
     if not (ia and ib and (ia in ib or ib in ia)) or set(summary.sentences) & set(named.sentences):
         return False
     return summary.date is None or (named.date is not None and summary.date[:7] == named.date[:7])
+
+
+#: the share of a headline measure's content words a body sentence must hold to tell the same measure
+BORNE_OUT_SHARE = 0.6
+#: the fewest content words of a headline measure that a body sentence is compared with
+BORNE_OUT_MIN_WORDS = 3
+#: how many body sentences after the headline are read for the measure it names
+BORNE_OUT_REACH = 5
+
+
+def _borne_out(view: ArticleView, drafts: list[Draft[PolicyChangeFields]]) -> list[Draft[PolicyChangeFields]]:
+    """A headline's measure that no body draft takes up ('Ruritania imposes levy on imported glass' over 'The
+    government has imposed a levy on some imported glass', where no body is named) is news when one of the first body
+    sentences, none read as a measure of its own, repeats most of its words: that sentence bears it out, and the draft
+    is no longer a headline's alone. (A body measure of the same action or with most of its words, or a sentence read
+    as a measure, that did not merge with the headline's tells it under another issuer or name: the headline adds
+    nothing; nor does a headline naming a measure with no act.)"""
+    from extractor.events.policy_change import same_measure  # the unit's rule of one measure (imports this module)
+
+    body = [d for d in drafts if not d.headline]
+    read = {i for d in body for i in d.sentences}  # a sentence a measure was read from tells that measure
+    lead = [f for f in view.facts if not f.sentence.headline][:BORNE_OUT_REACH]
+    lead = [f for f in lead if f.sentence.index not in read]
+    for draft in drafts:
+        action = draft.fields.get("action")
+        if not draft.headline or action is None or any(same_measure(b, draft) for b in body):
+            continue  # taken up by the body, or a name with no act ('"Drug List" makes it into the report')
+        wanted = content_words(draft.fields.get("policy") or "")
+        if len(wanted) < BORNE_OUT_MIN_WORDS or any(
+            b.fields.get("action") == action or _shared(wanted, b.fields.get("policy") or "") for b in body
+        ):
+            continue  # told by the body under another issuer or name ('China raises ...' over the regulator's move)
+        told = next((f for f in lead if _shared(wanted, f.text)), None)
+        if told is not None:
+            draft.headline = False
+            draft.sentences = sorted({*draft.sentences, told.sentence.index})
+    return drafts
+
+
+def _shared(wanted: frozenset[str], text: str) -> bool:
+    """text holds at least BORNE_OUT_SHARE of the content words wanted."""
+    return len(wanted & content_words(text)) >= BORNE_OUT_SHARE * len(wanted)
 
 
 #: 'and', ', and', 'and also' before a second verb of the same subject

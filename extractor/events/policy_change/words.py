@@ -64,6 +64,7 @@ class Words(Table):
     committee_heads: list[str]
     committee_possessors: list[str]
     places: list[str]
+    demonyms: dict[str, str]
     local_places: list[str]
     local_place_kinds: list[str]
     person_titles: list[str]
@@ -74,6 +75,9 @@ class Words(Table):
             unknown = [a for a in getattr(self, key) if a not in self.actions]
             if unknown:
                 raise ValueError(f"{key} names actions not in 'actions': {unknown}")
+        named = [(a, form) for a, verbs in self.actions.items() for form in verbs if form in self.actions and form != a]
+        if named:
+            raise ValueError(f"forms listed under an action that are the names of other actions: {named}")
         forms = {form for verbs in self.actions.values() for form in verbs}
         loose = [v for v in self.object_verbs if v not in forms]
         if loose:
