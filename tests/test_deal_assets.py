@@ -28,6 +28,18 @@ ASSETS = [
         "agreement, Delta Bio gains rights outside China to HRB-4410, an oral GLP-1 drug.",
         "HRB-4410",
     ),
+    (
+        "code-after-the-deal-names-its-description",
+        "Delta Bio said it would license a lung cancer antibody to Harbor Pharma in a deal worth up to $90 million. "
+        "The experimental antibody, called DB3318, has not yet entered human trials.",
+        "DB3318",
+    ),
+    (
+        "code-in-a-sentence-with-no-deal-word",
+        "Delta Bio acquired the China rights to a Harbor Pharma kidney drug in a deal worth $60 million. Delta Bio "
+        "will pay for every trial of HRB-5120 in China.",
+        "HRB-5120",
+    ),
 ]
 
 

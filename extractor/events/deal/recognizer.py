@@ -260,6 +260,9 @@ class DealRecognizer:
                 if last is not None and f.amounts:
                     names = names or _Companies.of_article(view)
                     self._add_figures(view, names, f, last)
+                if last is not None:
+                    names = names or _Companies.of_article(view)
+                    self._add_asset(names, f, last)
                 continue
             names = names or _Companies.of_article(view)
             for lo, hi in clauses(f):
@@ -309,7 +312,7 @@ class DealRecognizer:
             money = self._money(f, lo, hi, bought=last.fields.get("deal_type") == "acquisition")
             for role, m in money.items():
                 last.fill(role, m, read_in=[f.sentence.index])
-            last.fill("asset", self._named_asset(text, lo, hi))  # 'The agreement covers HRD-9821, ...'
+            _name_asset(last, self._named_asset(text, lo, hi))  # 'The agreement covers HRD-9821, ...'
             for c, key in zip(companies, keys):
                 if key not in last.keys:
                     last.keys.add(key)
@@ -367,6 +370,16 @@ class DealRecognizer:
             if money and f.sentence.index not in last.sentences:
                 last.sentences.append(f.sentence.index)
                 last.signals += 1
+
+    def _add_asset(self, names: _Companies, f: Facts, last: Draft[DealFields]) -> None:
+        """The drug code or name of a sentence with no deal word soon after the last deal, naming no other company,
+        is that deal's asset where it has only a description ('an antibody ...', then 'The antibody, called XY-123,
+        is in early trials')."""
+        if last.headline or f.sentence.index - last.sentences[-1] > FOLLOW_UP_SENTENCES:
+            return
+        if not {names.key(c.item) for c in names.of(f)} <= last.keys:
+            return
+        _name_asset(last, self._named_asset(f.text, 0, len(f.text)))
 
     def _follows(self, f: Facts, lo: int, hi: int, last: Draft[DealFields], keys: list[str]) -> bool:
         """A clause that goes on about the last deal: 'Under the agreement, ...', 'it will receive ...'."""
@@ -502,6 +515,17 @@ class DealRecognizer:
                 return m.group("asset")
         named = _drug_name().search(text, lo, hi)
         return named.group("asset") if named is not None else None
+
+
+def named_asset(asset: str | None) -> bool:
+    """An asset that is a drug's code or nonproprietary name, not a description."""
+    return asset is not None and (_DRUG_CODE.fullmatch(asset) is not None or _drug_name().fullmatch(asset) is not None)
+
+
+def _name_asset(draft: Draft[DealFields], named: str | None) -> None:
+    """A drug's code or name read later gives the deal its asset, in place of a description ('tumor antibody')."""
+    if named is not None and not named_asset(draft.fields.get("asset")):
+        draft.fields["asset"] = named
 
 
 #: how far after an amount the milestones it is paid on may be named ('up to $325 million more based on hitting
