@@ -299,14 +299,14 @@ class DealRecognizer:
     ) -> Draft[DealFields] | None:
         text = f.text
         companies = _referred(view, names, f, lo, hi) + within(names.of(f), lo, hi)
-        parties = [c.item.text for c in companies]
+        parties = [names.written(c.item) for c in companies]
         keys = [names.key(c.item) for c in companies]
         followed = last is not None and self._follows(f, lo, hi, last, keys)
         issuer = None if followed else _brief_issuer(view, names, f, lo, hi)
         if issuer is not None:
             # '* Says has signed an agreement with Niam V Gårda AB': a bullet's deal is the brief company's
             companies = [issuer, *companies]
-            parties = [issuer.item.text, *parties]
+            parties = [names.written(issuer.item), *parties]
             keys = [names.key(issuer.item), *keys]
         if last is not None and followed:
             money = self._money(f, lo, hi, bought=last.fields.get("deal_type") == "acquisition")
@@ -316,7 +316,7 @@ class DealRecognizer:
             for c, key in zip(companies, keys):
                 if key not in last.keys:
                     last.keys.add(key)
-                    last.fields["parties"].append(c.item.text)
+                    last.fields["parties"].append(names.written(c.item))
             if f.sentence.index not in last.sentences and (money or companies):
                 last.sentences.append(f.sentence.index)
                 last.signals += 1
@@ -679,6 +679,10 @@ class _Companies:
     def key(self, ref: OrgRef) -> str:
         """The party's key in this article."""
         return self.book.key(ref)
+
+    def written(self, ref: OrgRef) -> str:
+        """The name the party is reported by (`ArticleNames.written`)."""
+        return self.book.written(ref)
 
     def of(self, f: Facts) -> list[Located[OrgRef]]:
         """The sentence's companies, read once."""
