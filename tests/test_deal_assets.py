@@ -30,8 +30,8 @@ ASSETS = [
     ),
     (
         "code-after-the-deal-names-its-description",
-        "Delta Bio said it would license a lung cancer antibody to Harbor Pharma in a deal worth up to $90 million. "
-        "The experimental antibody, called DB3318, has not yet entered human trials.",
+        "Delta Bio signed a licensing pact with Harbor Pharma for its lung cancer antibody, worth up to $90 million. "
+        "The antibody, named DB3318, is still in animal studies.",
         "DB3318",
     ),
     (
@@ -41,6 +41,21 @@ ASSETS = [
         "HRB-5120",
     ),
 ]
+
+#: a drug named after the deal in a sentence about another company is not the deal's asset
+NOT_ASSETS = [
+    (
+        "another-company's-drug",
+        "Delta Bio and Harbor Pharma signed contracts worth $70 million in March. Orion Labs rose 4%. Its best "
+        "seller, velastinib, sold $800 million last year.",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", [a[1] for a in NOT_ASSETS], ids=[a[0] for a in NOT_ASSETS])
+def test_no_asset_from_a_sentence_about_someone_else(extractor, text: str) -> None:
+    deals = [e for e in extractor.extract(text, published="2024-06-12") if e.event_type == "deal"]
+    assert deals and all(d.asset is None for d in deals)
 
 
 @pytest.mark.parametrize("text, asset", [a[1:] for a in ASSETS], ids=[a[0] for a in ASSETS])

@@ -262,7 +262,7 @@ class DealRecognizer:
                     self._add_figures(view, names, f, last)
                 if last is not None:
                     names = names or _Companies.of_article(view)
-                    self._add_asset(names, f, last)
+                    self._add_asset(view, names, f, last)
                 continue
             names = names or _Companies.of_article(view)
             for lo, hi in clauses(f):
@@ -371,13 +371,18 @@ class DealRecognizer:
                 last.sentences.append(f.sentence.index)
                 last.signals += 1
 
-    def _add_asset(self, names: _Companies, f: Facts, last: Draft[DealFields]) -> None:
-        """The drug code or name of a sentence with no deal word soon after the last deal, naming no other company,
-        is that deal's asset where it has only a description ('an antibody ...', then 'The antibody, called XY-123,
-        is in early trials')."""
+    def _add_asset(self, view: ArticleView, names: _Companies, f: Facts, last: Draft[DealFields]) -> None:
+        """The drug code or name of a sentence with no deal word soon after the last deal is that deal's asset where
+        the deal has none or only a description, and the sentence names only the deal's parties ('Delta Bio will fund
+        the trials of XY-123') or an asset head the deal's last sentence names too ('... an antibody ...', then 'The
+        antibody, called XY-123, is in early trials'); never a drug of a sentence about someone else ('Its core
+        product, Z, sold ...')."""
         if last.headline or f.sentence.index - last.sentences[-1] > FOLLOW_UP_SENTENCES:
             return
-        if not {names.key(c.item) for c in names.of(f)} <= last.keys:
+        keys = {names.key(c.item) for c in names.of(f)}
+        if not (
+            (keys and keys <= last.keys) or _asset_heads(f.text) & _asset_heads(view.facts[last.sentences[-1]].text)
+        ):
             return
         _name_asset(last, self._named_asset(f.text, 0, len(f.text)))
 
@@ -515,6 +520,17 @@ class DealRecognizer:
                 return m.group("asset")
         named = _drug_name().search(text, lo, hi)
         return named.group("asset") if named is not None else None
+
+
+@cache
+def _asset_head() -> regex.Pattern[str]:
+    """A head of an asset's description: 'antibody', 'drug', 'candidate' (words.json asset_heads)."""
+    return regex.compile(rf"(?i)(?<![\w-])(?:{_alternation('asset_heads')})(?![\w-])")
+
+
+def _asset_heads(text: str) -> set[str]:
+    """The asset heads a text names, in lower case."""
+    return {m.group().lower() for m in _asset_head().finditer(text)}
 
 
 def named_asset(asset: str | None) -> bool:
