@@ -169,21 +169,38 @@ SUBSCRIPTION_REACH = 6
 
 
 @cache
+def _stake_raise() -> regex.Pattern[str]:
+    """'lifted its stake in', 'raising stakes in', 'boosted its voting rights stake in': a company buying more of
+    another (words.json stake_raises)."""
+    table = words("deal")["stake_raises"]
+    verbs = alternation(table["verbs"])
+    holdings = alternation(table["holdings"], space=r"\s++")
+    return regex.compile(rf"(?i)\b(?:{verbs})\s++(?:(?:its|their)\s++)?(?:{holdings})\s++in\b")
+
+
+@cache
 def _sale_verbs() -> PhraseSet:
-    """The verbs of selling, investing and subscribing alone: a clause without one tells of no sale (one fast scan)."""
+    """The verbs of selling, investing, subscribing and raising a stake alone: a clause without one tells of no sale
+    (one fast scan)."""
     table = words("deal")
     investments = table["investments"]
     return PhraseSet.of(
-        [*table["sales"]["verbs"], *investments["verbs"], *investments["nouns"], *table["subscriptions"]["verbs"]]
+        [
+            *table["sales"]["verbs"],
+            *investments["verbs"],
+            *investments["nouns"],
+            *table["subscriptions"]["verbs"],
+            *table["stake_raises"]["verbs"],
+        ]
     )
 
 
 def sells(text: str, lo: int, hi: int) -> bool:
-    """A clause that tells of a sale of a holding, or to a named buyer, of an investment for a figure, or of a
-    subscription for a share of a company."""
+    """A clause that tells of a sale of a holding, or to a named buyer, of an investment for a figure, of a
+    subscription for a share of a company, or of a stake raised."""
     if _sale_verbs().search(text, lo, hi) is None:
         return False
-    return any(p.search(text, lo, hi) is not None for p in (_sale(), _investment(), _subscription()))
+    return any(p.search(text, lo, hi) is not None for p in (_sale(), _investment(), _subscription(), _stake_raise()))
 
 
 @cache
@@ -500,7 +517,9 @@ class DealRecognizer:
             if phrases("deal", "types", kind).search(text, lo, hi):
                 return kind
         # 'agreed to sell its 30% stake in X', 'to subscribe to 31.1 per cent in X': the buyer acquires
-        sold = _sale().search(text, lo, hi) or _subscription().search(text, lo, hi)
+        sold = (
+            _sale().search(text, lo, hi) or _subscription().search(text, lo, hi) or _stake_raise().search(text, lo, hi)
+        )
         return "acquisition" if sold is not None else "other"
 
     @staticmethod
