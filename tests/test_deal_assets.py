@@ -28,7 +28,34 @@ ASSETS = [
         "agreement, Delta Bio gains rights outside China to HRB-4410, an oral GLP-1 drug.",
         "HRB-4410",
     ),
+    (
+        "code-after-the-deal-names-its-description",
+        "Delta Bio signed a licensing pact with Harbor Pharma for its lung cancer antibody, worth up to $90 million. "
+        "The antibody, named DB3318, is still in animal studies.",
+        "DB3318",
+    ),
+    (
+        "code-in-a-sentence-with-no-deal-word",
+        "Delta Bio acquired the China rights to a Harbor Pharma kidney drug in a deal worth $60 million. Delta Bio "
+        "will pay for every trial of HRB-5120 in China.",
+        "HRB-5120",
+    ),
 ]
+
+#: a drug named after the deal in a sentence about another company is not the deal's asset
+NOT_ASSETS = [
+    (
+        "another-company's-drug",
+        "Delta Bio and Harbor Pharma signed contracts worth $70 million in March. Orion Labs rose 4%. Its best "
+        "seller, velastinib, sold $800 million last year.",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", [a[1] for a in NOT_ASSETS], ids=[a[0] for a in NOT_ASSETS])
+def test_no_asset_from_a_sentence_about_someone_else(extractor, text: str) -> None:
+    deals = [e for e in extractor.extract(text, published="2024-06-12") if e.event_type == "deal"]
+    assert deals and all(d.asset is None for d in deals)
 
 
 @pytest.mark.parametrize("text, asset", [a[1:] for a in ASSETS], ids=[a[0] for a in ASSETS])

@@ -56,14 +56,15 @@ LATER_FORMS = [
         "acronym-in-brackets",
         "Harbor Pharma Holdings Ltd. and Delta Bio Therapeutics (DBT) met in March. "
         "Harbor Pharma will pay DBT $40 million upfront under a licensing agreement for the antibody.",
-        ["Harbor Pharma", "DBT"],
+        # the short form the article defines is reported by the full name it stands for
+        ["Harbor Pharma", "Delta Bio Therapeutics"],
     ),
     (
         "acronym-after-or",
         "On May 2, 2024, we entered into agreements to license certain patents to Delta Bio Therapeutics Co., Ltd., "
         "or DBT. This was done via a license from us to our subsidiary, Harbor Pharma Co., Ltd., or HP, pursuant to a "
         "license agreement, and a sublicense agreement entered into between HP and DBT.",
-        ["Harbor Pharma", "DBT"],
+        ["Harbor Pharma", "Delta Bio Therapeutics"],
     ),
 ]
 

@@ -79,7 +79,28 @@ TELLS = [
     ("subscribe-shares", "Cedar will subscribe for 120 million new shares of Orion Labs.", True),
     ("subscribe-fund", "Investors rushed to subscribe to the Orion Tracker Fund on Monday.", False),
     ("subscribe-ipo", "Retail investors subscribed to the Orion Labs IPO 300 times over.", False),
+    # a stake raised in a company
+    ("raised-its-stake", "Cedar Holdings raised its stake in Orion Labs to 12 percent.", True),
+    ("lifting-stakes", "The fund is lifting stakes in Orion Labs and Delta Foods, filings show.", True),
+    ("boosted-voting-stake", "A Cedar unit boosted its voting rights stake in Orion to 8.5%.", True),
+    ("raised-bets", "Traders raised bets in futures markets on Monday.", False),
+    ("raised-prices", "Orion raised its prices in March.", False),
 ]
+
+RAISES = [
+    (
+        "raised-its-stake",
+        "Cedar Holdings Ltd raised its stake in grocer Orion Foods Co Ltd to 18 percent on Tuesday.",
+        ["Cedar Holdings", "Orion Foods"],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, parties", [r[1:] for r in RAISES], ids=[r[0] for r in RAISES])
+def test_a_stake_raised_is_an_acquisition(extractor, text: str, parties: list[str]) -> None:
+    [deal] = _deals(extractor, text)
+    assert all(any(p.startswith(w) for p in deal.parties) for w in parties), deal.parties
+    assert deal.deal_type == "acquisition"
 
 
 @pytest.mark.parametrize("text, told", [t[1:] for t in TELLS], ids=[t[0] for t in TELLS])

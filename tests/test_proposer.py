@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extractor.datafiles import TableError, checked
-from extractor.facts.analysis import ArticleView
+from extractor.facts.analysis import ArticleView, clean_org_text
 from extractor.facts.gazetteer import default_gazetteer
 from extractor.io.inputs import make_article
 from extractor.proposer.features import DIM, features, hashed, span_counts, spans
@@ -50,6 +50,27 @@ def test_a_proposed_name_is_a_body_by_its_head(name: str, kind: str) -> None:
 def test_propose_keeps_the_best_span_and_nothing_overlapping(text: str, name: str) -> None:
     found = [text[a:b] for a, b, _ in _model_for(text, name).propose(text)]
     assert found == [name]
+
+
+@pytest.mark.parametrize(
+    ("written", "sure", "name"),
+    [
+        ("Kestrel 4x Labs", True, "Kestrel 4x Labs"),
+        ("Kestrel 4x Labs", False, None),
+        ("Alto 12% Partners", True, None),
+        ("Brio $3 Holdings", True, None),
+        ("Harbour Gate Securities", True, None),
+    ],
+)
+def test_a_sure_proposal_may_hold_a_digit_but_no_sign(written: str, sure: bool, name: str | None) -> None:
+    assert clean_org_text(written, sure=sure) == name
+
+
+def test_a_sure_proposal_with_a_digit_goes_to_its_sentence() -> None:
+    text = "Markets were calm.\nAlto Brio agreed to buy Tomar 9v Vale on Monday."
+    view = ArticleView.build(make_article("x.txt", text, "2025-03-03"), default_gazetteer())
+    add_proposed_names(view, model=_model_for(text, "Tomar 9v Vale"))
+    assert [m.item.text for f in view.facts for m in f.proposed] == ["Tomar 9v Vale"]
 
 
 @pytest.mark.parametrize(

@@ -58,6 +58,8 @@ _DETERMINER = regex.compile(
 )
 _POSSESSIVE = regex.compile(r"(?:'s|’s|')$")
 _FIGURE_MARK = regex.compile(r"\d|%|\$")
+#: a mark no name holds, even one the trained proposer is sure of ('Turri 2k' holds a digit; '15%', '$5' are no names)
+_SIGN_MARK = regex.compile(r"%|\$")
 _WORD = regex.compile(r"[\w-]+")
 
 
@@ -103,13 +105,14 @@ def plain_name(text: str) -> str:
     return _POSSESSIVE.sub("", _LEADING_ARTICLE.sub("", _descriptor().sub("", text.strip()))).strip(" ,;:-")
 
 
-def clean_org_text(text: str) -> str | None:
+def clean_org_text(text: str, sure: bool = False) -> str | None:
     """A statistical-NER organisation cleaned for use as a name, or None when it is no company (a defined term of a
-    filing, a section heading; a heading glued to a name is cut off)."""
+    filing, a section heading; a heading glued to a name is cut off). A `sure` name (one the trained proposer rates
+    highly) may hold a digit ('Turri 2k', '3D Systems')."""
     text = without_heading(plain_name(text)) or ""
     if len(text) < 3 or not text[:1].isupper() or "\n" in text or is_defined_term(text):
         return None
-    if _not_party_heads().search(text) or _FIGURE_MARK.search(text):
+    if _not_party_heads().search(text) or (_SIGN_MARK if sure else _FIGURE_MARK).search(text):
         return None
     if text.isupper() and len(text) <= 5:
         return None  # bare acronyms: the model guesses; the gazetteer knows the real ones

@@ -12,6 +12,8 @@ from extractor.facts.analysis import ArticleView, Facts, OrgRef, clean_org_text,
 from extractor.facts.names import not_name_words
 from extractor.proposer.features import DIM, Span, features, hashed, span_counts, spans
 
+#: a proposal at least this probable may hold a digit, which `clean_org_text` refuses in the NER's names ('Turri 2k')
+SURE = 0.9
 #: the kind of a proposed company (a proposed body takes its kind from `proposed_body_heads`)
 PROPOSED = "proposed"
 
@@ -111,11 +113,11 @@ def add_proposed_names(
         if text[s.start : s.end] != s.text:
             continue  # sentences given apart from the text (their offsets say nothing of it)
         names: list[Located[OrgRef]] = []
-        for start, end, _ in found:
+        for start, end, p in found:
             if start < s.start or end > s.end:
                 continue
             written = text[start:end]
-            name = clean_org_text(written)
+            name = clean_org_text(written, sure=p >= SURE)
             if not name or _no_name(name):
                 continue
             at = start - s.start + written.find(name)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from extractor.events.deal.model import MONEY_FIELDS, Deal, DealFields
-from extractor.events.deal.recognizer import FURTHER, DealRecognizer, read_flagged, sells
+from extractor.events.deal.recognizer import FURTHER, DealRecognizer, named_asset, read_flagged, sells
 from extractor.events.draft import Draft
 from extractor.events.key import KeyContext, KeyParts, amount_bucket, month, names
 from extractor.events.unit import EventUnit, fill
@@ -109,6 +109,14 @@ def sharpen_type(target: Draft[DealFields], name: str, value: Any) -> None:
         fill(target, name, value)
 
 
+def sharpen_asset(target: Draft[DealFields], name: str, value: Any) -> None:
+    """A drug's code or name replaces a description ('HBM7002' for 'tumor antibody')."""
+    if named_asset(value) and not named_asset(target.values.get(name)):
+        target.values[name] = value
+    else:
+        fill(target, name, value)
+
+
 def needs_names(f: Facts) -> bool:
     """A sentence announcing a deal (or telling of a sale or an investment) with fewer than two known parties."""
     text = f.text
@@ -132,7 +140,7 @@ UNIT = EventUnit(
     same=same_deal,
     draft_fields=DealFields,
     money_fields=MONEY_FIELDS,
-    combiners={"parties": add_parties, "deal_type": sharpen_type},
+    combiners={"parties": add_parties, "deal_type": sharpen_type, "asset": sharpen_asset},
     needs_names=needs_names,
     identity=identity,
     entities={"parties": ("party_entities", "company")},

@@ -177,6 +177,8 @@ class ArticleNames:
     forms: dict[str, str] = field(default_factory=dict)
     #: the forms that are the first word of one company's longer name ('Perseus' of 'Perseus Mining Limited')
     leads: frozenset[str] = frozenset()
+    #: the full name as written of each short form the article defines ('LGES' of 'LG Energy Solution (LGES)')
+    full: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def of(cls, view: ArticleView) -> ArticleNames:
@@ -184,6 +186,7 @@ class ArticleNames:
         mention, or of the one longer company it opens."""
         canonical: dict[str, str] = {}
         acronyms: dict[str, str] = {}
+        full: dict[str, str] = {}
         for f in view.facts:
             for c in join_tails(f.text, sorted([*f.companies, *acting_headed(f.text)], key=lambda m: m.start)):
                 for form in (short_form(c.item.text), short_form(c.item.name)):
@@ -192,17 +195,26 @@ class ArticleNames:
                 defined = _ACRONYM_AFTER.match(f.text, c.end)
                 if defined is not None:
                     acronyms.setdefault(defined.group("acronym"), c.item.name)
+                    full.setdefault(defined.group("acronym"), plain_name(c.item.text))
         for acronym, name in acronyms.items():
             canonical.setdefault(acronym, name)
         leads = lead_words(canonical, view.article.text)
         for lead, name in leads.items():
             canonical.setdefault(lead, name)
         ordered = sorted(canonical, key=lambda s: (-len(s), s))
-        book = cls(leads=frozenset(lead for lead in leads if canonical[lead] == leads[lead]))
+        book = cls(
+            leads=frozenset(lead for lead in leads if canonical[lead] == leads[lead]),
+            full={short: name for short, name in full.items() if len(name) > len(short)},
+        )
         for form in ordered:
             longer = {book.forms[o] for o in ordered if o.startswith(form + " ")}
             book.forms[form] = longer.pop() if len(longer) == 1 else canonical[form]
         return book
+
+    def written(self, ref: OrgRef) -> str:
+        """The name a party is reported by: the full name where the mention is a short form the article defines for
+        it ('RCL' of 'Rivercrest Logistics (RCL)'), else the mention as written."""
+        return self.full.get(ref.text, ref.text)
 
     def key(self, ref: OrgRef) -> str:
         """The key two mentions of one party share, whichever form each is written in: a form the book lacks that

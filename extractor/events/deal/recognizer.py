@@ -169,21 +169,38 @@ SUBSCRIPTION_REACH = 6
 
 
 @cache
+def _stake_raise() -> regex.Pattern[str]:
+    """'lifted its stake in', 'raising stakes in', 'boosted its voting rights stake in': a company buying more of
+    another (words.json stake_raises)."""
+    table = words("deal")["stake_raises"]
+    verbs = alternation(table["verbs"])
+    holdings = alternation(table["holdings"], space=r"\s++")
+    return regex.compile(rf"(?i)\b(?:{verbs})\s++(?:(?:its|their)\s++)?(?:{holdings})\s++in\b")
+
+
+@cache
 def _sale_verbs() -> PhraseSet:
-    """The verbs of selling, investing and subscribing alone: a clause without one tells of no sale (one fast scan)."""
+    """The verbs of selling, investing, subscribing and raising a stake alone: a clause without one tells of no sale
+    (one fast scan)."""
     table = words("deal")
     investments = table["investments"]
     return PhraseSet.of(
-        [*table["sales"]["verbs"], *investments["verbs"], *investments["nouns"], *table["subscriptions"]["verbs"]]
+        [
+            *table["sales"]["verbs"],
+            *investments["verbs"],
+            *investments["nouns"],
+            *table["subscriptions"]["verbs"],
+            *table["stake_raises"]["verbs"],
+        ]
     )
 
 
 def sells(text: str, lo: int, hi: int) -> bool:
-    """A clause that tells of a sale of a holding, or to a named buyer, of an investment for a figure, or of a
-    subscription for a share of a company."""
+    """A clause that tells of a sale of a holding, or to a named buyer, of an investment for a figure, of a
+    subscription for a share of a company, or of a stake raised."""
     if _sale_verbs().search(text, lo, hi) is None:
         return False
-    return any(p.search(text, lo, hi) is not None for p in (_sale(), _investment(), _subscription()))
+    return any(p.search(text, lo, hi) is not None for p in (_sale(), _investment(), _subscription(), _stake_raise()))
 
 
 @cache
@@ -260,6 +277,9 @@ class DealRecognizer:
                 if last is not None and f.amounts:
                     names = names or _Companies.of_article(view)
                     self._add_figures(view, names, f, last)
+                if last is not None:
+                    names = names or _Companies.of_article(view)
+                    self._add_asset(view, names, f, last)
                 continue
             names = names or _Companies.of_article(view)
             for lo, hi in clauses(f):
@@ -296,24 +316,24 @@ class DealRecognizer:
     ) -> Draft[DealFields] | None:
         text = f.text
         companies = _referred(view, names, f, lo, hi) + within(names.of(f), lo, hi)
-        parties = [c.item.text for c in companies]
+        parties = [names.written(c.item) for c in companies]
         keys = [names.key(c.item) for c in companies]
         followed = last is not None and self._follows(f, lo, hi, last, keys)
         issuer = None if followed else _brief_issuer(view, names, f, lo, hi)
         if issuer is not None:
             # '* Says has signed a deal with Harbor Logistics AB': a bullet's deal is the brief company's
             companies = [issuer, *companies]
-            parties = [issuer.item.text, *parties]
+            parties = [names.written(issuer.item), *parties]
             keys = [names.key(issuer.item), *keys]
         if last is not None and followed:
             money = self._money(f, lo, hi, bought=last.fields.get("deal_type") == "acquisition")
             for role, m in money.items():
                 last.fill(role, m, read_in=[f.sentence.index])
-            last.fill("asset", self._named_asset(text, lo, hi))  # 'The agreement covers HRD-9821, ...'
+            _name_asset(last, self._named_asset(text, lo, hi))  # 'The agreement covers HRD-9821, ...'
             for c, key in zip(companies, keys):
                 if key not in last.keys:
                     last.keys.add(key)
-                    last.fields["parties"].append(c.item.text)
+                    last.fields["parties"].append(names.written(c.item))
             if f.sentence.index not in last.sentences and (money or companies):
                 last.sentences.append(f.sentence.index)
                 last.signals += 1
@@ -367,6 +387,21 @@ class DealRecognizer:
             if money and f.sentence.index not in last.sentences:
                 last.sentences.append(f.sentence.index)
                 last.signals += 1
+
+    def _add_asset(self, view: ArticleView, names: _Companies, f: Facts, last: Draft[DealFields]) -> None:
+        """The drug code or name of a sentence with no deal word soon after the last deal is that deal's asset where
+        the deal has none or only a description, and the sentence names only the deal's parties ('Delta Bio will fund
+        the trials of XY-123') or an asset head the deal's last sentence names too ('... an antibody ...', then 'The
+        antibody, called XY-123, is in early trials'); never a drug of a sentence about someone else ('Its core
+        product, Z, sold ...')."""
+        if last.headline or f.sentence.index - last.sentences[-1] > FOLLOW_UP_SENTENCES:
+            return
+        keys = {names.key(c.item) for c in names.of(f)}
+        if not (
+            (keys and keys <= last.keys) or _asset_heads(f.text) & _asset_heads(view.facts[last.sentences[-1]].text)
+        ):
+            return
+        _name_asset(last, self._named_asset(f.text, 0, len(f.text)))
 
     def _follows(self, f: Facts, lo: int, hi: int, last: Draft[DealFields], keys: list[str]) -> bool:
         """A clause that goes on about the last deal: 'Under the agreement, ...', 'it will receive ...'."""
@@ -482,7 +517,9 @@ class DealRecognizer:
             if phrases("deal", "types", kind).search(text, lo, hi):
                 return kind
         # 'agreed to sell its 30% stake in X', 'to subscribe to 31.1 per cent in X': the buyer acquires
-        sold = _sale().search(text, lo, hi) or _subscription().search(text, lo, hi)
+        sold = (
+            _sale().search(text, lo, hi) or _subscription().search(text, lo, hi) or _stake_raise().search(text, lo, hi)
+        )
         return "acquisition" if sold is not None else "other"
 
     @staticmethod
@@ -502,6 +539,28 @@ class DealRecognizer:
                 return m.group("asset")
         named = _drug_name().search(text, lo, hi)
         return named.group("asset") if named is not None else None
+
+
+@cache
+def _asset_head() -> regex.Pattern[str]:
+    """A head of an asset's description: 'antibody', 'drug', 'candidate' (words.json asset_heads)."""
+    return regex.compile(rf"(?i)(?<![\w-])(?:{_alternation('asset_heads')})(?![\w-])")
+
+
+def _asset_heads(text: str) -> set[str]:
+    """The asset heads a text names, in lower case."""
+    return {m.group().lower() for m in _asset_head().finditer(text)}
+
+
+def named_asset(asset: str | None) -> bool:
+    """An asset that is a drug's code or nonproprietary name, not a description."""
+    return asset is not None and (_DRUG_CODE.fullmatch(asset) is not None or _drug_name().fullmatch(asset) is not None)
+
+
+def _name_asset(draft: Draft[DealFields], named: str | None) -> None:
+    """A drug's code or name read later gives the deal its asset, in place of a description ('tumor antibody')."""
+    if named is not None and not named_asset(draft.fields.get("asset")):
+        draft.fields["asset"] = named
 
 
 #: how far after an amount the milestones it is paid on may be named ('up to $410 million more based on reaching
@@ -655,6 +714,10 @@ class _Companies:
     def key(self, ref: OrgRef) -> str:
         """The party's key in this article."""
         return self.book.key(ref)
+
+    def written(self, ref: OrgRef) -> str:
+        """The name the party is reported by (`ArticleNames.written`)."""
+        return self.book.written(ref)
 
     def of(self, f: Facts) -> list[Located[OrgRef]]:
         """The sentence's companies, read once."""

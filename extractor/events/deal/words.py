@@ -38,6 +38,7 @@ class Words(Table):
     sales: dict[Literal["verbs", "holdings", "not_holdings", "to_buyer"], list[str]]
     investments: dict[Literal["verbs", "nouns", "into", "before_total"], list[str]]
     subscriptions: dict[Literal["verbs", "not_objects"], list[str]]
+    stake_raises: dict[Literal["verbs", "holdings"], list[str]]
     acting_heads: dict[Literal["heads", "before"], list[str]]
     placed_names: dict[Literal["before", "appositive"], list[str]]
     name_tails: dict[Literal["group", "other"], list[str]]
