@@ -227,6 +227,10 @@ class Extractor:
                 f.context_orgs.extend(found[id(f)])
             else:
                 f.add_ner_orgs(found[id(f)])
+        # the sentences the model added names to: only they may need names no longer (`_still_needing`)
+        named = {id(f) for f, _, _ in windows if id(f) not in context}
+        for view in views:
+            view.__dict__["_model_named"] = named
 
 
 def _record_name(record: object, number: int) -> str:
@@ -237,12 +241,24 @@ def _record_name(record: object, number: int) -> str:
 
 def _add_proposed(view: ArticleView) -> None:
     """Add the trained proposer's names to the sentences where a role still lacks a name (after the model's NER)."""
-    add_proposed_names(view, [f for f in view.facts if _needs_names(f)])
+    add_proposed_names(view, _still_needing(view))
+
+
+def _still_needing(view: ArticleView) -> list[Facts]:
+    """The sentences where a role lacks a name after the model's NER: the answer `_name_windows` gave before it, asked
+    again only of the sentences the model added names to (the others' facts are as they were)."""
+    before: list[Facts] | None = view.__dict__.pop("_needing", None)
+    changed: set[int] = view.__dict__.pop("_model_named", set())
+    if before is None:
+        return [f for f in view.facts if _needs_names(f)]
+    wanted = {id(f) for f in before}
+    return [f for f in view.facts if (_needs_names(f) if id(f) in changed else id(f) in wanted)]
 
 
 def _name_windows(view: ArticleView) -> list[tuple[Facts, int, int]]:
     """(facts, start, end) of the part of each sentence the model must read: where a role lacks a name."""
     wanted = [f for f in view.facts if _needs_names(f)]
+    view.__dict__["_needing"] = list(wanted)  # asked again after the model only where it added names
     if not wanted:
         return []
     lowercase = lowercase_words(view.article.text)
