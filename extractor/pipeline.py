@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from functools import cache
+from functools import cache, partial
 from typing import Any
 
 from extractor.blas import one_thread
@@ -193,17 +193,43 @@ class Extractor:
         raise ExtractionError(f"cannot read a {type(record).__name__} as an article")
 
     def _add_ner_orgs(self, views: list[ArticleView]) -> None:
-        """Run the statistical NER only on sentences where an event role lacks a name and a capitalised word could be one."""
+        """Run the statistical NER only on sentences where an event role lacks a name and a capitalised word could be
+        one; the sentences chosen for context are read only when a reader first asks for their names
+        (`ArticleView.read_context`): most articles never do."""
         windows = [w for view in views for w in _name_windows(view)]
         context = {id(f) for view in views for f in _context_sentences(view)}
+        needed = [w for w in windows if id(w[0]) not in context]
+        for view in views:
+            ids = {id(f) for f in _context_sentences(view)}
+            later = [w for w in windows if id(w[0]) in ids]
+            if later:
+                view.__dict__["_context_reader"] = partial(self._add_context_orgs, later)
+        found = self._model_orgs(needed, clean_org_text)
+        for f, _, _ in needed:
+            f.add_ner_orgs(found[id(f)])
+        # the sentences the model added names to: only they may need names no longer (`_still_needing`)
+        named = {id(f) for f, _, _ in needed}
+        for view in views:
+            view.__dict__["_model_named"] = named
+
+    def _add_context_orgs(self, windows: list[tuple[Facts, int, int]]) -> None:
+        """The model's names of the windows of sentences read for context, kept apart (`Facts.context_orgs`)."""
+        found = self._model_orgs(windows, context_org_text)
+        for f, _, _ in windows:
+            f.context_orgs.extend(found[id(f)])
+
+    def _model_orgs(
+        self, windows: list[tuple[Facts, int, int]], clean: Callable[[str], str | None]
+    ) -> dict[int, list[Located[OrgRef]]]:
+        """The organisations the model finds in each window, cleaned by `clean`, by id of the window's facts."""
+        found: dict[int, list[Located[OrgRef]]] = {id(f): [] for f, _, _ in windows}
         if not windows:
-            return
+            return found
         nlp = self.model.nlp
         assert nlp is not None  # called only when a model is loaded (not rules-only)
         pieces = [
             (f, lo + offset, piece) for f, lo, hi in windows for offset, piece in _pieces(f.text[lo:hi], nlp.max_length)
         ]
-        found: dict[int, list[Located[OrgRef]]] = {id(f): [] for f, _, _ in windows}
         read = self._ner_memo
         if len(read) + len(pieces) > REMEMBERED:
             read.clear()
@@ -216,17 +242,12 @@ class Extractor:
                     (e.start_char, e.text) for e in doc.ents if e.label_ in NER_LABELS and not e.ent_id_
                 )
         for f, offset, piece in pieces:
-            clean = context_org_text if id(f) in context else clean_org_text
             for start_char, text in read[piece]:
                 name = clean(text)
                 if name:
                     start = offset + start_char + (text.find(name) if name in text else 0)
                     found[id(f)].append(Located(start, start + len(name), OrgRef(name, company_key(name), "ner")))
-        for f, _, _ in windows:
-            if id(f) in context:
-                f.context_orgs.extend(found[id(f)])
-            else:
-                f.add_ner_orgs(found[id(f)])
+        return found
 
 
 def _record_name(record: object, number: int) -> str:
@@ -237,12 +258,24 @@ def _record_name(record: object, number: int) -> str:
 
 def _add_proposed(view: ArticleView) -> None:
     """Add the trained proposer's names to the sentences where a role still lacks a name (after the model's NER)."""
-    add_proposed_names(view, [f for f in view.facts if _needs_names(f)])
+    add_proposed_names(view, _still_needing(view))
+
+
+def _still_needing(view: ArticleView) -> list[Facts]:
+    """The sentences where a role lacks a name after the model's NER: the answer `_name_windows` gave before it, asked
+    again only of the sentences the model added names to (the others' facts are as they were)."""
+    before: list[Facts] | None = view.__dict__.pop("_needing", None)
+    changed: set[int] = view.__dict__.pop("_model_named", set())
+    if before is None:
+        return [f for f in view.facts if _needs_names(f)]
+    wanted = {id(f) for f in before}
+    return [f for f in view.facts if (_needs_names(f) if id(f) in changed else id(f) in wanted)]
 
 
 def _name_windows(view: ArticleView) -> list[tuple[Facts, int, int]]:
     """(facts, start, end) of the part of each sentence the model must read: where a role lacks a name."""
     wanted = [f for f in view.facts if _needs_names(f)]
+    view.__dict__["_needing"] = list(wanted)  # asked again after the model only where it added names
     if not wanted:
         return []
     lowercase = lowercase_words(view.article.text)

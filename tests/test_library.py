@@ -64,6 +64,30 @@ def test_extract_articles_gives_the_records_extract_article_gives_one_by_one(ext
     assert sum(len(r["events"]) for r in together) > len(articles)
 
 
+@pytest.mark.parametrize("name", ["003_1d8452369143ac7e.txt", "122_legend_carvykti_zai_lab_guidance.txt"])
+def test_the_model_reads_the_sentences_chosen_for_context_only_when_first_asked(extractor, name):
+    from extractor.facts.analysis import ArticleView
+    from extractor.pipeline import _context_sentences
+
+    def build() -> tuple[ArticleView, list]:
+        view = ArticleView.build(
+            make_article(name, (FIXTURES / "articles" / name).read_text("utf-8")), extractor.gazetteer
+        )
+        extractor._add_ner_orgs([view])
+        return view, _context_sentences(view)
+
+    view, context = build()
+    assert context and not any(f.context_orgs for f in context)  # not read yet
+    view.read_context()
+    found = [list(f.context_orgs) for f in context]
+    assert any(found)
+    view.read_context()  # read once: asking again adds nothing
+    assert [list(f.context_orgs) for f in context] == found
+    other, again = build()
+    other.read_context()
+    assert [list(f.context_orgs) for f in again] == found  # the same names in another view
+
+
 def test_extract_articles_reads_the_sentences_it_is_given(extractor):
     from extractor.facts.sentences import split_sentences
 

@@ -58,7 +58,8 @@ class EventUnit:
     #: True for a sentence where a role of this type still lacks a name the statistical model could find
     needs_names: Callable[[Facts], bool] | None = None
     #: the sentences whose names its readers look up for the sentences that need names (an article's lead, which names
-    #: its subject): the model reads them too, and their names are kept apart (`Facts.context_orgs`)
+    #: its subject): the model reads them too, when a reader first calls `ArticleView.read_context`, and their names are
+    #: kept apart (`Facts.context_orgs`)
     context_names: Callable[[ArticleView, list[Facts]], list[Facts]] | None = None
     #: an event the text does not date is dated by the article's publication day
     dated_by_publication: bool = False

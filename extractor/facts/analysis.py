@@ -623,6 +623,13 @@ class ArticleView:
         facts = [Facts(s, article.published, gazetteer, rates=rates, yen=yen, dollar=dollar) for s in sentences]
         return cls(article, sentences, facts, gazetteer)
 
+    def read_context(self) -> None:
+        """Have the statistical model read the sentences chosen for context (`EventUnit.context_names`) into their
+        `Facts.context_orgs`, once: it reads them only when a reader first needs those names."""
+        reader: Callable[[], None] | None = self.__dict__.pop("_context_reader", None)
+        if reader is not None:
+            reader()
+
     @property
     def dateline(self) -> str | None:
         """The day the article's opening lines give ('LONDON, July 14 (Reuters) -', '(July 27, 2021 - Hong Kong)'),

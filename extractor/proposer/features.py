@@ -9,13 +9,15 @@ from __future__ import annotations
 import re
 import zlib
 from collections import Counter
-from functools import cache
+from functools import cache, lru_cache
 
 from extractor.datafiles import load_json
 from extractor.evaluation.rules import word_set
 
 #: the longest candidate span, in tokens
 MAX_SPAN = 9
+#: words whose shape is remembered
+SHAPES_REMEMBERED = 8192
 #: the size of the hashed feature space (the weights file says the same)
 DIM = 1 << 18
 _TOKEN = re.compile(r"[A-Za-z0-9\u00C0-\u024F][\w\u00C0-\u024F.'’\-]*[\w\u00C0-\u024F.]|[A-Za-z0-9\u00C0-\u024F]|&")
@@ -95,8 +97,10 @@ def span_counts(cands: list[Span], toks: list[Token]) -> Counter[str]:
     return counts
 
 
+@lru_cache(maxsize=SHAPES_REMEMBERED)
 def _shape(tok: str) -> str:
-    """A word's shape: X for capitals, x for lower case, d for digits, runs collapsed."""
+    """A word's shape: X for capitals, x for lower case, d for digits, runs collapsed (remembered: a candidate's words
+    recur in the candidates that overlap it)."""
     s = re.sub(r"[A-Z\u00C0-\u00DE]", "X", tok)
     s = re.sub(r"[a-z\u00DF-\u024F]", "x", s)
     s = re.sub(r"[0-9]", "d", s)

@@ -809,6 +809,7 @@ def article_subject(view: ArticleView) -> OrgRef | None:
 def _first_repeated(view: ArticleView) -> OrgRef | None:
     """The first company of the lead that is listed with its stock code ('Yichang Technology (002420)') or whose
     first word more than one sentence of the article holds; never a bare acronym the model guessed ('ASX', 'EQS')."""
+    view.read_context()
     for f in lead(view):
         context = [c for c in [*f.context_orgs, *_headed(f)] if _may_be_subject(f.text, c)]
         for c in sorted([*_named(f), *context], key=lambda c: c.start):
