@@ -16,6 +16,7 @@ from extractor.events.draft import Draft
 from extractor.events.earnings_preview import candidates
 from extractor.events.earnings_preview.fiscal import fiscal_parts, year_end_month
 from extractor.events.earnings_preview.formal import drop_formal
+from extractor.events.earnings_preview.fuller import fuller_change
 from extractor.events.earnings_preview.minor import minor_amounts
 from extractor.events.earnings_preview.model import EarningsPreviewFields, MetricFields
 from extractor.events.earnings_preview.multiples import is_multiple, multiples
@@ -1375,6 +1376,8 @@ def _fell_below_zero(metric: _Metric, signed: set[str]) -> bool:
 
 
 def _dedupe(items: list[_Metric]) -> list[MetricFields]:
+    """One metric of each name: the first, unless a later one has a change where the first has neither a value nor a
+    change; a later change of it that gives its figure more fully replaces its own ('over 25%, ... 25% to 35%')."""
     out: dict[str, MetricFields] = {}
     for item in items:
         kept = out.get(item["metric"])
@@ -1382,6 +1385,15 @@ def _dedupe(items: list[_Metric]) -> list[MetricFields]:
             kept.get("yoy_pct") is None and item.get("yoy_pct") is not None and kept.get("value") is None
         ):
             out[item["metric"]] = item
+        elif (
+            kept.get("yoy_pct") is not None
+            and item.get("yoy_pct") is not None
+            and item.get("value") is None
+            and fuller_change(
+                kept["yoy_pct"] or 0.0, kept.get("yoy_pct_range"), item["yoy_pct"] or 0.0, item.get("yoy_pct_range")
+            )
+        ):
+            kept["yoy_pct"], kept["yoy_pct_range"] = item["yoy_pct"], item.get("yoy_pct_range")
     return list(out.values())
 
 
