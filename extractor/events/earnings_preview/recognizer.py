@@ -418,6 +418,7 @@ class EarningsRecognizer:
             and not _raised(text, a)
             and not _revised_from(text, a, after)
             and not _exchange_rate(text, a)
+            and not _change_amount(text, a)
             # '..., and most analysts were modeling a loss of $0.15 per share': their estimate, not the company's
             and not (sourced and sources.search(text, before.end if before else lo, a.start) is not None)
         ]
@@ -1338,6 +1339,24 @@ def _exchange_rate(text: str, m: Located[Money]) -> bool:
         _RATE_AFTER.match(text, m.end) is not None
         or _RATE_BEFORE.search(text, max(0, m.start - 4), m.start) is not None
     )
+
+
+@cache
+def _change_words() -> regex.Pattern[str]:
+    """A word of change and 'of' or 'by' right before a figure: 'an increase of', 'fell by', 'rise by a range of'."""
+    table = words("earnings_preview")
+    changes = alternation([*table["up_words"], *table["down_words"]], space=r"\s++")
+    return regex.compile(rf"(?i)(?<![\w-])(?:{changes})\s++(?:of|by)\s++(?:(?:a|the)\s++range\s++(?:of\s++)?)?$")
+
+
+#: how far before an amount its word of change may start
+CHANGE_AMOUNT_REACH = 40
+
+
+def _change_amount(text: str, m: Located[Money]) -> bool:
+    """'net profit of 900 million yuan, an increase of 300 million yuan on a year earlier': the amount a result changed
+    by, not the result (its change in percent is the result's)."""
+    return _change_words().search(text, max(0, m.start - CHANGE_AMOUNT_REACH), m.start) is not None
 
 
 _FROM = regex.compile(r"(?i)(?<![\w-])(?:from|by)\s++$")
