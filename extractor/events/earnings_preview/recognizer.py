@@ -317,6 +317,8 @@ class EarningsRecognizer:
             company = previous.subject
         if company is None and lo == 0:
             company = self._reporter(view, f, first)
+        # 'X announced its guidance for the first quarter.' then lines 'Consolidated sales: about 55 trillion won'
+        listed = company is None and lo == 0 and (company := _listed_under(view, f, hits)) is not None
         previewish = phrases("earnings_preview", "preview_words").search(text) is not None or bool(f.periods)
         if company is None and (not previewish or self._aggregate(text, lo, first)):
             return []
@@ -327,7 +329,7 @@ class EarningsRecognizer:
             return []  # a warning tells something without a figure only of a company it names, or calls 'the Group'
 
         read: list[tuple[int, _Metric | None]] = [*metrics] or [(first, None)]
-        return self._drafts(view, f, lo, hi, company, read, previous)
+        return self._drafts(view, f, lo, hi, company, read, previous, listed=listed)
 
     def _respectively(
         self, f: Facts, lo: int, hi: int, hits: list[tuple[int, int, str]], count: int
@@ -360,8 +362,10 @@ class EarningsRecognizer:
         metrics: list[tuple[int, _Metric | None]],
         previous: Draft[EarningsPreviewFields] | None,
         round_up: bool = False,
+        listed: bool = False,
     ) -> list[Draft[EarningsPreviewFields]]:
-        """One draft per period of the metrics, for one company (or none named); `round_up` for a part of a round-up."""
+        """One draft per period of the metrics, for one company (or none named); `round_up` for a part of a round-up,
+        `listed` for a line of a list of figures under the sentence that announces them (an item, not a title)."""
         by_period: dict[str | None, list[_Metric]] = {}
         inherited = (
             (previous.fields.get("period"), previous.sentences[-1])
@@ -388,7 +392,7 @@ class EarningsRecognizer:
                     fields,
                     [f.sentence.index],
                     date,
-                    f.sentence.headline,
+                    f.sentence.headline and not listed,
                     {key},
                     signals=len(items) + (company is not None) + (period is not None),
                     subject=company,
@@ -1289,6 +1293,28 @@ def _opens_with_metric(f: Facts) -> bool:
         return False
     hits = roles("earnings_preview", "metrics").hits(f.text)
     return bool(hits) and _METRIC_OPENING.fullmatch(f.text, 0, hits[0][0]) is not None
+
+
+#: how many sentences a list of figures ('Sales: ...', notes between its lines) may run under the line announcing them
+LIST_REACH = 12
+#: a colon right after a line's metric: 'Operating Profit: 6.4 ~ 6.6 trillion won'
+_LABEL_COLON = regex.compile(r"\s*+(?:\([^()\n]{1,30}\)\s*+)?[:：]")
+
+
+def _listed_under(view: ArticleView, f: Facts, hits: list[tuple[int, int, str]]) -> OrgRef | None:
+    """The company of a line that labels a figure with its metric ('Consolidated sales: approximately 55 trillion won')
+    and names no company: the first named in the nearest earlier sentence that names one, when that sentence announces
+    results or a preview ('X announced its earnings guidance for the first quarter'), the lines between naming none."""
+    if not hits or _named(f) or _METRIC_OPENING.fullmatch(f.text, 0, hits[0][0]) is None:
+        return None
+    if _LABEL_COLON.match(f.text, hits[0][1]) is None:
+        return None
+    announcing = (phrases("earnings_preview", "results_announcements"), phrases("earnings_preview", "preview_cues"))
+    for g in reversed(view.facts[max(0, f.sentence.index - LIST_REACH) : f.sentence.index]):
+        named = _named(g)
+        if named:
+            return named[0].item if any(p.search(g.text) is not None for p in announcing) else None
+    return None
 
 
 def _changes_in(f: Facts, lo: int, hi: int) -> list[Located[Percentage]]:
