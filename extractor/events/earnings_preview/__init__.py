@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from extractor.events.draft import Draft
+from extractor.events.earnings_preview.fuller import fuller_change, fuller_value
 from extractor.events.earnings_preview.model import EarningsPreview, EarningsPreviewFields, Metric
 from extractor.events.earnings_preview.names import same_company
 from extractor.events.earnings_preview.recognizer import EarningsRecognizer, lead, read_flagged
@@ -30,7 +31,8 @@ METRIC_PARTS = (("value",), ("yoy_pct", "yoy_pct_range"))
 
 def add_metrics(target: Draft[EarningsPreviewFields], name: str, value: Any) -> None:
     """Metrics read later join the list; one of a name already in it fills only the parts it lacks ('operating
-    profit to fall 35%' in the headline, 'operating profit is expected at 2.8 trillion won' in the body)."""
+    profit to fall 35%' in the headline, 'operating profit is expected at 2.8 trillion won' in the body), or gives more
+    fully a figure it holds (a range holding it, the same figure more precisely: see fuller.py)."""
     fields = target.values
     kept = {m["metric"]: m for m in fields.get(name, [])}
     fresh = []
@@ -42,7 +44,17 @@ def add_metrics(target: Draft[EarningsPreviewFields], name: str, value: Any) -> 
         for part in METRIC_PARTS:
             if old.get(part[0]) is None and m.get(part[0]) is not None:
                 old.update({k: m[k] for k in part if k in m})
+            elif m.get(part[0]) is not None and _fuller(old, m, part[0]):
+                old.update({k: m.get(k) for k in part})
     fields[name] = fields.get(name, []) + fresh
+
+
+def _fuller(old: Any, new: Any, part: str) -> bool:
+    """Whether a later metric gives the same figure as an earlier one more fully: a range holding it, or more precisely
+    ('up about 50%' in the lead, 'up 49.84 percent' in the body)."""
+    if part == "value":
+        return fuller_value(old["value"], new["value"])
+    return fuller_change(old["yoy_pct"], old.get("yoy_pct_range"), new["yoy_pct"], new.get("yoy_pct_range"))
 
 
 def convert_metrics(fields: dict[str, Any], convert: Converter) -> None:

@@ -16,6 +16,7 @@ from extractor.events.draft import Draft
 from extractor.events.earnings_preview import candidates
 from extractor.events.earnings_preview.fiscal import fiscal_parts, year_end_month
 from extractor.events.earnings_preview.formal import drop_formal
+from extractor.events.earnings_preview.fuller import fuller_change
 from extractor.events.earnings_preview.minor import minor_amounts
 from extractor.events.earnings_preview.model import EarningsPreviewFields, MetricFields
 from extractor.events.earnings_preview.multiples import is_multiple, multiples
@@ -316,6 +317,8 @@ class EarningsRecognizer:
             company = previous.subject
         if company is None and lo == 0:
             company = self._reporter(view, f, first)
+        # 'X announced its guidance for the first quarter.' then lines 'Consolidated sales: about 55 trillion won'
+        listed = company is None and lo == 0 and (company := _listed_under(view, f, hits)) is not None
         previewish = phrases("earnings_preview", "preview_words").search(text) is not None or bool(f.periods)
         if company is None and (not previewish or self._aggregate(text, lo, first)):
             return []
@@ -326,7 +329,7 @@ class EarningsRecognizer:
             return []  # a warning tells something without a figure only of a company it names, or calls 'the Group'
 
         read: list[tuple[int, _Metric | None]] = [*metrics] or [(first, None)]
-        return self._drafts(view, f, lo, hi, company, read, previous)
+        return self._drafts(view, f, lo, hi, company, read, previous, listed=listed)
 
     def _respectively(
         self, f: Facts, lo: int, hi: int, hits: list[tuple[int, int, str]], count: int
@@ -359,8 +362,10 @@ class EarningsRecognizer:
         metrics: list[tuple[int, _Metric | None]],
         previous: Draft[EarningsPreviewFields] | None,
         round_up: bool = False,
+        listed: bool = False,
     ) -> list[Draft[EarningsPreviewFields]]:
-        """One draft per period of the metrics, for one company (or none named); `round_up` for a part of a round-up."""
+        """One draft per period of the metrics, for one company (or none named); `round_up` for a part of a round-up,
+        `listed` for a line of a list of figures under the sentence that announces them (an item, not a title)."""
         by_period: dict[str | None, list[_Metric]] = {}
         inherited = (
             (previous.fields.get("period"), previous.sentences[-1])
@@ -387,7 +392,7 @@ class EarningsRecognizer:
                     fields,
                     [f.sentence.index],
                     date,
-                    f.sentence.headline,
+                    f.sentence.headline and not listed,
                     {key},
                     signals=len(items) + (company is not None) + (period is not None),
                     subject=company,
@@ -417,6 +422,7 @@ class EarningsRecognizer:
             and not _raised(text, a)
             and not _revised_from(text, a, after)
             and not _exchange_rate(text, a)
+            and not _change_amount(text, a)
             # '..., and most analysts were modeling a loss of $0.15 per share': their estimate, not the company's
             and not (sourced and sources.search(text, before.end if before else lo, a.start) is not None)
         ]
@@ -1290,6 +1296,28 @@ def _opens_with_metric(f: Facts) -> bool:
     return bool(hits) and _METRIC_OPENING.fullmatch(f.text, 0, hits[0][0]) is not None
 
 
+#: how many sentences a list of figures ('Sales: ...', notes between its lines) may run under the line announcing them
+LIST_REACH = 12
+#: a colon right after a line's metric: 'Operating Profit: 6.4 ~ 6.6 trillion won'
+_LABEL_COLON = regex.compile(r"\s*+(?:\([^()\n]{1,30}\)\s*+)?[:：]")
+
+
+def _listed_under(view: ArticleView, f: Facts, hits: list[tuple[int, int, str]]) -> OrgRef | None:
+    """The company of a line that labels a figure with its metric ('Consolidated sales: approximately 55 trillion won')
+    and names no company: the first named in the nearest earlier sentence that names one, when that sentence announces
+    results or a preview ('X announced its earnings guidance for the first quarter'), the lines between naming none."""
+    if not hits or _named(f) or _METRIC_OPENING.fullmatch(f.text, 0, hits[0][0]) is None:
+        return None
+    if _LABEL_COLON.match(f.text, hits[0][1]) is None:
+        return None
+    announcing = (phrases("earnings_preview", "results_announcements"), phrases("earnings_preview", "preview_cues"))
+    for g in reversed(view.facts[max(0, f.sentence.index - LIST_REACH) : f.sentence.index]):
+        named = _named(g)
+        if named:
+            return named[0].item if any(p.search(g.text) is not None for p in announcing) else None
+    return None
+
+
 def _changes_in(f: Facts, lo: int, hi: int) -> list[Located[Percentage]]:
     """The percentages of text[lo:hi] and the changes it writes as multiples ('halved'), in their order."""
     found = within(f.percentages, lo, hi)
@@ -1340,6 +1368,24 @@ def _exchange_rate(text: str, m: Located[Money]) -> bool:
     )
 
 
+@cache
+def _change_words() -> regex.Pattern[str]:
+    """A word of change and 'of' or 'by' right before a figure: 'an increase of', 'fell by', 'rise by a range of'."""
+    table = words("earnings_preview")
+    changes = alternation([*table["up_words"], *table["down_words"]], space=r"\s++")
+    return regex.compile(rf"(?i)(?<![\w-])(?:{changes})\s++(?:of|by)\s++(?:(?:a|the)\s++range\s++(?:of\s++)?)?$")
+
+
+#: how far before an amount its word of change may start
+CHANGE_AMOUNT_REACH = 40
+
+
+def _change_amount(text: str, m: Located[Money]) -> bool:
+    """'net profit of 900 million yuan, an increase of 300 million yuan on a year earlier': the amount a result changed
+    by, not the result (its change in percent is the result's)."""
+    return _change_words().search(text, max(0, m.start - CHANGE_AMOUNT_REACH), m.start) is not None
+
+
 _FROM = regex.compile(r"(?i)(?<![\w-])(?:from|by)\s++$")
 _TO = regex.compile(r"(?i)\s++to\s++(?:(?:a|the)\s++)?(?:(?:midpoint|level|range)\s++of\s++)?")
 
@@ -1376,6 +1422,8 @@ def _fell_below_zero(metric: _Metric, signed: set[str]) -> bool:
 
 
 def _dedupe(items: list[_Metric]) -> list[MetricFields]:
+    """One metric of each name: the first, unless a later one has a change where the first has neither a value nor a
+    change; a later change of it that gives its figure more fully replaces its own ('over 25%, ... 25% to 35%')."""
     out: dict[str, MetricFields] = {}
     for item in items:
         kept = out.get(item["metric"])
@@ -1383,6 +1431,15 @@ def _dedupe(items: list[_Metric]) -> list[MetricFields]:
             kept.get("yoy_pct") is None and item.get("yoy_pct") is not None and kept.get("value") is None
         ):
             out[item["metric"]] = item
+        elif (
+            kept.get("yoy_pct") is not None
+            and item.get("yoy_pct") is not None
+            and item.get("value") is None
+            and fuller_change(
+                kept["yoy_pct"] or 0.0, kept.get("yoy_pct_range"), item["yoy_pct"] or 0.0, item.get("yoy_pct_range")
+            )
+        ):
+            kept["yoy_pct"], kept["yoy_pct_range"] = item["yoy_pct"], item.get("yoy_pct_range")
     return list(out.values())
 
 
