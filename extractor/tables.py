@@ -74,6 +74,8 @@ class DateWords(Table):
     anchors: list[str]
     prefix_kinds: dict[str, Literal["as_of", "week_ending", "since"]]
     range_connectors: list[str]
+    day_pair_links: list[str]
+    day_pair_span: int
     year_blockers_before: list[str]
     year_blockers_after: list[str]
     number_units: list[str]

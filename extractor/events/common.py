@@ -47,7 +47,7 @@ def sentence_date(
     ]
     dates = [d for d in told if not (d.item.value in datelines and is_dateline(facts.text, d))]
     if dates:
-        return dates[0].item.value
+        return closing_day(facts, dates[0])
     if told:
         return lead_day or told[0].item.value
     published = facts.published
@@ -58,6 +58,22 @@ def sentence_date(
         if _RECENT.search(window):
             return published.isoformat()[:7]
     return None
+
+
+#: how many days a span of days may last to be dated by its last day ('the meeting held on 30 and 31 July')
+CLOSING_SPAN_DAYS = 2
+
+
+def closing_day(facts: Facts, date: Located[ResolvedDate]) -> str:
+    """The value of a date, or for the start of a span of at most `CLOSING_SPAN_DAYS` days ('at its meeting held on
+    March 18-19', 'on 30 and 31 July'), the span's last day: a meeting's decision is taken on its last day."""
+    if date.item.kind != "range_start" or len(date.item.value) != len("2024-01-01"):
+        return date.item.value
+    end = next((d for d in facts.dates if d.start >= date.end), None)
+    if end is None or end.item.kind != "range_end" or len(end.item.value) != len(date.item.value):
+        return date.item.value
+    days = (dt.date.fromisoformat(end.item.value) - dt.date.fromisoformat(date.item.value)).days
+    return end.item.value if 0 < days <= CLOSING_SPAN_DAYS else date.item.value
 
 
 #: how many days after publication a day may still be the news's: a time zone ahead ('announced on October 18' in a

@@ -9,7 +9,7 @@ from functools import cache
 import regex
 
 from extractor.contract import Located
-from extractor.events.common import NOT_EVENT_DATES, event_date
+from extractor.events.common import NOT_EVENT_DATES, closing_day, event_date
 from extractor.facts.analysis import ArticleView, Facts
 from extractor.facts.dates import ResolvedDate
 from extractor.facts.lexicon import phrases, words
@@ -74,7 +74,7 @@ def issue_date(f: Facts, lo: int, hi: int) -> str | None:
     for d in f.dates:
         usable = d.item.kind not in NOT_EVENT_DATES and not _this_year(f, d.item.value)
         if lo <= d.start < hi and usable and not in_force(f, d) and not background(f, d):
-            return d.item.value
+            return closing_day(f, d)
     return None
 
 
