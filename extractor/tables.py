@@ -84,6 +84,7 @@ class DateWords(Table):
     month_day_after: list[str]
     cn_year_blockers: list[str]
     report_words: list[str]
+    statement_words: list[str]
 
 
 class Encodings(Table):

@@ -103,7 +103,7 @@ def event_date(
             day = sentence_date(view.facts[j])
             if day is not None and len(day) == 10:
                 return day
-    return sentence_date(facts, lo, hi, skip, view.datelines, future=False, lead_day=view.lead_day)
+    return sentence_date(facts, lo, hi, skip, view.datelines, future=False, lead_day=view.news_day)
 
 
 def context_date(view: ArticleView, index: int) -> str | None:
