@@ -85,6 +85,8 @@ class DateWords(Table):
     cn_year_blockers: list[str]
     report_words: list[str]
     statement_words: list[str]
+    background_before: list[str]
+    background_not_before: list[str]
 
 
 class Encodings(Table):

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import cache
 from typing import TypeVar
 
 import regex
 
 from extractor.contract import Located, Money
+from extractor.datafiles import load_json
 from extractor.facts.analysis import ArticleView, Facts, is_dateline
 from extractor.facts.dates import ResolvedDate
+from extractor.facts.patterns import alternation
 
 #: "since April" starts a period, "as of June 30" dates a figure and "the year ended December 31" closes a
 #: reporting period: none is when the event happened
@@ -43,7 +46,10 @@ def sentence_date(
     told = [
         d
         for d in facts.dates
-        if lo <= d.start < hi and d.item.kind not in skip and (future or not after_publication(facts, d))
+        if lo <= d.start < hi
+        and d.item.kind not in skip
+        and (future or not after_publication(facts, d))
+        and not told_before(facts, d)
     ]
     dates = [d for d in told if not (d.item.value in datelines and is_dateline(facts.text, d))]
     if dates:
@@ -58,6 +64,27 @@ def sentence_date(
         if _RECENT.search(window):
             return published.isoformat()[:7]
     return None
+
+
+#: how many characters before a date a word of background may open its phrase ('its previous guidance given on')
+BACKGROUND_REACH = 40
+
+
+@cache
+def _background() -> regex.Pattern[str]:
+    """'previous guidance given on ', 'Earlier, on ': a word of date_words.json background_before opening the phrase a
+    date stands in (no clause mark between, but a comma right after the word), not followed by a word of
+    background_not_before ('earlier on Monday', 'earlier this week' tell the news)."""
+    table = load_json("date_words.json")
+    opener = alternation(table["background_before"], space=r"\s++")
+    news = alternation(table["background_not_before"], space=r"\s++")
+    return regex.compile(rf"(?i)\b(?:{opener})\b(?!\s++(?:{news})\b)(?:\s*+,)?[^,;:.!?()]*+$")
+
+
+def told_before(facts: Facts, date: Located[ResolvedDate]) -> bool:
+    """A date in a phrase of background ('repeats its previous guidance given on March 3', 'Earlier, on the 10th, the
+    regulator announced'): what came before the news, not its day."""
+    return _background().search(facts.text, max(0, date.start - BACKGROUND_REACH), date.start) is not None
 
 
 #: how many days a span of days may last to be dated by its last day ('the meeting held on 30 and 31 July')
