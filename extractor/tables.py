@@ -74,6 +74,8 @@ class DateWords(Table):
     anchors: list[str]
     prefix_kinds: dict[str, Literal["as_of", "week_ending", "since"]]
     range_connectors: list[str]
+    day_pair_links: list[str]
+    day_pair_span: int
     year_blockers_before: list[str]
     year_blockers_after: list[str]
     number_units: list[str]
@@ -82,6 +84,9 @@ class DateWords(Table):
     month_day_after: list[str]
     cn_year_blockers: list[str]
     report_words: list[str]
+    statement_words: list[str]
+    background_before: list[str]
+    background_not_before: list[str]
 
 
 class Encodings(Table):

@@ -71,6 +71,32 @@ CASES = [
         "2023-07-14",
         "2023-07-14",
     ),
+    # a report day further on in the article: the day the news was told, before the dateline
+    (
+        "OSLO, July 14 (Wire)\nOrkla warned that it expects full-year operating profit of NOK 9 billion.\n\n"
+        "Its shares slid 4% in early trading.\n\nAnalysts had expected NOK 10 billion.\n\nThe group's chief "
+        "executive blamed weaker demand.\n\nMarkets were calm.\n\nIn a statement released late Thursday, the "
+        "group said costs had risen.",
+        "2023-07-14",
+        "2023-07-13",
+    ),
+    # a date in a phrase of background tells what came before the news: it dates nothing
+    (
+        "Orkla now expects full-year operating profit of NOK 9 billion, the figure it gave earlier in March.",
+        "2023-07-14",
+        "2023-07-14",
+    ),
+    (
+        "Orkla now expects full-year operating profit of NOK 9 billion, below its previous forecast made on June 2.",
+        "2023-07-14",
+        "2023-07-14",
+    ),
+    # ... but 'earlier on Monday' tells the news
+    (
+        "Orkla said earlier on Monday that it expects full-year operating profit of NOK 9 billion.",
+        "2023-07-14",
+        "2023-07-10",
+    ),
     # no report day: a day of something else, or one far from publication
     (
         "Nokia now expects full-year net sales of EUR 23.9 billion. Its shares fell 3% on Thursday.",

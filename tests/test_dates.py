@@ -145,6 +145,19 @@ def _check(text: str, published: date | None, expected: list[tuple[str, str, str
             [("December 28", "2025-12-28", "range_start"), ("January 3, 2026", "2026-01-03", "range_end")],
         ),
         ("between 2024 and 2025", None, [("2024", "2024", "range_start"), ("2025", "2025", "range_end")]),
+        # two close days of one month linked by 'and': a span; two days further apart: two days
+        (
+            "its board met on March 9 and 10, 2026 to",
+            None,
+            [("March 9", "2026-03-09", "range_start"), ("10, 2026", "2026-03-10", "range_end")],
+        ),
+        (
+            "talks on 4 & 5 October",
+            OCT31,
+            [("4", "2025-10-04", "range_start"), ("5 October", "2025-10-05", "range_end")],
+        ),
+        ("votes on June 2 and 19, 2025", None, [("June 2", "2025-06-02", "day"), ("19, 2025", "2025-06-19", "day")]),
+        ("on 8 and 9 percent of it", OCT31, []),
         # roles
         ("as of 12/31/2024, the fund size", OCT31, [("12/31/2024", "2024-12-31", "as_of")]),
         ("as of the week ending February 23, the PE", FEB26, [("February 23", "2025-02-23", "week_ending")]),

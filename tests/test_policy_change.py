@@ -1391,3 +1391,27 @@ def test_a_measure_noun_alone_after_the_is_the_measure_named_before(
 ) -> None:
     events = [e for e in extractor.extract(text, "2025-07-01") if e.event_type == "policy_change"]
     assert [(e.issuer, e.policy) for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    "text, dates",
+    [
+        # a meeting over two days decides on its last day
+        (
+            "The Bank of Ruritania cut its policy rate by 25 basis points to 4% at its board meeting held on "
+            "March 12-13.",
+            ["2024-03-13"],
+        ),
+        (
+            "At the policy meeting held on 11 and 12 March, the Bank of Ruritania decided to raise its policy rate "
+            "by 25 basis points to 4%.",
+            ["2024-03-12"],
+        ),
+    ],
+    ids=["a span of two days", "two days linked by and"],
+)
+def test_a_meeting_over_two_days_dates_its_decision_by_its_last_day(
+    extractor, text: str, dates: list[str | None]
+) -> None:
+    events = [e for e in extractor.extract(text, "2024-03-19") if e.event_type == "policy_change"]
+    assert [e.event_date for e in events] == dates

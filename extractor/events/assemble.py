@@ -54,6 +54,8 @@ def assemble(
             # an event the lead reports and dates no other way: the day the lead says it was told ('said on
             # Monday'); a fund's day is the dateline's or the publication's
             date = None if unit.dated_by_publication else view.lead_day
+        if date is None and not unit.dated_by_publication:
+            date = view.news_day  # the day a later sentence says the news was told ('in a statement late Sunday')
         if date is None:
             date = view.dateline
         if date is None and unit.dated_by_publication and published is not None:

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import cache
 from typing import TypeVar
 
 import regex
 
 from extractor.contract import Located, Money
+from extractor.datafiles import load_json
 from extractor.facts.analysis import ArticleView, Facts, is_dateline
 from extractor.facts.dates import ResolvedDate
+from extractor.facts.patterns import alternation
 
 #: "since April" starts a period, "as of June 30" dates a figure and "the year ended December 31" closes a
 #: reporting period: none is when the event happened
@@ -43,11 +46,14 @@ def sentence_date(
     told = [
         d
         for d in facts.dates
-        if lo <= d.start < hi and d.item.kind not in skip and (future or not after_publication(facts, d))
+        if lo <= d.start < hi
+        and d.item.kind not in skip
+        and (future or not after_publication(facts, d))
+        and not told_before(facts, d)
     ]
     dates = [d for d in told if not (d.item.value in datelines and is_dateline(facts.text, d))]
     if dates:
-        return dates[0].item.value
+        return closing_day(facts, dates[0])
     if told:
         return lead_day or told[0].item.value
     published = facts.published
@@ -58,6 +64,43 @@ def sentence_date(
         if _RECENT.search(window):
             return published.isoformat()[:7]
     return None
+
+
+#: how many characters before a date a word of background may open its phrase ('its previous guidance given on')
+BACKGROUND_REACH = 40
+
+
+@cache
+def _background() -> regex.Pattern[str]:
+    """'previous guidance given on ', 'Earlier, on ': a word of date_words.json background_before opening the phrase a
+    date stands in (no clause mark between, but a comma right after the word), not followed by a word of
+    background_not_before ('earlier on Monday', 'earlier this week' tell the news)."""
+    table = load_json("date_words.json")
+    opener = alternation(table["background_before"], space=r"\s++")
+    news = alternation(table["background_not_before"], space=r"\s++")
+    return regex.compile(rf"(?i)\b(?:{opener})\b(?!\s++(?:{news})\b)(?:\s*+,)?[^,;:.!?()]*+$")
+
+
+def told_before(facts: Facts, date: Located[ResolvedDate]) -> bool:
+    """A date in a phrase of background ('repeats its previous guidance given on March 3', 'Earlier, on the 10th, the
+    regulator announced'): what came before the news, not its day."""
+    return _background().search(facts.text, max(0, date.start - BACKGROUND_REACH), date.start) is not None
+
+
+#: how many days a span of days may last to be dated by its last day ('the meeting held on 30 and 31 July')
+CLOSING_SPAN_DAYS = 2
+
+
+def closing_day(facts: Facts, date: Located[ResolvedDate]) -> str:
+    """The value of a date, or for the start of a span of at most `CLOSING_SPAN_DAYS` days ('at its meeting held on
+    March 18-19', 'on 30 and 31 July'), the span's last day: a meeting's decision is taken on its last day."""
+    if date.item.kind != "range_start" or len(date.item.value) != len("2024-01-01"):
+        return date.item.value
+    end = next((d for d in facts.dates if d.start >= date.end), None)
+    if end is None or end.item.kind != "range_end" or len(end.item.value) != len(date.item.value):
+        return date.item.value
+    days = (dt.date.fromisoformat(end.item.value) - dt.date.fromisoformat(date.item.value)).days
+    return end.item.value if 0 < days <= CLOSING_SPAN_DAYS else date.item.value
 
 
 #: how many days after publication a day may still be the news's: a time zone ahead ('announced on October 18' in a
@@ -87,7 +130,7 @@ def event_date(
             day = sentence_date(view.facts[j])
             if day is not None and len(day) == 10:
                 return day
-    return sentence_date(facts, lo, hi, skip, view.datelines, future=False, lead_day=view.lead_day)
+    return sentence_date(facts, lo, hi, skip, view.datelines, future=False, lead_day=view.news_day)
 
 
 def context_date(view: ArticleView, index: int) -> str | None:

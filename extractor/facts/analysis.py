@@ -574,6 +574,8 @@ def _dated_only(words: str) -> bool:
 
 #: where a dateline may stand: in the first sentences, near their start, a few days before publication
 DATELINE_SENTENCES, DATELINE_REACH, DATELINE_DAYS = 4, 40, 7
+#: how many characters from a day a report word may stand to make it the day the news was told (`news_day`)
+REPORT_WORD_REACH = 50
 #: 'Shares plunged on Monday after the group posted a profit warning': a day followed by 'after' is that of a reaction
 #: to the news, which came before it
 REACTION_AFTER = regex.compile(r"(?i)(?:\s++(?:morning|afternoon|evening))?,?\s++(?:after|following)\b")
@@ -594,6 +596,11 @@ _SAID_ON = regex.compile(r"(?i)(?<![\w-])on(?![\w-])")
 @cache
 def _report_words() -> PhraseSet:
     return PhraseSet.of(load_json("date_words.json")["report_words"])
+
+
+@cache
+def _statement_words() -> PhraseSet:
+    return PhraseSet.of(load_json("date_words.json")["statement_words"])
 
 
 @dataclass
@@ -674,6 +681,32 @@ class ArticleView:
             )
         found: str | None = self.__dict__["_lead_day"]
         return found
+
+    @property
+    def news_day(self) -> str | None:
+        """The day the article's news was told: the `lead_day`, else the first day, within a week before
+        publication, that any later sentence names next to a word of a statement ('In a statement issued late Sunday,
+        the group said', 'On Thursday the company said'; statement_words in date_words.json, at most
+        `REPORT_WORD_REACH` characters away), not as a dateline and not as the day of a reaction ('fell on Monday after ...')."""
+        if "_news_day" not in self.__dict__:
+            self.__dict__["_news_day"] = self.lead_day or self._reported_day()
+        found: str | None = self.__dict__["_news_day"]
+        return found
+
+    def _reported_day(self) -> str | None:
+        published = self.article.published
+        if published is None:
+            return None
+        for f in self.facts:
+            for d in f.dates:
+                if d.item.kind != "day" or is_dateline(f.text, d) or REACTION_AFTER.match(f.text, d.end) is not None:
+                    continue
+                if not 0 <= (published - dt.date.fromisoformat(d.item.value)).days <= DATELINE_DAYS:
+                    continue
+                lo, hi = max(0, d.start - REPORT_WORD_REACH), min(len(f.text), d.end + REPORT_WORD_REACH)
+                if next(_statement_words().finditer(f.text, lo, hi), None) is not None:
+                    return d.item.value
+        return None
 
     def _opening_day(self, accept: Callable[[Facts, Located[ResolvedDate]], bool]) -> str | None:
         """The first day of the opening lines that `accept` takes, within a week before publication."""

@@ -11,7 +11,7 @@ Kinds
 -----
 ``day``, ``month``, ``year``: a plain point in time at that granularity (see ``value``).
 ``range_start`` / ``range_end``: the two ends of "8/1/2025–10/30/2025", "January 12 to 15",
-"between X and Y". ``since``: "since August 2025". ``as_of``: "as of 12/31/2024".
+"between X and Y", and of two close days of one month linked by "and" ("the meeting on July 30 and 31"). ``since``: "since August 2025". ``as_of``: "as of 12/31/2024".
 ``week_ending``: "the week ending February 23". ``period_end``: "the six months ended June 30, 2025".
 
 Year choice for dates written without a year
@@ -123,6 +123,9 @@ _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?!\d)"
 _YEAR = r"(?:19|20)\d{2}(?!\d)"
 _ORD = r"(?:st|nd|rd|th)?"
 _CONN = rf"(?P<conn>{_alt(_W['range_connectors'])})"
+#: a range's connector, or a link of two days ('14 and 15 March'): taken as a range when they lie close (`_day_pair`)
+_CONN_OR_PAIR = rf"(?:\s*{_CONN}\s*|\s+(?P<pair>{_alt(_W['day_pair_links'])})\s+)"
+_DAY_PAIR_SPAN: int = _W["day_pair_span"]
 _UNIT_GUARD = r"(?!\s*(?:%|(?:" + _alt([u for u in _W["number_units"] if u != "%"]) + r")(?![a-z])))"
 _NUM_GUARD = r"(?!\.\d|,\d{1,3}(?!\d))" + _UNIT_GUARD
 _TIME = r"(?P<time>\s+(?:at\s+)?(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*[ap]\.?m\.?)?)?"
@@ -150,12 +153,12 @@ _BRANCHES: list[tuple[str, str]] = [
     # January 12 to 15 (, 2026)
     (
         "mdr",
-        rf"(?<!\w){_WD_PREFIX}{_MON}\s+(?P<d1>{_DAY}){_ORD}\s*{_CONN}\s*(?P<d2>{_DAY}){_ORD}(?:,?\s+(?P<y>{_YEAR}))?{_NUM_GUARD}",
+        rf"(?<!\w){_WD_PREFIX}{_MON}\s+(?P<d1>{_DAY}){_ORD}{_CONN_OR_PAIR}(?P<d2>{_DAY}){_ORD}(?:,?\s+(?P<y>{_YEAR}))?{_NUM_GUARD}",
     ),
     # 12-15 January (2026)
     (
         "dmr",
-        rf"(?<![\w.$,/])(?P<d1>{_DAY}){_ORD}\s*{_CONN}\s*(?P<d2>{_DAY}){_ORD}\s+(?:of\s+)?{_MON}(?:,?\s+(?P<y>{_YEAR}))?",
+        rf"(?<![\w.$,/])(?P<d1>{_DAY}){_ORD}{_CONN_OR_PAIR}(?P<d2>{_DAY}){_ORD}\s+(?:of\s+)?{_MON}(?:,?\s+(?P<y>{_YEAR}))?",
     ),
     # (Monday,) February 8(th)(, 2026)( 09:01)
     (
@@ -363,6 +366,9 @@ def _parse_match(m: regex.Match[str], text: str) -> list[tuple[int, int, Parsed,
         p1, p2 = _abs("day", y, mon, d1), _abs("day", y, mon, d2)
         if p1 is None or p2 is None or d2 <= d1:
             return []
+        if g("pair") and d2 - d1 > _DAY_PAIR_SPAN:
+            # 'on 3 and 17 May': two days, no span; the first keeps the month (and year) written after the second
+            return [(s, m.end("d1"), p1, None), (m.start("d2"), e, p2, None)]
         # "January 12 to 15" -> "January 12" + "15"; "12-15 January" -> "12" + "15 January"
         return [(s, m.end("d1"), p1, "range_start"), (m.start("d2"), e, p2, "range_end")]
     if branch in ("mdy", "dmy"):

@@ -9,8 +9,8 @@ from functools import cache
 import regex
 
 from extractor.contract import Located
-from extractor.events.common import NOT_EVENT_DATES, event_date
-from extractor.facts.analysis import ArticleView, Facts
+from extractor.events.common import NOT_EVENT_DATES, closing_day, event_date
+from extractor.facts.analysis import ArticleView, Facts, is_dateline
 from extractor.facts.dates import ResolvedDate
 from extractor.facts.lexicon import phrases, words
 from extractor.facts.patterns import alternation
@@ -74,7 +74,7 @@ def issue_date(f: Facts, lo: int, hi: int) -> str | None:
     for d in f.dates:
         usable = d.item.kind not in NOT_EVENT_DATES and not _this_year(f, d.item.value)
         if lo <= d.start < hi and usable and not in_force(f, d) and not background(f, d):
-            return d.item.value
+            return closing_day(f, d)
     return None
 
 
@@ -127,7 +127,8 @@ def _usable(view: ArticleView, f: Facts, lo: int, hi: int) -> str | None:
 
 
 def report_day(view: ArticleView) -> str | None:
-    """The first day, within a week before publication, that a sentence reporting a decision names ('said in a
+    """The first day, within a week before publication, that a sentence reporting a decision names, not in a
+    dateline's place ('said in a
     statement late Friday', 'at its meeting held on 23 July', 'the notification put out on Friday'; words.json
     reporting_verbs and report_nouns): the day the article's news was told. Read once per article."""
     if "_policy_report_day" not in view.__dict__:
@@ -146,6 +147,8 @@ def _first_report_day(view: ArticleView) -> str | None:
         for d in f.dates:
             if len(d.item.value) != len("2024-01-01") or d.item.kind in NOT_EVENT_DATES or in_force(f, d):
                 continue
+            if d.item.value in view.datelines and is_dateline(f.text, d):
+                continue  # 'SEOUL, May 6 (Yonhap) - the regulator said': the day of writing, not of the decision
             if not 0 <= (published - dt.date.fromisoformat(d.item.value)).days <= REPORT_DAYS:
                 continue
             if reports.search(f.text) is not None or nouns.search(f.text) is not None:
