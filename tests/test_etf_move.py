@@ -325,6 +325,11 @@ SIZES_AND_INDEXES = [
         {"516150": {"fund_size": (4.3e9, "CNY")}},
     ),
     (
+        "a-turnover-in-brackets-is-no-negative",
+        "Shares of the Solar Leaders ETF (SOLR) changed hands worth ($640 million) on Tuesday, its busiest session.",
+        {"SOLR": {"turnover": (6.4e8, "USD")}},
+    ),
+    (
         "withdrawal",
         "The Nordic Banks ETF (NBNK) suffered a $120 million withdrawal on Thursday.",
         {"NBNK": {"net_inflow": (-1.2e8, "USD")}},

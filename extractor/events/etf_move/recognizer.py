@@ -125,6 +125,8 @@ def _the_fund(m: regex.Match[str]) -> str:
 FACTS = ("change_pct", "intraday_high_pct", "intraday_low_pct", "turnover", "net_inflow", "fund_size")
 #: the fields of a move that say what happened on its day (a size is a level at a moment)
 MOVES = ("change_pct", "intraday_high_pct", "intraday_low_pct", "turnover", "net_inflow")
+#: a fund's size and a day's trading are never negative: a sign that brackets gave them is dropped
+UNSIGNED = ("fund_size", "turnover")
 #: an amount below this is a unit's price, never a fund's turnover, flow or size
 PRICE_CEILING = 10_000
 #: a change over a period ('gained 30% in the past year'): the fund's change only where the article gives no day's
@@ -338,10 +340,8 @@ class EtfMoveRecognizer:
                 role = lead  # 'Net inflows came mainly from A (83188), estimated at Rmb 1.0 billion, followed by B ...'
             if role == "net_outflow":
                 out.append((m.start, "net_inflow", negated(m.item)))
-            elif role == "fund_size" and m.item.value < 0:
-                out.append(
-                    (m.start, "fund_size", _positive(m.item))
-                )  # 'scale (1.392 billion yuan)': a size is never negative
+            elif role in UNSIGNED and m.item.value < 0:
+                out.append((m.start, role, _positive(m.item)))  # 'scale (2.75 billion yuan)', 'traded ($840 million)'
             elif role is not None and is_read_field(role):
                 out.append((m.start, role, m.item))
         out = _without_starting_points(text, out)
@@ -570,7 +570,7 @@ def _totalled(text: str, amounts: Sequence[Located[Money]], found: list[str | No
 
 
 def _positive(money: Money) -> Money:
-    """The same amount without a sign that brackets gave it (a size, which is never negative)."""
+    """The same amount without a sign that brackets gave it (a size or a turnover, which are never negative)."""
     low, high = money.low, money.high
     return money.model_copy(
         update={
