@@ -10,8 +10,8 @@ CHANGE_AMOUNTS = [
     # the amount a result rose by is not the result, and its change in percent stays with the result
     (
         "Fenghua Tech expects net profit of 800 million yuan to 900 million yuan for the first half of 2025, an "
-        "increase of 200 million yuan to 300 million yuan on the same period last year, and a year-on-year increase "
-        "of 33% to 50%.",
+        "increase of 200 million yuan to 300 million yuan over a year before, that is a year-on-year increase of "
+        "33% to 50%.",
         "2025-07-10",
         [("Fenghua Tech", "H1 2025", [("net_profit", 8.5e8, 41.5)])],
     ),
