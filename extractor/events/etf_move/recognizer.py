@@ -126,7 +126,7 @@ FACTS = ("change_pct", "intraday_high_pct", "intraday_low_pct", "turnover", "net
 #: the fields of a move that say what happened on its day (a size is a level at a moment)
 MOVES = ("change_pct", "intraday_high_pct", "intraday_low_pct", "turnover", "net_inflow")
 #: a fund's size and a day's trading are never negative: a sign that brackets gave them is dropped
-UNSIGNED = ("fund_size", "turnover")
+UNSIGNED: tuple[Literal["fund_size", "turnover"], ...] = ("fund_size", "turnover")
 #: an amount below this is a unit's price, never a fund's turnover, flow or size
 PRICE_CEILING = 10_000
 #: a change over a period ('gained 30% in the past year'): the fund's change only where the article gives no day's
@@ -340,8 +340,9 @@ class EtfMoveRecognizer:
                 role = lead  # 'Net inflows came mainly from A (83188), estimated at Rmb 1.0 billion, followed by B ...'
             if role == "net_outflow":
                 out.append((m.start, "net_inflow", negated(m.item)))
-            elif role in UNSIGNED and m.item.value < 0:
-                out.append((m.start, role, _positive(m.item)))  # 'scale (2.75 billion yuan)', 'traded ($840 million)'
+            elif m.item.value < 0 and (unsigned := next((u for u in UNSIGNED if u == role), None)):
+                # 'scale (2.75 billion yuan)', 'traded ($840 million)': brackets, not a sign
+                out.append((m.start, unsigned, _positive(m.item)))
             elif role is not None and is_read_field(role):
                 out.append((m.start, role, m.item))
         out = _without_starting_points(text, out)
