@@ -294,3 +294,24 @@ NAMES_THAT_QUALIFY = [
 @pytest.mark.parametrize("text, published, expected", NAMES_THAT_QUALIFY, ids=["maker", "parent", "segment"])
 def test_a_name_that_qualifies_another_word_reports_nothing(extractor, text: str, published: str, expected) -> None:
     assert earnings_previews(extractor, text, published) == expected
+
+
+WRITTEN_SIGNS = [
+    # a change without a direction word keeps the signs it is written with, a spaced minus too
+    (
+        "Minth Group expects first-half net profit of 900 million yuan, a year-on-year change of - 22.4% to - 17.35%.",
+        "2024-07-10",
+        [("Minth Group", "H1 2024", [("net_profit", 9e8, -19.875)])],
+    ),
+    # a direction word still gives the sign
+    (
+        "Minth Group expects first-half net profit of 900 million yuan, down 22.4% to 17.35% year on year.",
+        "2024-07-10",
+        [("Minth Group", "H1 2024", [("net_profit", 9e8, -19.875)])],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", WRITTEN_SIGNS, ids=["written signs", "direction word"])
+def test_a_change_without_a_direction_word_keeps_its_signs(extractor, text: str, published: str, expected) -> None:
+    assert earnings_previews(extractor, text, published) == expected

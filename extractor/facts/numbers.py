@@ -527,10 +527,13 @@ def qualifier_after(text: str, pos: int) -> tuple[Qualifier, int] | None:
 
 # ---------------------------------------------------------------- ranges of two numbers
 
+#: the second figure's own minus sign may end the link ('-85~-75', '- 52% to - 40%'): the range is then signed
 RANGE_CONNECTOR = regex.compile(
     f"[{SPACES}]*+(?:(?P<dash>[-–—~～〜])|(?P<to>(?i:to|through)(?!\\p{{L}})|至|到)"
-    f"|(?P<and>(?i:and)(?!\\p{{L}})|和|与|與))[{SPACES}]*+"
+    f"|(?P<and>(?i:and)(?!\\p{{L}})|和|与|與))[{SPACES}]*+(?:(?P<minus>[-−－])[{SPACES}]?+)?"
 )
+#: a figure's minus sign, with at most one space before the figure, after a space, a bracket, a colon or a Han character
+_SIGN_END = untimed("numbers.sign_end", regex.compile(f"(?:^|(?<=[\\s(（:：\\p{{Han}}]))[-−－][{SPACES}]?+$"))
 _BETWEEN = untimed("numbers.between", regex.compile(r"(?i)(?<!\p{L})between\s*+$|(?:介于|介於|在)\s*+$"))
 #: 'from A to B' is a change, but 'ranging from A to B' / 'will range from A to B' is a range
 _FROM = untimed(
@@ -542,6 +545,12 @@ def between_before(text: str, pos: int) -> int | None:
     """Start of a 'between' / '介于' right before `pos`, which opens a range."""
     m = _BETWEEN.search(text, max(0, pos - 12), pos)
     return None if m is None else m.start() + len(m.group()) - len(m.group().lstrip())
+
+
+def sign_before(text: str, pos: int) -> int | None:
+    """Start of the minus sign of the figure at `pos` ('-85', '- 52'), or None."""
+    m = _SIGN_END.search(text, max(0, pos - 3), pos)
+    return None if m is None else m.start()
 
 
 #: how far before a figure 'from the previous forecast of' may start
@@ -577,6 +586,8 @@ class RangeLink:
     dash: bool
     to: bool
     between: int | None
+    #: the second figure is written with its own minus sign ('-85~-75'), inside the link
+    second_negative: bool = False
 
     def start(self, first: int) -> int:
         """Where the range starts: at its 'between', else at its first figure."""
@@ -595,7 +606,7 @@ def range_link(text: str, a_start: int, a_end: int, b_start: int) -> RangeLink |
     to = m.group("to") is not None
     if to and from_before(text, a_start):
         return None
-    return RangeLink(m.group("dash") is not None, to, between)
+    return RangeLink(m.group("dash") is not None, to, between, m.group("minus") is not None)
 
 
 def looks_like_year(q: Quantity) -> bool:

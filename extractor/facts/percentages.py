@@ -24,6 +24,7 @@ from extractor.facts.numbers import (
     qualifier_after,
     qualifier_before,
     range_link,
+    sign_before,
 )
 from extractor.facts.patterns import untimed
 
@@ -162,9 +163,11 @@ def _range(text: str, a: _Pct | Quantity, b: _Pct | Quantity) -> _Pct | None:
     sign = _SIGN_BEFORE.search(text, max(0, start - 10), start)
     if sign is not None:
         a_value, start = -a_value, sign.start("s")
+    elif link.second_negative and (spaced := sign_before(text, start)) is not None:
+        a_value, start = -a_value, spaced  # '- 52% to - 40%': both figures signed the same way
     if link.between is not None:
         start = link.between
-    low, high = sorted((a_value, b.value))
+    low, high = sorted((a_value, -b.value if link.second_negative else b.value))
     return _Pct(start, b.end, (low + high) / 2, low, high, "range")
 
 
