@@ -142,6 +142,10 @@ RANGES = [
         "RMB 54 million to RMB 55 million",
     ),
     ("ranging from 71.0 million to 93.0 million yuan", 7.1e7, 9.3e7, "CNY", "71.0 million to 93.0 million yuan"),
+    # a range of two negative figures, the second's sign inside the link
+    ("a result of -64~-52 million yuan for the half", -6.4e7, -5.2e7, "CNY", "-64~-52 million yuan"),
+    ("a result of -3 to -2 billion yuan", -3e9, -2e9, "CNY", "-3 to -2 billion yuan"),
+    ("净利润-6400万元~-5200万元", -6.4e7, -5.2e7, "CNY", "-6400万元~-5200万元"),
 ]
 
 
