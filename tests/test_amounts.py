@@ -146,6 +146,22 @@ RANGES = [
     ("a result of -64~-52 million yuan for the half", -6.4e7, -5.2e7, "CNY", "-64~-52 million yuan"),
     ("a result of -3 to -2 billion yuan", -3e9, -2e9, "CNY", "-3 to -2 billion yuan"),
     ("净利润-6400万元~-5200万元", -6.4e7, -5.2e7, "CNY", "-6400万元~-5200万元"),
+    # after 'in a range of' two figures joined by 'and', or by nothing at all
+    ("expects EPS in a range of $4.12 and $4.47 a share", 4.12, 4.47, "USD", "$4.12 and $4.47"),
+    (
+        "sales in the range of $6.40 billion $6.55 billion this year",
+        6.4e9,
+        6.55e9,
+        "USD",
+        "$6.40 billion $6.55 billion",
+    ),
+    (
+        "a margin in the expected range of $2.1 billion and $2.3 billion",
+        2.1e9,
+        2.3e9,
+        "USD",
+        "$2.1 billion and $2.3 billion",
+    ),
 ]
 
 
@@ -194,6 +210,8 @@ SEVERAL = [
     ("revised up from the previous forecast of 300 million yen to 450 million yen", [(3e8, "JPY"), (4.5e8, "JPY")]),
     ("cut from its earlier estimate of $2 billion to $1.6 billion", [(2e9, "USD"), (1.6e9, "USD")]),
     ("a loss of 300 million yen to 450 million yen for the year", [(3.75e8, "JPY")]),  # a range
+    ("bids of $4.1 billion $4.6 billion and $5 billion", [(4.1e9, "USD"), (4.6e9, "USD"), (5e9, "USD")]),  # no range
+    ("a range of plans: $3 million and $5 million", [(3e6, "USD"), (5e6, "USD")]),  # 'range of' not before the figure
     # a bracket after a figure with no currency holds its conversion, not an amount in accounting notation
     ("a 17 billion ($150 million) net profit", [(1.5e8, "USD")]),
     ("a net loss of ($42 million) for the quarter", [(-4.2e7, "USD")]),

@@ -534,7 +534,21 @@ RANGE_CONNECTOR = regex.compile(
 )
 #: a figure's minus sign, with at most one space before the figure, after a space, a bracket, a colon or a Han character
 _SIGN_END = untimed("numbers.sign_end", regex.compile(f"(?:^|(?<=[\\s(（:：\\p{{Han}}]))[-−－][{SPACES}]?+$"))
-_BETWEEN = untimed("numbers.between", regex.compile(r"(?i)(?<!\p{L})between\s*+$|(?:介于|介於|在)\s*+$"))
+
+
+@cache
+def _between() -> regex.Pattern[str]:
+    """'between', '介于' and 'in a range of' (its noun from `span_words`) right before a figure: a range opens."""
+    spans = alternation(load_json("number_words.json")["span_words"])
+    return untimed(
+        "numbers.between",
+        regex.compile(
+            r"(?i)(?<!\p{L})between\s*+$|(?:介于|介於|在)\s*+$"
+            rf"|(?<!\p{{L}})(?P<span>(?:in\s++)?(?:a|the)\s++(?:\p{{L}}++\s++)?(?:{spans})\s++of)\s*+$"
+        ),
+    )
+
+
 #: 'from A to B' is a change, but 'ranging from A to B' / 'will range from A to B' is a range
 _FROM = untimed(
     "numbers.from", regex.compile(r"(?i)(?<!\p{L})(?<!\brang(?:e|es|ed|ing)\s{1,3})from\s*+$|(?:从|從|由)\s*+$")
@@ -542,9 +556,19 @@ _FROM = untimed(
 
 
 def between_before(text: str, pos: int) -> int | None:
-    """Start of a 'between' / '介于' right before `pos`, which opens a range."""
-    m = _BETWEEN.search(text, max(0, pos - 12), pos)
-    return None if m is None else m.start() + len(m.group()) - len(m.group().lstrip())
+    """Start of a 'between' / '介于' right before `pos`, which opens a range; `pos` itself after 'in a range of', which
+    opens one too but is no part of it."""
+    m = _between().search(text, max(0, pos - 32), pos)
+    if m is None:
+        return None
+    return pos if m.group("span") is not None else m.start() + len(m.group()) - len(m.group().lstrip())
+
+
+def _span_before(text: str, pos: int) -> bool:
+    """Whether 'in a range of' / 'in the expected range of' ends right before `pos`: a range of two figures may
+    then be written without a link ('a range of $3.10 billion $3.25 billion')."""
+    m = _between().search(text, max(0, pos - 32), pos)
+    return m is not None and m.group("span") is not None
 
 
 def sign_before(text: str, pos: int) -> int | None:
@@ -599,6 +623,8 @@ def range_link(text: str, a_start: int, a_end: int, b_start: int) -> RangeLink |
     ('A-B', 'A to B', 'between A and B'), else None ('A and B' without 'between'; 'from A to B' is a change)."""
     m = RANGE_CONNECTOR.fullmatch(text, a_end, b_start)
     if m is None:
+        if a_end < b_start and not text[a_end:b_start].strip(SPACES) and _span_before(text, a_start):
+            return RangeLink(False, False, between_before(text, a_start))  # 'a range of $3.10 billion $3.25 billion'
         return None
     between = between_before(text, a_start)
     if m.group("and") is not None and between is None:
