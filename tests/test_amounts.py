@@ -146,6 +146,8 @@ RANGES = [
     ("a result of -64~-52 million yuan for the half", -6.4e7, -5.2e7, "CNY", "-64~-52 million yuan"),
     ("a result of -3 to -2 billion yuan", -3e9, -2e9, "CNY", "-3 to -2 billion yuan"),
     ("净利润-6400万元~-5200万元", -6.4e7, -5.2e7, "CNY", "-6400万元~-5200万元"),
+    ("a shortfall of between -$310 and -$340 million", -3.4e8, -3.1e8, "USD", "between -$310 and -$340 million"),
+    ("a deficit of -$6 to -$7 million", -7e6, -6e6, "USD", "-$6 to -$7 million"),
     # after 'in a range of' two figures joined by 'and', or by nothing at all
     ("expects EPS in a range of $4.12 and $4.47 a share", 4.12, 4.47, "USD", "$4.12 and $4.47"),
     (

@@ -627,6 +627,8 @@ def range_link(text: str, a_start: int, a_end: int, b_start: int) -> RangeLink |
             return RangeLink(False, False, between_before(text, a_start))  # 'a range of $3.10 billion $3.25 billion'
         return None
     between = between_before(text, a_start)
+    if between is None and m.group("minus") is not None and (sign := sign_before(text, a_start)) is not None:
+        between = between_before(text, sign)  # 'between -$220 and -$230 million'
     if m.group("and") is not None and between is None:
         return None
     to = m.group("to") is not None
