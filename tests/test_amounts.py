@@ -148,6 +148,8 @@ RANGES = [
     ("净利润-6400万元~-5200万元", -6.4e7, -5.2e7, "CNY", "-6400万元~-5200万元"),
     ("a shortfall of between -$310 and -$340 million", -3.4e8, -3.1e8, "USD", "between -$310 and -$340 million"),
     ("a deficit of -$6 to -$7 million", -7e6, -6e6, "USD", "-$6 to -$7 million"),
+    # a range whose two figures are the same, as a flash may write it
+    ("SEES Q3 SALES AT $4.4-4.4 BILLION", 4.4e9, 4.4e9, "USD", "$4.4-4.4 BILLION"),
     # after 'in a range of' two figures joined by 'and', or by nothing at all
     ("expects EPS in a range of $4.12 and $4.47 a share", 4.12, 4.47, "USD", "$4.12 and $4.47"),
     (

@@ -697,7 +697,8 @@ def _range(text: str, a: _Amt | Quantity, b: _Amt | Quantity) -> _Amt | None:
         if sign is not None:
             a_sign, start = -1.0, min(start, sign)
     both_signed = a_sign < 0 and b_sign < 0  # '-8~-7 million', '-4 to -5 million': written in either order
-    if a_scale == 1 and b_scale != 1 and (qa.value < qb.base or both_signed):  # 'RMB 6.3-6.5 billion'
+    # 'RMB 6.3-6.5 billion', '$7.8-7.8 billion'
+    if a_scale == 1 and b_scale != 1 and (qa.value <= qb.base or both_signed):
         a_value = scaled(a_value, b_scale)
     if b_scale == 1 and a_scale != 1 and b_sign * qb.value > a_sign * qa.base:
         b_value = scaled(b_value, a_scale)
