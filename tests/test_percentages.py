@@ -63,6 +63,7 @@ RANGES = [
     ("a change of -64.5%~-58.1% on the year", -64.5, -58.1, "-64.5%~-58.1%"),
     ("a swing of - 22.4% to - 17.35% from a year earlier", -22.4, -17.35, "- 22.4% to - 17.35%"),
     ("margins moving 3% to -2%", -2.0, 3.0, "3% to -2%"),
+    ("a 211 percent to 248\npercent jump in profit", 211.0, 248.0, "211 percent to 248\npercent"),  # a wrapped line
 ]
 
 

@@ -528,9 +528,12 @@ def qualifier_after(text: str, pos: int) -> tuple[Qualifier, int] | None:
 # ---------------------------------------------------------------- ranges of two numbers
 
 #: the second figure's own minus sign may end the link ('-85~-75', '- 52% to - 40%'): the range is then signed
+#: one line break may stand in a link's spaces, where a text is wrapped at a fixed width ('2.25 billion to' at a line's
+#: end, '2.45 billion yuan' at the next one's start)
+_LINK_SPACE = f"[{SPACES}]*+(?:\n[{SPACES}]*+)?"
 RANGE_CONNECTOR = regex.compile(
-    f"[{SPACES}]*+(?:(?P<dash>[-–—~～〜])|(?P<to>(?i:to|through)(?!\\p{{L}})|至|到)"
-    f"|(?P<and>(?i:and)(?!\\p{{L}})|和|与|與))[{SPACES}]*+(?:(?P<minus>[-−－])[{SPACES}]?+)?"
+    f"{_LINK_SPACE}(?:(?P<dash>[-–—~～〜])|(?P<to>(?i:to|through)(?!\\p{{L}})|至|到)"
+    f"|(?P<and>(?i:and)(?!\\p{{L}})|和|与|與)){_LINK_SPACE}(?:(?P<minus>[-−－])[{SPACES}]?+)?"
 )
 #: a figure's minus sign, with at most one space before the figure, after a space, a bracket, a colon or a Han character
 _SIGN_END = untimed("numbers.sign_end", regex.compile(f"(?:^|(?<=[\\s(（:：\\p{{Han}}]))[-−－][{SPACES}]?+$"))
@@ -622,6 +625,8 @@ def range_link(text: str, a_start: int, a_end: int, b_start: int) -> RangeLink |
     """The link of two neighbouring figures text[a_start:a_end] and the one at b_start when they read as a range
     ('A-B', 'A to B', 'between A and B'), else None ('A and B' without 'between'; 'from A to B' is a change)."""
     m = RANGE_CONNECTOR.fullmatch(text, a_end, b_start)
+    if m is not None and m.group("dash") is not None and "\n" in m.group():
+        return None  # a dash opening a line is a list's bullet, not a link
     if m is None:
         if a_end < b_start and not text[a_end:b_start].strip(SPACES) and _span_before(text, a_start):
             return RangeLink(False, False, between_before(text, a_start))  # 'a range of $3.10 billion $3.25 billion'

@@ -31,8 +31,9 @@ from extractor.facts.patterns import untimed
 _SP = f"[{SPACES}]"
 _PREFILTER = untimed("percentages.prefilter", regex.compile(r"[%％‰成折]|分\s*之|百\s*分|(?i:per\s?cent|pct)"))
 _URL = untimed("percentages.url", regex.compile(r"(?i)(?:https?://|www\.)[^\s<>\"']++"))
+#: a unit word may open the next line of a text wrapped at a fixed width ('425' at a line's end, 'percent rise')
 _UNIT_AFTER = regex.compile(
-    f"{_SP}*+(?:(?P<pct>[%％]|(?i:per{_SP}?cents?|percent(?:ages?)?s?(?:{_SP}++points?)?|pct)(?!{WORD_LETTER})"
+    f"{_SP}*+(?:\n{_SP}*+(?=\\p{{L}}))?(?:(?P<pct>[%％]|(?i:per{_SP}?cents?|percent(?:ages?)?s?(?:{_SP}++points?)?|pct)(?!{WORD_LETTER})"
     f"|[个個]{_SP}*+百{_SP}*+分{_SP}*+[点點]|百分[点點])"
     f"|(?P<mille>‰)"
     f"|(?P<tenth>成(?![交本为為立功长長员員果绩績熟])(?P<half>半)?)"
