@@ -154,6 +154,7 @@ class NumberWords(Table):
     fullwidth_map: dict[str, str]
     en_multipliers: dict[str, int]
     revised_from_words: list[str]
+    span_words: list[str]
 
 
 class OrganizationWords(Table):

@@ -142,6 +142,38 @@ RANGES = [
         "RMB 54 million to RMB 55 million",
     ),
     ("ranging from 71.0 million to 93.0 million yuan", 7.1e7, 9.3e7, "CNY", "71.0 million to 93.0 million yuan"),
+    # a range of two negative figures, the second's sign inside the link
+    ("a result of -64~-52 million yuan for the half", -6.4e7, -5.2e7, "CNY", "-64~-52 million yuan"),
+    ("a result of -3 to -2 billion yuan", -3e9, -2e9, "CNY", "-3 to -2 billion yuan"),
+    ("净利润-6400万元~-5200万元", -6.4e7, -5.2e7, "CNY", "-6400万元~-5200万元"),
+    ("a shortfall of between -$310 and -$340 million", -3.4e8, -3.1e8, "USD", "between -$310 and -$340 million"),
+    ("a deficit of -$6 to -$7 million", -7e6, -6e6, "USD", "-$6 to -$7 million"),
+    # a text wrapped at a fixed width breaks a line inside the range
+    (
+        "profit may reach 1.15 billion to\n1.35 billion yuan this half",
+        1.15e9,
+        1.35e9,
+        "CNY",
+        "1.15 billion to\n1.35 billion yuan",
+    ),
+    # a range whose two figures are the same, as a flash may write it
+    ("SEES Q3 SALES AT $4.4-4.4 BILLION", 4.4e9, 4.4e9, "USD", "$4.4-4.4 BILLION"),
+    # after 'in a range of' two figures joined by 'and', or by nothing at all
+    ("expects EPS in a range of $4.12 and $4.47 a share", 4.12, 4.47, "USD", "$4.12 and $4.47"),
+    (
+        "sales in the range of $6.40 billion $6.55 billion this year",
+        6.4e9,
+        6.55e9,
+        "USD",
+        "$6.40 billion $6.55 billion",
+    ),
+    (
+        "a margin in the expected range of $2.1 billion and $2.3 billion",
+        2.1e9,
+        2.3e9,
+        "USD",
+        "$2.1 billion and $2.3 billion",
+    ),
 ]
 
 
@@ -190,6 +222,9 @@ SEVERAL = [
     ("revised up from the previous forecast of 300 million yen to 450 million yen", [(3e8, "JPY"), (4.5e8, "JPY")]),
     ("cut from its earlier estimate of $2 billion to $1.6 billion", [(2e9, "USD"), (1.6e9, "USD")]),
     ("a loss of 300 million yen to 450 million yen for the year", [(3.75e8, "JPY")]),  # a range
+    ("bids of $4.1 billion $4.6 billion and $5 billion", [(4.1e9, "USD"), (4.6e9, "USD"), (5e9, "USD")]),  # no range
+    ("* capex $80 million\n- $95 million of buybacks", [(8e7, "USD"), (9.5e7, "USD")]),  # a bullet is no link
+    ("a range of plans: $3 million and $5 million", [(3e6, "USD"), (5e6, "USD")]),  # 'range of' not before the figure
     # a bracket after a figure with no currency holds its conversion, not an amount in accounting notation
     ("a 17 billion ($150 million) net profit", [(1.5e8, "USD")]),
     ("a net loss of ($42 million) for the quarter", [(-4.2e7, "USD")]),

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from readers import earnings_previews
 
+from extractor.contract import Money
+from extractor.events.common import negated
 from extractor.events.earnings_preview.recognizer import _described, _named, _owners
 from extractor.facts.amounts import find_amounts
 from extractor.facts.analysis import Facts
@@ -294,3 +296,40 @@ NAMES_THAT_QUALIFY = [
 @pytest.mark.parametrize("text, published, expected", NAMES_THAT_QUALIFY, ids=["maker", "parent", "segment"])
 def test_a_name_that_qualifies_another_word_reports_nothing(extractor, text: str, published: str, expected) -> None:
     assert earnings_previews(extractor, text, published) == expected
+
+
+WRITTEN_SIGNS = [
+    # a change without a direction word keeps the signs it is written with, a spaced minus too
+    (
+        "Minth Group expects first-half net profit of 900 million yuan, a year-on-year change of - 22.4% to - 17.35%.",
+        "2024-07-10",
+        [("Minth Group", "H1 2024", [("net_profit", 9e8, -19.875)])],
+    ),
+    # a direction word still gives the sign
+    (
+        "Minth Group expects first-half net profit of 900 million yuan, down 22.4% to 17.35% year on year.",
+        "2024-07-10",
+        [("Minth Group", "H1 2024", [("net_profit", 9e8, -19.875)])],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", WRITTEN_SIGNS, ids=["written signs", "direction word"])
+def test_a_change_without_a_direction_word_keeps_its_signs(extractor, text: str, published: str, expected) -> None:
+    assert earnings_previews(extractor, text, published) == expected
+
+
+LOSS_RANGES = [
+    # a loss's range is negative whether or not the text signed it: its bounds keep their order
+    ((2e8, 3e8), (-3e8, -2e8)),
+    ((-3e8, -2e8), (-3e8, -2e8)),
+]
+
+
+@pytest.mark.parametrize("bounds, expected", LOSS_RANGES, ids=["unsigned", "signed"])
+def test_a_loss_range_is_negative_and_ordered(bounds: tuple[float, float], expected: tuple[float, float]) -> None:
+    low, high = bounds
+    money = Money(text="x", value=(low + high) / 2, currency="CNY", qualifier="range", low=low, high=high)
+    lost = negated(money)
+    assert (lost.low, lost.high) == expected
+    assert lost.value == (expected[0] + expected[1]) / 2

@@ -59,6 +59,11 @@ RANGES = [
     ("净利润同比增长50%-60%", 50.0, 60.0, "50%-60%"),
     ("同比增长50%至60%", 50.0, 60.0, "50%至60%"),
     ("a drop of 1.2 to 1.5 percent", 1.2, 1.5, "1.2 to 1.5 percent"),
+    # the second figure's own minus sign is read, also with a space after each sign
+    ("a change of -64.5%~-58.1% on the year", -64.5, -58.1, "-64.5%~-58.1%"),
+    ("a swing of - 22.4% to - 17.35% from a year earlier", -22.4, -17.35, "- 22.4% to - 17.35%"),
+    ("margins moving 3% to -2%", -2.0, 3.0, "3% to -2%"),
+    ("a 211 percent to 248\npercent jump in profit", 211.0, 248.0, "211 percent to 248\npercent"),  # a wrapped line
 ]
 
 

@@ -158,6 +158,8 @@ def within(items: list[Located[T]], lo: int, hi: int) -> list[Located[T]]:
 def negated(money: Money) -> Money:
     """The same amount with its sign flipped (an outflow, a loss)."""
     low, high = money.low, money.high
+    if low is not None and high is not None:  # a range already signed ('-85~-75 million') keeps its order
+        low, high = sorted((abs(low), abs(high)))
     return money.model_copy(
         update={
             "value": -abs(money.value),

@@ -32,6 +32,7 @@ from extractor.facts.numbers import (
     range_link,
     scale_value,
     scaled,
+    sign_before,
 )
 from extractor.facts.patterns import REGEX_TIMEOUT, alternation, untimed
 
@@ -688,12 +689,22 @@ def _range(text: str, a: _Amt | Quantity, b: _Amt | Quantity) -> _Amt | None:
     b_scale = b.scale if isinstance(b, _Amt) else qb.scale
     a_value = a.value if isinstance(a, _Amt) else qa.value
     b_value = b.value if isinstance(b, _Amt) else qb.value
-    if a_scale == 1 and b_scale != 1 and qa.value < qb.base:  # 'RMB 6.3-6.5 billion'
+    start = link.start(a.start)
+    a_sign = b_sign = 1.0
+    if link.second_negative:  # '-85~-75 million yuan': the second figure's sign is inside the link
+        b_sign = -1.0
+        sign = sign_before(text, a.start)
+        if sign is not None:
+            a_sign, start = -1.0, min(start, sign)
+    both_signed = a_sign < 0 and b_sign < 0  # '-8~-7 million', '-4 to -5 million': written in either order
+    # 'RMB 6.3-6.5 billion', '$7.8-7.8 billion'
+    if a_scale == 1 and b_scale != 1 and (qa.value <= qb.base or both_signed):
         a_value = scaled(a_value, b_scale)
-    if b_scale == 1 and a_scale != 1 and qb.value < qa.base:
+    if b_scale == 1 and a_scale != 1 and b_sign * qb.value > a_sign * qa.base:
         b_value = scaled(b_value, a_scale)
+    a_value, b_value = a_sign * a_value, b_sign * b_value
     low, high = min(a_value, b_value), max(a_value, b_value)
-    return _Amt(link.start(a.start), b.end, (low + high) / 2, code, qa, max(a_scale, b_scale), low, high, "range")
+    return _Amt(start, b.end, (low + high) / 2, code, qa, max(a_scale, b_scale), low, high, "range")
 
 
 # ---------------------------------------------------------------- signs, conversions, qualifiers

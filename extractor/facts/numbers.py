@@ -527,11 +527,31 @@ def qualifier_after(text: str, pos: int) -> tuple[Qualifier, int] | None:
 
 # ---------------------------------------------------------------- ranges of two numbers
 
+#: the second figure's own minus sign may end the link ('-85~-75', '- 52% to - 40%'): the range is then signed
+#: one line break may stand in a link's spaces, where a text is wrapped at a fixed width ('2.25 billion to' at a line's
+#: end, '2.45 billion yuan' at the next one's start)
+_LINK_SPACE = f"[{SPACES}]*+(?:\n[{SPACES}]*+)?"
 RANGE_CONNECTOR = regex.compile(
-    f"[{SPACES}]*+(?:(?P<dash>[-–—~～〜])|(?P<to>(?i:to|through)(?!\\p{{L}})|至|到)"
-    f"|(?P<and>(?i:and)(?!\\p{{L}})|和|与|與))[{SPACES}]*+"
+    f"{_LINK_SPACE}(?:(?P<dash>[-–—~～〜])|(?P<to>(?i:to|through)(?!\\p{{L}})|至|到)"
+    f"|(?P<and>(?i:and)(?!\\p{{L}})|和|与|與)){_LINK_SPACE}(?:(?P<minus>[-−－])[{SPACES}]?+)?"
 )
-_BETWEEN = untimed("numbers.between", regex.compile(r"(?i)(?<!\p{L})between\s*+$|(?:介于|介於|在)\s*+$"))
+#: a figure's minus sign, with at most one space before the figure, after a space, a bracket, a colon or a Han character
+_SIGN_END = untimed("numbers.sign_end", regex.compile(f"(?:^|(?<=[\\s(（:：\\p{{Han}}]))[-−－][{SPACES}]?+$"))
+
+
+@cache
+def _between() -> regex.Pattern[str]:
+    """'between', '介于' and 'in a range of' (its noun from `span_words`) right before a figure: a range opens."""
+    spans = alternation(load_json("number_words.json")["span_words"])
+    return untimed(
+        "numbers.between",
+        regex.compile(
+            r"(?i)(?<!\p{L})between\s*+$|(?:介于|介於|在)\s*+$"
+            rf"|(?<!\p{{L}})(?P<span>(?:in\s++)?(?:a|the)\s++(?:\p{{L}}++\s++)?(?:{spans})\s++of)\s*+$"
+        ),
+    )
+
+
 #: 'from A to B' is a change, but 'ranging from A to B' / 'will range from A to B' is a range
 _FROM = untimed(
     "numbers.from", regex.compile(r"(?i)(?<!\p{L})(?<!\brang(?:e|es|ed|ing)\s{1,3})from\s*+$|(?:从|從|由)\s*+$")
@@ -539,9 +559,25 @@ _FROM = untimed(
 
 
 def between_before(text: str, pos: int) -> int | None:
-    """Start of a 'between' / '介于' right before `pos`, which opens a range."""
-    m = _BETWEEN.search(text, max(0, pos - 12), pos)
-    return None if m is None else m.start() + len(m.group()) - len(m.group().lstrip())
+    """Start of a 'between' / '介于' right before `pos`, which opens a range; `pos` itself after 'in a range of', which
+    opens one too but is no part of it."""
+    m = _between().search(text, max(0, pos - 32), pos)
+    if m is None:
+        return None
+    return pos if m.group("span") is not None else m.start() + len(m.group()) - len(m.group().lstrip())
+
+
+def _span_before(text: str, pos: int) -> bool:
+    """Whether 'in a range of' / 'in the expected range of' ends right before `pos`: a range of two figures may
+    then be written without a link ('a range of $3.10 billion $3.25 billion')."""
+    m = _between().search(text, max(0, pos - 32), pos)
+    return m is not None and m.group("span") is not None
+
+
+def sign_before(text: str, pos: int) -> int | None:
+    """Start of the minus sign of the figure at `pos` ('-85', '- 52'), or None."""
+    m = _SIGN_END.search(text, max(0, pos - 3), pos)
+    return None if m is None else m.start()
 
 
 #: how far before a figure 'from the previous forecast of' may start
@@ -577,6 +613,8 @@ class RangeLink:
     dash: bool
     to: bool
     between: int | None
+    #: the second figure is written with its own minus sign ('-85~-75'), inside the link
+    second_negative: bool = False
 
     def start(self, first: int) -> int:
         """Where the range starts: at its 'between', else at its first figure."""
@@ -587,15 +625,21 @@ def range_link(text: str, a_start: int, a_end: int, b_start: int) -> RangeLink |
     """The link of two neighbouring figures text[a_start:a_end] and the one at b_start when they read as a range
     ('A-B', 'A to B', 'between A and B'), else None ('A and B' without 'between'; 'from A to B' is a change)."""
     m = RANGE_CONNECTOR.fullmatch(text, a_end, b_start)
+    if m is not None and m.group("dash") is not None and "\n" in m.group():
+        return None  # a dash opening a line is a list's bullet, not a link
     if m is None:
+        if a_end < b_start and not text[a_end:b_start].strip(SPACES) and _span_before(text, a_start):
+            return RangeLink(False, False, between_before(text, a_start))  # 'a range of $3.10 billion $3.25 billion'
         return None
     between = between_before(text, a_start)
+    if between is None and m.group("minus") is not None and (sign := sign_before(text, a_start)) is not None:
+        between = between_before(text, sign)  # 'between -$220 and -$230 million'
     if m.group("and") is not None and between is None:
         return None
     to = m.group("to") is not None
     if to and from_before(text, a_start):
         return None
-    return RangeLink(m.group("dash") is not None, to, between)
+    return RangeLink(m.group("dash") is not None, to, between, m.group("minus") is not None)
 
 
 def looks_like_year(q: Quantity) -> bool:

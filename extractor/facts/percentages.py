@@ -24,14 +24,16 @@ from extractor.facts.numbers import (
     qualifier_after,
     qualifier_before,
     range_link,
+    sign_before,
 )
 from extractor.facts.patterns import untimed
 
 _SP = f"[{SPACES}]"
 _PREFILTER = untimed("percentages.prefilter", regex.compile(r"[%％‰成折]|分\s*之|百\s*分|(?i:per\s?cent|pct)"))
 _URL = untimed("percentages.url", regex.compile(r"(?i)(?:https?://|www\.)[^\s<>\"']++"))
+#: a unit word may open the next line of a text wrapped at a fixed width ('425' at a line's end, 'percent rise')
 _UNIT_AFTER = regex.compile(
-    f"{_SP}*+(?:(?P<pct>[%％]|(?i:per{_SP}?cents?|percent(?:ages?)?s?(?:{_SP}++points?)?|pct)(?!{WORD_LETTER})"
+    f"{_SP}*+(?:\n{_SP}*+(?=\\p{{L}}))?(?:(?P<pct>[%％]|(?i:per{_SP}?cents?|percent(?:ages?)?s?(?:{_SP}++points?)?|pct)(?!{WORD_LETTER})"
     f"|[个個]{_SP}*+百{_SP}*+分{_SP}*+[点點]|百分[点點])"
     f"|(?P<mille>‰)"
     f"|(?P<tenth>成(?![交本为為立功长長员員果绩績熟])(?P<half>半)?)"
@@ -162,9 +164,11 @@ def _range(text: str, a: _Pct | Quantity, b: _Pct | Quantity) -> _Pct | None:
     sign = _SIGN_BEFORE.search(text, max(0, start - 10), start)
     if sign is not None:
         a_value, start = -a_value, sign.start("s")
+    elif link.second_negative and (spaced := sign_before(text, start)) is not None:
+        a_value, start = -a_value, spaced  # '- 52% to - 40%': both figures signed the same way
     if link.between is not None:
         start = link.between
-    low, high = sorted((a_value, b.value))
+    low, high = sorted((a_value, -b.value if link.second_negative else b.value))
     return _Pct(start, b.end, (low + high) / 2, low, high, "range")
 
 

@@ -547,13 +547,16 @@ class EarningsRecognizer:
         if is_multiple(p):
             return {"yoy_pct": p.item.value}  # a multiple carries its sign: 'halved' is -50
         around = text[max(0, p.start - YOY_LEFT) : p.end + YOY_RIGHT]
-        down = (
-            phrases("earnings_preview", "down_words").search(around) is not None
-            and phrases("earnings_preview", "up_words").search(around) is None
-        )
-        sign = -1.0 if down else 1.0
+        has_down = phrases("earnings_preview", "down_words").search(around) is not None
+        has_up = phrases("earnings_preview", "up_words").search(around) is not None
         item = p.item
-        change: _Change = {"yoy_pct": sign * abs(item.value)}
+        if not has_down and not has_up:  # 'a change of -52% to -40%': no direction word, the written signs stand
+            change: _Change = {"yoy_pct": item.value}
+            if item.low is not None and item.high is not None:
+                change["yoy_pct_range"] = [item.low, item.high]
+            return change
+        sign = -1.0 if has_down and not has_up else 1.0
+        change = {"yoy_pct": sign * abs(item.value)}
         if item.low is not None and item.high is not None:
             bounds = sorted([sign * abs(item.low), sign * abs(item.high)])
             change["yoy_pct_range"] = bounds
