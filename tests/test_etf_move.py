@@ -877,6 +877,19 @@ PARAGRAPHS = [
         {"159866": {"net_inflow": (4e7, "CNY")}},
     ),
     (
+        "a-rounded-change-gives-way-to-the-exact-one",
+        "Sake Makers Under Pressure\n\nWeak sales hit distillers; the Harbor Sake Index ETF (03177.HK) turned lower "
+        "in intraday trade, sinking more than 2%.\n\nOn 9 March the sell-off went on; as of 14:10 the Harbor Sake "
+        "Index ETF (03177.HK) was still lower in choppy trade, down 2.37%.",
+        {"03177": {"change_pct": -2.37}},
+    ),
+    (
+        "a-rounded-change-far-from-the-other-stays",
+        "The Harbor Sake Index ETF (03177.HK) slipped about 2% on Monday.\n\nThe Harbor Sake Index ETF (03177.HK) "
+        "was down 9.5% on Monday from a week earlier.",
+        {"03177": {"change_pct": -2.0}},
+    ),
+    (
         "the-one-fund-described",
         "Treasury ETF (511010) draws inflows\n\nThe liquidity for the 5-10 year treasury bond ETF showed a "
         "transaction volume of 30.7 million yuan on Monday.",
@@ -982,9 +995,9 @@ INDEXES = [
 @pytest.mark.parametrize("text, want", table([*WEB_COPY, *PARAGRAPHS, *HOLDINGS_AND_HEADLINES, *RESPECTIVE, *INDEXES]))
 def test_web_copy_lists_and_indexes(rules_only, text: str, want: dict[str, dict[str, object]]) -> None:
     """Articles glued to names and topic paragraphs of web copy; peaks that give way to totals; tickers after an
-    opening phrase; tickers by the holdings they name; headline figures the body bears out; 'respectively' for the
-    last list; nouns of a move;
-    Chinese headlines; indexes named by a benchmark, before the fund, or by the fund's name."""
+    opening phrase; tickers by the holdings they name; headline figures the body bears out; rounded changes that
+    give way to exact ones; 'respectively' for the last list; nouns of a move; Chinese headlines; indexes named by a
+    benchmark, before the fund, or by the fund's name."""
     check(moves(rules_only, text), want)
 
 

@@ -186,6 +186,7 @@ class EtfMoveRecognizer:
         kept += _borne_out(kept, named)
         _index_from_names(kept)
         _peaks_give_way(view, kept)
+        _approximations_give_way(view, kept)
         _apart_by_day(view, kept)
         return kept
 
@@ -823,6 +824,37 @@ def _peaks_give_way(view: ArticleView, drafts: list[Draft[EtfMoveFields]]) -> No
         if key in plain:
             for d in found:
                 d.fields.pop(key[1], None)  # type: ignore[misc]
+
+
+#: the qualifiers of a rounded percentage ('about 14%', 'more than 1.5%', 'nearly 4%')
+_APPROXIMATE = frozenset({"about", "over", "under", "at_least"})
+#: how far (a share of the rounded figure) an exact change may lie from a rounded one and still be the same move
+ROUNDING_REACH = 0.3
+
+
+def _approximate_change(f: Facts, value: float) -> bool:
+    """True where sentence f writes the change `value` only as a rounded figure ('sank more than 1.5%')."""
+    found = {p.item.qualifier in _APPROXIMATE for p in f.percentages if abs(p.item.value) == abs(value)}
+    return found == {True}
+
+
+def _approximations_give_way(view: ArticleView, drafts: list[Draft[EtfMoveFields]]) -> None:
+    """A fund's change written as a rounded figure in one sentence ('slid more than 2% in early trade') gives way to
+    an exact change near it that another sentence gives the fund the same day ('was down 2.37% at 14:00')."""
+    exact: dict[tuple[str, str | None], list[float]] = {}
+    rounded: list[tuple[Draft[EtfMoveFields], float]] = []
+    for d in drafts:
+        value = d.fields.get("change_pct")
+        if value is None or "change_pct" in d.readings:
+            continue
+        if any(_approximate_change(view.facts[i], value) for i in d.sentences):
+            rounded.append((d, value))
+        else:
+            exact.setdefault((str(d.fields.get("etf_code")), d.date), []).append(value)
+    for d, value in rounded:
+        near = exact.get((str(d.fields.get("etf_code")), d.date), [])
+        if any(x * value > 0 and abs(x - value) <= ROUNDING_REACH * abs(value) for x in near):
+            d.fields.pop("change_pct", None)
 
 
 def _right_before(text: str, end: int, fund_at: int | None) -> bool:
