@@ -989,6 +989,18 @@ INDEXES = [
         "The Harbor CSI Grain ETF (159866) rose 1.1% on Monday.",
         {"159866": {"tracked_index": "CSI Grain Index"}},
     ),
+    (
+        "the-coded-index-of-an-article-of-one-fund",
+        "Tea Stocks Climb\n\nAs of 10:02 on March 9, the CSI Tea Index (931999) rose 1.4%, led by its growers.\n\n"
+        "The Tea ETF (561234) rose 1.1%, with a turnover of 20 million yuan.",
+        {"561234": {"tracked_index": "CSI Tea Index", "change_pct": 1.1}},
+    ),
+    (
+        "a-coded-index-of-another-theme-is-the-market",
+        "Tea Stocks Climb\n\nAs of 10:02 on March 9, the Shanghai Composite Index (000001) rose 0.2%.\n\n"
+        "The Tea ETF (561234) rose 1.1%, with a turnover of 20 million yuan.",
+        {"561234": {"tracked_index": None, "change_pct": 1.1}},
+    ),
 ]
 
 
@@ -997,7 +1009,7 @@ def test_web_copy_lists_and_indexes(rules_only, text: str, want: dict[str, dict[
     """Articles glued to names and topic paragraphs of web copy; peaks that give way to totals; tickers after an
     opening phrase; tickers by the holdings they name; headline figures the body bears out; rounded changes that
     give way to exact ones; 'respectively' for the last list; nouns of a move; Chinese headlines; indexes named by a
-    benchmark, before the fund, or by the fund's name."""
+    benchmark, before the fund, by the fund's name, or with its code in an article of one fund."""
     check(moves(rules_only, text), want)
 
 

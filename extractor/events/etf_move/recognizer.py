@@ -156,9 +156,13 @@ class EtfMoveRecognizer:
         context: EtfRef | None = None
         context_para = -1
         named: dict[str, Draft[EtfMoveFields]] = {}  # a fund's first mention in the body, as a draft of no figure
+        names: dict[str, set[str]] = {}  # the names the article gives each code, headlines included
         for f in view.facts:
             mentions = book.mentions(f, view, known)
             para = f.sentence.paragraph
+            for m in mentions:
+                if m.item.code and m.item.name:
+                    names.setdefault(m.item.code, set()).add(m.item.name)
             for m in mentions if not f.sentence.headline else []:
                 if m.item.code and m.item.code not in named:
                     named[m.item.code] = self._draft(view, f, m.item, {})
@@ -185,6 +189,8 @@ class EtfMoveRecognizer:
         kept = [d for d in drafts if d.fields.get("etf_code") and (d.signals or "tracked_index" in d.fields)]
         kept += _borne_out(kept, named)
         _index_from_names(kept)
+        if len(coded) == 1:
+            _index_of_the_one_fund(view, kept, names)
         _peaks_give_way(view, kept)
         _approximations_give_way(view, kept)
         _apart_by_day(view, kept)
@@ -493,6 +499,31 @@ def _index_from_names(drafts: list[Draft[EtfMoveFields]]) -> None:
         named = _named_index().search(name)
         if named is not None:
             d.fields["tracked_index"] = f"{named.group('index')} Index"
+
+
+#: an index named with its code in brackets ('the CSI Coal Index (399998) rose 1.9%')
+_CODED_INDEX = regex.compile(rf"{_INDEX_NAME}\s*+[(（]\d{{6}}[)）]")
+#: words of a fund's name that tell nothing of its theme: its head, its issuer's and index provider's are left out too
+_PLAIN_NAME_WORDS = frozenset({"etf", "etfs", "fund", "index", "the", "of", "and"})
+
+
+def _index_of_the_one_fund(view: ArticleView, drafts: list[Draft[EtfMoveFields]], names: dict[str, set[str]]) -> None:
+    """In an article of one fund that names no index the fund tracks, the first index the body names with its code
+    is the fund's where it shares a word of theme with a name of the fund ('As of 10:02, the CSI Tea Index (931999)
+    rose 1.2% ... the Tea ETF (561234) rose 1.1%')."""
+    if not drafts or any("tracked_index" in d.fields for d in drafts):
+        return
+    code = drafts[0].fields.get("etf_code") or ""
+    theme = {w for name in names.get(code, ()) for w in name.lower().split()} - _PLAIN_NAME_WORDS
+    for f in view.facts:
+        if f.sentence.headline:
+            continue
+        m = _CODED_INDEX.search(f.text)
+        if m is not None:
+            if theme & set(m.group("index").lower().split()):
+                for d in drafts:
+                    d.fields["tracked_index"] = m.group("index")
+            return
 
 
 #: where the clause of a figure ends after it, and where it starts before it (', and', ', while', '; ')
