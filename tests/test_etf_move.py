@@ -884,6 +884,20 @@ PARAGRAPHS = [
         {"03177": {"change_pct": -2.37}},
     ),
     (
+        "a-sum-of-several-days-gives-way-to-the-day-flow",
+        "The Harbor Grain ETF (159866) rose 1.1% on Monday, with net inflows of RMB 310 million over the recent 12 "
+        "trading days.\n\nRegarding capital flows, the Harbor Grain ETF recorded a latest net capital inflow of "
+        "RMB 21.5 million. Over the recent 12 trading days it drew net inflows on 9 days, taking in a total of "
+        "RMB 310 million.",
+        {"159866": {"net_inflow": (2.15e7, "CNY")}},
+    ),
+    (
+        "a-sum-of-several-days-alone-stays",
+        "The Harbor Grain ETF (159866) rose 1.1% on Monday. Over the recent 12 trading days it drew net inflows on "
+        "9 days, taking in a total of RMB 310 million.",
+        {"159866": {"net_inflow": (3.1e8, "CNY")}},
+    ),
+    (
         "a-rounded-change-far-from-the-other-stays",
         "The Harbor Sake Index ETF (03177.HK) slipped about 2% on Monday.\n\nThe Harbor Sake Index ETF (03177.HK) "
         "was down 9.5% on Monday from a week earlier.",
@@ -1007,9 +1021,9 @@ INDEXES = [
 @pytest.mark.parametrize("text, want", table([*WEB_COPY, *PARAGRAPHS, *HOLDINGS_AND_HEADLINES, *RESPECTIVE, *INDEXES]))
 def test_web_copy_lists_and_indexes(rules_only, text: str, want: dict[str, dict[str, object]]) -> None:
     """Articles glued to names and topic paragraphs of web copy; peaks that give way to totals; tickers after an
-    opening phrase; tickers by the holdings they name; headline figures the body bears out; rounded changes that
-    give way to exact ones; 'respectively' for the last list; nouns of a move; Chinese headlines; indexes named by a
-    benchmark, before the fund, by the fund's name, or with its code in an article of one fund."""
+    opening phrase; tickers by the holdings they name; headline figures the body bears out; rounded changes and
+    sums of several days' flows that give way to exact ones and the day's; 'respectively' for the last list; nouns
+    of a move; Chinese headlines; indexes named by a benchmark, before the fund, by the fund's name, or with its code in an article of one fund."""
     check(moves(rules_only, text), want)
 
 

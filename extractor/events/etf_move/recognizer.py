@@ -192,6 +192,7 @@ class EtfMoveRecognizer:
         if len(coded) == 1:
             _index_of_the_one_fund(view, kept, names)
         _peaks_give_way(view, kept)
+        _spans_give_way(view, kept)
         _approximations_give_way(view, kept)
         _apart_by_day(view, kept)
         return kept
@@ -886,6 +887,55 @@ def _approximations_give_way(view: ArticleView, drafts: list[Draft[EtfMoveFields
         near = exact.get((str(d.fields.get("etf_code")), d.date), [])
         if any(x * value > 0 and abs(x - value) <= ROUNDING_REACH * abs(value) for x in near):
             d.fields.pop("change_pct", None)
+
+
+def _clause_of(f: Facts, start: int, end: int) -> tuple[int, int]:
+    """The clause of the figure at text[start:end]: from the figure or clause mark before it to the figure or clause
+    end after it."""
+    text = f.text
+    spans = [(a.start, a.end) for a in f.amounts] + [(q.start, q.end) for q in f.percentages]
+    lo = max([e for _, e in spans if e <= start] + [m.end() for m in _CLAUSE_START.finditer(text, 0, start)], default=0)
+    after = _CLAUSE_END.search(text, end)
+    hi = min([s for s, _ in spans if s >= end] + ([after.start()] if after else []), default=len(text))
+    return lo, hi
+
+
+#: a count of days ('in nearly 20 days', 'over 5 sessions'): a flow in a clause with one sums several days
+_SEVERAL_DAYS = regex.compile(r"\b(?:[2-9]|\d\d+)\s++(?:trading\s++)?(?:days|sessions)\b", regex.I)
+
+
+def _span_flow(f: Facts, value: Money) -> bool:
+    """Whether the flow `value` read from sentence f is the sum of several days: a word of the table stands in its
+    clause ('attracted a total of RMB 1.2 billion over the recent 20 trading days')."""
+    for a in f.amounts:
+        if a.item.text == value.text:
+            lo, hi = _clause_of(f, a.start, a.end)
+            return (
+                phrases("etf_move", "span_flows").search(f.text, lo, hi) is not None
+                or _SEVERAL_DAYS.search(f.text, lo, hi) is not None
+            )
+    return False
+
+
+def _spans_give_way(view: ArticleView, drafts: list[Draft[EtfMoveFields]]) -> None:
+    """A fund's flow summed over several days in one sentence gives way to a flow of its day another sentence gives
+    ('a latest net inflow of RMB 30 million. Over the recent 9 trading days it drew RMB 410 million in all'): the
+    sum is left out."""
+    spans: dict[str, list[Draft[EtfMoveFields]]] = {}
+    days: set[str] = set()
+    for d in drafts:
+        value = d.fields.get("net_inflow")
+        if isinstance(value, Money):
+            code = str(d.fields.get("etf_code"))
+            if any(_span_flow(view.facts[i], value) for i in d.sentences):
+                spans.setdefault(code, []).append(d)
+            elif not any(_peak_amount(view.facts[i], value) for i in d.sentences):
+                days.add(code)
+    for code, found in spans.items():
+        if code in days:
+            for d in found:
+                if "net_inflow" not in d.readings:
+                    d.fields.pop("net_inflow", None)
 
 
 def _right_before(text: str, end: int, fund_at: int | None) -> bool:
