@@ -740,11 +740,14 @@ def test_the_week_an_article_reports(rules_only, text: str, day: str) -> None:
 
 
 def days_of(extractor, text: str) -> dict[tuple[str, str], dict[str, object]]:
-    """{(code, day): {field: value}} of the ETF moves of a text, one per fund and day; money as (value, currency)."""
+    """{(code, day): {field: value}} of the ETF moves of a text (figures and index), one per fund and day; money as
+    (value, currency)."""
     out: dict[tuple[str, str], dict[str, object]] = {}
     for event in extractor.extract(text, published=PUBLISHED, doc_id="t"):
         if event.event_type == "etf_move":
-            fields = event.model_dump(exclude_none=True, include={"change_pct", "net_inflow", "fund_size"})
+            fields = event.model_dump(
+                exclude_none=True, include={"change_pct", "net_inflow", "fund_size", "tracked_index"}
+            )
             for name, value in fields.items():
                 if isinstance(value, dict):
                     fields[name] = (value["value"], value["currency"])
@@ -791,6 +794,15 @@ DAYS = [
         },
     ),
     (
+        "one-index-for-every-day-of-a-fund",
+        "The Nordic Lira ETF (NLIR) slid 8.5% on Tuesday. It had closed Monday down 1.2%. The fund is the largest "
+        "ETF that tracks the MSCI Nordic Lira Index.",
+        {
+            ("NLIR", "2026-03-09"): {"change_pct": -1.2, "tracked_index": "MSCI Nordic Lira Index"},
+            ("NLIR", "2026-03-10"): {"change_pct": -8.5, "tracked_index": "MSCI Nordic Lira Index"},
+        },
+    ),
+    (
         "a-span-dating-back-to-a-day",
         "The Nordic Lira ETF (NASDAQ:NLIR) slid 8.5% on Tuesday. The ETF is down 15.3%, dating back to last week, "
         "March 2.",
@@ -801,8 +813,8 @@ DAYS = [
 
 @pytest.mark.parametrize("text, want", table(DAYS))
 def test_one_event_per_fund_and_day(rules_only, text: str, want: dict[tuple[str, str], dict[str, object]]) -> None:
-    """A fund's figures on two days the text names make two events, in two sentences or one; a level (size), a moment
-    ('as of') and a span's start ('dating back to') make none."""
+    """A fund's figures on two days the text names make two events, in two sentences or one, both with the index it
+    tracks; a level (size), a moment ('as of') and a span's start ('dating back to') make none."""
     assert days_of(rules_only, text) == want
 
 

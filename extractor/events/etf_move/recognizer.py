@@ -188,6 +188,7 @@ class EtfMoveRecognizer:
         _periods_stand_in(drafts)
         kept = [d for d in drafts if d.fields.get("etf_code") and (d.signals or "tracked_index" in d.fields)]
         kept += _borne_out(kept, named)
+        _index_shared(kept)
         _index_from_names(kept)
         if len(coded) == 1:
             _index_of_the_one_fund(view, kept, names)
@@ -476,6 +477,20 @@ def _apart_by_day(view: ArticleView, drafts: list[Draft[EtfMoveFields]]) -> None
                 if d.date is not None:
                     d.date = day
             d.keys = {f"{key}|{day}" for key in d.keys}
+
+
+def _index_shared(drafts: list[Draft[EtfMoveFields]]) -> None:
+    """A fund tracks one index whatever the day: the first index one of its drafts reads is that of its drafts that
+    read none ('EWY fell 2% on Friday ... It is the largest ETF that tracks the MSCI Korea Index')."""
+    first: dict[str, str] = {}
+    for d in drafts:
+        index = d.fields.get("tracked_index")
+        if index:
+            first.setdefault(str(d.fields.get("etf_code")), index)
+    for d in drafts:
+        index = first.get(str(d.fields.get("etf_code")))
+        if index and not d.fields.get("tracked_index"):
+            d.fields["tracked_index"] = index
 
 
 @cache
