@@ -620,6 +620,12 @@ PEAKS = [
         {"516160": {"net_inflow": (2.5e8, "CNY")}},
     ),
     (
+        "a-peak-of-one-day-then-the-total-with-it",
+        "As for flows, the Baltic Value ETF (516160) has drawn net inflows on 12 straight days, with the largest net "
+        "inflow of 70 million yuan on a single day, with a total of 480 million yuan.",
+        {"516160": {"net_inflow": (4.8e8, "CNY")}},
+    ),
+    (
         "a-peak-alone-stays",
         "The Baltic Value ETF (516160) recorded its largest single-day net inflow of 120 million yuan on Tuesday.",
         {"516160": {"net_inflow": (1.2e8, "CNY")}},

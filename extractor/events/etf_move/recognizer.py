@@ -599,8 +599,10 @@ def _conjoined(text: str, figures: Sequence[Located[Any]], found: list[str | Non
 
 @cache
 def _total_gap() -> regex.Pattern[str]:
-    """', totalling ' between two amounts: the second is the total of the first's field."""
-    return regex.compile(rf"[\s,，]*+(?:{alternation(words('etf_move')['totals'])})\s++", regex.I)
+    """', totalling ' between two amounts: the second is the total of the first's field; a few words in lower case may
+    end the first's clause before the comma ('of 90 million yuan in a single day, with a total of 400 million')."""
+    totals = alternation(words("etf_move")["totals"])
+    return regex.compile(rf"(?:\s++[\p{{Ll}}-]++){{0,4}}?[\s,，]++(?:(?:with|and)\s++)?(?:{totals})\s++", regex.I)
 
 
 def _totalled(text: str, amounts: Sequence[Located[Money]], found: list[str | None]) -> list[str | None]:
