@@ -92,6 +92,17 @@ TICKERS = [
         },
     ),
     (
+        "a-ticker-and-its-signed-flow-in-brackets",
+        "Bond ETFs saw net redemptions in the week to Friday. Harbor Nordic Bond Trust 2 (NBDQ, -$0.9 billion) "
+        "had the largest net redemptions of any ETF.",
+        {"NBDQ": {"net_inflow": (-9e8, "USD")}},
+    ),
+    (
+        "a-ticker-and-a-signed-percentage-after-a-comma-is-a-quote",
+        "Chip ETFs slipped on Monday as Nordic Chips NCHPX, -3.1% fell with its peers.",
+        {},
+    ),
+    (
         "respectively-for-the-last-named",
         "Flows favoured the Long Bond ETF (LBNX). Its rivals, the [Short Bond ETF (SBNX)](https://example.com/SBNX) "
         "and the [Mid Bond ETF (MBNX)](https://example.com/MBNX), drew inflows of $10 million and $2 million, respectively.",
