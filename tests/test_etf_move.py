@@ -461,6 +461,13 @@ DATES = [
         "The Japan Value ETF (JPVX) drew net inflows of $20 million.",
         "2026-03-06",
     ),
+    (
+        "the-day-a-headline-names",
+        "Japan Funds See More Than $90 Million In Outflows Monday\n\nby a staff reporter\nTuesday, Mar 10, 2026 - "
+        "10:15 AM\n\nJapan equity funds lost money on Monday as the yen rose.\n\nA weak yen had helped them for a "
+        "year.\n\nThe Japan Value ETF (JPVX) had $40 million of outflows, its worst run in a year.",
+        "2026-03-09",
+    ),
 ]
 
 
