@@ -349,7 +349,7 @@ class EtfMoveRecognizer:
                 role = lead  # 'Net inflows came mainly from A (83188), estimated at Rmb 1.0 billion, followed by B ...'
             if role == "net_outflow":
                 out.append((m.start, "net_inflow", negated(m.item)))
-            elif role in UNSIGNED and m.item.value < 0:
+            elif role in UNSIGNED and is_read_field(role) and m.item.value < 0:
                 out.append((m.start, role, _positive(m.item)))  # 'scale (2.75 billion yuan)', 'traded ($840 million)'
             elif role is not None and is_read_field(role):
                 out.append((m.start, role, m.item))
