@@ -92,6 +92,17 @@ TICKERS = [
         },
     ),
     (
+        "a-ticker-and-its-signed-flow-in-brackets",
+        "Bond ETFs saw net redemptions in the week to Friday. Harbor Nordic Bond Trust 2 (NBDQ, -$0.9 billion) "
+        "had the largest net redemptions of any ETF.",
+        {"NBDQ": {"net_inflow": (-9e8, "USD")}},
+    ),
+    (
+        "a-ticker-and-a-signed-percentage-after-a-comma-is-a-quote",
+        "Chip ETFs slipped on Monday as Nordic Chips NCHPX, -3.1% fell with its peers.",
+        {},
+    ),
+    (
         "respectively-for-the-last-named",
         "Flows favoured the Long Bond ETF (LBNX). Its rivals, the [Short Bond ETF (SBNX)](https://example.com/SBNX) "
         "and the [Mid Bond ETF (MBNX)](https://example.com/MBNX), drew inflows of $10 million and $2 million, respectively.",
@@ -450,6 +461,13 @@ DATES = [
         "The Japan Value ETF (JPVX) drew net inflows of $20 million.",
         "2026-03-06",
     ),
+    (
+        "the-day-a-headline-names",
+        "Japan Funds See More Than $90 Million In Outflows Monday\n\nby a staff reporter\nTuesday, Mar 10, 2026 - "
+        "10:15 AM\n\nJapan equity funds lost money on Monday as the yen rose.\n\nA weak yen had helped them for a "
+        "year.\n\nThe Japan Value ETF (JPVX) had $40 million of outflows, its worst run in a year.",
+        "2026-03-09",
+    ),
 ]
 
 
@@ -620,6 +638,12 @@ PEAKS = [
         {"516160": {"net_inflow": (2.5e8, "CNY")}},
     ),
     (
+        "a-peak-of-one-day-then-the-total-with-it",
+        "As for flows, the Baltic Value ETF (516160) has drawn net inflows on 12 straight days, with the largest net "
+        "inflow of 70 million yuan on a single day, with a total of 480 million yuan.",
+        {"516160": {"net_inflow": (4.8e8, "CNY")}},
+    ),
+    (
         "a-peak-alone-stays",
         "The Baltic Value ETF (516160) recorded its largest single-day net inflow of 120 million yuan on Tuesday.",
         {"516160": {"net_inflow": (1.2e8, "CNY")}},
@@ -740,11 +764,14 @@ def test_the_week_an_article_reports(rules_only, text: str, day: str) -> None:
 
 
 def days_of(extractor, text: str) -> dict[tuple[str, str], dict[str, object]]:
-    """{(code, day): {field: value}} of the ETF moves of a text, one per fund and day; money as (value, currency)."""
+    """{(code, day): {field: value}} of the ETF moves of a text (figures and index), one per fund and day; money as
+    (value, currency)."""
     out: dict[tuple[str, str], dict[str, object]] = {}
     for event in extractor.extract(text, published=PUBLISHED, doc_id="t"):
         if event.event_type == "etf_move":
-            fields = event.model_dump(exclude_none=True, include={"change_pct", "net_inflow", "fund_size"})
+            fields = event.model_dump(
+                exclude_none=True, include={"change_pct", "net_inflow", "fund_size", "tracked_index"}
+            )
             for name, value in fields.items():
                 if isinstance(value, dict):
                     fields[name] = (value["value"], value["currency"])
@@ -791,6 +818,15 @@ DAYS = [
         },
     ),
     (
+        "one-index-for-every-day-of-a-fund",
+        "The Nordic Lira ETF (NLIR) slid 8.5% on Tuesday. It had closed Monday down 1.2%. The fund is the largest "
+        "ETF that tracks the MSCI Nordic Lira Index.",
+        {
+            ("NLIR", "2026-03-09"): {"change_pct": -1.2, "tracked_index": "MSCI Nordic Lira Index"},
+            ("NLIR", "2026-03-10"): {"change_pct": -8.5, "tracked_index": "MSCI Nordic Lira Index"},
+        },
+    ),
+    (
         "a-span-dating-back-to-a-day",
         "The Nordic Lira ETF (NASDAQ:NLIR) slid 8.5% on Tuesday. The ETF is down 15.3%, dating back to last week, "
         "March 2.",
@@ -801,8 +837,8 @@ DAYS = [
 
 @pytest.mark.parametrize("text, want", table(DAYS))
 def test_one_event_per_fund_and_day(rules_only, text: str, want: dict[tuple[str, str], dict[str, object]]) -> None:
-    """A fund's figures on two days the text names make two events, in two sentences or one; a level (size), a moment
-    ('as of') and a span's start ('dating back to') make none."""
+    """A fund's figures on two days the text names make two events, in two sentences or one, both with the index it
+    tracks; a level (size), a moment ('as of') and a span's start ('dating back to') make none."""
     assert days_of(rules_only, text) == want
 
 
@@ -875,6 +911,33 @@ PARAGRAPHS = [
         "The Harbor Grain ETF (159866) rose 1.1% on Monday, with a maximum single-day net inflow of RMB 40 million "
         "this week.",
         {"159866": {"net_inflow": (4e7, "CNY")}},
+    ),
+    (
+        "a-rounded-change-gives-way-to-the-exact-one",
+        "Sake Makers Under Pressure\n\nWeak sales hit distillers; the Harbor Sake Index ETF (03177.HK) turned lower "
+        "in intraday trade, sinking more than 2%.\n\nOn 9 March the sell-off went on; as of 14:10 the Harbor Sake "
+        "Index ETF (03177.HK) was still lower in choppy trade, down 2.37%.",
+        {"03177": {"change_pct": -2.37}},
+    ),
+    (
+        "a-sum-of-several-days-gives-way-to-the-day-flow",
+        "The Harbor Grain ETF (159866) rose 1.1% on Monday, with net inflows of RMB 310 million over the recent 12 "
+        "trading days.\n\nRegarding capital flows, the Harbor Grain ETF recorded a latest net capital inflow of "
+        "RMB 21.5 million. Over the recent 12 trading days it drew net inflows on 9 days, taking in a total of "
+        "RMB 310 million.",
+        {"159866": {"net_inflow": (2.15e7, "CNY")}},
+    ),
+    (
+        "a-sum-of-several-days-alone-stays",
+        "The Harbor Grain ETF (159866) rose 1.1% on Monday. Over the recent 12 trading days it drew net inflows on "
+        "9 days, taking in a total of RMB 310 million.",
+        {"159866": {"net_inflow": (3.1e8, "CNY")}},
+    ),
+    (
+        "a-rounded-change-far-from-the-other-stays",
+        "The Harbor Sake Index ETF (03177.HK) slipped about 2% on Monday.\n\nThe Harbor Sake Index ETF (03177.HK) "
+        "was down 9.5% on Monday from a week earlier.",
+        {"03177": {"change_pct": -2.0}},
     ),
     (
         "the-one-fund-described",
@@ -976,15 +1039,27 @@ INDEXES = [
         "The Harbor CSI Grain ETF (159866) rose 1.1% on Monday.",
         {"159866": {"tracked_index": "CSI Grain Index"}},
     ),
+    (
+        "the-coded-index-of-an-article-of-one-fund",
+        "Tea Stocks Climb\n\nAs of 10:02 on March 9, the CSI Tea Index (931999) rose 1.4%, led by its growers.\n\n"
+        "The Tea ETF (561234) rose 1.1%, with a turnover of 20 million yuan.",
+        {"561234": {"tracked_index": "CSI Tea Index", "change_pct": 1.1}},
+    ),
+    (
+        "a-coded-index-of-another-theme-is-the-market",
+        "Tea Stocks Climb\n\nAs of 10:02 on March 9, the Shanghai Composite Index (000001) rose 0.2%.\n\n"
+        "The Tea ETF (561234) rose 1.1%, with a turnover of 20 million yuan.",
+        {"561234": {"tracked_index": None, "change_pct": 1.1}},
+    ),
 ]
 
 
 @pytest.mark.parametrize("text, want", table([*WEB_COPY, *PARAGRAPHS, *HOLDINGS_AND_HEADLINES, *RESPECTIVE, *INDEXES]))
 def test_web_copy_lists_and_indexes(rules_only, text: str, want: dict[str, dict[str, object]]) -> None:
     """Articles glued to names and topic paragraphs of web copy; peaks that give way to totals; tickers after an
-    opening phrase; tickers by the holdings they name; headline figures the body bears out; 'respectively' for the
-    last list; nouns of a move;
-    Chinese headlines; indexes named by a benchmark, before the fund, or by the fund's name."""
+    opening phrase; tickers by the holdings they name; headline figures the body bears out; rounded changes and
+    sums of several days' flows that give way to exact ones and the day's; 'respectively' for the last list; nouns
+    of a move; Chinese headlines; indexes named by a benchmark, before the fund, by the fund's name, or with its code in an article of one fund."""
     check(moves(rules_only, text), want)
 
 

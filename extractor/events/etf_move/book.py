@@ -67,8 +67,11 @@ def _tickers() -> _TickerGrammar:
     return _TickerGrammar(
         # 'NASDAQ:SMH', '(NYSEARCA:CQQQ)': after an exchange
         re.compile(rf"(?<![\w&'’.:/$-])(?:{exchanges})\s*[:：]\s*{ticker}"),
-        # '(KTEC) +6.3%', 'KWEB +$2.3B', 'FXI -$2.3B': before a signed figure
-        re.compile(rf"(?<![\w&'’./$-]){ticker}[)）]?\s*[+\-−–]\s*(?:US\$|HK\$|[$¥€£])?\d"),
+        # '(KTEC) +6.3%', 'KWEB +$2.3B', 'FXI -$2.3B', '(QQQ, -$1.4 billion)': before a signed figure
+        # (after a comma, only a signed amount: 'AAPL, -1.2%' is a page's quote of any stock)
+        re.compile(
+            rf"(?<![\w&'’./$-]){ticker}(?:[)）]?\s*[+\-−–]\s*(?:US\$|HK\$|[$¥€£])?|,\s*[+\-−–]\s*(?:US\$|HK\$|[$¥€£]))\d"
+        ),
         # 'FXI, the largest China ETF', 'KWEB’s rise': opening a sentence, then a comma or a possessive (not a verb:
         # 'CSOP launched', 'TSMC was' are companies as often as funds)
         re.compile(r"[\s\"“‘'(\[•●*-]*(?P<code>[A-Z]{2,5})(?:\s*,|[’']s\b)"),

@@ -65,9 +65,9 @@ def move_date(view: ArticleView, index: int, hi: int | None = None) -> str | Non
     """The date of a move read from sentence `index` (up to `hi`): a day it names, else 'the same day' or 'today',
     else for a heading the day the first sentence under it names, else the month a monthly report's headline names
     where the sentence names it among others, else a coarser date it names, else a date named earlier in its
-    paragraph, else the week the article opens by reporting, else the month a report's headline names, else the
-    article's dateline (a fund's move is news of the day the article reports), else 'recently' (the month of
-    publication)."""
+    paragraph, else the week the article opens by reporting, else the month a report's headline names, else the one
+    day its headlines name, else the article's dateline (a fund's move is news of the day the article reports), else
+    'recently' (the month of publication)."""
     own = _named(view, view.facts[index], hi)
     if own is not None and len(own) == 10:
         return own
@@ -85,7 +85,22 @@ def move_date(view: ArticleView, index: int, hi: int | None = None) -> str | Non
     earlier = _paragraph_date(view, index)
     if earlier is not None:
         return earlier
-    return _week_reported(view) or month or view.dateline or implied
+    return _week_reported(view) or month or _headline_day(view) or view.dateline or implied
+
+
+def _headline_day(view: ArticleView) -> str | None:
+    """The one day the article's opening headlines name ('Bond Funds Bleed $2 Billion On Tuesday'): its undated
+    figures are that day's."""
+    days: set[str] = set()
+    for f in view.facts[:OPENING_REACH]:
+        if not f.sentence.headline:
+            break
+        days |= {
+            d.item.value
+            for d in f.dates
+            if len(d.item.value) == 10 and d.item.kind not in NOT_MOVE_DATES and d.item.value != view.dateline
+        }
+    return days.pop() if len(days) == 1 else None
 
 
 def _paragraph_date(view: ArticleView, index: int) -> str | None:

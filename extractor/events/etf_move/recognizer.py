@@ -156,9 +156,13 @@ class EtfMoveRecognizer:
         context: EtfRef | None = None
         context_para = -1
         named: dict[str, Draft[EtfMoveFields]] = {}  # a fund's first mention in the body, as a draft of no figure
+        names: dict[str, set[str]] = {}  # the names the article gives each code, headlines included
         for f in view.facts:
             mentions = book.mentions(f, view, known)
             para = f.sentence.paragraph
+            for m in mentions:
+                if m.item.code and m.item.name:
+                    names.setdefault(m.item.code, set()).add(m.item.name)
             for m in mentions if not f.sentence.headline else []:
                 if m.item.code and m.item.code not in named:
                     named[m.item.code] = self._draft(view, f, m.item, {})
@@ -184,8 +188,13 @@ class EtfMoveRecognizer:
         _periods_stand_in(drafts)
         kept = [d for d in drafts if d.fields.get("etf_code") and (d.signals or "tracked_index" in d.fields)]
         kept += _borne_out(kept, named)
+        _index_shared(kept)
         _index_from_names(kept)
+        if len(coded) == 1:
+            _index_of_the_one_fund(view, kept, names)
         _peaks_give_way(view, kept)
+        _spans_give_way(view, kept)
+        _approximations_give_way(view, kept)
         _apart_by_day(view, kept)
         return kept
 
@@ -340,9 +349,8 @@ class EtfMoveRecognizer:
                 role = lead  # 'Net inflows came mainly from A (83188), estimated at Rmb 1.0 billion, followed by B ...'
             if role == "net_outflow":
                 out.append((m.start, "net_inflow", negated(m.item)))
-            elif m.item.value < 0 and (unsigned := next((u for u in UNSIGNED if u == role), None)):
-                # 'scale (2.75 billion yuan)', 'traded ($840 million)': brackets, not a sign
-                out.append((m.start, unsigned, _positive(m.item)))
+            elif role in UNSIGNED and is_read_field(role) and m.item.value < 0:
+                out.append((m.start, role, _positive(m.item)))  # 'scale (2.75 billion yuan)', 'traded ($840 million)'
             elif role is not None and is_read_field(role):
                 out.append((m.start, role, m.item))
         out = _without_starting_points(text, out)
@@ -471,6 +479,20 @@ def _apart_by_day(view: ArticleView, drafts: list[Draft[EtfMoveFields]]) -> None
             d.keys = {f"{key}|{day}" for key in d.keys}
 
 
+def _index_shared(drafts: list[Draft[EtfMoveFields]]) -> None:
+    """A fund tracks one index whatever the day: the first index one of its drafts reads is that of its drafts that
+    read none ('EWY fell 2% on Friday ... It is the largest ETF that tracks the MSCI Korea Index')."""
+    first: dict[str, str] = {}
+    for d in drafts:
+        index = d.fields.get("tracked_index")
+        if index:
+            first.setdefault(str(d.fields.get("etf_code")), index)
+    for d in drafts:
+        index = first.get(str(d.fields.get("etf_code")))
+        if index and not d.fields.get("tracked_index"):
+            d.fields["tracked_index"] = index
+
+
 @cache
 def _named_index() -> regex.Pattern[str]:
     """'CSOP Hang Seng TECH Index ETF', 'Guotai CSI Coal ETF': the index a fund's name gives, from its provider's name
@@ -493,6 +515,31 @@ def _index_from_names(drafts: list[Draft[EtfMoveFields]]) -> None:
         named = _named_index().search(name)
         if named is not None:
             d.fields["tracked_index"] = f"{named.group('index')} Index"
+
+
+#: an index named with its code in brackets ('the CSI Coal Index (399998) rose 1.9%')
+_CODED_INDEX = regex.compile(rf"{_INDEX_NAME}\s*+[(（]\d{{6}}[)）]")
+#: words of a fund's name that tell nothing of its theme: its head, its issuer's and index provider's are left out too
+_PLAIN_NAME_WORDS = frozenset({"etf", "etfs", "fund", "index", "the", "of", "and"})
+
+
+def _index_of_the_one_fund(view: ArticleView, drafts: list[Draft[EtfMoveFields]], names: dict[str, set[str]]) -> None:
+    """In an article of one fund that names no index the fund tracks, the first index the body names with its code
+    is the fund's where it shares a word of theme with a name of the fund ('As of 10:02, the CSI Tea Index (931999)
+    rose 1.2% ... the Tea ETF (561234) rose 1.1%')."""
+    if not drafts or any("tracked_index" in d.fields for d in drafts):
+        return
+    code = drafts[0].fields.get("etf_code") or ""
+    theme = {w for name in names.get(code, ()) for w in name.lower().split()} - _PLAIN_NAME_WORDS
+    for f in view.facts:
+        if f.sentence.headline:
+            continue
+        m = _CODED_INDEX.search(f.text)
+        if m is not None:
+            if theme & set(m.group("index").lower().split()):
+                for d in drafts:
+                    d.fields["tracked_index"] = m.group("index")
+            return
 
 
 #: where the clause of a figure ends after it, and where it starts before it (', and', ', while', '; ')
@@ -552,8 +599,10 @@ def _conjoined(text: str, figures: Sequence[Located[Any]], found: list[str | Non
 
 @cache
 def _total_gap() -> regex.Pattern[str]:
-    """', totalling ' between two amounts: the second is the total of the first's field."""
-    return regex.compile(rf"[\s,，]*+(?:{alternation(words('etf_move')['totals'])})\s++", regex.I)
+    """', totalling ' between two amounts: the second is the total of the first's field; a few words in lower case may
+    end the first's clause before the comma ('of 90 million yuan in a single day, with a total of 400 million')."""
+    totals = alternation(words("etf_move")["totals"])
+    return regex.compile(rf"(?:\s++[\p{{Ll}}-]++){{0,4}}?[\s,，]++(?:(?:with|and)\s++)?(?:{totals})\s++", regex.I)
 
 
 def _totalled(text: str, amounts: Sequence[Located[Money]], found: list[str | None]) -> list[str | None]:
@@ -824,6 +873,86 @@ def _peaks_give_way(view: ArticleView, drafts: list[Draft[EtfMoveFields]]) -> No
         if key in plain:
             for d in found:
                 d.fields.pop(key[1], None)  # type: ignore[misc]
+
+
+#: the qualifiers of a rounded percentage ('about 14%', 'more than 1.5%', 'nearly 4%')
+_APPROXIMATE = frozenset({"about", "over", "under", "at_least"})
+#: how far (a share of the rounded figure) an exact change may lie from a rounded one and still be the same move
+ROUNDING_REACH = 0.3
+
+
+def _approximate_change(f: Facts, value: float) -> bool:
+    """True where sentence f writes the change `value` only as a rounded figure ('sank more than 1.5%')."""
+    found = {p.item.qualifier in _APPROXIMATE for p in f.percentages if abs(p.item.value) == abs(value)}
+    return found == {True}
+
+
+def _approximations_give_way(view: ArticleView, drafts: list[Draft[EtfMoveFields]]) -> None:
+    """A fund's change written as a rounded figure in one sentence ('slid more than 2% in early trade') gives way to
+    an exact change near it that another sentence gives the fund the same day ('was down 2.37% at 14:00')."""
+    exact: dict[tuple[str, str | None], list[float]] = {}
+    rounded: list[tuple[Draft[EtfMoveFields], float]] = []
+    for d in drafts:
+        value = d.fields.get("change_pct")
+        if value is None or "change_pct" in d.readings:
+            continue
+        if any(_approximate_change(view.facts[i], value) for i in d.sentences):
+            rounded.append((d, value))
+        else:
+            exact.setdefault((str(d.fields.get("etf_code")), d.date), []).append(value)
+    for d, value in rounded:
+        near = exact.get((str(d.fields.get("etf_code")), d.date), [])
+        if any(x * value > 0 and abs(x - value) <= ROUNDING_REACH * abs(value) for x in near):
+            d.fields.pop("change_pct", None)
+
+
+def _clause_of(f: Facts, start: int, end: int) -> tuple[int, int]:
+    """The clause of the figure at text[start:end]: from the figure or clause mark before it to the figure or clause
+    end after it."""
+    text = f.text
+    spans = [(a.start, a.end) for a in f.amounts] + [(q.start, q.end) for q in f.percentages]
+    lo = max([e for _, e in spans if e <= start] + [m.end() for m in _CLAUSE_START.finditer(text, 0, start)], default=0)
+    after = _CLAUSE_END.search(text, end)
+    hi = min([s for s, _ in spans if s >= end] + ([after.start()] if after else []), default=len(text))
+    return lo, hi
+
+
+#: a count of days ('in nearly 20 days', 'over 5 sessions'): a flow in a clause with one sums several days
+_SEVERAL_DAYS = regex.compile(r"\b(?:[2-9]|\d\d+)\s++(?:trading\s++)?(?:days|sessions)\b", regex.I)
+
+
+def _span_flow(f: Facts, value: Money) -> bool:
+    """Whether the flow `value` read from sentence f is the sum of several days: a word of the table stands in its
+    clause ('attracted a total of RMB 1.2 billion over the recent 20 trading days')."""
+    for a in f.amounts:
+        if a.item.text == value.text:
+            lo, hi = _clause_of(f, a.start, a.end)
+            return (
+                phrases("etf_move", "span_flows").search(f.text, lo, hi) is not None
+                or _SEVERAL_DAYS.search(f.text, lo, hi) is not None
+            )
+    return False
+
+
+def _spans_give_way(view: ArticleView, drafts: list[Draft[EtfMoveFields]]) -> None:
+    """A fund's flow summed over several days in one sentence gives way to a flow of its day another sentence gives
+    ('a latest net inflow of RMB 30 million. Over the recent 9 trading days it drew RMB 410 million in all'): the
+    sum is left out."""
+    spans: dict[str, list[Draft[EtfMoveFields]]] = {}
+    days: set[str] = set()
+    for d in drafts:
+        value = d.fields.get("net_inflow")
+        if isinstance(value, Money):
+            code = str(d.fields.get("etf_code"))
+            if any(_span_flow(view.facts[i], value) for i in d.sentences):
+                spans.setdefault(code, []).append(d)
+            elif not any(_peak_amount(view.facts[i], value) for i in d.sentences):
+                days.add(code)
+    for code, found in spans.items():
+        if code in days:
+            for d in found:
+                if "net_inflow" not in d.readings:
+                    d.fields.pop("net_inflow", None)
 
 
 def _right_before(text: str, end: int, fund_at: int | None) -> bool:

@@ -13,6 +13,7 @@ class Words(Table):
     money_roles: dict[Literal["turnover", "net_inflow", "net_outflow", "fund_size", "_other"], list[str]]
     zero_flows: list[str]
     peaks_and_averages: list[str]
+    span_flows: list[str]
     totals: list[str]
     pct_roles: dict[Literal["intraday", "intraday_down", "up", "down", "_other"], list[str]]
     down_after: list[str]
