@@ -148,6 +148,23 @@ INVESTED = [
         "in Delta Bio.",
         None,
     ),
+    (
+        "what-it-builds-priced",
+        "Orion Metals and Delta Mining signed an agreement on Monday to build an $850 million copper smelter in Peru.",
+        850_000_000,
+    ),
+    (
+        "what-it-builds-costs-after",
+        "Orion Metals said on Monday it had signed an agreement with Delta Mining to develop a zinc refinery in Chile. "
+        "The refinery would cost about $1.3 billion and open in 2027.",
+        1_300_000_000,
+    ),
+    (
+        "another-thing-costs-after",
+        "Orion Metals said on Monday it had signed an agreement with Delta Mining to develop a zinc refinery in Chile. "
+        "Its new headquarters would cost about $90 million.",
+        None,
+    ),
 ]
 
 

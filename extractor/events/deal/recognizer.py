@@ -139,8 +139,33 @@ def _invested_total() -> regex.Pattern[str]:
     return regex.compile(rf"(?i)\b(?:{before})\s++$")  # a qualifier ('about') is inside the amount's span
 
 
+@cache
+def _facility_after() -> regex.Pattern[str]:
+    """A thing a venture builds right after a figure, two words at most between: '... nickel plant' (words.json
+    investments.facilities)."""
+    noun = alternation(words("deal")["investments"]["facilities"], space=r"\s++")
+    return regex.compile(rf"(?i)[\s-]*+(?:[\w-]++\s++){{0,2}}?(?:{noun})\b(?!s)")
+
+
+@cache
+def _facility_subject() -> regex.Pattern[str]:
+    """A clause whose subject is the thing a venture builds: 'The plant would cost ...' (investments.facilities)."""
+    noun = alternation(words("deal")["investments"]["facilities"], space=r"\s++")
+    return regex.compile(rf"[\W_]*+(?i:the|this)\s++(?:[\w-]++\s++){{0,2}}?(?i:{noun})\b(?!s)")
+
+
 #: the deal types whose clause may give the money the deal is set up with as its total
 VENTURES = ("newco", "collaboration")
+#: the deal types whose clause may give the price of what the deal builds as its total ('other': a venture its
+#: type words do not name, 'signed an agreement to build a plant')
+BUILDERS = (*VENTURES, "other")
+
+
+def _builds(text: str, lo: int, hi: int) -> bool:
+    """A clause of a deal that may build something (a venture, or a deal of no named type) naming no licence term."""
+    return (
+        DealRecognizer._type(text, lo, hi) in BUILDERS and phrases("deal", "licence_terms").search(text, lo, hi) is None
+    )
 
 
 def _venture(text: str, lo: int, hi: int) -> bool:
@@ -379,7 +404,13 @@ class DealRecognizer:
             return
         for lo, hi in clauses(f):
             keys = {names.key(c.item) for c in _referred(view, names, f, lo, hi) + within(names.of(f), lo, hi)}
-            if not keys <= last.keys or not (keys or phrases("deal", "anaphoric").search(f.text, lo, hi)):
+            # 'The smelter would cost about $3 billion': what the venture just announced builds
+            built = (
+                not keys
+                and last.fields.get("deal_type") in BUILDERS
+                and _facility_subject().match(f.text, lo, hi) is not None
+            )
+            if not keys <= last.keys or not (keys or built or phrases("deal", "anaphoric").search(f.text, lo, hi)):
                 continue
             money = self._money(f, lo, hi)
             for role, m in money.items():
@@ -476,6 +507,21 @@ class DealRecognizer:
             )
             if put is not None:
                 out["total_value"] = put
+        if "total_value" not in out and _builds(f.text, lo, hi):
+            # what a venture builds, priced: 'agreed to build a $1.2 billion copper smelter'
+            # or its cost, in a clause on it: 'The smelter would cost about $1.2 billion'
+            on_it = _facility_subject().match(f.text, lo, hi) is not None
+            built = next(
+                (
+                    m.item
+                    for m in amounts
+                    if _facility_after().match(f.text, m.end, hi) is not None
+                    or (on_it and _invested_total().search(f.text, max(lo, m.start - 40), m.start) is not None)
+                ),
+                None,
+            )
+            if built is not None:
+                out["total_value"] = built
         if "total_value" not in out and (
             bought
             or phrases("deal", "types", "acquisition").search(f.text, lo, hi)
