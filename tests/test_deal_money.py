@@ -174,3 +174,33 @@ def test_invested_totals(extractor, text: str, want: int | None) -> None:
     assert deals, "no deal"
     total = deals[-1].total_value
     assert (total.value if total is not None else None) == want
+
+
+#: a figure in an opening phrase on something done before is that earlier deal's price, where the clause gives
+#: another: (text, total)
+EARLIER_FRAMES = [
+    (
+        "earlier-deal-beside-the-new",
+        "Weeks after its $2 billion purchase of Kestrel Foods, Orion Brands has agreed to buy Delta Snacks' biscuit "
+        "business for $450 million.",
+        450_000_000,
+    ),
+    (
+        "no-frame",
+        "Orion Brands has agreed to buy Delta Snacks' biscuit business for $450 million.",
+        450_000_000,
+    ),
+    (
+        "frame-figure-alone-stays",
+        "Following its $450 million deal for Delta Snacks' biscuit business, Orion Brands said it plans no more deals.",
+        450_000_000,
+    ),
+]
+
+
+@pytest.mark.parametrize("text, want", [m[1:] for m in EARLIER_FRAMES], ids=[m[0] for m in EARLIER_FRAMES])
+def test_a_figure_of_an_earlier_deal_in_an_opening_phrase(extractor, text: str, want: float | None) -> None:
+    deals = [e for e in extractor.extract(text, published="2024-06-12") if e.event_type == "deal"]
+    assert deals, "no deal"
+    total = deals[0].total_value
+    assert (total.value if total is not None else None) == want

@@ -252,6 +252,21 @@ def _triggers_blocked(text: str, lo: int, hi: int) -> bool:
 
 
 @cache
+def _earlier_frame_pattern() -> regex.Pattern[str]:
+    """A clause opening on what came before, up to a figure, no comma between: 'Weeks after its $' (words.json
+    earlier_frames)."""
+    frames = alternation(words("deal")["earlier_frames"], space=r"\s++")
+    return regex.compile(rf"[\W_]*+(?i:{frames})\b[^,;，；]*+$")
+
+
+def _earlier_frame(text: str, lo: int, amounts: list[Located[Money]]) -> list[Located[Money]]:
+    """The amounts without those inside an opening phrase on an earlier deal ('Weeks after its $2 billion purchase
+    of X, Y agreed to buy Z for $500 million'), where any other amount is left."""
+    framed = [a for a in amounts if _earlier_frame_pattern().match(text, lo, a.start) is not None]
+    return [a for a in amounts if a not in framed] if framed and len(framed) < len(amounts) else amounts
+
+
+@cache
 def _history_opening() -> regex.Pattern[str]:
     """'In 2017,', 'Back in March 2019': a sentence opening on a year (words.json history_openers)."""
     openers = alternation(words("deal")["history_openers"], space=r"\s++")
@@ -478,6 +493,7 @@ class DealRecognizer:
             for a in within(f.amounts, lo, hi)
             if a.item.value >= UNIT_PRICE_CEILING and not _per_share().match(f.text, a.end)
         ]
+        amounts = _earlier_frame(f.text, lo, amounts)
         found = assign_roles(
             f.text, [(a.start, a.end) for a in amounts], roles("deal", "money_roles"), right=60, lo=lo, hi=hi
         )
