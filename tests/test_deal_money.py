@@ -204,3 +204,33 @@ def test_a_figure_of_an_earlier_deal_in_an_opening_phrase(extractor, text: str, 
     assert deals, "no deal"
     total = deals[0].total_value
     assert (total.value if total is not None else None) == want
+
+
+#: the one figure a deal of no named type is done 'for' is its price: (text, total)
+PAID_FOR = [
+    (
+        "agreement-for-a-figure",
+        "Orion Shipyards has signed an agreement with Delta Lines to build four bulk carriers for about $210 million.",
+        210_000_000,
+    ),
+    (
+        "two-figures-none",
+        "Orion Shipyards has signed an agreement with Delta Lines to build four bulk carriers for about $210 million "
+        "and four tankers for $150 million.",
+        None,
+    ),
+    (
+        "for-a-figure-with-a-role",
+        "Delta Bio entered into a research collaboration with Orion Pharma. Delta Bio will receive $40 million and is "
+        "eligible for up to $700 million in development milestones.",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("text, want", [m[1:] for m in PAID_FOR], ids=[m[0] for m in PAID_FOR])
+def test_the_one_figure_a_deal_is_done_for(extractor, text: str, want: float | None) -> None:
+    deals = [e for e in extractor.extract(text, published="2024-06-12") if e.event_type == "deal"]
+    assert deals, "no deal"
+    total = deals[0].total_value
+    assert (total.value if total is not None else None) == want

@@ -154,6 +154,9 @@ def _facility_subject() -> regex.Pattern[str]:
     return regex.compile(rf"[\W_]*+(?i:the|this)\s++(?:[\w-]++\s++){{0,2}}?(?i:{noun})\b(?!s)")
 
 
+#: 'for' right before a figure (a qualifier is inside the amount's span): what a deal is done for, its price
+_PAID_FOR = regex.compile(r"(?i)\bfor\s++$")
+
 #: the deal types whose clause may give the money the deal is set up with as its total
 VENTURES = ("newco", "collaboration")
 #: the deal types whose clause may give the price of what the deal builds as its total ('other': a venture its
@@ -538,20 +541,24 @@ class DealRecognizer:
             )
             if built is not None:
                 out["total_value"] = built
-        if "total_value" not in out and (
-            bought
-            or phrases("deal", "types", "acquisition").search(f.text, lo, hi)
-            or _sale().search(f.text, lo, hi)
-            or _subscription().search(f.text, lo, hi)
+        free = [
+            m
+            for m, role in zip(amounts, found)
+            if role is None and not _blocked(f.text, m) and not _conversion(f.text, amounts, m)
+        ]
+        if (
+            "total_value" not in out
+            and len(free) == 1
+            and (
+                bought
+                or _PAID_FOR.search(f.text, max(lo, free[0].start - 8), free[0].start)  # '... ships for $95 million'
+                or phrases("deal", "types", "acquisition").search(f.text, lo, hi)
+                or _sale().search(f.text, lo, hi)
+                or _subscription().search(f.text, lo, hi)
+            )
         ):
             # "agreed to acquire X for $951 million": the one unannounced figure is the price
-            free = [
-                m.item
-                for m, role in zip(amounts, found)
-                if role is None and not _blocked(f.text, m) and not _conversion(f.text, amounts, m)
-            ]
-            if len(free) == 1:
-                out["total_value"] = free[0]
+            out["total_value"] = free[0].item
         return out
 
     @staticmethod
