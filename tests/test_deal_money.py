@@ -220,6 +220,12 @@ PAID_FOR = [
         None,
     ),
     (
+        "offer-a-figure",
+        "Orion Ports agreed to buy Delta Terminals from the Kestrel family. Orion Ports said it would offer $310 "
+        "million for all of Delta Terminals' shares.",
+        310_000_000,
+    ),
+    (
         "for-a-figure-with-a-role",
         "Delta Bio entered into a research collaboration with Orion Pharma. Delta Bio will receive $40 million and is "
         "eligible for up to $700 million in development milestones.",

@@ -154,8 +154,11 @@ def _facility_subject() -> regex.Pattern[str]:
     return regex.compile(rf"[\W_]*+(?i:the|this)\s++(?:[\w-]++\s++){{0,2}}?(?i:{noun})\b(?!s)")
 
 
-#: 'for' right before a figure (a qualifier is inside the amount's span): what a deal is done for, its price
-_PAID_FOR = regex.compile(r"(?i)\bfor\s++$")
+@cache
+def _paid_before() -> regex.Pattern[str]:
+    """'for', 'would offer' right before a figure: what is paid for a deal (words.json paid_before)."""
+    return regex.compile(rf"(?i)\b(?:{alternation(words('deal')['paid_before'])})\s++$")
+
 
 #: the deal types whose clause may give the money the deal is set up with as its total
 VENTURES = ("newco", "collaboration")
@@ -551,7 +554,9 @@ class DealRecognizer:
             and len(free) == 1
             and (
                 bought
-                or _PAID_FOR.search(f.text, max(lo, free[0].start - 8), free[0].start)  # '... ships for $95 million'
+                or _paid_before().search(
+                    f.text, max(lo, free[0].start - 12), free[0].start
+                )  # '... ships for $95 million'
                 or phrases("deal", "types", "acquisition").search(f.text, lo, hi)
                 or _sale().search(f.text, lo, hi)
                 or _subscription().search(f.text, lo, hi)

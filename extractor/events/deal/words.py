@@ -35,6 +35,7 @@ class Words(Table):
     founding_verbs: list[str]
     history_openers: list[str]
     earlier_frames: list[str]
+    paid_before: list[str]
     per_share: dict[Literal["before_share", "alone"], list[str]]
     sales: dict[Literal["verbs", "holdings", "not_holdings", "to_buyer"], list[str]]
     investments: dict[Literal["verbs", "nouns", "into", "before_total", "facilities"], list[str]]
