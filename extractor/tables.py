@@ -29,10 +29,12 @@ class CurrencyFamily(Table):
 
 class DollarMarkers(Table):
     """What a bare '$' means in an article: the places (exchanges) of each dollar, a form of one counting
-    `form_weight` places."""
+    `form_weight` places, and its country's words, counted from `country_floor` mentions over the US's."""
 
     form_weight: int = Field(ge=1)
     places: dict[str, list[str]]
+    country_floor: int = Field(ge=1)
+    countries: dict[str, list[str]]
 
 
 class Currencies(Table):

@@ -345,8 +345,35 @@ def test_an_article_about_japan_reads_its_yen_signs_as_yen() -> None:
         ("Lilly will pay up to $8.85 billion.", "USD"),
         ("Shares of the ASX-listed miner fell; the NYSE and Nasdaq and Wall Street closed lower at $5.", "USD"),
         ("No dollar here, though the ASX fell.", "USD"),
+        (
+            "A Korean brewer will buy two Australian cider labels for $310 million, adding the Australian brands "
+            "to its range after its Melbourne plant opened.",
+            "AUD",
+        ),
+        ("A Canadian pension fund agreed to pay $4 billion for a Chilean toll road.", "USD"),
+        (
+            "Canada's Canadian miners, listed in Toronto, took in $2 billion; in the U.S. and American markets, ...",
+            "USD",
+        ),
+        (
+            "Funds listed in Canada took in US$1.35 Bn in May. Canadian funds listed in Canada gathered $1.35 Bn.",
+            "USD",
+        ),
     ],
-    ids=["exchange", "written form", "form and conversion", "SGX", "US exchange", "nothing", "US places win", "no $"],
+    ids=[
+        "exchange",
+        "written form",
+        "form and conversion",
+        "SGX",
+        "US exchange",
+        "nothing",
+        "US places win",
+        "no $",
+        "country named often",
+        "country named once",
+        "US named as often",
+        "figure restated with US$",
+    ],
 )
 def test_an_article_tells_what_a_bare_dollar_sign_means(article: str, dollar: str) -> None:
     assert dollar_of(article) == dollar

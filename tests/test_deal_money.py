@@ -148,6 +148,23 @@ INVESTED = [
         "in Delta Bio.",
         None,
     ),
+    (
+        "what-it-builds-priced",
+        "Orion Metals and Delta Mining signed an agreement on Monday to build an $850 million copper smelter in Peru.",
+        850_000_000,
+    ),
+    (
+        "what-it-builds-costs-after",
+        "Orion Metals said on Monday it had signed an agreement with Delta Mining to develop a zinc refinery in Chile. "
+        "The refinery would cost about $1.3 billion and open in 2027.",
+        1_300_000_000,
+    ),
+    (
+        "another-thing-costs-after",
+        "Orion Metals said on Monday it had signed an agreement with Delta Mining to develop a zinc refinery in Chile. "
+        "Its new headquarters would cost about $90 million.",
+        None,
+    ),
 ]
 
 
@@ -156,4 +173,70 @@ def test_invested_totals(extractor, text: str, want: int | None) -> None:
     deals = [e for e in extractor.extract(text, published="2024-06-12") if e.event_type == "deal"]
     assert deals, "no deal"
     total = deals[-1].total_value
+    assert (total.value if total is not None else None) == want
+
+
+#: a figure in an opening phrase on something done before is that earlier deal's price, where the clause gives
+#: another: (text, total)
+EARLIER_FRAMES = [
+    (
+        "earlier-deal-beside-the-new",
+        "Weeks after its $2 billion purchase of Kestrel Foods, Orion Brands has agreed to buy Delta Snacks' biscuit "
+        "business for $450 million.",
+        450_000_000,
+    ),
+    (
+        "no-frame",
+        "Orion Brands has agreed to buy Delta Snacks' biscuit business for $450 million.",
+        450_000_000,
+    ),
+    (
+        "frame-figure-alone-stays",
+        "Following its $450 million deal for Delta Snacks' biscuit business, Orion Brands said it plans no more deals.",
+        450_000_000,
+    ),
+]
+
+
+@pytest.mark.parametrize("text, want", [m[1:] for m in EARLIER_FRAMES], ids=[m[0] for m in EARLIER_FRAMES])
+def test_a_figure_of_an_earlier_deal_in_an_opening_phrase(extractor, text: str, want: float | None) -> None:
+    deals = [e for e in extractor.extract(text, published="2024-06-12") if e.event_type == "deal"]
+    assert deals, "no deal"
+    total = deals[0].total_value
+    assert (total.value if total is not None else None) == want
+
+
+#: the one figure a deal of no named type is done 'for' is its price: (text, total)
+PAID_FOR = [
+    (
+        "agreement-for-a-figure",
+        "Orion Shipyards has signed an agreement with Delta Lines to build four bulk carriers for about $210 million.",
+        210_000_000,
+    ),
+    (
+        "two-figures-none",
+        "Orion Shipyards has signed an agreement with Delta Lines to build four bulk carriers for about $210 million "
+        "and four tankers for $150 million.",
+        None,
+    ),
+    (
+        "offer-a-figure",
+        "Orion Ports agreed to buy Delta Terminals from the Kestrel family. Orion Ports said it would offer $310 "
+        "million for all of Delta Terminals' shares.",
+        310_000_000,
+    ),
+    (
+        "for-a-figure-with-a-role",
+        "Delta Bio entered into a research collaboration with Orion Pharma. Delta Bio will receive $40 million and is "
+        "eligible for up to $700 million in development milestones.",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("text, want", [m[1:] for m in PAID_FOR], ids=[m[0] for m in PAID_FOR])
+def test_the_one_figure_a_deal_is_done_for(extractor, text: str, want: float | None) -> None:
+    deals = [e for e in extractor.extract(text, published="2024-06-12") if e.event_type == "deal"]
+    assert deals, "no deal"
+    total = deals[0].total_value
     assert (total.value if total is not None else None) == want

@@ -869,15 +869,54 @@ def _dollar_markers() -> dict[str, tuple[regex.Pattern[str] | None, regex.Patter
     }
 
 
+@cache
+def _dollar_countries() -> dict[str, regex.Pattern[str]]:
+    """Per dollar code, a pattern of its country's words ('Australian', 'Toronto')."""
+    countries: dict[str, list[str]] = load_json("currencies.json")["dollar_markers"]["countries"]
+    return {code: _markers(words) for code, words in countries.items()}
+
+
+def _country_scores(text: str) -> dict[str, int]:
+    """Per dollar code, how many more times the article names its country than the US's, where that reaches the
+    table's floor; else 0 (one 'Canadian' buyer in a story of another market says nothing of its dollar)."""
+    floor: int = load_json("currencies.json")["dollar_markers"]["country_floor"]
+    counts = {code: len(pattern.findall(text, timeout=REGEX_TIMEOUT)) for code, pattern in _dollar_countries().items()}
+    us = counts.get("USD", 0)
+    return {code: (n - us if code != "USD" and n - us >= floor else 0) for code, n in counts.items()}
+
+
+_FIGURE_AFTER = r"\s?(\d[\d,]*(?:\.\d+)?)"
+
+
+@cache
+def _us_sign_figures() -> regex.Pattern[str]:
+    """A figure right after a sign of the US dollar ('US$2.5'), the table's USD forms that hold a '$'."""
+    signs = [form for form in load_json("currencies.json")["currencies"]["USD"] if "$" in form]
+    return regex.compile(f"(?<![\\p{{L}}.])(?:{alternation(signs, space=_SPACE_RUN)}){_FIGURE_AFTER}")
+
+
+_BARE_FIGURE = regex.compile(r"(?<![\p{L}.$])\$" + _FIGURE_AFTER)
+
+
+def _restates_us(text: str) -> bool:
+    """True when a figure after a bare '$' is one the article also writes after 'US$' ('US$2.27 Bn ... $2.27 Bn'): its
+    bare dollar is the US one."""
+    us = {m.group(1) for m in _us_sign_figures().finditer(text, timeout=REGEX_TIMEOUT)}
+    return bool(us) and any(m.group(1) in us for m in _BARE_FIGURE.finditer(text, timeout=REGEX_TIMEOUT))
+
+
 def dollar_of(text: str) -> str:
-    """The currency a bare '$' means in an article: the dollar whose forms ('A$', weighed more) and places ('ASX') it
-    names most, where they outnumber the places of the US ('NYSE', 'Nasdaq'); else USD."""
-    if "$" not in text:
+    """The currency a bare '$' means in an article: the dollar whose forms ('A$', weighed more), places ('ASX') and,
+    named often, country ('Australian') it names most, where they outnumber the places of the US ('NYSE', 'Nasdaq');
+    else USD."""
+    if "$" not in text or _restates_us(text):
         return "USD"
     weight = load_json("currencies.json")["dollar_markers"]["form_weight"]
+    countries = _country_scores(text)
     scores = {
         code: (weight * len(forms.findall(text, timeout=REGEX_TIMEOUT)) if forms is not None else 0)
         + len(places.findall(text, timeout=REGEX_TIMEOUT))
+        + countries.get(code, 0)
         for code, (forms, places) in _dollar_markers().items()
     }
     best = max(scores, key=lambda c: scores[c])

@@ -139,8 +139,39 @@ def _invested_total() -> regex.Pattern[str]:
     return regex.compile(rf"(?i)\b(?:{before})\s++$")  # a qualifier ('about') is inside the amount's span
 
 
+@cache
+def _facility_after() -> regex.Pattern[str]:
+    """A thing a venture builds right after a figure, two words at most between: '... nickel plant' (words.json
+    investments.facilities)."""
+    noun = alternation(words("deal")["investments"]["facilities"], space=r"\s++")
+    return regex.compile(rf"(?i)[\s-]*+(?:[\w-]++\s++){{0,2}}?(?:{noun})\b(?!s)")
+
+
+@cache
+def _facility_subject() -> regex.Pattern[str]:
+    """A clause whose subject is the thing a venture builds: 'The plant would cost ...' (investments.facilities)."""
+    noun = alternation(words("deal")["investments"]["facilities"], space=r"\s++")
+    return regex.compile(rf"[\W_]*+(?i:the|this)\s++(?:[\w-]++\s++){{0,2}}?(?i:{noun})\b(?!s)")
+
+
+@cache
+def _paid_before() -> regex.Pattern[str]:
+    """'for', 'would offer' right before a figure: what is paid for a deal (words.json paid_before)."""
+    return regex.compile(rf"(?i)\b(?:{alternation(words('deal')['paid_before'])})\s++$")
+
+
 #: the deal types whose clause may give the money the deal is set up with as its total
 VENTURES = ("newco", "collaboration")
+#: the deal types whose clause may give the price of what the deal builds as its total ('other': a venture its
+#: type words do not name, 'signed an agreement to build a plant')
+BUILDERS = (*VENTURES, "other")
+
+
+def _builds(text: str, lo: int, hi: int) -> bool:
+    """A clause of a deal that may build something (a venture, or a deal of no named type) naming no licence term."""
+    return (
+        DealRecognizer._type(text, lo, hi) in BUILDERS and phrases("deal", "licence_terms").search(text, lo, hi) is None
+    )
 
 
 def _venture(text: str, lo: int, hi: int) -> bool:
@@ -224,6 +255,21 @@ def _triggered(text: str, lo: int, hi: int) -> bool:
 def _triggers_blocked(text: str, lo: int, hi: int) -> bool:
     """A clause with triggers that `_triggered` rules out, every one: the rules' word against a deal."""
     return not _triggered(text, lo, hi) and phrases("deal", "triggers").search(text, lo, hi) is not None
+
+
+@cache
+def _earlier_frame_pattern() -> regex.Pattern[str]:
+    """A clause opening on what came before, up to a figure, no comma between: 'Weeks after its $' (words.json
+    earlier_frames)."""
+    frames = alternation(words("deal")["earlier_frames"], space=r"\s++")
+    return regex.compile(rf"[\W_]*+(?i:{frames})\b[^,;，；]*+$")
+
+
+def _earlier_frame(text: str, lo: int, amounts: list[Located[Money]]) -> list[Located[Money]]:
+    """The amounts without those inside an opening phrase on an earlier deal ('Weeks after its $2 billion purchase
+    of X, Y agreed to buy Z for $500 million'), where any other amount is left."""
+    framed = [a for a in amounts if _earlier_frame_pattern().match(text, lo, a.start) is not None]
+    return [a for a in amounts if a not in framed] if framed and len(framed) < len(amounts) else amounts
 
 
 @cache
@@ -379,7 +425,13 @@ class DealRecognizer:
             return
         for lo, hi in clauses(f):
             keys = {names.key(c.item) for c in _referred(view, names, f, lo, hi) + within(names.of(f), lo, hi)}
-            if not keys <= last.keys or not (keys or phrases("deal", "anaphoric").search(f.text, lo, hi)):
+            # 'The smelter would cost about $3 billion': what the venture just announced builds
+            built = (
+                not keys
+                and last.fields.get("deal_type") in BUILDERS
+                and _facility_subject().match(f.text, lo, hi) is not None
+            )
+            if not keys <= last.keys or not (keys or built or phrases("deal", "anaphoric").search(f.text, lo, hi)):
                 continue
             money = self._money(f, lo, hi)
             for role, m in money.items():
@@ -447,6 +499,7 @@ class DealRecognizer:
             for a in within(f.amounts, lo, hi)
             if a.item.value >= UNIT_PRICE_CEILING and not _per_share().match(f.text, a.end)
         ]
+        amounts = _earlier_frame(f.text, lo, amounts)
         found = assign_roles(
             f.text, [(a.start, a.end) for a in amounts], roles("deal", "money_roles"), right=60, lo=lo, hi=hi
         )
@@ -476,20 +529,41 @@ class DealRecognizer:
             )
             if put is not None:
                 out["total_value"] = put
-        if "total_value" not in out and (
-            bought
-            or phrases("deal", "types", "acquisition").search(f.text, lo, hi)
-            or _sale().search(f.text, lo, hi)
-            or _subscription().search(f.text, lo, hi)
+        if "total_value" not in out and _builds(f.text, lo, hi):
+            # what a venture builds, priced: 'agreed to build a $1.2 billion copper smelter'
+            # or its cost, in a clause on it: 'The smelter would cost about $1.2 billion'
+            on_it = _facility_subject().match(f.text, lo, hi) is not None
+            built = next(
+                (
+                    m.item
+                    for m in amounts
+                    if _facility_after().match(f.text, m.end, hi) is not None
+                    or (on_it and _invested_total().search(f.text, max(lo, m.start - 40), m.start) is not None)
+                ),
+                None,
+            )
+            if built is not None:
+                out["total_value"] = built
+        free = [
+            m
+            for m, role in zip(amounts, found)
+            if role is None and not _blocked(f.text, m) and not _conversion(f.text, amounts, m)
+        ]
+        if (
+            "total_value" not in out
+            and len(free) == 1
+            and (
+                bought
+                or _paid_before().search(
+                    f.text, max(lo, free[0].start - 12), free[0].start
+                )  # '... ships for $95 million'
+                or phrases("deal", "types", "acquisition").search(f.text, lo, hi)
+                or _sale().search(f.text, lo, hi)
+                or _subscription().search(f.text, lo, hi)
+            )
         ):
             # "agreed to acquire X for $951 million": the one unannounced figure is the price
-            free = [
-                m.item
-                for m, role in zip(amounts, found)
-                if role is None and not _blocked(f.text, m) and not _conversion(f.text, amounts, m)
-            ]
-            if len(free) == 1:
-                out["total_value"] = free[0]
+            out["total_value"] = free[0].item
         return out
 
     @staticmethod
