@@ -341,6 +341,12 @@ SIZES_AND_INDEXES = [
         {"SOLR": {"turnover": (6.4e8, "USD")}},
     ),
     (
+        "tickers-a-sentence-calls-stocks",
+        "The Andes Equity ETF (NYSEARCA:ANDE) rose 4.2% on Monday. Other local stocks that gained include (QRTZ) "
+        "+6.1%, (NYSE:MNRL) +7.3% and (PLTA) +5.0%.",
+        {"ANDE": {"change_pct": 4.2}},
+    ),
+    (
         "withdrawal",
         "The Nordic Banks ETF (NBNK) suffered a $120 million withdrawal on Thursday.",
         {"NBNK": {"net_inflow": (-1.2e8, "USD")}},

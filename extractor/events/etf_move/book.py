@@ -298,7 +298,7 @@ def _context_tickers(view: ArticleView, book: FundBook) -> set[str]:
     described as a fund in brackets ('LQD (the largest IG corporate bond ETF)'), and trading names with 'ETF' glued
     in ('GOLDETF', 'CHINAETF-MYR'). A ticker a name claims ('Alibaba (BABA)'), an acronym, a currency or a known
     company or body is none, and neither is any ticker of a list where one of them is claimed ('BIDU +6.2%, BABA
-    +12.1%, TCOM +6.6%': a list of stocks)."""
+    +12.1%, TCOM +6.6%': a list of stocks), nor of a sentence that calls its tickers stocks and names no fund."""
     if not _about_funds(view, book):
         return set()
     g = _tickers()
@@ -309,8 +309,11 @@ def _context_tickers(view: ArticleView, book: FundBook) -> set[str]:
     claimed -= named
     refused = g.not_tickers | claimed | set(words("etf_move")["not_tickers"])
     found: set[str] = set()
+    stocks, funds = phrases("etf_move", "stock_words"), phrases("etf_move", "fund_words")
     for f in view.facts:
         text = f.text
+        if stocks.search(text) and not funds.search(text):
+            continue  # 'other popular stocks include (AAA) +8%, (BBB) +6%': a list the sentence calls stocks
         listed = [m.group("code") for m in g.signed.finditer(text)] if _SIGN.search(text) else []
         candidates = list(listed)
         if ":" in text or "：" in text:

@@ -31,6 +31,7 @@ class Words(Table):
     possessives: list[str]
     period_words: list[str]
     fund_words: list[str]
+    stock_words: list[str]
     speech_verbs: list[str]
     not_tickers: list[str]
     index_providers: list[str]
