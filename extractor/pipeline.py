@@ -196,12 +196,11 @@ class Extractor:
         """Run the statistical NER only on sentences where an event role lacks a name and a capitalised word could be
         one; the sentences chosen for context are read only when a reader first asks for their names
         (`ArticleView.read_context`): most articles never do."""
-        windows = [w for view in views for w in _name_windows(view)]
-        context = {id(f) for view in views for f in _context_sentences(view)}
-        needed = [w for w in windows if id(w[0]) not in context]
-        for view in views:
-            ids = {id(f) for f in _context_sentences(view)}
-            later = [w for w in windows if id(w[0]) in ids]
+        needed: list[tuple[Facts, int, int]] = []
+        for view, windows in [(view, _name_windows(view)) for view in views]:
+            context = {id(f) for f in _context_sentences(view)}
+            needed += [w for w in windows if id(w[0]) not in context]
+            later = [w for w in windows if id(w[0]) in context]
             if later:
                 view.__dict__["_context_reader"] = partial(self._add_context_orgs, later)
         found = self._model_orgs(needed, clean_org_text)
