@@ -539,6 +539,10 @@ RANGE_CONNECTOR = regex.compile(
 _SIGN_END = untimed("numbers.sign_end", regex.compile(f"(?:^|(?<=[\\s(（:：\\p{{Han}}]))[-−－][{SPACES}]?+$"))
 
 
+#: how far before a figure 'between' or 'in the expected range of' may start
+BETWEEN_REACH = 32
+
+
 @cache
 def _between() -> regex.Pattern[str]:
     """'between', '介于' and 'in a range of' (its noun from `span_words`) right before a figure: a range opens."""
@@ -558,10 +562,15 @@ _FROM = untimed(
 )
 
 
+def _between_match(text: str, pos: int) -> regex.Match[str] | None:
+    """The 'between' / '介于' / 'in a range of' ending right before `pos`, if any."""
+    return _between().search(text, max(0, pos - BETWEEN_REACH), pos)
+
+
 def between_before(text: str, pos: int) -> int | None:
     """Start of a 'between' / '介于' right before `pos`, which opens a range; `pos` itself after 'in a range of', which
     opens one too but is no part of it."""
-    m = _between().search(text, max(0, pos - 32), pos)
+    m = _between_match(text, pos)
     if m is None:
         return None
     return pos if m.group("span") is not None else m.start() + len(m.group()) - len(m.group().lstrip())
@@ -570,7 +579,7 @@ def between_before(text: str, pos: int) -> int | None:
 def _span_before(text: str, pos: int) -> bool:
     """Whether 'in a range of' / 'in the expected range of' ends right before `pos`: a range of two figures may
     then be written without a link ('a range of $3.10 billion $3.25 billion')."""
-    m = _between().search(text, max(0, pos - 32), pos)
+    m = _between_match(text, pos)
     return m is not None and m.group("span") is not None
 
 
