@@ -126,13 +126,18 @@ DEFINITE_REACH = 12
 
 
 @cache
+def _modifier_word() -> str:
+    """A word that may modify a measure noun: any word but the stops that end a measure's phrase (words.json
+    measure_stops)."""
+    return rf"(?!(?:{alternation(words('policy_change')['measure_stops'])})\b)[\w'’-]++"
+
+
+@cache
 def _mention(noun: str) -> regex.Pattern[str]:
     """'an anti-dumping duty', 'A financial support guideline': a measure noun with its modifiers, after a lead."""
-    table = words("policy_change")
-    modifier = rf"(?!(?:{alternation(table['measure_stops'])})\b)[\w'’-]++"
     return regex.compile(
-        rf"(?i)\b(?:{alternation(table['measure_leads'])})\s++"
-        rf"(?P<measure>(?:{modifier}\s++){{1,{MAX_MODIFIERS}}}?{regex.escape(noun)})(?![\w-])"
+        rf"(?i)\b(?:{alternation(words('policy_change')['measure_leads'])})\s++"
+        rf"(?P<measure>(?:{_modifier_word()}\s++){{1,{MAX_MODIFIERS}}}?{regex.escape(noun)})(?![\w-])"
     )
 
 
@@ -523,10 +528,9 @@ def _measure_pattern() -> regex.Pattern[str]:
     measure noun ('new regulations', 'a notice', 'export controls')."""
     table = words("policy_change")
     leads = alternation(table["measure_leads"])
-    stops = alternation(table["measure_stops"])
     nouns = alternation(table["measure_nouns"])
     #: a word, a percentage ('a 40% windfall tax') or a bracketed aside
-    modifier = rf"(?:(?!(?:{stops})\b)[\w'’-]++|\d[\d.,]*+%|[(（][^()（）]{{1,30}}[)）])"
+    modifier = rf"(?:{_modifier_word()}|\d[\d.,]*+%|[(（][^()（）]{{1,30}}[)）])"
     amount = r"(?:\p{Sc}\s*+)?\d[\d.,]*+(?:[\s-]++[\p{L}]++){0,2}?\s++of"  # '500 billion yuan of'
 
     not_before = alternation(table["measure_not_before"])
