@@ -202,14 +202,14 @@ class Extractor:
             needed += [w for w in windows if id(w[0]) not in context]
             later = [w for w in windows if id(w[0]) in context]
             if later:
-                view.__dict__["_context_reader"] = partial(self._add_context_orgs, later)
+                view.context_reader = partial(self._add_context_orgs, later)
         found = self._model_orgs(needed, clean_org_text)
         for f, _, _ in needed:
             f.add_ner_orgs(found[id(f)])
         # the sentences the model added names to: only they may need names no longer (`_still_needing`)
         named = {id(f) for f, _, _ in needed}
         for view in views:
-            view.__dict__["_model_named"] = named
+            view.model_named = named
 
     def _add_context_orgs(self, windows: list[tuple[Facts, int, int]]) -> None:
         """The model's names of the windows of sentences read for context, kept apart (`Facts.context_orgs`)."""
@@ -263,8 +263,8 @@ def _add_proposed(view: ArticleView) -> None:
 def _still_needing(view: ArticleView) -> list[Facts]:
     """The sentences where a role lacks a name after the model's NER: the answer `_name_windows` gave before it, asked
     again only of the sentences the model added names to (the others' facts are as they were)."""
-    before: list[Facts] | None = view.__dict__.pop("_needing", None)
-    changed: set[int] = view.__dict__.pop("_model_named", set())
+    before, changed = view.needing, view.model_named
+    view.needing, view.model_named = None, set()
     if before is None:
         return [f for f in view.facts if _needs_names(f)]
     wanted = {id(f) for f in before}
@@ -274,7 +274,7 @@ def _still_needing(view: ArticleView) -> list[Facts]:
 def _name_windows(view: ArticleView) -> list[tuple[Facts, int, int]]:
     """(facts, start, end) of the part of each sentence the model must read: where a role lacks a name."""
     wanted = [f for f in view.facts if _needs_names(f)]
-    view.__dict__["_needing"] = list(wanted)  # asked again after the model only where it added names
+    view.needing = list(wanted)  # asked again after the model only where it added names
     if not wanted:
         return []
     lowercase = lowercase_words(view.article.text)
@@ -312,14 +312,17 @@ def _pieces(text: str, limit: int) -> Iterator[tuple[int, str]]:
 def _context_sentences(view: ArticleView, wanted: list[Facts] | None = None) -> list[Facts]:
     """The sentences the units read for context beside those that need names (computed once per article); none
     that needs names itself."""
-    if "_context_sentences" not in view.__dict__:
-        if wanted is None:
-            return []
-        needing = {id(f) for f in wanted}
-        found = {id(c): c for need in _context_needs() for c in need(view, wanted) if id(c) not in needing}
-        view.__dict__["_context_sentences"] = list(found.values())
-    context: list[Facts] = view.__dict__["_context_sentences"]
-    return context
+    if wanted is None:  # asked before any were chosen: none, and nothing kept
+        return view.kept("context_sentences", list) if "context_sentences" in view.memos else []
+    chosen = wanted
+
+    def build() -> list[Facts]:
+        needing = {id(f) for f in chosen}
+        return list(
+            {id(c): c for need in _context_needs() for c in need(view, chosen) if id(c) not in needing}.values()
+        )
+
+    return view.kept("context_sentences", build)
 
 
 @cache

@@ -8,7 +8,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar, cast
 
 import regex
 
@@ -31,6 +31,8 @@ from extractor.io.inputs import Article
 
 if TYPE_CHECKING:
     from extractor.fx import FxTable
+
+T = TypeVar("T")
 
 _EXCHANGES = load_json("exchanges.json")
 #: the suffix of a code listed on any exchange ('.HK'), and on one where mainland funds list ('.SH')
@@ -611,6 +613,14 @@ class ArticleView:
     sentences: list[Sentence]
     facts: list[Facts]
     gazetteer: Gazetteer
+    #: the sentences where a role lacked a name before the model read any (set by the pipeline, asked again after it)
+    needing: list[Facts] | None = field(default=None, repr=False, compare=False)
+    #: ids of the sentences' facts the model added names to
+    model_named: set[int] = field(default_factory=set, repr=False, compare=False)
+    #: reads the sentences chosen for context on first need (`read_context`); None once read, or when none are chosen
+    context_reader: Callable[[], None] | None = field(default=None, repr=False, compare=False)
+    #: what readers of the article compute once and keep with it, by key (`kept`)
+    memos: dict[str, object] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def build(
@@ -633,65 +643,59 @@ class ArticleView:
     def read_context(self) -> None:
         """Have the statistical model read the sentences chosen for context (`EventUnit.context_names`) into their
         `Facts.context_orgs`, once: it reads them only when a reader first needs those names."""
-        reader: Callable[[], None] | None = self.__dict__.pop("_context_reader", None)
+        reader, self.context_reader = self.context_reader, None
         if reader is not None:
             reader()
 
-    @property
+    def kept(self, key: str, build: Callable[[], T]) -> T:
+        """What `build` returns, computed on first need and kept with the view under `key`."""
+        if key not in self.memos:
+            self.memos[key] = build()
+        return cast(T, self.memos[key])
+
+    @lazy
     def dateline(self) -> str | None:
         """The day the article's opening lines give ('LONDON, July 14 (Reuters) -', '(July 27, 2021 - Hong Kong)'),
         within a week before publication: the day of the events the text dates no other way."""
-        if "_dateline" not in self.__dict__:
-            self.__dict__["_dateline"] = self._opening_day(lambda f, d: is_dateline(f.text, d))
-        found: str | None = self.__dict__["_dateline"]
-        return found
+        return self._opening_day(lambda f, d: is_dateline(f.text, d))
 
-    @property
+    @lazy
     def datelines(self) -> frozenset[str]:
         """Every day the opening lines give in a dateline's place, within a week before publication ('date 2024-07-29
         SHANGHAI, July 29, 2024 (GLOBE NEWSWIRE) --'; not 'On October 13th, X signed', 'X Ltd on Wednesday said', whose
         'on' makes the day that of what the sentence tells): the days of writing, which date no event a sentence tells."""
-        if "_datelines" not in self.__dict__:
-            published = self.article.published
-            self.__dict__["_datelines"] = frozenset(
-                d.item.value
-                for f in self._opening()
-                for d in f.dates
-                if d.item.kind == "day"
-                and is_dateline(f.text, d)
-                and _SAID_ON.search(f.text, 0, d.start) is None
-                and (published is None or 0 <= (published - dt.date.fromisoformat(d.item.value)).days <= DATELINE_DAYS)
-            )
-        found: frozenset[str] = self.__dict__["_datelines"]
-        return found
+        published = self.article.published
+        return frozenset(
+            d.item.value
+            for f in self._opening()
+            for d in f.dates
+            if d.item.kind == "day"
+            and is_dateline(f.text, d)
+            and _SAID_ON.search(f.text, 0, d.start) is None
+            and (published is None or 0 <= (published - dt.date.fromisoformat(d.item.value)).days <= DATELINE_DAYS)
+        )
 
-    @property
+    @lazy
     def lead_day(self) -> str | None:
         """The first day the opening lines name, not as a dateline, in a sentence that reports ('said on Monday',
         'in a statement Wednesday'; report_words in date_words.json), within a week before publication: the day
         of the news the lead reports, for events the text dates no other way (before the dateline, which gives
         the day of writing: 'BEIJING, Jan 29 (Reuters) - Mindray said on Sunday')."""
-        if "_lead_day" not in self.__dict__:
-            self.__dict__["_lead_day"] = self._opening_day(
-                lambda f, d: (
-                    not is_dateline(f.text, d)
-                    and _report_words().search(f.text) is not None
-                    and REACTION_AFTER.match(f.text, d.end) is None
-                )
+        return self._opening_day(
+            lambda f, d: (
+                not is_dateline(f.text, d)
+                and _report_words().search(f.text) is not None
+                and REACTION_AFTER.match(f.text, d.end) is None
             )
-        found: str | None = self.__dict__["_lead_day"]
-        return found
+        )
 
-    @property
+    @lazy
     def news_day(self) -> str | None:
         """The day the article's news was told: the `lead_day`, else the first day, within a week before
         publication, that any later sentence names next to a word of a statement ('In a statement issued late Sunday,
         the group said', 'On Thursday the company said'; statement_words in date_words.json, at most
         `REPORT_WORD_REACH` characters away), not as a dateline and not as the day of a reaction ('fell on Monday after ...')."""
-        if "_news_day" not in self.__dict__:
-            self.__dict__["_news_day"] = self.lead_day or self._reported_day()
-        found: str | None = self.__dict__["_news_day"]
-        return found
+        return self.lead_day or self._reported_day()
 
     def _reported_day(self) -> str | None:
         published = self.article.published
@@ -747,16 +751,17 @@ class ArticleView:
     def _bodies_named(self, kind: str) -> tuple[list[tuple[int, int]], list[str]]:
         """Where the article names a known body of a kind by its name, in order ((sentence, offset)), and the names;
         read once per article and kind."""
-        memo: dict[str, tuple[list[tuple[int, int]], list[str]]] = self.__dict__.setdefault("_bodies_named_memo", {})
-        if kind not in memo:
+
+        def build() -> tuple[list[tuple[int, int]], list[str]]:
             found = [
                 ((i, b.start), b.item.name)
                 for i, f in enumerate(self.facts)
                 for b in f.bodies
                 if b.item.kind == kind and not b.item.description
             ]
-            memo[kind] = ([place for place, _ in found], [name for _, name in found])
-        return memo[kind]
+            return [place for place, _ in found], [name for _, name in found]
+
+        return self.kept(f"bodies_named:{kind}", build)
 
     def paragraph_before(self, index: int, limit: int = 4) -> list[Facts]:
         """Up to `limit` earlier sentences of the same paragraph, nearest first."""

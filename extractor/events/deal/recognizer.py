@@ -780,10 +780,7 @@ class _Companies:
     @classmethod
     def of_article(cls, view: ArticleView) -> _Companies:
         """The article's companies, built once per article: the rules and the detector's sentences read the same."""
-        if "_deal_companies" not in view.__dict__:
-            view.__dict__["_deal_companies"] = cls(view)
-        found: _Companies = view.__dict__["_deal_companies"]
-        return found
+        return view.kept("deal_companies", lambda: cls(view))
 
     def key(self, ref: OrgRef) -> str:
         """The party's key in this article."""
@@ -839,17 +836,16 @@ def _bullet(text: str) -> bool:
 def _brief_company(view: ArticleView) -> OrgRef | None:
     """The company a wire brief is about: its header line, among the opening sentences, names it alone and the next
     sentence is a bullet ('Oct 18 (Reuters) - Acotel Group SpA :' then '* Said on Monday it entered into ...')."""
-    if "_deal_brief" not in view.__dict__:
-        found = None
+
+    def build() -> OrgRef | None:
         for f, after in zip(view.facts[:BRIEF_HEADER_SENTENCES], view.facts[1 : BRIEF_HEADER_SENTENCES + 1]):
             m = _brief_header().fullmatch(f.text)
             if m is not None and _bullet(after.text) and not _bullet(f.text):
                 name = m.group("name").strip()
-                found = OrgRef(name, company_key(name), "pattern")
-                break
-        view.__dict__["_deal_brief"] = found
-    brief: OrgRef | None = view.__dict__["_deal_brief"]
-    return brief
+                return OrgRef(name, company_key(name), "pattern")
+        return None
+
+    return view.kept("deal_brief", build)
 
 
 def _brief_issuer(view: ArticleView, names: _Companies, f: Facts, lo: int, hi: int) -> Located[OrgRef] | None:

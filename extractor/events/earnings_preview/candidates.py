@@ -48,10 +48,7 @@ def _any(key: str, texts: list[str]) -> bool:
 
 def _lead(view: ArticleView) -> list[str]:
     """The headline and the first sentences of the body, computed once per article."""
-    if "_candidate_lead" not in view.__dict__:
-        view.__dict__["_candidate_lead"] = [f.text for f in view.facts[:LEAD]]
-    lead: list[str] = view.__dict__["_candidate_lead"]
-    return lead
+    return view.kept("earnings_candidate_lead", lambda: [f.text for f in view.facts[:LEAD]])
 
 
 def _period_signals(period: str | None, published: dt.date | None, close_month: int | None = None) -> dict[str, float]:

@@ -65,16 +65,17 @@ def _closing_month(m: regex.Match[str]) -> int:
 def stated_closes(view: ArticleView) -> list[tuple[int, list[OrgRef]]]:
     """The months an article says fiscal years close in ('its second quarter ended Dec 31, 2016': June), each with
     the companies its sentence names; read once per article."""
-    if "_stated_closes" not in view.__dict__:
+
+    def build() -> list[tuple[int, list[OrgRef]]]:
         out: list[tuple[int, list[OrgRef]]] = []
         for f in view.facts:
             if _closing_hint().search(f.text) is None or not f.periods:
                 continue
             for m in _closing_statement().finditer(f.text):
                 out.append((_closing_month(m), [c.item for c in f.companies]))
-        view.__dict__["_stated_closes"] = out
-    found: list[tuple[int, list[OrgRef]]] = view.__dict__["_stated_closes"]
-    return found
+        return out
+
+    return view.kept("earnings_stated_closes", build)
 
 
 def _stated_close(view: ArticleView, company: OrgRef) -> int | None:

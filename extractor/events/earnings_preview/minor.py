@@ -53,13 +53,14 @@ def _places() -> dict[str, regex.Pattern[str]]:
 
 def _currency_of_cents(view: ArticleView) -> str:
     """Whose cents an article writes: the currency whose places it names most, else the dollar its '$' means."""
-    if "_minor_currency" not in view.__dict__:
+
+    def build() -> str:
         text = view.article.text
         counts = {code: len(p.findall(text)) for code, p in _places().items()}
         best = max(counts, key=lambda c: counts[c], default=None)
-        view.__dict__["_minor_currency"] = best if best is not None and counts[best] else dollar_of(text)
-    code: str = view.__dict__["_minor_currency"]
-    return code
+        return best if best is not None and counts[best] else dollar_of(text)
+
+    return view.kept("earnings_minor_currency", build)
 
 
 def minor_amounts(view: ArticleView, f: Facts, lo: int, hi: int) -> list[Located[Money]]:

@@ -809,10 +809,7 @@ def article_subject(view: ArticleView) -> OrgRef | None:
     """The company the article is about: the first named in its lead (by the rules, or by the model reading the lead
     for context) that more than one sentence names, its first word as written; a newswire's or a dateline's name is
     written once. Computed once per article."""
-    if "_earnings_subject" not in view.__dict__:
-        view.__dict__["_earnings_subject"] = _first_repeated(view)
-    subject: OrgRef | None = view.__dict__["_earnings_subject"]
-    return subject
+    return view.kept("earnings_subject", lambda: _first_repeated(view))
 
 
 def _first_repeated(view: ArticleView) -> OrgRef | None:
@@ -1167,7 +1164,8 @@ _CLOSING_HINT = regex.compile(r"(?i)\byear\s++(?:to|ending|through)\b")
 def _article_fiscal_year(view: ArticleView) -> str | None:
     """The fiscal year an article's figures run to when it closes in a month other than December, if it names one
     ('operating profit of 30 billion yen in the year to March': FY2020), looked up once per article."""
-    if "_fiscal_year" not in view.__dict__:
+
+    def build() -> str | None:
         found = (
             p.item
             for g in view.facts
@@ -1175,9 +1173,9 @@ def _article_fiscal_year(view: ArticleView) -> str | None:
             for p in g.periods
             if _CLOSING_YEAR.search(g.text, p.start, p.end)
         )
-        view.__dict__["_fiscal_year"] = next(found, None)
-    label: str | None = view.__dict__["_fiscal_year"]
-    return label
+        return next(found, None)
+
+    return view.kept("earnings_fiscal_year", build)
 
 
 def _fiscal_alias(view: ArticleView, f: Facts, period: Located[str]) -> str | None:

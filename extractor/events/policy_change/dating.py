@@ -131,10 +131,7 @@ def report_day(view: ArticleView) -> str | None:
     dateline's place ('said in a
     statement late Friday', 'at its meeting held on 23 July', 'the notification put out on Friday'; words.json
     reporting_verbs and report_nouns): the day the article's news was told. Read once per article."""
-    if "_policy_report_day" not in view.__dict__:
-        view.__dict__["_policy_report_day"] = _first_report_day(view)
-    found: str | None = view.__dict__["_policy_report_day"]
-    return found
+    return view.kept("policy_report_day", lambda: _first_report_day(view))
 
 
 def _first_report_day(view: ArticleView) -> str | None:

@@ -215,15 +215,18 @@ def written_name(view: ArticleView, name: str) -> str:
     """The full name the article writes for a known body, where it writes one other than the gazetteer's ('National
     Administration of Financial Regulation' for 'National Financial Regulatory Administration'): issuers are named as
     the article names them. The gazetteer's name where the article writes only it, an acronym or a description."""
-    written: dict[str, str] | None = view.__dict__.get("_policy_written")
-    if written is None:
-        written = view.__dict__["_policy_written"] = {}
-        for f in view.facts:
-            for b in f.bodies:
-                text = _LEADING_THE.sub("", b.item.text.strip())
-                if not b.item.description and b.item.name not in written and _full_name(text):
-                    written[b.item.name] = text
-    return written.get(name, name)
+    return view.kept("policy_written", lambda: _written_names(view)).get(name, name)
+
+
+def _written_names(view: ArticleView) -> dict[str, str]:
+    """The full name the article first writes for each known body it names by name, by the gazetteer's name."""
+    written: dict[str, str] = {}
+    for f in view.facts:
+        for b in f.bodies:
+            text = _LEADING_THE.sub("", b.item.text.strip())
+            if not b.item.description and b.item.name not in written and _full_name(text):
+                written[b.item.name] = text
+    return written
 
 
 def _full_name(text: str) -> bool:
@@ -250,13 +253,14 @@ def _body_of_article_place(view: ArticleView, kind: str) -> str | None:
 def _article_places_by_count(view: ArticleView) -> list[str]:
     """The places the article names, the most often named first (ties in the order named), read once and kept with
     the view."""
-    memo: list[str] | None = view.__dict__.get("_policy_places")
-    if memo is None:
+
+    def build() -> list[str]:
         counts: dict[str, int] = {}
         for m in _article_places().finditer(view.article.text):
             counts[m.group()] = counts.get(m.group(), 0) + 1
-        memo = view.__dict__["_policy_places"] = sorted(counts, key=lambda p: -counts[p])
-    return memo
+        return sorted(counts, key=lambda p: -counts[p])
+
+    return view.kept("policy_places", build)
 
 
 @cache
@@ -523,21 +527,23 @@ class _ArticleBodies:
     @classmethod
     def of(cls, view: ArticleView) -> _ArticleBodies:
         """The article's index, built on first need and kept with the view."""
-        built = view.__dict__.get("_policy_bodies")
-        if built is None:
-            named = [_named_by_name(f) for f in view.facts]
-            before, last = [], -1
-            for i, found in enumerate(named):
-                last = i if found else last
-                before.append(last)
-            after, following = [0] * len(named), len(named)
-            for i in range(len(named) - 1, -1, -1):
-                following = i if named[i] else following
-                after[i] = following
-            formed = [pattern_bodies(f, 0, len(f.text)) for f in view.facts]
-            kinds = frozenset(b.item.kind for f in view.facts for b in f.bodies if not b.item.description)
-            built = view.__dict__["_policy_bodies"] = cls(named, before, after, formed, kinds)
-        return built
+        return view.kept("policy_bodies", lambda: cls._built(view))
+
+    @classmethod
+    def _built(cls, view: ArticleView) -> _ArticleBodies:
+        """The index of one article's bodies."""
+        named = [_named_by_name(f) for f in view.facts]
+        before, last = [], -1
+        for i, found in enumerate(named):
+            last = i if found else last
+            before.append(last)
+        after, following = [0] * len(named), len(named)
+        for i in range(len(named) - 1, -1, -1):
+            following = i if named[i] else following
+            after[i] = following
+        formed = [pattern_bodies(f, 0, len(f.text)) for f in view.facts]
+        kinds = frozenset(b.item.kind for f in view.facts for b in f.bodies if not b.item.description)
+        return cls(named, before, after, formed, kinds)
 
 
 def next_named_body(view: ArticleView, index: int, ahead: int | None = None) -> str | None:
