@@ -256,6 +256,14 @@ def test_an_action_held_in_a_measure_name(extractor, text: str, action: str | No
         ),
         # a share price that fell is no measure, even for a bourse that is also a body
         ("HKEX decreased 0.84 percent to 190.1 HK dollars on Monday.", []),
+        # a body that extends or widens something of its own (no measure noun) acts all the same
+        (
+            "The Singapore Exchange decided on Monday to extend its securities market's trading session by an hour "
+            "from next year.",
+            [("Singapore Exchange", "introduced")],
+        ),
+        # ... while a bourse whose share price extends a fall does not
+        ("HKEX extended its losses to 3 percent on Monday.", []),
     ],
 )
 def test_what_is_and_is_not_a_measure(extractor, text: str, expected: list[tuple[str | None, str]]) -> None:

@@ -382,15 +382,19 @@ class PolicyRecognizer:
         start, end, action = hits[0]
         if action in words("policy_change")["no_description_actions"]:
             return None  # "the FDA approved ...": product approvals are not policy
-        stop = _OBJECT_END.search(text, end, hi)
-        obj = text[end : stop.start() if stop else hi].strip(" ,")
+        span = _time_phrase().match(text, end, hi)  # 'extended for another six months the ban on ...'
+        opens = span.end() if span else end
+        measure = _measure_pattern().match(text, opens, hi, timeout=REGEX_TIMEOUT) if span else None
+        opens = measure.start("measure") if measure is not None else opens  # '... 2026 several policies': the measure
+        stop = _OBJECT_END.search(text, opens, hi)
+        obj = text[opens : stop.start() if stop else hi].strip(" ,")
         obj_words = obj.split()
         if len(obj_words) < 2 or obj[:1].isdigit():
             return None  # 'HKEX decreased 0.84 percent': a figure moving is no measure
         obj = " ".join(obj_words[:MAX_DESCRIPTION_WORDS])
         obj = _LEADING_DETERMINER.sub("", obj)
-        if action in words("policy_change")["rate_actions"] and not _moves_a_measure(obj):
-            return None  # 'the ECB raised questions about contagion': a move of nothing a measure sets
+        if not _moves_a_measure(obj):
+            return None  # 'the ECB raised questions about contagion', 'HKEX extended its losses': nothing a measure sets
         generic = set(words("policy_change")["generic_actions"])
         name = obj if action in generic else f"{text[start:end]} {obj}"
         return action, name
@@ -926,11 +930,15 @@ def _official_of_first_verb(f: Facts, subject_lo: int, lo: int, hi: int) -> str 
     return None if first is None else official_acting(f, subject_lo, first[0])
 
 
+#: 'its losses', 'their gains': a possessive before the object's first noun
+_LEADING_POSSESSIVE = regex.compile(r"^(?:its|their|his|her|the|a|an)\s++", regex.I)
+
+
 def _moves_a_measure(obj: str) -> bool:
     """The object of a move is something a measure sets, not one of the words.json move_not_objects that a verb of
     moving takes in speech ('raised questions about contagion', 'raised concerns')."""
-    first = obj.split()[0].lower() if obj.split() else ""
-    return first not in words("policy_change")["move_not_objects"]
+    head = _LEADING_POSSESSIVE.sub("", obj).split()
+    return not head or head[0].lower() not in words("policy_change")["move_not_objects"]
 
 
 #: '[the State Council] (SC) | ', "[the CMA]'s | ": what may stand between a body and the measure noun it qualifies
