@@ -1423,3 +1423,37 @@ def test_a_meeting_over_two_days_dates_its_decision_by_its_last_day(
 ) -> None:
     events = [e for e in extractor.extract(text, "2024-03-19") if e.event_type == "policy_change"]
     assert [e.event_date for e in events] == dates
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a city acting in its own name, its object naming no measure noun
+        (
+            "Chengdu has added 25,000 taxi permits to its yearly allotment, city officials said on Tuesday.",
+            [("Chengdu", "added 25,000 taxi permits to its yearly allotment")],
+        ),
+        # a figure in brackets does not end the object at its full stop
+        (
+            "Wuhan will launch a 5 billion yuan (about 0.7 billion U.S. dollars) seed fund for battery makers.",
+            [("Wuhan", "launch 5 billion yuan (about 0.7 billion U.S. dollars) seed fund for battery makers")],
+        ),
+        # a country acting, the day told between the verb and its object
+        (
+            "Chile announced on Monday to restart licences for offshore drilling.",
+            [("Chile", "announced to restart licences for offshore drilling")],
+        ),
+        # a market's move, a verb with no object, a pronoun, a span of time and a place after 'in' are none
+        ("Shanghai added 12.5 points in morning trade.", []),
+        ("Turnout in Chengdu ended on May 18.", []),
+        ("Chile placed it under review last year.", []),
+        ("Beijing opened the year with a flurry of trade data.", []),
+        ("Shares traded in Shenzhen extend their best run in a decade.", []),
+    ],
+    ids=["city", "bracketed figure", "country and day", "move", "no object", "pronoun", "time", "place after in"],
+)
+def test_a_place_acting_is_described_by_its_verb_and_object(
+    extractor, text: str, expected: list[tuple[str, str]]
+) -> None:
+    events = [e for e in extractor.extract(text, "2025-07-01") if e.event_type == "policy_change"]
+    assert [(e.issuer, e.policy) for e in events] == expected
