@@ -1457,3 +1457,17 @@ def test_a_place_acting_is_described_by_its_verb_and_object(
 ) -> None:
     events = [e for e in extractor.extract(text, "2025-07-01") if e.event_type == "policy_change"]
     assert [(e.issuer, e.policy) for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a fund's name holding a measure's title word is a fund
+        "The Harbor Lane Bitcoin Strategy ETF began trading in New York on Tuesday.",
+        # a title that ends in a contract's word is a contract between parties
+        "On May 2, 2024, the parties agreed to the Marketing Cooperation Framework Agreement.",
+    ],
+    ids=["fund", "contract"],
+)
+def test_a_fund_or_a_contract_titled_like_a_measure_is_none(extractor, text: str) -> None:
+    assert [e for e in extractor.extract(text, "2024-05-03") if e.event_type == "policy_change"] == []

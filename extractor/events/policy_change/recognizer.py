@@ -449,6 +449,7 @@ class PolicyRecognizer:
                     and not _defined(text, m.start())
                     and not _cited(text, m.start())
                     and not _bracketed(text, m.start(), m.end())
+                    and run.split()[-1].lower() not in words("policy_change")["measure_not_before"]
                 ):
                     names.append(run)
         for hit in phrases("policy_change", "terms").finditer(text, lo, hi):
@@ -1105,6 +1106,8 @@ def _is_body(f: Facts, start: int, end: int) -> bool:
         return True  # 'Monetary Policy Committee', 'BOK Monetary Policy Board': a body's or a committee's name
     if any(o.start <= start and end <= o.end for o in [*f.bodies, *f.orgs]):
         return True
+    if any(e.start < end and start < e.end for e in f.etfs):
+        return True  # 'Acme Bitcoin Strategy ETF': a fund's name
     if any(start <= o.start < end and o.item.is_company for o in f.orgs):
         return True  # 'China Reform Holdings': a company's name
     run = rest = f.text[start:end]
