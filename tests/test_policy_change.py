@@ -1471,3 +1471,23 @@ def test_a_place_acting_is_described_by_its_verb_and_object(
 )
 def test_a_fund_or_a_contract_titled_like_a_measure_is_none(extractor, text: str) -> None:
     assert [e for e in extractor.extract(text, "2024-05-03") if e.event_type == "policy_change"] == []
+
+
+@pytest.mark.parametrize(
+    "text, issuer",
+    [
+        # an exchange or a markets board unknown to the gazetteer is a body by the form of its name
+        (
+            "The Stock Exchange of Ruritania (SER) imposed a temporary ban on short selling on Monday.",
+            "Stock Exchange of Ruritania (SER)",
+        ),
+        (
+            "The Capital Markets Board of Ruritania imposed a ban on naked short selling on Monday.",
+            "Capital Markets Board of Ruritania",
+        ),
+    ],
+    ids=["exchange", "markets board"],
+)
+def test_an_exchange_or_a_markets_board_is_a_body(extractor, text: str, issuer: str) -> None:
+    events = [e for e in extractor.extract(text, "2025-04-08") if e.event_type == "policy_change"]
+    assert [e.issuer for e in events] == [issuer]
