@@ -1491,3 +1491,23 @@ def test_a_fund_or_a_contract_titled_like_a_measure_is_none(extractor, text: str
 def test_an_exchange_or_a_markets_board_is_a_body(extractor, text: str, issuer: str) -> None:
     events = [e for e in extractor.extract(text, "2025-04-08") if e.event_type == "policy_change"]
     assert [e.issuer for e in events] == [issuer]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a body only described, acting in the present perfect in the article's body: news of the day
+        (
+            "Markets slipped on Tuesday.\nThe national government has imposed a 15 percent levy on imported glass.",
+            [(None, "imposed", "2025-03-04")],
+        ),
+        # without a body, described or named, the mention stays background
+        ("Markets slipped on Tuesday.\nA 15 percent levy has been imposed on imported glass.", []),
+    ],
+    ids=["described body", "no body"],
+)
+def test_a_described_body_acting_in_the_present_perfect(
+    extractor, text: str, expected: list[tuple[str | None, str, str]]
+) -> None:
+    events = [e for e in extractor.extract(text, "2025-03-04") if e.event_type == "policy_change"]
+    assert [(e.issuer, e.action, e.event_date) for e in events] == expected
