@@ -324,11 +324,15 @@ class PolicyRecognizer:
             names[0] = _antecedent(view, f, lo, hi, names[0])
         if not names or _forecast_object(names[0]):
             return None  # 'revised its GDP estimate': a forecast revised, not a measure
-        if issuer is None and (action is None or sentence_date(f, lo, hi) is None):
-            if not (spoken and action is not None and _perfect_news(view, f, lo, hi)):
-                return None  # an unattributed, undated mention of a measure is background, not news
-            # 'the federal government has imposed a 40 percent tax ...': a body described, acting in the present
-            # perfect in the article's body, is news of the day even where the article names no body
+        # an unattributed, undated mention of a measure is background, not news; but a body described acting in the
+        # present perfect in the article's body ('the federal government has imposed a 40 percent tax') is news of
+        # the day even where the article names no body
+        if (
+            issuer is None
+            and (action is None or sentence_date(f, lo, hi) is None)
+            and not (spoken and action is not None and _perfect_news(view, f, lo, hi))
+        ):
+            return None
         if action is None and described is None and not self._named(f, lo, hi):
             return None
         fields: PolicyChangeFields = {
