@@ -1511,3 +1511,22 @@ def test_a_described_body_acting_in_the_present_perfect(
 ) -> None:
     events = [e for e in extractor.extract(text, "2025-03-04") if e.event_type == "policy_change"]
     assert [(e.issuer, e.action, e.event_date) for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # 'taken' with a measure noun for its object adopts the measure
+        (
+            "The Securities and Futures Commission said on Monday it has taken tighter review measures on block "
+            "trades.",
+            [("Securities and Futures Commission", "adopted")],
+        ),
+        # but with any other object it describes nothing
+        ("The Securities and Futures Commission took a cautious view of the market on Monday.", []),
+    ],
+    ids=["measures", "other object"],
+)
+def test_taking_is_a_measure_only_with_a_measure_noun(extractor, text: str, expected: list[tuple[str, str]]) -> None:
+    events = [e for e in extractor.extract(text, "2025-03-04") if e.event_type == "policy_change"]
+    assert [(e.issuer, e.action) for e in events] == expected

@@ -401,8 +401,8 @@ class PolicyRecognizer:
         if not hits or hits[0][0] != lead.end():
             return None
         start, end, action = hits[0]
-        if action in words("policy_change")["no_description_actions"]:
-            return None  # "the FDA approved ...": product approvals are not policy
+        if action in words("policy_change")["no_description_actions"] or _measure_object_form(text[start:end]):
+            return None  # "the FDA approved ...": product approvals are not policy; 'took office' is no measure
         span = _time_phrase().match(text, end, hi)  # 'extended for another six months the ban on ...'
         opens = span.end() if span else end
         measure = _measure_pattern().match(text, opens, hi, timeout=REGEX_TIMEOUT) if span else None
@@ -646,6 +646,11 @@ def _day_phrase() -> regex.Pattern[str]:
     return regex.compile(rf"\s++(?:on\s++(?:{days}|(?:{months})\s++\d{{1,2}})|today|yesterday)\b,?")
 
 
+def _measure_object_form(verb: str) -> bool:
+    """A verb that acts on a measure only with a measure noun for its object (words.json measure_object_forms)."""
+    return verb.lower() in words("policy_change")["measure_object_forms"]
+
+
 def _object_end(text: str, opens: int, hi: int) -> int:
     """Where an object opening at `opens` ends (_OBJECT_END), passing over a mark inside a bracketed aside ('a fund of
     10 billion yuan (about 1.4 billion U.S. dollars) to ...')."""
@@ -677,6 +682,8 @@ def _place_described(view: ArticleView, f: Facts, lo: int, hi: int) -> tuple[str
     start, end, action = hit
     if action in words("policy_change")["no_description_actions"] or _forecast(action, text, lo, hi):
         return None
+    if _measure_object_form(text[start:end]):
+        return None  # 'China took a stake': a verb that names a measure only by a measure noun
     who = official_acting(f, lo, start) or place_acting(f, lo, start)
     at = text.rfind(who, lo, start) if who else -1
     if who is None or at < 0 or "," in text[at + len(who) : start] or _PLACE_IN.search(text, lo, at) is not None:
