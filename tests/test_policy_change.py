@@ -1530,3 +1530,10 @@ def test_a_described_body_acting_in_the_present_perfect(
 def test_taking_is_a_measure_only_with_a_measure_noun(extractor, text: str, expected: list[tuple[str, str]]) -> None:
     events = [e for e in extractor.extract(text, "2025-03-04") if e.event_type == "policy_change"]
     assert [(e.issuer, e.action) for e in events] == expected
+
+
+def test_a_body_establishing_an_office_is_a_measure(extractor) -> None:
+    # a body that sets up a new office to regulate something takes a measure
+    text = "The Ministry of Transport on Tuesday established a new office to oversee ride-hailing platforms."
+    events = [e for e in extractor.extract(text, "2025-03-05") if e.event_type == "policy_change"]
+    assert [(e.issuer, e.action) for e in events] == [("Ministry of Transport", "established")]
