@@ -329,12 +329,12 @@ def issuer_of_verb(view: ArticleView, f: Facts, lo: int, hi: int, verb: int, aft
         # 'The financial hub of Shanghai lowered ...', 'Energy and Mineral Resources Minister Ignasius Jonan has
         # issued ...' (an official's title the tagger read as a company's name)
         return acting.group("who"), True
-    if companies:
-        return None, False
+    place = _place_acting().search(f.text, lo, verb)
+    if companies and (place is None or any(not place.start() <= c.start < place.end("place") for c in companies)):
+        return None, False  # a company acts, unless the tagger read the acting place as one ('Chile announced')
     later = [b for b in found if b.start >= after]
     if later:
         return joint_issuer(view, f, later), True
-    place = _place_acting().search(f.text, lo, verb)
     if place is not None:  # 'China unveiled plans on Friday': a country acting is its government, the body the
         # article named last, else the body it names in the next few sentences ('China to issue bonds' ... 'the
         # Ministry of Finance said')
@@ -385,6 +385,12 @@ def _place_acting() -> regex.Pattern[str]:
     places = alternation(words("policy_change")["places"])
     lead = alternation(words("policy_change")["description_lead"])
     return regex.compile(rf"(?<![\p{{L}}'’-])(?P<place>{places})(?:,?\s++(?:{lead}))*+\s++$")
+
+
+def place_acting(f: Facts, lo: int, verb: int) -> str | None:
+    """The place (words.json places) standing as the subject right before the verb at `verb`, as written."""
+    acting = _place_acting().search(f.text, lo, verb)
+    return None if acting is None else acting.group("place")
 
 
 def official_acting(f: Facts, lo: int, verb: int) -> str | None:

@@ -24,6 +24,7 @@ from extractor.events.policy_change.issuers import (
     named_bodies,
     official_acting,
     pattern_bodies,
+    place_acting,
 )
 from extractor.events.policy_change.model import PolicyChangeFields
 from extractor.facts.analysis import ArticleView, Facts, OrgRef
@@ -191,11 +192,20 @@ RELATIVE_THAT_MIN_WORDS = 3
 
 @cache
 def _triggers() -> PhraseSet:
-    """The words that make a sentence worth reading for a measure: its keywords and terms, measure nouns, rates, and
-    the verbs that are a measure in themselves ('banned')."""
+    """The words that make a sentence worth reading for a measure: its keywords and terms, measure nouns, rates, the
+    verbs that are a measure in themselves ('banned'), and the places that act in their own names ('Shanghai will
+    launch a fund')."""
     table = words("policy_change")
     return PhraseSet.of(
-        [*table["keywords"], *table["terms"], *table["measure_nouns"], *table["rate_terms"], *table["object_verbs"]]
+        [
+            *table["keywords"],
+            *table["terms"],
+            *table["measure_nouns"],
+            *table["rate_terms"],
+            *table["object_verbs"],
+            *table["places"],
+            *table["local_places"],
+        ]
     )
 
 
@@ -300,9 +310,13 @@ class PolicyRecognizer:
                     break
             else:
                 described = _body_measure(f, bodies, lo, hi)  # 'according to a State Council circular on Nov 16'
+                issuer = named_issuer
+                if described is None and not bodies:
+                    acted = _place_described(view, f, lo, hi)  # 'Ruritania City will launch a 5 billion fund'
+                    if acted is not None:
+                        issuer, described = acted[0], (acted[1], acted[2])
                 if described is None:
                     return None  # 'the company released a plan': a measure needs a body behind it
-                issuer = named_issuer
         if described is not None and not names:
             action, name = described
             names = [name]
@@ -310,8 +324,15 @@ class PolicyRecognizer:
             names[0] = _antecedent(view, f, lo, hi, names[0])
         if not names or _forecast_object(names[0]):
             return None  # 'revised its GDP estimate': a forecast revised, not a measure
-        if issuer is None and (action is None or sentence_date(f, lo, hi) is None):
-            return None  # an unattributed, undated mention of a measure is background, not news
+        # an unattributed, undated mention of a measure is background, not news; but a body described acting in the
+        # present perfect in the article's body ('the federal government has imposed a 40 percent tax') is news of
+        # the day even where the article names no body
+        if (
+            issuer is None
+            and (action is None or sentence_date(f, lo, hi) is None)
+            and not (spoken and action is not None and _perfect_news(view, f, lo, hi))
+        ):
+            return None
         if action is None and described is None and not self._named(f, lo, hi):
             return None
         fields: PolicyChangeFields = {
@@ -380,8 +401,8 @@ class PolicyRecognizer:
         if not hits or hits[0][0] != lead.end():
             return None
         start, end, action = hits[0]
-        if action in words("policy_change")["no_description_actions"]:
-            return None  # "the FDA approved ...": product approvals are not policy
+        if action in words("policy_change")["no_description_actions"] or _measure_object_form(text[start:end]):
+            return None  # "the FDA approved ...": product approvals are not policy; 'took office' is no measure
         span = _time_phrase().match(text, end, hi)  # 'extended for another six months the ban on ...'
         opens = span.end() if span else end
         measure = _measure_pattern().match(text, opens, hi, timeout=REGEX_TIMEOUT) if span else None
@@ -433,6 +454,7 @@ class PolicyRecognizer:
                     and not _defined(text, m.start())
                     and not _cited(text, m.start())
                     and not _bracketed(text, m.start(), m.end())
+                    and run.split()[-1].lower() not in words("policy_change")["measure_not_before"]
                 ):
                     names.append(run)
         for hit in phrases("policy_change", "terms").finditer(text, lo, hi):
@@ -598,6 +620,86 @@ def _measure_objects(f: Facts, lo: int, hi: int) -> Iterator[tuple[str, str, int
         else:
             continue
         yield action, " ".join(obj.split()[:MAX_DESCRIPTION_WORDS]), start, after
+
+
+#: '12 points', '0.5 percent': a figure opening an object that is a market's move, not a measure's
+_MOVE_FIGURE = regex.compile(r"(?i)[\d.,]++\s*+(?:%|pc\b|pct\b|per\s*+cent\b|percent\b|(?:basis\s++)?points?\b|bps?\b)")
+
+
+#: 'stocks in | Tokyo', 'trade with | China': a preposition before a place makes it no subject
+_PLACE_IN = regex.compile(r"\b(?:in|at|from|to|with|across|into|for|on|than|like)\s++(?:the\s++)?$", regex.I)
+#: 'ended | on May 18', 'increased | by $1 billion', 'placed | it under sanctions': a verb with no object of its own,
+#: or with a pronoun for one, describes no measure
+_OBJECT_NOT_OPENING = regex.compile(
+    r"(?i)(?:on|in|at|by|from|since|for|with|as|after|before|during|over|it|them|him|her|us|this|that|to(?!\s++\p{Ll}))\b"
+)
+
+
+@cache
+def _day_phrase() -> regex.Pattern[str]:
+    """' on Friday', ' today': the day of an act, told between its verb and its object ('announced on Friday to cut')."""
+    dates = load_json("date_words.json")
+    days = alternation(name.capitalize() for name in dates["weekdays"])
+    months = alternation(name.capitalize() for name in dates["months"])
+    return regex.compile(rf"\s++(?:on\s++(?:{days}|(?:{months})\s++\d{{1,2}})|today|yesterday)\b,?")
+
+
+def _measure_object_form(verb: str) -> bool:
+    """A verb that acts on a measure only with a measure noun for its object (words.json measure_object_forms)."""
+    return verb.lower() in words("policy_change")["measure_object_forms"]
+
+
+def _object_end(text: str, opens: int, hi: int) -> int:
+    """Where an object opening at `opens` ends (_OBJECT_END), passing over a mark inside a bracketed aside ('a fund of
+    10 billion yuan (about 1.4 billion U.S. dollars) to ...')."""
+    at = opens
+    while (stop := _OBJECT_END.search(text, at, hi)) is not None:
+        shut = text.find(")", stop.start(), hi)
+        if text.count("(", opens, stop.start()) <= text.count(")", opens, stop.start()) or shut < 0:
+            return stop.start()
+        at = shut + 1
+    return hi
+
+
+def _place_described(view: ArticleView, f: Facts, lo: int, hi: int) -> tuple[str, str, str] | None:
+    """'Ruritania City has added 5,000 taxi permits to its yearly quota' -> (issuer, 'introduced', 'added 5,000 taxi
+    permits to its yearly quota'): a place or an official by title standing as the subject right before the clause's
+    first action verb acts in its own name, and the verb's object, whatever its noun, describes the measure; the issuer
+    is the one issuer_of_verb reads (the body the article names for a country)."""
+    text = f.text
+    hit = next(
+        (
+            h
+            for h in roles("policy_change", "actions").hits(text, lo, hi)
+            if not _DETERMINER_BEFORE.search(text, lo, h[0])
+        ),
+        None,
+    )
+    if hit is None:
+        return None
+    start, end, action = hit
+    if action in words("policy_change")["no_description_actions"] or _forecast(action, text, lo, hi):
+        return None
+    if _measure_object_form(text[start:end]):
+        return None  # 'China took a stake': a verb that names a measure only by a measure noun
+    who = official_acting(f, lo, start) or place_acting(f, lo, start)
+    at = text.rfind(who, lo, start) if who else -1
+    if who is None or at < 0 or "," in text[at + len(who) : start] or _PLACE_IN.search(text, lo, at) is not None:
+        return None  # 'stocks in Tokyo extend ...', 'rights in China, also agreed': the place is no subject
+    if any(not _capitalised_inside(text, h.start()) for h in _measure_hedge().finditer(text, lo, start)):
+        return None  # 'China should cut ...': asked for, not done
+    span = _time_phrase().match(text, end, hi) or _day_phrase().match(text, end, hi)
+    opens = span.end() if span else end
+    after = _object_end(text, opens, hi)
+    obj = _LEADING_DETERMINER.sub("", " ".join(text[opens:after].strip(" ,").split()[:MAX_DESCRIPTION_WORDS]))
+    if len(obj.split()) < 2 or _MOVE_FIGURE.match(obj) or not _moves_a_measure(obj) or _OBJECT_NOT_OPENING.match(obj):
+        return None  # 'Shanghai added 0.4 percent', 'China raised concerns': a market's move or speech
+    if obj.split()[0].lower() in words("policy_change")["time_heads"]:
+        return None  # 'Ruritania opened the year with ...': a span of time, not a measure
+    issuer, _ = issuer_of_verb(view, f, lo, hi, start, after)
+    if issuer is None:
+        return None
+    return issuer, action, f"{text[start:end]} {obj}"
 
 
 #: 'was suspended', 'have been barred': a passive, whose subject is what the measure acts on; 'controls that have
@@ -1016,6 +1118,8 @@ def _is_body(f: Facts, start: int, end: int) -> bool:
         return True  # 'Monetary Policy Committee', 'BOK Monetary Policy Board': a body's or a committee's name
     if any(o.start <= start and end <= o.end for o in [*f.bodies, *f.orgs]):
         return True
+    if any(e.start < end and start < e.end for e in f.etfs):
+        return True  # 'Acme Bitcoin Strategy ETF': a fund's name
     if any(start <= o.start < end and o.item.is_company for o in f.orgs):
         return True  # 'China Reform Holdings': a company's name
     run = rest = f.text[start:end]

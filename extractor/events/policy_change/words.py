@@ -15,6 +15,7 @@ class Words(Table):
     actions: dict[str, list[str]]
     generic_actions: list[str]
     no_description_actions: list[str]
+    measure_object_forms: list[str]
     chain_verbs: dict[str, list[str]]
     chain_steady: list[str]
     action_nouns: dict[str, list[str]]
@@ -79,7 +80,7 @@ class Words(Table):
         if named:
             raise ValueError(f"forms listed under an action that are the names of other actions: {named}")
         forms = {form for verbs in self.actions.values() for form in verbs}
-        loose = [v for v in self.object_verbs if v not in forms]
+        loose = [v for v in [*self.object_verbs, *self.measure_object_forms] if v not in forms]
         if loose:
-            raise ValueError(f"object_verbs are no forms of an action in 'actions': {loose}")
+            raise ValueError(f"object_verbs or measure_object_forms are no forms of an action in 'actions': {loose}")
         return self
