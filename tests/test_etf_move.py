@@ -474,6 +474,13 @@ DATES = [
         "year.\n\nThe Japan Value ETF (JPVX) had $40 million of outflows, its worst run in a year.",
         "2026-03-09",
     ),
+    # 'recently' gives the month; a later sentence's day within that month is finer
+    (
+        "a-day-within-the-month",
+        "The Japan Value ETF (JPVX) recently passed $2 billion in assets.\n\nThe issuer said JPVX held $2.04 billion "
+        "in assets as of Thursday, March 5.",
+        "2026-03-05",
+    ),
 ]
 
 

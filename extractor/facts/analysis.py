@@ -605,6 +605,13 @@ def _statement_words() -> PhraseSet:
     return PhraseSet.of(load_json("date_words.json")["statement_words"])
 
 
+def _own_statement(f: Facts, date: Located[ResolvedDate], at: int) -> bool:
+    """No other date stands between a day and the statement word at `at`: 'a trading halt on Thursday ahead of this
+    morning's announcement' tells the announcement this morning, not on Thursday."""
+    lo, hi = sorted((date.end, at))
+    return not any(d is not date and lo <= d.start and d.end <= hi for d in f.dates)
+
+
 @dataclass
 class ArticleView:
     """An article split into sentences with their facts, shared by all recognizers."""
@@ -708,7 +715,7 @@ class ArticleView:
                 if not 0 <= (published - dt.date.fromisoformat(d.item.value)).days <= DATELINE_DAYS:
                     continue
                 lo, hi = max(0, d.start - REPORT_WORD_REACH), min(len(f.text), d.end + REPORT_WORD_REACH)
-                if next(_statement_words().finditer(f.text, lo, hi), None) is not None:
+                if any(_own_statement(f, d, w.begin) for w in _statement_words().finditer(f.text, lo, hi)):
                     return d.item.value
         return None
 
