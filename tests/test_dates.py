@@ -168,6 +168,8 @@ def _check(text: str, published: date | None, expected: list[tuple[str, str, str
         ("the fund ended October 30 down 2%", OCT31, [("October 30", "2025-10-30", "day")]),
         ("a loss in the financial year ended in June.", OCT31, [("June", "2025-06", "period_end")]),
         ("sales up 4% in the month ended July 20, while", OCT31, [("July 20", "2025-07-20", "period_end")]),
+        # the close of a span of days: 'leading up to' a day
+        ("gained 3% in the ten days leading up to October 17", OCT31, [("October 17", "2025-10-17", "period_end")]),
         ("Since the beginning of 2026, several drugs", JAN13, [("2026", "2026", "since")]),
         ("Since entering 2025, there have been", FEB26, [("2025", "2025", "since")]),
         ("since the beginning of April, over 400", date(2025, 4, 24), [("April", "2025-04", "since")]),
