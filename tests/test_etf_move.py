@@ -481,6 +481,13 @@ DATES = [
         "in assets as of Thursday, March 5.",
         "2026-03-05",
     ),
+    # an undated item of a list takes the day an item above it names
+    (
+        "a-list-of-one-day",
+        "Funds swung widely:\n\n  • The Japan Growth ETF (JPGX) rose 2.2% on Friday\n  • The Japan Value ETF (JPVX) "
+        "fell 0.4%.\n  • The Japan Small ETF (JPSX) fell 1% on Friday.",
+        "2026-03-06",
+    ),
 ]
 
 
