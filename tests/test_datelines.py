@@ -105,6 +105,13 @@ CASES = [
         "2023-07-14",
         "2023-07-14",
     ),
+    # 'Today' opening a sentence is no dateline: it tells the day of the announcement
+    (
+        "Nokia now expects full-year net sales of EUR 23.9 billion.\n\nToday's announcement comes as the group cuts "
+        "costs.\n\nA rival said on Tuesday that it was hiring.",
+        "2023-07-14",
+        "2023-07-14",
+    ),
     # no report day: a day of something else, or one far from publication
     (
         "Nokia now expects full-year net sales of EUR 23.9 billion. Its shares fell 3% on Thursday.",

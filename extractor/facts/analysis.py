@@ -587,8 +587,16 @@ _DATELINE_LEAD = regex.compile(r"(?:[^\p{Ll}\s]\S*+|date|updated|published|poste
 
 
 def is_dateline(text: str, date: Located[ResolvedDate]) -> bool:
-    """A date near the start of a line with nothing before it but places, sources and labels."""
-    return date.start <= DATELINE_REACH and _DATELINE_LEAD.fullmatch(text, 0, date.start) is not None
+    """A date written with a figure near the start of a line with nothing before it but places, sources and labels
+    ('Today's announcement comes as ...' opens a sentence with no dateline)."""
+    return (
+        date.start <= DATELINE_REACH
+        and _DIGIT.search(date.item.text) is not None
+        and _DATELINE_LEAD.fullmatch(text, 0, date.start) is not None
+    )
+
+
+_DIGIT = regex.compile(r"\d")
 
 
 #: 'on' before a day in a dateline's place: the day of what the sentence tells ('On October 13th,', 'X on Wednesday')
