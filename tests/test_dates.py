@@ -87,6 +87,7 @@ def _check(text: str, published: date | None, expected: list[tuple[str, str, str
         ("up from last year", P, [("last year", "2025", "since")]),  # a comparison base: no event date
         ("cut the RRR by 50 basis points from January 6", P, [("January 6", "2026-01-06", "since")]),
         ("the rules take effect with effect from March 1", P, [("March 1", "2026-03-01", "since")]),
+        ("Effective on February 2, the cap doubles", P, [("February 2", "2026-02-02", "since")]),
         ("since last month", P, [("last month", "2026-01", "since")]),
         # weekdays (published Tuesday 2026-02-10)
         ("shares rose on Monday", P, [("Monday", "2026-02-09", "day")]),

@@ -466,6 +466,17 @@ def test_a_headline_measure_the_first_sentences_repeat_is_news(
     assert [(e.action, e.policy) for e in events] == expected
 
 
+def test_the_sentence_bearing_out_a_headline_measure_dates_it(extractor) -> None:
+    # the body sentence that repeats the headline names the day; the dateline gives only the day of writing
+    text = (
+        "Norway to raise levy on imported glass\nWire | Updated: 2025-07-03 09:10\n"
+        "Norway's western province will increase its annual levy on imported glass, according to the Ministry of "
+        "Trade Tuesday."
+    )
+    events = [e for e in extractor.extract(text, "2025-07-03") if e.event_type == "policy_change"]
+    assert [e.event_date for e in events] == ["2025-07-01"]
+
+
 @pytest.mark.parametrize(
     "text, actions",
     [
