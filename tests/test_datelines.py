@@ -112,6 +112,13 @@ CASES = [
         "2023-07-14",
         "2023-07-14",
     ),
+    # the day of a reaction to the news is not the news's day
+    (
+        "Orkla now expects full-year operating profit of NOK 9 billion; its shares fell 5% this morning following "
+        "the warning late Monday.",
+        "2023-07-14",
+        "2023-07-10",
+    ),
     # no report day: a day of something else, or one far from publication
     (
         "Nokia now expects full-year net sales of EUR 23.9 billion. Its shares fell 3% on Thursday.",

@@ -99,8 +99,14 @@ def test_a_price_per_share_is_no_deal_value(extractor) -> None:
             "2024-06-10",
         ),
         ("Delta Bio said on June 10 it signed a licensing agreement with Harbor Pharma.", "2024-06-10"),
+        # the day shares reacted is not the deal's
+        (
+            "Delta Bio has signed a licensing agreement with Harbor Pharma worth $50 million, and its shares rose 8% "
+            "this morning following the announcement late Monday.",
+            "2024-06-10",
+        ),
     ],
-    ids=["founded", "founded and dated", "dated"],
+    ids=["founded", "founded and dated", "dated", "reaction"],
 )
 def test_a_deal_s_date(extractor, text: str, day: str | None) -> None:
     [deal] = _deals(extractor, text)

@@ -71,7 +71,7 @@ def move_date(view: ArticleView, index: int, hi: int | None = None) -> str | Non
     own = _named(view, view.facts[index], hi)
     if own is not None and len(own) == 10:
         return own
-    implied = event_date(view, index, 0, hi, skip=NOT_MOVE_DATES)
+    implied = event_date(view, index, 0, hi, skip=NOT_MOVE_DATES, reactions=True)  # a fund's move is a reaction
     if implied is not None and len(implied) == 10:
         return implied
     heading = _day_under_heading(view, index)
