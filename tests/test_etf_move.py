@@ -295,6 +295,12 @@ MOVES = [
         "The Nordic Banks ETF (NBNK) led the market on Tuesday, climbing 2.3% by the close.",
         {"change_pct": 2.3},
     ),
+    # a change followed by 'before paring' is the session's extreme; the close comes after it
+    (
+        "an-extreme-before-the-close",
+        "The Nordic Banks ETF (NBNK) climbed over 2% before paring its gain to end the day up 0.6%.",
+        {"change_pct": 0.6, "intraday_high_pct": 2.0},
+    ),
 ]
 
 
