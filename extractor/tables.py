@@ -74,7 +74,7 @@ class DateWords(Table):
     ago_units: dict[str, int]
     number_words: dict[str, int]
     anchors: list[str]
-    prefix_kinds: dict[str, Literal["as_of", "week_ending", "since"]]
+    prefix_kinds: dict[str, Literal["as_of", "week_ending", "since", "period_end"]]
     range_connectors: list[str]
     day_pair_links: list[str]
     day_pair_span: int

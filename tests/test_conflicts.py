@@ -92,6 +92,10 @@ SETTLE = [
     ),  # mentions first
     ([("$8.85 billion", False), ("$8.8 billion", True)], "$8.85 billion", []),  # a rounding: no conflict
     ([("$350 million", False), ("$500 million", False), ("$200 million", False)], "$350 million", [1, 1, 1]),
+    # one figure read twice: the exact one printed to the finer digit is kept, in the first one's currency
+    ([("more than $8 billion", False), ("$8.25 billion", False)], "$8.25 billion", []),
+    ([("about $8 billion", False), ("no less than $7.9 billion", False)], "about $8 billion", []),
+    ([("HK$3.5 billion", False), ("US$449 million", False)], "HK$3.5 billion", []),
 ]
 
 

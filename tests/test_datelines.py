@@ -97,6 +97,28 @@ CASES = [
         "2023-07-14",
         "2023-07-10",
     ),
+    # a day with another date between it and the statement word is not the day the news was told
+    (
+        "Orkla now expects full-year operating profit of NOK 9 billion.\n\nIts shares slid 4% in early trading.\n\n"
+        "Analysts had expected NOK 10 billion.\n\nThe group's chief executive blamed weaker demand.\n\nMarkets "
+        "were calm.\n\nTrading in the stock was paused on Wednesday ahead of this morning's announcement.",
+        "2023-07-14",
+        "2023-07-14",
+    ),
+    # 'Today' opening a sentence is no dateline: it tells the day of the announcement
+    (
+        "Nokia now expects full-year net sales of EUR 23.9 billion.\n\nToday's announcement comes as the group cuts "
+        "costs.\n\nA rival said on Tuesday that it was hiring.",
+        "2023-07-14",
+        "2023-07-14",
+    ),
+    # the day of a reaction to the news is not the news's day
+    (
+        "Orkla now expects full-year operating profit of NOK 9 billion; its shares fell 5% this morning following "
+        "the warning late Monday.",
+        "2023-07-14",
+        "2023-07-10",
+    ),
     # no report day: a day of something else, or one far from publication
     (
         "Nokia now expects full-year net sales of EUR 23.9 billion. Its shares fell 3% on Thursday.",
@@ -115,3 +137,19 @@ CASES = [
 def test_the_report_day_or_the_dateline_dates_the_lead(extractor, text: str, published: str, date: str | None) -> None:
     [event] = [e for e in extractor.extract(text, published=published) if e.event_type == "earnings_preview"]
     assert event.event_date == date
+
+
+UNDATED = [
+    # a deal or a measure that nothing in the text dates is the news of the publication day
+    ("Acme Industries agreed to buy Widget Holdings for $50 million in cash.", "deal"),
+    (
+        "The Ruritania Securities Commission tightened margin rules for retail brokers, citing rising leverage.",
+        "policy_change",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, event_type", UNDATED, ids=[u[1] for u in UNDATED])
+def test_an_undated_deal_or_measure_is_the_news_of_the_publication_day(extractor, text: str, event_type: str) -> None:
+    [event] = [e for e in extractor.extract(text, published="2023-07-14") if e.event_type == event_type]
+    assert event.event_date == "2023-07-14"

@@ -87,6 +87,7 @@ def _check(text: str, published: date | None, expected: list[tuple[str, str, str
         ("up from last year", P, [("last year", "2025", "since")]),  # a comparison base: no event date
         ("cut the RRR by 50 basis points from January 6", P, [("January 6", "2026-01-06", "since")]),
         ("the rules take effect with effect from March 1", P, [("March 1", "2026-03-01", "since")]),
+        ("Effective on February 2, the cap doubles", P, [("February 2", "2026-02-02", "since")]),
         ("since last month", P, [("last month", "2026-01", "since")]),
         # weekdays (published Tuesday 2026-02-10)
         ("shares rose on Monday", P, [("Monday", "2026-02-09", "day")]),
@@ -168,6 +169,8 @@ def _check(text: str, published: date | None, expected: list[tuple[str, str, str
         ("the fund ended October 30 down 2%", OCT31, [("October 30", "2025-10-30", "day")]),
         ("a loss in the financial year ended in June.", OCT31, [("June", "2025-06", "period_end")]),
         ("sales up 4% in the month ended July 20, while", OCT31, [("July 20", "2025-07-20", "period_end")]),
+        # the close of a span of days: 'leading up to' a day
+        ("gained 3% in the ten days leading up to October 17", OCT31, [("October 17", "2025-10-17", "period_end")]),
         ("Since the beginning of 2026, several drugs", JAN13, [("2026", "2026", "since")]),
         ("Since entering 2025, there have been", FEB26, [("2025", "2025", "since")]),
         ("since the beginning of April, over 400", date(2025, 4, 24), [("April", "2025-04", "since")]),

@@ -89,15 +89,24 @@ def test_a_price_per_share_is_no_deal_value(extractor) -> None:
 @pytest.mark.parametrize(
     "text, day",
     [
-        # the year a company was founded is no deal's date
-        ("Delta Bio, founded in 2006, signed a licensing agreement with Harbor Pharma worth $50 million.", None),
+        # the year a company was founded is no deal's date: undated, the deal is the news of the publication day
+        (
+            "Delta Bio, founded in 2006, signed a licensing agreement with Harbor Pharma worth $50 million.",
+            "2024-06-12",
+        ),
         (
             "Delta Bio, founded in 2006, said on June 10 it signed a licensing agreement with Harbor Pharma.",
             "2024-06-10",
         ),
         ("Delta Bio said on June 10 it signed a licensing agreement with Harbor Pharma.", "2024-06-10"),
+        # the day shares reacted is not the deal's
+        (
+            "Delta Bio has signed a licensing agreement with Harbor Pharma worth $50 million, and its shares rose 8% "
+            "this morning following the announcement late Monday.",
+            "2024-06-10",
+        ),
     ],
-    ids=["founded", "founded and dated", "dated"],
+    ids=["founded", "founded and dated", "dated", "reaction"],
 )
 def test_a_deal_s_date(extractor, text: str, day: str | None) -> None:
     [deal] = _deals(extractor, text)

@@ -295,6 +295,12 @@ MOVES = [
         "The Nordic Banks ETF (NBNK) led the market on Tuesday, climbing 2.3% by the close.",
         {"change_pct": 2.3},
     ),
+    # a change followed by 'before paring' is the session's extreme; the close comes after it
+    (
+        "an-extreme-before-the-close",
+        "The Nordic Banks ETF (NBNK) climbed over 2% before paring its gain to end the day up 0.6%.",
+        {"change_pct": 0.6, "intraday_high_pct": 2.0},
+    ),
 ]
 
 
@@ -473,6 +479,20 @@ DATES = [
         "10:15 AM\n\nJapan equity funds lost money on Monday as the yen rose.\n\nA weak yen had helped them for a "
         "year.\n\nThe Japan Value ETF (JPVX) had $40 million of outflows, its worst run in a year.",
         "2026-03-09",
+    ),
+    # 'recently' gives the month; a later sentence's day within that month is finer
+    (
+        "a-day-within-the-month",
+        "The Japan Value ETF (JPVX) recently passed $2 billion in assets.\n\nThe issuer said JPVX held $2.04 billion "
+        "in assets as of Thursday, March 5.",
+        "2026-03-05",
+    ),
+    # an undated item of a list takes the day an item above it names
+    (
+        "a-list-of-one-day",
+        "Funds swung widely:\n\n  • The Japan Growth ETF (JPGX) rose 2.2% on Friday\n  • The Japan Value ETF (JPVX) "
+        "fell 0.4%.\n  • The Japan Small ETF (JPSX) fell 1% on Friday.",
+        "2026-03-06",
     ),
 ]
 

@@ -466,6 +466,17 @@ def test_a_headline_measure_the_first_sentences_repeat_is_news(
     assert [(e.action, e.policy) for e in events] == expected
 
 
+def test_the_sentence_bearing_out_a_headline_measure_dates_it(extractor) -> None:
+    # the body sentence that repeats the headline names the day; the dateline gives only the day of writing
+    text = (
+        "Norway to raise levy on imported glass\nWire | Updated: 2025-07-03 09:10\n"
+        "Norway's western province will increase its annual levy on imported glass, according to the Ministry of "
+        "Trade Tuesday."
+    )
+    events = [e for e in extractor.extract(text, "2025-07-03") if e.event_type == "policy_change"]
+    assert [e.event_date for e in events] == ["2025-07-01"]
+
+
 @pytest.mark.parametrize(
     "text, actions",
     [
@@ -880,8 +891,8 @@ def test_the_action_names_what_was_done(extractor, text: str, actions: list[str]
             ["2024-03-19"],
         ),
         ("The Reserve Bank of Ruritania has also announced a 1% cut in the cash reserve ratio to 3%.", ["2024-03-19"]),
-        # in the simple past it stays undated
-        ("The Reserve Bank of Ruritania hiked the policy rate by 50 basis points to 30%.", [None]),
+        # in the simple past too, undated, it is the news of the publication day
+        ("The Reserve Bank of Ruritania hiked the policy rate by 50 basis points to 30%.", ["2024-03-19"]),
     ],
     ids=["has hiked", "has also announced", "simple past"],
 )
@@ -948,7 +959,7 @@ def test_an_unnamed_central_bank_is_the_one_of_the_article_s_place(extractor, te
         (
             "The Ministry of Finance of Ruritania extended the preferential tax policies for small firms to December 31, 2027.",
             "2025-03-10",
-            [None],
+            ["2025-03-10"],
         ),
         # a day right after one the measure runs to runs with it ('until May 2 this year')
         (

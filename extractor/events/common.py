@@ -10,7 +10,7 @@ import regex
 
 from extractor.contract import Located, Money
 from extractor.datafiles import load_json
-from extractor.facts.analysis import ArticleView, Facts, is_dateline
+from extractor.facts.analysis import REACTION_AFTER, ArticleView, Facts, is_dateline
 from extractor.facts.dates import ResolvedDate
 from extractor.facts.patterns import alternation
 
@@ -36,12 +36,14 @@ def sentence_date(
     datelines: frozenset[str] = frozenset(),
     future: bool = True,
     lead_day: str | None = None,
+    reactions: bool = True,
 ) -> str | None:
     """The first date written in text[lo:hi] of the sentence, of no kind in `skip`, or one implied by 'today'/'recently'.
     A day of the article's `datelines` in a dateline's place gives way to any other date there ('date 2016-10-05 The RBI
     cut the repo rate ... at its review on Tuesday': Tuesday), and where it is the only one, to the day the lead says
     the news was told (`lead_day`: 'BEIJING, Jan 29 (Reuters) - X said ...' then 'X said on Sunday'); without
-    `future`, a date after publication is none (`after_publication`)."""
+    `future`, a date after publication is none (`after_publication`); without `reactions`, nor is the day of a reaction
+    to the news ('shares rose this morning following the announcement late Monday': Monday)."""
     hi = len(facts.text) if hi is None else hi
     told = [
         d
@@ -50,6 +52,7 @@ def sentence_date(
         and d.item.kind not in skip
         and (future or not after_publication(facts, d))
         and not told_before(facts, d)
+        and (reactions or REACTION_AFTER.match(facts.text, d.end) is None)
     ]
     dates = [d for d in told if not (d.item.value in datelines and is_dateline(facts.text, d))]
     if dates:
@@ -120,17 +123,22 @@ def after_publication(facts: Facts, date: Located[ResolvedDate]) -> bool:
 
 
 def event_date(
-    view: ArticleView, index: int, lo: int = 0, hi: int | None = None, skip: tuple[str, ...] = NOT_EVENT_DATES
+    view: ArticleView,
+    index: int,
+    lo: int = 0,
+    hi: int | None = None,
+    skip: tuple[str, ...] = NOT_EVENT_DATES,
+    reactions: bool = False,
 ) -> str | None:
-    """The date text[lo:hi] of sentence `index` gives (see `sentence_date`: no dateline, nothing after publication),
-    'the same day' being the day an earlier sentence names."""
+    """The date text[lo:hi] of sentence `index` gives (see `sentence_date`: no dateline, nothing after publication, no
+    day of a reaction unless `reactions`), 'the same day' being the day an earlier sentence names."""
     facts = view.facts[index]
     if _SAME_DAY.search(facts.text):
         for j in range(index - 1, max(-1, index - 1 - SAME_DAY_REACH), -1):
             day = sentence_date(view.facts[j])
             if day is not None and len(day) == 10:
                 return day
-    return sentence_date(facts, lo, hi, skip, view.datelines, future=False, lead_day=view.news_day)
+    return sentence_date(facts, lo, hi, skip, view.datelines, future=False, lead_day=view.news_day, reactions=reactions)
 
 
 def context_date(view: ArticleView, index: int) -> str | None:

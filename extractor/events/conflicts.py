@@ -50,11 +50,12 @@ def settle(draft: Draft[Any], unit: EventUnit, view: ArticleView, convert: Conve
         if len(readings) < 2:
             continue
         groups = _groups(readings, convert)
+        best = max(groups, key=lambda g: (g.mentions, g.in_body, -g.order))
+        kept = _finest(best)
+        if (best is not groups[0] or kept is not best.first) and slot in places:
+            _put(places[slot], kept)
         if len(groups) < 2:
             continue
-        best = max(groups, key=lambda g: (g.mentions, g.in_body, -g.order))
-        if best is not groups[0] and slot in places:
-            _put(places[slot], best.first)
         ordered = [best, *(g for g in groups if g is not best)]
         conflicts.append(Conflict(field=slot, values=[_read_value(g, g is best, view, convert) for g in ordered]))
     return conflicts
@@ -75,6 +76,31 @@ def _shown(value: ReadValue) -> str:
 
 def _times(mentions: int) -> str:
     return f"{mentions} mention{'s' if mentions != 1 else ''}"
+
+
+def _finest(group: _Group) -> Reading:
+    """The reading of a group printed to the finest digit ('fell more than 4%' then 'fell 4.12%': 4.12), the first
+    among equals; an amount gives way only to an exact one in its own currency ('almost 2 billion euros' to '1,995
+    million euros', not to 'no less than 1.9 billion euros' or to its conversion); a range stays."""
+    first = group.first.value
+    if group.first.bounds is not None:
+        return group.first
+    finer = [
+        r
+        for r in group.readings
+        if r.bounds is None
+        and (
+            not isinstance(first, Money)
+            or (isinstance(r.value, Money) and r.value.currency == first.currency and r.value.qualifier == "exact")
+        )
+    ]
+    return min([group.first, *finer], key=lambda r: _unit(r.value))
+
+
+def _unit(value: Money | float) -> float:
+    """One unit of the last digit printed, infinite where no digit is printed ('five billion')."""
+    unit = _money_unit(value) if isinstance(value, Money) else _number_unit(value)
+    return math.inf if unit is None else unit
 
 
 def _groups(readings: list[Reading], convert: Converter) -> list[_Group]:

@@ -32,7 +32,12 @@ def _absorb(target: Draft[Any], other: Draft[Any]) -> None:
     unit_of(target.event_type).combine(target, other)
     target.sentences = sorted(set(target.sentences) | set(other.sentences))
     target.keys |= other.keys
-    if target.date is None:
+    if target.date is None or _finer(other.date, target.date):
         target.date = other.date
     target.signals += other.signals
     target.detected = target.detected and other.detected  # an event the rules read too is theirs
+
+
+def _finer(date: str | None, than: str) -> bool:
+    """A date within the coarser one it is compared with: the day of a month ('recently' then 'on Feb. 4')."""
+    return date is not None and len(date) > len(than) and date.startswith(than)

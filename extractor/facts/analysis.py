@@ -587,8 +587,16 @@ _DATELINE_LEAD = regex.compile(r"(?:[^\p{Ll}\s]\S*+|date|updated|published|poste
 
 
 def is_dateline(text: str, date: Located[ResolvedDate]) -> bool:
-    """A date near the start of a line with nothing before it but places, sources and labels."""
-    return date.start <= DATELINE_REACH and _DATELINE_LEAD.fullmatch(text, 0, date.start) is not None
+    """A date written with a figure near the start of a line with nothing before it but places, sources and labels
+    ('Today's announcement comes as ...' opens a sentence with no dateline)."""
+    return (
+        date.start <= DATELINE_REACH
+        and _DIGIT.search(date.item.text) is not None
+        and _DATELINE_LEAD.fullmatch(text, 0, date.start) is not None
+    )
+
+
+_DIGIT = regex.compile(r"\d")
 
 
 #: 'on' before a day in a dateline's place: the day of what the sentence tells ('On October 13th,', 'X on Wednesday')
@@ -603,6 +611,13 @@ def _report_words() -> PhraseSet:
 @cache
 def _statement_words() -> PhraseSet:
     return PhraseSet.of(load_json("date_words.json")["statement_words"])
+
+
+def _own_statement(f: Facts, date: Located[ResolvedDate], at: int) -> bool:
+    """No other date stands between a day and the statement word at `at`: 'a trading halt on Thursday ahead of this
+    morning's announcement' tells the announcement this morning, not on Thursday."""
+    lo, hi = sorted((date.end, at))
+    return not any(d is not date and lo <= d.start and d.end <= hi for d in f.dates)
 
 
 @dataclass
@@ -708,7 +723,7 @@ class ArticleView:
                 if not 0 <= (published - dt.date.fromisoformat(d.item.value)).days <= DATELINE_DAYS:
                     continue
                 lo, hi = max(0, d.start - REPORT_WORD_REACH), min(len(f.text), d.end + REPORT_WORD_REACH)
-                if next(_statement_words().finditer(f.text, lo, hi), None) is not None:
+                if any(_own_statement(f, d, w.begin) for w in _statement_words().finditer(f.text, lo, hi)):
                     return d.item.value
         return None
 

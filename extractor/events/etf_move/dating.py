@@ -71,7 +71,7 @@ def move_date(view: ArticleView, index: int, hi: int | None = None) -> str | Non
     own = _named(view, view.facts[index], hi)
     if own is not None and len(own) == 10:
         return own
-    implied = event_date(view, index, 0, hi, skip=NOT_MOVE_DATES)
+    implied = event_date(view, index, 0, hi, skip=NOT_MOVE_DATES, reactions=True)  # a fund's move is a reaction
     if implied is not None and len(implied) == 10:
         return implied
     heading = _day_under_heading(view, index)
@@ -104,10 +104,33 @@ def _headline_day(view: ArticleView) -> str | None:
 
 
 def _paragraph_date(view: ArticleView, index: int) -> str | None:
-    """The nearest day named earlier in the sentence's paragraph, else the nearest coarser date ('plummeted on
-    Friday ... Erdogan won reelection in June ... The ETF closed down 14.5%': Friday)."""
-    named = [d for f in view.paragraph_before(index, limit=PARAGRAPH_REACH) if (d := _named(view, f)) is not None]
+    """The nearest day named earlier in the sentence's paragraph (for an item of a list, in the items above it), else
+    the nearest coarser date ('plummeted on Friday ... Erdogan won reelection in June ... The ETF closed down 14.5%':
+    Friday)."""
+    before = view.paragraph_before(index, limit=PARAGRAPH_REACH) or _items_before(view, index)
+    named = [d for f in before if (d := _named(view, f)) is not None]
     return next((d for d in named if len(d) == 10), named[0] if named else None)
+
+
+#: a list item's mark at the start of its line ('  • ', '- ', '* ')
+_ITEM_MARK = regex.compile(r"(?:^|\n)[ \t]*+[•*▪·\-–][ \t]*+$")
+
+
+def _item(view: ArticleView, index: int) -> bool:
+    """Sentence `index` opens a line as an item of a list."""
+    start = view.sentences[index].start
+    return _ITEM_MARK.search(view.article.text, max(0, start - 12), start) is not None
+
+
+def _items_before(view: ArticleView, index: int) -> list[Facts]:
+    """The items of a list right above item `index`, nearest first ('• X rose 9% on Thursday' over '• Y fell 0.7%':
+    one day's moves listed)."""
+    out: list[Facts] = []
+    j = index
+    while _item(view, j) and j > 0 and len(out) < PARAGRAPH_REACH and _item(view, j - 1):
+        j -= 1
+        out.append(view.facts[j])
+    return out
 
 
 def _day_under_heading(view: ArticleView, index: int) -> str | None:

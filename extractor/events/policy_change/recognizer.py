@@ -797,6 +797,7 @@ def _borne_out(view: ArticleView, drafts: list[Draft[PolicyChangeFields]]) -> li
         if told is not None:
             draft.headline = False
             draft.sentences = sorted({*draft.sentences, told.sentence.index})
+            draft.date = draft.date or measure_date(view, told, 0, len(told.text))  # the body tells its day
     return drafts
 
 
