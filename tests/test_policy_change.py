@@ -891,8 +891,8 @@ def test_the_action_names_what_was_done(extractor, text: str, actions: list[str]
             ["2024-03-19"],
         ),
         ("The Reserve Bank of Ruritania has also announced a 1% cut in the cash reserve ratio to 3%.", ["2024-03-19"]),
-        # in the simple past too, undated, it is the news of the publication day
-        ("The Reserve Bank of Ruritania hiked the policy rate by 50 basis points to 30%.", ["2024-03-19"]),
+        # in the simple past it stays undated
+        ("The Reserve Bank of Ruritania hiked the policy rate by 50 basis points to 30%.", [None]),
     ],
     ids=["has hiked", "has also announced", "simple past"],
 )
@@ -959,7 +959,7 @@ def test_an_unnamed_central_bank_is_the_one_of_the_article_s_place(extractor, te
         (
             "The Ministry of Finance of Ruritania extended the preferential tax policies for small firms to December 31, 2027.",
             "2025-03-10",
-            ["2025-03-10"],
+            [None],
         ),
         # a day right after one the measure runs to runs with it ('until May 2 this year')
         (

@@ -145,5 +145,4 @@ UNIT = EventUnit(
     identity=identity,
     entities={"parties": ("party_entities", "company")},
     read_flagged=read_flagged,
-    news_of_the_day=True,
 )

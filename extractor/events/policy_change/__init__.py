@@ -85,5 +85,4 @@ UNIT = EventUnit(
     draft_fields=PolicyChangeFields,
     identity=identity,
     entities={"issuer": ("issuer_entity", "government")},
-    news_of_the_day=True,
 )
