@@ -24,7 +24,12 @@ CASES = [
         "The People's Bank of China said on Wednesday it would cut the reserve requirement ratio by 50 basis "
         "points from January 6.",
         "2020-01-02",
-        ("People's Bank of China", "reserve requirement ratio", "cut", "2020-01-01"),
+        (
+            "People's Bank of China",
+            "cut the reserve requirement ratio by 50 basis points from January 6",
+            "cut",
+            "2020-01-01",
+        ),
     ),
 ]
 
@@ -105,7 +110,8 @@ def test_a_description_of_a_body_means_the_body_the_article_named(extractor, tex
 RATE_DECISIONS = [
     (
         "The Bank of Korea said it raises its policy rate by 25 basis points to 3.5%, following the Fed.",
-        [("Bank of Korea", "raised", "policy rate")],  # a known term names the measure
+        # a known term the clause moves is named by its move
+        [("Bank of Korea", "raised", "raises its policy rate by 25 basis points")],
     ),
     (
         "Following the European Central Bank's decision to lower the deposit facility rate by a quarter point "
@@ -120,7 +126,7 @@ RATE_DECISIONS = [
     # the longer name wins where a shorter alias ('the Monetary Authority', Hong Kong's) starts first
     (
         "The Monetary Authority of Singapore said it raises its policy rate by 25 basis points to 3.5%.",
-        [("Monetary Authority of Singapore", "raised", "policy rate")],
+        [("Monetary Authority of Singapore", "raised", "raises its policy rate")],
     ),
     # forecasts and wishes are no decisions
     ("Economists expect the Federal Reserve to cut interest rates in September.", []),
@@ -627,6 +633,34 @@ def test_a_committee_of_a_body_acts_for_it(extractor, text: str, issuer: str) ->
 def test_a_country_s_central_bank_is_the_bank_of_that_country(extractor, text: str, issuer: str) -> None:
     events = [e for e in extractor.extract(text, "2023-02-08") if e.event_type == "policy_change"]
     assert [e.issuer for e in events] == [issuer]
+
+
+@pytest.mark.parametrize(
+    "text, issuers",
+    [
+        # a country moving a rate is its central bank, though a description of the bank follows
+        (
+            "Indonesia on Friday cut its benchmark interest rate by 25 basis points, a move by the central bank to "
+            "support lending. The Ruritanian Reserve Board kept its rate on hold.",
+            ["Bank Indonesia"],
+        ),
+        # a capital stands for its country
+        ("Seoul raised its base rate by 25 basis points on Thursday.", ["Bank of Korea"]),
+        # the place's name in another form
+        ("Türkiye raises policy rate 500 points, in line with forecasts.", ["Central Bank of the Republic of Turkey"]),
+        # several places listed as one subject: none is the one that acted
+        ("Peru and Chile have hiked their benchmark rates this year to fight inflation.", [None]),
+        # a place that ends a body's name: the body acts
+        (
+            "The Central Bank of Turkey raised its key interest rate on Thursday.",
+            ["Central Bank of Turkey"],
+        ),
+    ],
+    ids=["country and description", "capital", "other form", "listed", "inside a name"],
+)
+def test_a_place_moving_a_rate_is_its_central_bank(extractor, text: str, issuers: list[str | None]) -> None:
+    events = [e for e in extractor.extract(text, "2023-02-10") if e.event_type == "policy_change"]
+    assert [e.issuer for e in events] == issuers
 
 
 @pytest.mark.parametrize(

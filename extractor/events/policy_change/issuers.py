@@ -243,11 +243,38 @@ def _body_of_article_place(view: ArticleView, kind: str) -> str | None:
     article names most of those whose body of that kind the gazetteer knows as "PLACE's <description>" ("Taiwan's
     central bank"); None where it names no such place."""
     for place in _article_places_by_count(view):
-        for noun in words("policy_change")["body_descriptions"]:
-            known = view.gazetteer.known(f"{place}'s {noun}")
-            if known is not None and known.kind == kind:
-                return known.name
+        known = _body_of_place(view, place, kind)
+        if known is not None:
+            return known
     return None
+
+
+def _body_of_place(view: ArticleView, place: str, kind: str) -> str | None:
+    """The body of a kind the gazetteer knows as "PLACE's <description>" ("China's central bank"), a place's other
+    name read as the place (words.json place_aliases: 'Beijing' -> 'China'); None where it knows none."""
+    place = words("policy_change")["place_aliases"].get(place, place)
+    for noun in words("policy_change")["body_descriptions"]:
+        known = view.gazetteer.known(f"{place}'s {noun}")
+        if known is not None and known.kind == kind:
+            return known.name
+    return None
+
+
+#: 'Chile and | ', 'Peru, | ': what ends the text before the last of several places or bodies listed as one subject
+_LISTED_BEFORE = regex.compile(r"(?:,|\band|&)\s*+$")
+
+
+def rate_setter_of_place(view: ArticleView, f: Facts, lo: int, verb: int) -> str | None:
+    """'Beijing on Friday cut its benchmark lending rate', 'Ruritania raises policy rate': a place standing as the
+    subject of a move of a rate is the body that sets the place's rates (words.json rate_setter_kind), as the
+    article writes it; None where no place stands there or the gazetteer knows no such body of it."""
+    m = _place_acting().search(f.text, lo, verb)
+    if m is None or _LISTED_BEFORE.search(f.text, lo, m.start()) is not None:
+        return None  # 'Peru, Chile and Ruritania hiked their rates': several places, none the one that acted
+    if any(b.start <= m.start() < b.end for b in named_bodies(f, lo, verb)):
+        return None  # 'the Central Bank of Ruritania raised': the place ends a body's name, and the body acts
+    known = _body_of_place(view, m.group("place"), words("policy_change")["rate_setter_kind"])
+    return None if known is None else written_name(view, known)
 
 
 def _article_places_by_count(view: ArticleView) -> list[str]:

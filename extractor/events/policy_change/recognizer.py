@@ -11,7 +11,7 @@ from extractor.contract import Located
 from extractor.datafiles import load_json
 from extractor.events.common import clauses, occurrences, sentence_date
 from extractor.events.draft import Draft
-from extractor.events.key import content_words
+from extractor.events.key import content_words, table_topic
 from extractor.events.policy_change.chains import chain_items
 from extractor.events.policy_change.dating import measure_date, report_day
 from extractor.events.policy_change.issuers import (
@@ -24,6 +24,7 @@ from extractor.events.policy_change.issuers import (
     named_bodies,
     official_acting,
     pattern_bodies,
+    rate_setter_of_place,
 )
 from extractor.events.policy_change.model import PolicyChangeFields
 from extractor.facts.analysis import ArticleView, Facts, OrgRef
@@ -282,6 +283,8 @@ class PolicyRecognizer:
             names = [name]
             if issuer is None:
                 issuer = _body_in_context(view, f)
+        if action in words("policy_change")["rate_actions"] and names and _of_a_rate(names[0]):
+            issuer = _rate_setter_acting(view, f, subject_lo, lo, hi) or issuer
         if not names and bodies:
             described = self._description(view, f, bodies, hi) or self._passive(f, bodies, lo)
             if described is not None and _forecast(described[0], f.text, lo, hi):
@@ -314,10 +317,11 @@ class PolicyRecognizer:
             return None  # an unattributed, undated mention of a measure is background, not news
         if action is None and described is None and not self._named(f, lo, hi):
             return None
+        policy = names[0] if described is not None else _moved_term_described(f.text, lo, hi, names[0])
         fields: PolicyChangeFields = {
             "issuer": known_by_place(view, issuer),
-            "policy": names[0],
-            "action": _specific_action(names[0], action),
+            "policy": policy,
+            "action": _specific_action(policy, action),
         }
         keys = {_canonical(n) for n in names}
         date = measure_date(view, f, lo, hi) or _perfect_news(view, f, lo, hi) or report_day(view)
@@ -394,7 +398,9 @@ class PolicyRecognizer:
         obj = " ".join(obj_words[:MAX_DESCRIPTION_WORDS])
         obj = _LEADING_DETERMINER.sub("", obj)
         if not _moves_a_measure(obj):
-            return None  # 'the ECB raised questions about contagion', 'HKEX extended its losses': nothing a measure sets
+            return (
+                None  # 'the ECB raised questions about contagion', 'HKEX extended its losses': nothing a measure sets
+            )
         generic = set(words("policy_change")["generic_actions"])
         name = obj if action in generic else f"{text[start:end]} {obj}"
         return action, name
@@ -916,18 +922,47 @@ def _forecast_object(name: str) -> bool:
     return _history_patterns()[2].match(name) is not None
 
 
-def _official_of_first_verb(f: Facts, subject_lo: int, lo: int, hi: int) -> str | None:
-    """The official by title (or mainland place) standing as the subject of the clause's first action verb, where no
-    body is named ('President Ruritan Smith on Monday announced tariffs on steel')."""
-    first = next(
+def _moved_term_described(text: str, lo: int, hi: int, name: str) -> str:
+    """'The PBOC decided to cut the RRR by 1 percentage point': a rate's term the clause names and moves is told by
+    its move ('cut the RRR by 1 percentage point'); any other name as it is, and so is a term beside which the move
+    opens on another rate of the topic table ('Cuts Reserve Ratio and Policy Rate' is no move of the policy rate
+    alone)."""
+    move = _rate_decision(text, lo, hi)
+    if move is None or name not in move[1] or table_topic(move[1]) != table_topic(name):
+        return name
+    return move[1]
+
+
+def _of_a_rate(name: str) -> bool:
+    """A measure's name that names a rate or ratio (words.json rate_terms), itself or by its term's alias ('RRR')."""
+    rates = phrases("policy_change", "rate_terms")
+    return rates.search(name) is not None or rates.search(_canonical(name)) is not None
+
+
+def _rate_setter_acting(view: ArticleView, f: Facts, subject_lo: int, lo: int, hi: int) -> str | None:
+    """The body that sets a place's rates, where the place stands as the subject of the clause's first action verb
+    ('Beijing on Friday cut its benchmark lending rate, a step by the central bank')."""
+    first = _first_verb(f, lo, hi)
+    return None if first is None else rate_setter_of_place(view, f, subject_lo, first)
+
+
+def _first_verb(f: Facts, lo: int, hi: int) -> int | None:
+    """Where the clause's first action verb starts (an action word after a determiner is an adjective)."""
+    return next(
         (
-            h
+            h[0]
             for h in roles("policy_change", "actions").hits(f.text, lo, hi)
             if not _DETERMINER_BEFORE.search(f.text, lo, h[0])
         ),
         None,
     )
-    return None if first is None else official_acting(f, subject_lo, first[0])
+
+
+def _official_of_first_verb(f: Facts, subject_lo: int, lo: int, hi: int) -> str | None:
+    """The official by title (or mainland place) standing as the subject of the clause's first action verb, where no
+    body is named ('President Ruritan Smith on Monday announced tariffs on steel')."""
+    first = _first_verb(f, lo, hi)
+    return None if first is None else official_acting(f, subject_lo, first)
 
 
 #: 'its losses', 'their gains': a possessive before the object's first noun

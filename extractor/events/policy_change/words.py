@@ -65,6 +65,8 @@ class Words(Table):
     committee_possessors: list[str]
     places: list[str]
     demonyms: dict[str, str]
+    place_aliases: dict[str, str]
+    rate_setter_kind: str
     local_places: list[str]
     local_place_kinds: list[str]
     person_titles: list[str]
