@@ -682,10 +682,18 @@ def test_a_place_moving_a_rate_is_its_central_bank(extractor, text: str, issuers
             "Monday.",
             "raised",
         ),
+        # and a verb after the day and 'that it'
+        (
+            "The Central Bank of Ruritania announced on Monday that it raised its main (seven-day) rate by 150 basis "
+            "points to 9%.",
+            "raised",
+        ),
+        # a rate's name holding its move
+        ("The South African Reserve Bank announced a third repo rate cut of the year on Monday.", "cut"),
         # a measure that opens with no such word keeps the generic action
         ("The Ministry of Commerce issued new rules on export controls on Monday.", "issued"),
     ],
-    ids=["suspension", "imposition", "that it will", "generic"],
+    ids=["suspension", "imposition", "that it will", "day and that it", "rate's name", "generic"],
 )
 def test_a_generic_action_gives_way_to_the_measure_s_own(extractor, text: str, action: str) -> None:
     events = [e for e in extractor.extract(text, "2024-03-19") if e.event_type == "policy_change"]

@@ -795,9 +795,10 @@ def _nominal_action(names: list[str]) -> str | None:
     return None
 
 
-#: 'that it will increase ...', 'a full suspension of ...': what may open a description before its word of acting
+#: 'that it will increase ...', 'on Friday that it raised ...', 'a full suspension of ...': what may open a
+#: description before its word of acting
 _ACTING_LEAD = regex.compile(
-    r"(?i)(?:that\s++(?:it|they|the\s++\w++)\s++(?:will|would|is\s++to|are\s++to)\s++)?"
+    r"(?i)(?:on\s++\w++\s++)?(?:that\s++(?:it|they|the\s++\w++)\s++(?:(?:will|would|is\s++to|are\s++to|has|have)\s++)?)?"
     r"(?:(?:a|an|the|its|their|full|partial|temporary|further|new|fresh)\s++){0,3}(?P<word>[\p{L}-]++)"
 )
 
@@ -812,6 +813,9 @@ def _specific_action(description: str, action: str | None) -> str | None:
     moved = _rate_decision(description, 0, len(description))
     if moved is not None:
         return moved[0]  # 'announced its decision to lower interest rates', 'that it raised its policy rate': the move
+    named = _nominal_action([description]) if table_topic(description) is not None else None
+    if named in words("policy_change")["rate_actions"]:
+        return named  # 'announced the second repo rate cut of the year': the move the rate's name holds
     m = _ACTING_LEAD.match(description)
     if m is None:
         return action
