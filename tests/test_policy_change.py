@@ -664,6 +664,33 @@ def test_a_place_moving_a_rate_is_its_central_bank(extractor, text: str, issuers
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a bank's own release names no body: the rate is set by the central bank of the place it names
+        (
+            "The decision on raising the base rate was made in response to weaker prices for Ruritania's and "
+            "Chile's copper exports, and to more weakness in Chile's currency.",
+            [("Central Bank of Chile", "raised")],
+        ),
+        # where the article names a body, an unattributed move stays unattributed
+        (
+            "The decision on raising the base rate was made in response to weaker copper prices. The Ruritanian "
+            "Ministry of Mines welcomed it.",
+            [],
+        ),
+        # a move told by a gerund of how someone acted is no decision of the place's bank
+        ("Mr. Doe tried to tame Chile's inflation by raising interest rates, and was ousted.", []),
+    ],
+    ids=["own release", "a body named", "gerund of means"],
+)
+def test_a_rate_move_no_body_made_is_the_central_bank_s_of_the_place(
+    extractor, text: str, expected: list[tuple[str, str]]
+) -> None:
+    events = [e for e in extractor.extract(text, "2020-03-10") if e.event_type == "policy_change"]
+    assert [(e.issuer, e.action) for e in events] == expected
+
+
+@pytest.mark.parametrize(
     "text, action",
     [
         # a noun of acting opening the measure names its action

@@ -260,6 +260,21 @@ def _body_of_place(view: ArticleView, place: str, kind: str) -> str | None:
     return None
 
 
+def names_a_place(text: str, lo: int, hi: int) -> bool:
+    """text[lo:hi] names a place of words.json places."""
+    return _article_places().search(text, lo, hi) is not None
+
+
+def article_rate_setter(view: ArticleView) -> str | None:
+    """The body that sets rates (words.json rate_setter_kind) in an article that names no body at all (a bank's own
+    release, its name only in its letterhead): the one of the place the article names ("Kazakhstan's exports" ->
+    the National Bank of Kazakhstan); None where it names a body, or no place whose body the gazetteer knows."""
+    if any(f.bodies or pattern_bodies(f, 0, len(f.text)) for f in view.facts):
+        return None
+    placed = _body_of_article_place(view, words("policy_change")["rate_setter_kind"])
+    return None if placed is None else written_name(view, placed)
+
+
 #: 'Chile and | ', 'Peru, | ': what ends the text before the last of several places or bodies listed as one subject
 _LISTED_BEFORE = regex.compile(r"(?:,|\band|&)\s*+$")
 

@@ -15,6 +15,7 @@ from extractor.events.key import content_words, table_topic
 from extractor.events.policy_change.chains import chain_items
 from extractor.events.policy_change.dating import measure_date, report_day
 from extractor.events.policy_change.issuers import (
+    article_rate_setter,
     body_head_last,
     body_meant,
     issuer_in,
@@ -22,6 +23,7 @@ from extractor.events.policy_change.issuers import (
     joint_end,
     known_by_place,
     named_bodies,
+    names_a_place,
     official_acting,
     pattern_bodies,
     rate_setter_of_place,
@@ -282,7 +284,7 @@ class PolicyRecognizer:
             action, name = described = rate
             names = [name]
             if issuer is None:
-                issuer = _body_in_context(view, f)
+                issuer = _body_in_context(view, f) or _unnamed_rate_setter(view, f, lo, name)
         if action in words("policy_change")["rate_actions"] and names and _of_a_rate(names[0]):
             issuer = _rate_setter_acting(view, f, subject_lo, lo, hi) or issuer
         if not names and bodies:
@@ -486,8 +488,12 @@ def _rate_decision(text: str, lo: int, hi: int) -> tuple[str, str] | None:
 
 @cache
 def _gerund_lead() -> regex.Pattern[str]:
-    """'talk of | ', 'back from | ': a words.json gerund_leads preposition right before a verb."""
-    return regex.compile(rf"(?i)\b(?:{alternation(words('policy_change')['gerund_leads'])})\s++$")
+    """'talk of | ', 'back from | ': a words.json gerund_leads preposition right before a verb, unless a noun of
+    deciding stands before it ('the decision on | ': decision_nouns)."""
+    table = words("policy_change")
+    return regex.compile(
+        rf"(?i)(?<!\b(?:{alternation(table['decision_nouns'])})\s++)\b(?:{alternation(table['gerund_leads'])})\s++$"
+    )
 
 
 def _gerund_noun(text: str, lo: int, verb: int) -> bool:
@@ -935,6 +941,29 @@ def _moved_term_described(text: str, lo: int, hi: int, name: str) -> str:
     if move is None or name not in move[1] or table_topic(move[1]) != table_topic(name):
         return name
     return move[1]
+
+
+@cache
+def _decision_before() -> regex.Pattern[str]:
+    """'the decision on | ': a noun of deciding and a preposition right before a move in its -ing form."""
+    table = words("policy_change")
+    nouns, leads = alternation(table["decision_nouns"]), alternation(table["gerund_leads"])
+    return regex.compile(rf"(?i)\b(?:{nouns})\s++(?:{leads})\s++$")
+
+
+def _unnamed_rate_setter(view: ArticleView, f: Facts, lo: int, move: str) -> str | None:
+    """The body that sets the rates the article tells of (`article_rate_setter`), for a move of a rate of the topic
+    table that no body or place in sight made: told by a finite verb, or as a decision ('the decision on increasing
+    the base rate was made'), not by a gerund that tells how someone else acted ('tried to tame inflation by raising
+    rates')."""
+    if table_topic(move) is None:
+        return None  # 'raise stamp duty': not a rate a central bank sets
+    at = f.text.find(move, lo)
+    if at < 0 or names_a_place(f.text, lo, at):
+        return None  # 'Peru and Chile have hiked their rates': the places that acted, none of them the bank meant
+    if move.split()[0].lower().endswith("ing") and _decision_before().search(f.text, lo, at) is None:
+        return None
+    return article_rate_setter(view)
 
 
 def _of_a_rate(name: str) -> bool:

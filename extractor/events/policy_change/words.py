@@ -24,6 +24,7 @@ class Words(Table):
     rate_actions: list[str]
     rate_hedges: list[str]
     gerund_leads: list[str]
+    decision_nouns: list[str]
     hold_verbs: list[str]
     hold_marks: list[str]
     hold_action: str
