@@ -473,6 +473,29 @@ def test_a_headline_measure_the_first_sentences_repeat_is_news(
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a flash: the headline tells the move, the body only lists points under it
+        (
+            "Bank of Korea cuts base rate to 2.25%\n"
+            "- says the board judged the move needed to support demand\n"
+            "- says it will watch housing prices closely",
+            [("Bank of Korea", "cut")],
+        ),
+        # a body in prose that tells something else leaves the headline a teaser
+        (
+            "Bank of Korea cuts base rate to 2.25%\nThe won weakened against the dollar in early trade on Thursday.",
+            [],
+        ),
+    ],
+    ids=["bullets", "prose"],
+)
+def test_a_headline_move_over_a_body_of_bullets_is_news(extractor, text: str, expected: list[tuple[str, str]]) -> None:
+    events = [e for e in extractor.extract(text, "2025-05-29") if e.event_type == "policy_change"]
+    assert [(e.issuer, e.action) for e in events] == expected
+
+
+@pytest.mark.parametrize(
     "text, actions",
     [
         # a hedge in a relative clause after the decision speaks of its effects

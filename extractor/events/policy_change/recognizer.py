@@ -694,10 +694,14 @@ def _borne_out(view: ArticleView, drafts: list[Draft[PolicyChangeFields]]) -> li
     read = {i for d in body for i in d.sentences}  # a sentence a measure was read from tells that measure
     lead = [f for f in view.facts if not f.sentence.headline][:BORNE_OUT_REACH]
     lead = [f for f in lead if f.sentence.index not in read]
+    listed = not body and _bulleted_body(view)
     for draft in drafts:
         action = draft.fields.get("action")
         if not draft.headline or action is None or any(same_measure(b, draft) for b in body):
             continue  # taken up by the body, or a name with no act ('"Drug List" makes it into the report')
+        if listed and draft.fields.get("issuer"):
+            draft.headline = False  # a wire flash: the headline tells the move, bullets under it what was said
+            continue
         wanted = content_words(draft.fields.get("policy") or "")
         if len(wanted) < BORNE_OUT_MIN_WORDS or any(
             b.fields.get("action") == action or _shared(wanted, b.fields.get("policy") or "") for b in body
@@ -708,6 +712,27 @@ def _borne_out(view: ArticleView, drafts: list[Draft[PolicyChangeFields]]) -> li
             draft.headline = False
             draft.sentences = sorted({*draft.sentences, told.sentence.index})
     return drafts
+
+
+#: a line that opens with a bullet mark, up to where its text starts
+_BULLET_OPENING = regex.compile(r"(?:^|\n)[ \t]*+[-–•*▪·][ \t]++$")
+
+
+def _bulleted_body(view: ArticleView) -> bool:
+    """Every paragraph of the article's body opens with a bullet mark ('- says the board ...'): a flash whose
+    headline tells the news and whose body lists points under it."""
+    firsts: dict[int, int] = {}
+    for f in view.facts:
+        if not f.sentence.headline:
+            firsts.setdefault(f.sentence.paragraph, f.sentence.start)
+    text = view.article.text
+    return bool(firsts) and all(
+        _BULLET_OPENING.search(text, max(0, start - BULLET_REACH), start) is not None for start in firsts.values()
+    )
+
+
+#: how far before a paragraph's first sentence its bullet mark may stand
+BULLET_REACH = 8
 
 
 def _shared(wanted: frozenset[str], text: str) -> bool:
