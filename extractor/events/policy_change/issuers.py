@@ -391,12 +391,15 @@ def issuer_of_verb(view: ArticleView, f: Facts, lo: int, hi: int, verb: int, aft
 
 
 def _described_issuer(view: ArticleView, f: Facts, described: list[Located[OrgRef]]) -> str | None:
-    """The issuer a description of a body means: the body the article last named, else the body it names next
-    ("South Korea's financial regulator said ... the Financial Services Commission"), else the first description
-    that names its place ("China's top securities regulator")."""
+    """The issuer a description of a body means: the body the gazetteer knows by a description with a place's
+    adjective ('the Thai central bank'), else the body the article last named, else the body it names next ("South
+    Korea's financial regulator said ... the Financial Services Commission"), else the first description that names
+    its place ("China's top securities regulator")."""
     placed = [b.item.name for b in described if _PLACED.match(b.item.name)]
+    known = next((k for k in (known_by_place(view, p) for p in placed) if k not in placed), None)
     return (
-        last_named_body(view, f.sentence.index)
+        known  # 'the Thai central bank': the body the gazetteer knows as Thailand's, whatever the article named last
+        or last_named_body(view, f.sentence.index)
         or next_named_body(view, f.sentence.index)
         or (_LEADING_THE.sub("", placed[0]) if placed else None)
     )
