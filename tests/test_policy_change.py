@@ -1199,6 +1199,11 @@ def test_may_the_month_and_moves_told_as_causes(extractor, text: str, actions: l
             "the supervisory ratio of insurance funds' equity assets.",
             [("National Administration of Financial Regulation", "issued")],
         ),
+        # and as the full name it spells out before the short name in brackets
+        (
+            "Banco de Mexico (Banxico) decided on Thursday to cut its overnight rate by 50 basis points to 6%.",
+            [("Banco de Mexico", "cut")],
+        ),
         # a rule cited as the ground of a measure is no measure
         (
             "The export restrictions are partly based on the Foreign Trade Law of Ruritania, the Ministry of "
@@ -1212,7 +1217,7 @@ def test_may_the_month_and_moves_told_as_causes(extractor, text: str, actions: l
             [],
         ),
     ],
-    ids=["written name", "cited law", "defined term"],
+    ids=["written name", "spelled before brackets", "cited law", "defined term"],
 )
 def test_written_issuers_cited_rules_and_defined_terms(
     extractor, text: str, expected: list[tuple[str | None, str | None]]

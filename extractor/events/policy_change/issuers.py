@@ -224,9 +224,32 @@ def _written_names(view: ArticleView) -> dict[str, str]:
     for f in view.facts:
         for b in f.bodies:
             text = _LEADING_THE.sub("", b.item.text.strip())
-            if not b.item.description and b.item.name not in written and _full_name(text):
+            if b.item.description or b.item.name in written:
+                continue
+            if _full_name(text):
                 written[b.item.name] = text
+            elif (spelled := _spelled_before(f.text, b.start)) is not None:
+                written[b.item.name] = spelled
     return written
+
+
+#: 'Banco de Ruritania (': a run of capitalised words and the short words of a name, then an opening bracket
+_NAME_BEFORE_BRACKET = regex.compile(rf"(?:{_CAP}\s++(?:(?:\p{{Ll}}{{1,3}})\s++)?)*{_CAP}\s*+[(（]\s*+$")
+
+
+def _spelled_before(text: str, start: int) -> str | None:
+    """'Banco de Ruritania (Banrur)': the full name the article spells out right before a known body's short name in
+    brackets; None where it spells none."""
+    m = _NAME_BEFORE_BRACKET.search(text, max(0, start - 80), start)
+    if m is None:
+        return None
+    name = " ".join(_LEADING_THE.sub("", text[m.start() : m.end()].rstrip(" (（")).split())
+    links = set(words("policy_change")["body_name_links"])
+    parts = name.split()
+    while parts and (parts[0] in links or parts[0] in words("policy_change")["body_name_not_start"]):
+        parts = parts[1:]
+    name = " ".join(parts)
+    return name if _full_name(name) else None
 
 
 def _full_name(text: str) -> bool:
