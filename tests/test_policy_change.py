@@ -650,6 +650,8 @@ def test_a_committee_of_a_body_acts_for_it(extractor, text: str, issuer: str) ->
         ("The Mexican Central Bank has lowered its overnight rate by 25 basis points.", "Bank of Mexico"),
         # an adjective of a place whose body the gazetteer does not know leaves the name as written
         ("The Ruritanian central bank cut its key rate by 25 basis points on Thursday.", "Ruritanian central bank"),
+        # the short form the country's own press writes
+        ("The SA Reserve Bank cut its repo rate by 25 basis points on Thursday.", "South African Reserve Bank"),
         # a known bank by its place's adjective wins over the body the article named last
         (
             "The Monetary Policy Committee (MPC) of Ruritania met in January. On Wednesday, the Thai central bank "
@@ -657,7 +659,17 @@ def test_a_committee_of_a_body_acts_for_it(extractor, text: str, issuer: str) ->
             "Bank of Thailand",
         ),
     ],
-    ids=["Chile", "Egypt", "Hong Kong", "Hungary", "Turkish", "Mexican", "unknown adjective", "over the last named"],
+    ids=[
+        "Chile",
+        "Egypt",
+        "Hong Kong",
+        "Hungary",
+        "Turkish",
+        "Mexican",
+        "unknown adjective",
+        "short form",
+        "over the last named",
+    ],
 )
 def test_a_country_s_central_bank_is_the_bank_of_that_country(extractor, text: str, issuer: str) -> None:
     events = [e for e in extractor.extract(text, "2023-02-08") if e.event_type == "policy_change"]
