@@ -704,6 +704,16 @@ def test_a_place_moving_a_rate_is_its_central_bank(extractor, text: str, issuers
     assert [e.issuer for e in events] == issuers
 
 
+def test_a_named_rate_moved_with_no_body_in_its_sentence_is_the_paragraph_s_body(extractor) -> None:
+    # the body that decided is named in the sentence before, the rate and its move only in this one
+    text = (
+        "The People's Bank of China decided to support small lenders with targeted reductions. The targeted RRR "
+        "cuts will release 400 billion yuan of funds."
+    )
+    events = [e for e in extractor.extract(text, "2020-03-13") if e.event_type == "policy_change"]
+    assert [(e.issuer, e.action) for e in events] == [("People's Bank of China", "cut")]
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [

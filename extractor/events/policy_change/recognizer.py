@@ -286,7 +286,7 @@ class PolicyRecognizer:
             if issuer is None:
                 issuer = _body_in_context(view, f) or _unnamed_rate_setter(view, f, lo, name)
         if action in words("policy_change")["rate_actions"] and names and _of_a_rate(names[0]):
-            issuer = _rate_setter_acting(view, f, subject_lo, lo, hi) or issuer
+            issuer = _rate_setter_acting(view, f, subject_lo, lo, hi) or issuer or _body_in_context(view, f)
         if not names and bodies:
             described = self._description(view, f, bodies, hi) or self._passive(f, bodies, lo)
             if described is not None and _forecast(described[0], f.text, lo, hi):
