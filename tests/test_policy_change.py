@@ -650,6 +650,11 @@ def test_a_committee_of_a_body_acts_for_it(extractor, text: str, issuer: str) ->
         ("The Mexican Central Bank has lowered its overnight rate by 25 basis points.", "Bank of Mexico"),
         # an adjective of a place whose body the gazetteer does not know leaves the name as written
         ("The Ruritanian central bank cut its key rate by 25 basis points on Thursday.", "Ruritanian central bank"),
+        # a ministry by its place's adjective
+        (
+            "The Chinese finance ministry said on Monday it would halve stamp duty on share trading.",
+            "Ministry of Finance",
+        ),
         # the short form the country's own press writes
         ("The SA Reserve Bank cut its repo rate by 25 basis points on Thursday.", "South African Reserve Bank"),
         # a known bank by its place's adjective wins over the body the article named last
@@ -667,6 +672,7 @@ def test_a_committee_of_a_body_acts_for_it(extractor, text: str, issuer: str) ->
         "Turkish",
         "Mexican",
         "unknown adjective",
+        "ministry",
         "short form",
         "over the last named",
     ],
