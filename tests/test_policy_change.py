@@ -808,8 +808,23 @@ def test_a_generic_action_gives_way_to_the_measure_s_own(extractor, text: str, a
         # a forecast revised is no measure
         ("The Bank of Ruritania on Thursday revised its GDP estimate for the year.", []),
         ("The Reserve Bank of Ruritania cut its growth projection to 6 per cent on Monday.", []),
+        # a move markets look to or wait to see is a wish; the bank's own aim after its move is not
+        ("Bond prices rose as traders looked to the Bank of Ruritania to cut interest rates on Monday.", []),
+        ("Shares fell as investors waited to see how far the Bank of Ruritania would raise rates on Monday.", []),
+        ("The Bank of Korea cut its base rate on Monday as it looks to support exports.", ["cut"]),
     ],
-    ids=["had", "said it had", "had in relative", "six times", "twice", "estimate", "projection"],
+    ids=[
+        "had",
+        "said it had",
+        "had in relative",
+        "six times",
+        "twice",
+        "estimate",
+        "projection",
+        "looked to",
+        "wait to see",
+        "aim after the move",
+    ],
 )
 def test_history_and_forecasts_are_no_measures(extractor, text: str, actions: list[str]) -> None:
     events = [e for e in extractor.extract(text, "2024-03-19") if e.event_type == "policy_change"]

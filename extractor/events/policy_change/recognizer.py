@@ -866,7 +866,15 @@ def _forecast(action: str, text: str, lo: int, hi: int) -> bool:
     if action not in words("policy_change")["rate_actions"]:
         return False
     aside = _RELATIVE_ASIDE.search(text, lo, hi)
-    return _hedged(text, lo, aside.start() if aside is not None else hi)
+    return _hedged(text, lo, aside.start() if aside is not None else hi) or _wished(text, lo, hi)
+
+
+def _wished(text: str, lo: int, hi: int) -> bool:
+    """'Wall Street looked to the Fed to raise interest rates': a words.json rate_hedges_before phrase before the verb
+    of the clause's first move of a rate makes the move a wish."""
+    active, passive, _, _ = _rate_patterns()
+    found = [m.start("verb") for m in (active.search(text, lo, hi), passive.search(text, lo, hi)) if m is not None]
+    return bool(found) and phrases("policy_change", "rate_hedges_before").search(text, lo, min(found)) is not None
 
 
 #: how far before a hedge word a comparison word may stand ('more than had been widely expected')

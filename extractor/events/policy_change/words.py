@@ -23,6 +23,7 @@ class Words(Table):
     rate_terms: list[str]
     rate_actions: list[str]
     rate_hedges: list[str]
+    rate_hedges_before: list[str]
     gerund_leads: list[str]
     decision_nouns: list[str]
     hold_verbs: list[str]
