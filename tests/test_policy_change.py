@@ -812,6 +812,12 @@ def test_a_generic_action_gives_way_to_the_measure_s_own(extractor, text: str, a
         ("Bond prices rose as traders looked to the Bank of Ruritania to cut interest rates on Monday.", []),
         ("Shares fell as investors waited to see how far the Bank of Ruritania would raise rates on Monday.", []),
         ("The Bank of Korea cut its base rate on Monday as it looks to support exports.", ["cut"]),
+        # an act in a relative clause about someone else after the measure is not its act
+        (
+            "The rate cut brings some relief to borrowers, who face fuel levy increases announced in the budget "
+            "last month.",
+            [],
+        ),
     ],
     ids=[
         "had",
@@ -824,6 +830,7 @@ def test_a_generic_action_gives_way_to_the_measure_s_own(extractor, text: str, a
         "looked to",
         "wait to see",
         "aim after the move",
+        "relative clause after the measure",
     ],
 )
 def test_history_and_forecasts_are_no_measures(extractor, text: str, actions: list[str]) -> None:

@@ -351,6 +351,9 @@ class PolicyRecognizer:
             and text[h[0] - 1 : h[0]] != "-"
             and _DETERMINER_BEFORE.search(text, lo, h[0]) is None  # 'a lower opening': an adjective
         ]
+        if spans:  # 'The rate cut offers relief to savers, who face tax increases': an act told of someone else
+            aside = _RELATIVE_ASIDE.search(text, lo + min(b for _, b in spans), hi)
+            hits = [h for h in hits if aside is None or h[0] < aside.start()]
         if hits:
             after = hits[0][1]
             for m in _RELATIVE.finditer(text, after, hi):
