@@ -24,7 +24,12 @@ CASES = [
         "The People's Bank of China said on Wednesday it would cut the reserve requirement ratio by 50 basis "
         "points from January 6.",
         "2020-01-02",
-        ("People's Bank of China", "reserve requirement ratio", "cut", "2020-01-01"),
+        (
+            "People's Bank of China",
+            "cut the reserve requirement ratio by 50 basis points from January 6",
+            "cut",
+            "2020-01-01",
+        ),
     ),
 ]
 
@@ -105,7 +110,8 @@ def test_a_description_of_a_body_means_the_body_the_article_named(extractor, tex
 RATE_DECISIONS = [
     (
         "The Bank of Korea said it raises its policy rate by 25 basis points to 3.5%, following the Fed.",
-        [("Bank of Korea", "raised", "policy rate")],  # a known term names the measure
+        # a known term the clause moves is named by its move
+        [("Bank of Korea", "raised", "raises its policy rate by 25 basis points")],
     ),
     (
         "Following the European Central Bank's decision to lower the deposit facility rate by a quarter point "
@@ -120,7 +126,7 @@ RATE_DECISIONS = [
     # the longer name wins where a shorter alias ('the Monetary Authority', Hong Kong's) starts first
     (
         "The Monetary Authority of Singapore said it raises its policy rate by 25 basis points to 3.5%.",
-        [("Monetary Authority of Singapore", "raised", "policy rate")],
+        [("Monetary Authority of Singapore", "raised", "raises its policy rate")],
     ),
     # forecasts and wishes are no decisions
     ("Economists expect the Federal Reserve to cut interest rates in September.", []),
@@ -478,6 +484,29 @@ def test_the_sentence_bearing_out_a_headline_measure_dates_it(extractor) -> None
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a flash: the headline tells the move, the body only lists points under it
+        (
+            "Bank of Korea cuts base rate to 2.25%\n"
+            "- says the board judged the move needed to support demand\n"
+            "- says it will watch housing prices closely",
+            [("Bank of Korea", "cut")],
+        ),
+        # a body in prose that tells something else leaves the headline a teaser
+        (
+            "Bank of Korea cuts base rate to 2.25%\nThe won weakened against the dollar in early trade on Thursday.",
+            [],
+        ),
+    ],
+    ids=["bullets", "prose"],
+)
+def test_a_headline_move_over_a_body_of_bullets_is_news(extractor, text: str, expected: list[tuple[str, str]]) -> None:
+    events = [e for e in extractor.extract(text, "2025-05-29") if e.event_type == "policy_change"]
+    assert [(e.issuer, e.action) for e in events] == expected
+
+
+@pytest.mark.parametrize(
     "text, actions",
     [
         # a hedge in a relative clause after the decision speaks of its effects
@@ -632,12 +661,101 @@ def test_a_committee_of_a_body_acts_for_it(extractor, text: str, issuer: str) ->
         ("The Mexican Central Bank has lowered its overnight rate by 25 basis points.", "Bank of Mexico"),
         # an adjective of a place whose body the gazetteer does not know leaves the name as written
         ("The Ruritanian central bank cut its key rate by 25 basis points on Thursday.", "Ruritanian central bank"),
+        # a ministry by its place's adjective
+        (
+            "The Chinese finance ministry said on Monday it would halve stamp duty on share trading.",
+            "Ministry of Finance",
+        ),
+        # the short form the country's own press writes
+        ("The SA Reserve Bank cut its repo rate by 25 basis points on Thursday.", "South African Reserve Bank"),
+        # a known bank by its place's adjective wins over the body the article named last
+        (
+            "The Monetary Policy Committee (MPC) of Ruritania met in January. On Wednesday, the Thai central bank "
+            "cut its policy rate by 25 basis points to 1%.",
+            "Bank of Thailand",
+        ),
     ],
-    ids=["Chile", "Egypt", "Hong Kong", "Hungary", "Turkish", "Mexican", "unknown adjective"],
+    ids=[
+        "Chile",
+        "Egypt",
+        "Hong Kong",
+        "Hungary",
+        "Turkish",
+        "Mexican",
+        "unknown adjective",
+        "ministry",
+        "short form",
+        "over the last named",
+    ],
 )
 def test_a_country_s_central_bank_is_the_bank_of_that_country(extractor, text: str, issuer: str) -> None:
     events = [e for e in extractor.extract(text, "2023-02-08") if e.event_type == "policy_change"]
     assert [e.issuer for e in events] == [issuer]
+
+
+@pytest.mark.parametrize(
+    "text, issuers",
+    [
+        # a country moving a rate is its central bank, though a description of the bank follows
+        (
+            "Indonesia on Friday cut its benchmark interest rate by 25 basis points, a move by the central bank to "
+            "support lending. The Ruritanian Reserve Board kept its rate on hold.",
+            ["Bank Indonesia"],
+        ),
+        # a capital stands for its country
+        ("Seoul raised its base rate by 25 basis points on Thursday.", ["Bank of Korea"]),
+        # the place's name in another form
+        ("Türkiye raises policy rate 500 points, in line with forecasts.", ["Central Bank of the Republic of Turkey"]),
+        # several places listed as one subject: none is the one that acted
+        ("Peru and Chile have hiked their benchmark rates this year to fight inflation.", [None]),
+        # a place that ends a body's name: the body acts
+        (
+            "The Central Bank of Turkey raised its key interest rate on Thursday.",
+            ["Central Bank of Turkey"],
+        ),
+    ],
+    ids=["country and description", "capital", "other form", "listed", "inside a name"],
+)
+def test_a_place_moving_a_rate_is_its_central_bank(extractor, text: str, issuers: list[str | None]) -> None:
+    events = [e for e in extractor.extract(text, "2023-02-10") if e.event_type == "policy_change"]
+    assert [e.issuer for e in events] == issuers
+
+
+def test_a_named_rate_moved_with_no_body_in_its_sentence_is_the_paragraph_s_body(extractor) -> None:
+    # the body that decided is named in the sentence before, the rate and its move only in this one
+    text = (
+        "The People's Bank of China decided to support small lenders with targeted reductions. The targeted RRR "
+        "cuts will release 400 billion yuan of funds."
+    )
+    events = [e for e in extractor.extract(text, "2020-03-13") if e.event_type == "policy_change"]
+    assert [(e.issuer, e.action) for e in events] == [("People's Bank of China", "cut")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a bank's own release names no body: the rate is set by the central bank of the place it names
+        (
+            "The decision on raising the base rate was made in response to weaker prices for Ruritania's and "
+            "Chile's copper exports, and to more weakness in Chile's currency.",
+            [("Central Bank of Chile", "raised")],
+        ),
+        # where the article names a body, an unattributed move stays unattributed
+        (
+            "The decision on raising the base rate was made in response to weaker copper prices. The Ruritanian "
+            "Ministry of Mines welcomed it.",
+            [],
+        ),
+        # a move told by a gerund of how someone acted is no decision of the place's bank
+        ("Mr. Doe tried to tame Chile's inflation by raising interest rates, and was ousted.", []),
+    ],
+    ids=["own release", "a body named", "gerund of means"],
+)
+def test_a_rate_move_no_body_made_is_the_central_bank_s_of_the_place(
+    extractor, text: str, expected: list[tuple[str, str]]
+) -> None:
+    events = [e for e in extractor.extract(text, "2020-03-10") if e.event_type == "policy_change"]
+    assert [(e.issuer, e.action) for e in events] == expected
 
 
 @pytest.mark.parametrize(
@@ -659,10 +777,18 @@ def test_a_country_s_central_bank_is_the_bank_of_that_country(extractor, text: s
             "Monday.",
             "raised",
         ),
+        # and a verb after the day and 'that it'
+        (
+            "The Central Bank of Ruritania announced on Monday that it raised its main (seven-day) rate by 150 basis "
+            "points to 9%.",
+            "raised",
+        ),
+        # a rate's name holding its move
+        ("The South African Reserve Bank announced a third repo rate cut of the year on Monday.", "cut"),
         # a measure that opens with no such word keeps the generic action
         ("The Ministry of Commerce issued new rules on export controls on Monday.", "issued"),
     ],
-    ids=["suspension", "imposition", "that it will", "generic"],
+    ids=["suspension", "imposition", "that it will", "day and that it", "rate's name", "generic"],
 )
 def test_a_generic_action_gives_way_to_the_measure_s_own(extractor, text: str, action: str) -> None:
     events = [e for e in extractor.extract(text, "2024-03-19") if e.event_type == "policy_change"]
@@ -693,8 +819,30 @@ def test_a_generic_action_gives_way_to_the_measure_s_own(extractor, text: str, a
         # a forecast revised is no measure
         ("The Bank of Ruritania on Thursday revised its GDP estimate for the year.", []),
         ("The Reserve Bank of Ruritania cut its growth projection to 6 per cent on Monday.", []),
+        # a move markets look to or wait to see is a wish; the bank's own aim after its move is not
+        ("Bond prices rose as traders looked to the Bank of Ruritania to cut interest rates on Monday.", []),
+        ("Shares fell as investors waited to see how far the Bank of Ruritania would raise rates on Monday.", []),
+        ("The Bank of Korea cut its base rate on Monday as it looks to support exports.", ["cut"]),
+        # an act in a relative clause about someone else after the measure is not its act
+        (
+            "The rate cut brings some relief to borrowers, who face fuel levy increases announced in the budget "
+            "last month.",
+            [],
+        ),
     ],
-    ids=["had", "said it had", "had in relative", "six times", "twice", "estimate", "projection"],
+    ids=[
+        "had",
+        "said it had",
+        "had in relative",
+        "six times",
+        "twice",
+        "estimate",
+        "projection",
+        "looked to",
+        "wait to see",
+        "aim after the move",
+        "relative clause after the measure",
+    ],
 )
 def test_history_and_forecasts_are_no_measures(extractor, text: str, actions: list[str]) -> None:
     events = [e for e in extractor.extract(text, "2024-03-19") if e.event_type == "policy_change"]
@@ -1112,6 +1260,11 @@ def test_may_the_month_and_moves_told_as_causes(extractor, text: str, actions: l
             "the supervisory ratio of insurance funds' equity assets.",
             [("National Administration of Financial Regulation", "issued")],
         ),
+        # and as the full name it spells out before the short name in brackets
+        (
+            "Banco de Mexico (Banxico) decided on Thursday to cut its overnight rate by 50 basis points to 6%.",
+            [("Banco de Mexico", "cut")],
+        ),
         # a rule cited as the ground of a measure is no measure
         (
             "The export restrictions are partly based on the Foreign Trade Law of Ruritania, the Ministry of "
@@ -1125,7 +1278,7 @@ def test_may_the_month_and_moves_told_as_causes(extractor, text: str, actions: l
             [],
         ),
     ],
-    ids=["written name", "cited law", "defined term"],
+    ids=["written name", "spelled before brackets", "cited law", "defined term"],
 )
 def test_written_issuers_cited_rules_and_defined_terms(
     extractor, text: str, expected: list[tuple[str | None, str | None]]

@@ -224,9 +224,32 @@ def _written_names(view: ArticleView) -> dict[str, str]:
     for f in view.facts:
         for b in f.bodies:
             text = _LEADING_THE.sub("", b.item.text.strip())
-            if not b.item.description and b.item.name not in written and _full_name(text):
+            if b.item.description or b.item.name in written:
+                continue
+            if _full_name(text):
                 written[b.item.name] = text
+            elif (spelled := _spelled_before(f.text, b.start)) is not None:
+                written[b.item.name] = spelled
     return written
+
+
+#: 'Banco de Ruritania (': a run of capitalised words and the short words of a name, then an opening bracket
+_NAME_BEFORE_BRACKET = regex.compile(rf"(?:{_CAP}\s++(?:(?:\p{{Ll}}{{1,3}})\s++)?)*{_CAP}\s*+[(（]\s*+$")
+
+
+def _spelled_before(text: str, start: int) -> str | None:
+    """'Banco de Ruritania (Banrur)': the full name the article spells out right before a known body's short name in
+    brackets; None where it spells none."""
+    m = _NAME_BEFORE_BRACKET.search(text, max(0, start - 80), start)
+    if m is None:
+        return None
+    name = " ".join(_LEADING_THE.sub("", text[m.start() : m.end()].rstrip(" (（")).split())
+    links = set(words("policy_change")["body_name_links"])
+    parts = name.split()
+    while parts and (parts[0] in links or parts[0] in words("policy_change")["body_name_not_start"]):
+        parts = parts[1:]
+    name = " ".join(parts)
+    return name if _full_name(name) else None
 
 
 def _full_name(text: str) -> bool:
@@ -243,11 +266,53 @@ def _body_of_article_place(view: ArticleView, kind: str) -> str | None:
     article names most of those whose body of that kind the gazetteer knows as "PLACE's <description>" ("Taiwan's
     central bank"); None where it names no such place."""
     for place in _article_places_by_count(view):
-        for noun in words("policy_change")["body_descriptions"]:
-            known = view.gazetteer.known(f"{place}'s {noun}")
-            if known is not None and known.kind == kind:
-                return known.name
+        known = _body_of_place(view, place, kind)
+        if known is not None:
+            return known
     return None
+
+
+def _body_of_place(view: ArticleView, place: str, kind: str) -> str | None:
+    """The body of a kind the gazetteer knows as "PLACE's <description>" ("China's central bank"), a place's other
+    name read as the place (words.json place_aliases: 'Beijing' -> 'China'); None where it knows none."""
+    place = words("policy_change")["place_aliases"].get(place, place)
+    for noun in words("policy_change")["body_descriptions"]:
+        known = view.gazetteer.known(f"{place}'s {noun}")
+        if known is not None and known.kind == kind:
+            return known.name
+    return None
+
+
+def names_a_place(text: str, lo: int, hi: int) -> bool:
+    """text[lo:hi] names a place of words.json places."""
+    return _article_places().search(text, lo, hi) is not None
+
+
+def article_rate_setter(view: ArticleView) -> str | None:
+    """The body that sets rates (words.json rate_setter_kind) in an article that names no body at all (a bank's own
+    release, its name only in its letterhead): the one of the place the article names ("Kazakhstan's exports" ->
+    the National Bank of Kazakhstan); None where it names a body, or no place whose body the gazetteer knows."""
+    if any(f.bodies or pattern_bodies(f, 0, len(f.text)) for f in view.facts):
+        return None
+    placed = _body_of_article_place(view, words("policy_change")["rate_setter_kind"])
+    return None if placed is None else written_name(view, placed)
+
+
+#: 'Chile and | ', 'Peru, | ': what ends the text before the last of several places or bodies listed as one subject
+_LISTED_BEFORE = regex.compile(r"(?:,|\band|&)\s*+$")
+
+
+def rate_setter_of_place(view: ArticleView, f: Facts, lo: int, verb: int) -> str | None:
+    """'Beijing on Friday cut its benchmark lending rate', 'Ruritania raises policy rate': a place standing as the
+    subject of a move of a rate is the body that sets the place's rates (words.json rate_setter_kind), as the
+    article writes it; None where no place stands there or the gazetteer knows no such body of it."""
+    m = _place_acting().search(f.text, lo, verb)
+    if m is None or _LISTED_BEFORE.search(f.text, lo, m.start()) is not None:
+        return None  # 'Peru, Chile and Ruritania hiked their rates': several places, none the one that acted
+    if any(b.start <= m.start() < b.end for b in named_bodies(f, lo, verb)):
+        return None  # 'the Central Bank of Ruritania raised': the place ends a body's name, and the body acts
+    known = _body_of_place(view, m.group("place"), words("policy_change")["rate_setter_kind"])
+    return None if known is None else written_name(view, known)
 
 
 def _article_places_by_count(view: ArticleView) -> list[str]:
@@ -349,12 +414,15 @@ def issuer_of_verb(view: ArticleView, f: Facts, lo: int, hi: int, verb: int, aft
 
 
 def _described_issuer(view: ArticleView, f: Facts, described: list[Located[OrgRef]]) -> str | None:
-    """The issuer a description of a body means: the body the article last named, else the body it names next
-    ("South Korea's financial regulator said ... the Financial Services Commission"), else the first description
-    that names its place ("China's top securities regulator")."""
+    """The issuer a description of a body means: the body the gazetteer knows by a description with a place's
+    adjective ('the Thai central bank'), else the body the article last named, else the body it names next ("South
+    Korea's financial regulator said ... the Financial Services Commission"), else the first description that names
+    its place ("China's top securities regulator")."""
     placed = [b.item.name for b in described if _PLACED.match(b.item.name)]
+    known = next((k for k in (known_by_place(view, p) for p in placed) if k not in placed), None)
     return (
-        last_named_body(view, f.sentence.index)
+        known  # 'the Thai central bank': the body the gazetteer knows as Thailand's, whatever the article named last
+        or last_named_body(view, f.sentence.index)
         or next_named_body(view, f.sentence.index)
         or (_LEADING_THE.sub("", placed[0]) if placed else None)
     )

@@ -11,10 +11,11 @@ from extractor.contract import Located
 from extractor.datafiles import load_json
 from extractor.events.common import clauses, occurrences, sentence_date
 from extractor.events.draft import Draft
-from extractor.events.key import content_words
+from extractor.events.key import content_words, table_topic
 from extractor.events.policy_change.chains import chain_items
 from extractor.events.policy_change.dating import measure_date, report_day
 from extractor.events.policy_change.issuers import (
+    article_rate_setter,
     body_head_last,
     body_meant,
     issuer_in,
@@ -22,9 +23,11 @@ from extractor.events.policy_change.issuers import (
     joint_end,
     known_by_place,
     named_bodies,
+    names_a_place,
     official_acting,
     pattern_bodies,
     place_acting,
+    rate_setter_of_place,
 )
 from extractor.events.policy_change.model import PolicyChangeFields
 from extractor.facts.analysis import ArticleView, Facts, OrgRef
@@ -291,7 +294,9 @@ class PolicyRecognizer:
             action, name = described = rate
             names = [name]
             if issuer is None:
-                issuer = _body_in_context(view, f)
+                issuer = _body_in_context(view, f) or _unnamed_rate_setter(view, f, lo, name)
+        if action in words("policy_change")["rate_actions"] and names and _of_a_rate(names[0]):
+            issuer = _rate_setter_acting(view, f, subject_lo, lo, hi) or issuer or _body_in_context(view, f)
         if not names and bodies:
             described = self._description(view, f, bodies, hi) or self._passive(f, bodies, lo)
             if described is not None and _forecast(described[0], f.text, lo, hi):
@@ -335,10 +340,11 @@ class PolicyRecognizer:
             return None
         if action is None and described is None and not self._named(f, lo, hi):
             return None
+        policy = names[0] if described is not None else _moved_term_described(f.text, lo, hi, names[0])
         fields: PolicyChangeFields = {
             "issuer": known_by_place(view, issuer),
-            "policy": names[0],
-            "action": _specific_action(names[0], action),
+            "policy": policy,
+            "action": _specific_action(policy, action),
         }
         keys = {_canonical(n) for n in names}
         date = measure_date(view, f, lo, hi) or _perfect_news(view, f, lo, hi) or report_day(view)
@@ -366,6 +372,9 @@ class PolicyRecognizer:
             and text[h[0] - 1 : h[0]] != "-"
             and _DETERMINER_BEFORE.search(text, lo, h[0]) is None  # 'a lower opening': an adjective
         ]
+        if spans:  # 'The rate cut offers relief to savers, who face tax increases': an act told of someone else
+            aside = _RELATIVE_ASIDE.search(text, lo + min(b for _, b in spans), hi)
+            hits = [h for h in hits if aside is None or h[0] < aside.start()]
         if hits:
             after = hits[0][1]
             for m in _RELATIVE.finditer(text, after, hi):
@@ -502,8 +511,12 @@ def _rate_decision(text: str, lo: int, hi: int) -> tuple[str, str] | None:
 
 @cache
 def _gerund_lead() -> regex.Pattern[str]:
-    """'talk of | ', 'back from | ': a words.json gerund_leads preposition right before a verb."""
-    return regex.compile(rf"(?i)\b(?:{alternation(words('policy_change')['gerund_leads'])})\s++$")
+    """'talk of | ', 'back from | ': a words.json gerund_leads preposition right before a verb, unless a noun of
+    deciding stands before it ('the decision on | ': decision_nouns)."""
+    table = words("policy_change")
+    return regex.compile(
+        rf"(?i)(?<!\b(?:{alternation(table['decision_nouns'])})\s++)\b(?:{alternation(table['gerund_leads'])})\s++$"
+    )
 
 
 def _gerund_noun(text: str, lo: int, verb: int) -> bool:
@@ -784,10 +797,14 @@ def _borne_out(view: ArticleView, drafts: list[Draft[PolicyChangeFields]]) -> li
     read = {i for d in body for i in d.sentences}  # a sentence a measure was read from tells that measure
     lead = [f for f in view.facts if not f.sentence.headline][:BORNE_OUT_REACH]
     lead = [f for f in lead if f.sentence.index not in read]
+    listed = not body and _bulleted_body(view)
     for draft in drafts:
         action = draft.fields.get("action")
         if not draft.headline or action is None or any(same_measure(b, draft) for b in body):
             continue  # taken up by the body, or a name with no act ('"Drug List" makes it into the report')
+        if listed and draft.fields.get("issuer"):
+            draft.headline = False  # a wire flash: the headline tells the move, bullets under it what was said
+            continue
         wanted = content_words(draft.fields.get("policy") or "")
         if len(wanted) < BORNE_OUT_MIN_WORDS or any(
             b.fields.get("action") == action or _shared(wanted, b.fields.get("policy") or "") for b in body
@@ -799,6 +816,27 @@ def _borne_out(view: ArticleView, drafts: list[Draft[PolicyChangeFields]]) -> li
             draft.sentences = sorted({*draft.sentences, told.sentence.index})
             draft.date = draft.date or measure_date(view, told, 0, len(told.text))  # the body tells its day
     return drafts
+
+
+#: a line that opens with a bullet mark, up to where its text starts
+_BULLET_OPENING = regex.compile(r"(?:^|\n)[ \t]*+[-–•*▪·][ \t]++$")
+
+
+def _bulleted_body(view: ArticleView) -> bool:
+    """Every paragraph of the article's body opens with a bullet mark ('- says the board ...'): a flash whose
+    headline tells the news and whose body lists points under it."""
+    firsts: dict[int, int] = {}
+    for f in view.facts:
+        if not f.sentence.headline:
+            firsts.setdefault(f.sentence.paragraph, f.sentence.start)
+    text = view.article.text
+    return bool(firsts) and all(
+        _BULLET_OPENING.search(text, max(0, start - BULLET_REACH), start) is not None for start in firsts.values()
+    )
+
+
+#: how far before a paragraph's first sentence its bullet mark may stand
+BULLET_REACH = 8
 
 
 def _shared(wanted: frozenset[str], text: str) -> bool:
@@ -892,9 +930,10 @@ def _nominal_action(names: list[str]) -> str | None:
     return None
 
 
-#: 'that it will increase ...', 'a full suspension of ...': what may open a description before its word of acting
+#: 'that it will increase ...', 'on Friday that it raised ...', 'a full suspension of ...': what may open a
+#: description before its word of acting
 _ACTING_LEAD = regex.compile(
-    r"(?i)(?:that\s++(?:it|they|the\s++\w++)\s++(?:will|would|is\s++to|are\s++to)\s++)?"
+    r"(?i)(?:on\s++\w++\s++)?(?:that\s++(?:it|they|the\s++\w++)\s++(?:(?:will|would|is\s++to|are\s++to|has|have)\s++)?)?"
     r"(?:(?:a|an|the|its|their|full|partial|temporary|further|new|fresh)\s++){0,3}(?P<word>[\p{L}-]++)"
 )
 
@@ -909,6 +948,9 @@ def _specific_action(description: str, action: str | None) -> str | None:
     moved = _rate_decision(description, 0, len(description))
     if moved is not None:
         return moved[0]  # 'announced its decision to lower interest rates', 'that it raised its policy rate': the move
+    named = _nominal_action([description]) if table_topic(description) is not None else None
+    if named in words("policy_change")["rate_actions"]:
+        return named  # 'announced the second repo rate cut of the year': the move the rate's name holds
     m = _ACTING_LEAD.match(description)
     if m is None:
         return action
@@ -928,7 +970,15 @@ def _forecast(action: str, text: str, lo: int, hi: int) -> bool:
     if action not in words("policy_change")["rate_actions"]:
         return False
     aside = _RELATIVE_ASIDE.search(text, lo, hi)
-    return _hedged(text, lo, aside.start() if aside is not None else hi)
+    return _hedged(text, lo, aside.start() if aside is not None else hi) or _wished(text, lo, hi)
+
+
+def _wished(text: str, lo: int, hi: int) -> bool:
+    """'Wall Street looked to the Fed to raise interest rates': a words.json rate_hedges_before phrase before the verb
+    of the clause's first move of a rate makes the move a wish."""
+    active, passive, _, _ = _rate_patterns()
+    found = [m.start("verb") for m in (active.search(text, lo, hi), passive.search(text, lo, hi)) if m is not None]
+    return bool(found) and phrases("policy_change", "rate_hedges_before").search(text, lo, min(found)) is not None
 
 
 #: how far before a hedge word a comparison word may stand ('more than had been widely expected')
@@ -1019,18 +1069,70 @@ def _forecast_object(name: str) -> bool:
     return _history_patterns()[2].match(name) is not None
 
 
-def _official_of_first_verb(f: Facts, subject_lo: int, lo: int, hi: int) -> str | None:
-    """The official by title (or mainland place) standing as the subject of the clause's first action verb, where no
-    body is named ('President Ruritan Smith on Monday announced tariffs on steel')."""
-    first = next(
+def _moved_term_described(text: str, lo: int, hi: int, name: str) -> str:
+    """'The PBOC decided to cut the RRR by 1 percentage point': a rate's term the clause names and moves is told by
+    its move ('cut the RRR by 1 percentage point'); any other name as it is, and so is a term beside which the move
+    opens on another rate of the topic table ('Cuts Reserve Ratio and Policy Rate' is no move of the policy rate
+    alone)."""
+    move = _rate_decision(text, lo, hi)
+    if move is None or name not in move[1] or table_topic(move[1]) != table_topic(name):
+        return name
+    return move[1]
+
+
+@cache
+def _decision_before() -> regex.Pattern[str]:
+    """'the decision on | ': a noun of deciding and a preposition right before a move in its -ing form."""
+    table = words("policy_change")
+    nouns, leads = alternation(table["decision_nouns"]), alternation(table["gerund_leads"])
+    return regex.compile(rf"(?i)\b(?:{nouns})\s++(?:{leads})\s++$")
+
+
+def _unnamed_rate_setter(view: ArticleView, f: Facts, lo: int, move: str) -> str | None:
+    """The body that sets the rates the article tells of (`article_rate_setter`), for a move of a rate of the topic
+    table that no body or place in sight made: told by a finite verb, or as a decision ('the decision on increasing
+    the base rate was made'), not by a gerund that tells how someone else acted ('tried to tame inflation by raising
+    rates')."""
+    if table_topic(move) is None:
+        return None  # 'raise stamp duty': not a rate a central bank sets
+    at = f.text.find(move, lo)
+    if at < 0 or names_a_place(f.text, lo, at):
+        return None  # 'Peru and Chile have hiked their rates': the places that acted, none of them the bank meant
+    if move.split()[0].lower().endswith("ing") and _decision_before().search(f.text, lo, at) is None:
+        return None
+    return article_rate_setter(view)
+
+
+def _of_a_rate(name: str) -> bool:
+    """A measure's name that names a rate or ratio (words.json rate_terms), itself or by its term's alias ('RRR')."""
+    rates = phrases("policy_change", "rate_terms")
+    return rates.search(name) is not None or rates.search(_canonical(name)) is not None
+
+
+def _rate_setter_acting(view: ArticleView, f: Facts, subject_lo: int, lo: int, hi: int) -> str | None:
+    """The body that sets a place's rates, where the place stands as the subject of the clause's first action verb
+    ('Beijing on Friday cut its benchmark lending rate, a step by the central bank')."""
+    first = _first_verb(f, lo, hi)
+    return None if first is None else rate_setter_of_place(view, f, subject_lo, first)
+
+
+def _first_verb(f: Facts, lo: int, hi: int) -> int | None:
+    """Where the clause's first action verb starts (an action word after a determiner is an adjective)."""
+    return next(
         (
-            h
+            h[0]
             for h in roles("policy_change", "actions").hits(f.text, lo, hi)
             if not _DETERMINER_BEFORE.search(f.text, lo, h[0])
         ),
         None,
     )
-    return None if first is None else official_acting(f, subject_lo, first[0])
+
+
+def _official_of_first_verb(f: Facts, subject_lo: int, lo: int, hi: int) -> str | None:
+    """The official by title (or mainland place) standing as the subject of the clause's first action verb, where no
+    body is named ('President Ruritan Smith on Monday announced tariffs on steel')."""
+    first = _first_verb(f, lo, hi)
+    return None if first is None else official_acting(f, subject_lo, first)
 
 
 #: 'its losses', 'their gains': a possessive before the object's first noun

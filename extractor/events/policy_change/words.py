@@ -24,7 +24,9 @@ class Words(Table):
     rate_terms: list[str]
     rate_actions: list[str]
     rate_hedges: list[str]
+    rate_hedges_before: list[str]
     gerund_leads: list[str]
+    decision_nouns: list[str]
     hold_verbs: list[str]
     hold_marks: list[str]
     hold_action: str
@@ -66,6 +68,8 @@ class Words(Table):
     committee_possessors: list[str]
     places: list[str]
     demonyms: dict[str, str]
+    place_aliases: dict[str, str]
+    rate_setter_kind: str
     local_places: list[str]
     local_place_kinds: list[str]
     person_titles: list[str]
