@@ -93,6 +93,17 @@ RAISES = [
         "Cedar Holdings Ltd raised its stake in grocer Orion Foods Co Ltd to 18 percent on Tuesday.",
         ["Cedar Holdings", "Orion Foods"],
     ),
+    # a purchase told in the future or in progress, no figure given
+    (
+        "will-purchase",
+        "Wanport Shipping Co., a Korean carrier, will purchase a majority stake in Kestrel Lines Ltd.",
+        ["Wanport Shipping", "Kestrel Lines"],
+    ),
+    (
+        "is-acquiring",
+        "Tamsin Retail Inc. is acquiring the holding of Norval Partners in Brightway Stores Corp.",
+        ["Tamsin Retail", "Brightway Stores"],
+    ),
 ]
 
 

@@ -41,7 +41,7 @@ class Words(Table):
     investments: dict[Literal["verbs", "nouns", "into", "before_total", "facilities"], list[str]]
     subscriptions: dict[Literal["verbs", "not_objects"], list[str]]
     stake_raises: dict[Literal["verbs", "holdings"], list[str]]
-    acting_heads: dict[Literal["heads", "before"], list[str]]
+    acting_heads: dict[Literal["heads", "before", "before_the"], list[str]]
     placed_names: dict[Literal["before", "appositive"], list[str]]
     name_tails: dict[Literal["group", "other"], list[str]]
     brief_layout: dict[Literal["bullets", "name_links"], list[str]]
