@@ -132,6 +132,19 @@ def _describes_next(text: str, end: int) -> bool:
     return m is not None and m.group("noun") not in not_name_words()
 
 
+def describes(text: str, name: str, end: int) -> bool:
+    """A capitalised 'name' ending at `end` that describes what follows rather than naming anything: a word ending as
+    descriptions do ('Hong Kong-based'), one before a lower-case noun and a name ('German utility Uniper'), or a place
+    or another word that makes no name on its own."""
+    after = _LOWER_THEN_NAME.match(text, end)
+    linked = after is not None and after.group("noun") in words("deal")["acting_heads"]["before"]  # 'X to Delta'
+    return (
+        name.lower().endswith(_description_suffixes())
+        or (_describes_next(text, end) and not linked)
+        or all(w.lower() in not_name_words() for w in name.split())
+    )
+
+
 def _owner_of_next(text: str, end: int) -> bool:
     """'Sichuan unit SystImmune': a word before a noun of a company (words.json placed_names appositive) and a name
     says whose that name is."""

@@ -9,11 +9,11 @@ import regex
 from extractor.contract import Located, Money
 from extractor.events.common import NOT_EVENT_DATES, clauses, event_date, sentence_date, within
 from extractor.events.deal.model import MONEY_FIELDS, DealFields, DealType, MoneyField, is_money_field
-from extractor.events.deal.names import ArticleNames
+from extractor.events.deal.names import ArticleNames, describes
 from extractor.events.draft import Draft
 from extractor.events.roles import assign_roles
 from extractor.facts.amounts import currency_codes
-from extractor.facts.analysis import ArticleView, Facts, OrgRef, company_key
+from extractor.facts.analysis import ArticleView, Facts, OrgRef, company_key, plain_name
 from extractor.facts.lexicon import PhraseSet, phrases, roles, words
 from extractor.facts.patterns import alternation
 
@@ -240,6 +240,35 @@ def _drug_name() -> regex.Pattern[str]:
     stems = alternation(words("deal")["asset_stems"])
     inn = rf"\p{{L}}{{3,}}(?i:{stems})"
     return regex.compile(rf"(?<![\w-])(?P<asset>{inn}(?:\s++{inn})?)(?![\w-])")
+
+
+@cache
+def _held_asset() -> regex.Pattern[str]:
+    """'a 30% stake in the Harbor Tower', 'its holding in the Kestrel Gold Project': the capitalised name a holding is
+    held in (words.json held_assets); no name that owns what follows it ('a stake in Delta's copper project')."""
+    table = words("deal")["held_assets"]
+    word = r"\p{Lu}(?:[\p{L}\p{N}&'’-]|\.(?=\p{L}))*+"
+    link = alternation(table["links"])
+    holdings = alternation(table["holdings"], space=r"\s++")
+    return regex.compile(
+        rf"(?i:\b(?:{holdings})\s++(?:in|of)\s++(?:the\s++(?=\p{{Lu}}))?)"
+        rf"(?P<asset>{word}(?:\s++(?:{link}\s++)?{word})*+)(?![\p{{L}}\p{{N}}'’-])"
+    )
+
+
+def held_asset(text: str, lo: int, hi: int) -> str | None:
+    """The name a holding bought or sold in the clause is held in (`_held_asset`), or None."""
+    m = _held_asset().search(text, lo, hi)
+    if m is None or _OWNER.search(m.group("asset")) is not None:
+        return None  # 'a stake in Delta's copper project': the name owns the asset, it is not one
+    asset = plain_name(m.group("asset"))  # 'a stake in Nasdaq-listed X': X
+    if not asset or describes(text, asset, m.end("asset")):
+        return None  # 'a stake in German utility Uniper', 'a stake in Shanghai': no name of what is held
+    return asset
+
+
+#: a possessive inside a name: the name owns what follows it
+_OWNER = regex.compile(r"['’](?:s\b|(?!\p{L}))")
 
 
 def _triggered(text: str, lo: int, hi: int) -> bool:
@@ -598,12 +627,15 @@ class DealRecognizer:
 
     @staticmethod
     def _asset(text: str, lo: int, hi: int) -> str | None:
-        """The drug a clause names (`_named_asset`), else the asset its phrase describes ('for its bispecific ADC')."""
+        """The drug a clause names (`_named_asset`), else the asset its phrase describes ('for its bispecific ADC'),
+        else, in a clause of an acquisition, what the holding bought is held in (`held_asset`)."""
         named = DealRecognizer._named_asset(text, lo, hi)
         if named is not None:
             return named
         phrase = _asset_phrase().search(text, lo, hi)
-        return phrase.group("asset").strip() if phrase else None
+        if phrase is not None:
+            return phrase.group("asset").strip()
+        return held_asset(text, lo, hi) if DealRecognizer._type(text, lo, hi) == "acquisition" else None
 
     @staticmethod
     def _named_asset(text: str, lo: int, hi: int) -> str | None:
@@ -629,6 +661,15 @@ def _asset_heads(text: str) -> set[str]:
 def named_asset(asset: str | None) -> bool:
     """An asset that is a drug's code or nonproprietary name, not a description."""
     return asset is not None and (_DRUG_CODE.fullmatch(asset) is not None or _drug_name().fullmatch(asset) is not None)
+
+
+def told_asset(asset: str | None) -> bool:
+    """An asset told as a drug's code or name or as a description ending in an asset head ('bispecific antibody'),
+    not the name of what a holding bought is held in (`held_asset`)."""
+    if asset is None:
+        return False
+    heads = list(_asset_head().finditer(asset))
+    return named_asset(asset) or (bool(heads) and heads[-1].end() == len(asset))
 
 
 def _name_asset(draft: Draft[DealFields], named: str | None) -> None:

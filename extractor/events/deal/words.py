@@ -25,6 +25,7 @@ class Words(Table):
     money_roles: dict[DealRole, list[str]]
     asset_heads: list[str]
     asset_stems: list[str]
+    held_assets: dict[Literal["holdings", "links"], list[str]]
     milestone_words: list[str]
     totals: list[str]
     another_deal: list[str]
