@@ -503,6 +503,10 @@ class DealRecognizer:
             # 'It also includes up to $147.5 million in milestone payments ... by Astellas': its parties again, no
             # verb that announces another deal
             return True
+        if keys and any(key in last.keys for key in keys) and not self._announces(text, lo, hi):
+            # 'In this collaboration X and Y will work on ...': a party of the deal with its counterparty, no verb that
+            # announces another deal, nor a figure that may price another ('a 2011 acquisition of Z for $9 billion')
+            return not within(f.amounts, lo, hi)
         if keys:
             # 'X has announced its newest acquisition. The Ohio lender agreed to acquire its rival Y': the
             # counterparty of a deal that named one party, its subject a description of that party
