@@ -196,10 +196,32 @@ def test_the_price_of_a_deal(extractor, text: str, value: float | None) -> None:
             "$1,250,000.",
             0,
         ),
+        # shares added to a fund's position, and a rating changed, are no deals
+        (
+            "Cedar Advisors Inc. now owns 812 shares of the company's stock worth $64,000 after acquiring an "
+            "additional 310 shares during the quarter.",
+            0,
+        ),
+        (
+            "Orion Partners analyst Jane Roe cut Harbor Telecom shares from buy to neutral, citing weaker orders at "
+            "Delta Telekom.",
+            0,
+        ),
+        # a stake bought, told with the same words, is still a deal
+        ("Harbor Pharma acquired an additional 12% stake in Delta Bio for $90 million.", 1),
         # the same words used as a deal's are still a deal
         ("Harbor Pharma agreed to buy Delta Bio for $500 million.", 1),
     ],
-    ids=["quoted rating", "capitals in a name", "new-stake-13f", "new-position-13f", "a deal"],
+    ids=[
+        "quoted rating",
+        "capitals in a name",
+        "new-stake-13f",
+        "new-position-13f",
+        "additional-shares-13f",
+        "rating-from-buy",
+        "additional-stake",
+        "a deal",
+    ],
 )
 def test_a_trigger_mentioned_is_no_deal(extractor, text: str, deals: int) -> None:
     assert len(_deals(extractor, text)) == deals
