@@ -14,6 +14,7 @@ from extractor.events.draft import Draft
 from extractor.events.roles import assign_roles
 from extractor.facts.amounts import currency_codes
 from extractor.facts.analysis import ArticleView, Facts, OrgRef, company_key, plain_name
+from extractor.facts.defined_terms import is_defined_term
 from extractor.facts.lexicon import PhraseSet, phrases, roles, words
 from extractor.facts.patterns import alternation
 
@@ -262,7 +263,7 @@ def held_asset(text: str, lo: int, hi: int) -> str | None:
     if m is None or _OWNER.search(m.group("asset")) is not None:
         return None  # 'a stake in Delta's copper project': the name owns the asset, it is not one
     asset = plain_name(m.group("asset"))  # 'a stake in Nasdaq-listed X': X
-    if not asset or describes(text, asset, m.end("asset")):
+    if not asset or describes(text, asset, m.end("asset")) or is_defined_term(asset, text[: m.start("asset")]):
         return None  # 'a stake in German utility Uniper', 'a stake in Shanghai': no name of what is held
     return asset
 
@@ -395,6 +396,10 @@ class DealRecognizer:
         keys = [names.key(c.item) for c in companies]
         followed = last is not None and self._follows(f, lo, hi, last, keys)
         issuer = None if followed else _brief_issuer(view, names, f, lo, hi)
+        filed = None
+        if issuer is None and not companies and not followed:
+            # 'the Group entered into the Sale and Purchase Agreements': a filing's issuer by its defined reference
+            issuer = filed = _filing_party(view, f, lo, hi)
         if issuer is not None:
             # '* Says has signed a deal with Harbor Logistics AB': a bullet's deal is the brief company's
             companies = [issuer, *companies]
@@ -424,7 +429,7 @@ class DealRecognizer:
         money = self._money(f, lo, hi)
         # 'X agreed with Y to co-develop Z': two parties and a verb that announces make a deal without a figure
         # (not in a headline, which may name the parties of several deals)
-        pair = len(companies) > 1 and not f.sentence.headline
+        pair = (len(companies) > 1 or filed is not None) and not f.sentence.headline
         if not (announced_one or money or (self._announces(text, lo, hi) and (pair or self._singular(text, lo, hi)))):
             return None
         fields: DealFields = {
@@ -605,8 +610,12 @@ class DealRecognizer:
 
     @staticmethod
     def _aggregate(text: str, lo: int, hi: int) -> bool:
-        """Plural deal nouns with no one named: market statistics, not a deal."""
-        plural = phrases("deal", "plural_triggers").search(text, lo, hi) is not None
+        """Plural deal nouns with no one named: market statistics, not a deal; a filing's defined term ('the
+        Acquisitions', capitalised after 'the') names its deals, no statistics."""
+        plural = any(
+            not (text[hit.start()].isupper() and _THE_BEFORE.search(text, max(0, hit.start() - 4), hit.start()))
+            for hit in phrases("deal", "plural_triggers").finditer(text, lo, hi)
+        )
         return plural and not DealRecognizer._singular(text, lo, hi)
 
     @staticmethod
@@ -919,6 +928,52 @@ def _read_brief_issuer(view: ArticleView, names: _Companies, f: Facts, lo: int, 
     if any(names.key(c.item) == names.key(company) for c in named):
         return None
     return Located(lo, lo, company)
+
+
+#: 'the ' right before a word
+_THE_BEFORE = regex.compile(r"(?i)\bthe\s++$")
+#: how many opening sentences of an article may hold a filing's line of incorporation
+FILING_HEADER_SENTENCES = 15
+#: how many lines before the line of incorporation the issuer's name may stand (a line in another script between)
+ISSUER_LINE_REACH = 2
+#: a line longer than this is no line naming an issuer alone
+ISSUER_LINE_LENGTH = 90
+
+
+@cache
+def _incorporation() -> regex.Pattern[str]:
+    """'(Incorporated in the Cayman Islands ...': a filing's line of incorporation (words.json filing_issuer)."""
+    opening = alternation(words("deal")["filing_issuer"]["incorporated"], space=r"\s++")
+    return regex.compile(rf"\s*+[(（]\s*+(?i:{opening})\b")
+
+
+def _filing_issuer(view: ArticleView) -> OrgRef | None:
+    """The issuer of a listed company's announcement: the line of its own, in Latin letters, right before its line of
+    incorporation among the opening lines ('HARBOR EDUCATION GROUP CO., LTD.', '(Incorporated in ...')."""
+
+    def build() -> OrgRef | None:
+        facts = view.facts[:FILING_HEADER_SENTENCES]
+        for i, f in enumerate(facts):
+            if _incorporation().match(f.text) is None:
+                continue
+            for before in reversed(facts[max(0, i - ISSUER_LINE_REACH) : i]):
+                name = before.text.strip()
+                if 0 < len(name) <= ISSUER_LINE_LENGTH and regex.match(r"\p{Latin}", name) and "(" not in name:
+                    return OrgRef(name, company_key(name), "pattern")
+            return None
+        return None
+
+    return view.kept("deal_filing_issuer", build)
+
+
+def _filing_party(view: ArticleView, f: Facts, lo: int, hi: int) -> Located[OrgRef] | None:
+    """The filing's issuer (`_filing_issuer`) for a clause that names it only by the filing's defined reference
+    ('the Group entered into the Sale and Purchase Agreements'); None elsewhere."""
+    references = words("deal")["filing_issuer"]["references"]
+    if not any(r in f.text[lo:hi] for r in references):
+        return None
+    issuer = _filing_issuer(view)
+    return Located(lo, lo, issuer) if issuer is not None else None
 
 
 #: how many sentences back a chain of references ('it ...', 'its subsidiary ...') may lead to the party named
