@@ -207,6 +207,14 @@ def test_the_price_of_a_deal(extractor, text: str, value: float | None) -> None:
             "Delta Telekom.",
             0,
         ),
+        # a deal told as a rumour or as an option being weighed is none
+        (
+            "Local media said the rumor claimed that Harbor Motors would buy Delta Auto for 9 billion yuan.",
+            0,
+        ),
+        ("Harbor Retail executives said they are considering the sale of its Delta Stores unit in Norway.", 0),
+        # a rumour named in an opening phrase on what came before leaves the news a deal
+        ("After weeks of rumors, Harbor Pharma agreed to buy Delta Bio for $500 million.", 1),
         # a stake bought, told with the same words, is still a deal
         ("Harbor Pharma acquired an additional 12% stake in Delta Bio for $90 million.", 1),
         # the same words used as a deal's are still a deal
@@ -219,6 +227,9 @@ def test_the_price_of_a_deal(extractor, text: str, value: float | None) -> None:
         "new-position-13f",
         "additional-shares-13f",
         "rating-from-buy",
+        "rumour",
+        "considering",
+        "after-rumours",
         "additional-stake",
         "a deal",
     ],

@@ -295,6 +295,15 @@ def _earlier_frame_pattern() -> regex.Pattern[str]:
     return regex.compile(rf"[\W_]*+(?i:{frames})\b[^,;，；]*+$")
 
 
+def _hedged(text: str, lo: int, hi: int) -> bool:
+    """A clause that tells a deal as a rumour or an option (words.json hedges), the word not inside an opening
+    phrase on what came before ('After weeks of rumors, X and Y reached terms' is news)."""
+    return any(
+        _earlier_frame_pattern().match(text, lo, hit.start()) is None
+        for hit in phrases("deal", "hedges").finditer(text, lo, hi)
+    )
+
+
 def _earlier_frame(text: str, lo: int, amounts: list[Located[Money]]) -> list[Located[Money]]:
     """The amounts without those inside an opening phrase on an earlier deal ('Weeks after its $2 billion purchase
     of X, Y agreed to buy Z for $500 million'), where any other amount is left."""
@@ -423,6 +432,8 @@ class DealRecognizer:
             return None
         if _history(f):
             return None  # 'In 2017, PSE also bought out the stakes ...': a deal of an earlier year, told as background
+        if _hedged(text, lo, hi):
+            return None  # 'the rumor claimed that X would buy Y': no deal announced
         announced_one = self._announced_one(text, lo, hi)
         if not announced_one and not parties:
             return None  # nothing named, nothing announced: no need to read the money

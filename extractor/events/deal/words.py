@@ -27,6 +27,7 @@ class Words(Table):
     asset_stems: list[str]
     held_assets: dict[Literal["holdings", "links"], list[str]]
     filing_issuer: dict[Literal["incorporated", "references"], list[str]]
+    hedges: list[str]
     milestone_words: list[str]
     totals: list[str]
     another_deal: list[str]
