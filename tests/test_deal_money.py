@@ -107,6 +107,13 @@ LATER_FIGURES = [
         "Kestrel Mining Corp said its equity value stood at US$90 million.",
         None,
     ),
+    # a total said in full needs no word that refers to the deal; a price per share is no buyer of a sale
+    (
+        "for-a-total-of",
+        "Harrow Minerals Ltd agreed to buy a 9% stake in Tamsin Gold Corp on Monday. The shares were sold at "
+        "close to market price at US$12 each, for a total of about US$50.4 million.",
+        50_400_000,
+    ),
     (
         "too-far-on",
         "Harrow Minerals Ltd said it agreed to be acquired by Tamsin Gold Corp in an all-share scheme. "

@@ -68,6 +68,8 @@ TELLS = [
     ("sold-to-buyer", "The brand was sold to Delta Foods in 2019.", True),
     ("invest-in-name", "Cedar said it would invest $40 million in Orion Labs.", True),
     ("selling-shares", "Foreign investors sold shares worth $1 billion to local funds.", False),
+    # a price after 'to' names no buyer
+    ("sold-to-a-price", "The notes were sold at close to market price at US$98 each.", False),
     ("selling-products", "The company sells its products to retailers across Asia.", False),
     ("invest-in-plant", "Cedar will invest $40 million in new plants.", False),
     ("investment-in-name", "Cedar will make a $40 million equity investment in Orion Labs.", True),

@@ -111,7 +111,11 @@ def _sale() -> regex.Pattern[str]:
     holdings = alternation(table["holdings"], space=r"\s++")
     word = rf"(?!(?:{alternation(table['not_holdings'])})\b)[\w'’%.,-]++"
     determiner = r"(?:its|their|the|a|an|his|her|our|all|\d[\d.,]*+\s*+(?:%|per\s*+cent|percent))"
-    buyer = rf"(?:{alternation(table['to_buyer'])})\s++(?:\p{{Ll}}[\w-]*+\s++){{0,4}}?\p{{Lu}}"
+    # a capital that opens an amount ('US$175', 'HKD 5') names no buyer
+    buyer = (
+        rf"(?:{alternation(table['to_buyer'])})\s++(?:\p{{Ll}}[\w-]*+\s++){{0,4}}?\p{{Lu}}"
+        r"(?!\p{Lu}{0,2}[$€£¥]|\p{Lu}{2}\s*+\d)"
+    )
     return regex.compile(
         rf"(?i:\b(?:{verbs}))\b(?:\s++{word}){{0,{SALE_REACH}}}?\s++(?:"
         rf"(?i:{determiner})(?:\s++{word}){{0,4}}?\s++(?i:{holdings})\b|{buyer})"
@@ -476,7 +480,11 @@ class DealRecognizer:
                 and last.fields.get("deal_type") in BUILDERS
                 and _facility_subject().match(f.text, lo, hi) is not None
             )
-            if not keys <= last.keys or not (keys or built or phrases("deal", "anaphoric").search(f.text, lo, hi)):
+            # 'The shares were sold at US$175 each, for a total of about US$927.5 million': a total said in full
+            summed = phrases("deal", "follow_totals").search(f.text, lo, hi) is not None
+            if not keys <= last.keys or not (
+                keys or built or summed or phrases("deal", "anaphoric").search(f.text, lo, hi)
+            ):
                 continue
             money = self._money(f, lo, hi)
             for role, m in money.items():
