@@ -54,6 +54,12 @@ TYPES = [
         "could receive milestone payments of up to 200 million euros.",
         "collaboration",
     ),
+    # a holding sold with rights that go with it is an acquisition, not a licence
+    (
+        "Harbor Metals Ltd will sell its 25 percent interest in the Orion Creek project to Delta Mining Ltd, with "
+        "the rights to the nickel in the leases, for $4 million.",
+        "acquisition",
+    ),
 ]
 
 
@@ -70,6 +76,7 @@ TYPES = [
         "rights-to-develop-and-sell",
         "development-agreement",
         "research",
+        "holding-sold-with-rights",
     ],
 )
 def test_the_type_of_a_deal(extractor, text: str, kind: str) -> None:

@@ -648,8 +648,13 @@ class DealRecognizer:
 
     @staticmethod
     def _type(text: str, lo: int, hi: int) -> DealType:
+        """The first type whose words the clause names (`TYPE_ORDER`), a sale of a holding ranking before a licence
+        or a collaboration ('will sell its 30 percent interest in the project and the rights to the lithium'); else
+        an acquisition where a holding is sold, subscribed for or raised; else 'other'."""
         for kind in TYPE_ORDER:
             if phrases("deal", "types", kind).search(text, lo, hi):
+                if kind in ("licensing", "collaboration") and _sale().search(text, lo, hi) is not None:
+                    return "acquisition"
                 return kind
         # 'agreed to sell its 30% stake in X', 'to subscribe to 31.1 per cent in X': the buyer acquires
         sold = (
