@@ -60,6 +60,15 @@ TYPES = [
         "the rights to the nickel in the leases, for $4 million.",
         "acquisition",
     ),
+    # an agreement to build a facility together sets up a venture
+    (
+        "Orion Cobalt Co. and Delta Nickel Ltd signed an agreement to build a $900 million nickel plant in Sulawesi.",
+        "newco",
+    ),
+    (
+        "Orion Solar with Delta Silicon signed a cooperation agreement to build the Kestrel 3GW silicon wafer project.",
+        "newco",
+    ),
 ]
 
 
@@ -77,6 +86,8 @@ TYPES = [
         "development-agreement",
         "research",
         "holding-sold-with-rights",
+        "agreement-to-build-a-plant",
+        "cooperation-to-build-a-project",
     ],
 )
 def test_the_type_of_a_deal(extractor, text: str, kind: str) -> None:

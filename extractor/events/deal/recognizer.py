@@ -153,6 +153,16 @@ def _facility_after() -> regex.Pattern[str]:
 
 
 @cache
+def _builds_facility() -> regex.Pattern[str]:
+    """'to build a $1.4 billion nickel plant', 'to establish a 100,000 wafers per month fab': a facility agreed to be
+    built, six words at most between (words.json investments.build_verbs, facilities)."""
+    table = words("deal")["investments"]
+    verbs = alternation(table["build_verbs"], space=r"\s++")
+    noun = alternation(table["facilities"], space=r"\s++")
+    return regex.compile(rf"(?i)\bto\s++(?:{verbs})\s++(?:[^\s;]++\s++){{0,6}}?(?:{noun})\b(?!s)")
+
+
+@cache
 def _facility_subject() -> regex.Pattern[str]:
     """A clause whose subject is the thing a venture builds: 'The plant would cost ...' (investments.facilities)."""
     noun = alternation(words("deal")["investments"]["facilities"], space=r"\s++")
@@ -649,13 +659,18 @@ class DealRecognizer:
     @staticmethod
     def _type(text: str, lo: int, hi: int) -> DealType:
         """The first type whose words the clause names (`TYPE_ORDER`), a sale of a holding ranking before a licence
-        or a collaboration ('will sell its 30 percent interest in the project and the rights to the lithium'); else
-        an acquisition where a holding is sold, subscribed for or raised; else 'other'."""
+        or a collaboration ('will sell its 30 percent interest in the project and the rights to the lithium') and a
+        facility agreed to be built (`_builds_facility`: a newco) before a collaboration; else an acquisition where a
+        holding is sold, subscribed for or raised; else 'other'."""
         for kind in TYPE_ORDER:
+            if kind == "collaboration" and _builds_facility().search(text, lo, hi) is not None:
+                return "newco"  # 'a cooperation agreement to build a silicon plant': a venture set up
             if phrases("deal", "types", kind).search(text, lo, hi):
                 if kind in ("licensing", "collaboration") and _sale().search(text, lo, hi) is not None:
                     return "acquisition"
                 return kind
+        if _builds_facility().search(text, lo, hi) is not None:
+            return "newco"
         # 'agreed to sell its 30% stake in X', 'to subscribe to 31.1 per cent in X': the buyer acquires
         sold = (
             _sale().search(text, lo, hi) or _subscription().search(text, lo, hi) or _stake_raise().search(text, lo, hi)

@@ -42,7 +42,7 @@ class Words(Table):
     paid_before: list[str]
     per_share: dict[Literal["before_share", "alone"], list[str]]
     sales: dict[Literal["verbs", "holdings", "not_holdings", "to_buyer"], list[str]]
-    investments: dict[Literal["verbs", "nouns", "into", "before_total", "facilities"], list[str]]
+    investments: dict[Literal["verbs", "nouns", "into", "before_total", "facilities", "build_verbs"], list[str]]
     subscriptions: dict[Literal["verbs", "not_objects"], list[str]]
     stake_raises: dict[Literal["verbs", "holdings"], list[str]]
     acting_heads: dict[Literal["heads", "before", "before_the"], list[str]]
