@@ -29,6 +29,7 @@ class Words(Table):
     filing_issuer: dict[Literal["incorporated", "references"], list[str]]
     hedges: list[str]
     follow_totals: list[str]
+    financing: list[str]
     milestone_words: list[str]
     totals: list[str]
     another_deal: list[str]
