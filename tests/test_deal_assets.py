@@ -40,6 +40,18 @@ ASSETS = [
         "will pay for every trial of HRB-5120 in China.",
         "HRB-5120",
     ),
+    # what a holding bought or sold is held in: a building, a project, a unit
+    (
+        "stake-in-a-building",
+        "Orion Land Ltd agreed to sell its 50% stake in the Harbor Plaza Tower to Delta Realty for HK$2.1 billion.",
+        "Harbor Plaza Tower",
+    ),
+    (
+        "holding-in-a-project",
+        "Cedar Metals Ltd will sell its remaining 20 percent holding in the Quarry Creek Nickel Project to Delta "
+        "Mining Ltd for $3 million.",
+        "Quarry Creek Nickel Project",
+    ),
 ]
 
 #: a drug named after the deal in a sentence about another company is not the deal's asset
@@ -49,6 +61,9 @@ NOT_ASSETS = [
         "Delta Bio and Harbor Pharma signed contracts worth $70 million in March. Orion Labs rose 4%. Its best "
         "seller, velastinib, sold $800 million last year.",
     ),
+    # a name that owns the thing held, or one that describes the name after it, is no asset
+    ("owner", "Delta Mining Ltd will buy a 40% interest in Orion Metals' copper project for $90 million."),
+    ("description", "Delta Power Ltd will buy a 20% stake in German utility Harbor Energie for $900 million."),
 ]
 
 

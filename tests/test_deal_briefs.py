@@ -85,3 +85,34 @@ HEADERS = [
 def test_brief_header_lines(name: str, text: str, company: str | None) -> None:
     m = _brief_header().fullmatch(text)
     assert (m.group("name") if m else None) == company
+
+
+#: a listed company's announcement names its issuer on the line before its line of incorporation; a deal clause that
+#: names it only as 'the Company' or 'the Group' is the issuer's
+FILINGS = [
+    (
+        "the-group",
+        "QUILLON LEARNING HOLDINGS LTD.\n\n(Incorporated in the Cayman Islands with limited liability)\n\n"
+        "(Stock Code: 9123)\n\nMAJOR TRANSACTION\n\nThe Board is pleased to announce that on 4 March 2024, the Group "
+        "entered into the Sale and Purchase Agreements, pursuant to which the Group agreed to purchase 70% of the "
+        "equity interest in the Target Company.\n\nThe total consideration for the Acquisitions is RMB820,000,000.\n",
+        ["QUILLON LEARNING HOLDINGS LTD."],
+        820_000_000,
+    ),
+    (
+        "the-company",
+        "Ardent Care Group Limited\n\n(incorporated in Bermuda with limited liability)\n\n"
+        "The Board announces that on 2 May 2024 the Purchaser, the Vendor and the Company entered into the "
+        "Acquisition Agreement, under which the Purchaser agreed to acquire the Sale Shares at the consideration of "
+        "HK$61,500,000.\n",
+        ["Ardent Care Group Limited"],
+        61_500_000,
+    ),
+]
+
+
+@pytest.mark.parametrize("name, text, parties, value", FILINGS, ids=[f[0] for f in FILINGS])
+def test_a_filing_deal_is_its_issuers(extractor, name: str, text: str, parties: list[str], value: float) -> None:
+    [deal] = [e for e in extractor.extract(text, published="2024-06-12") if e.event_type == "deal"]
+    assert deal.parties == parties
+    assert deal.total_value is not None and deal.total_value.value == value

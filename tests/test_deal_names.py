@@ -223,6 +223,25 @@ HEADED = [
     ("sold-to", "Delta Foods was sold to Cedar Investment Fund last year.", ["Cedar Investment Fund"]),
     ("source", "The deal is fair, analysts at Harbor Securities said.", []),
     ("one-word", "The bank sold its stake to Capital.", []),
+    # a venue's name with its legal form after the head, acting with an auxiliary before its verb
+    (
+        "venue-acting",
+        "The Orvia Stock Exchange Inc. is acquiring a stake in Delta Clearing.",
+        ["Orvia Stock Exchange Inc."],
+    ),
+    (
+        "venue-has",
+        "Marlow Exchange Group Plc (MEX) has announced a deal with Delta Bank.",
+        ["Marlow Exchange Group Plc"],
+    ),
+    # 'the' between a word that places a party and the venue's name
+    (
+        "stake-in-the",
+        "Delta Bank bought a 5% stake in the Quill Securities Exchange (QSE).",
+        ["Quill Securities Exchange"],
+    ),
+    # a venue named where a filing is lodged is no party
+    ("filing-with-the", "Delta Bank agreed to buy Orion Foods, it said in a filing with the Rand Stock Exchange.", []),
 ]
 
 

@@ -50,6 +50,14 @@ REFERENCES = [
         "Harbor Pharma Holdings Ltd. will spend $30 million for a 9.9% stake in Delta Bio Inc.",
         ["Harbor Pharma", "Delta Bio"],
     ),
+    # the counterparty named only in the next sentence, beside a party of the deal, with no verb announcing another
+    (
+        "counterparty-in-the-next-sentence",
+        "Quillon Therapeutics has entered into a research and license agreement worth up to 90 million euros. "
+        "In this research collaboration Quillon Therapeutics and Swiss drugmaker Ardent Pharma AG will work on "
+        "oral inhibitors.",
+        ["Quillon Therapeutics", "Ardent Pharma"],
+    ),
 ]
 
 

@@ -68,6 +68,8 @@ TELLS = [
     ("sold-to-buyer", "The brand was sold to Delta Foods in 2019.", True),
     ("invest-in-name", "Cedar said it would invest $40 million in Orion Labs.", True),
     ("selling-shares", "Foreign investors sold shares worth $1 billion to local funds.", False),
+    # a price after 'to' names no buyer
+    ("sold-to-a-price", "The notes were sold at close to market price at US$98 each.", False),
     ("selling-products", "The company sells its products to retailers across Asia.", False),
     ("invest-in-plant", "Cedar will invest $40 million in new plants.", False),
     ("investment-in-name", "Cedar will make a $40 million equity investment in Orion Labs.", True),
@@ -92,6 +94,17 @@ RAISES = [
         "raised-its-stake",
         "Cedar Holdings Ltd raised its stake in grocer Orion Foods Co Ltd to 18 percent on Tuesday.",
         ["Cedar Holdings", "Orion Foods"],
+    ),
+    # a purchase told in the future or in progress, no figure given
+    (
+        "will-purchase",
+        "Wanport Shipping Co., a Korean carrier, will purchase a majority stake in Kestrel Lines Ltd.",
+        ["Wanport Shipping", "Kestrel Lines"],
+    ),
+    (
+        "is-acquiring",
+        "Tamsin Retail Inc. is acquiring the holding of Norval Partners in Brightway Stores Corp.",
+        ["Tamsin Retail", "Brightway Stores"],
     ),
 ]
 

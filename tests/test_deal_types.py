@@ -54,6 +54,21 @@ TYPES = [
         "could receive milestone payments of up to 200 million euros.",
         "collaboration",
     ),
+    # a holding sold with rights that go with it is an acquisition, not a licence
+    (
+        "Harbor Metals Ltd will sell its 25 percent interest in the Orion Creek project to Delta Mining Ltd, with "
+        "the rights to the nickel in the leases, for $4 million.",
+        "acquisition",
+    ),
+    # an agreement to build a facility together sets up a venture
+    (
+        "Orion Cobalt Co. and Delta Nickel Ltd signed an agreement to build a $900 million nickel plant in Sulawesi.",
+        "newco",
+    ),
+    (
+        "Orion Solar with Delta Silicon signed a cooperation agreement to build the Kestrel 3GW silicon wafer project.",
+        "newco",
+    ),
 ]
 
 
@@ -70,6 +85,9 @@ TYPES = [
         "rights-to-develop-and-sell",
         "development-agreement",
         "research",
+        "holding-sold-with-rights",
+        "agreement-to-build-a-plant",
+        "cooperation-to-build-a-project",
     ],
 )
 def test_the_type_of_a_deal(extractor, text: str, kind: str) -> None:
@@ -202,10 +220,43 @@ def test_the_price_of_a_deal(extractor, text: str, value: float | None) -> None:
             "$1,250,000.",
             0,
         ),
+        # shares added to a fund's position, and a rating changed, are no deals
+        (
+            "Cedar Advisors Inc. now owns 812 shares of the company's stock worth $64,000 after acquiring an "
+            "additional 310 shares during the quarter.",
+            0,
+        ),
+        (
+            "Orion Partners analyst Jane Roe cut Harbor Telecom shares from buy to neutral, citing weaker orders at "
+            "Delta Telekom.",
+            0,
+        ),
+        # a deal told as a rumour or as an option being weighed is none
+        (
+            "Local media said the rumor claimed that Harbor Motors would buy Delta Auto for 9 billion yuan.",
+            0,
+        ),
+        ("Harbor Retail executives said they are considering the sale of its Delta Stores unit in Norway.", 0),
+        # a rumour named in an opening phrase on what came before leaves the news a deal
+        ("After weeks of rumors, Harbor Pharma agreed to buy Delta Bio for $500 million.", 1),
+        # a stake bought, told with the same words, is still a deal
+        ("Harbor Pharma acquired an additional 12% stake in Delta Bio for $90 million.", 1),
         # the same words used as a deal's are still a deal
         ("Harbor Pharma agreed to buy Delta Bio for $500 million.", 1),
     ],
-    ids=["quoted rating", "capitals in a name", "new-stake-13f", "new-position-13f", "a deal"],
+    ids=[
+        "quoted rating",
+        "capitals in a name",
+        "new-stake-13f",
+        "new-position-13f",
+        "additional-shares-13f",
+        "rating-from-buy",
+        "rumour",
+        "considering",
+        "after-rumours",
+        "additional-stake",
+        "a deal",
+    ],
 )
 def test_a_trigger_mentioned_is_no_deal(extractor, text: str, deals: int) -> None:
     assert len(_deals(extractor, text)) == deals

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from extractor.events.deal.model import MONEY_FIELDS, Deal, DealFields
-from extractor.events.deal.recognizer import FURTHER, DealRecognizer, named_asset, read_flagged, sells
+from extractor.events.deal.recognizer import FURTHER, DealRecognizer, named_asset, read_flagged, sells, told_asset
 from extractor.events.draft import Draft
 from extractor.events.key import KeyContext, KeyParts, amount_bucket, month, names
 from extractor.events.unit import EventUnit, fill
@@ -51,7 +51,8 @@ def same_price(a: Draft[DealFields], b: Draft[DealFields]) -> bool:
 
 
 def one_side(a: Draft[DealFields], b: Draft[DealFields]) -> bool:
-    """Two drafts of the body that share a party, of one type, about no two assets, one of them without a price: one
+    """Two drafts of the body that share a party, of one type, about no two assets (drugs or described ones: the name
+    of a holding bought is no asset of this kind, see `told_asset`), one of them without a price: one
     deal told twice, each time with another counterparty named ('Chuanhua plans to purchase the equity of Sichuan
     Nengtou Lithium', 'Chuanhua ... a 50% stake held by Sichuan Energy Investment Group ... 534 million yuan'); never
     one told as a further deal ('China Grand also agreed to buy ...', see `FURTHER`)."""
@@ -61,7 +62,7 @@ def one_side(a: Draft[DealFields], b: Draft[DealFields]) -> bool:
     if FURTHER in (a.subject, b.subject) or len(kinds) > 1:
         return False
     x, y = a.fields.get("asset"), b.fields.get("asset")
-    return x is None or y is None or x == y
+    return x == y or not (told_asset(x) and told_asset(y))
 
 
 def two_deals(a: Draft[DealFields], b: Draft[DealFields]) -> bool:

@@ -33,35 +33,56 @@ _ACRONYM_AFTER = regex.compile(
 
 #: the word before a name
 _LAST_WORD = regex.compile(r"([\p{L}-]++)[\s,]*+$")
-#: what may stand between a name that acts and its verb: its code in brackets, a day ('on Wednesday'), an adverb
-_BEFORE_VERB = regex.compile(r"(?:\s*+[(（][^()（）\n]{1,24}[)）])?(?:\s++on\s++\p{Lu}\w++)?(?:\s++\p{Ll}++ly)?\s++")
+#: what may stand between a name that acts and its verb: its code in brackets, a day ('on Wednesday'), an adverb, an
+#: auxiliary ('has announced', 'is acquiring')
+_BEFORE_VERB = regex.compile(
+    r"(?:\s*+[(（][^()（）\n]{1,24}[)）])?(?:\s++on\s++\p{Lu}\w++)?(?:\s++\p{Ll}++ly)?"
+    r"(?:\s++(?:has|have|had|is|are|was|were))?\s++"
+)
 
 
 @cache
-def _headed() -> tuple[regex.Pattern[str], frozenset[str]]:
+def _headed() -> tuple[regex.Pattern[str], frozenset[str], frozenset[str]]:
     """A capitalised name ending in a head the name finder takes for no party ('Haitong Securities', 'AGIC
-    Capital'), and the words after which such a name is a party (words.json acting_heads)."""
+    Capital'), perhaps then a legal form or group ending ('Delta Exchange Group Plc'), and the words after which such
+    a name is a party, alone or with 'the' between (words.json acting_heads)."""
     table = words("deal")["acting_heads"]
     word = r"\p{Lu}[\p{L}\p{N}&'’.-]*+"
+    tails = alternation(sorted(_tail_words()))
     pattern = regex.compile(
-        rf"(?<![\p{{L}}\p{{N}}&'’.-])(?P<name>{word}(?:\s++(?:{word}|&)){{0,4}}\s++(?:{alternation(table['heads'])}))"
+        rf"(?<![\p{{L}}\p{{N}}&'’.-])(?P<name>{word}(?:\s++(?:{word}|&)){{0,4}}\s++(?:{alternation(table['heads'])})"
+        rf"(?:,?\s++(?:{tails})(?![\p{{L}}\p{{N}}-]))*+)"
         r"(?![\p{L}\p{N}-])"
     )
-    return pattern, frozenset(table["before"])
+    return pattern, frozenset(table["before"]), frozenset(table["before_the"])
+
+
+#: the word before 'the' right before a name
+_WORD_BEFORE_THE = regex.compile(r"([\p{L}-]++)\s++(?i:the)\s++$")
+
+
+def _placed_before(text: str, start: int) -> bool:
+    """A name standing right after a word that places a party ('with Delta Capital'), or after one that places it
+    with 'the' between ('a stake in the Delta Stock Exchange') (words.json acting_heads)."""
+    _, before, before_the = _headed()
+    last = _LAST_WORD.search(text, 0, start)
+    if last is not None and last.group(1).lower() in before:
+        return True
+    placed = _WORD_BEFORE_THE.search(text, max(0, start - 40), start)
+    return placed is not None and placed.group(1).lower() in before_the
 
 
 def acting_headed(text: str) -> list[Located[OrgRef]]:
-    """Names ending in a head of brokers, funds or investors that stand where a party stands: acting ('Guotai Junan
-    Securities on Wednesday announced') or right after a word of a deal ('merge with its rival Haitong Securities')."""
-    pattern, before = _headed()
+    """Names ending in a head of brokers, funds, investors or venues that stand where a party stands: acting
+    ('Guotai Junan Securities on Wednesday announced') or right after a word of a deal ('merge with its rival Haitong
+    Securities')."""
+    pattern = _headed()[0]
     found: list[Located[OrgRef]] = []
     if not any(head in text for head in words("deal")["acting_heads"]["heads"]):
         return found
     for m in pattern.finditer(text):
         start, end = m.span("name")
-        last = _LAST_WORD.search(text, 0, start)
-        placed = last is not None and last.group(1).lower() in before
-        if not (placed or _announces_after(text, end)) or is_source(text, start, end):
+        if not (_placed_before(text, start) or _announces_after(text, end)) or is_source(text, start, end):
             continue
         name = plain_name(m.group("name"))
         start = end - len(name)
@@ -111,6 +132,19 @@ def _describes_next(text: str, end: int) -> bool:
     return m is not None and m.group("noun") not in not_name_words()
 
 
+def describes(text: str, name: str, end: int) -> bool:
+    """A capitalised 'name' ending at `end` that describes what follows rather than naming anything: a word ending as
+    descriptions do ('Hong Kong-based'), one before a lower-case noun and a name ('German utility Uniper'), or a place
+    or another word that makes no name on its own."""
+    after = _LOWER_THEN_NAME.match(text, end)
+    linked = after is not None and after.group("noun") in words("deal")["acting_heads"]["before"]  # 'X to Delta'
+    return (
+        name.lower().endswith(_description_suffixes())
+        or (_describes_next(text, end) and not linked)
+        or all(w.lower() in not_name_words() for w in name.split())
+    )
+
+
 def _owner_of_next(text: str, end: int) -> bool:
     """'Sichuan unit SystImmune': a word before a noun of a company (words.json placed_names appositive) and a name
     says whose that name is."""
@@ -154,9 +188,13 @@ def _titled(name: str) -> bool:
 
 
 def _announces_after(text: str, end: int) -> bool:
-    """A verb that announces a deal right after a name ('on Wednesday announced', 'will acquire')."""
+    """A verb that announces a deal, or one of buying, right after a name ('on Wednesday announced', 'will acquire',
+    'is acquiring')."""
     gap = _BEFORE_VERB.match(text, end)
-    return gap is not None and phrases("deal", "announce_verbs").match(text, gap.end()) is not None
+    return gap is not None and (
+        phrases("deal", "announce_verbs").match(text, gap.end()) is not None
+        or phrases("deal", "types", "acquisition").match(text, gap.end()) is not None
+    )
 
 
 def short_form(text: str) -> str:

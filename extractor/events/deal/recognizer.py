@@ -9,11 +9,12 @@ import regex
 from extractor.contract import Located, Money
 from extractor.events.common import NOT_EVENT_DATES, clauses, event_date, sentence_date, within
 from extractor.events.deal.model import MONEY_FIELDS, DealFields, DealType, MoneyField, is_money_field
-from extractor.events.deal.names import ArticleNames
+from extractor.events.deal.names import ArticleNames, describes
 from extractor.events.draft import Draft
 from extractor.events.roles import assign_roles
 from extractor.facts.amounts import currency_codes
-from extractor.facts.analysis import ArticleView, Facts, OrgRef, company_key
+from extractor.facts.analysis import ArticleView, Facts, OrgRef, company_key, plain_name
+from extractor.facts.defined_terms import is_defined_term
 from extractor.facts.lexicon import PhraseSet, phrases, roles, words
 from extractor.facts.patterns import alternation
 
@@ -110,7 +111,11 @@ def _sale() -> regex.Pattern[str]:
     holdings = alternation(table["holdings"], space=r"\s++")
     word = rf"(?!(?:{alternation(table['not_holdings'])})\b)[\w'’%.,-]++"
     determiner = r"(?:its|their|the|a|an|his|her|our|all|\d[\d.,]*+\s*+(?:%|per\s*+cent|percent))"
-    buyer = rf"(?:{alternation(table['to_buyer'])})\s++(?:\p{{Ll}}[\w-]*+\s++){{0,4}}?\p{{Lu}}"
+    # a capital that opens an amount ('US$175', 'HKD 5') names no buyer
+    buyer = (
+        rf"(?:{alternation(table['to_buyer'])})\s++(?:\p{{Ll}}[\w-]*+\s++){{0,4}}?\p{{Lu}}"
+        r"(?!\p{Lu}{0,2}[$€£¥]|\p{Lu}{2}\s*+\d)"
+    )
     return regex.compile(
         rf"(?i:\b(?:{verbs}))\b(?:\s++{word}){{0,{SALE_REACH}}}?\s++(?:"
         rf"(?i:{determiner})(?:\s++{word}){{0,4}}?\s++(?i:{holdings})\b|{buyer})"
@@ -145,6 +150,16 @@ def _facility_after() -> regex.Pattern[str]:
     investments.facilities)."""
     noun = alternation(words("deal")["investments"]["facilities"], space=r"\s++")
     return regex.compile(rf"(?i)[\s-]*+(?:[\w-]++\s++){{0,2}}?(?:{noun})\b(?!s)")
+
+
+@cache
+def _builds_facility() -> regex.Pattern[str]:
+    """'to build a $1.4 billion nickel plant', 'to establish a 100,000 wafers per month fab': a facility agreed to be
+    built, six words at most between (words.json investments.build_verbs, facilities)."""
+    table = words("deal")["investments"]
+    verbs = alternation(table["build_verbs"], space=r"\s++")
+    noun = alternation(table["facilities"], space=r"\s++")
+    return regex.compile(rf"(?i)\bto\s++(?:{verbs})\s++(?:[^\s;]++\s++){{0,6}}?(?:{noun})\b(?!s)")
 
 
 @cache
@@ -242,6 +257,35 @@ def _drug_name() -> regex.Pattern[str]:
     return regex.compile(rf"(?<![\w-])(?P<asset>{inn}(?:\s++{inn})?)(?![\w-])")
 
 
+@cache
+def _held_asset() -> regex.Pattern[str]:
+    """'a 30% stake in the Harbor Tower', 'its holding in the Kestrel Gold Project': the capitalised name a holding is
+    held in (words.json held_assets); no name that owns what follows it ('a stake in Delta's copper project')."""
+    table = words("deal")["held_assets"]
+    word = r"\p{Lu}(?:[\p{L}\p{N}&'’-]|\.(?=\p{L}))*+"
+    link = alternation(table["links"])
+    holdings = alternation(table["holdings"], space=r"\s++")
+    return regex.compile(
+        rf"(?i:\b(?:{holdings})\s++(?:in|of)\s++(?:the\s++(?=\p{{Lu}}))?)"
+        rf"(?P<asset>{word}(?:\s++(?:{link}\s++)?{word})*+)(?![\p{{L}}\p{{N}}'’-])"
+    )
+
+
+def held_asset(text: str, lo: int, hi: int) -> str | None:
+    """The name a holding bought or sold in the clause is held in (`_held_asset`), or None."""
+    m = _held_asset().search(text, lo, hi)
+    if m is None or _OWNER.search(m.group("asset")) is not None:
+        return None  # 'a stake in Delta's copper project': the name owns the asset, it is not one
+    asset = plain_name(m.group("asset"))  # 'a stake in Nasdaq-listed X': X
+    if not asset or describes(text, asset, m.end("asset")) or is_defined_term(asset, text[: m.start("asset")]):
+        return None  # 'a stake in German utility Uniper', 'a stake in Shanghai': no name of what is held
+    return asset
+
+
+#: a possessive inside a name: the name owns what follows it
+_OWNER = regex.compile(r"['’](?:s\b|(?!\p{L}))")
+
+
 def _triggered(text: str, lo: int, hi: int) -> bool:
     """A deal trigger in text[lo:hi] that is not part of a phrase about trading securities ('buy shares', 'a buy'),
     or a sale or investment (`sells`)."""
@@ -263,6 +307,15 @@ def _earlier_frame_pattern() -> regex.Pattern[str]:
     earlier_frames)."""
     frames = alternation(words("deal")["earlier_frames"], space=r"\s++")
     return regex.compile(rf"[\W_]*+(?i:{frames})\b[^,;，；]*+$")
+
+
+def _hedged(text: str, lo: int, hi: int) -> bool:
+    """A clause that tells a deal as a rumour or an option (words.json hedges), the word not inside an opening
+    phrase on what came before ('After weeks of rumors, X and Y reached terms' is news)."""
+    return any(
+        _earlier_frame_pattern().match(text, lo, hit.start()) is None
+        for hit in phrases("deal", "hedges").finditer(text, lo, hi)
+    )
 
 
 def _earlier_frame(text: str, lo: int, amounts: list[Located[Money]]) -> list[Located[Money]]:
@@ -366,6 +419,10 @@ class DealRecognizer:
         keys = [names.key(c.item) for c in companies]
         followed = last is not None and self._follows(f, lo, hi, last, keys)
         issuer = None if followed else _brief_issuer(view, names, f, lo, hi)
+        filed = None
+        if issuer is None and not companies and not followed:
+            # 'the Group entered into the Sale and Purchase Agreements': a filing's issuer by its defined reference
+            issuer = filed = _filing_party(view, f, lo, hi)
         if issuer is not None:
             # '* Says has signed a deal with Harbor Logistics AB': a bullet's deal is the brief company's
             companies = [issuer, *companies]
@@ -389,13 +446,15 @@ class DealRecognizer:
             return None
         if _history(f):
             return None  # 'In 2017, PSE also bought out the stakes ...': a deal of an earlier year, told as background
+        if _hedged(text, lo, hi):
+            return None  # 'the rumor claimed that X would buy Y': no deal announced
         announced_one = self._announced_one(text, lo, hi)
         if not announced_one and not parties:
             return None  # nothing named, nothing announced: no need to read the money
         money = self._money(f, lo, hi)
         # 'X agreed with Y to co-develop Z': two parties and a verb that announces make a deal without a figure
         # (not in a headline, which may name the parties of several deals)
-        pair = len(companies) > 1 and not f.sentence.headline
+        pair = (len(companies) > 1 or filed is not None) and not f.sentence.headline
         if not (announced_one or money or (self._announces(text, lo, hi) and (pair or self._singular(text, lo, hi)))):
             return None
         fields: DealFields = {
@@ -431,7 +490,11 @@ class DealRecognizer:
                 and last.fields.get("deal_type") in BUILDERS
                 and _facility_subject().match(f.text, lo, hi) is not None
             )
-            if not keys <= last.keys or not (keys or built or phrases("deal", "anaphoric").search(f.text, lo, hi)):
+            # 'The shares were sold at US$175 each, for a total of about US$927.5 million': a total said in full
+            summed = phrases("deal", "follow_totals").search(f.text, lo, hi) is not None
+            if not keys <= last.keys or not (
+                keys or built or summed or phrases("deal", "anaphoric").search(f.text, lo, hi)
+            ):
                 continue
             money = self._money(f, lo, hi)
             for role, m in money.items():
@@ -474,6 +537,10 @@ class DealRecognizer:
             # 'It also includes up to $147.5 million in milestone payments ... by Astellas': its parties again, no
             # verb that announces another deal
             return True
+        if keys and any(key in last.keys for key in keys) and not self._announces(text, lo, hi):
+            # 'In this collaboration X and Y will work on ...': a party of the deal with its counterparty, no verb that
+            # announces another deal, nor a figure that may price another ('a 2011 acquisition of Z for $9 billion')
+            return not within(f.amounts, lo, hi)
         if keys:
             # 'X has announced its newest acquisition. The Ohio lender agreed to acquire its rival Y': the
             # counterparty of a deal that named one party, its subject a description of that party
@@ -492,6 +559,9 @@ class DealRecognizer:
     def _money(f: Facts, lo: int, hi: int, bought: bool = False) -> dict[MoneyField, Money]:
         """The figures of the clause by role; with `bought`, a clause going on about an acquisition ('Under the
         agreement, X will pay 5.8 billion yuan for the shares'), whose one unannounced figure is the price."""
+        if phrases("deal", "financing").search(f.text) is not None:
+            return {}  # 'will take on $4.6 billion in new debt to fund the acquisition, with $1.3 billion in cash': how
+            # the buyer pays, no price
         # no payment is negative, and a price per share is no deal's value ('$54.20 per share', 'the stock price at
         # Thursday's close, at 333 yen')
         amounts = [
@@ -572,8 +642,12 @@ class DealRecognizer:
 
     @staticmethod
     def _aggregate(text: str, lo: int, hi: int) -> bool:
-        """Plural deal nouns with no one named: market statistics, not a deal."""
-        plural = phrases("deal", "plural_triggers").search(text, lo, hi) is not None
+        """Plural deal nouns with no one named: market statistics, not a deal; a filing's defined term ('the
+        Acquisitions', capitalised after 'the') names its deals, no statistics."""
+        plural = any(
+            not (text[hit.start()].isupper() and _THE_BEFORE.search(text, max(0, hit.start() - 4), hit.start()))
+            for hit in phrases("deal", "plural_triggers").finditer(text, lo, hi)
+        )
         return plural and not DealRecognizer._singular(text, lo, hi)
 
     @staticmethod
@@ -587,9 +661,19 @@ class DealRecognizer:
 
     @staticmethod
     def _type(text: str, lo: int, hi: int) -> DealType:
+        """The first type whose words the clause names (`TYPE_ORDER`), a sale of a holding ranking before a licence
+        or a collaboration ('will sell its 30 percent interest in the project and the rights to the lithium') and a
+        facility agreed to be built (`_builds_facility`: a newco) before a collaboration; else an acquisition where a
+        holding is sold, subscribed for or raised; else 'other'."""
         for kind in TYPE_ORDER:
+            if kind == "collaboration" and _builds_facility().search(text, lo, hi) is not None:
+                return "newco"  # 'a cooperation agreement to build a silicon plant': a venture set up
             if phrases("deal", "types", kind).search(text, lo, hi):
+                if kind in ("licensing", "collaboration") and _sale().search(text, lo, hi) is not None:
+                    return "acquisition"
                 return kind
+        if _builds_facility().search(text, lo, hi) is not None:
+            return "newco"
         # 'agreed to sell its 30% stake in X', 'to subscribe to 31.1 per cent in X': the buyer acquires
         sold = (
             _sale().search(text, lo, hi) or _subscription().search(text, lo, hi) or _stake_raise().search(text, lo, hi)
@@ -598,12 +682,15 @@ class DealRecognizer:
 
     @staticmethod
     def _asset(text: str, lo: int, hi: int) -> str | None:
-        """The drug a clause names (`_named_asset`), else the asset its phrase describes ('for its bispecific ADC')."""
+        """The drug a clause names (`_named_asset`), else the asset its phrase describes ('for its bispecific ADC'),
+        else, in a clause of an acquisition, what the holding bought is held in (`held_asset`)."""
         named = DealRecognizer._named_asset(text, lo, hi)
         if named is not None:
             return named
         phrase = _asset_phrase().search(text, lo, hi)
-        return phrase.group("asset").strip() if phrase else None
+        if phrase is not None:
+            return phrase.group("asset").strip()
+        return held_asset(text, lo, hi) if DealRecognizer._type(text, lo, hi) == "acquisition" else None
 
     @staticmethod
     def _named_asset(text: str, lo: int, hi: int) -> str | None:
@@ -629,6 +716,15 @@ def _asset_heads(text: str) -> set[str]:
 def named_asset(asset: str | None) -> bool:
     """An asset that is a drug's code or nonproprietary name, not a description."""
     return asset is not None and (_DRUG_CODE.fullmatch(asset) is not None or _drug_name().fullmatch(asset) is not None)
+
+
+def told_asset(asset: str | None) -> bool:
+    """An asset told as a drug's code or name or as a description ending in an asset head ('bispecific antibody'),
+    not the name of what a holding bought is held in (`held_asset`)."""
+    if asset is None:
+        return False
+    heads = list(_asset_head().finditer(asset))
+    return named_asset(asset) or (bool(heads) and heads[-1].end() == len(asset))
 
 
 def _name_asset(draft: Draft[DealFields], named: str | None) -> None:
@@ -874,6 +970,52 @@ def _read_brief_issuer(view: ArticleView, names: _Companies, f: Facts, lo: int, 
     if any(names.key(c.item) == names.key(company) for c in named):
         return None
     return Located(lo, lo, company)
+
+
+#: 'the ' right before a word
+_THE_BEFORE = regex.compile(r"(?i)\bthe\s++$")
+#: how many opening sentences of an article may hold a filing's line of incorporation
+FILING_HEADER_SENTENCES = 15
+#: how many lines before the line of incorporation the issuer's name may stand (a line in another script between)
+ISSUER_LINE_REACH = 2
+#: a line longer than this is no line naming an issuer alone
+ISSUER_LINE_LENGTH = 90
+
+
+@cache
+def _incorporation() -> regex.Pattern[str]:
+    """'(Incorporated in the Cayman Islands ...': a filing's line of incorporation (words.json filing_issuer)."""
+    opening = alternation(words("deal")["filing_issuer"]["incorporated"], space=r"\s++")
+    return regex.compile(rf"\s*+[(（]\s*+(?i:{opening})\b")
+
+
+def _filing_issuer(view: ArticleView) -> OrgRef | None:
+    """The issuer of a listed company's announcement: the line of its own, in Latin letters, right before its line of
+    incorporation among the opening lines ('HARBOR EDUCATION GROUP CO., LTD.', '(Incorporated in ...')."""
+
+    def build() -> OrgRef | None:
+        facts = view.facts[:FILING_HEADER_SENTENCES]
+        for i, f in enumerate(facts):
+            if _incorporation().match(f.text) is None:
+                continue
+            for before in reversed(facts[max(0, i - ISSUER_LINE_REACH) : i]):
+                name = before.text.strip()
+                if 0 < len(name) <= ISSUER_LINE_LENGTH and regex.match(r"\p{Latin}", name) and "(" not in name:
+                    return OrgRef(name, company_key(name), "pattern")
+            return None
+        return None
+
+    return view.kept("deal_filing_issuer", build)
+
+
+def _filing_party(view: ArticleView, f: Facts, lo: int, hi: int) -> Located[OrgRef] | None:
+    """The filing's issuer (`_filing_issuer`) for a clause that names it only by the filing's defined reference
+    ('the Group entered into the Sale and Purchase Agreements'); None elsewhere."""
+    references = words("deal")["filing_issuer"]["references"]
+    if not any(r in f.text[lo:hi] for r in references):
+        return None
+    issuer = _filing_issuer(view)
+    return Located(lo, lo, issuer) if issuer is not None else None
 
 
 #: how many sentences back a chain of references ('it ...', 'its subsidiary ...') may lead to the party named
