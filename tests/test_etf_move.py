@@ -1005,6 +1005,14 @@ RESPECTIVE = [
         {"NBNK": {"change_pct": 6.0}, "BLTV": {"change_pct": 2.1}, "ARCE": {"change_pct": 1.4}},
     ),
     (
+        # an amount after the word 'respectively' pairs with no fund, and the next sentence's 'it' is neither
+        "figures-after-respectively-are-left-out",
+        "Gold ETFs saw record outflows on Tuesday. Fidelity's FGLX and BlackRock's BGLX led the selling flow with "
+        "$210.5 million and $98.2 million, respectively, while other funds saw less than $50 million. It far "
+        "exceeds the $400 million outflow of May 3.",
+        {"FGLX": {"net_inflow": (-2.105e8, "USD")}, "BGLX": {"net_inflow": (-9.82e7, "USD")}},
+    ),
+    (
         "a-slide-of",
         "The Nordic Banks ETF (NBNK) closed Tuesday lower at $18.40 a share, a slide of 2.6% for the session.",
         {"NBNK": {"change_pct": -2.6}},

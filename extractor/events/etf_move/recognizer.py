@@ -173,7 +173,7 @@ class EtfMoveRecognizer:
                 rest = mentions[: len(mentions) - len(group)]
                 if rest:  # 'A jumped 8%, while B and C rose 2.8% and 2.7%, respectively': A's figures stand before
                     drafts.extend(self._by_runs(view, f, rest, currency, _attributive_start(f, group[0].start)))
-                context, context_para = mentions[-1].item, para
+                context = None  # 'it' after figures paired with several funds is none of them in particular
                 continue
             if mentions:
                 drafts.extend(self._by_runs(view, f, mentions, currency, len(f.text)))
@@ -243,8 +243,9 @@ class EtfMoveRecognizer:
         million, respectively'), and an amount right before a fund is its size; none where the figures after the funds do not pair ('IVV +0.6%) and ... (VOO +0.5%)
         are the second and fourth largest, respectively': each fund's figure stands by it)."""
         text, tail = f.text, mentions[-1].end
+        end = _respectively_end(text, tail)
         per_fund: list[EtfMoveFields] = [{} for _ in mentions]
-        amounts = within(f.amounts, tail, len(text))
+        amounts = within(f.amounts, tail, end)
         if 1 < len(amounts) <= len(mentions):
             found = assign_roles(text, [(a.start, a.end) for a in amounts], roles("etf_move", "money_roles"), lo=tail)
             found = [r or next((x for x in found if x), None) for r in found]
@@ -253,7 +254,7 @@ class EtfMoveRecognizer:
                     fields["net_inflow"] = negated(m.item)
                 elif role is not None and is_read_field(role):
                     fields[role] = m.item
-        pcts = within(f.percentages, tail, len(text))
+        pcts = within(f.percentages, tail, end)
         if 1 < len(pcts) <= len(mentions):
             found = assign_roles(text, [(p.start, p.end) for p in pcts], roles("etf_move", "pct_roles"), right=0, lo=0)
             found = [r or next((x for x in found if x), None) for r in found]
@@ -431,6 +432,13 @@ def _respective_group(text: str, mentions: list[Located[EtfRef]]) -> list[Locate
         return []
     last = _runs(text, mentions)[-1]
     return last if len(last) > 1 else mentions
+
+
+def _respectively_end(text: str, tail: int) -> int:
+    """Where the figures a 'respectively' pairs end: at the word, where it follows the funds ('A and B drew $3
+    million and $2 million, respectively, while others drew less than $1 million'), else at the sentence's end."""
+    found = RESPECTIVELY.search(text, tail)
+    return found.end() if found else len(text)
 
 
 def _split(drafts: list[Draft[EtfMoveFields]], d: Draft[EtfMoveFields]) -> bool:
