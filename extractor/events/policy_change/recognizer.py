@@ -394,9 +394,7 @@ class PolicyRecognizer:
         obj = " ".join(obj_words[:MAX_DESCRIPTION_WORDS])
         obj = _LEADING_DETERMINER.sub("", obj)
         if not _moves_a_measure(obj):
-            return (
-                None  # 'the ECB raised questions about contagion', 'HKEX extended its losses': nothing a measure sets
-            )
+            return None  # 'the ECB raised questions about contagion', 'HKEX extended its losses': nothing a measure sets
         generic = set(words("policy_change")["generic_actions"])
         name = obj if action in generic else f"{text[start:end]} {obj}"
         return action, name
