@@ -44,6 +44,13 @@ IDENTITY = [
     ),
     ("name-only", "The Asia Dividend ETF rose 1.2% on Tuesday.", {}),
     (
+        # a short name of capitals spelling the initials of a coded name is that fund
+        "initials-of-a-coded-name",
+        "The Green Hydrogen ETF (516990) rose 2.4% on Monday. In terms of scale, GH ETF's net assets reached "
+        "RMB 3.2 billion.",
+        {"516990": {"change_pct": 2.4, "fund_size": (3.2e9, "CNY")}},
+    ),
+    (
         "body-name-over-headline",
         "Updated 10:02 AM ETSolar Leaders ETF (SOLX), TSLA\n\nThe Solar Leaders ETF (SOLX) climbed 3.2% on Monday. "
         "SOLX also drew inflows of $40 million.",

@@ -37,6 +37,17 @@ TOPIC_SENTENCES = 6
 _LATIN = regex.compile(r"[A-Za-z]")
 
 
+#: a fund's short name: capitals (two to five), then its head ('AI ETF')
+_SHORT_NAME = regex.compile(r"([A-Z]{2,5})\s++(?:ETF|Fund)")
+
+
+def _spells(letters: str, name: str) -> bool:
+    """Whether `letters` are the initials of the words of a name (lower-cased) before its head word:
+    'AI' of 'artificial intelligence etf'."""
+    words = name.split()[:-1]
+    return len(words) == len(letters) and "".join(w[0] for w in words) == letters.lower()
+
+
 @dataclass(frozen=True)
 class _TickerGrammar:
     prefixed: re.Pattern[str]
@@ -129,6 +140,7 @@ class FundBook:
                         if f.sentence.headline:
                             book.from_headline.add(code)
         book._pair_by_holdings(view)
+        book._pair_by_initials(uncoded)
         listed = _listed_codes(view, book)
         book.tickers = _context_tickers(view, book) | listed | _labelled_tickers(view)
         if not coded and not book.tickers:
@@ -153,6 +165,22 @@ class FundBook:
                 continue
             self.codes[names[-1].lower()] = code
             self.names[code] = names[-1]
+
+    def _pair_by_initials(self, uncoded: dict[str, str]) -> None:
+        """A fund named without a code by letters that spell the initials of the words of one coded name ('AI ETF'
+        where the article wrote 'Artificial Intelligence ETF (515980)') has that name's code."""
+        for low, name in uncoded.items():
+            found = _SHORT_NAME.fullmatch(name)
+            if found is None or low in self.codes:
+                continue
+            code = self._initialled(found.group(1))
+            if code is not None:
+                self.codes[low] = code
+
+    def _initialled(self, letters: str) -> str | None:
+        """The code of the one coded name whose words' initials `letters` spell, if one does."""
+        codes = {code for name, code in self.codes.items() if _spells(letters, name)}
+        return next(iter(codes)) if len(codes) == 1 else None
 
     def _pair_the_only_fund(self, coded: set[str], uncoded: dict[str, str]) -> None:
         """The one fund an article gives a code, with no name in Latin letters (a Chinese headline's
@@ -185,6 +213,8 @@ class FundBook:
             written = text[m.start : m.end].lower()
             if self.codes.get(written, code) != code:
                 code, name = self.codes[written], self.names.get(self.codes[written])
+            elif code.isalpha() and code not in self.known and (initialled := self._initialled(code)) is not None:
+                code, name = initialled, self.names.get(initialled)  # 'GH ETF' for 'Green Hydrogen ETF (516990)'
         if name is None and code is not None:
             known = view.gazetteer.etfs.get(code)
             name = self.names.get(code) or (known.name if known else None)
