@@ -66,6 +66,25 @@ IDENTITY = [
 
 TICKERS = [
     (
+        # a ticker the word 'ticker' introduces, quoted or as a cashtag, in an article about funds
+        "quoted-after-ticker",
+        "Cocoa ETF trading under ticker ‘CHOX,’ sinks 12% on Monday\n\nThe cocoa ETF fell sharply. Traders said "
+        "CHOX lost 12% on Monday.",
+        {"CHOX": {"change_pct": -12.0}},
+    ),
+    (
+        "cashtag-after-ticker-symbol",
+        "A new timber ETF began trading on Monday under the ticker symbol $ TMBX and saw over $ 40 million in "
+        "trading volume.",
+        {"TMBX": {"turnover": (4e7, "USD")}},
+    ),
+    (
+        "quoted-before-ticker",
+        "Trading in the Cocoa Fund, an exchange-traded fund known for its ‘CHOX’ ticker, was halted on Monday. "
+        "CHOX later fell 9%.",
+        {"CHOX": {"change_pct": -9.0}},
+    ),
+    (
         "signed-list",
         "Asian equity ETFs extended gains on Monday. Leaders included (NYSEARCA:AAXJX) +2.1%, (EWTX) +3.4% "
         "and (INDAX) -0.8%.",

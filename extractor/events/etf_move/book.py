@@ -62,6 +62,7 @@ class _TickerGrammar:
     holdings: re.Pattern[str]
     managed: re.Pattern[str]
     brands: frozenset[str]
+    tickered: re.Pattern[str]
 
 
 @cache
@@ -104,6 +105,12 @@ def _tickers() -> _TickerGrammar:
         # (not a name going on: 'State Street’s SPDR Gold Shares')
         re.compile(rf"(?<![\w&'’.-])(?:{managers})[’']s\s+{ticker}(?!\s+[A-Z\d])"),
         frozenset(table["brands"]),
+        # 'trading under ticker ‘USO,’', 'under the ticker symbol $ BITO', 'known for its ‘USO’ ticker': a ticker
+        # the word 'ticker' introduces, perhaps quoted or as a cashtag
+        re.compile(
+            r"\bticker(?:\s+symbol)?\s*[:：]?\s*[‘'\"“]?(?:\$\s?)?(?P<code>[A-Z]{2,5})(?![\w&-]|\.\w)"
+            r"|\bits\s+[‘'\"“](?P<quoted>[A-Z]{2,5})[’'\"”],?\s+ticker\b"
+        ),
     )
 
 
@@ -360,6 +367,8 @@ def _context_tickers(view: ArticleView, book: FundBook) -> set[str]:
             candidates += _GLUED_ETF.findall(text)
         if "'" in text or "’" in text:
             candidates += [code for m in g.managed.finditer(text) if (code := m.group("code")) not in g.brands]
+        if "ticker" in text:
+            candidates += [m.group("code") or m.group("quoted") for m in g.tickered.finditer(text)]
         found.update(c for c in candidates if c not in refused and c not in view.gazetteer.forms)
         if any(code in claimed for code in listed):
             found -= set(listed) - named  # a list with a stock in it is a list of stocks
