@@ -1039,6 +1039,19 @@ RESPECTIVE = [
         {"FGLX": {"net_inflow": (-2.105e8, "USD")}, "BGLX": {"net_inflow": (-9.82e7, "USD")}},
     ),
     (
+        # a bare percentage of a fund in a later clause goes the way of the change the sentence gave before
+        "a-later-clause-takes-the-direction-before",
+        "The Harbor Grain ETF (GRNX) returned 12.2% over May, while the Nordic Timber ETF (TMBX) came in close "
+        "behind at 11.5%.",
+        {"GRNX": {"change_pct": 12.2}, "TMBX": {"change_pct": 11.5}},
+    ),
+    (
+        # 'an N% return' is a rise
+        "a-return-after-the-figure",
+        "The Harbor Grain ETF (GRNX) delivered a 9.3 per cent return over May.",
+        {"GRNX": {"change_pct": 9.3}},
+    ),
+    (
         "a-slide-of",
         "The Nordic Banks ETF (NBNK) closed Tuesday lower at $18.40 a share, a slide of 2.6% for the session.",
         {"NBNK": {"change_pct": -2.6}},

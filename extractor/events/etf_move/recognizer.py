@@ -207,10 +207,13 @@ class EtfMoveRecognizer:
         starts = [0] + [_attributive_start(f, run[0].start) for run in runs[1:]]
         lead = _lead_role(f.text, mentions[0].start)
         drafts: list[Draft[EtfMoveFields]] = []
+        direction: str | None = None
         for i, run in enumerate(runs):
             lo = starts[i]
             hi = starts[i + 1] if i + 1 < len(runs) else end
-            readings = _after_the_fund(f.text, self._readings(f, lo, hi, currency, lead, run[0].start), run[0].start)
+            read = self._readings(f, lo, hi, currency, lead, run[0].start, direction)
+            readings = _after_the_fund(f.text, read, run[0].start)
+            direction = _direction(readings)
             per_fund = _distribute(f.text[run[-1].end : hi], readings, len(run))
             cut = _dropped(readings) if len(run) == 1 else None
             days = self._two_days(view, f, run[0].item, readings, cut) if cut is not None else []
@@ -328,11 +331,14 @@ class EtfMoveRecognizer:
         currency: Callable[[], str],
         lead: str | None = None,
         fund_at: int | None = None,
+        direction: str | None = None,
     ) -> list[Reading]:
         """What text[lo:hi] says of a fund, figure by figure in the order of the text; an amount no word near it
         gives a role takes `lead`, the role the sentence gave before naming its funds; an amount standing right
         before the fund's mention at `fund_at` is its size; words of nil flows give a net inflow of zero in
-        the sentence's currency, else the one `currency` gives."""
+        the sentence's currency, else the one `currency` gives; a percentage no word or sign gives a direction
+        takes `direction`, that of the change the sentence gave the fund before ('A returned 21% in May, while
+        B came in at 20%')."""
         text = f.text
         out: list[Reading] = []
         amounts = within(f.amounts, lo, hi)
@@ -364,6 +370,8 @@ class EtfMoveRecognizer:
         )
         for p, role in zip(pcts, _conjoined(text, pcts, pct_roles)):
             reading = self._read_pct(text, p, role, hi)
+            if reading is None and direction is not None and not out:
+                reading = self._read_pct(text, p, direction, hi)
             if reading is None or _of_a_price(text, p, amounts):
                 continue
             if reading[0] == "change_pct" and _over_a_period(f, p):
@@ -432,6 +440,12 @@ def _respective_group(text: str, mentions: list[Located[EtfRef]]) -> list[Locate
         return []
     last = _runs(text, mentions)[-1]
     return last if len(last) > 1 else mentions
+
+
+def _direction(readings: list[Reading]) -> str | None:
+    """'up' or 'down', as the change a fund's readings give (a day's or a period's) went; None without one."""
+    change = next((v for _, n, v in readings if n in ("change_pct", PERIOD)), None)
+    return None if change is None else "down" if change < 0 else "up"
 
 
 def _respectively_end(text: str, tail: int) -> int:
