@@ -331,6 +331,14 @@ def test_the_day_move_of_the_fund(rules_only, text: str, want: dict[str, object]
 
 SIZES_AND_INDEXES = [
     (
+        # a fund's market cap on a quote page is its size
+        "market-cap-of-a-quote-page",
+        "The 7288.HK stock is trading at HK$2.10 in Hong Kong on 09 Jan 2026, and the leveraged ETF is among the "
+        "most active. Today's low is HK$2.05 and high is HK$2.15, with market cap 1234567890.00 HKD and shares "
+        "outstanding 587900000.00.",
+        {"7288": {"fund_size": (1234567890.0, "HKD")}},
+    ),
+    (
         "an-index-in-brackets-by-its-short-name",
         "The N1NORD30 fund (tracking NORD30) gained 0.4% on Monday.",
         {"N1NORD30": {"tracked_index": "NORD30", "change_pct": 0.4}},
