@@ -44,6 +44,13 @@ IDENTITY = [
     ),
     ("name-only", "The Asia Dividend ETF rose 1.2% on Tuesday.", {}),
     (
+        # a name that one coded name ends with is that fund, by its full name
+        "last-words-of-a-coded-name",
+        "Regulators cleared the Harbor Cocoa ETF (CHOX) last week. The first Cocoa ETF in Europe drew inflows of "
+        "$30 million on its debut on Monday.",
+        {"CHOX": {"etf_name": "Harbor Cocoa ETF", "net_inflow": (3e7, "USD")}},
+    ),
+    (
         # a short name of capitals spelling the initials of a coded name is that fund
         "initials-of-a-coded-name",
         "The Green Hydrogen ETF (516990) rose 2.4% on Monday. In terms of scale, GH ETF's net assets reached "

@@ -126,6 +126,8 @@ class FundBook:
     from_headline: set[str] = field(default_factory=set)
     #: letter tickers the article writes where its funds stand, with no name (see `_context_tickers`)
     tickers: set[str] = field(default_factory=set)
+    #: short names (lower case) that stand for a coded name: its initials, or its last words (see `_pair_by_initials`)
+    short: set[str] = field(default_factory=set)
 
     @classmethod
     def of(cls, view: ArticleView) -> FundBook:
@@ -175,14 +177,24 @@ class FundBook:
 
     def _pair_by_initials(self, uncoded: dict[str, str]) -> None:
         """A fund named without a code by letters that spell the initials of the words of one coded name ('AI ETF'
-        where the article wrote 'Artificial Intelligence ETF (515980)') has that name's code."""
+        where the article wrote 'Artificial Intelligence ETF (515980)'), or by the last words of one coded name
+        ('Bitcoin ETF' where it wrote 'Purpose Bitcoin ETF (BTCC)'), has that name's code."""
         for low, name in uncoded.items():
-            found = _SHORT_NAME.fullmatch(name)
-            if found is None or low in self.codes:
+            if low in self.codes:
                 continue
-            code = self._initialled(found.group(1))
+            found = _SHORT_NAME.fullmatch(name)
+            code = self._initialled(found.group(1)) if found else self._ending(low)
             if code is not None:
                 self.codes[low] = code
+                self.short.add(low)
+
+    def _ending(self, low: str) -> str | None:
+        """The code of the one coded name that a name of two words or more ends ('Bitcoin ETF' of 'Purpose Bitcoin
+        ETF (BTCC)')."""
+        if " " not in low:
+            return None
+        codes = {code for name, code in self.codes.items() if name.endswith(" " + low)}
+        return next(iter(codes)) if len(codes) == 1 else None
 
     def _initialled(self, letters: str) -> str | None:
         """The code of the one coded name whose words' initials `letters` spell, if one does."""
@@ -216,6 +228,8 @@ class FundBook:
         code, name = m.item.code, m.item.name
         if code is None and name is not None:
             code = self.codes.get(name.lower())
+            if code is not None and name.lower() in self.short:
+                name = self.names.get(code, name)  # 'Bitcoin ETF' is 'Purpose Bitcoin ETF'
         elif name is None and code is not None:
             written = text[m.start : m.end].lower()
             if self.codes.get(written, code) != code:
