@@ -534,6 +534,18 @@ def test_funds_and_their_figures(rules_only, text: str, want: dict[str, dict[str
 
 FLOWS = [
     (
+        # an amount 'in volume' is a turnover; a share 'of that total' takes the role of the total before it
+        "a-share-of-the-total-before",
+        "The new cocoa ETFs traded $900 million in volume on Monday. The Harbor Cocoa ETF (CHOX) accounted for "
+        "$520 million of that total.",
+        {"CHOX": {"turnover": (5.2e8, "USD")}},
+    ),
+    (
+        "total-volume",
+        "The Harbor Cocoa ETF (CHOX) ended Monday at $30 million in total volume.",
+        {"CHOX": {"turnover": (3e7, "USD")}},
+    ),
+    (
         "no-new-money",
         "The Nordic Banks ETF (NBNK) took in no new money on Monday, its first day without inflows since launch.",
         {"NBNK": {"net_inflow": (0.0, "USD")}},

@@ -205,7 +205,7 @@ class EtfMoveRecognizer:
         the next run."""
         runs = _runs(f.text, _without_appositions(f.text, mentions))
         starts = [0] + [_attributive_start(f, run[0].start) for run in runs[1:]]
-        lead = _lead_role(f.text, mentions[0].start)
+        lead = _lead_role(f.text, mentions[0].start) or _role_of_the_total(view, f)
         drafts: list[Draft[EtfMoveFields]] = []
         direction: str | None = None
         for i, run in enumerate(runs):
@@ -819,6 +819,18 @@ def _lead_role(text: str, first_fund: int) -> str | None:
     """The one role of amounts a sentence names before its first fund ('Net inflows came mainly from ...'), if one."""
     found = {role for _, _, role in roles("etf_move", "money_roles").hits(text, 0, first_fund)}
     return found.pop() if len(found) == 1 and not next(iter(found)).startswith("_") else None
+
+
+def _role_of_the_total(view: ArticleView, f: Facts) -> str | None:
+    """The role of the amounts of the sentence before, where this one gives a share of their total ('The funds
+    traded $2 billion. A accounted for $1.2 billion of that total': A's turnover), if they have one role."""
+    index = f.sentence.index
+    if index == 0 or phrases("etf_move", "shares_of_total").search(f.text) is None:
+        return None
+    before = view.facts[index - 1]
+    spans = [(a.start, a.end) for a in before.amounts]
+    found = {r for r in assign_roles(before.text, spans, roles("etf_move", "money_roles")) if r is not None}
+    return found.pop() if len(found) == 1 else None
 
 
 #: a ticker, a comma and a sign before a percentage: a quote a web page prints beside the ticker ('The VanEck
