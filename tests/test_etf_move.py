@@ -635,6 +635,12 @@ NAMES_AND_QUOTES = [
         {"NBNK": {"change_pct": -3.0}},
     ),
     (
+        # a change the text rounds ('about 4.2%') gives way to the exact quote beside the ticker
+        "a-rounded-change-gives-way-to-the-quote",
+        "The Nordic Banks ETF NBNK, -4.21% closed down by about 4.2% on Monday.",
+        {"NBNK": {"change_pct": -4.21}},
+    ),
+    (
         "a-quote-alone",
         "The Nordic Banks ETF NBNK, +1.25% drew buyers before the open.",
         {"NBNK": {"change_pct": 1.25}},

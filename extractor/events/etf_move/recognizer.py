@@ -378,7 +378,7 @@ class EtfMoveRecognizer:
                 out.append((p.start, PERIOD, reading[1]))
             else:
                 out.append((p.start, *reading))
-        out = _without_quotes(text, out)
+        out = _without_quotes(text, out, frozenset(p.start for p in pcts if p.item.qualifier in _APPROXIMATE))
         index = _tracked(text, lo, hi)
         if index:
             out.append((index.start(), "tracked_index", index.group("index").strip()))
@@ -840,16 +840,27 @@ _QUOTE = regex.compile(r"(?<![\w&'’.-])[A-Z]{2,6},\s*+\+?\s?$")
 _SIGNED = regex.compile(r"\+|.[-−–]")
 
 
-def _without_quotes(text: str, readings: list[Reading]) -> list[Reading]:
-    """The readings less the changes that a quote beside a ticker gives, where the text writes a change of its own."""
+def _without_quotes(text: str, readings: list[Reading], rounded: frozenset[int]) -> list[Reading]:
+    """The readings less the changes that a quote beside a ticker gives, where the text writes a change of its own;
+    where the text's own changes are all figures written as rounded (at `rounded`) that a quote rounds to ('TUR,
+    -14.53% closed down by about 14.5%'), the quote is the exact one and they give way to it."""
     quoted = {
         at
         for at, name, _ in readings
         if name == "change_pct" and _QUOTE.search(text, max(0, at - 10), at) and _SIGNED.match(text, at - 1)
     }
-    if not quoted or all(at in quoted for at, name, _ in readings if name == "change_pct"):
+    own = [(at, value) for at, name, value in readings if name == "change_pct" and at not in quoted]
+    if not quoted or not own:
         return readings
+    quotes = [value for at, name, value in readings if at in quoted]
+    if all(at in rounded and any(_rounds_to(q, value) for q in quotes) for at, value in own):
+        return [r for r in readings if r[0] not in {at for at, _ in own}]
     return [r for r in readings if r[0] not in quoted]
+
+
+def _rounds_to(exact: float, rounded: float) -> bool:
+    """Whether a change written as rounded lies near an exact one, the same way (see ROUNDING_REACH)."""
+    return exact * rounded > 0 and abs(exact - rounded) <= ROUNDING_REACH * abs(rounded)
 
 
 #: how far before an amount a word of a peak or an average may stand
@@ -936,7 +947,7 @@ def _approximations_give_way(view: ArticleView, drafts: list[Draft[EtfMoveFields
             exact.setdefault((str(d.fields.get("etf_code")), d.date), []).append(value)
     for d, value in rounded:
         near = exact.get((str(d.fields.get("etf_code")), d.date), [])
-        if any(x * value > 0 and abs(x - value) <= ROUNDING_REACH * abs(value) for x in near):
+        if any(_rounds_to(x, value) for x in near):
             d.fields.pop("change_pct", None)
 
 
