@@ -635,6 +635,13 @@ NAMES_AND_QUOTES = [
         {"NBNK": {"change_pct": -3.0}},
     ),
     (
+        # 'N% intraday to <a price>' is the change at the time of the report, no peak
+        "intraday-to-a-price",
+        "As of 10:15 on March 9, the Harbor Grain ETF (159866) rose 0.92% intraday to RMB 1.12 per share, and the "
+        "grain index it follows gained 0.81%.",
+        {"159866": {"change_pct": 0.92}},
+    ),
+    (
         # a change the text rounds ('about 4.2%') gives way to the exact quote beside the ticker
         "a-rounded-change-gives-way-to-the-quote",
         "The Nordic Banks ETF NBNK, -4.21% closed down by about 4.2% on Monday.",

@@ -412,7 +412,7 @@ class EtfMoveRecognizer:
         if role in ("intraday", "intraday_down"):
             down = role == "intraday_down" or phrases("etf_move", "pct_roles", "down").search(before) is not None
             return ("intraday_low_pct", -value) if down else ("intraday_high_pct", value)
-        if phrases("etf_move", "intraday_after").search(after):
+        if phrases("etf_move", "intraday_after").search(after) and not _TO_A_PRICE.match(after):
             down = role == "down" or down_after is not None
             return ("intraday_low_pct", -value) if down else ("intraday_high_pct", value)
         up_after = phrases("etf_move", "up_after").search(after, 0, 12)
@@ -420,6 +420,11 @@ class EtfMoveRecognizer:
             down_after is not None and (up_after is None or down_after.start() < up_after.start())
         )
         return "change_pct", -value if down else value
+
+
+#: 'intraday to close at RMB 0.54', 'intraday to HK$2.10' after a percentage: the change at the price the report
+#: gives, no peak
+_TO_A_PRICE = regex.compile(r"\s*+intraday\s++to\b")
 
 
 def _borne_out(
