@@ -86,6 +86,13 @@ TICKERS = [
         {"TMBX": {"turnover": (4e7, "USD")}},
     ),
     (
+        # the one fund the sentence names before the word 'ticker' is that ticker's
+        "named-then-ticker-symbol",
+        "The Harbor Timber ETF began trading on Monday under the ticker symbol $ TMBX and saw over $ 40 million in "
+        "trading volume. The older Nordic Timber ETF (NTMB) traded $5 million.",
+        {"TMBX": {"etf_name": "Harbor Timber ETF", "turnover": (4e7, "USD")}, "NTMB": {"turnover": (5e6, "USD")}},
+    ),
+    (
         "quoted-before-ticker",
         "Trading in the Cocoa Fund, an exchange-traded fund known for its ‘CHOX’ ticker, was halted on Monday. "
         "CHOX later fell 9%.",

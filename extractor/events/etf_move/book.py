@@ -154,6 +154,7 @@ class FundBook:
         book.tickers = _context_tickers(view, book) | listed | _labelled_tickers(view)
         if not coded and not book.tickers:
             book.tickers = _traded_ticker(view, [k for k in uncoded if k not in book.codes])
+        book._pair_by_ticker_word(view)
         book._pair_the_only_fund(coded | book.tickers, uncoded)
         return book
 
@@ -174,6 +175,23 @@ class FundBook:
                 continue
             self.codes[names[-1].lower()] = code
             self.names[code] = names[-1]
+
+    def _pair_by_ticker_word(self, view: ArticleView) -> None:
+        """A fund named without a code in a sentence that then gives one ticker with the word 'ticker' ('the
+        ProShares Bitcoin Strategy ETF began trading ... under the ticker symbol BITO') has that ticker."""
+        g = _tickers()
+        for f in view.facts:
+            if "ticker" not in f.text:
+                continue
+            found = [m for m in g.tickered.finditer(f.text) if (m.group("code") or m.group("quoted")) in self.tickers]
+            if len(found) != 1:
+                continue
+            code = found[0].group("code") or found[0].group("quoted")
+            names = {m.item.name for m in f.etfs if m.item.code is None and m.item.name and m.end <= found[0].start()}
+            if len(names) == 1 and code not in self.names:
+                name = names.pop()
+                self.codes.setdefault(name.lower(), code)
+                self.names[code] = name
 
     def _pair_by_initials(self, uncoded: dict[str, str]) -> None:
         """A fund named without a code by letters that spell the initials of the words of one coded name ('AI ETF'
