@@ -345,6 +345,16 @@ def test_the_day_move_of_the_fund(rules_only, text: str, want: dict[str, object]
 
 SIZES_AND_INDEXES = [
     (
+        # a fund overtaken by the one before it keeps only its own size; the figures after it are the first's
+        "figures-after-an-overtaken-fund",
+        "The Harbor Cocoa ETF (ticker CHOX) surpassed the $3 billion Nordic Cocoa Trust (NCOC) in total assets, "
+        "reaching $3.4 billion after a record inflow of $1.1 billion on Thursday.",
+        {
+            "CHOX": {"fund_size": (3.4e9, "USD"), "net_inflow": (1.1e9, "USD")},
+            "NCOC": {"fund_size": (3e9, "USD"), "net_inflow": None},
+        },
+    ),
+    (
         # a fund's market cap on a quote page is its size
         "market-cap-of-a-quote-page",
         "The 7288.HK stock is trading at HK$2.10 in Hong Kong on 09 Jan 2026, and the leveraged ETF is among the "

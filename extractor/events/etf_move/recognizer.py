@@ -203,15 +203,22 @@ class EtfMoveRecognizer:
     ) -> list[Draft[EtfMoveFields]]:
         """Drafts of the funds a sentence names, up to `end`: each run of funds listed together reads the text up to
         the next run."""
+        drafts: list[Draft[EtfMoveFields]] = []
+        overtaken = _overtaken(f, mentions)
+        for m, size in overtaken:
+            drafts.append(self._draft(view, f, m.item, {"fund_size": size.item} if size else {}))
+        skipped = {id(m) for m, _ in overtaken}
+        mentions = [m for m in mentions if id(m) not in skipped]
+        aside = [(size.start if size else m.start, m.end) for m, size in overtaken]
         runs = _runs(f.text, _without_appositions(f.text, mentions))
         starts = [0] + [_attributive_start(f, run[0].start) for run in runs[1:]]
         lead = _lead_role(f.text, mentions[0].start) or _role_of_the_total(view, f)
-        drafts: list[Draft[EtfMoveFields]] = []
         direction: str | None = None
         for i, run in enumerate(runs):
             lo = starts[i]
             hi = starts[i + 1] if i + 1 < len(runs) else end
             read = self._readings(f, lo, hi, currency, lead, run[0].start, direction)
+            read = [r for r in read if not any(a <= r[0] < b for a, b in aside)]
             readings = _after_the_fund(f.text, read, run[0].start)
             direction = _direction(readings)
             per_fund = _distribute(f.text[run[-1].end : hi], readings, len(run))
@@ -451,6 +458,27 @@ def _direction(readings: list[Reading]) -> str | None:
     """'up' or 'down', as the change a fund's readings give (a day's or a period's) went; None without one."""
     change = next((v for _, n, v in readings if n in ("change_pct", PERIOD)), None)
     return None if change is None else "down" if change < 0 else "up"
+
+
+def _overtaken(f: Facts, mentions: list[Located[EtfRef]]) -> list[tuple[Located[EtfRef], Located[Money] | None]]:
+    """The funds a sentence names as what the fund before them overtook ('A surpassed the $33 billion B in total
+    assets, reaching $34.3 billion'), each with the amount standing right before it (its size): the figures after
+    such a fund are the first fund's."""
+    out: list[tuple[Located[EtfRef], Located[Money] | None]] = []
+    for before, m in zip(mentions, mentions[1:]):
+        start = _attributive_start(f, m.start)
+        if _OVERTAKING.search(f.text, before.end, start) is None:
+            continue
+        size = next((a for a in f.amounts if a.start == start and abs(a.item.value) >= PRICE_CEILING), None)
+        out.append((m, size))
+    return out
+
+
+#: a verb of overtaking right before a fund (perhaps with its size between): the fund named after it is compared
+_OVERTAKING = regex.compile(
+    r"\b(?:surpass(?:ed|es|ing)?|overt(?:ook|akes?|aking|aken)|eclips(?:ed|es|ing)|outgr(?:ew|own|ows))\s++"
+    r"(?:the\s++)?$"
+)
 
 
 def _respectively_end(text: str, tail: int) -> int:
