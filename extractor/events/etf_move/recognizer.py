@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 from typing import Any, Literal
 
 import regex
@@ -465,7 +466,7 @@ def _overtaken(f: Facts, mentions: list[Located[EtfRef]]) -> list[tuple[Located[
     assets, reaching $34.3 billion'), each with the amount standing right before it (its size): the figures after
     such a fund are the first fund's."""
     out: list[tuple[Located[EtfRef], Located[Money] | None]] = []
-    for before, m in zip(mentions, mentions[1:]):
+    for before, m in pairwise(mentions):
         start = _attributive_start(f, m.start)
         if _OVERTAKING.search(f.text, before.end, start) is None:
             continue
