@@ -551,6 +551,13 @@ def test_funds_and_their_figures(rules_only, text: str, want: dict[str, dict[str
 
 FLOWS = [
     (
+        # money that 'has left' a fund is an outflow
+        "money-that-has-left",
+        "The Harbor Cocoa ETF (CHOX) fell on Monday. The over $40 million that has left CHOX in recent sessions is "
+        "small next to its asset base.",
+        {"CHOX": {"net_inflow": (-4e7, "USD")}},
+    ),
+    (
         # an amount 'in volume' is a turnover; a share 'of that total' takes the role of the total before it
         "a-share-of-the-total-before",
         "The new cocoa ETFs traded $900 million in volume on Monday. The Harbor Cocoa ETF (CHOX) accounted for "
