@@ -659,6 +659,12 @@ NAMES_AND_QUOTES = [
         {"NBNK": {"change_pct": -3.0}},
     ),
     (
+        # a move 'in early trade' is the change at the time of the report, no peak
+        "in-early-trade",
+        "The news lifted the Harbor Grain ETF (159866), which gained more than 0.7% in early trade on Monday.",
+        {"159866": {"change_pct": 0.7, "intraday_high_pct": None}},
+    ),
+    (
         # 'N% intraday to <a price>' is the change at the time of the report, no peak
         "intraday-to-a-price",
         "As of 10:15 on March 9, the Harbor Grain ETF (159866) rose 0.92% intraday to RMB 1.12 per share, and the "
