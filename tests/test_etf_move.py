@@ -44,6 +44,20 @@ IDENTITY = [
     ),
     ("name-only", "The Asia Dividend ETF rose 1.2% on Tuesday.", {}),
     (
+        # a name that one coded name ends with is that fund, by its full name
+        "last-words-of-a-coded-name",
+        "Regulators cleared the Harbor Cocoa ETF (CHOX) last week. The first Cocoa ETF in Europe drew inflows of "
+        "$30 million on its debut on Monday.",
+        {"CHOX": {"etf_name": "Harbor Cocoa ETF", "net_inflow": (3e7, "USD")}},
+    ),
+    (
+        # a short name of capitals spelling the initials of a coded name is that fund
+        "initials-of-a-coded-name",
+        "The Green Hydrogen ETF (516990) rose 2.4% on Monday. In terms of scale, GH ETF's net assets reached "
+        "RMB 3.2 billion.",
+        {"516990": {"change_pct": 2.4, "fund_size": (3.2e9, "CNY")}},
+    ),
+    (
         "body-name-over-headline",
         "Updated 10:02 AM ETSolar Leaders ETF (SOLX), TSLA\n\nThe Solar Leaders ETF (SOLX) climbed 3.2% on Monday. "
         "SOLX also drew inflows of $40 million.",
@@ -58,6 +72,32 @@ IDENTITY = [
 
 
 TICKERS = [
+    (
+        # a ticker the word 'ticker' introduces, quoted or as a cashtag, in an article about funds
+        "quoted-after-ticker",
+        "Cocoa ETF trading under ticker ‘CHOX,’ sinks 12% on Monday\n\nThe cocoa ETF fell sharply. Traders said "
+        "CHOX lost 12% on Monday.",
+        {"CHOX": {"change_pct": -12.0}},
+    ),
+    (
+        "cashtag-after-ticker-symbol",
+        "A new timber ETF began trading on Monday under the ticker symbol $ TMBX and saw over $ 40 million in "
+        "trading volume.",
+        {"TMBX": {"turnover": (4e7, "USD")}},
+    ),
+    (
+        # the one fund the sentence names before the word 'ticker' is that ticker's
+        "named-then-ticker-symbol",
+        "The Harbor Timber ETF began trading on Monday under the ticker symbol $ TMBX and saw over $ 40 million in "
+        "trading volume. The older Nordic Timber ETF (NTMB) traded $5 million.",
+        {"TMBX": {"etf_name": "Harbor Timber ETF", "turnover": (4e7, "USD")}, "NTMB": {"turnover": (5e6, "USD")}},
+    ),
+    (
+        "quoted-before-ticker",
+        "Trading in the Cocoa Fund, an exchange-traded fund known for its ‘CHOX’ ticker, was halted on Monday. "
+        "CHOX later fell 9%.",
+        {"CHOX": {"change_pct": -9.0}},
+    ),
     (
         "signed-list",
         "Asian equity ETFs extended gains on Monday. Leaders included (NYSEARCA:AAXJX) +2.1%, (EWTX) +3.4% "
@@ -311,6 +351,24 @@ def test_the_day_move_of_the_fund(rules_only, text: str, want: dict[str, object]
 
 SIZES_AND_INDEXES = [
     (
+        # a fund overtaken by the one before it keeps only its own size; the figures after it are the first's
+        "figures-after-an-overtaken-fund",
+        "The Harbor Cocoa ETF (ticker CHOX) surpassed the $3 billion Nordic Cocoa Trust (NCOC) in total assets, "
+        "reaching $3.4 billion after a record inflow of $1.1 billion on Thursday.",
+        {
+            "CHOX": {"fund_size": (3.4e9, "USD"), "net_inflow": (1.1e9, "USD")},
+            "NCOC": {"fund_size": (3e9, "USD"), "net_inflow": None},
+        },
+    ),
+    (
+        # a fund's market cap on a quote page is its size
+        "market-cap-of-a-quote-page",
+        "The 7288.HK stock is trading at HK$2.10 in Hong Kong on 09 Jan 2026, and the leveraged ETF is among the "
+        "most active. Today's low is HK$2.05 and high is HK$2.15, with market cap 1234567890.00 HKD and shares "
+        "outstanding 587900000.00.",
+        {"7288": {"fund_size": (1234567890.0, "HKD")}},
+    ),
+    (
         "an-index-in-brackets-by-its-short-name",
         "The N1NORD30 fund (tracking NORD30) gained 0.4% on Monday.",
         {"N1NORD30": {"tracked_index": "NORD30", "change_pct": 0.4}},
@@ -513,6 +571,25 @@ def test_funds_and_their_figures(rules_only, text: str, want: dict[str, dict[str
 
 FLOWS = [
     (
+        # money that 'has left' a fund is an outflow
+        "money-that-has-left",
+        "The Harbor Cocoa ETF (CHOX) fell on Monday. The over $40 million that has left CHOX in recent sessions is "
+        "small next to its asset base.",
+        {"CHOX": {"net_inflow": (-4e7, "USD")}},
+    ),
+    (
+        # an amount 'in volume' is a turnover; a share 'of that total' takes the role of the total before it
+        "a-share-of-the-total-before",
+        "The new cocoa ETFs traded $900 million in volume on Monday. The Harbor Cocoa ETF (CHOX) accounted for "
+        "$520 million of that total.",
+        {"CHOX": {"turnover": (5.2e8, "USD")}},
+    ),
+    (
+        "total-volume",
+        "The Harbor Cocoa ETF (CHOX) ended Monday at $30 million in total volume.",
+        {"CHOX": {"turnover": (3e7, "USD")}},
+    ),
+    (
         "no-new-money",
         "The Nordic Banks ETF (NBNK) took in no new money on Monday, its first day without inflows since launch.",
         {"NBNK": {"net_inflow": (0.0, "USD")}},
@@ -600,6 +677,25 @@ NAMES_AND_QUOTES = [
         "a-quote-beside-the-ticker",
         "The Nordic Banks ETF NBNK, -4.20% sank 3% on heavy volume before the open.",
         {"NBNK": {"change_pct": -3.0}},
+    ),
+    (
+        # a move 'in early trade' is the change at the time of the report, no peak
+        "in-early-trade",
+        "The news lifted the Harbor Grain ETF (159866), which gained more than 0.7% in early trade on Monday.",
+        {"159866": {"change_pct": 0.7, "intraday_high_pct": None}},
+    ),
+    (
+        # 'N% intraday to <a price>' is the change at the time of the report, no peak
+        "intraday-to-a-price",
+        "As of 10:15 on March 9, the Harbor Grain ETF (159866) rose 0.92% intraday to RMB 1.12 per share, and the "
+        "grain index it follows gained 0.81%.",
+        {"159866": {"change_pct": 0.92}},
+    ),
+    (
+        # a change the text rounds ('about 4.2%') gives way to the exact quote beside the ticker
+        "a-rounded-change-gives-way-to-the-quote",
+        "The Nordic Banks ETF NBNK, -4.21% closed down by about 4.2% on Monday.",
+        {"NBNK": {"change_pct": -4.21}},
     ),
     (
         "a-quote-alone",
@@ -1023,6 +1119,27 @@ RESPECTIVE = [
         "The Nordic Banks ETF (NBNK) jumped 6% on Monday, while the Baltic Value Fund (BLTV) and the Arctic Energy "
         "ETF (ARCE) rose 2.1% and 1.4%, respectively.",
         {"NBNK": {"change_pct": 6.0}, "BLTV": {"change_pct": 2.1}, "ARCE": {"change_pct": 1.4}},
+    ),
+    (
+        # an amount after the word 'respectively' pairs with no fund, and the next sentence's 'it' is neither
+        "figures-after-respectively-are-left-out",
+        "Gold ETFs saw record outflows on Tuesday. Fidelity's FGLX and BlackRock's BGLX led the selling flow with "
+        "$210.5 million and $98.2 million, respectively, while other funds saw less than $50 million. It far "
+        "exceeds the $400 million outflow of May 3.",
+        {"FGLX": {"net_inflow": (-2.105e8, "USD")}, "BGLX": {"net_inflow": (-9.82e7, "USD")}},
+    ),
+    (
+        # a bare percentage of a fund in a later clause goes the way of the change the sentence gave before
+        "a-later-clause-takes-the-direction-before",
+        "The Harbor Grain ETF (GRNX) returned 12.2% over May, while the Nordic Timber ETF (TMBX) came in close "
+        "behind at 11.5%.",
+        {"GRNX": {"change_pct": 12.2}, "TMBX": {"change_pct": 11.5}},
+    ),
+    (
+        # 'an N% return' is a rise
+        "a-return-after-the-figure",
+        "The Harbor Grain ETF (GRNX) delivered a 9.3 per cent return over May.",
+        {"GRNX": {"change_pct": 9.3}},
     ),
     (
         "a-slide-of",

@@ -97,6 +97,10 @@ CASES = [
     ("The COVID19 fund rose", []),  # a word with figures, too short for such a code
     # not funds with codes
     ("Invesco Ltd. (IVZX) shares rose after its results", []),  # a brand with a legal form: the manager
+    # both counters of a Hong Kong fund listed with '&': the Hong Kong dollar one
+    ("the Harbor Asia 50 ETF (82866 & 02866) drew", [("02866", "Harbor Asia 50 ETF")]),
+    # a bracket that describes the fund is no code
+    ("the XBNK ETF (an ETF of small lenders) slid", [("XBNK", None)]),
     ("the Global X MSCI ETF rose", []),  # capitals before the letters: they belong to a name
     ("the AI ETF boom", []),  # an acronym that is no ticker
     ("the National Social Security Fund (NSSF) bought", []),  # an acronym of the name

@@ -96,9 +96,9 @@ def _grammar() -> _Grammar:
             # 'ETF Huaxia (562590)', 'ETF, Bosera (511130)', 'ETF by Ping An (159964)': the issuer (one or two capitalised
             # words) may stand between, and so may the place of a name that goes on after its head ('Tracker Fund of
             # Hong Kong (02800)'); so may a Chinese name's issuer or term ('ETF博时(511130)', 'ETF5至10年(511020)');
-            # '(83188/03188)': a second counter's code after a slash
+            # '(83188/03188)', '(83188 & 03188)': a second counter's code after a slash or an ampersand
             rf"(?:(?:{issuer})?\s*+[(（]\s*+(?P<label>{label})?{coded}{suffix}"
-            rf"(?:\s*+/\s*+(?:{digits}|{letters}){suffix})?(?:\s*+[)）]|(?=\s*+[;,–—-]))"
+            rf"(?:\s*+(?:/|(?P<both>&))\s*+(?P<other>{digits}|{letters}){suffix})?(?:\s*+[)）]|(?=\s*+[;,–—-]))"
             # 'ETF <GLD.P>', 'ETF [GLD]': a wire's code in angle or square brackets
             rf"|\s*+(?:<{coded}{suffix}>|\[{coded}{suffix}\])"
             # 'ETF, or MCHI,', 'ETF, also called ARKK,', 'exchange-traded fund, ticker EWJ,'
@@ -114,13 +114,15 @@ def _grammar() -> _Grammar:
     trackers = alternation(table["tracking_openers"], space=r"\s++")
     # 'E1VFVN30 fund (tracking VN30)': a code of capitals and figures (eight to ten) before the head
     alnum = r"(?=[A-Z\d]{8,10}(?![\w]))[A-Z][A-Z\d]*+"
+    # a bracket opened by an article describes the fund, no code: 'the KRE ETF (an ETF of regional banks)'
+    described = rf"\s*+(?:{alternation(table['description_openers'])})\s"
     # 'SMH ETF': a letter ticker standing for the name before the head, no code in brackets after it
     # 'The RSX fund is designed to track': the same with the head in lower case; 'the leveraged fund BZQ (up 30%
     # today)': a ticker right after a lower-case head, then a bracket or a clause mark
     ticker_first = untimed(
         "funds.ticker_first",
         regex.compile(
-            rf"(?<![\w&'’.:/-])(?P<code>{letters})\s++(?P<head>ETFs?|funds?)(?![\w-])(?!\s*+[(（])"
+            rf"(?<![\w&'’.:/-])(?P<code>{letters})\s++(?P<head>ETFs?|funds?)(?![\w-])(?!\s*+[(（](?!{described}))"
             rf"|(?<![\w&'’.:/-])(?P<code>{alnum})\s++(?P<head>ETFs?|funds?)(?![\w-])"
             # 'FUEVFVND (tracking VNDiamond)': a code, then in brackets the index it tracks
             rf"|(?<![\w&'’.:/-])(?P<code>{letters}|{alnum})(?=\s*+[(（]\s*+(?:{trackers})\s)"
@@ -228,6 +230,14 @@ def listed_fund_code(code: str) -> bool:
     return any(low <= number <= high for low, high in table["hong_kong_fund_ranges"])
 
 
+def _dollar_counter(code: str, other: str | None) -> str:
+    """Of a fund's two counters listed as both ('83188 & 03188'), the Hong Kong dollar one: the code the other
+    adds RMB_COUNTER to; else the code written first (as after a slash: '(83188/03188)' is written as 83188)."""
+    if other is not None and code.isdigit() and other.isdigit() and int(code) - int(other) == RMB_COUNTER:
+        return other
+    return code
+
+
 def _initials(name: str) -> str:
     return "".join(w[0] for w in regex.findall(r"[\p{L}\d][\w'’-]*", name) if w[0].isupper())
 
@@ -287,7 +297,7 @@ def find_funds(text: str) -> list[FundMention]:
     g = _grammar()
     out: list[FundMention] = []
     for m in g.anchor.finditer(text):
-        code = m.group("code")
+        code = _dollar_counter(m.group("code"), m.group("other")) if m.group("both") else m.group("code")
         if code in g.not_tickers or code in g.currency_codes:
             continue
         head_start = m.start("head")

@@ -37,6 +37,17 @@ TOPIC_SENTENCES = 6
 _LATIN = regex.compile(r"[A-Za-z]")
 
 
+#: a fund's short name: capitals (two to five), then its head ('AI ETF')
+_SHORT_NAME = regex.compile(r"([A-Z]{2,5})\s++(?:ETF|Fund)")
+
+
+def _spells(letters: str, name: str) -> bool:
+    """Whether `letters` are the initials of the words of a name (lower-cased) before its head word:
+    'AI' of 'artificial intelligence etf'."""
+    words = name.split()[:-1]
+    return len(words) == len(letters) and "".join(w[0] for w in words) == letters.lower()
+
+
 @dataclass(frozen=True)
 class _TickerGrammar:
     prefixed: re.Pattern[str]
@@ -51,6 +62,7 @@ class _TickerGrammar:
     holdings: re.Pattern[str]
     managed: re.Pattern[str]
     brands: frozenset[str]
+    tickered: re.Pattern[str]
 
 
 @cache
@@ -93,6 +105,12 @@ def _tickers() -> _TickerGrammar:
         # (not a name going on: 'State Street’s SPDR Gold Shares')
         re.compile(rf"(?<![\w&'’.-])(?:{managers})[’']s\s+{ticker}(?!\s+[A-Z\d])"),
         frozenset(table["brands"]),
+        # 'trading under ticker ‘USO,’', 'under the ticker symbol $ BITO', 'known for its ‘USO’ ticker': a ticker
+        # the word 'ticker' introduces, perhaps quoted or as a cashtag
+        re.compile(
+            r"\bticker(?:\s+symbol)?\s*[:：]?\s*[‘'\"“]?(?:\$\s?)?(?P<code>[A-Z]{2,5})(?![\w&-]|\.\w)"
+            r"|\bits\s+[‘'\"“](?P<quoted>[A-Z]{2,5})[’'\"”],?\s+ticker\b"
+        ),
     )
 
 
@@ -108,6 +126,8 @@ class FundBook:
     from_headline: set[str] = field(default_factory=set)
     #: letter tickers the article writes where its funds stand, with no name (see `_context_tickers`)
     tickers: set[str] = field(default_factory=set)
+    #: short names (lower case) that stand for a coded name: its initials, or its last words (see `_pair_by_initials`)
+    short: set[str] = field(default_factory=set)
 
     @classmethod
     def of(cls, view: ArticleView) -> FundBook:
@@ -129,10 +149,12 @@ class FundBook:
                         if f.sentence.headline:
                             book.from_headline.add(code)
         book._pair_by_holdings(view)
+        book._pair_by_initials(uncoded)
         listed = _listed_codes(view, book)
         book.tickers = _context_tickers(view, book) | listed | _labelled_tickers(view)
         if not coded and not book.tickers:
             book.tickers = _traded_ticker(view, [k for k in uncoded if k not in book.codes])
+        book._pair_by_ticker_word(view)
         book._pair_the_only_fund(coded | book.tickers, uncoded)
         return book
 
@@ -153,6 +175,49 @@ class FundBook:
                 continue
             self.codes[names[-1].lower()] = code
             self.names[code] = names[-1]
+
+    def _pair_by_ticker_word(self, view: ArticleView) -> None:
+        """A fund named without a code in a sentence that then gives one ticker with the word 'ticker' ('the
+        ProShares Bitcoin Strategy ETF began trading ... under the ticker symbol BITO') has that ticker."""
+        g = _tickers()
+        for f in view.facts:
+            if "ticker" not in f.text:
+                continue
+            found = [m for m in g.tickered.finditer(f.text) if (m.group("code") or m.group("quoted")) in self.tickers]
+            if len(found) != 1:
+                continue
+            code = found[0].group("code") or found[0].group("quoted")
+            names = {m.item.name for m in f.etfs if m.item.code is None and m.item.name and m.end <= found[0].start()}
+            if len(names) == 1 and code not in self.names:
+                name = names.pop()
+                self.codes.setdefault(name.lower(), code)
+                self.names[code] = name
+
+    def _pair_by_initials(self, uncoded: dict[str, str]) -> None:
+        """A fund named without a code by letters that spell the initials of the words of one coded name ('AI ETF'
+        where the article wrote 'Artificial Intelligence ETF (515980)'), or by the last words of one coded name
+        ('Bitcoin ETF' where it wrote 'Purpose Bitcoin ETF (BTCC)'), has that name's code."""
+        for low, name in uncoded.items():
+            if low in self.codes:
+                continue
+            found = _SHORT_NAME.fullmatch(name)
+            code = self._initialled(found.group(1)) if found else self._ending(low)
+            if code is not None:
+                self.codes[low] = code
+                self.short.add(low)
+
+    def _ending(self, low: str) -> str | None:
+        """The code of the one coded name that a name of two words or more ends ('Bitcoin ETF' of 'Purpose Bitcoin
+        ETF (BTCC)')."""
+        if " " not in low:
+            return None
+        codes = {code for name, code in self.codes.items() if name.endswith(" " + low)}
+        return next(iter(codes)) if len(codes) == 1 else None
+
+    def _initialled(self, letters: str) -> str | None:
+        """The code of the one coded name whose words' initials `letters` spell, if one does."""
+        codes = {code for name, code in self.codes.items() if _spells(letters, name)}
+        return next(iter(codes)) if len(codes) == 1 else None
 
     def _pair_the_only_fund(self, coded: set[str], uncoded: dict[str, str]) -> None:
         """The one fund an article gives a code, with no name in Latin letters (a Chinese headline's
@@ -181,10 +246,14 @@ class FundBook:
         code, name = m.item.code, m.item.name
         if code is None and name is not None:
             code = self.codes.get(name.lower())
+            if code is not None and name.lower() in self.short:
+                name = self.names.get(code, name)  # 'Bitcoin ETF' is 'Purpose Bitcoin ETF'
         elif name is None and code is not None:
             written = text[m.start : m.end].lower()
             if self.codes.get(written, code) != code:
                 code, name = self.codes[written], self.names.get(self.codes[written])
+            elif code.isalpha() and code not in self.known and (initialled := self._initialled(code)) is not None:
+                code, name = initialled, self.names.get(initialled)  # 'GH ETF' for 'Green Hydrogen ETF (516990)'
         if name is None and code is not None:
             known = view.gazetteer.etfs.get(code)
             name = self.names.get(code) or (known.name if known else None)
@@ -330,6 +399,8 @@ def _context_tickers(view: ArticleView, book: FundBook) -> set[str]:
             candidates += _GLUED_ETF.findall(text)
         if "'" in text or "’" in text:
             candidates += [code for m in g.managed.finditer(text) if (code := m.group("code")) not in g.brands]
+        if "ticker" in text:
+            candidates += [m.group("code") or m.group("quoted") for m in g.tickered.finditer(text)]
         found.update(c for c in candidates if c not in refused and c not in view.gazetteer.forms)
         if any(code in claimed for code in listed):
             found -= set(listed) - named  # a list with a stock in it is a list of stocks

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 from typing import Any, Literal
 
 import regex
@@ -173,7 +174,7 @@ class EtfMoveRecognizer:
                 rest = mentions[: len(mentions) - len(group)]
                 if rest:  # 'A jumped 8%, while B and C rose 2.8% and 2.7%, respectively': A's figures stand before
                     drafts.extend(self._by_runs(view, f, rest, currency, _attributive_start(f, group[0].start)))
-                context, context_para = mentions[-1].item, para
+                context = None  # 'it' after figures paired with several funds is none of them in particular
                 continue
             if mentions:
                 drafts.extend(self._by_runs(view, f, mentions, currency, len(f.text)))
@@ -203,14 +204,24 @@ class EtfMoveRecognizer:
     ) -> list[Draft[EtfMoveFields]]:
         """Drafts of the funds a sentence names, up to `end`: each run of funds listed together reads the text up to
         the next run."""
+        drafts: list[Draft[EtfMoveFields]] = []
+        overtaken = _overtaken(f, mentions)
+        for m, size in overtaken:
+            drafts.append(self._draft(view, f, m.item, {"fund_size": size.item} if size else {}))
+        skipped = {id(m) for m, _ in overtaken}
+        mentions = [m for m in mentions if id(m) not in skipped]
+        aside = [(size.start if size else m.start, m.end) for m, size in overtaken]
         runs = _runs(f.text, _without_appositions(f.text, mentions))
         starts = [0] + [_attributive_start(f, run[0].start) for run in runs[1:]]
-        lead = _lead_role(f.text, mentions[0].start)
-        drafts: list[Draft[EtfMoveFields]] = []
+        lead = _lead_role(f.text, mentions[0].start) or _role_of_the_total(view, f)
+        direction: str | None = None
         for i, run in enumerate(runs):
             lo = starts[i]
             hi = starts[i + 1] if i + 1 < len(runs) else end
-            readings = _after_the_fund(f.text, self._readings(f, lo, hi, currency, lead, run[0].start), run[0].start)
+            read = self._readings(f, lo, hi, currency, lead, run[0].start, direction)
+            read = [r for r in read if not any(a <= r[0] < b for a, b in aside)]
+            readings = _after_the_fund(f.text, read, run[0].start)
+            direction = _direction(readings)
             per_fund = _distribute(f.text[run[-1].end : hi], readings, len(run))
             cut = _dropped(readings) if len(run) == 1 else None
             days = self._two_days(view, f, run[0].item, readings, cut) if cut is not None else []
@@ -243,8 +254,9 @@ class EtfMoveRecognizer:
         million, respectively'), and an amount right before a fund is its size; none where the figures after the funds do not pair ('IVV +0.6%) and ... (VOO +0.5%)
         are the second and fourth largest, respectively': each fund's figure stands by it)."""
         text, tail = f.text, mentions[-1].end
+        end = _respectively_end(text, tail)
         per_fund: list[EtfMoveFields] = [{} for _ in mentions]
-        amounts = within(f.amounts, tail, len(text))
+        amounts = within(f.amounts, tail, end)
         if 1 < len(amounts) <= len(mentions):
             found = assign_roles(text, [(a.start, a.end) for a in amounts], roles("etf_move", "money_roles"), lo=tail)
             found = [r or next((x for x in found if x), None) for r in found]
@@ -253,7 +265,7 @@ class EtfMoveRecognizer:
                     fields["net_inflow"] = negated(m.item)
                 elif role is not None and is_read_field(role):
                     fields[role] = m.item
-        pcts = within(f.percentages, tail, len(text))
+        pcts = within(f.percentages, tail, end)
         if 1 < len(pcts) <= len(mentions):
             found = assign_roles(text, [(p.start, p.end) for p in pcts], roles("etf_move", "pct_roles"), right=0, lo=0)
             found = [r or next((x for x in found if x), None) for r in found]
@@ -327,11 +339,14 @@ class EtfMoveRecognizer:
         currency: Callable[[], str],
         lead: str | None = None,
         fund_at: int | None = None,
+        direction: str | None = None,
     ) -> list[Reading]:
         """What text[lo:hi] says of a fund, figure by figure in the order of the text; an amount no word near it
         gives a role takes `lead`, the role the sentence gave before naming its funds; an amount standing right
         before the fund's mention at `fund_at` is its size; words of nil flows give a net inflow of zero in
-        the sentence's currency, else the one `currency` gives."""
+        the sentence's currency, else the one `currency` gives; a percentage no word or sign gives a direction
+        takes `direction`, that of the change the sentence gave the fund before ('A returned 21% in May, while
+        B came in at 20%')."""
         text = f.text
         out: list[Reading] = []
         amounts = within(f.amounts, lo, hi)
@@ -363,13 +378,15 @@ class EtfMoveRecognizer:
         )
         for p, role in zip(pcts, _conjoined(text, pcts, pct_roles)):
             reading = self._read_pct(text, p, role, hi)
+            if reading is None and direction is not None and not out:
+                reading = self._read_pct(text, p, direction, hi)
             if reading is None or _of_a_price(text, p, amounts):
                 continue
             if reading[0] == "change_pct" and _over_a_period(f, p):
                 out.append((p.start, PERIOD, reading[1]))
             else:
                 out.append((p.start, *reading))
-        out = _without_quotes(text, out)
+        out = _without_quotes(text, out, frozenset(p.start for p in pcts if p.item.qualifier in _APPROXIMATE))
         index = _tracked(text, lo, hi)
         if index:
             out.append((index.start(), "tracked_index", index.group("index").strip()))
@@ -403,7 +420,7 @@ class EtfMoveRecognizer:
         if role in ("intraday", "intraday_down"):
             down = role == "intraday_down" or phrases("etf_move", "pct_roles", "down").search(before) is not None
             return ("intraday_low_pct", -value) if down else ("intraday_high_pct", value)
-        if phrases("etf_move", "intraday_after").search(after):
+        if phrases("etf_move", "intraday_after").search(after) and not _TO_A_PRICE.match(after):
             down = role == "down" or down_after is not None
             return ("intraday_low_pct", -value) if down else ("intraday_high_pct", value)
         up_after = phrases("etf_move", "up_after").search(after, 0, 12)
@@ -411,6 +428,11 @@ class EtfMoveRecognizer:
             down_after is not None and (up_after is None or down_after.start() < up_after.start())
         )
         return "change_pct", -value if down else value
+
+
+#: 'intraday to close at RMB 0.54', 'intraday to HK$2.10' after a percentage: the change at the price the report
+#: gives, no peak
+_TO_A_PRICE = regex.compile(r"\s*+intraday\s++to\b")
 
 
 def _borne_out(
@@ -431,6 +453,40 @@ def _respective_group(text: str, mentions: list[Located[EtfRef]]) -> list[Locate
         return []
     last = _runs(text, mentions)[-1]
     return last if len(last) > 1 else mentions
+
+
+def _direction(readings: list[Reading]) -> str | None:
+    """'up' or 'down', as the change a fund's readings give (a day's or a period's) went; None without one."""
+    change = next((v for _, n, v in readings if n in ("change_pct", PERIOD)), None)
+    return None if change is None else "down" if change < 0 else "up"
+
+
+def _overtaken(f: Facts, mentions: list[Located[EtfRef]]) -> list[tuple[Located[EtfRef], Located[Money] | None]]:
+    """The funds a sentence names as what the fund before them overtook ('A surpassed the $33 billion B in total
+    assets, reaching $34.3 billion'), each with the amount standing right before it (its size): the figures after
+    such a fund are the first fund's."""
+    out: list[tuple[Located[EtfRef], Located[Money] | None]] = []
+    for before, m in pairwise(mentions):
+        start = _attributive_start(f, m.start)
+        if _OVERTAKING.search(f.text, before.end, start) is None:
+            continue
+        size = next((a for a in f.amounts if a.start == start and abs(a.item.value) >= PRICE_CEILING), None)
+        out.append((m, size))
+    return out
+
+
+#: a verb of overtaking right before a fund (perhaps with its size between): the fund named after it is compared
+_OVERTAKING = regex.compile(
+    r"\b(?:surpass(?:ed|es|ing)?|overt(?:ook|akes?|aking|aken)|eclips(?:ed|es|ing)|outgr(?:ew|own|ows))\s++"
+    r"(?:the\s++)?$"
+)
+
+
+def _respectively_end(text: str, tail: int) -> int:
+    """Where the figures a 'respectively' pairs end: at the word, where it follows the funds ('A and B drew $3
+    million and $2 million, respectively, while others drew less than $1 million'), else at the sentence's end."""
+    found = RESPECTIVELY.search(text, tail)
+    return found.end() if found else len(text)
 
 
 def _split(drafts: list[Draft[EtfMoveFields]], d: Draft[EtfMoveFields]) -> bool:
@@ -799,6 +855,18 @@ def _lead_role(text: str, first_fund: int) -> str | None:
     return found.pop() if len(found) == 1 and not next(iter(found)).startswith("_") else None
 
 
+def _role_of_the_total(view: ArticleView, f: Facts) -> str | None:
+    """The role of the amounts of the sentence before, where this one gives a share of their total ('The funds
+    traded $2 billion. A accounted for $1.2 billion of that total': A's turnover), if they have one role."""
+    index = f.sentence.index
+    if index == 0 or phrases("etf_move", "shares_of_total").search(f.text) is None:
+        return None
+    before = view.facts[index - 1]
+    spans = [(a.start, a.end) for a in before.amounts]
+    found = {r for r in assign_roles(before.text, spans, roles("etf_move", "money_roles")) if r is not None}
+    return found.pop() if len(found) == 1 else None
+
+
 #: a ticker, a comma and a sign before a percentage: a quote a web page prints beside the ticker ('The VanEck
 #: Vectors Russia ETF RSX, -10.73% sank 7%'), the price when the page was read, not the move the article reports
 _QUOTE = regex.compile(r"(?<![\w&'’.-])[A-Z]{2,6},\s*+\+?\s?$")
@@ -806,16 +874,27 @@ _QUOTE = regex.compile(r"(?<![\w&'’.-])[A-Z]{2,6},\s*+\+?\s?$")
 _SIGNED = regex.compile(r"\+|.[-−–]")
 
 
-def _without_quotes(text: str, readings: list[Reading]) -> list[Reading]:
-    """The readings less the changes that a quote beside a ticker gives, where the text writes a change of its own."""
+def _without_quotes(text: str, readings: list[Reading], rounded: frozenset[int]) -> list[Reading]:
+    """The readings less the changes that a quote beside a ticker gives, where the text writes a change of its own;
+    where the text's own changes are all figures written as rounded (at `rounded`) that a quote rounds to ('TUR,
+    -14.53% closed down by about 14.5%'), the quote is the exact one and they give way to it."""
     quoted = {
         at
         for at, name, _ in readings
         if name == "change_pct" and _QUOTE.search(text, max(0, at - 10), at) and _SIGNED.match(text, at - 1)
     }
-    if not quoted or all(at in quoted for at, name, _ in readings if name == "change_pct"):
+    own = [(at, value) for at, name, value in readings if name == "change_pct" and at not in quoted]
+    if not quoted or not own:
         return readings
+    quotes = [value for at, name, value in readings if at in quoted]
+    if all(at in rounded and any(_rounds_to(q, value) for q in quotes) for at, value in own):
+        return [r for r in readings if r[0] not in {at for at, _ in own}]
     return [r for r in readings if r[0] not in quoted]
+
+
+def _rounds_to(exact: float, rounded: float) -> bool:
+    """Whether a change written as rounded lies near an exact one, the same way (see ROUNDING_REACH)."""
+    return exact * rounded > 0 and abs(exact - rounded) <= ROUNDING_REACH * abs(rounded)
 
 
 #: how far before an amount a word of a peak or an average may stand
@@ -902,7 +981,7 @@ def _approximations_give_way(view: ArticleView, drafts: list[Draft[EtfMoveFields
             exact.setdefault((str(d.fields.get("etf_code")), d.date), []).append(value)
     for d, value in rounded:
         near = exact.get((str(d.fields.get("etf_code")), d.date), [])
-        if any(x * value > 0 and abs(x - value) <= ROUNDING_REACH * abs(value) for x in near):
+        if any(_rounds_to(x, value) for x in near):
             d.fields.pop("change_pct", None)
 
 

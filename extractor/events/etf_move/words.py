@@ -15,6 +15,7 @@ class Words(Table):
     peaks_and_averages: list[str]
     span_flows: list[str]
     totals: list[str]
+    shares_of_total: list[str]
     pct_roles: dict[Literal["intraday", "intraday_down", "up", "down", "_other"], list[str]]
     down_after: list[str]
     up_after: list[str]
