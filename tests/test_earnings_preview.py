@@ -501,6 +501,13 @@ GROUP_AND_OTHER_AMOUNTS = [
         "2025-08-01",
         [("Lum Chang Holdings", "H1 2025", [])],
     ),
+    # 'the Group's profit' is the company's own, not a company called 'Group'
+    (
+        "Marlow Toys International expects first-half revenue to rise 80%. It also expects the Group's profit for "
+        "the first half of 2031 to grow by no less than 90%.",
+        "2031-07-10",
+        [("Marlow Toys International", "H1 2031", [("revenue", 80.0), ("net_profit", 90.0)])],
+    ),
     # an amount announced as a charge, a dividend or savings is no result
     (
         "Tribune Publishing expects full-year 2024 net income to improve, after excluding an impairment charge of "
@@ -514,7 +521,7 @@ GROUP_AND_OTHER_AMOUNTS = [
 @pytest.mark.parametrize(
     "text, published, expected",
     GROUP_AND_OTHER_AMOUNTS,
-    ids=["the Group", "charge"],
+    ids=["the Group", "the Group's", "charge"],
 )
 def test_warnings_of_the_group_and_other_amounts(extractor, text: str, published: str, expected) -> None:
     assert _previews(extractor, text, published) == expected

@@ -73,7 +73,7 @@ _YEAR_OF = (
 #: '... that ended June' (a relative clause)
 _ENDED = (
     rf"\s+(?:(?:that|which)\s+)?(?:{_alt(_PW['closing_links'])})\s+(?:on\s+)?(?:the\s+)?(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?|next\s+)?"
-    rf"{_MON}(?(d)|(?:\s+(?P<d>\d{{1,2}})(?!\d))?)(?:,?\s+(?P<y>{_Y4}))?(?![\w-])"
+    rf"{_MON}(?(d)|(?:\s+(?P<d>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?)?)(?:,?\s+(?P<y>{_Y4}))?(?![\w-])"
 )
 #: 'the July-September quarter', 'April to December': a span of whole months, named by its count and last month
 _MONTH_SPAN = (
@@ -135,7 +135,7 @@ _BRANCHES: list[tuple[str, str]] = [
     ),
     ("year_fy", rf"{_B}(?P<y>{_Y4})\s+(?:{_alt(_PW['fy_nouns'])})(?![\w-])"),
     ("annual", rf"{_B}annual\s+(?:{_alt(_PW['annual_nouns'])})(?![\w-])"),
-    ("fy_bare", rf"{_B}(?:the\s+)?(?:full|entire|whole)[\s-]+year(?![\w-])"),
+    ("fy_bare", rf"{_B}(?:the\s+)?(?:full|entire|whole)[\s-]+(?:(?:fiscal|financial)\s+)?year(?![\w-])"),
 ]
 
 _BRANCH_NAMES = [n for n, _ in _BRANCHES]
