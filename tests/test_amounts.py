@@ -97,6 +97,7 @@ SINGLE = [
     ("the fund's size stood at RM2.45mil", 2.45e6, "MYR", "exact"),
     ("a net loss of 420-million yuan for the half", 4.2e8, "CNY", "exact"),  # a scale word joined by a hyphen
     ("profit of $12.5-billion in the year", 1.25e10, "USD", "exact"),
+    ("a loss of NZ$4.2\nbillion for the half", 4.2e9, "NZD", "exact"),  # a hard-wrapped line before the scale word
 ]
 
 
