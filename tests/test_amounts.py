@@ -112,6 +112,8 @@ def test_single_amount(text: str, value: float, currency: str, qualifier: str) -
 
 # text, low, high, currency, mention
 RANGES = [
+    # a per-share range with 'between': the second figure without its currency or scale
+    ("a loss per share of between SGD 2.15 and 2.60", 2.15, 2.6, "SGD", "between SGD 2.15 and 2.60"),
     (
         "a net loss of between RMB 6.333 billion and 6.501 billion",
         6.333e9,
