@@ -663,3 +663,26 @@ FORWARD_WORDS = [
 @pytest.mark.parametrize("text, published, expected", FORWARD_WORDS, ids=["seen", "warned", "period closing day"])
 def test_forward_words_and_closing_days(extractor, text: str, published: str, expected) -> None:
     assert _previews(extractor, text, published) == expected
+
+
+REVISIONS = [
+    # figures 'revised down' with no word of expecting: a forecast revision of the year running
+    (
+        "Kanto Amusement Corp has announced that it is revising down its results forecast for this year. Operating "
+        "profit has been revised down by some 60 percent, to JPY70 million, while net sales have been revised down "
+        "by 12 percent to JPY95 billion.",
+        "2031-11-10",
+        [
+            (
+                "Kanto Amusement Corp",
+                "FY2031",
+                [("operating_profit", 70000000.0), ("revenue", 95000000000.0)],
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", REVISIONS, ids=["revised down"])
+def test_revised_figures_are_a_preview(extractor, text: str, published: str, expected) -> None:
+    assert _previews(extractor, text, published) == expected
