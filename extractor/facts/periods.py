@@ -70,9 +70,9 @@ _YEAR_OF = (
 )
 #: 'ended June 30, 2025', 'ending December 31', 'to June' (the year then comes from the publication date)
 #: '... ended 30 June 2025' (the day first), '... ending next March' (the year then comes from the publication date),
-#: '... that ended June' (a relative clause)
+#: '... that ended June' (a relative clause), '... to end-September', '... to the end of June' (the month's end)
 _ENDED = (
-    rf"\s+(?:(?:that|which)\s+)?(?:{_alt(_PW['closing_links'])})\s+(?:on\s+)?(?:the\s+)?(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?|next\s+)?"
+    rf"\s+(?:(?:that|which)\s+)?(?:{_alt(_PW['closing_links'])})(?:-end[\s-]+|\s+(?:on\s+)?(?:the\s+)?(?:end(?:\s+of\s+|[\s-]+))?)(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?|next\s+)?"
     rf"{_MON}(?(d)|(?:\s+(?P<d>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?)?)(?:,?\s+(?P<y>{_Y4}))?(?![\w-])"
 )
 #: 'the July-September quarter', 'April to December': a span of whole months, named by its count and last month
