@@ -18,7 +18,7 @@ FORMAL_AFTER_DAYS_OF_A_YEAR = 59
 STALE_AFTER_DAYS = 365
 #: a figure less than exact tells a preview only this soon after its period's close: half a year after it, 'about
 #: HKD665 million' of revenue is the formal report's figure rounded by the news
-INEXACT_AFTER_DAYS = 150
+INEXACT_AFTER_DAYS = 182
 
 
 def _told_as_preview(view: ArticleView, draft: Draft[EarningsPreviewFields]) -> bool:
