@@ -97,6 +97,7 @@ SINGLE = [
     ("the fund's size stood at RM2.45mil", 2.45e6, "MYR", "exact"),
     ("a net loss of 420-million yuan for the half", 4.2e8, "CNY", "exact"),  # a scale word joined by a hyphen
     ("profit of $12.5-billion in the year", 1.25e10, "USD", "exact"),
+    ("a loss of NZ$4.2\nbillion for the half", 4.2e9, "NZD", "exact"),  # a hard-wrapped line before the scale word
 ]
 
 
@@ -111,6 +112,8 @@ def test_single_amount(text: str, value: float, currency: str, qualifier: str) -
 
 # text, low, high, currency, mention
 RANGES = [
+    # a per-share range with 'between': the second figure without its currency or scale
+    ("a loss per share of between SGD 2.15 and 2.60", 2.15, 2.6, "SGD", "between SGD 2.15 and 2.60"),
     (
         "a net loss of between RMB 6.333 billion and 6.501 billion",
         6.333e9,

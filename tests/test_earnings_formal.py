@@ -37,6 +37,8 @@ FORMAL = [
     # an amount given as a bound or about, not as the report gives it
     ("Delta Foods said first-half revenue exceeded 3 billion yuan.", "2024-08-27", [("Delta Foods", "H1 2024")]),
     ("Delta Foods said first-half revenue rose 3% to 5%.", "2024-08-27", [("Delta Foods", "H1 2024")]),
+    # an amount given as about half a year after the close: the report's figure rounded
+    ("In the first half of 2024, Delta Foods registered revenue of about 3 billion yuan.", "2025-01-03", []),
     # a period closed a year or more before: background, whatever words stand beside it
     ("Delta Foods expects revenue for the first half of 2022 to have dropped 3%.", "2024-08-27", []),
     (

@@ -290,10 +290,18 @@ NAMES_THAT_QUALIFY = [
         "2023-03-02",
         [("Linde", "FY2023", [("operating_profit", None, 6.0), ("revenue", None, 3.0)])],
     ),
+    # a capitalised word before 'market' names a market, no company reporting the figures
+    (
+        "The Board believes that the expected decline in net profit attributable to shareholders is mainly due to: "
+        "(i) the intensified competition in the Bakery market due to changes in the external environment for the "
+        "2031 fiscal year; (ii) closure losses amounting to not more than RMB 95 million.",
+        "2032-03-02",
+        [],
+    ),
 ]
 
 
-@pytest.mark.parametrize("text, published, expected", NAMES_THAT_QUALIFY, ids=["maker", "parent", "segment"])
+@pytest.mark.parametrize("text, published, expected", NAMES_THAT_QUALIFY, ids=["maker", "parent", "segment", "market"])
 def test_a_name_that_qualifies_another_word_reports_nothing(extractor, text: str, published: str, expected) -> None:
     assert earnings_previews(extractor, text, published) == expected
 

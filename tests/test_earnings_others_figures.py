@@ -38,11 +38,23 @@ NOT_PREVIEWS = [
         "Kia is projected to log third-quarter sales of 27 trillion won, a rise of 8 percent on-year.",
         "2025-10-02",
     ),
+    # a clause closed by the brokerage that estimates it
+    (
+        "Orvane Chemicals' second-quarter net profit is likely 9 percent lower than a year ago, the brokerage said.",
+        "2031-07-02",
+    ),
+    # a figure according to a named data provider of consensus estimates
+    (
+        "The carmaker Velto Motors' revenue is expected to come in at 80.5 billion yuan, according to Visible Alpha.",
+        "2031-10-20",
+    ),
 ]
 
 
 @pytest.mark.parametrize(
-    "text, published", NOT_PREVIEWS, ids=["short sales", "short selling", "was forecast", "is projected"]
+    "text, published",
+    NOT_PREVIEWS,
+    ids=["short sales", "short selling", "was forecast", "is projected", "brokerage said", "data provider"],
 )
 def test_figures_of_others_are_no_preview(extractor, text: str, published: str) -> None:
     assert _previews(extractor, text, published) == []

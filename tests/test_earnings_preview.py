@@ -501,6 +501,13 @@ GROUP_AND_OTHER_AMOUNTS = [
         "2025-08-01",
         [("Lum Chang Holdings", "H1 2025", [])],
     ),
+    # 'the Group's profit' is the company's own, not a company called 'Group'
+    (
+        "Marlow Toys International expects first-half revenue to rise 80%. It also expects the Group's profit for "
+        "the first half of 2031 to grow by no less than 90%.",
+        "2031-07-10",
+        [("Marlow Toys International", "H1 2031", [("revenue", 80.0), ("net_profit", 90.0)])],
+    ),
     # an amount announced as a charge, a dividend or savings is no result
     (
         "Tribune Publishing expects full-year 2024 net income to improve, after excluding an impairment charge of "
@@ -514,7 +521,7 @@ GROUP_AND_OTHER_AMOUNTS = [
 @pytest.mark.parametrize(
     "text, published, expected",
     GROUP_AND_OTHER_AMOUNTS,
-    ids=["the Group", "charge"],
+    ids=["the Group", "the Group's", "charge"],
 )
 def test_warnings_of_the_group_and_other_amounts(extractor, text: str, published: str, expected) -> None:
     assert _previews(extractor, text, published) == expected
@@ -655,4 +662,27 @@ FORWARD_WORDS = [
 
 @pytest.mark.parametrize("text, published, expected", FORWARD_WORDS, ids=["seen", "warned", "period closing day"])
 def test_forward_words_and_closing_days(extractor, text: str, published: str, expected) -> None:
+    assert _previews(extractor, text, published) == expected
+
+
+REVISIONS = [
+    # figures 'revised down' with no word of expecting: a forecast revision of the year running
+    (
+        "Kanto Amusement Corp has announced that it is revising down its results forecast for this year. Operating "
+        "profit has been revised down by some 60 percent, to JPY70 million, while net sales have been revised down "
+        "by 12 percent to JPY95 billion.",
+        "2031-11-10",
+        [
+            (
+                "Kanto Amusement Corp",
+                "FY2031",
+                [("operating_profit", 70000000.0), ("revenue", 95000000000.0)],
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", REVISIONS, ids=["revised down"])
+def test_revised_figures_are_a_preview(extractor, text: str, published: str, expected) -> None:
     assert _previews(extractor, text, published) == expected

@@ -133,6 +133,17 @@ FISCAL_YEARS = [
     # the day written before the month, 'on' or 'period' in between, 'next' before the month
     ("profit for the six months ended 30 June 2023 rose", "2023-07-20", ["H1 2023"]),
     ("for the six-month period ending on September 30, 2024", "2024-11-11", ["H1 2024"]),
+    # the day with an ordinal ending, then the year: the year written, not the one from publication
+    ("sales for the six months ending June 30th, 2031 could double", "2031-07-20", ["H1 2031"]),
+    # a whole year named 'full financial year': the year just closed, as 'full year' is
+    ("a loss of 4 billion pesos for the full financial year", "2030-01-22", ["FY2029"]),
+    # a year or a part closing at a month's end written 'end-September', 'to-end March', 'the end of June'
+    ("earnings per share for the year to end-September rose 8%", "2031-11-14", ["FY2031"]),
+    ("sales for the year to-end March fell", "2031-05-02", ["FY2031"]),
+    ("profit for the six months to the end of June doubled", "2031-07-25", ["H1 2031"]),
+    # a brief's part code with its year written 'FY 2031' apart: that part of the year, one period
+    ("* Sees Q3 FY 2031 net profit to rise by 20 percent", "2031-10-02", ["Q3 2031"]),
+    ("* Sees H1 FY 2031 net loss of 5 million yuan", "2031-07-02", ["H1 2031"]),
     ("net profit for the year ending next March", "2023-11-01", ["FY2024"]),
     # a fiscal year named by the year it starts, closing in the next: the year it closes in names it
     ("its forecast for fiscal 2025 ending next March", "2025-09-12", ["FY2026"]),

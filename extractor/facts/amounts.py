@@ -676,8 +676,9 @@ def _range(text: str, a: _Amt | Quantity, b: _Amt | Quantity) -> _Amt | None:
         if a.code != b.code or a.negative or b.negative:
             return None
         code = a.code
-    elif isinstance(a, _Amt):  # 'RMB 6.333 billion and 6.501 billion', '$5-10'
-        if (qb.scale == 1 and (a.scale != 1 or not link.dash)) or looks_like_year(qb):
+    elif isinstance(a, _Amt):  # 'RMB 6.333 billion and 6.501 billion', '$5-10', 'between RMB 4.33 and 5.00'
+        spanned = link.dash or link.between is not None
+        if (qb.scale == 1 and (a.scale != 1 or not spanned)) or looks_like_year(qb):
             return None
         code = a.code
     else:  # '5-6亿元', '5亿至6亿元'

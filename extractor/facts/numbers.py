@@ -282,7 +282,7 @@ def scan_chinese(raw: str) -> tuple[float | None, int]:
 def scale_value(word: str) -> float | None:
     """The multiplier of a scale word or suffix: 'billion', 'bn', 'M', '亿', '万亿'."""
     t = _tables()
-    w = fold(word.strip(SPACES).removeprefix("-"))  # '155-million yuan'
+    w = fold(word.strip(SPACES + "\r\n").removeprefix("-"))  # '155-million yuan'
     if not w:
         return None
     if w in t["scale_words"]:
@@ -312,7 +312,8 @@ def _patterns() -> dict[str, Any]:
     letters = "".join(t["scale_letters"])
     zh_scale_chars = "".join(list(t["zh_scales"]) + list(t["zh_units"]))
     scale = (
-        f"(?:(?:{sp}*+|-)(?i:{scale_words})(?!{WORD_LETTER})"
+        # a scale word may follow the figure on the next line of a hard-wrapped text ('HK$9.9\nbillion')
+        f"(?:(?:{sp}*+(?:\\r?+\\n{sp}*+)?+|-)(?i:{scale_words})(?!{WORD_LETTER})"
         f"|(?i:[{letters}])(?!{_LATINISH}|\\p{{N}})"
         f"|{sp}*+[{zh_scale_chars}]++)"
     )

@@ -70,10 +70,10 @@ _YEAR_OF = (
 )
 #: 'ended June 30, 2025', 'ending December 31', 'to June' (the year then comes from the publication date)
 #: '... ended 30 June 2025' (the day first), '... ending next March' (the year then comes from the publication date),
-#: '... that ended June' (a relative clause)
+#: '... that ended June' (a relative clause), '... to end-September', '... to the end of June' (the month's end)
 _ENDED = (
-    rf"\s+(?:(?:that|which)\s+)?(?:{_alt(_PW['closing_links'])})\s+(?:on\s+)?(?:the\s+)?(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?|next\s+)?"
-    rf"{_MON}(?(d)|(?:\s+(?P<d>\d{{1,2}})(?!\d))?)(?:,?\s+(?P<y>{_Y4}))?(?![\w-])"
+    rf"\s+(?:(?:that|which)\s+)?(?:{_alt(_PW['closing_links'])})(?:-end[\s-]+|\s+(?:on\s+)?(?:the\s+)?(?:end(?:\s+of\s+|[\s-]+))?)(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?|next\s+)?"
+    rf"{_MON}(?(d)|(?:\s+(?P<d>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?)?)(?:,?\s+(?P<y>{_Y4}))?(?![\w-])"
 )
 #: 'the July-September quarter', 'April to December': a span of whole months, named by its count and last month
 _MONTH_SPAN = (
@@ -81,6 +81,8 @@ _MONTH_SPAN = (
     rf"(?:\s+(?:quarter|period|half))?(?:,?\s+(?P<y>{_Y4}))?(?![\w-])"
 )
 _DASH = r"\s*(?:-|–|—|~|to)\s*"
+#: 'Q1 FY 2017', 'H1 FY 2016': a part code and the year it is of, written with its 'FY' apart
+_FY_OF = r"(?:\s+FY(?=\s+(?:19|20)\d\d(?!\d)))?"
 #: 'the fiscal year ending February': a period still to end when it is written of
 _ENDING = regex.compile(r"(?i)\bending\b")
 _B = r"(?<![\w.])"
@@ -111,7 +113,10 @@ _BRANCHES: list[tuple[str, str]] = [
     ("nine_m", rf"{_B}9M{_YEAR_ANY}(?!\w)"),
     ("nine_words", rf"{_B}first\s+(?:three|3)\s+quarters{_YEAR_OF}|{_B}first\s+(?:nine|9)\s+months{_YEAR_OF}"),
     ("six_words", rf"{_B}first\s+(?:six|6)\s+months{_YEAR_OF}(?![\w-])"),
-    ("half_code", rf"{_B}(?:H(?P<h>[12])|(?P<h>[12])H){_YEAR_ANY}(?!\w)|{_B}(?P<y>{_Y4})\s*H(?P<h>[12])(?!\w)"),
+    (
+        "half_code",
+        rf"{_B}(?:H(?P<h>[12])|(?P<h>[12])H){_FY_OF}{_YEAR_ANY}(?!\w)|{_B}(?P<y>{_Y4})\s*H(?P<h>[12])(?!\w)",
+    ),
     ("half_words", rf"{_B}(?P<ord>first|second|1st|2nd)[\s-]+half(?:[\s-]+year)?{_YEAR_OF}(?![\w-])"),
     ("year_half", rf"{_B}(?P<y>{_Y4})\s+(?P<ord>first|second|1st|2nd)[\s-]+half(?![\w-])"),
     ("year_h1", rf"{_B}(?P<y>{_Y4})\s+(?:{_alt(_PW['h1_nouns'])})(?![\w-])"),
@@ -119,7 +124,10 @@ _BRANCHES: list[tuple[str, str]] = [
         "interim_for",
         rf"{_B}(?:{_alt(_PW['h1_nouns'])})\s+(?:results|report|earnings|profit|revenue|performance|growth)(?:\s+(?:for|of)\s+(?:the\s+(?:year\s+)?)?(?P<y>{_Y4}))?(?!\w)",
     ),
-    ("quarter_code", rf"{_B}(?:Q(?P<q>[1-4])|(?P<q>[1-4])Q){_YEAR_ANY}(?!\w)|{_B}(?P<y>{_Y4})\s*Q(?P<q>[1-4])(?!\w)"),
+    (
+        "quarter_code",
+        rf"{_B}(?:Q(?P<q>[1-4])|(?P<q>[1-4])Q){_FY_OF}{_YEAR_ANY}(?!\w)|{_B}(?P<y>{_Y4})\s*Q(?P<q>[1-4])(?!\w)",
+    ),
     ("quarter_words", rf"{_B}(?P<ord>{_ORD})[\s-]+quarter{_YEAR_OF}(?![\w-])"),
     ("year_quarter", rf"{_B}(?P<y>{_Y4})\s+(?P<ord>{_ORD})[\s-]+quarter(?![\w-])"),
     ("quarter_bare", rf"{_B}Q(?P<q>[1-4])(?![\w-])"),
@@ -135,7 +143,7 @@ _BRANCHES: list[tuple[str, str]] = [
     ),
     ("year_fy", rf"{_B}(?P<y>{_Y4})\s+(?:{_alt(_PW['fy_nouns'])})(?![\w-])"),
     ("annual", rf"{_B}annual\s+(?:{_alt(_PW['annual_nouns'])})(?![\w-])"),
-    ("fy_bare", rf"{_B}(?:the\s+)?(?:full|entire|whole)[\s-]+year(?![\w-])"),
+    ("fy_bare", rf"{_B}(?:the\s+)?(?:full|entire|whole)[\s-]+(?:(?:fiscal|financial)\s+)?year(?![\w-])"),
 ]
 
 _BRANCH_NAMES = [n for n, _ in _BRANCHES]

@@ -16,6 +16,9 @@ FORMAL_AFTER_DAYS_OF_A_YEAR = 59
 #: a period closed a year or more before publication has had its formal report: its figures are background ('the
 #: all-time high operating profit of 525.7 billion yen in fiscal 1997'), whatever words stand beside them
 STALE_AFTER_DAYS = 365
+#: a figure less than exact tells a preview only this soon after its period's close: half a year after it, 'about
+#: HKD665 million' of revenue is the formal report's figure rounded by the news
+INEXACT_AFTER_DAYS = 182
 
 
 def _told_as_preview(view: ArticleView, draft: Draft[EarningsPreviewFields]) -> bool:
@@ -26,6 +29,10 @@ def _told_as_preview(view: ArticleView, draft: Draft[EarningsPreviewFields]) -> 
     told = [*view.paragraph_before(draft.sentences[0], limit=1), *(view.facts[i] for i in draft.sentences)]
     if any(cues.search(f.text) is not None for f in told):
         return True
+    close = period_close(draft.fields.get("period"))
+    published = view.article.published
+    if close is not None and published is not None and (published - close).days > INEXACT_AFTER_DAYS:
+        return False
     metrics = draft.fields.get("metrics") or []
     values = [m.get("value") for m in metrics]
     return any(v is not None and v.qualifier != "exact" for v in values) or any(m.get("yoy_pct_range") for m in metrics)

@@ -955,10 +955,17 @@ def _owners(f: Facts) -> list[Located[OrgRef]]:
         ):
             continue
         text = f.text[start:end]
-        if text.split()[0].lower() in not_name_words() or is_source(f.text, start, end):
+        if text.split()[0].lower() in not_name_words() or is_source(f.text, start, end) or _anaphor(f.text, start, end):
             continue
         out.append(Located(start, end, OrgRef(text, company_key(text), "pattern")))
     return out
+
+
+def _anaphor(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] with the article before it is a word for the company ("the Group's profit")."""
+    head = regex.search(r"(?i)\bthe\s++$", text[max(0, start - 8) : start])
+    said = f"the {text[start:end]}".casefold()
+    return head is not None and said in {a.casefold() for a in words("earnings_preview")["company_anaphora"]}
 
 
 @cache
@@ -1046,7 +1053,9 @@ def _according_to_estimates() -> regex.Pattern[str]:
     an analyst at CMC Markets'."""
     sources = alternation(words("earnings_preview")["estimate_sources"], space=r"\s++")
     told = r"(?:\baccording\s++to\b|[”\"]\s*+(?:said|says|wrote|added)\b)"
-    return regex.compile(rf"(?i){told}[^.;]{{0,60}}?(?<![\w-])(?:{sources})(?![\w-])")
+    # '..., the brokerage said': a clause closed by its teller
+    closing = rf",\s*+(?:the\s++|an?\s++)?(?:{sources})\s++(?:said|says|wrote|added)\b"
+    return regex.compile(rf"(?i){told}[^.;]{{0,60}}?(?<![\w-])(?:{sources})(?![\w-])|{closing}")
 
 
 #: 'our 2024 full-year estimates', 'per our forecast': a research desk's own estimates
