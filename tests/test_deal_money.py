@@ -111,15 +111,15 @@ LATER_FIGURES = [
     (
         "financing",
         "Harrow Minerals Ltd says it will acquire Tamsin Gold Corp in a deal valued at $900 million. The all-cash "
-        "deal will see Harrow acquire the Canadian miner Tamsin for 53 cents per share. Harrow will take on "
-        "$500 million in new debt to fund the acquisition, with $250 million in cash and a credit line.",
+        "deal will see Harrow acquire the Canadian miner Tamsin for 53 cents per share. Harrow will raise "
+        "$500 million of fresh debt to fund the deal, with $250 million in cash and a credit line.",
         900_000_000,
     ),
     # a total said in full needs no word that refers to the deal; a price per share is no buyer of a sale
     (
         "for-a-total-of",
-        "Harrow Minerals Ltd agreed to buy a 9% stake in Tamsin Gold Corp on Monday. The shares were sold at "
-        "close to market price at US$12 each, for a total of about US$50.4 million.",
+        "Harrow Minerals Ltd agreed to buy a 9% stake in Tamsin Gold Corp on Monday. The block was sold "
+        "close to the market price at US$12 a share, for a total of about US$50.4 million.",
         50_400_000,
     ),
     (

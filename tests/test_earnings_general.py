@@ -292,8 +292,8 @@ NAMES_THAT_QUALIFY = [
     ),
     # a capitalised word before 'market' names a market, no company reporting the figures
     (
-        "The Board believes that the expected decline in net profit attributable to shareholders is mainly due to: "
-        "(i) the intensified competition in the Bakery market due to changes in the external environment for the "
+        "In the Board's view the drop in net profit attributable to shareholders it expects comes mostly from: "
+        "(i) fiercer competition in the Bakery market as the outside environment shifted during the "
         "2031 fiscal year; (ii) closure losses amounting to not more than RMB 95 million.",
         "2032-03-02",
         [],

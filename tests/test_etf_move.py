@@ -354,7 +354,7 @@ SIZES_AND_INDEXES = [
         # a fund overtaken by the one before it keeps only its own size; the figures after it are the first's
         "figures-after-an-overtaken-fund",
         "The Harbor Cocoa ETF (ticker CHOX) surpassed the $3 billion Nordic Cocoa Trust (NCOC) in total assets, "
-        "reaching $3.4 billion after a record inflow of $1.1 billion on Thursday.",
+        "reaching $3.4 billion once a $1.1 billion inflow, its largest ever, arrived on Thursday.",
         {
             "CHOX": {"fund_size": (3.4e9, "USD"), "net_inflow": (1.1e9, "USD")},
             "NCOC": {"fund_size": (3e9, "USD"), "net_inflow": None},

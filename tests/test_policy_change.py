@@ -710,7 +710,7 @@ def test_a_country_s_central_bank_is_the_bank_of_that_country(extractor, text: s
         ("Peru and Chile have hiked their benchmark rates this year to fight inflation.", [None]),
         # a place that ends a body's name: the body acts
         (
-            "The Central Bank of Turkey raised its key interest rate on Thursday.",
+            "The Central Bank of Turkey lifted its main policy rate on Thursday.",
             ["Central Bank of Turkey"],
         ),
     ],

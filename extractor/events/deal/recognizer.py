@@ -560,8 +560,8 @@ class DealRecognizer:
         """The figures of the clause by role; with `bought`, a clause going on about an acquisition ('Under the
         agreement, X will pay 5.8 billion yuan for the shares'), whose one unannounced figure is the price."""
         if phrases("deal", "financing").search(f.text) is not None:
-            return {}  # 'will take on $4.6 billion in new debt to fund the acquisition, with $1.3 billion in cash': how
-            # the buyer pays, no price
+            return {}  # 'will borrow $2 billion to finance the purchase and pay the rest from its cash': how the buyer
+            # pays, no price
         # no payment is negative, and a price per share is no deal's value ('$54.20 per share', 'the stock price at
         # Thursday's close, at 333 yen')
         amounts = [
