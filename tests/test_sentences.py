@@ -53,6 +53,11 @@ def test_offsets_relative_to_the_whole_text_with_start():
         ("A signed with B, while C signed with D.", ["A signed with B, while ", "C signed with D."]),
         ("Sales rose; profit fell.", ["Sales rose; ", "profit fell."]),
         ("No clause break here.", ["No clause break here."]),
+        # a letter that lower-cases to two characters ('İ') moves no cut
+        (
+            "Shares on Borsa İzmir slipped, while the lira held.",
+            ["Shares on Borsa İzmir slipped, while ", "the lira held."],
+        ),
     ],
 )
 def test_split_clauses(sentence, parts):

@@ -8,6 +8,7 @@ from functools import cache
 import regex
 
 from extractor.datafiles import load_json
+from extractor.facts.casefold import fold
 from extractor.facts.memo import remembered
 from extractor.tables import HardWrap
 
@@ -211,12 +212,21 @@ def _append_one(out: list[Sentence], text: str, start: int, end: int, paragraph:
         out.append(Sentence(len(out), paragraph, start, end, text[start:end]))
 
 
+def _same_length_lower(text: str) -> str:
+    """`text` lower-cased character by character, so that offsets found in it stand in `text` too ('İstanbul'
+    lower-cases to nine characters with `str.lower`; folded, to eight)."""
+    lowered = fold(text)
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(low if len(low := c.lower()) == 1 else c for c in text)
+
+
 @remembered
 def split_clauses(sentence: str) -> list[tuple[int, int]]:
     """(start, end) of the clauses of a sentence, cut at '; ', ', while ' and the like."""
     separators = _rules()[1]
     cuts = [0]
-    lowered = sentence.lower()
+    lowered = _same_length_lower(sentence)
     for sep in separators:
         pos = lowered.find(sep)
         while pos != -1:
