@@ -231,6 +231,13 @@ def test_a_sign_tells_the_direction(rules_only, text: str, want: dict[str, objec
 
 LISTS = [
     (
+        # a sentence opening on 'These funds' gives its figures to every fund the sentence before listed
+        "these-funds",
+        "Korea funds led the region last week, with the Korea Growth ETF (KGRX), the Korea Value ETF (KVLX) and the "
+        "Korea Tech ETF (KTCX) ahead of the rest. These funds climbed about 6% over the week.",
+        {"KGRX": {"change_pct": 6.0}, "KVLX": {"change_pct": 6.0}, "KTCX": {"change_pct": 6.0}},
+    ),
+    (
         "paired-without-respectively",
         "The Harvest CSI 500 ETF (159922) and the E Fund CSI 500 ETF (510580) recorded trading volumes of "
         "RMB 3.2 billion and RMB 1.1 billion on Tuesday.",

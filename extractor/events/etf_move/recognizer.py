@@ -106,6 +106,13 @@ def _opens_on_the_fund(f: Facts) -> bool:
     return phrases("etf_move", "anaphora", ignore_case=False).search(f.text[:OPENING_REACH]) is not None
 
 
+def _speaks_of_the_group(f: Facts) -> bool:
+    """A sentence that opens on the funds the sentence before listed ('These funds gained nearly 8% last week'; words.json
+    group_anaphora), before any figure, and names no company."""
+    opening = phrases("etf_move", "group_anaphora", ignore_case=False).match(f.text)
+    return opening is not None and not f.companies
+
+
 def _continues(f: Facts) -> bool:
     """A line that goes on with the fund of the lines before it: a label ('Liquidity: ...', 'Net inflows: ...') or a
     topic ('In terms of liquidity, ...') opens it."""
@@ -156,6 +163,8 @@ class EtfMoveRecognizer:
         drafts: list[Draft[EtfMoveFields]] = []
         context: EtfRef | None = None
         context_para = -1
+        listed: list[Located[EtfRef]] = []  # the funds the last sentence naming any listed, for 'These funds ...'
+        listed_para = -1
         named: dict[str, Draft[EtfMoveFields]] = {}  # a fund's first mention in the body, as a draft of no figure
         names: dict[str, set[str]] = {}  # the names the article gives each code, headlines included
         for f in view.facts:
@@ -178,6 +187,9 @@ class EtfMoveRecognizer:
                 continue
             if mentions:
                 drafts.extend(self._by_runs(view, f, mentions, currency, len(f.text)))
+            elif len(listed) > 1 and para == listed_para and _speaks_of_the_group(f):
+                readings = self._readings(f, 0, len(f.text), currency)
+                drafts.extend(self._draft(view, f, m.item, _first(readings)) for m in listed)
             elif context is not None and self._refers_back(f, para == context_para or _continues(f), len(coded) == 1):
                 readings = self._readings(f, 0, len(f.text), currency)
                 drafts.append(self._draft(view, f, context, _first(readings), _dropped(readings), _period(readings)))
@@ -186,6 +198,7 @@ class EtfMoveRecognizer:
                 context_para = para  # 'The ETF's performance metrics reveal a complex picture. While the net ...'
             if mentions:
                 context, context_para = mentions[-1].item, para
+                listed, listed_para = mentions, para
         _periods_stand_in(drafts)
         kept = [d for d in drafts if d.fields.get("etf_code") and (d.signals or "tracked_index" in d.fields)]
         kept += _borne_out(kept, named)

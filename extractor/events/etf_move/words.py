@@ -26,6 +26,7 @@ class Words(Table):
     index_passives: list[str]
     attributive_heads: list[str]
     per_unit: list[str]
+    group_anaphora: list[str]
     anaphora: list[str]
     topic_openers: list[str]
     other_subjects: list[str]
