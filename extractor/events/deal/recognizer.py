@@ -457,11 +457,8 @@ class DealRecognizer:
         pair = (len(companies) > 1 or filed is not None) and not f.sentence.headline
         if not (announced_one or money or (self._announces(text, lo, hi) and (pair or self._singular(text, lo, hi)))):
             return None
-        fields: DealFields = {
-            "parties": parties,
-            "deal_type": self._type(text, lo, hi),
-            "asset": self._asset(text, lo, hi),
-        }
+        kind = self._type(text, lo, hi)
+        fields: DealFields = {"parties": parties, "deal_type": kind, "asset": self._asset(text, lo, hi, kind)}
         for role, amount in money.items():
             fields[role] = amount
         date = _deal_date(view, f, lo, hi)
@@ -681,16 +678,16 @@ class DealRecognizer:
         return "acquisition" if sold is not None else "other"
 
     @staticmethod
-    def _asset(text: str, lo: int, hi: int) -> str | None:
+    def _asset(text: str, lo: int, hi: int, kind: str) -> str | None:
         """The drug a clause names (`_named_asset`), else the asset its phrase describes ('for its bispecific ADC'),
-        else, in a clause of an acquisition, what the holding bought is held in (`held_asset`)."""
+        else, in a clause of an acquisition (its deal type `kind`), what the holding bought is held in (`held_asset`)."""
         named = DealRecognizer._named_asset(text, lo, hi)
         if named is not None:
             return named
         phrase = _asset_phrase().search(text, lo, hi)
         if phrase is not None:
             return phrase.group("asset").strip()
-        return held_asset(text, lo, hi) if DealRecognizer._type(text, lo, hi) == "acquisition" else None
+        return held_asset(text, lo, hi) if kind == "acquisition" else None
 
     @staticmethod
     def _named_asset(text: str, lo: int, hi: int) -> str | None:
