@@ -292,8 +292,8 @@ def article_rate_setter(view: ArticleView) -> str | None:
     """The body that sets rates (words.json rate_setter_kind) in an article that names no body at all (a bank's own
     release, its name only in its letterhead): the one of the place the article names ("Kazakhstan's exports" ->
     the National Bank of Kazakhstan); None where it names a body, or no place whose body the gazetteer knows."""
-    if any(f.bodies or pattern_bodies(f, 0, len(f.text)) for f in view.facts):
-        return None
+    if any(f.bodies for f in view.facts) or any(_ArticleBodies.of(view).formed):
+        return None  # the index of the article's bodies already holds those of a body's form, sentence by sentence
     placed = _body_of_article_place(view, words("policy_change")["rate_setter_kind"])
     return None if placed is None else written_name(view, placed)
 

@@ -680,14 +680,7 @@ def _place_described(view: ArticleView, f: Facts, lo: int, hi: int) -> tuple[str
     first action verb acts in its own name, and the verb's object, whatever its noun, describes the measure; the issuer
     is the one issuer_of_verb reads (the body the article names for a country)."""
     text = f.text
-    hit = next(
-        (
-            h
-            for h in roles("policy_change", "actions").hits(text, lo, hi)
-            if not _DETERMINER_BEFORE.search(text, lo, h[0])
-        ),
-        None,
-    )
+    hit = _first_action(f, lo, hi)
     if hit is None:
         return None
     start, end, action = hit
@@ -1116,16 +1109,22 @@ def _rate_setter_acting(view: ArticleView, f: Facts, subject_lo: int, lo: int, h
     return None if first is None else rate_setter_of_place(view, f, subject_lo, first)
 
 
-def _first_verb(f: Facts, lo: int, hi: int) -> int | None:
-    """Where the clause's first action verb starts (an action word after a determiner is an adjective)."""
+def _first_action(f: Facts, lo: int, hi: int) -> tuple[int, int, str] | None:
+    """The clause's first action verb (start, end, action); an action word after a determiner is an adjective."""
     return next(
         (
-            h[0]
+            h
             for h in roles("policy_change", "actions").hits(f.text, lo, hi)
             if not _DETERMINER_BEFORE.search(f.text, lo, h[0])
         ),
         None,
     )
+
+
+def _first_verb(f: Facts, lo: int, hi: int) -> int | None:
+    """Where the clause's first action verb starts."""
+    first = _first_action(f, lo, hi)
+    return None if first is None else first[0]
 
 
 def _official_of_first_verb(f: Facts, subject_lo: int, lo: int, hi: int) -> str | None:
