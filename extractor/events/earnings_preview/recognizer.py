@@ -961,11 +961,20 @@ def _owners(f: Facts) -> list[Located[OrgRef]]:
     return out
 
 
+#: 'the ' right before a name
+_THE_BEFORE = regex.compile(r"(?i)\bthe\s++$")
+
+
+@cache
+def _company_anaphora() -> frozenset[str]:
+    """The words for the company (words.json company_anaphora), case-folded, read once."""
+    return frozenset(a.casefold() for a in words("earnings_preview")["company_anaphora"])
+
+
 def _anaphor(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] with the article before it is a word for the company ("the Group's profit")."""
-    head = regex.search(r"(?i)\bthe\s++$", text[max(0, start - 8) : start])
-    said = f"the {text[start:end]}".casefold()
-    return head is not None and said in {a.casefold() for a in words("earnings_preview")["company_anaphora"]}
+    head = _THE_BEFORE.search(text, max(0, start - 8), start)
+    return head is not None and f"the {text[start:end]}".casefold() in _company_anaphora()
 
 
 @cache
