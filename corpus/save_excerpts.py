@@ -6,7 +6,7 @@ file as ``{"query": ..., "results": [{"url": ..., "excerpt": ...}, ...]}`` (the 
 answer's JSON strings). This script finds every recipe with that query whose url is in the answer, saves
 ``excerpts/BATCH/DOC.json``, rebuilds the body and says for each document ``OK``, ``CHECKSUM DIFFERS`` or
 ``NOT IN ANSWER``. Where an answer lists a url twice, the excerpt that rebuilds to the checksum is kept.
-Where none does, one-character copying slips (a quote or dash of another form, a letter's case) are tried
+Where none does, one-character copying slips (a quote or dash of another form, a letter's case, a doubled character) are tried
 against the checksum: a variant that matches proves the body is the original, and it is saved as such.
 Standard library only.
 """
@@ -28,9 +28,10 @@ CONFUSABLE = ["'‘’", '"“”', "-–—", " \u00a0"]
 
 
 def variants(text: str) -> Iterator[str]:
-    """Every text that differs from `text` by one confusable character or one letter's case."""
+    """Every text that differs from `text` by one confusable character, one letter's case, or one character fewer."""
     swaps = {c: group.replace(c, "") for group in CONFUSABLE for c in group}
     for i, c in enumerate(text):
+        yield text[:i] + text[i + 1 :]
         others = swaps.get(c, "")
         if c.isalpha() and c.swapcase() != c and len(c.swapcase()) == 1:
             others += c.swapcase()
