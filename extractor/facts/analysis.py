@@ -650,7 +650,7 @@ class ArticleView:
             sentences = split_sentences(article.text, article.body_start)
         elif any(s.index != i for i, s in enumerate(sentences)):
             raise ValueError("the given sentences must be numbered 0, 1, 2, ... in order (Sentence.index)")
-        sentences = _mark_headlines(sentences)
+        sentences = _mark_headlines(sentences, article.text)
         yen, dollar = yen_of(article.text), dollar_of(article.text)
         facts = [Facts(s, article.published, gazetteer, rates=rates, yen=yen, dollar=dollar) for s in sentences]
         return cls(article, sentences, facts, gazetteer)
@@ -818,9 +818,21 @@ def _title_like(line: str) -> bool:
     return len(words) <= TITLE_CASE_WORDS and capitalised * 2 > len(words)
 
 
-def _mark_headlines(sentences: list[Sentence]) -> list[Sentence]:
+def _bulleted(text: str, s: Sentence) -> bool:
+    """A sentence that opens its line after a bullet mark, which the splitter cut ('- Bank ETF (512800) fell 1.1%'):
+    an item of a list, no title."""
+    return _ITEM_BEFORE.search(text, max(0, s.start - ITEM_MARK_REACH), s.start) is not None
+
+
+#: how far before a sentence a bullet mark opening its line may stand
+ITEM_MARK_REACH = 8
+#: a bullet mark opening a line, right before what the line says
+_ITEM_BEFORE = regex.compile(r"(?:^|\n)[ \t]*+[-–—•●*▪·][ \t]++$")
+
+
+def _mark_headlines(sentences: list[Sentence], text: str | None = None) -> list[Sentence]:
     """Short lines without closing punctuation, not starting in lower case (titles, subheads), are headlines:
-    facts of low priority."""
+    facts of low priority; an item of a bulleted list in `text` (the article) is none."""
     last_of: dict[int, Sentence] = {}
     for s in sentences:
         last_of[s.paragraph] = s
@@ -834,6 +846,7 @@ def _mark_headlines(sentences: list[Sentence]) -> list[Sentence]:
         and (not first_of[p].text[:1].islower() or _capitalised(first_of[p].text))
         and _WIRE_DATELINE.match(first_of[p].text) is None
         and _BULLET.match(first_of[p].text) is None
+        and (text is None or not _bulleted(text, first_of[p]))
         and _title_like(" ".join(x.text for x in sentences[first_of[p].index : s.index + 1]))
     }
     return [

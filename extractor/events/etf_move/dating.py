@@ -124,12 +124,14 @@ def _item(view: ArticleView, index: int) -> bool:
 
 def _items_before(view: ArticleView, index: int) -> list[Facts]:
     """The items of a list right above item `index`, nearest first ('• X rose 9% on Thursday' over '• Y fell 0.7%':
-    one day's moves listed)."""
+    one day's moves listed), then the line ending in a colon that introduces the list."""
     out: list[Facts] = []
     j = index
     while _item(view, j) and j > 0 and len(out) < PARAGRAPH_REACH and _item(view, j - 1):
         j -= 1
         out.append(view.facts[j])
+    if _item(view, j) and j > 0 and view.facts[j - 1].text.rstrip().endswith((":", "：")):
+        out.append(view.facts[j - 1])  # 'The funds that gained on Tuesday:' introduces the list
     return out
 
 
