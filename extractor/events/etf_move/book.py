@@ -37,6 +37,14 @@ TOPIC_SENTENCES = 6
 _LATIN = regex.compile(r"[A-Za-z]")
 
 
+#: how far before a fund's name the code it stands in apposition to may end
+APPOSITION_REACH = 16
+#: a code, its comma and perhaps an article, right before a fund's name ('ZEB, the ')
+_APPOSED_CODE = regex.compile(r"(?<![\w.$])(?P<code>[A-Z]{2,5}|\d{4,6})\s*+,\s*+(?:(?:the|a|an)\s++)?$")
+#: what closes an apposition after the name: a comma, a dash, a bracket or the sentence's end
+_APPOSITION_END = regex.compile(r"\s*+(?:[,，;)—–]|\s-\s|$)")
+
+
 #: a fund's short name: capitals (two to five), then its head ('AI ETF')
 _SHORT_NAME = regex.compile(r"([A-Z]{2,5})\s++(?:ETF|Fund)")
 
@@ -155,8 +163,25 @@ class FundBook:
         if not coded and not book.tickers:
             book.tickers = _traded_ticker(view, [k for k in uncoded if k not in book.codes])
         book._pair_by_ticker_word(view)
+        book._pair_by_apposition(view)
         book._pair_the_only_fund(coded | book.tickers, uncoded)
         return book
+
+    def _pair_by_apposition(self, view: ArticleView) -> None:
+        """A fund named without a code right after a known code and its comma ('TSX:ZEB, the BMO Equal Weight Banks
+        Index ETF, fell', 'LSE:VUSA, Vanguard's S&P 500 UCITS ETF,'): the name is the code's, said again."""
+        known = self.known
+        for f in view.facts:
+            for m in f.etfs:
+                name = m.item.name
+                if m.item.code is not None or not name or name.lower() in self.codes:
+                    continue
+                found = _APPOSED_CODE.search(f.text, max(0, m.start - APPOSITION_REACH), m.start)
+                if found is None or found.group("code") not in known or _APPOSITION_END.match(f.text, m.end) is None:
+                    continue
+                code = found.group("code")
+                self.codes[name.lower()] = code
+                self.names.setdefault(code, name)
 
     def _pair_by_holdings(self, view: ArticleView) -> None:
         """A fund named without a code in one sentence has the ticker whose holdings the next sentence of its
