@@ -66,7 +66,7 @@ def move_date(view: ArticleView, index: int, hi: int | None = None) -> str | Non
     else for a heading the day the first sentence under it names, else the month a monthly report's headline names
     where the sentence names it among others, else a coarser date it names, else a date named earlier in its
     paragraph, else the week the article opens by reporting, else the month a report's headline names, else the one
-    day its headlines name, else the article's dateline (a fund's move is news of the day the article reports), else
+    day its headlines name, else the one day its first sentence names, else the article's dateline (a fund's move is news of the day the article reports), else
     'recently' (the month of publication)."""
     own = _named(view, view.facts[index], hi)
     if own is not None and len(own) == 10:
@@ -85,7 +85,7 @@ def move_date(view: ArticleView, index: int, hi: int | None = None) -> str | Non
     earlier = _paragraph_date(view, index)
     if earlier is not None:
         return earlier
-    return _week_reported(view) or month or _headline_day(view) or view.dateline or implied
+    return _week_reported(view) or month or _headline_day(view) or _lead_day(view) or view.dateline or implied
 
 
 def _headline_day(view: ArticleView) -> str | None:
@@ -100,6 +100,22 @@ def _headline_day(view: ArticleView) -> str | None:
             for d in f.dates
             if len(d.item.value) == 10 and d.item.kind not in NOT_MOVE_DATES and d.item.value != view.dateline
         }
+    return days.pop() if len(days) == 1 else None
+
+
+def _lead_day(view: ArticleView) -> str | None:
+    """The one day the article's first sentence names ('Spot bitcoin funds broke their volume record on Monday'), no
+    dateline and none after publication: the day of the news the article reports, its undated figures included."""
+    first = next((f for f in view.facts[:OPENING_REACH] if not f.sentence.headline), None)
+    if first is None:
+        return None
+    days = {
+        d.item.value
+        for d in first.dates
+        if d.item.kind == "day"
+        and d.item.value != view.dateline
+        and (first.published is None or d.item.value <= first.published.isoformat())
+    }
     return days.pop() if len(days) == 1 else None
 
 
