@@ -600,7 +600,8 @@ _DIGIT = regex.compile(r"\d")
 
 
 #: 'on' before a day in a dateline's place: the day of what the sentence tells ('On October 13th,', 'X on Wednesday')
-_SAID_ON = regex.compile(r"(?i)(?<![\w-])on(?![\w-])")
+#: (not a page's label 'Published on : Apr 20, 2015')
+_SAID_ON = regex.compile(r"(?i)(?<![\w-])on(?![\w-])(?!\s*+[:：])")
 
 
 @cache
