@@ -575,7 +575,13 @@ def _dated_only(words: str) -> bool:
 
 
 #: where a dateline may stand: in the first sentences, near their start, a few days before publication
-DATELINE_SENTENCES, DATELINE_REACH, DATELINE_DAYS = 4, 40, 7
+DATELINE_SENTENCES, DATELINE_REACH, DATELINE_DAYS = 4, 60, 7
+#: how many opening sentences (headlines included) may give the document's day on a line of its own
+DOCUMENT_DAY_SENTENCES = 10
+#: what may stand about a date on a line of its own: marks, spaces and a weekday's name
+_LONE_DATE = regex.compile(
+    r"(?i)[\s\p{P}]*+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun)?[\s\p{P}]*+"
+)
 #: how many characters from a day a report word may stand to make it the day the news was told (`news_day`)
 REPORT_WORD_REACH = 50
 #: 'Shares plunged on Monday after the group posted a profit warning': a day followed by 'after' is that of a reaction
@@ -587,12 +593,13 @@ _DATELINE_LEAD = regex.compile(r"(?:[^\p{Ll}\s]\S*+|date|updated|published|poste
 
 
 def is_dateline(text: str, date: Located[ResolvedDate]) -> bool:
-    """A date written with a figure near the start of a line with nothing before it but places, sources and labels
-    ('Today's announcement comes as ...' opens a sentence with no dateline)."""
+    """A date written with a figure near the start of a line (of the sentence) with nothing before it but places,
+    sources and labels ('Today's announcement comes as ...' opens a sentence with no dateline)."""
+    line = text.rfind("\n", 0, date.start) + 1  # a sentence may hold the lines of a lead ('* bullet\nSHANGHAI, July 24')
     return (
-        date.start <= DATELINE_REACH
+        date.start - line <= DATELINE_REACH
         and _DIGIT.search(date.item.text) is not None
-        and _DATELINE_LEAD.fullmatch(text, 0, date.start) is not None
+        and _DATELINE_LEAD.fullmatch(text, line, date.start) is not None
     )
 
 
@@ -690,6 +697,20 @@ class ArticleView:
             and _SAID_ON.search(f.text, 0, d.start) is None
             and (published is None or 0 <= (published - dt.date.fromisoformat(d.item.value)).days <= DATELINE_DAYS)
         )
+
+    @lazy
+    def document_day(self) -> str | None:
+        """The day a line of its own gives in the article's opening lines, with nothing but a weekday and marks about it
+        ('May 09, 2024' under a notice's signature, 'Monday, 3 March 2025' under a title), not after publication: the
+        day the document was issued, for events the text dates no other way (before a page's dateline)."""
+        published = self.article.published
+        for f in self.facts[:DOCUMENT_DAY_SENTENCES]:
+            days = [d for d in f.dates if d.item.kind == "day"]
+            if len(days) != 1 or _LONE_DATE.fullmatch(f.text[: days[0].start] + f.text[days[0].end :]) is None:
+                continue
+            if published is None or days[0].item.value <= published.isoformat():
+                return days[0].item.value
+        return None
 
     @lazy
     def lead_day(self) -> str | None:
