@@ -71,6 +71,8 @@ class _TickerGrammar:
     managed: re.Pattern[str]
     brands: frozenset[str]
     tickered: re.Pattern[str]
+    #: one-word names of fund brands and managers: a ticker one of them claims in brackets is a fund's
+    issuers: frozenset[str]
 
 
 @cache
@@ -119,6 +121,7 @@ def _tickers() -> _TickerGrammar:
             r"\bticker(?:\s+symbol)?\s*[:：]?\s*[‘'\"“]?(?:\$\s?)?(?P<code>[A-Z]{2,5})(?![\w&-]|\.\w)"
             r"|\bits\s+[‘'\"“](?P<quoted>[A-Z]{2,5})[’'\"”],?\s+ticker\b"
         ),
+        frozenset(w for w in [*table["managers"], *table["brands"]] if " " not in w),
     )
 
 
@@ -396,9 +399,9 @@ def _context_tickers(view: ArticleView, book: FundBook) -> set[str]:
     if not _about_funds(view, book):
         return set()
     g = _tickers()
-    claimed = {
-        m.group("code") for f in view.facts if "(" in f.text or "（" in f.text for m in g.claimed.finditer(f.text)
-    }
+    claims = [m for f in view.facts if "(" in f.text or "（" in f.text for m in g.claimed.finditer(f.text)]
+    issued = {m.group("code") for m in claims if _claimant(m) in g.issuers}  # 'Grayscale (GBTC)': a fund's ticker
+    claimed = {m.group("code") for m in claims} - issued
     named = set(book.codes.values())
     claimed -= named
     refused = g.not_tickers | claimed | set(words("etf_move")["not_tickers"])
@@ -426,10 +429,17 @@ def _context_tickers(view: ArticleView, book: FundBook) -> set[str]:
             candidates += [code for m in g.managed.finditer(text) if (code := m.group("code")) not in g.brands]
         if "ticker" in text:
             candidates += [m.group("code") or m.group("quoted") for m in g.tickered.finditer(text)]
+        if issued:
+            candidates += [m.group("code") for m in g.claimed.finditer(text) if m.group("code") in issued]
         found.update(c for c in candidates if c not in refused and c not in view.gazetteer.forms)
         if any(code in claimed for code in listed):
             found -= set(listed) - named  # a list with a stock in it is a list of stocks
     return found - _speakers(view, found - named)
+
+
+def _claimant(m: re.Match[str]) -> str:
+    """The word that claims a ticker in brackets ('Grayscale' of 'Grayscale (GBTC)')."""
+    return m.group().split("(")[0].split("（")[0].strip()
 
 
 @cache
