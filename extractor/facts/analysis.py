@@ -595,7 +595,9 @@ _DATELINE_LEAD = regex.compile(r"(?:[^\p{Ll}\s]\S*+|date|updated|published|poste
 def is_dateline(text: str, date: Located[ResolvedDate]) -> bool:
     """A date written with a figure near the start of a line (of the sentence) with nothing before it but places,
     sources and labels ('Today's announcement comes as ...' opens a sentence with no dateline)."""
-    line = text.rfind("\n", 0, date.start) + 1  # a sentence may hold the lines of a lead ('* bullet\nSHANGHAI, July 24')
+    line = (
+        text.rfind("\n", 0, date.start) + 1
+    )  # a sentence may hold the lines of a lead ('* bullet\nSHANGHAI, July 24')
     return (
         date.start - line <= DATELINE_REACH
         and _DIGIT.search(date.item.text) is not None
