@@ -576,8 +576,9 @@ def _dated_only(words: str) -> bool:
 
 #: where a dateline may stand: in the first sentences, near their start, a few days before publication
 DATELINE_SENTENCES, DATELINE_REACH, DATELINE_DAYS = 4, 60, 7
-#: how many opening sentences (headlines included) may give the document's day on a line of its own
-DOCUMENT_DAY_SENTENCES = 10
+#: how many opening sentences (headlines included) may give the document's day on a line of its own, and how many
+#: days before publication it may lie (a notice put on a page months after it was issued; not an old date of an archive)
+DOCUMENT_DAY_SENTENCES, DOCUMENT_DAYS = 10, 366
 #: what may stand about a date on a line of its own: marks, spaces and a weekday's name
 _LONE_DATE = regex.compile(
     r"(?i)[\s\p{P}]*+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun)?[\s\p{P}]*+"
@@ -703,14 +704,14 @@ class ArticleView:
     @lazy
     def document_day(self) -> str | None:
         """The day a line of its own gives in the article's opening lines, with nothing but a weekday and marks about it
-        ('May 09, 2024' under a notice's signature, 'Monday, 3 March 2025' under a title), not after publication: the
-        day the document was issued, for events the text dates no other way (before a page's dateline)."""
+        ('May 09, 2024' under a notice's signature, 'Monday, 3 March 2025' under a title), within a year before
+        publication: the day the document was issued, for events the text dates no other way (before a page's dateline)."""
         published = self.article.published
         for f in self.facts[:DOCUMENT_DAY_SENTENCES]:
             days = [d for d in f.dates if d.item.kind == "day"]
             if len(days) != 1 or _LONE_DATE.fullmatch(f.text[: days[0].start] + f.text[days[0].end :]) is None:
                 continue
-            if published is None or days[0].item.value <= published.isoformat():
+            if published is None or 0 <= (published - dt.date.fromisoformat(days[0].item.value)).days <= DOCUMENT_DAYS:
                 return days[0].item.value
         return None
 

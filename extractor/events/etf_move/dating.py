@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import regex
 
 from extractor.events.common import event_date
-from extractor.facts.analysis import DATELINE_REACH, ArticleView, Facts
+from extractor.facts.analysis import DATELINE_DAYS, DATELINE_REACH, ArticleView, Facts
 
 #: dates that do not date a move: 'since March 2020' starts a span, 'the year ended June 30' closes a period
 #: ('as of 10:13 on April 14' does: a fund's price, flows and size are read at a moment)
@@ -105,16 +107,17 @@ def _headline_day(view: ArticleView) -> str | None:
 
 def _lead_day(view: ArticleView) -> str | None:
     """The one day the article's first sentence names ('Spot bitcoin funds broke their volume record on Monday'), no
-    dateline and none after publication: the day of the news the article reports, its undated figures included."""
+    dateline, within a week before publication: the day of the news the article reports, its undated figures included."""
     first = next((f for f in view.facts[:OPENING_REACH] if not f.sentence.headline), None)
     if first is None:
         return None
+    published = view.article.published
     days = {
         d.item.value
         for d in first.dates
         if d.item.kind == "day"
         and d.item.value != view.dateline
-        and (first.published is None or d.item.value <= first.published.isoformat())
+        and (published is None or 0 <= (published - dt.date.fromisoformat(d.item.value)).days <= DATELINE_DAYS)
     }
     return days.pop() if len(days) == 1 else None
 
