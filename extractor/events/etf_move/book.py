@@ -106,9 +106,9 @@ def _tickers() -> _TickerGrammar:
         frozenset(table["not_tickers"]) | frozenset(table["exchange_prefixes"]) | currency_codes(),
         # 'Shares of URA were up about 7%': a ticker after the words that name its traded units
         re.compile(rf"(?<![\w&'’.-])(?i:{shares})\s+{ticker}"),
-        # 'In fact, ARKK saw $352 million exit', 'On Monday, KWEB fell 2%': the subject after a short opening phrase
-        # and its comma, then a word in lower case (its verb)
-        re.compile(r"[\s\"“‘'(\[•●*-]*[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4},\s+(?P<code>[A-Z]{2,5})\s+(?=[a-z])"),
+        # 'In fact, ARKK saw $352 million exit', 'On Monday, KWEB fell 2%', 'ETF flows: IVV took in $2 billion': the
+        # subject after a short opening phrase and its comma or a label's colon, then a word in lower case (its verb)
+        re.compile(r"[\s\"“‘'(\[•●*-]*[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}[,:：]\s+(?P<code>[A-Z]{2,5})\s+(?=[a-z])"),
         # 'Among the largest underlying components of SPY, ...': a ticker after the words that name its holdings
         re.compile(rf"(?<![\w&'’.-])(?i:{holdings})\s+{ticker}"),
         # 'BlackRock's IBIT drew $520 million', 'Invesco’s QQQ': a ticker after the possessive of a fund's manager
@@ -418,7 +418,7 @@ def _context_tickers(view: ArticleView, book: FundBook) -> set[str]:
         opening = g.opening.match(text)
         if opening and not _dateline(f, opening.end()):
             candidates.append(opening.group("code"))
-        introduced = g.introduced.match(text) if "," in text[:60] else None
+        introduced = g.introduced.match(text) if any(mark in text[:60] for mark in ",:：") else None
         if introduced:
             candidates.append(introduced.group("code"))
         if "(" in text:
