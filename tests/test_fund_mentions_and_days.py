@@ -60,6 +60,17 @@ FUNDS = [
         {"GRBX": {"turnover": (2_300_000_000.0, "USD"), "event_date": "2026-03-09"}},
     ),
     (
+        "an-amount-after-the-next-fund-keeps-the-role",
+        "Spot coin ETFs traded $4.6 billion on Monday.\n\nGrayscale (GRBX) captured over half of the volume "
+        "($2.3 billion), followed by BlackRock's CBIT ($1.03 billion).",
+        {"GRBX": {"turnover": (2_300_000_000.0, "USD")}, "CBIT": {"turnover": (1_030_000_000.0, "USD")}},
+    ),
+    (
+        "a-ticker-after-a-label",
+        "Weekly fund report\n\nETF flows: IVQ took in $2.1 billion on Monday.",
+        {"IVQ": {"net_inflow": (2_100_000_000.0, "USD"), "event_date": "2026-03-09"}},
+    ),
+    (
         "the-day-the-first-sentence-names",
         "Spot gold funds set a trading record on Monday, analysts said.\n\nThe Aurum Bullion Trust (AUBX) accounted "
         "for $1.2 billion in volume.",
