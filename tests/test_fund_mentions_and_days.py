@@ -145,3 +145,15 @@ def test_a_dateline_behind_a_bracketed_source_gives_way_to_the_day_told() -> Non
     view = ArticleView.build(make_article("t", text), default_gazetteer())
     assert view.datelines == frozenset({"2026-03-16"})
     assert event_date(view, 0) == "2026-03-15"
+
+
+CODES = [
+    ("The Harbour CSI 300 ETF (SH510399) rose", ("510399", "Harbour CSI 300 ETF")),
+    ("The Harbour Core 500 ETF, which trades as HCFV, rose", ("HCFV", "Harbour Core 500 ETF")),
+    ("The Harbour Core 500 ETF, which trades under the ticker HCFV, rose", ("HCFV", "Harbour Core 500 ETF")),
+]
+
+
+@pytest.mark.parametrize("text, want", CODES, ids=[c[0][4:30] for c in CODES])
+def test_codes_glued_to_a_market_or_introduced_by_words(text: str, want: tuple[str, str]) -> None:
+    assert [(f.code, f.name) for f in find_funds(text)] == [want]

@@ -72,7 +72,8 @@ def _grammar() -> _Grammar:
     listed = r"[A-Z][A-Z\d]{5,9}(?![\w])"
     # 'A200', 'CW8', 'SXR8': a code of a capital, then capitals and figures, some figure among them (in brackets)
     mixed = r"(?=[A-Z]++\d)[A-Z][A-Z\d]{2,4}(?![\w])"
-    coded = rf"(?:{prefix}(?P<code>{listed})|{prefix}?(?P<code>{digits}|{letters}|{mixed}))"
+    # 'SH510300', 'SZ159915': a mainland code with its market's letters glued before it
+    coded = rf"(?:{prefix}(?P<code>{listed})|{prefix}?(?P<code>{digits}|{letters}|{mixed})|(?:SH|SZ)(?P<code>\d{{6}})(?!\d))"
     dotted = alternation(table["dot_suffixes"])
     suffix = rf"(?:[.\s](?:{alternation(suffixes)})(?![A-Za-z])|\.(?:{dotted})(?![A-Za-z]))?"
     heads = alternation(table["heads"])
