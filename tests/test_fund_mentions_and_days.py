@@ -71,6 +71,13 @@ FUNDS = [
         {"IVQ": {"net_inflow": (2_100_000_000.0, "USD"), "event_date": "2026-03-09"}},
     ),
     (
+        "the-month-a-report-opens-on-within-a-year",
+        "Listed funds in Canada gathered $2 billion in net inflows in February 2026, a research firm said.\n\n"
+        "Funds have gathered $4 billion during 2026. The Maple Bank Index ETF (MBKX) accounted for net inflows of "
+        "$300 million.",
+        {"MBKX": {"net_inflow": (300_000_000.0, "USD"), "event_date": "2026-02"}},
+    ),
+    (
         "the-day-the-first-sentence-names",
         "Spot gold funds set a trading record on Monday, analysts said.\n\nThe Aurum Bullion Trust (AUBX) accounted "
         "for $1.2 billion in volume.",

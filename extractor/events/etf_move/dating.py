@@ -86,7 +86,7 @@ def move_date(view: ArticleView, index: int, hi: int | None = None) -> str | Non
         return own
     earlier = _paragraph_date(view, index)
     if earlier is not None:
-        return earlier
+        return _month_of_the_year(view, earlier)
     return _week_reported(view) or month or _headline_day(view) or _lead_day(view) or view.dateline or implied
 
 
@@ -103,6 +103,20 @@ def _headline_day(view: ArticleView) -> str | None:
             if len(d.item.value) == 10 and d.item.kind not in NOT_MOVE_DATES and d.item.value != view.dateline
         }
     return days.pop() if len(days) == 1 else None
+
+
+def _month_of_the_year(view: ArticleView, value: str) -> str:
+    """A year, made the one month of it that the article's opening sentences name ('ETFs gathered $2 billion in March
+    2018' opening a report whose later figure is dated 'during 2018': March 2018); any other date as it is."""
+    if len(value) != len("2024"):
+        return value
+    months = {
+        d.item.value
+        for f in view.facts[:OPENING_REACH]
+        for d in f.dates
+        if len(d.item.value) == len("2024-01") and d.item.value.startswith(value) and d.item.kind not in NOT_MOVE_DATES
+    }
+    return months.pop() if len(months) == 1 else value
 
 
 def _lead_day(view: ArticleView) -> str | None:
