@@ -57,7 +57,7 @@ def assemble(
         if date is None and not unit.dated_by_publication:
             date = view.news_day  # the day a later sentence says the news was told ('in a statement late Sunday')
         if date is None:
-            date = view.dateline
+            date = view.document_day or view.dateline  # a notice's own date line, else the page's dateline
         if date is None and unit.dated_by_publication and published is not None:
             date = published.isoformat()
         told = date  # the date the text gives (or a fund's publication day), which the confidence reads

@@ -18,7 +18,8 @@ from extractor.facts.patterns import alternation
 #: reporting period: none is when the event happened
 NOT_EVENT_DATES = ("since", "as_of", "period_end")
 _RECENT = regex.compile(r"\b(?:recently|this month|earlier this month|in recent days|lately)\b", regex.I)
-_SAME_DAY = regex.compile(r"\b(?:the\s+same|that)\s+day\b", regex.I)
+#: 'the same day', 'that day', 'on this historic trading day', 'that session': a day an earlier sentence named
+_SAME_DAY = regex.compile(r"\b(?:the\s+same|that|this)\s+(?:[a-z]+\s+){0,2}?(?:day|session)\b", regex.I)
 T = TypeVar("T")
 #: how many sentences back 'the same day' may look for its day
 SAME_DAY_REACH = 8
@@ -135,7 +136,7 @@ def event_date(
     facts = view.facts[index]
     if _SAME_DAY.search(facts.text):
         for j in range(index - 1, max(-1, index - 1 - SAME_DAY_REACH), -1):
-            day = sentence_date(view.facts[j])
+            day = sentence_date(view.facts[j], future=False)
             if day is not None and len(day) == 10:
                 return day
     return sentence_date(facts, lo, hi, skip, view.datelines, future=False, lead_day=view.news_day, reactions=reactions)

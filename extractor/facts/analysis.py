@@ -575,7 +575,14 @@ def _dated_only(words: str) -> bool:
 
 
 #: where a dateline may stand: in the first sentences, near their start, a few days before publication
-DATELINE_SENTENCES, DATELINE_REACH, DATELINE_DAYS = 4, 40, 7
+DATELINE_SENTENCES, DATELINE_REACH, DATELINE_DAYS = 4, 60, 7
+#: how many opening sentences (headlines included) may give the document's day on a line of its own, and how many
+#: days before publication it may lie (a notice put on a page months after it was issued; not an old date of an archive)
+DOCUMENT_DAY_SENTENCES, DOCUMENT_DAYS = 10, 366
+#: what may stand about a date on a line of its own: marks, spaces and a weekday's name
+_LONE_DATE = regex.compile(
+    r"(?i)[\s\p{P}]*+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun)?[\s\p{P}]*+"
+)
 #: how many characters from a day a report word may stand to make it the day the news was told (`news_day`)
 REPORT_WORD_REACH = 50
 #: 'Shares plunged on Monday after the group posted a profit warning': a day followed by 'after' is that of a reaction
@@ -587,12 +594,15 @@ _DATELINE_LEAD = regex.compile(r"(?:[^\p{Ll}\s]\S*+|date|updated|published|poste
 
 
 def is_dateline(text: str, date: Located[ResolvedDate]) -> bool:
-    """A date written with a figure near the start of a line with nothing before it but places, sources and labels
-    ('Today's announcement comes as ...' opens a sentence with no dateline)."""
+    """A date written with a figure near the start of a line (of the sentence) with nothing before it but places,
+    sources and labels ('Today's announcement comes as ...' opens a sentence with no dateline)."""
+    line = (
+        text.rfind("\n", 0, date.start) + 1
+    )  # a sentence may hold the lines of a lead ('* bullet\nSHANGHAI, July 24')
     return (
-        date.start <= DATELINE_REACH
+        date.start - line <= DATELINE_REACH
         and _DIGIT.search(date.item.text) is not None
-        and _DATELINE_LEAD.fullmatch(text, 0, date.start) is not None
+        and _DATELINE_LEAD.fullmatch(text, line, date.start) is not None
     )
 
 
@@ -600,7 +610,8 @@ _DIGIT = regex.compile(r"\d")
 
 
 #: 'on' before a day in a dateline's place: the day of what the sentence tells ('On October 13th,', 'X on Wednesday')
-_SAID_ON = regex.compile(r"(?i)(?<![\w-])on(?![\w-])")
+#: (not a page's label 'Published on : Apr 20, 2015')
+_SAID_ON = regex.compile(r"(?i)(?<![\w-])on(?![\w-])(?!\s*+[:：])")
 
 
 @cache
@@ -650,7 +661,7 @@ class ArticleView:
             sentences = split_sentences(article.text, article.body_start)
         elif any(s.index != i for i, s in enumerate(sentences)):
             raise ValueError("the given sentences must be numbered 0, 1, 2, ... in order (Sentence.index)")
-        sentences = _mark_headlines(sentences)
+        sentences = _mark_headlines(sentences, article.text)
         yen, dollar = yen_of(article.text), dollar_of(article.text)
         facts = [Facts(s, article.published, gazetteer, rates=rates, yen=yen, dollar=dollar) for s in sentences]
         return cls(article, sentences, facts, gazetteer)
@@ -689,6 +700,20 @@ class ArticleView:
             and _SAID_ON.search(f.text, 0, d.start) is None
             and (published is None or 0 <= (published - dt.date.fromisoformat(d.item.value)).days <= DATELINE_DAYS)
         )
+
+    @lazy
+    def document_day(self) -> str | None:
+        """The day a line of its own gives in the article's opening lines, with nothing but a weekday and marks about it
+        ('May 09, 2024' under a notice's signature, 'Monday, 3 March 2025' under a title), within a year before
+        publication: the day the document was issued, for events the text dates no other way (before a page's dateline)."""
+        published = self.article.published
+        for f in self.facts[:DOCUMENT_DAY_SENTENCES]:
+            days = [d for d in f.dates if d.item.kind == "day"]
+            if len(days) != 1 or _LONE_DATE.fullmatch(f.text[: days[0].start] + f.text[days[0].end :]) is None:
+                continue
+            if published is None or 0 <= (published - dt.date.fromisoformat(days[0].item.value)).days <= DOCUMENT_DAYS:
+                return days[0].item.value
+        return None
 
     @lazy
     def lead_day(self) -> str | None:
@@ -818,9 +843,21 @@ def _title_like(line: str) -> bool:
     return len(words) <= TITLE_CASE_WORDS and capitalised * 2 > len(words)
 
 
-def _mark_headlines(sentences: list[Sentence]) -> list[Sentence]:
+def _bulleted(text: str, s: Sentence) -> bool:
+    """A sentence that opens its line after a bullet mark, which the splitter cut ('- Bank ETF (512800) fell 1.1%'):
+    an item of a list, no title."""
+    return _ITEM_BEFORE.search(text, max(0, s.start - ITEM_MARK_REACH), s.start) is not None
+
+
+#: how far before a sentence a bullet mark opening its line may stand
+ITEM_MARK_REACH = 8
+#: a bullet mark opening a line, right before what the line says
+_ITEM_BEFORE = regex.compile(r"(?:^|\n)[ \t]*+[-–—•●*▪·][ \t]++$")
+
+
+def _mark_headlines(sentences: list[Sentence], text: str | None = None) -> list[Sentence]:
     """Short lines without closing punctuation, not starting in lower case (titles, subheads), are headlines:
-    facts of low priority."""
+    facts of low priority; an item of a bulleted list in `text` (the article) is none."""
     last_of: dict[int, Sentence] = {}
     for s in sentences:
         last_of[s.paragraph] = s
@@ -834,6 +871,7 @@ def _mark_headlines(sentences: list[Sentence]) -> list[Sentence]:
         and (not first_of[p].text[:1].islower() or _capitalised(first_of[p].text))
         and _WIRE_DATELINE.match(first_of[p].text) is None
         and _BULLET.match(first_of[p].text) is None
+        and (text is None or not _bulleted(text, first_of[p]))
         and _title_like(" ".join(x.text for x in sentences[first_of[p].index : s.index + 1]))
     }
     return [

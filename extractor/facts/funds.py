@@ -72,7 +72,8 @@ def _grammar() -> _Grammar:
     listed = r"[A-Z][A-Z\d]{5,9}(?![\w])"
     # 'A200', 'CW8', 'SXR8': a code of a capital, then capitals and figures, some figure among them (in brackets)
     mixed = r"(?=[A-Z]++\d)[A-Z][A-Z\d]{2,4}(?![\w])"
-    coded = rf"(?:{prefix}(?P<code>{listed})|{prefix}?(?P<code>{digits}|{letters}|{mixed}))"
+    # 'SH510300', 'SZ159915': a mainland code with its market's letters glued before it
+    coded = rf"(?:{prefix}(?P<code>{listed})|{prefix}?(?P<code>{digits}|{letters}|{mixed})|(?:SH|SZ)(?P<code>\d{{6}})(?!\d))"
     dotted = alternation(table["dot_suffixes"])
     suffix = rf"(?:[.\s](?:{alternation(suffixes)})(?![A-Za-z])|\.(?:{dotted})(?![A-Za-z]))?"
     heads = alternation(table["heads"])
@@ -252,10 +253,11 @@ def _acronym(code: str, name: str | None) -> bool:
     return len(code) >= 2 and (initials.endswith(code) or code in initials)
 
 
-def _name_before(text: str, head: int, g: _Grammar) -> tuple[int, list[str]]:
+def _name_before(text: str, head: int, g: _Grammar, lo: int = 0) -> tuple[int, list[str]]:
     """(start, words) of the fund's name before its head word: capitalised words (and 'of', 'and', '&' between
-    them) walked back from the head, openers ('The', 'Shares of') dropped from the front."""
-    tokens = [(t.start(), t.group()) for t in _TOKEN.finditer(text, max(0, head - NAME_REACH), head)]
+    them) walked back from the head, no further than `lo` (the end of the fund named before it: 'X ETF OIH and SPDR S&P
+    Oil & Gas ETF XOP'), openers ('The', 'Shares of') dropped from the front."""
+    tokens = [(t.start(), t.group()) for t in _TOKEN.finditer(text, max(lo, head - NAME_REACH), head)]
     taken: list[tuple[int, str]] = []
     for at, word in reversed(tokens):
         core = word.lstrip(_OPENING_MARKS)
@@ -301,7 +303,7 @@ def find_funds(text: str) -> list[FundMention]:
         if code in g.not_tickers or code in g.currency_codes:
             continue
         head_start = m.start("head")
-        start, words = _name_before(text, head_start, g)
+        start, words = _name_before(text, head_start, g, out[-1].end if out else 0)
         if m.group("head") in g.needs_prefix and m.group("prefix") is None and g.fund_words.isdisjoint(words):
             continue  # 'China Merchants Bank Shares (600036)', but 'Direxion Daily Semiconductor Bull 3X Shares (SOXL)'
         if not words:

@@ -37,6 +37,14 @@ TOPIC_SENTENCES = 6
 _LATIN = regex.compile(r"[A-Za-z]")
 
 
+#: how far before a fund's name the code it stands in apposition to may end
+APPOSITION_REACH = 16
+#: a code, its comma and perhaps an article, right before a fund's name ('ZEB, the ')
+_APPOSED_CODE = regex.compile(r"(?<![\w.$])(?P<code>[A-Z]{2,5}|\d{4,6})\s*+,\s*+(?:(?:the|a|an)\s++)?$")
+#: what closes an apposition after the name: a comma, a dash, a bracket or the sentence's end
+_APPOSITION_END = regex.compile(r"\s*+(?:[,，;)—–]|\s-\s|$)")
+
+
 #: a fund's short name: capitals (two to five), then its head ('AI ETF')
 _SHORT_NAME = regex.compile(r"([A-Z]{2,5})\s++(?:ETF|Fund)")
 
@@ -63,6 +71,8 @@ class _TickerGrammar:
     managed: re.Pattern[str]
     brands: frozenset[str]
     tickered: re.Pattern[str]
+    #: one-word names of fund brands and managers: a ticker one of them claims in brackets is a fund's
+    issuers: frozenset[str]
 
 
 @cache
@@ -96,9 +106,9 @@ def _tickers() -> _TickerGrammar:
         frozenset(table["not_tickers"]) | frozenset(table["exchange_prefixes"]) | currency_codes(),
         # 'Shares of URA were up about 7%': a ticker after the words that name its traded units
         re.compile(rf"(?<![\w&'’.-])(?i:{shares})\s+{ticker}"),
-        # 'In fact, ARKK saw $352 million exit', 'On Monday, KWEB fell 2%': the subject after a short opening phrase
-        # and its comma, then a word in lower case (its verb)
-        re.compile(r"[\s\"“‘'(\[•●*-]*[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4},\s+(?P<code>[A-Z]{2,5})\s+(?=[a-z])"),
+        # 'In fact, ARKK saw $352 million exit', 'On Monday, KWEB fell 2%', 'ETF flows: IVV took in $2 billion': the
+        # subject after a short opening phrase and its comma or a label's colon, then a word in lower case (its verb)
+        re.compile(r"[\s\"“‘'(\[•●*-]*[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}[,:：]\s+(?P<code>[A-Z]{2,5})\s+(?=[a-z])"),
         # 'Among the largest underlying components of SPY, ...': a ticker after the words that name its holdings
         re.compile(rf"(?<![\w&'’.-])(?i:{holdings})\s+{ticker}"),
         # 'BlackRock's IBIT drew $520 million', 'Invesco’s QQQ': a ticker after the possessive of a fund's manager
@@ -111,6 +121,7 @@ def _tickers() -> _TickerGrammar:
             r"\bticker(?:\s+symbol)?\s*[:：]?\s*[‘'\"“]?(?:\$\s?)?(?P<code>[A-Z]{2,5})(?![\w&-]|\.\w)"
             r"|\bits\s+[‘'\"“](?P<quoted>[A-Z]{2,5})[’'\"”],?\s+ticker\b"
         ),
+        frozenset(w for w in [*table["managers"], *table["brands"]] if " " not in w),
     )
 
 
@@ -155,8 +166,25 @@ class FundBook:
         if not coded and not book.tickers:
             book.tickers = _traded_ticker(view, [k for k in uncoded if k not in book.codes])
         book._pair_by_ticker_word(view)
+        book._pair_by_apposition(view)
         book._pair_the_only_fund(coded | book.tickers, uncoded)
         return book
+
+    def _pair_by_apposition(self, view: ArticleView) -> None:
+        """A fund named without a code right after a known code and its comma ('TSX:ZEB, the BMO Equal Weight Banks
+        Index ETF, fell', 'LSE:VUSA, Vanguard's S&P 500 UCITS ETF,'): the name is the code's, said again."""
+        known = self.known
+        for f in view.facts:
+            for m in f.etfs:
+                name = m.item.name
+                if m.item.code is not None or not name or name.lower() in self.codes:
+                    continue
+                found = _APPOSED_CODE.search(f.text, max(0, m.start - APPOSITION_REACH), m.start)
+                if found is None or found.group("code") not in known or _APPOSITION_END.match(f.text, m.end) is None:
+                    continue
+                code = found.group("code")
+                self.codes[name.lower()] = code
+                self.names.setdefault(code, name)
 
     def _pair_by_holdings(self, view: ArticleView) -> None:
         """A fund named without a code in one sentence has the ticker whose holdings the next sentence of its
@@ -371,9 +399,9 @@ def _context_tickers(view: ArticleView, book: FundBook) -> set[str]:
     if not _about_funds(view, book):
         return set()
     g = _tickers()
-    claimed = {
-        m.group("code") for f in view.facts if "(" in f.text or "（" in f.text for m in g.claimed.finditer(f.text)
-    }
+    claims = [m for f in view.facts if "(" in f.text or "（" in f.text for m in g.claimed.finditer(f.text)]
+    issued = {m.group("code") for m in claims if _claimant(m) in g.issuers}  # 'Grayscale (GBTC)': a fund's ticker
+    claimed = {m.group("code") for m in claims} - issued
     named = set(book.codes.values())
     claimed -= named
     refused = g.not_tickers | claimed | set(words("etf_move")["not_tickers"])
@@ -390,7 +418,7 @@ def _context_tickers(view: ArticleView, book: FundBook) -> set[str]:
         opening = g.opening.match(text)
         if opening and not _dateline(f, opening.end()):
             candidates.append(opening.group("code"))
-        introduced = g.introduced.match(text) if "," in text[:60] else None
+        introduced = g.introduced.match(text) if any(mark in text[:60] for mark in ",:：") else None
         if introduced:
             candidates.append(introduced.group("code"))
         if "(" in text:
@@ -401,10 +429,17 @@ def _context_tickers(view: ArticleView, book: FundBook) -> set[str]:
             candidates += [code for m in g.managed.finditer(text) if (code := m.group("code")) not in g.brands]
         if "ticker" in text:
             candidates += [m.group("code") or m.group("quoted") for m in g.tickered.finditer(text)]
+        if issued:
+            candidates += [m.group("code") for m in g.claimed.finditer(text) if m.group("code") in issued]
         found.update(c for c in candidates if c not in refused and c not in view.gazetteer.forms)
         if any(code in claimed for code in listed):
             found -= set(listed) - named  # a list with a stock in it is a list of stocks
     return found - _speakers(view, found - named)
+
+
+def _claimant(m: re.Match[str]) -> str:
+    """The word that claims a ticker in brackets ('Grayscale' of 'Grayscale (GBTC)')."""
+    return m.group().split("(")[0].split("（")[0].strip()
 
 
 @cache

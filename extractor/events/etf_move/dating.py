@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import regex
 
 from extractor.events.common import event_date
-from extractor.facts.analysis import DATELINE_REACH, ArticleView, Facts
+from extractor.facts.analysis import DATELINE_DAYS, DATELINE_REACH, ArticleView, Facts
 
 #: dates that do not date a move: 'since March 2020' starts a span, 'the year ended June 30' closes a period
 #: ('as of 10:13 on April 14' does: a fund's price, flows and size are read at a moment)
@@ -66,7 +68,7 @@ def move_date(view: ArticleView, index: int, hi: int | None = None) -> str | Non
     else for a heading the day the first sentence under it names, else the month a monthly report's headline names
     where the sentence names it among others, else a coarser date it names, else a date named earlier in its
     paragraph, else the week the article opens by reporting, else the month a report's headline names, else the one
-    day its headlines name, else the article's dateline (a fund's move is news of the day the article reports), else
+    day its headlines name, else the one day its first sentence names, else the article's dateline (a fund's move is news of the day the article reports), else
     'recently' (the month of publication)."""
     own = _named(view, view.facts[index], hi)
     if own is not None and len(own) == 10:
@@ -84,8 +86,8 @@ def move_date(view: ArticleView, index: int, hi: int | None = None) -> str | Non
         return own
     earlier = _paragraph_date(view, index)
     if earlier is not None:
-        return earlier
-    return _week_reported(view) or month or _headline_day(view) or view.dateline or implied
+        return _month_of_the_year(view, earlier)
+    return _week_reported(view) or month or _headline_day(view) or _lead_day(view) or view.dateline or implied
 
 
 def _headline_day(view: ArticleView) -> str | None:
@@ -100,6 +102,37 @@ def _headline_day(view: ArticleView) -> str | None:
             for d in f.dates
             if len(d.item.value) == 10 and d.item.kind not in NOT_MOVE_DATES and d.item.value != view.dateline
         }
+    return days.pop() if len(days) == 1 else None
+
+
+def _month_of_the_year(view: ArticleView, value: str) -> str:
+    """A year, made the one month of it that the article's opening sentences name ('ETFs gathered $2 billion in March
+    2018' opening a report whose later figure is dated 'during 2018': March 2018); any other date as it is."""
+    if len(value) != len("2024"):
+        return value
+    months = {
+        d.item.value
+        for f in view.facts[:OPENING_REACH]
+        for d in f.dates
+        if len(d.item.value) == len("2024-01") and d.item.value.startswith(value) and d.item.kind not in NOT_MOVE_DATES
+    }
+    return months.pop() if len(months) == 1 else value
+
+
+def _lead_day(view: ArticleView) -> str | None:
+    """The one day the article's first sentence names ('Spot bitcoin funds broke their volume record on Monday'), no
+    dateline, within a week before publication: the day of the news the article reports, its undated figures included."""
+    first = next((f for f in view.facts[:OPENING_REACH] if not f.sentence.headline), None)
+    if first is None:
+        return None
+    published = view.article.published
+    days = {
+        d.item.value
+        for d in first.dates
+        if d.item.kind == "day"
+        and d.item.value != view.dateline
+        and (published is None or 0 <= (published - dt.date.fromisoformat(d.item.value)).days <= DATELINE_DAYS)
+    }
     return days.pop() if len(days) == 1 else None
 
 
@@ -124,12 +157,14 @@ def _item(view: ArticleView, index: int) -> bool:
 
 def _items_before(view: ArticleView, index: int) -> list[Facts]:
     """The items of a list right above item `index`, nearest first ('• X rose 9% on Thursday' over '• Y fell 0.7%':
-    one day's moves listed)."""
+    one day's moves listed), then the line ending in a colon that introduces the list."""
     out: list[Facts] = []
     j = index
     while _item(view, j) and j > 0 and len(out) < PARAGRAPH_REACH and _item(view, j - 1):
         j -= 1
         out.append(view.facts[j])
+    if _item(view, j) and j > 0 and view.facts[j - 1].text.rstrip().endswith((":", "：")):
+        out.append(view.facts[j - 1])  # 'The funds that gained on Tuesday:' introduces the list
     return out
 
 

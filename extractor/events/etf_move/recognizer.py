@@ -228,13 +228,17 @@ class EtfMoveRecognizer:
         starts = [0] + [_attributive_start(f, run[0].start) for run in runs[1:]]
         lead = _lead_role(f.text, mentions[0].start) or _role_of_the_total(view, f)
         direction: str | None = None
+        carried: str | None = (
+            None  # the role of the amount the run before read ('A drew $2 billion, followed by B ($1 billion)')
+        )
         for i, run in enumerate(runs):
             lo = starts[i]
             hi = starts[i + 1] if i + 1 < len(runs) else end
-            read = self._readings(f, lo, hi, currency, lead, run[0].start, direction)
+            read = self._readings(f, lo, hi, currency, lead or carried, run[0].start, direction)
             read = [r for r in read if not any(a <= r[0] < b for a, b in aside)]
             readings = _after_the_fund(f.text, read, run[0].start)
             direction = _direction(readings)
+            carried = _amount_role(readings) or carried
             per_fund = _distribute(f.text[run[-1].end : hi], readings, len(run))
             cut = _dropped(readings) if len(run) == 1 else None
             days = self._two_days(view, f, run[0].item, readings, cut) if cut is not None else []
@@ -466,6 +470,17 @@ def _respective_group(text: str, mentions: list[Located[EtfRef]]) -> list[Locate
         return []
     last = _runs(text, mentions)[-1]
     return last if len(last) > 1 else mentions
+
+
+def _amount_role(readings: list[Reading]) -> str | None:
+    """The role of the last amount a run read that was a day's turnover or flow: the role an amount of the next run
+    that no word gives a role takes."""
+    for _, name, value in reversed(readings):
+        if name == "turnover":
+            return name
+        if name == "net_inflow" and isinstance(value, Money):
+            return "net_outflow" if value.value < 0 else "net_inflow"
+    return None
 
 
 def _direction(readings: list[Reading]) -> str | None:
