@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, cached_property
-from typing import Any, TypeAlias
+from typing import Any, TypeAlias, cast
 
 from extractor.datafiles import load_package_json
 from extractor.facts.casefold import fold
@@ -88,6 +88,10 @@ _WORDS: dict[str, frozenset[str]] = {}
 
 #: what a phrase set's memo holds for a text not looked at yet
 _UNKNOWN = object()
+#: ... for a text in which no phrase can begin (`PhraseSet._cannot_begin`): no part of it holds one
+_CANNOT = object()
+#: ... for a text in which a phrase can begin, its first occurrence not looked for yet
+_POSSIBLE = object()
 #: texts remembered lower-cased: every phrase set that ignores case reads a text lower-cased, and the same string
 #: object each time keeps its hash for the memos keyed by it
 _LOWER: dict[str, str] = {}
@@ -153,7 +157,7 @@ class PhraseSet:
     #: whether every phrase is ASCII: else `firsts` (of the ASCII phrases) tests only ASCII texts
     ascii_only: bool = True
     #: first occurrence in whole sentences recently searched: the same sentence is asked about by several rules
-    memo: dict[str, Hit | None] = field(default_factory=dict, compare=False, repr=False)
+    memo: dict[str, object] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def of(cls, phrases: Iterable[str], ignore_case: bool = True) -> PhraseSet:
@@ -192,13 +196,22 @@ class PhraseSet:
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[Hit]:
         """Every occurrence in text[pos:endpos], leftmost-longest, not overlapping."""
         stop = len(text) if endpos is None else endpos
+        known = self.memo.get(text, _UNKNOWN)
+        if known is _CANNOT:
+            return  # no phrase can begin anywhere in the text
+        subject, pattern = self._subject(text)
         if pos == 0 and stop == len(text):  # the whole text: its first occurrence may be remembered
-            first = self._first(text)
+            first = self._first(text) if known is _UNKNOWN or known is _POSSIBLE else cast(Hit | None, known)
             if first is None:
                 return
             yield first
             pos = first.finish if first.finish > first.begin else first.begin + 1
-        yield from self._scan(text, *self._subject(text), pos, stop)
+            # a phrase began in the text, so the rest is searched without the test of its words
+            yield from self._matches(text, subject, pattern, pos, stop)
+            return
+        if known is _UNKNOWN and not self._note_possible(text, subject, pattern):
+            return
+        yield from self._matches(text, subject, pattern, pos, stop)
 
     def _cannot_begin(self, subject: str, pattern: re.Pattern[str]) -> bool:
         """Whether no phrase can begin in the text: none of its ASCII words is a phrase's first word (the folded
@@ -210,15 +223,23 @@ class PhraseSet:
             and self.firsts.isdisjoint(_ascii_words(subject))
         )
 
-    def _scan(self, text: str, subject: str, pattern: re.Pattern[str], pos: int, stop: int) -> Iterator[Hit]:
-        """The occurrences in subject[pos:stop], none looked for in a text where no phrase can begin."""
-        if not self._cannot_begin(subject, pattern):
-            yield from self._matches(text, subject, pattern, pos, stop)
+    def _note_possible(self, text: str, subject: str, pattern: re.Pattern[str]) -> bool:
+        """Whether a phrase can begin in the text (`_cannot_begin`), the answer remembered with the text (a part of
+        a text is searched only where a phrase can begin in the whole text)."""
+        memo = self.memo
+        if len(memo) >= MEMO_SIZE:
+            memo.clear()
+        if self._cannot_begin(subject, pattern):
+            memo[text] = _CANNOT
+            return False
+        memo[text] = _POSSIBLE
+        return True
 
     def _matches(self, text: str, subject: str, pattern: re.Pattern[str], pos: int, stop: int) -> Iterator[Hit]:
         """The occurrences in subject[pos:stop] that stand alone, as hits in `text`."""
+        search = pattern.search
         while pos <= stop:
-            m = pattern.search(subject, pos, stop)
+            m = search(subject, pos, stop)
             if m is None:
                 return
             start, end = m.span()
@@ -232,16 +253,17 @@ class PhraseSet:
         """The first occurrence in the whole text, remembered for the texts last asked about."""
         memo = self.memo
         found = memo.get(text, _UNKNOWN)
-        if found is _UNKNOWN:
+        if found is _CANNOT:
+            return None
+        if found is _UNKNOWN or found is _POSSIBLE:
             if len(memo) >= MEMO_SIZE:
                 memo.clear()
             subject, pattern = self._subject(text)
             # most texts hold no phrase's first word: answered without starting a scan
-            found = memo[text] = (
-                None
-                if self._cannot_begin(subject, pattern)
-                else next(self._matches(text, subject, pattern, 0, len(text)), None)
-            )
+            if found is _UNKNOWN and self._cannot_begin(subject, pattern):
+                memo[text] = _CANNOT
+                return None
+            found = memo[text] = next(self._matches(text, subject, pattern, 0, len(text)), None)
         return found  # type: ignore[return-value]
 
     def match(self, text: str, pos: int = 0, endpos: int | None = None) -> Hit | None:
@@ -254,10 +276,16 @@ class PhraseSet:
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> Hit | None:
         """The first occurrence in text[pos:endpos], or None."""
+        known = self.memo.get(text, _UNKNOWN)
+        if known is _CANNOT:
+            return None  # no phrase can begin anywhere in the text
         stop = len(text) if endpos is None else endpos
         if pos == 0 and stop == len(text):
-            return self._first(text)
-        return next(self._scan(text, *self._subject(text), pos, stop), None)
+            return self._first(text) if known is _UNKNOWN or known is _POSSIBLE else cast(Hit | None, known)
+        subject, pattern = self._subject(text)
+        if known is _UNKNOWN and not self._note_possible(text, subject, pattern):
+            return None
+        return next(self._matches(text, subject, pattern, pos, stop), None)
 
 
 #: endings of words that take no plural 's' (verbs in the past, adverbs, words already plural)

@@ -53,47 +53,49 @@ def spans(text: str) -> tuple[list[Span], list[Token]]:
     """Candidate name spans of a text (each capitalised run and its sub-runs that start and end capitalised), and its
     tokens."""
     toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    words = [t[2] for t in toks]
+    caps = [_cap(w) for w in words]  # each token's test once, not once per run and candidate it is in
     joins = connectors()
     out = []
     n = len(toks)
     i = 0
     while i < n:
-        if not _cap(toks[i][2]):
+        if not caps[i]:
             i += 1
             continue
         j = i
         while j + 1 < n:  # extend over capitalised tokens and connectors followed by one
-            nxt = toks[j + 1][2]
             gap = text[toks[j][1] : toks[j + 1][0]]
-            if "\n" in gap or any(c in _NO_CROSSING for c in gap):
+            if gap != " " and ("\n" in gap or any(c in _NO_CROSSING for c in gap)):
                 break
-            if _cap(nxt):
+            if caps[j + 1]:
                 j += 1
             elif (
-                nxt.lower() in joins
+                words[j + 1].lower() in joins
                 and j + 2 < n
-                and _cap(toks[j + 2][2])
+                and caps[j + 2]
                 and "\n" not in text[toks[j + 1][1] : toks[j + 2][0]]
             ):
                 j += 2
             else:
                 break
-        run = range(i, j + 1)
-        for a in run:
-            if not _cap(toks[a][2]):
+        ends = {b: _end(toks[b]) for b in range(i, j + 1) if caps[b]}
+        for a in range(i, j + 1):
+            if not caps[a]:
                 continue
-            for b in run:
-                if b < a or b - a >= MAX_SPAN or not _cap(toks[b][2]):
-                    continue
-                out.append((toks[a][0], _end(toks[b]), [toks[t][2] for t in range(a, b + 1)], a, b))
+            start = toks[a][0]
+            for b in range(a, min(j + 1, a + MAX_SPAN)):
+                if caps[b]:
+                    out.append((start, ends[b], words[a : b + 1], a, b))
         i = j + 1
     return out, toks
 
 
 def span_counts(cands: list[Span], toks: list[Token]) -> Counter[str]:
     """How often each candidate span's words (lower case) and each token occur in the text."""
-    counts: Counter[str] = Counter(" ".join(w.lower() for w in c[2]) for c in cands)
-    counts.update(t[2].lower() for t in toks)
+    lows = [t[2].lower() for t in toks]
+    counts: Counter[str] = Counter(" ".join(lows[c[3] : c[4] + 1]) for c in cands)  # c[2] is the words a..b
+    counts.update(lows)
     return counts
 
 
