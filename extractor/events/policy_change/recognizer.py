@@ -249,7 +249,11 @@ class PolicyRecognizer:
         return [
             Draft(
                 "policy_change",
-                {"issuer": known_by_place(view, issuer), "policy": item.description, "action": item.action},
+                {
+                    "issuer": known_by_place(view, issuer),
+                    "policy": item.description,
+                    "action": _document_action(item.description, item.action),
+                },
                 [f.sentence.index],
                 date,
                 f.sentence.headline,
@@ -344,7 +348,7 @@ class PolicyRecognizer:
         fields: PolicyChangeFields = {
             "issuer": known_by_place(view, issuer),
             "policy": policy,
-            "action": _specific_action(policy, action),
+            "action": _document_action(policy, _specific_action(policy, action)),
         }
         keys = {_canonical(n) for n in names}
         date = measure_date(view, f, lo, hi) or _perfect_news(view, f, lo, hi) or report_day(view)
@@ -955,6 +959,15 @@ def _specific_action(description: str, action: str | None) -> str | None:
     hits = roles("policy_change", "actions").hits(description, m.start("word"), m.end("word"))
     verb = next((h[2] for h in hits if h[0] == m.start("word") and h[1] == m.end("word")), None)
     return verb if verb is not None and verb not in words("policy_change")["generic_actions"] else action
+
+
+def _document_action(description: str, action: str | None) -> str | None:
+    """An act on a written measure in the contract's word for it ('released new guidelines' -> 'issued'; words.json
+    document_actions), where the description holds a document noun; any other act keeps its action."""
+    table = words("policy_change")["document_actions"]
+    if action not in table or phrases("policy_change", "document_nouns").search(description) is None:
+        return action
+    return str(table[action])
 
 
 def _forecast(action: str, text: str, lo: int, hi: int) -> bool:

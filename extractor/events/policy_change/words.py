@@ -19,6 +19,8 @@ class Words(Table):
     chain_verbs: dict[str, list[str]]
     chain_steady: list[str]
     action_nouns: dict[str, list[str]]
+    document_actions: dict[str, str]
+    document_nouns: list[str]
     term_aliases: dict[str, str]
     description_lead: list[str]
     rate_terms: list[str]
@@ -80,6 +82,9 @@ class Words(Table):
             unknown = [a for a in getattr(self, key) if a not in self.actions]
             if unknown:
                 raise ValueError(f"{key} names actions not in 'actions': {unknown}")
+        acts = [a for pair in self.document_actions.items() for a in pair if a not in self.actions]
+        if acts:
+            raise ValueError(f"document_actions names actions not in 'actions': {acts}")
         named = [(a, form) for a, verbs in self.actions.items() for form in verbs if form in self.actions and form != a]
         if named:
             raise ValueError(f"forms listed under an action that are the names of other actions: {named}")
