@@ -1701,3 +1701,26 @@ def test_a_body_establishing_an_office_is_a_measure(extractor) -> None:
     text = "The Ministry of Transport on Tuesday established a new office to oversee ride-hailing platforms."
     events = [e for e in extractor.extract(text, "2025-03-05") if e.event_type == "policy_change"]
     assert [(e.issuer, e.action) for e in events] == [("Ministry of Transport", "established")]
+
+
+@pytest.mark.parametrize(
+    "text, action",
+    [
+        # a written measure released by a body is issued, in the contract's words
+        ("The Ruritania Securities Commission released new rules on margin lending on Monday.", "issued"),
+        ("The Ministry of Finance of Ruritania on Friday released guidelines on green bonds.", "issued"),
+        # ... and so is one a body establishes
+        (
+            "The Ruritania Banking Authority on Tuesday established new measures for the supervision of brokers.",
+            "issued",
+        ),
+        # a body that establishes something other than a text keeps its own verb
+        (
+            "The Ruritania Banking Authority on Tuesday established a new department to supervise brokers.",
+            "established",
+        ),
+    ],
+)
+def test_a_written_measure_released_or_established_is_issued(extractor, text: str, action: str) -> None:
+    events = [e for e in extractor.extract(text, "2025-07-01") if e.event_type == "policy_change"]
+    assert [e.action for e in events] == [action]
