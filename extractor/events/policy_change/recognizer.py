@@ -423,6 +423,8 @@ class PolicyRecognizer:
         stop = _OBJECT_END.search(text, opens, hi)
         obj = text[opens : stop.start() if stop else hi].strip(" ,")
         obj_words = obj.split()
+        if _company_owned(f, opens, hi):
+            return None  # 'the bourse approved Acme Ltd's circular on a disposal': a company's paper, no measure
         if len(obj_words) < 2 or obj[:1].isdigit():
             return None  # 'HKEX decreased 0.84 percent': a figure moving is no measure
         obj = " ".join(obj_words[:MAX_DESCRIPTION_WORDS])
@@ -624,6 +626,8 @@ def _measure_objects(f: Facts, lo: int, hi: int) -> Iterator[tuple[str, str, int
         hedge = any(not _capitalised_inside(text, h.start()) for h in _measure_hedge().finditer(text, lo, start))
         if _forecast(action, text, lo, hi) or hedge:
             continue
+        if m is not None and _company_owned(f, m.start("measure"), hi):
+            continue  # 'approved Acme Ltd's circular on a disposal': a company's paper
         if m is not None:
             stop = _OBJECT_END.search(text, m.end("measure"), hi)
             after = stop.start() if stop else hi
@@ -1155,7 +1159,50 @@ def _moves_a_measure(obj: str) -> bool:
     """The object of a move is something a measure sets, not one of the words.json move_not_objects that a verb of
     moving takes in speech ('raised questions about contagion', 'raised concerns')."""
     head = _LEADING_POSSESSIVE.sub("", obj).split()
-    return not head or head[0].lower() not in words("policy_change")["move_not_objects"]
+    if head and head[0].lower() in words("policy_change")["move_not_objects"]:
+        return False
+    return _object_head(obj) not in words("policy_change")["act_not_heads"]
+
+
+#: spaces and an article opening an object
+_OPENING_THE = regex.compile(r"\s*+(?:the\s++)?", regex.I)
+#: a possessive ending a name, after any further capitalised words of it ('Acme Holdings | Bhd's')
+_POSSESSIVE_AFTER = regex.compile(r"(?:\s++\p{Lu}[\p{L}.&-]*+){0,3}+['’]s\b")
+
+
+def _company_owned(f: Facts, opens: int, hi: int) -> bool:
+    """The object opens with a company's name in the possessive ('Acme Holdings Bhd's circular'); a body's paper ('the
+    State Council's plan') is a measure."""
+    lead = _OPENING_THE.match(f.text, opens, hi)
+    start = lead.end() if lead is not None else opens
+    if _legal_possessive().match(f.text, start, hi) is not None:
+        return True  # 'Acme A Bhd's circular': a name of a legal form, whether or not the NER knows it
+    return any(
+        o.item.is_company and o.start == start and _POSSESSIVE_AFTER.match(f.text, o.end, hi) is not None
+        for o in f.orgs
+    )
+
+
+@cache
+def _legal_possessive() -> regex.Pattern[str]:
+    """'Acme A Bhd's ': a capitalised name ending in a legal form (organization_words.json), in the possessive."""
+    suffixes = alternation(load_json("organization_words.json")["legal_suffixes"], space=r"\s++")
+    return regex.compile(rf"(?:\p{{Lu}}[\p{{L}}\d.&-]*+\s++){{1,5}}?(?:{suffixes})['’]s\b")
+
+
+#: where the first phrase of an object ends: a preposition, a relative word or a clause mark
+_PHRASE_END = regex.compile(r"\s++(?:of|on|for|to|against|in|with|at|by|from|over|that|which)\b|[,;:(]", regex.I)
+
+
+def _object_head(obj: str) -> str:
+    """The noun heading an object: the last word of its first phrase, or of the phrase after 'of' where the first is
+    no measure noun ('a wave of airstrikes against ...' -> 'airstrikes', 'new rules on data' -> 'rules')."""
+    end = _PHRASE_END.search(obj)
+    phrase = obj[: end.start() if end else len(obj)].split()
+    head = phrase[-1].lower().strip(".'’\"”") if phrase else ""
+    if end is not None and end.group().strip().lower() == "of" and head not in words("policy_change")["measure_nouns"]:
+        return _object_head(obj[end.end() :].strip())
+    return head
 
 
 #: '[the State Council] (SC) | ', "[the CMA]'s | ": what may stand between a body and the measure noun it qualifies
@@ -1211,8 +1258,21 @@ def _canonical(name: str) -> str:
 
 
 def _bracketed(text: str, start: int, end: int) -> bool:
-    """'the Foreign Trade (Development and Regulation) Act': a title-cased run in brackets is part of a longer name."""
-    return text[start - 1 : start] in ("(", "（") and text[end : end + 1] in (")", "）")
+    """'the Foreign Trade (Development and Regulation) Act': a title-cased run in brackets is part of a longer name;
+    'premiums (excluding Pension Scheme business) rose': one inside a remark in brackets is an aside, no news."""
+    if text[start - 1 : start] in ("(", "（") and text[end : end + 1] in (")", "）"):
+        return True
+    return _ASIDE_BEFORE.search(text, max(0, start - ASIDE_REACH), start) is not None and _ASIDE_AFTER.match(
+        text, end
+    ) is not None
+
+
+#: how far before a name the bracket opening a remark may stand
+ASIDE_REACH = 40
+#: '(excluding | ', '(except for the | ': a bracket opened by a lower-case word, not closed before the name
+_ASIDE_BEFORE = regex.compile(r"[(（]\p{Ll}[^()（）]*+$")
+#: ' business)': the rest of the remark, closed before the sentence goes on
+_ASIDE_AFTER = regex.compile(r"[^()（）.;]{0,40}+[)）]")
 
 
 def _trim(run: str) -> str:

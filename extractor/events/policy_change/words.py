@@ -42,6 +42,7 @@ class Words(Table):
     measure_not_before: list[str]
     body_measure_not: list[str]
     move_not_objects: list[str]
+    act_not_heads: list[str]
     object_verbs: list[str]
     object_leads: list[str]
     time_openers: list[str]
