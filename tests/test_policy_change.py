@@ -5,12 +5,12 @@ from __future__ import annotations
 import pytest
 
 CASES = [
-    # a measure named before a passive verb and its body
+    # a measure named before a passive verb and its body (a written measure released is issued)
     (
         "Beijing set out support for services trade, according to an action plan jointly released by the National "
         "Development and Reform Commission and four other departments on Friday.",
         "2024-04-27",
-        ("National Development and Reform Commission", "action plan", "released", "2024-04-26"),
+        ("National Development and Reform Commission", "action plan", "issued", "2024-04-26"),
     ),
     # words between a body and its verb: who voted, the day, 'to'
     (
@@ -157,7 +157,7 @@ DESCRIBED_MEASURES = [
     # a body unknown to the gazetteer, read from the form of its name, with its acronym
     (
         "The Financial Markets Authority (FMA) has released new disclosure rules for fund managers.",
-        [("Financial Markets Authority (FMA)", "released", "new disclosure rules")],
+        [("Financial Markets Authority (FMA)", "issued", "new disclosure rules")],
     ),
     # several bodies acting together are one issuer
     (
@@ -1724,3 +1724,89 @@ def test_a_body_establishing_an_office_is_a_measure(extractor) -> None:
 def test_a_written_measure_released_or_established_is_issued(extractor, text: str, action: str) -> None:
     events = [e for e in extractor.extract(text, "2025-07-01") if e.event_type == "policy_change"]
     assert [e.action for e in events] == [action]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an act of war is no measure, whatever programmes it strikes
+        "Oil prices soared to a four-month high after Norway launched a wave of airstrikes against Borduria’s nuclear "
+        "and missile programs as well as its army command, raising fears of supply losses.",
+        # a statistic published is no measure
+        "On Thursday, the Ruritania Bureau of Statistics has published the March CPI Index, showing another rise in "
+        "inflation.",
+        # a company's paper that a bourse approves is no measure of the bourse
+        "The Ruritania Stock Exchange has approved Orbit Q Bhd’s EGM circular detailing the proposed sale of its "
+        "airline business to Orbit Z Bhd.",
+        # a name inside a remark in brackets is an aside
+        "Gross premiums (excluding Pension Scheme business) of long term business for the first half of 2024 "
+        "increased by 12.5 per cent to $40.1 billion compared with the same period of 2023.",
+    ],
+    ids=["act of war", "statistic", "company paper", "bracketed aside"],
+)
+def test_acts_that_set_no_measure(extractor, text: str) -> None:
+    assert [e for e in extractor.extract(text, "2025-07-01") if e.event_type == "policy_change"] == []
+
+
+def test_a_body_s_own_paper_approved_is_still_a_measure(extractor) -> None:
+    text = "The Ruritania Stock Exchange approved the State Council's plan on listing fees on Monday."
+    events = [e for e in extractor.extract(text, "2025-07-01") if e.event_type == "policy_change"]
+    assert [e.action for e in events] == ["approved"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a phrase quoted from a resolution, opening lower-case, is no measure's title: the measure is what the body
+        # sets up
+        (
+            'To carry out the requirements of the Fifth Plenum of the Ruritania Workers Party on "building a long-term '
+            'mechanism to stabilise the stock market" and support the economy, the Central Bank of Ruritania decides '
+            "to set up a bond fund.",
+            [("Central Bank of Ruritania", "established", "set up bond fund")],
+        ),
+        # a facility a body creates is established
+        (
+            "The Central Bank of Ruritania will also create a special relending facility to help banks lend to small "
+            "exporters, the governor said on Monday.",
+            [("Central Bank of Ruritania", "established", "create special relending facility")],
+        ),
+    ],
+)
+def test_a_quoted_phrase_and_a_facility_set_up(extractor, text: str, expected: list[tuple[str, str, str]]) -> None:
+    events = [e for e in extractor.extract(text, "2025-07-01") if e.event_type == "policy_change"]
+    assert [(e.issuer, e.action) for e in events] == [(i, a) for i, a, _ in expected]
+    for event, (_, _, start) in zip(events, expected):
+        assert event.policy.startswith(start)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # acts told inside a phrase of concession, a list included, are background
+        (
+            "Despite the steps taken by Ruritanian policymakers in recent months, including offering cheaper loans to "
+            "builders, cutting mortgage rates, and relaxing rules on home purchases, the housing market has yet to "
+            "recover.",
+            [],
+        ),
+        (
+            "The finance minister said on Monday the bourse will keep its edge, despite his plan to raise stamp duty "
+            "on share trades worrying investors.",
+            [],
+        ),
+        # the main clause after the concession is news
+        (
+            "Despite market turmoil, the Central Bank of Ruritania raised its policy rate by 25 basis points on Monday.",
+            [("Central Bank of Ruritania", "raised")],
+        ),
+        # and so is an act before it
+        (
+            "The Central Bank of Ruritania cut its policy rate by 25 basis points on Monday despite rising inflation.",
+            [("Central Bank of Ruritania", "cut")],
+        ),
+    ],
+)
+def test_acts_told_in_a_concession_are_background(extractor, text: str, expected: list[tuple[str, str]]) -> None:
+    events = [e for e in extractor.extract(text, "2025-07-01") if e.event_type == "policy_change"]
+    assert [(e.issuer, e.action) for e in events] == expected

@@ -67,10 +67,14 @@ TITLE_CAPITALS = 0.5
 
 def _speech(quoted: str) -> bool:
     """'“The committee agreed that a lower rate is necessary,” the bank said': a quotation that ends as a sentence of
-    speech ends and is written in running text (most words lower-case) is what someone said, not a measure's title."""
+    speech ends and is written in running text (most words lower-case) is what someone said, not a measure's title; so
+    is a phrase quoted from a speech or a resolution that opens lower-case ('on "building a long-term mechanism for
+    ..."')."""
     words_ = regex.findall(r"\p{L}[\p{L}'’-]*+", quoted)
     capitals = sum(w[0].isupper() for w in words_)
-    return _SPOKEN_END.search(quoted) is not None and capitals < TITLE_CAPITALS * len(words_)
+    running = capitals < TITLE_CAPITALS * len(words_)
+    opens_lower = bool(words_) and words_[0][0].islower()
+    return running and (_SPOKEN_END.search(quoted) is not None or opens_lower)
 
 
 def _defined(text: str, start: int) -> bool:
@@ -275,7 +279,7 @@ class PolicyRecognizer:
         acting = roles("policy_change", "actions").phrases.search(f.text, lo, hi) is not None
         if not names and hold is None and not acting and _body_measure(f, named_bodies(f, lo, hi), lo, hi) is None:
             return None  # neither a measure's name nor a verb of acting on one, nor a rate kept where it is
-        if _history(f.text, lo, hi) or _told_as_cause(f.text, lo, hi, hold):
+        if _history(f.text, lo, hi) or _told_as_cause(f.text, lo, hi, hold) or _conceded(f.text, lo, hi):
             return None  # 'the RBI had slashed ...', 'raised rates seven times', 'fell as the Fed raised rates': background
         issuer, bodies, spoken = issuer_in(view, f, lo, hi)
         if not spoken and subject_lo < lo:
@@ -966,10 +970,11 @@ def _specific_action(description: str, action: str | None) -> str | None:
 
 
 def _document_action(description: str, action: str | None) -> str | None:
-    """An act on a written measure in the contract's word for it ('released new guidelines' -> 'issued'; words.json
-    document_actions), where the description holds a document noun; any other act keeps its action."""
+    """An act on a written measure described by its common noun in the contract's word for it ('released new
+    guidelines' -> 'issued'; words.json document_actions); a measure named by its title ('released the Opinions on
+    ...') keeps the article's verb, and so does any act on something else."""
     table = words("policy_change")["document_actions"]
-    if action not in table or phrases("policy_change", "document_nouns").search(description) is None:
+    if action not in table or phrases("policy_change", "document_nouns", ignore_case=False).search(description) is None:
         return action
     return str(table[action])
 
@@ -1072,6 +1077,30 @@ def _told_as_cause(text: str, lo: int, hi: int, hold: tuple[str, str] | None) ->
         return False
     verb = min(starts)
     return _AS_CAUSE.search(text, max(lo, verb - AS_CAUSE_REACH), verb) is not None
+
+
+#: how far before an act the word opening a concession may stand
+CONCESSION_REACH = 300
+
+
+@cache
+def _concession() -> regex.Pattern[str]:
+    """'despite his plan to | ', 'Despite the measures taken ..., including easing credit, and | ': a words.json
+    concession_openers word, then its phrase, which runs on across commas while a list goes on ('including', 'and', a
+    gerund) and ends at a clause mark or a comma before anything else (the main clause)."""
+    openers = alternation(words("policy_change")["concession_openers"], space=r"\s++")
+    go_on = r"(?:including|such\s++as|and|or|\p{L}+ing)\b"
+    return regex.compile(rf"(?i)\b(?:{openers})\b[^,;:!?]*+(?:,\s*+{go_on}[^,;:!?]*+)*+$")
+
+
+def _conceded(text: str, lo: int, hi: int) -> bool:
+    """Every act of the clause is told inside a phrase of concession ('despite his proposal to raise the stamp duty',
+    'Despite the steps taken in recent months, including cutting mortgage rates'): background of other news."""
+    hits = roles("policy_change", "actions").hits(text, lo, hi)
+    return bool(hits) and all(
+        _concession().search(text, max(0, h[0] - CONCESSION_REACH), h[0], timeout=REGEX_TIMEOUT) is not None
+        for h in hits
+    )
 
 
 def _forecast_object(name: str) -> bool:
@@ -1262,9 +1291,10 @@ def _bracketed(text: str, start: int, end: int) -> bool:
     'premiums (excluding Pension Scheme business) rose': one inside a remark in brackets is an aside, no news."""
     if text[start - 1 : start] in ("(", "（") and text[end : end + 1] in (")", "）"):
         return True
-    return _ASIDE_BEFORE.search(text, max(0, start - ASIDE_REACH), start) is not None and _ASIDE_AFTER.match(
-        text, end
-    ) is not None
+    return (
+        _ASIDE_BEFORE.search(text, max(0, start - ASIDE_REACH), start) is not None
+        and _ASIDE_AFTER.match(text, end) is not None
+    )
 
 
 #: how far before a name the bracket opening a remark may stand

@@ -49,6 +49,7 @@ class Words(Table):
     time_heads: list[str]
     measure_hedges: list[str]
     history_auxiliaries: list[str]
+    concession_openers: list[str]
     perfect_auxiliaries: list[str]
     reporting_verbs: list[str]
     in_force_before: list[str]
