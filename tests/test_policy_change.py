@@ -1810,3 +1810,50 @@ def test_a_quoted_phrase_and_a_facility_set_up(extractor, text: str, expected: l
 def test_acts_told_in_a_concession_are_background(extractor, text: str, expected: list[tuple[str, str]]) -> None:
     events = [e for e in extractor.extract(text, "2025-07-01") if e.event_type == "policy_change"]
     assert [(e.issuer, e.action) for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a measure noun phrase as the subject of a passive act with no agent, dated to a day
+        (
+            "All the earlier limits on home purchases in Ruritania City were canceled on Monday. Buyers from "
+            "elsewhere may now buy two flats.",
+            [("suspended", "All the earlier limits on home purchases")],
+        ),
+        # not dated to a day: background
+        ("The earlier limits on home purchases in Ruritania City were canceled in 2019, and prices rose.", []),
+        # a subject that is no measure
+        ("The shares were suspended on Monday pending an announcement.", []),
+    ],
+)
+def test_a_measure_acted_on_in_the_passive(extractor, text: str, expected: list[tuple[str, str]]) -> None:
+    events = [e for e in extractor.extract(text, "2025-07-01") if e.event_type == "policy_change"]
+    assert [e.action for e in events] == [a for a, _ in expected]
+    for event, (_, start) in zip(events, expected):
+        assert event.policy.startswith(start)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # acts in the present perfect over a span opened years ago are background
+        (
+            "To that end, the State Council of Ruritania has issued a series of documents since 2015 to support "
+            "small firms.",
+            [],
+        ),
+        # 'the first since' after a comma dates nothing of the act: news
+        (
+            "The State Council of Ruritania has issued new guidelines to support small firms, the first since 2015.",
+            [("State Council of Ruritania", "issued")],
+        ),
+        (
+            "The Central Bank of Ruritania has cut its policy rate by 25 basis points, its first cut since 2019.",
+            [("Central Bank of Ruritania", "cut")],
+        ),
+    ],
+)
+def test_acts_over_a_span_of_years_are_background(extractor, text: str, expected: list[tuple[str, str]]) -> None:
+    events = [e for e in extractor.extract(text, "2025-07-01") if e.event_type == "policy_change"]
+    assert [(e.issuer, e.action) for e in events] == expected

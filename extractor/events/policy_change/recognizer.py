@@ -328,6 +328,9 @@ class PolicyRecognizer:
                     acted = _place_described(view, f, lo, hi)  # 'Ruritania City will launch a 5 billion fund'
                     if acted is not None:
                         issuer, described = acted[0], (acted[1], acted[2])
+                if described is None and _dated_to_day(f, lo, hi):
+                    described = _passive_subject(f, lo, hi)  # 'All limits on home purchases were lifted on Monday'
+                    issuer = issuer or _body_in_context(view, f)
                 if described is None:
                     return None  # 'the company released a plan': a measure needs a body behind it
         if described is not None and not names:
@@ -921,6 +924,35 @@ def _perfect_news(view: ArticleView, f: Facts, lo: int, hi: int) -> str | None:
     return report_day(view) or f.published.isoformat()
 
 
+#: ' were | ', ' has now been | ': the auxiliaries of a passive right before its verb (not 'had been': history)
+_PASSIVE_AUXILIARY = regex.compile(
+    r"\s(?:is|are|was|were|(?:has|have)\s++(?:\w++\s++)?been|will\s++be)\s++(?:\w++ly\s++)?$", regex.I
+)
+#: 'A | green lending guideline', 'The | new rules': the article opening a subject
+_SUBJECT_ARTICLE = regex.compile(r"^(?:an?|the)\s++", regex.I)
+#: how many words the subject of a passive measure may have
+MAX_SUBJECT_WORDS = 12
+
+
+def _passive_subject(f: Facts, lo: int, hi: int) -> tuple[str, str] | None:
+    """'All the earlier limits on home purchases in Ruritania City were lifted on Monday' -> ('suspended', 'All the
+    earlier limits on home purchases in Ruritania City'): a measure noun phrase standing as the whole subject of a
+    passive action verb with no agent, the clause dated to a day."""
+    text = f.text
+    for start, _, action in roles("policy_change", "actions").hits(text, lo, hi):
+        aux = _PASSIVE_AUXILIARY.search(text, lo, start)
+        if aux is None or action in words("policy_change")["rate_actions"]:
+            continue
+        subject = " ".join(text[lo : aux.start()].strip(" ,").split())
+        if not subject[:1].isupper() or len(subject.split()) > MAX_SUBJECT_WORDS:
+            return None  # the clause must open with its subject
+        subject = _SUBJECT_ARTICLE.sub("", subject)
+        if _object_head(subject) in words("policy_change")["measure_nouns"]:
+            return action, subject
+        return None
+    return None
+
+
 def _dated_to_day(f: Facts, lo: int, hi: int) -> bool:
     day = sentence_date(f, lo, hi)
     return day is not None and len(day) == len("2024-01-01")
@@ -1054,7 +1086,29 @@ def _history(text: str, lo: int, hi: int) -> bool:
         return False
     first = hits[0][0]
     reported = phrases("policy_change", "reporting_verbs").search(text, lo, first) is not None
+    if any(_perfect_span(text, lo, hi, h[0]) for h in hits):
+        return True
     return repeats.search(text, lo, hi) is not None or (before.search(text, lo, first) is not None and not reported)
+
+
+@cache
+def _perfect_span_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """A present perfect auxiliary right before a verb, and 'since' and a year after it."""
+    perfect = alternation(words("policy_change")["perfect_auxiliaries"])
+    return regex.compile(rf"(?i)\b(?:{perfect})\s++(?:\w++ly\s++)?$"), regex.compile(
+        r"(?i)\bsince\s++(?:\d{4}|the\s++\d{4}s)\b"
+    )
+
+
+def _perfect_span(text: str, lo: int, hi: int, verb: int) -> bool:
+    """'have issued a series of documents since 2012': acts in the present perfect over a span opened years before
+    ('since' and a year, in the verb's own phrase: not 'its first cut since 2019' after a comma) are the background of
+    the story, not its news."""
+    before, since = _perfect_span_patterns()
+    comma = text.find(",", verb, hi)
+    return (
+        before.search(text, lo, verb) is not None and since.search(text, verb, hi if comma < 0 else comma) is not None
+    )
 
 
 #: 'as it | ', 'as the Federal Reserve has aggressively | ': 'as' and the subject of a clause giving a cause, before its verb
