@@ -1767,9 +1767,9 @@ def test_a_body_s_own_paper_approved_is_still_a_measure(extractor) -> None:
         ),
         # a facility a body creates is established
         (
-            "The Central Bank of Ruritania will also create a special relending facility to help banks lend to small "
+            "The Central Bank of Ruritania created a special relending facility to help banks lend to small "
             "exporters, the governor said on Monday.",
-            [("Central Bank of Ruritania", "established", "create special relending facility")],
+            [("Central Bank of Ruritania", "established", "create")],
         ),
     ],
 )
@@ -1855,5 +1855,36 @@ def test_a_measure_acted_on_in_the_passive(extractor, text: str, expected: list[
     ],
 )
 def test_acts_over_a_span_of_years_are_background(extractor, text: str, expected: list[tuple[str, str]]) -> None:
+    events = [e for e in extractor.extract(text, "2025-07-01") if e.event_type == "policy_change"]
+    assert [(e.issuer, e.action) for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a measure still to come is announced
+        (
+            "The Ruritania Securities Commission will revise its rules on margin lending next month, it said on "
+            "Monday.",
+            [("Securities Commission", "announced")],
+        ),
+        (
+            "The Central Bank of Ruritania will also create a special relending facility for small exporters, the "
+            "governor said on Monday.",
+            [("Central Bank of Ruritania", "announced")],
+        ),
+        # a rate move to come keeps its direction
+        (
+            "The Central Bank of Ruritania will cut its policy rate by 25 basis points from Monday, it said on Friday.",
+            [("Central Bank of Ruritania", "cut")],
+        ),
+        # a measure done keeps its verb
+        (
+            "The Ruritania Securities Commission introduced new rules on margin lending on Monday.",
+            [("Securities Commission", "introduced")],
+        ),
+    ],
+)
+def test_a_measure_still_to_come_is_announced(extractor, text: str, expected: list[tuple[str, str]]) -> None:
     events = [e for e in extractor.extract(text, "2025-07-01") if e.event_type == "policy_change"]
     assert [(e.issuer, e.action) for e in events] == expected

@@ -355,7 +355,7 @@ class PolicyRecognizer:
         fields: PolicyChangeFields = {
             "issuer": known_by_place(view, issuer),
             "policy": policy,
-            "action": _document_action(policy, _specific_action(policy, action)),
+            "action": _future_act(f.text, lo, hi, _document_action(policy, _specific_action(policy, action))),
         }
         keys = {_canonical(n) for n in names}
         date = measure_date(view, f, lo, hi) or _perfect_news(view, f, lo, hi) or report_day(view)
@@ -1009,6 +1009,26 @@ def _document_action(description: str, action: str | None) -> str | None:
     if action not in table or phrases("policy_change", "document_nouns", ignore_case=False).search(description) is None:
         return action
     return str(table[action])
+
+
+@cache
+def _future_before() -> regex.Pattern[str]:
+    """'will | ', 'is set to | ', 'would also | ': a words.json future_markers phrase right before a verb."""
+    markers = alternation(words("policy_change")["future_markers"], space=r"\s++")
+    return regex.compile(rf"(?i)\b(?:{markers})\s++(?:(?:also|further|soon|jointly|\w++ly)\s++)?$")
+
+
+def _future_act(text: str, lo: int, hi: int, action: str | None) -> str | None:
+    """A measure still to come ('will introduce new rules', 'will set up a facility') is announced, in the contract's
+    words (words.json future_action); a move of a rate keeps its direction ('will cut its rate'), and a generic act
+    its verb ('will issue special treasury bonds')."""
+    table = words("policy_change")
+    if action is None or action in table["rate_actions"] or action in table["generic_actions"]:
+        return action
+    verbs = [h[0] for h in roles("policy_change", "actions").hits(text, lo, hi) if h[2] == action]
+    if verbs and _future_before().search(text, lo, verbs[0]) is not None:
+        return str(table["future_action"])
+    return action
 
 
 def _forecast(action: str, text: str, lo: int, hi: int) -> bool:

@@ -21,6 +21,8 @@ class Words(Table):
     action_nouns: dict[str, list[str]]
     document_actions: dict[str, str]
     document_nouns: list[str]
+    future_markers: list[str]
+    future_action: str
     term_aliases: dict[str, str]
     description_lead: list[str]
     rate_terms: list[str]
@@ -85,6 +87,7 @@ class Words(Table):
             if unknown:
                 raise ValueError(f"{key} names actions not in 'actions': {unknown}")
         acts = [a for pair in self.document_actions.items() for a in pair if a not in self.actions]
+        acts += [self.future_action] if self.future_action not in self.actions else []
         if acts:
             raise ValueError(f"document_actions names actions not in 'actions': {acts}")
         named = [(a, form) for a, verbs in self.actions.items() for form in verbs if form in self.actions and form != a]
