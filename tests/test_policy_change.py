@@ -1878,6 +1878,12 @@ def test_acts_over_a_span_of_years_are_background(extractor, text: str, expected
             "The Central Bank of Ruritania will cut its policy rate by 25 basis points from Monday, it said on Friday.",
             [("Central Bank of Ruritania", "cut")],
         ),
+        # reported speech of an act taking effect at once is the act done
+        (
+            "On Tuesday, the Ministry of Commerce of Ruritania said it would prohibit Acme Corp from exporting its "
+            "drones to Ruritania, with immediate effect.",
+            [("Ministry of Commerce of Ruritania", "banned")],
+        ),
         # a measure done keeps its verb
         (
             "The Ruritania Securities Commission introduced new rules on margin lending on Monday.",
