@@ -1894,3 +1894,21 @@ def test_acts_over_a_span_of_years_are_background(extractor, text: str, expected
 def test_a_measure_still_to_come_is_announced(extractor, text: str, expected: list[tuple[str, str]]) -> None:
     events = [e for e in extractor.extract(text, "2025-07-01") if e.event_type == "policy_change"]
     assert [(e.issuer, e.action) for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a legislature's act keeps the legislature's verb
+        (
+            "The National Assembly of Ruritania on Monday passed the Securities Amendment Law, which lifts limits on "
+            "foreign ownership.",
+            [("National Assembly of Ruritania", "passed")],
+        ),
+        # while an approval is an approval
+        ("The cabinet of Ruritania on Monday approved a 40% windfall tax on banks.", [(None, "approved")]),
+    ],
+)
+def test_a_law_passed_is_passed(extractor, text: str, expected: list[tuple[str | None, str]]) -> None:
+    events = [e for e in extractor.extract(text, "2025-07-01") if e.event_type == "policy_change"]
+    assert [(e.issuer, e.action) for e in events] == expected
