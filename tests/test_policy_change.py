@@ -1912,3 +1912,38 @@ def test_a_measure_still_to_come_is_announced(extractor, text: str, expected: li
 def test_a_law_passed_is_passed(extractor, text: str, expected: list[tuple[str | None, str]]) -> None:
     events = [e for e in extractor.extract(text, "2025-07-01") if e.event_type == "policy_change"]
     assert [(e.issuer, e.action) for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    "text, action",
+    [
+        # a move told after the hold, in a participle or an infinitive, is its background
+        (
+            "The Central Bank of Ruritania kept its policy rate steady at 3% on Tuesday, having lowered it by 25 basis "
+            "points in June.",
+            "held",
+        ),
+        (
+            "The Central Bank of Ruritania maintained the policy rate at 6.5 percent on Thursday, saying it saw no need "
+            "to cut rates yet.",
+            "held",
+        ),
+        # so is a move told before it in a gerund
+        (
+            "After cutting rates by 50 basis points in March, the Central Bank of Ruritania kept its policy rate "
+            "unchanged at 4% on Thursday.",
+            "held",
+        ),
+        # a hold decided on is a hold
+        (
+            "The Central Bank of Ruritania on Thursday decided to hold its policy rate at 2%, after cutting by 25 basis "
+            "points at its previous meeting.",
+            "held",
+        ),
+        # a move is still a move
+        ("The Central Bank of Ruritania cut its policy rate by 25 basis points to 4% on Thursday.", "cut"),
+    ],
+)
+def test_a_rate_held_beside_a_move_told_as_background(extractor, text: str, action: str) -> None:
+    events = [e for e in extractor.extract(text, "2025-07-04") if e.event_type == "policy_change"]
+    assert [e.action for e in events] == [action]

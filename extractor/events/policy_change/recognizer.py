@@ -289,6 +289,8 @@ class PolicyRecognizer:
         action = self._action(f, lo, hi, names)
         if action is None and names and hold is not None:
             action = hold[0]  # 'kept its policy rate unchanged': the named rate is held
+        elif hold is not None and _held_first(f.text, lo, hi, action):
+            action = hold[0]  # 'kept its rate steady, having lowered it in June': the hold is the clause's news
         moved = action in words("policy_change")["rate_actions"]
         if names and not moved and _forecast(_nominal_action(names) or "", f.text, lo, hi):
             return None  # 'the high probability of a rate cut in September': named, hedged, and no verb moves it
@@ -572,6 +574,23 @@ def _rate_hold(text: str, lo: int, hi: int) -> tuple[str, str] | None:
     stop = _OBJECT_END.search(text, m.end(), hi)
     description = " ".join(text[m.start() : stop.start() if stop else hi].strip(" ,").split()[:MAX_DESCRIPTION_WORDS])
     return words("policy_change")["hold_action"], description
+
+
+def _held_first(text: str, lo: int, hi: int, action: str | None) -> bool:
+    """A rate kept where it is, told before the move the clause also names ('held its rate at 4%, after cutting it in
+    March', 'maintained the rate, saying there was no need to cut') or after a move told in a gerund ('After cutting
+    rates in March, it kept ...'), or decided on ('decided to hold its rate'): the hold is the act, the move its
+    background."""
+    if action == words("policy_change")["hold_decision"]:
+        return True
+    if action not in words("policy_change")["rate_actions"]:
+        return False
+    holds = [m.start("verb") for p in _hold_patterns() if (m := p.search(text, lo, hi)) is not None]
+    moves = [h for h in roles("policy_change", "actions").hits(text, lo, hi) if h[2] == action]
+    if not holds or not moves:
+        return False
+    # a move told before the hold only in a gerund ('After cutting rates in March, it kept ...') is background too
+    return all(h[0] > min(holds) or text[h[0] : h[1]].endswith("ing") for h in moves)
 
 
 @cache

@@ -34,6 +34,7 @@ class Words(Table):
     hold_verbs: list[str]
     hold_marks: list[str]
     hold_action: str
+    hold_decision: str
     hedge_comparisons: list[str]
     ruled_out: list[str]
     citation_leads: list[str]
@@ -87,7 +88,7 @@ class Words(Table):
             if unknown:
                 raise ValueError(f"{key} names actions not in 'actions': {unknown}")
         acts = [a for pair in self.document_actions.items() for a in pair if a not in self.actions]
-        acts += [self.future_action] if self.future_action not in self.actions else []
+        acts += [a for a in (self.future_action, self.hold_decision) if a not in self.actions]
         if acts:
             raise ValueError(f"document_actions names actions not in 'actions': {acts}")
         named = [(a, form) for a, verbs in self.actions.items() for form in verbs if form in self.actions and form != a]
