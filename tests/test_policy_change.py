@@ -5,12 +5,12 @@ from __future__ import annotations
 import pytest
 
 CASES = [
-    # a measure named before a passive verb and its body
+    # a measure named before a passive verb and its body (a written measure released is issued)
     (
         "Beijing set out support for services trade, according to an action plan jointly released by the National "
         "Development and Reform Commission and four other departments on Friday.",
         "2024-04-27",
-        ("National Development and Reform Commission", "action plan", "released", "2024-04-26"),
+        ("National Development and Reform Commission", "action plan", "issued", "2024-04-26"),
     ),
     # words between a body and its verb: who voted, the day, 'to'
     (
@@ -157,7 +157,7 @@ DESCRIBED_MEASURES = [
     # a body unknown to the gazetteer, read from the form of its name, with its acronym
     (
         "The Financial Markets Authority (FMA) has released new disclosure rules for fund managers.",
-        [("Financial Markets Authority (FMA)", "released", "new disclosure rules")],
+        [("Financial Markets Authority (FMA)", "issued", "new disclosure rules")],
     ),
     # several bodies acting together are one issuer
     (
@@ -1701,3 +1701,249 @@ def test_a_body_establishing_an_office_is_a_measure(extractor) -> None:
     text = "The Ministry of Transport on Tuesday established a new office to oversee ride-hailing platforms."
     events = [e for e in extractor.extract(text, "2025-03-05") if e.event_type == "policy_change"]
     assert [(e.issuer, e.action) for e in events] == [("Ministry of Transport", "established")]
+
+
+@pytest.mark.parametrize(
+    "text, action",
+    [
+        # a written measure released by a body is issued, in the contract's words
+        ("The Ruritania Securities Commission released new rules on margin lending on Monday.", "issued"),
+        ("The Ministry of Finance of Ruritania on Friday released guidelines on green bonds.", "issued"),
+        # ... and so is one a body establishes
+        (
+            "The Ruritania Banking Authority on Tuesday established new measures for the supervision of brokers.",
+            "issued",
+        ),
+        # a body that establishes something other than a text keeps its own verb
+        (
+            "The Ruritania Banking Authority on Tuesday established a new department to supervise brokers.",
+            "established",
+        ),
+    ],
+)
+def test_a_written_measure_released_or_established_is_issued(extractor, text: str, action: str) -> None:
+    events = [e for e in extractor.extract(text, "2025-07-01") if e.event_type == "policy_change"]
+    assert [e.action for e in events] == [action]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an act of war is no measure, whatever programmes it strikes
+        "Oil prices soared to a four-month high after Norway launched a wave of airstrikes against Borduria’s nuclear "
+        "and missile programs as well as its army command, raising fears of supply losses.",
+        # a statistic published is no measure
+        "On Thursday, the Ruritania Bureau of Statistics has published the March CPI Index, showing another rise in "
+        "inflation.",
+        # a company's paper that a bourse approves is no measure of the bourse
+        "The Ruritania Stock Exchange has approved Orbit Q Bhd’s EGM circular detailing the proposed sale of its "
+        "airline business to Orbit Z Bhd.",
+        # a name inside a remark in brackets is an aside
+        "Gross premiums (excluding Pension Scheme business) of long term business for the first half of 2024 "
+        "increased by 12.5 per cent to $40.1 billion compared with the same period of 2023.",
+    ],
+    ids=["act of war", "statistic", "company paper", "bracketed aside"],
+)
+def test_acts_that_set_no_measure(extractor, text: str) -> None:
+    assert [e for e in extractor.extract(text, "2025-07-01") if e.event_type == "policy_change"] == []
+
+
+def test_a_body_s_own_paper_approved_is_still_a_measure(extractor) -> None:
+    text = "The Ruritania Stock Exchange approved the State Council's plan on listing fees on Monday."
+    events = [e for e in extractor.extract(text, "2025-07-01") if e.event_type == "policy_change"]
+    assert [e.action for e in events] == ["approved"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a phrase quoted from a resolution, opening lower-case, is no measure's title: the measure is what the body
+        # sets up
+        (
+            'To carry out the requirements of the Fifth Plenum of the Ruritania Workers Party on "building a long-term '
+            'mechanism to stabilise the stock market" and support the economy, the Central Bank of Ruritania decides '
+            "to set up a bond fund.",
+            [("Central Bank of Ruritania", "established", "set up bond fund")],
+        ),
+        # a facility a body creates is established
+        (
+            "The Central Bank of Ruritania created a special relending facility to help banks lend to small "
+            "exporters, the governor said on Monday.",
+            [("Central Bank of Ruritania", "established", "create")],
+        ),
+    ],
+)
+def test_a_quoted_phrase_and_a_facility_set_up(extractor, text: str, expected: list[tuple[str, str, str]]) -> None:
+    events = [e for e in extractor.extract(text, "2025-07-01") if e.event_type == "policy_change"]
+    assert [(e.issuer, e.action) for e in events] == [(i, a) for i, a, _ in expected]
+    for event, (_, _, start) in zip(events, expected):
+        assert event.policy.startswith(start)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # acts told inside a phrase of concession, a list included, are background
+        (
+            "Despite the steps taken by Ruritanian policymakers in recent months, including offering cheaper loans to "
+            "builders, cutting mortgage rates, and relaxing rules on home purchases, the housing market has yet to "
+            "recover.",
+            [],
+        ),
+        (
+            "The finance minister said on Monday the bourse will keep its edge, despite his plan to raise stamp duty "
+            "on share trades worrying investors.",
+            [],
+        ),
+        # the main clause after the concession is news
+        (
+            "Despite market turmoil, the Central Bank of Ruritania raised its policy rate by 25 basis points on Monday.",
+            [("Central Bank of Ruritania", "raised")],
+        ),
+        # and so is an act before it
+        (
+            "The Central Bank of Ruritania cut its policy rate by 25 basis points on Monday despite rising inflation.",
+            [("Central Bank of Ruritania", "cut")],
+        ),
+    ],
+)
+def test_acts_told_in_a_concession_are_background(extractor, text: str, expected: list[tuple[str, str]]) -> None:
+    events = [e for e in extractor.extract(text, "2025-07-01") if e.event_type == "policy_change"]
+    assert [(e.issuer, e.action) for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a measure noun phrase as the subject of a passive act with no agent, dated to a day
+        (
+            "All the earlier limits on home purchases in Ruritania City were canceled on Monday. Buyers from "
+            "elsewhere may now buy two flats.",
+            [("suspended", "All the earlier limits on home purchases")],
+        ),
+        # not dated to a day: background
+        ("The earlier limits on home purchases in Ruritania City were canceled in 2019, and prices rose.", []),
+        # a subject that is no measure
+        ("The shares were suspended on Monday pending an announcement.", []),
+    ],
+)
+def test_a_measure_acted_on_in_the_passive(extractor, text: str, expected: list[tuple[str, str]]) -> None:
+    events = [e for e in extractor.extract(text, "2025-07-01") if e.event_type == "policy_change"]
+    assert [e.action for e in events] == [a for a, _ in expected]
+    for event, (_, start) in zip(events, expected):
+        assert event.policy.startswith(start)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # acts in the present perfect over a span opened years ago are background
+        (
+            "To that end, the State Council of Ruritania has issued a series of documents since 2015 to support "
+            "small firms.",
+            [],
+        ),
+        # 'the first since' after a comma dates nothing of the act: news
+        (
+            "The State Council of Ruritania has issued new guidelines to support small firms, the first since 2015.",
+            [("State Council of Ruritania", "issued")],
+        ),
+        (
+            "The Central Bank of Ruritania has cut its policy rate by 25 basis points, its first cut since 2019.",
+            [("Central Bank of Ruritania", "cut")],
+        ),
+    ],
+)
+def test_acts_over_a_span_of_years_are_background(extractor, text: str, expected: list[tuple[str, str]]) -> None:
+    events = [e for e in extractor.extract(text, "2025-07-01") if e.event_type == "policy_change"]
+    assert [(e.issuer, e.action) for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a measure still to come is announced
+        (
+            "The Ruritania Securities Commission will revise its rules on margin lending next month, it said on "
+            "Monday.",
+            [("Securities Commission", "announced")],
+        ),
+        (
+            "The Central Bank of Ruritania will also create a special relending facility for small exporters, the "
+            "governor said on Monday.",
+            [("Central Bank of Ruritania", "announced")],
+        ),
+        # a rate move to come keeps its direction
+        (
+            "The Central Bank of Ruritania will cut its policy rate by 25 basis points from Monday, it said on Friday.",
+            [("Central Bank of Ruritania", "cut")],
+        ),
+        # reported speech of an act taking effect at once is the act done
+        (
+            "On Tuesday, the Ministry of Commerce of Ruritania said it would prohibit Acme Corp from exporting its "
+            "drones to Ruritania, with immediate effect.",
+            [("Ministry of Commerce of Ruritania", "banned")],
+        ),
+        # a measure done keeps its verb
+        (
+            "The Ruritania Securities Commission introduced new rules on margin lending on Monday.",
+            [("Securities Commission", "introduced")],
+        ),
+    ],
+)
+def test_a_measure_still_to_come_is_announced(extractor, text: str, expected: list[tuple[str, str]]) -> None:
+    events = [e for e in extractor.extract(text, "2025-07-01") if e.event_type == "policy_change"]
+    assert [(e.issuer, e.action) for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a legislature's act keeps the legislature's verb
+        (
+            "The National Assembly of Ruritania on Monday passed the Securities Amendment Law, which lifts limits on "
+            "foreign ownership.",
+            [("National Assembly of Ruritania", "passed")],
+        ),
+        # while an approval is an approval
+        ("The cabinet of Ruritania on Monday approved a 40% windfall tax on banks.", [(None, "approved")]),
+    ],
+)
+def test_a_law_passed_is_passed(extractor, text: str, expected: list[tuple[str | None, str]]) -> None:
+    events = [e for e in extractor.extract(text, "2025-07-01") if e.event_type == "policy_change"]
+    assert [(e.issuer, e.action) for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    "text, action",
+    [
+        # a move told after the hold, in a participle or an infinitive, is its background
+        (
+            "The Central Bank of Ruritania kept its policy rate steady at 3% on Tuesday, having lowered it by 25 basis "
+            "points in June.",
+            "held",
+        ),
+        (
+            "The Central Bank of Ruritania maintained the policy rate at 6.5 percent on Thursday, saying it saw no need "
+            "to cut rates yet.",
+            "held",
+        ),
+        # so is a move told before it in a gerund
+        (
+            "After cutting rates by 50 basis points in March, the Central Bank of Ruritania kept its policy rate "
+            "unchanged at 4% on Thursday.",
+            "held",
+        ),
+        # a hold decided on is a hold
+        (
+            "The Central Bank of Ruritania on Thursday decided to hold its policy rate at 2%, after cutting by 25 basis "
+            "points at its previous meeting.",
+            "held",
+        ),
+        # a move is still a move
+        ("The Central Bank of Ruritania cut its policy rate by 25 basis points to 4% on Thursday.", "cut"),
+    ],
+)
+def test_a_rate_held_beside_a_move_told_as_background(extractor, text: str, action: str) -> None:
+    events = [e for e in extractor.extract(text, "2025-07-04") if e.event_type == "policy_change"]
+    assert [e.action for e in events] == [action]

@@ -67,10 +67,14 @@ TITLE_CAPITALS = 0.5
 
 def _speech(quoted: str) -> bool:
     """'“The committee agreed that a lower rate is necessary,” the bank said': a quotation that ends as a sentence of
-    speech ends and is written in running text (most words lower-case) is what someone said, not a measure's title."""
+    speech ends and is written in running text (most words lower-case) is what someone said, not a measure's title; so
+    is a phrase quoted from a speech or a resolution that opens lower-case ('on "building a long-term mechanism for
+    ..."')."""
     words_ = regex.findall(r"\p{L}[\p{L}'’-]*+", quoted)
     capitals = sum(w[0].isupper() for w in words_)
-    return _SPOKEN_END.search(quoted) is not None and capitals < TITLE_CAPITALS * len(words_)
+    running = capitals < TITLE_CAPITALS * len(words_)
+    opens_lower = bool(words_) and words_[0][0].islower()
+    return running and (_SPOKEN_END.search(quoted) is not None or opens_lower)
 
 
 def _defined(text: str, start: int) -> bool:
@@ -249,7 +253,11 @@ class PolicyRecognizer:
         return [
             Draft(
                 "policy_change",
-                {"issuer": known_by_place(view, issuer), "policy": item.description, "action": item.action},
+                {
+                    "issuer": known_by_place(view, issuer),
+                    "policy": item.description,
+                    "action": _document_action(item.description, item.action),
+                },
                 [f.sentence.index],
                 date,
                 f.sentence.headline,
@@ -271,7 +279,7 @@ class PolicyRecognizer:
         acting = roles("policy_change", "actions").phrases.search(f.text, lo, hi) is not None
         if not names and hold is None and not acting and _body_measure(f, named_bodies(f, lo, hi), lo, hi) is None:
             return None  # neither a measure's name nor a verb of acting on one, nor a rate kept where it is
-        if _history(f.text, lo, hi) or _told_as_cause(f.text, lo, hi, hold):
+        if _history(f.text, lo, hi) or _told_as_cause(f.text, lo, hi, hold) or _conceded(f.text, lo, hi):
             return None  # 'the RBI had slashed ...', 'raised rates seven times', 'fell as the Fed raised rates': background
         issuer, bodies, spoken = issuer_in(view, f, lo, hi)
         if not spoken and subject_lo < lo:
@@ -281,6 +289,8 @@ class PolicyRecognizer:
         action = self._action(f, lo, hi, names)
         if action is None and names and hold is not None:
             action = hold[0]  # 'kept its policy rate unchanged': the named rate is held
+        elif hold is not None and _held_first(f.text, lo, hi, action):
+            action = hold[0]  # 'kept its rate steady, having lowered it in June': the hold is the clause's news
         moved = action in words("policy_change")["rate_actions"]
         if names and not moved and _forecast(_nominal_action(names) or "", f.text, lo, hi):
             return None  # 'the high probability of a rate cut in September': named, hedged, and no verb moves it
@@ -320,6 +330,9 @@ class PolicyRecognizer:
                     acted = _place_described(view, f, lo, hi)  # 'Ruritania City will launch a 5 billion fund'
                     if acted is not None:
                         issuer, described = acted[0], (acted[1], acted[2])
+                if described is None and _dated_to_day(f, lo, hi):
+                    described = _passive_subject(f, lo, hi)  # 'All limits on home purchases were lifted on Monday'
+                    issuer = issuer or _body_in_context(view, f)
                 if described is None:
                     return None  # 'the company released a plan': a measure needs a body behind it
         if described is not None and not names:
@@ -344,7 +357,7 @@ class PolicyRecognizer:
         fields: PolicyChangeFields = {
             "issuer": known_by_place(view, issuer),
             "policy": policy,
-            "action": _specific_action(policy, action),
+            "action": _future_act(f.text, lo, hi, _document_action(policy, _specific_action(policy, action))),
         }
         keys = {_canonical(n) for n in names}
         date = measure_date(view, f, lo, hi) or _perfect_news(view, f, lo, hi) or report_day(view)
@@ -419,6 +432,8 @@ class PolicyRecognizer:
         stop = _OBJECT_END.search(text, opens, hi)
         obj = text[opens : stop.start() if stop else hi].strip(" ,")
         obj_words = obj.split()
+        if _company_owned(f, opens, hi):
+            return None  # 'the bourse approved Acme Ltd's circular on a disposal': a company's paper, no measure
         if len(obj_words) < 2 or obj[:1].isdigit():
             return None  # 'HKEX decreased 0.84 percent': a figure moving is no measure
         obj = " ".join(obj_words[:MAX_DESCRIPTION_WORDS])
@@ -561,6 +576,23 @@ def _rate_hold(text: str, lo: int, hi: int) -> tuple[str, str] | None:
     return words("policy_change")["hold_action"], description
 
 
+def _held_first(text: str, lo: int, hi: int, action: str | None) -> bool:
+    """A rate kept where it is, told before the move the clause also names ('held its rate at 4%, after cutting it in
+    March', 'maintained the rate, saying there was no need to cut') or after a move told in a gerund ('After cutting
+    rates in March, it kept ...'), or decided on ('decided to hold its rate'): the hold is the act, the move its
+    background."""
+    if action == words("policy_change")["hold_decision"]:
+        return True
+    if action not in words("policy_change")["rate_actions"]:
+        return False
+    holds = [m.start("verb") for p in _hold_patterns() if (m := p.search(text, lo, hi)) is not None]
+    moves = [h for h in roles("policy_change", "actions").hits(text, lo, hi) if h[2] == action]
+    if not holds or not moves:
+        return False
+    # a move told before the hold only in a gerund ('After cutting rates in March, it kept ...') is background too
+    return all(h[0] > min(holds) or text[h[0] : h[1]].endswith("ing") for h in moves)
+
+
 @cache
 def _measure_pattern() -> regex.Pattern[str]:
     """What may follow an action verb to name a measure by description: leads ('a series of'), a few modifiers, and a
@@ -620,6 +652,8 @@ def _measure_objects(f: Facts, lo: int, hi: int) -> Iterator[tuple[str, str, int
         hedge = any(not _capitalised_inside(text, h.start()) for h in _measure_hedge().finditer(text, lo, start))
         if _forecast(action, text, lo, hi) or hedge:
             continue
+        if m is not None and _company_owned(f, m.start("measure"), hi):
+            continue  # 'approved Acme Ltd's circular on a disposal': a company's paper
         if m is not None:
             stop = _OBJECT_END.search(text, m.end("measure"), hi)
             after = stop.start() if stop else hi
@@ -909,6 +943,35 @@ def _perfect_news(view: ArticleView, f: Facts, lo: int, hi: int) -> str | None:
     return report_day(view) or f.published.isoformat()
 
 
+#: ' were | ', ' has now been | ': the auxiliaries of a passive right before its verb (not 'had been': history)
+_PASSIVE_AUXILIARY = regex.compile(
+    r"\s(?:is|are|was|were|(?:has|have)\s++(?:\w++\s++)?been|will\s++be)\s++(?:\w++ly\s++)?$", regex.I
+)
+#: 'A | green lending guideline', 'The | new rules': the article opening a subject
+_SUBJECT_ARTICLE = regex.compile(r"^(?:an?|the)\s++", regex.I)
+#: how many words the subject of a passive measure may have
+MAX_SUBJECT_WORDS = 12
+
+
+def _passive_subject(f: Facts, lo: int, hi: int) -> tuple[str, str] | None:
+    """'All the earlier limits on home purchases in Ruritania City were lifted on Monday' -> ('suspended', 'All the
+    earlier limits on home purchases in Ruritania City'): a measure noun phrase standing as the whole subject of a
+    passive action verb with no agent, the clause dated to a day."""
+    text = f.text
+    for start, _, action in roles("policy_change", "actions").hits(text, lo, hi):
+        aux = _PASSIVE_AUXILIARY.search(text, lo, start)
+        if aux is None or action in words("policy_change")["rate_actions"]:
+            continue
+        subject = " ".join(text[lo : aux.start()].strip(" ,").split())
+        if not subject[:1].isupper() or len(subject.split()) > MAX_SUBJECT_WORDS:
+            return None  # the clause must open with its subject
+        subject = _SUBJECT_ARTICLE.sub("", subject)
+        if _object_head(subject) in words("policy_change")["measure_nouns"]:
+            return action, subject
+        return None
+    return None
+
+
 def _dated_to_day(f: Facts, lo: int, hi: int) -> bool:
     day = sentence_date(f, lo, hi)
     return day is not None and len(day) == len("2024-01-01")
@@ -955,6 +1018,36 @@ def _specific_action(description: str, action: str | None) -> str | None:
     hits = roles("policy_change", "actions").hits(description, m.start("word"), m.end("word"))
     verb = next((h[2] for h in hits if h[0] == m.start("word") and h[1] == m.end("word")), None)
     return verb if verb is not None and verb not in words("policy_change")["generic_actions"] else action
+
+
+def _document_action(description: str, action: str | None) -> str | None:
+    """An act on a written measure described by its common noun in the contract's word for it ('released new
+    guidelines' -> 'issued'; words.json document_actions); a measure named by its title ('released the Opinions on
+    ...') keeps the article's verb, and so does any act on something else."""
+    table = words("policy_change")["document_actions"]
+    if action not in table or phrases("policy_change", "document_nouns", ignore_case=False).search(description) is None:
+        return action
+    return str(table[action])
+
+
+@cache
+def _future_before() -> regex.Pattern[str]:
+    """'will | ', 'is set to | ', 'would also | ': a words.json future_markers phrase right before a verb."""
+    markers = alternation(words("policy_change")["future_markers"], space=r"\s++")
+    return regex.compile(rf"(?i)\b(?:{markers})\s++(?:(?:also|further|soon|jointly|\w++ly)\s++)?$")
+
+
+def _future_act(text: str, lo: int, hi: int, action: str | None) -> str | None:
+    """A measure still to come ('will introduce new rules', 'will set up a facility') is announced, in the contract's
+    words (words.json future_action); a move of a rate keeps its direction ('will cut its rate'), and a generic act
+    its verb ('will issue special treasury bonds')."""
+    table = words("policy_change")
+    if action is None or action in table["rate_actions"] or action in table["generic_actions"]:
+        return action
+    verbs = [h[0] for h in roles("policy_change", "actions").hits(text, lo, hi) if h[2] == action]
+    if verbs and _future_before().search(text, lo, verbs[0]) is not None:
+        return str(table["future_action"])
+    return action
 
 
 def _forecast(action: str, text: str, lo: int, hi: int) -> bool:
@@ -1032,7 +1125,29 @@ def _history(text: str, lo: int, hi: int) -> bool:
         return False
     first = hits[0][0]
     reported = phrases("policy_change", "reporting_verbs").search(text, lo, first) is not None
+    if any(_perfect_span(text, lo, hi, h[0]) for h in hits):
+        return True
     return repeats.search(text, lo, hi) is not None or (before.search(text, lo, first) is not None and not reported)
+
+
+@cache
+def _perfect_span_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """A present perfect auxiliary right before a verb, and 'since' and a year after it."""
+    perfect = alternation(words("policy_change")["perfect_auxiliaries"])
+    return regex.compile(rf"(?i)\b(?:{perfect})\s++(?:\w++ly\s++)?$"), regex.compile(
+        r"(?i)\bsince\s++(?:\d{4}|the\s++\d{4}s)\b"
+    )
+
+
+def _perfect_span(text: str, lo: int, hi: int, verb: int) -> bool:
+    """'have issued a series of documents since 2012': acts in the present perfect over a span opened years before
+    ('since' and a year, in the verb's own phrase: not 'its first cut since 2019' after a comma) are the background of
+    the story, not its news."""
+    before, since = _perfect_span_patterns()
+    comma = text.find(",", verb, hi)
+    return (
+        before.search(text, lo, verb) is not None and since.search(text, verb, hi if comma < 0 else comma) is not None
+    )
 
 
 #: 'as it | ', 'as the Federal Reserve has aggressively | ': 'as' and the subject of a clause giving a cause, before its verb
@@ -1055,6 +1170,30 @@ def _told_as_cause(text: str, lo: int, hi: int, hold: tuple[str, str] | None) ->
         return False
     verb = min(starts)
     return _AS_CAUSE.search(text, max(lo, verb - AS_CAUSE_REACH), verb) is not None
+
+
+#: how far before an act the word opening a concession may stand
+CONCESSION_REACH = 300
+
+
+@cache
+def _concession() -> regex.Pattern[str]:
+    """'despite his plan to | ', 'Despite the measures taken ..., including easing credit, and | ': a words.json
+    concession_openers word, then its phrase, which runs on across commas while a list goes on ('including', 'and', a
+    gerund) and ends at a clause mark or a comma before anything else (the main clause)."""
+    openers = alternation(words("policy_change")["concession_openers"], space=r"\s++")
+    go_on = r"(?:including|such\s++as|and|or|\p{L}+ing)\b"
+    return regex.compile(rf"(?i)\b(?:{openers})\b[^,;:!?]*+(?:,\s*+{go_on}[^,;:!?]*+)*+$")
+
+
+def _conceded(text: str, lo: int, hi: int) -> bool:
+    """Every act of the clause is told inside a phrase of concession ('despite his proposal to raise the stamp duty',
+    'Despite the steps taken in recent months, including cutting mortgage rates'): background of other news."""
+    hits = roles("policy_change", "actions").hits(text, lo, hi)
+    return bool(hits) and all(
+        _concession().search(text, max(0, h[0] - CONCESSION_REACH), h[0], timeout=REGEX_TIMEOUT) is not None
+        for h in hits
+    )
 
 
 def _forecast_object(name: str) -> bool:
@@ -1142,7 +1281,50 @@ def _moves_a_measure(obj: str) -> bool:
     """The object of a move is something a measure sets, not one of the words.json move_not_objects that a verb of
     moving takes in speech ('raised questions about contagion', 'raised concerns')."""
     head = _LEADING_POSSESSIVE.sub("", obj).split()
-    return not head or head[0].lower() not in words("policy_change")["move_not_objects"]
+    if head and head[0].lower() in words("policy_change")["move_not_objects"]:
+        return False
+    return _object_head(obj) not in words("policy_change")["act_not_heads"]
+
+
+#: spaces and an article opening an object
+_OPENING_THE = regex.compile(r"\s*+(?:the\s++)?", regex.I)
+#: a possessive ending a name, after any further capitalised words of it ('Acme Holdings | Bhd's')
+_POSSESSIVE_AFTER = regex.compile(r"(?:\s++\p{Lu}[\p{L}.&-]*+){0,3}+['’]s\b")
+
+
+def _company_owned(f: Facts, opens: int, hi: int) -> bool:
+    """The object opens with a company's name in the possessive ('Acme Holdings Bhd's circular'); a body's paper ('the
+    State Council's plan') is a measure."""
+    lead = _OPENING_THE.match(f.text, opens, hi)
+    start = lead.end() if lead is not None else opens
+    if _legal_possessive().match(f.text, start, hi) is not None:
+        return True  # 'Acme A Bhd's circular': a name of a legal form, whether or not the NER knows it
+    return any(
+        o.item.is_company and o.start == start and _POSSESSIVE_AFTER.match(f.text, o.end, hi) is not None
+        for o in f.orgs
+    )
+
+
+@cache
+def _legal_possessive() -> regex.Pattern[str]:
+    """'Acme A Bhd's ': a capitalised name ending in a legal form (organization_words.json), in the possessive."""
+    suffixes = alternation(load_json("organization_words.json")["legal_suffixes"], space=r"\s++")
+    return regex.compile(rf"(?:\p{{Lu}}[\p{{L}}\d.&-]*+\s++){{1,5}}?(?:{suffixes})['’]s\b")
+
+
+#: where the first phrase of an object ends: a preposition, a relative word or a clause mark
+_PHRASE_END = regex.compile(r"\s++(?:of|on|for|to|against|in|with|at|by|from|over|that|which)\b|[,;:(]", regex.I)
+
+
+def _object_head(obj: str) -> str:
+    """The noun heading an object: the last word of its first phrase, or of the phrase after 'of' where the first is
+    no measure noun ('a wave of airstrikes against ...' -> 'airstrikes', 'new rules on data' -> 'rules')."""
+    end = _PHRASE_END.search(obj)
+    phrase = obj[: end.start() if end else len(obj)].split()
+    head = phrase[-1].lower().strip(".'’\"”") if phrase else ""
+    if end is not None and end.group().strip().lower() == "of" and head not in words("policy_change")["measure_nouns"]:
+        return _object_head(obj[end.end() :].strip())
+    return head
 
 
 #: '[the State Council] (SC) | ', "[the CMA]'s | ": what may stand between a body and the measure noun it qualifies
@@ -1198,8 +1380,22 @@ def _canonical(name: str) -> str:
 
 
 def _bracketed(text: str, start: int, end: int) -> bool:
-    """'the Foreign Trade (Development and Regulation) Act': a title-cased run in brackets is part of a longer name."""
-    return text[start - 1 : start] in ("(", "（") and text[end : end + 1] in (")", "）")
+    """'the Foreign Trade (Development and Regulation) Act': a title-cased run in brackets is part of a longer name;
+    'premiums (excluding Pension Scheme business) rose': one inside a remark in brackets is an aside, no news."""
+    if text[start - 1 : start] in ("(", "（") and text[end : end + 1] in (")", "）"):
+        return True
+    return (
+        _ASIDE_BEFORE.search(text, max(0, start - ASIDE_REACH), start) is not None
+        and _ASIDE_AFTER.match(text, end) is not None
+    )
+
+
+#: how far before a name the bracket opening a remark may stand
+ASIDE_REACH = 40
+#: '(excluding | ', '(except for the | ': a bracket opened by a lower-case word, not closed before the name
+_ASIDE_BEFORE = regex.compile(r"[(（]\p{Ll}[^()（）]*+$")
+#: ' business)': the rest of the remark, closed before the sentence goes on
+_ASIDE_AFTER = regex.compile(r"[^()（）.;]{0,40}+[)）]")
 
 
 def _trim(run: str) -> str:

@@ -19,6 +19,10 @@ class Words(Table):
     chain_verbs: dict[str, list[str]]
     chain_steady: list[str]
     action_nouns: dict[str, list[str]]
+    document_actions: dict[str, str]
+    document_nouns: list[str]
+    future_markers: list[str]
+    future_action: str
     term_aliases: dict[str, str]
     description_lead: list[str]
     rate_terms: list[str]
@@ -30,6 +34,7 @@ class Words(Table):
     hold_verbs: list[str]
     hold_marks: list[str]
     hold_action: str
+    hold_decision: str
     hedge_comparisons: list[str]
     ruled_out: list[str]
     citation_leads: list[str]
@@ -40,12 +45,14 @@ class Words(Table):
     measure_not_before: list[str]
     body_measure_not: list[str]
     move_not_objects: list[str]
+    act_not_heads: list[str]
     object_verbs: list[str]
     object_leads: list[str]
     time_openers: list[str]
     time_heads: list[str]
     measure_hedges: list[str]
     history_auxiliaries: list[str]
+    concession_openers: list[str]
     perfect_auxiliaries: list[str]
     reporting_verbs: list[str]
     in_force_before: list[str]
@@ -80,6 +87,10 @@ class Words(Table):
             unknown = [a for a in getattr(self, key) if a not in self.actions]
             if unknown:
                 raise ValueError(f"{key} names actions not in 'actions': {unknown}")
+        acts = [a for pair in self.document_actions.items() for a in pair if a not in self.actions]
+        acts += [a for a in (self.future_action, self.hold_decision) if a not in self.actions]
+        if acts:
+            raise ValueError(f"document_actions names actions not in 'actions': {acts}")
         named = [(a, form) for a, verbs in self.actions.items() for form in verbs if form in self.actions and form != a]
         if named:
             raise ValueError(f"forms listed under an action that are the names of other actions: {named}")
