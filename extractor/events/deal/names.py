@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Container
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -29,6 +30,19 @@ _ACRONYM_AFTER = regex.compile(
     r"(?:['’]s)?(?:\s*+[(（]\s*+(?P<acronym>\p{Lu}[\p{Lu}&\d]{1,7})\s*+[)）]"
     r"|(?:[\s\p{L}.,]{0,16}?),\s*+or\s++(?P<acronym>\p{Lu}[\p{Lu}&\d]{1,7})(?=[,.;:)]|\s*+$))"
 )
+
+
+@cache
+def _legal_tail() -> regex.Pattern[str]:
+    """The legal form the name finder left after a name ('First Delta Holdings' + ' Corp.'), words.json name_tails."""
+    tails = alternation(sorted(_tail_words()))
+    return regex.compile(rf"(?:,?\s++(?:{tails})(?![\p{{L}}\p{{N}}-])\.?){{1,3}}")
+
+
+def _after_tail(text: str, end: int) -> int:
+    """Where a name ends with the legal form written right after it, if any ('Delta Holdings Corp. (DHC)')."""
+    m = _legal_tail().match(text, end)
+    return m.end() if m is not None else end
 
 
 #: the word before a name
@@ -127,9 +141,13 @@ _LOWER_THEN_NAME = regex.compile(r"\s++(?P<noun>\p{Ll}++)\s++\p{Lu}")
 
 def _describes_next(text: str, end: int) -> bool:
     """'with Islamic entity Boubyan Bank': a capitalised word before a lower-case noun (no function word: 'Ablynx on
-    Wednesday') and a name describes that name."""
+    Wednesday', nor a word that places a party: 'Secil to Delta') and a name describes that name."""
     m = _LOWER_THEN_NAME.match(text, end)
-    return m is not None and m.group("noun") not in not_name_words()
+    return (
+        m is not None
+        and m.group("noun") not in not_name_words()
+        and m.group("noun") not in words("deal")["placed_names"]["links"]
+    )
 
 
 def describes(text: str, name: str, end: int) -> bool:
@@ -217,6 +235,8 @@ class ArticleNames:
     leads: frozenset[str] = frozenset()
     #: the full name as written of each short form the article defines ('LGES' of 'LG Energy Solution (LGES)')
     full: dict[str, str] = field(default_factory=dict)
+    #: the words the article writes in lower case (a capitalised one of them opens a sentence, it names nothing)
+    lower: Container[str] = field(default_factory=frozenset)
 
     @classmethod
     def of(cls, view: ArticleView) -> ArticleNames:
@@ -230,12 +250,13 @@ class ArticleNames:
                 for form in (short_form(c.item.text), short_form(c.item.name)):
                     if len(form) >= SHORTEST_FORM and form[:1].isupper():
                         canonical.setdefault(form, c.item.name)
-                defined = _ACRONYM_AFTER.match(f.text, c.end)
+                defined = _ACRONYM_AFTER.match(f.text, _after_tail(f.text, c.end))
                 if defined is not None:
                     acronyms.setdefault(defined.group("acronym"), c.item.name)
                     full.setdefault(defined.group("acronym"), plain_name(c.item.text))
         for acronym, name in acronyms.items():
             canonical.setdefault(acronym, name)
+        lower = lowercase_words(view.article.text)
         leads = lead_words(canonical, view.article.text)
         for lead, name in leads.items():
             canonical.setdefault(lead, name)
@@ -243,6 +264,7 @@ class ArticleNames:
         book = cls(
             leads=frozenset(lead for lead in leads if canonical[lead] == leads[lead]),
             full={short: name for short, name in full.items() if len(name) > len(short)},
+            lower=lower,
         )
         for form in ordered:
             longer = {book.forms[o] for o in ordered if o.startswith(form + " ")}
@@ -292,7 +314,9 @@ class ArticleNames:
                 if key not in keys:
                     keys.add(key)
                     found.append(Located(start, end, OrgRef(form, key, "pattern")))
-        return join_tails(text, sorted(found, key=lambda m: m.start))
+        found = join_tails(text, sorted(found, key=lambda m: m.start))
+        listed = list_mates(text, found, self.lower)
+        return sorted([*found, *listed], key=lambda m: m.start) if listed else found
 
 
 #: a capitalised word right after a word: the word is part of a longer name
@@ -368,3 +392,103 @@ def join_tails(text: str, found: list[Located[OrgRef]]) -> list[Located[OrgRef]]
         else:
             out.append(c)
     return out
+
+
+#: what may stand before a listed name: the share of it bought ('46.7% of ')
+_ITEM_SHARE = r"(?:\d[\d.,]*+\s*+(?:%|per\s*+cent|percent)\s++(?:of|in)\s++)?"
+#: what may stand after a listed name: the share it holds ('with 47.7%', '(9.8%)')
+_ITEM_HELD = r"(?:\s++with\s++\d[\d.,]*+\s*+%|\s*+[(（]\d[\d.,]*+\s*+%[)）])?"
+#: an acronym, a name the finders refuse alone ('KBA'), but one among listed companies
+_LIST_ACRONYM = regex.compile(r"\p{Lu}{2,5}")
+#: fewer items than this make a list only with a conjunction before the last
+LIST_WITHOUT_CONJUNCTION = 3
+
+
+@cache
+def _party_list() -> regex.Pattern[str]:
+    """A list of capitalised names, each perhaps with a share before or after it, joined by commas or a conjunction
+    (words.json party_lists): 'Delta Mining, Kestrel Trading Co., Ltd. and Orion Holdings'."""
+    word = r"\p{Lu}[\p{L}\p{N}&'’.-]*+"
+    link = r"(?:of|de|y|du|la|&)"
+    tails = alternation(sorted(_tail_words()))
+    name = rf"{word}(?:\s++(?:{link}\s++)?{word}){{0,6}}+(?:,\s++(?:{tails})(?![\p{{L}}\p{{N}}-])\.?)*+"
+    item = rf"{_ITEM_SHARE}(?P<item>{name}){_ITEM_HELD}"
+    conjunctions = alternation(words("deal")["party_lists"]["conjunctions"], space=r"\s++")
+    separator = rf"(?:\s*+,\s*+(?:(?:{conjunctions})\s++)?|\s++(?:{conjunctions})\s++)"
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}&'’.-]){item}(?:{separator}{item})++(?![\p{{L}}\p{{N}}&'’-])")
+
+
+@cache
+def _conjunction_before() -> regex.Pattern[str]:
+    """A separator of a list that holds a conjunction (words.json party_lists)."""
+    conjunctions = alternation(words("deal")["party_lists"]["conjunctions"], space=r"\s++")
+    return regex.compile(rf"(?i)(?:^|\W)(?:{conjunctions})\s")
+
+
+def list_mates(text: str, found: list[Located[OrgRef]], lower: Container[str] = frozenset()) -> list[Located[OrgRef]]:
+    """The other items of a list of names where one item is a company found ('with Delta Mining, Kestrel Trading and
+    Orion Holdings', only 'Delta Mining' found): a list of three names or more, or of two with a conjunction between
+    the last two; never a list of people ('X, chairman of Y, and Z'), nor an item that is a person, a place, a month, a
+    word the article writes in lower case (`lower`), nor one that describes what follows."""
+    out: list[Located[OrgRef]] = []
+    for m in _party_list().finditer(text):
+        spans = list(zip(m.starts("item"), m.ends("item")))
+        last_gap = text[spans[-2][1] : spans[-1][0]]
+        if len(spans) < LIST_WITHOUT_CONJUNCTION and _conjunction_before().search(last_gap) is None:
+            continue
+        seeds = [[c for c in found if c.start < b and a < c.end] for a, b in spans]
+        if not any(_sure_seed(c) for seed in seeds for c in seed) or _people(text, m, spans):
+            continue
+        for (start, end), seed in zip(spans, seeds):
+            if seed or any(c.start < end and start < c.end for c in out) or _person(text, start, end):
+                continue
+            if " " not in text[start:end] and (text[start:end].lower() in lower or not text[:start].strip()):
+                continue  # 'Recently, Delta and Kestrel ...': a word the article writes in lower case, or opening it
+            written = _without_full_stop(text[start:end])
+            name = clean_org_text(written) or (written if _LIST_ACRONYM.fullmatch(written) else None)
+            if name is None or not _listed_name(text, name, start + len(name)):
+                continue
+            out.append(Located(start, start + len(name), OrgRef(name, company_key(name), "pattern")))
+    return out
+
+
+def _sure_seed(c: Located[OrgRef]) -> bool:
+    """A company found that may open a list: no one-word guess of the statistical finder ('Huadu' of a list of
+    districts)."""
+    return c.item.kind != "ner" or " " in c.item.text.strip()
+
+
+#: a role after a person's name: ', representative of', ', Member of'
+_ROLE_AFTER = regex.compile(r"\s*+,\s*+\p{L}++\s++of\b")
+
+
+def _person(text: str, start: int, end: int) -> bool:
+    """A listed name that is a person's: a title right before it ('vice president Alan Doe'), or a role after it
+    (', representative of')."""
+    before = text[max(0, start - 40) : start]
+    return _title_before().search(before) is not None or _ROLE_AFTER.match(text, end) is not None
+
+
+@cache
+def _title_before() -> regex.Pattern[str]:
+    """A person's title (words.json person_titles) right before a name, in any case."""
+    titles = alternation(words("deal")["person_titles"], space=r"\s++")
+    return regex.compile(rf"(?i)\b(?:{titles})\s++$")
+
+
+def _people(text: str, m: regex.Match[str], spans: list[tuple[int, int]]) -> bool:
+    """A list of people: an item opens with a person's title ('Founder', 'Chairman of Delta')."""
+    return any(_person_title().match(text[a:b] + " X") is not None for a, b in spans)
+
+
+def _listed_name(text: str, name: str, end: int) -> bool:
+    """A listed item that may name a company: not only words that make no name (a place, a month), no person's title,
+    no description of the name after it, no source."""
+    return (
+        not all(w.lower() in not_name_words() for w in name.split())
+        and not _titled(name)
+        and _person_title().match(name + " X") is None
+        and not name.lower().endswith(_description_suffixes())
+        and not _describes_next(text, end)
+        and not is_source(text, end - len(name), end)
+    )

@@ -47,6 +47,7 @@ class Words(Table):
     subscriptions: dict[Literal["verbs", "not_objects"], list[str]]
     stake_raises: dict[Literal["verbs", "holdings"], list[str]]
     acting_heads: dict[Literal["heads", "before", "before_the"], list[str]]
-    placed_names: dict[Literal["before", "appositive"], list[str]]
+    placed_names: dict[Literal["before", "appositive", "links"], list[str]]
+    party_lists: dict[Literal["conjunctions"], list[str]]
     name_tails: dict[Literal["group", "other"], list[str]]
     brief_layout: dict[Literal["bullets", "name_links"], list[str]]

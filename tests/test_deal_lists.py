@@ -1,0 +1,108 @@
+"""Parties listed together: where one item of a list of names is a company found, the other items are parties too;
+a name followed by a word that ties it to another party is no description; a short form defined after a legal form."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.contract import Located
+from extractor.events.deal.names import ArticleNames, list_mates, placed_names
+from extractor.facts.analysis import ArticleView, OrgRef
+from extractor.facts.gazetteer import default_gazetteer
+from extractor.fx import default_table
+from extractor.io.inputs import make_article
+
+
+def _seeded(text: str, seed: str, kind: str = "pattern") -> list[Located[OrgRef]]:
+    """The one company found in a sentence: `seed`, where the sentence writes it."""
+    start = text.index(seed)
+    return [Located(start, start + len(seed), OrgRef(seed, seed, kind))]
+
+
+LISTS = [
+    (
+        "commas-and-conjunction",
+        "Orvano signed the transfer deal with Kestrel Trading, Delta Mining, Pell Quarry and Harrow Stone last week.",
+        "Kestrel Trading",
+        ["Delta Mining", "Pell Quarry", "Harrow Stone"],
+    ),
+    (
+        "shares-after-items",
+        "Orvano buys 60% from three holders (Kestrel Trading with 40%, Lumo with 12%, and TRB with 8%) for cash.",
+        "Kestrel Trading",
+        ["Lumo", "TRB"],
+    ),
+    (
+        "shares-before-items",
+        "Orvano will buy 40.5% of Kestrel Trading, 51% of Delta Mining, and 12% of Pell Quarry.",
+        "Delta Mining",
+        ["Kestrel Trading", "Pell Quarry"],
+    ),
+    (
+        "legal-forms-inside",
+        "Stakes in Kestrel Trading Co., Ltd., Delta Mining Ltd, Pell Quarry Holdings for 2 billion yuan.",
+        "Kestrel Trading Co., Ltd.",
+        ["Delta Mining Ltd", "Pell Quarry Holdings"],
+    ),
+    (
+        "as-well-as",
+        "The fund took stakes in Kestrel Trading as well as Delta Mining.",
+        "Kestrel Trading",
+        ["Delta Mining"],
+    ),
+    # two names with a comma alone are no list; nor is one with no company found in it
+    ("two-with-comma", "Kestrel Trading, Delta Mining said on Monday.", "Kestrel Trading", []),
+    # places, people and words that open a sentence are no parties
+    ("places", "Orvano sells plants in Kestrel Trading, Japan, Beijing and Taiwan.", "Kestrel Trading", []),
+    (
+        "people-by-role",
+        "It was signed by Ada Pell, Chairman of Kestrel Trading, and Ivo Marsh, representative of Delta Mining.",
+        "Kestrel Trading",
+        [],
+    ),
+    (
+        "person-by-title",
+        "It was attended by senior vice president Ada Pell and Kestrel Trading staff.",
+        "Kestrel Trading",
+        [],
+    ),
+    (
+        "sentence-opening",
+        "Lately, Kestrel Trading and Delta Mining signed a pact.",
+        "Kestrel Trading",
+        ["Delta Mining"],
+    ),
+]
+
+
+@pytest.mark.parametrize("name, text, seed, want", LISTS, ids=[c[0] for c in LISTS])
+def test_list_mates_are_parties(name: str, text: str, seed: str, want: list[str]) -> None:
+    assert [c.item.text for c in list_mates(text, _seeded(text, seed))] == want
+
+
+def test_a_one_word_guess_opens_no_list() -> None:
+    """A one-word name only the statistical finder guessed ('Huadu' among districts) makes no list of parties."""
+    text = "Buyers may purchase homes in Pellham, Orsk, Vantor and Dunmore."
+    assert list_mates(text, _seeded(text, "Vantor", "ner")) == []
+
+
+def test_a_word_written_in_lower_case_is_no_party() -> None:
+    text = "Orvano said Kestrel Trading, Physical and Delta Mining will join."
+    assert [c.item.text for c in list_mates(text, _seeded(text, "Kestrel Trading"), {"physical"})] == ["Delta Mining"]
+
+
+def test_a_name_tied_to_a_party_is_no_description() -> None:
+    """'sell its unit Secora to Delta': the lower-case word after the name ties it to a party, no noun describing it."""
+    text = "Harbor Group agreed to sell its cement maker Secora to Delta Mining for 2 billion euros."
+    assert [n.item.text for n in placed_names(text)] == ["Secora"]
+
+
+def test_a_short_form_defined_after_a_legal_form() -> None:
+    """'Pellham Holdings Corp. (PHC)': the short form defined after the legal form names the company."""
+    text = (
+        "Pellham Holdings Corp. (PHC) raised its stake in a hotel operator. "
+        "PHC said it bought 3,000 shares in Orvano Hotel Corp. for 12 million pesos."
+    )
+    view = ArticleView.build(make_article("-", text, "2025-03-10"), default_gazetteer(), None, default_table())
+    book = ArticleNames.of(view)
+    assert book.full.get("PHC", "").startswith("Pellham Holdings")
