@@ -106,3 +106,25 @@ def test_a_short_form_defined_after_a_legal_form() -> None:
     view = ArticleView.build(make_article("-", text, "2025-03-10"), default_gazetteer(), None, default_table())
     book = ArticleNames.of(view)
     assert book.full.get("PHC", "").startswith("Pellham Holdings")
+
+
+PLACED_BY_SHARE_OR_PART = [
+    (
+        "shares-of-each",
+        "Orvano will buy 40.5% of Kestrel Trading, 51% of Delta Mining, and 12 per cent of Pell Quarry.",
+        ["Kestrel Trading", "Delta Mining", "Pell Quarry"],
+    ),
+    ("share-of-a-month", "Sales rose 5% of March volumes.", []),
+    ("part-of", "Pell Quarry, a unit of Kestrel Trading, will pay 2 billion yuan.", ["Pell Quarry"]),
+    (
+        "part-of-opening-on-a-place",
+        "Under the deal, Shanghai Pell Quarry, a wholly-owned subsidiary of Orvano, will pay 2 billion yuan.",
+        ["Shanghai Pell Quarry"],
+    ),
+    ("place-alone", "Shanghai, a unit of Orvano, will pay.", []),
+]
+
+
+@pytest.mark.parametrize("name, text, want", PLACED_BY_SHARE_OR_PART, ids=[c[0] for c in PLACED_BY_SHARE_OR_PART])
+def test_a_name_after_its_share_or_before_its_parent_is_a_party(name: str, text: str, want: list[str]) -> None:
+    assert [n.item.text for n in placed_names(text)] == want

@@ -114,10 +114,27 @@ def _placed() -> regex.Pattern[str]:
     table = words("deal")["placed_names"]
     before = alternation(table["before"], space=r"\s++")
     appositive = alternation(table["appositive"], space=r"\s++")
+    name = rf"(?P<name>{word}(?:\s++(?:{word}|{link}(?=\s++\p{{Lu}}))){{0,5}}+)"
     return regex.compile(
-        rf"(?<![\p{{L}}-])(?:{before}|(?:{appositive}),)\s++(?P<name>{word}(?:\s++(?:{word}|{link}(?=\s++\p{{Lu}}))){{0,5}}+)"
+        rf"(?:(?<![\p{{L}}-])(?:{before}|(?:{appositive}),)|{_SHARE_OF})\s++{name}"
         r"(?![\p{L}\p{N}&'’-])"  # nor an owner: "buy New Zealand's second largest co-operative"
+        # or a name in apposition with a company's part it is: 'Delta Port Services, a subsidiary of Kestrel, will pay'
+        rf"|(?<![\p{{L}}\p{{N}}&'’.-]){name.replace('?P<name>', '?P<part>')},\s++(?:an?|its|the)\s++(?:[\p{{Ll}}-]++\s++)?(?:{_part_nouns()})\s++of\b"
     )
+
+
+#: a share bought of a company right before its name: '46.7% of', '20 per cent of'
+_SHARE_OF = r"(?<![\p{L}\p{N}.,])\d[\d.,]*+\s*+(?:%|per\s*+cent|percent)\s++of"
+
+
+def _part_nouns() -> str:
+    """The nouns of a company that is part of another, of words.json placed_names appositive ('subsidiary', 'unit',
+    'affiliate'): those written '..., a subsidiary of X'."""
+    return alternation([w for w in words("deal")["placed_names"]["appositive"] if w in _PART_OF])
+
+
+#: the appositive nouns that say a company is part of another
+_PART_OF = ("subsidiary", "unit", "affiliate")
 
 
 @cache
@@ -180,13 +197,17 @@ def placed_names(text: str) -> list[Located[OrgRef]]:
     (a place, a month, a function word), nor a source, nor what the name finder would refuse as a company."""
     found: list[Located[OrgRef]] = []
     for m in _placed().finditer(text):
-        start, end = m.span("name")
-        name = clean_org_text(_without_full_stop(m.group("name")))
-        if name is None or is_source(text, start, end) or not _may_name(name):
+        group = "name" if m.group("name") is not None else "part"
+        start, end = m.span(group)
+        name = clean_org_text(_without_full_stop(m.group(group)))
+        if name is None or is_source(text, start, end):
+            continue
+        # a name in apposition ('Shanghai Delta Port, a unit of X') may open on a place, not be one
+        if not (_may_name(name) or (group == "part" and not all(w.lower() in not_name_words() for w in name.split()))):
             continue
         if name.lower().endswith(_description_suffixes()) or _describes_next(text, end):
             continue  # 'with Canada-based biotech company ...', 'with Islamic entity Boubyan Bank': a description
-        start += m.group("name").find(name)
+        start += m.group(group).find(name)
         found.append(Located(start, start + len(name), OrgRef(name, company_key(name), "pattern")))
     return found
 
