@@ -128,3 +128,13 @@ PLACED_BY_SHARE_OR_PART = [
 @pytest.mark.parametrize("name, text, want", PLACED_BY_SHARE_OR_PART, ids=[c[0] for c in PLACED_BY_SHARE_OR_PART])
 def test_a_name_after_its_share_or_before_its_parent_is_a_party(name: str, text: str, want: list[str]) -> None:
     assert [n.item.text for n in placed_names(text)] == want
+
+
+def test_a_merger_voted_by_shareholders_is_a_deal(extractor) -> None:
+    """'Shareholders of X and Y voted to approve the tie-up': two parties, a deal word and a vote approving it."""
+    text = (
+        "Two Gulf lenders move closer to a combination. "
+        "Shareholders at Orvano Bank and Kestrel Commercial Bank voted on Monday to approve the tie-up."
+    )
+    parties = [e.parties for e in extractor.extract(text, published="2025-03-10") if e.event_type == "deal"]
+    assert parties == [["Orvano Bank", "Kestrel Commercial Bank"]]
