@@ -138,3 +138,17 @@ def test_a_merger_voted_by_shareholders_is_a_deal(extractor) -> None:
     )
     parties = [e.parties for e in extractor.extract(text, published="2025-03-10") if e.event_type == "deal"]
     assert parties == [["Orvano Bank", "Kestrel Commercial Bank"]]
+
+
+def test_a_role_a_filing_defines_names_its_company(extractor) -> None:
+    """A filing's party lines ('Purchaser: X, a subsidiary of the Company') define who 'the Purchaser' is later."""
+    text = (
+        "Parties\n\n"
+        "(1)Purchaser: Harbor Tide Limited, a direct wholly-owned subsidiary of the Company\n\n"
+        "(2)Vendor: Orvano Estates Company Limited, an indirect wholly-owned subsidiary of the holding company\n\n"
+        "Subject Matter\n\n"
+        "Under the agreement, the Purchaser has agreed to acquire and the Vendor has agreed to sell the Sale Shares "
+        "for HK$42 million."
+    )
+    parties = [e.parties for e in extractor.extract(text, published="2025-03-10") if e.event_type == "deal"]
+    assert parties == [["Harbor Tide Limited", "Orvano Estates Company Limited"]]

@@ -258,6 +258,8 @@ class ArticleNames:
     full: dict[str, str] = field(default_factory=dict)
     #: the words the article writes in lower case (a capitalised one of them opens a sentence, it names nothing)
     lower: Container[str] = field(default_factory=frozenset)
+    #: the company each role a filing's party lines define names ('Purchaser': 'Harbor Tide Limited')
+    roles: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def of(cls, view: ArticleView) -> ArticleNames:
@@ -286,6 +288,7 @@ class ArticleNames:
             leads=frozenset(lead for lead in leads if canonical[lead] == leads[lead]),
             full={short: name for short, name in full.items() if len(name) > len(short)},
             lower=lower,
+            roles=defined_roles(view),
         )
         for form in ordered:
             longer = {book.forms[o] for o in ordered if o.startswith(form + " ")}
@@ -305,6 +308,18 @@ class ArticleNames:
             return self.forms[form]
         longer = {key for known, key in self.forms.items() if known.startswith(form + " ")}
         return longer.pop() if len(longer) == 1 and len(form) >= SHORTEST_FORM else ref.name
+
+    def _roles_named(self, text: str, taken: list[tuple[int, int]]) -> list[Located[OrgRef]]:
+        """The companies a sentence names by the roles the filing's party lines define ('the Purchaser')."""
+        out: list[Located[OrgRef]] = []
+        if not self.roles or _role_line().match(text) is not None:
+            return out
+        for role, name in self.roles.items():
+            for m in regex.finditer(rf"(?i:\bthe)\s++(?P<role>{regex.escape(role)})(?![\p{{L}}\p{{N}}-])", text):
+                start, end = m.span("role")
+                if not any(a < end and start < b for a, b in taken):
+                    out.append(Located(start, end, OrgRef(name, company_key(name), "pattern")))
+        return out
 
     def companies(self, f: Facts) -> list[Located[OrgRef]]:
         """The sentence's companies and the article's names it writes in a form its own finder missed, in order."""
@@ -335,6 +350,9 @@ class ArticleNames:
                 if key not in keys:
                     keys.add(key)
                     found.append(Located(start, end, OrgRef(form, key, "pattern")))
+        for role in self._roles_named(text, taken):
+            found.append(role)
+            taken.append((role.start, role.end))
         found = join_tails(text, sorted(found, key=lambda m: m.start))
         listed = list_mates(text, found, self.lower)
         return sorted([*found, *listed], key=lambda m: m.start) if listed else found
@@ -513,3 +531,26 @@ def _listed_name(text: str, name: str, end: int) -> bool:
         and not _describes_next(text, end)
         and not is_source(text, end - len(name), end)
     )
+
+
+@cache
+def _role_line() -> regex.Pattern[str]:
+    """A filing's party line: '(1) Purchaser: Harbor Tide Limited, a wholly-owned subsidiary of ...', its role (words.json
+    defined_parties) and the name after the colon, up to a comma, a bracket or the line's end."""
+    roles = alternation(words("deal")["defined_parties"]["roles"])
+    return regex.compile(
+        r"[\W_]*+(?:[(（]?\w{1,3}[)）.]\s*+)?(?:the\s++)?"
+        rf"(?P<role>{roles})\s*+[:：]\s*+(?P<name>\p{{Lu}}[^,;(（\n]{{2,80}}?)\s*+(?:[,;(（]|$)"
+    )
+
+
+def defined_roles(view: ArticleView) -> dict[str, str]:
+    """The roles a filing's party lines define, each with the company named (its first line of each role)."""
+    roles: dict[str, str] = {}
+    for f in view.facts:
+        m = _role_line().match(f.text)
+        if m is not None:
+            name = clean_org_text(m.group("name").strip())
+            if name is not None:
+                roles.setdefault(m.group("role"), name)
+    return roles

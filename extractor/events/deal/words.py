@@ -49,5 +49,6 @@ class Words(Table):
     acting_heads: dict[Literal["heads", "before", "before_the"], list[str]]
     placed_names: dict[Literal["before", "appositive", "links"], list[str]]
     party_lists: dict[Literal["conjunctions"], list[str]]
+    defined_parties: dict[Literal["roles"], list[str]]
     name_tails: dict[Literal["group", "other"], list[str]]
     brief_layout: dict[Literal["bullets", "name_links"], list[str]]
