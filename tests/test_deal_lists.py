@@ -50,6 +50,12 @@ LISTS = [
         "Kestrel Trading",
         ["Delta Mining"],
     ),
+    (
+        "funds-listed",
+        "Orvano buys the stake from Kestrel Trading, Harbor Pioneer Fund and Delta Growth Capital.",
+        "Kestrel Trading",
+        ["Harbor Pioneer Fund", "Delta Growth Capital"],
+    ),
     # two names with a comma alone are no list; nor is one with no company found in it
     ("two-with-comma", "Kestrel Trading, Delta Mining said on Monday.", "Kestrel Trading", []),
     # places, people and words that open a sentence are no parties
@@ -152,3 +158,13 @@ def test_a_role_a_filing_defines_names_its_company(extractor) -> None:
     )
     parties = [e.parties for e in extractor.extract(text, published="2025-03-10") if e.event_type == "deal"]
     assert parties == [["Harbor Tide Limited", "Orvano Estates Company Limited"]]
+
+
+def test_a_brief_header_with_a_legal_form_in_lower_case(extractor) -> None:
+    """'Orvano publ AB :': a wire brief's header names its company with a legal form written in lower case."""
+    text = (
+        "March 3 (Reuters) - Orvano publ AB :\n\n* To acquire 100 pct of Kestrel Norge AS from selling shareholders "
+        "Delta AS and Pell AS\n\n* Estimated purchase price is 291 million Norwegian crowns\n"
+    )
+    parties = [e.parties for e in extractor.extract(text, published="2025-03-10") if e.event_type == "deal"]
+    assert parties and parties[0][0] == "Orvano publ AB"

@@ -484,7 +484,10 @@ def list_mates(text: str, found: list[Located[OrgRef]], lower: Container[str] = 
             if " " not in text[start:end] and (text[start:end].lower() in lower or not text[:start].strip()):
                 continue  # 'Recently, Delta and Kestrel ...': a word the article writes in lower case, or opening it
             written = _without_full_stop(text[start:end])
-            name = clean_org_text(written) or (written if _LIST_ACRONYM.fullmatch(written) else None)
+            # an acronym, or a fund's or an investor's name ('Delta Pioneer Fund'), refused alone, is one of a list
+            name = clean_org_text(written) or (
+                written if _LIST_ACRONYM.fullmatch(written) or _headed()[0].fullmatch(written) else None
+            )
             if name is None or not _listed_name(text, name, start + len(name)):
                 continue
             out.append(Located(start, start + len(name), OrgRef(name, company_key(name), "pattern")))
