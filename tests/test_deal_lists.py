@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from extractor.contract import Located
-from extractor.events.deal.names import ArticleNames, list_mates, placed_names
+from extractor.events.deal.names import ArticleNames, list_mates, placed_names, ticker_headed
 from extractor.facts.analysis import ArticleView, OrgRef
 from extractor.facts.gazetteer import default_gazetteer
 from extractor.fx import default_table
@@ -168,3 +168,30 @@ def test_a_brief_header_with_a_legal_form_in_lower_case(extractor) -> None:
     )
     parties = [e.parties for e in extractor.extract(text, published="2025-03-10") if e.event_type == "deal"]
     assert parties and parties[0][0] == "Orvano publ AB"
+
+
+DIGEST_HEADINGS = [
+    ("ticker-and-market", "Harbor Pharma (HPH VN): Plans to acquire a stone quarry", ["Harbor Pharma"]),
+    ("two-names", "Delta and Orvano (SA:) – The regulator cleared the merger.", ["Delta", "Orvano"]),
+    ("short-form", "Kestrel Airlines (KA): KA posted a loss.", ["Kestrel Airlines"]),
+    # a wire's dateline is no company
+    ("dateline-hyphen", "Oslo (AP) - Delta Corp said it would buy Orvano.", []),
+    ("dateline-capitals", "OSLO (NTB): Delta Corp said it would buy Orvano.", []),
+]
+
+
+@pytest.mark.parametrize("name, text, want", DIGEST_HEADINGS, ids=[c[0] for c in DIGEST_HEADINGS])
+def test_a_digest_heading_names_its_companies(name: str, text: str, want: list[str]) -> None:
+    assert [c.item.text for c in ticker_headed(text)] == want
+
+
+def test_a_digest_item_is_its_own_deal(extractor) -> None:
+    """A digest's next item ('Orvano (SA:) – ...') tells its own deal, never more of the item before."""
+    text = (
+        "Kestrel Malls (SA:) – Mall operator Kestrel Malls bought marketing firm Lumo Media, for an undisclosed sum.\n\n"
+        "Orvano (SA:) – Orvano said the holders of Pell Health Group accepted its offer of R$ 650 million for the "
+        "acquisition of the company.\n"
+    )
+    deals = [e for e in extractor.extract(text, published="2025-03-10") if e.event_type == "deal"]
+    assert len(deals) == 2
+    assert deals[1].parties[0] == "Orvano"

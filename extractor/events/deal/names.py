@@ -269,7 +269,8 @@ class ArticleNames:
         acronyms: dict[str, str] = {}
         full: dict[str, str] = {}
         for f in view.facts:
-            for c in join_tails(f.text, sorted([*f.companies, *acting_headed(f.text)], key=lambda m: m.start)):
+            found = [*f.companies, *acting_headed(f.text), *ticker_headed(f.text)]
+            for c in join_tails(f.text, sorted(found, key=lambda m: m.start)):
                 for form in (short_form(c.item.text), short_form(c.item.name)):
                     if len(form) >= SHORTEST_FORM and form[:1].isupper():
                         canonical.setdefault(form, c.item.name)
@@ -331,7 +332,7 @@ class ArticleNames:
             if not text[c.end : c.end + 12].lower().startswith(_description_suffixes()) and not _titled(c.item.text)
         ]
         taken = [(o.start, o.end) for o in f.orgs]
-        for headed in [*acting_headed(text), *placed_names(text)]:
+        for headed in [*ticker_headed(text), *acting_headed(text), *placed_names(text)]:
             if not any(a < headed.end and headed.start < b for a, b in taken):
                 found.append(headed)
                 taken.append((headed.start, headed.end))
@@ -557,3 +558,34 @@ def defined_roles(view: ArticleView) -> dict[str, str]:
             if name is not None:
                 roles.setdefault(m.group("role"), name)
     return roles
+
+
+#: a digest item opening on its companies' names, their ticker or market code in brackets, then a colon or a dash:
+#: 'Harbor Pharma (HPH VN): Plans to acquire ...', 'Delta and Orvano (SA:) – ...' (a colon or an en dash: a wire's
+#: dateline has a hyphen or an em dash, 'Oslo (AP) -')
+_TICKER_HEAD = regex.compile(
+    r"[^\p{L}\p{N}(（]*+(?P<names>\p{Lu}[\p{L}\p{N}&.'’-]*+(?:\s++(?:and\s++|&\s++)?\p{Lu}[\p{L}\p{N}&.'’-]*+){0,5}+)"
+    r"\s*+[(（](?P<code>[\p{Lu}\d]{1,8}(?:\s++[\p{Lu}]{2})?|[\p{Lu}]{1,8}:[\p{Lu}\d.]{0,8})[)）]\s*+[:：–]"
+)
+#: what joins the names of a digest item's heading: 'Delta and Orvano'
+_HEAD_JOIN = regex.compile(r"\s++(?:and|&)\s++")
+
+
+def ticker_headed(text: str) -> list[Located[OrgRef]]:
+    """The companies a digest item's heading names before their ticker ('Harbor Pharma (HPH VN): ...'): the names are
+    not written all in capitals (a dateline's place: 'OSLO (AP) -'), nor a wire's, nor made only of words that make
+    no name."""
+    m = _TICKER_HEAD.match(text)
+    if m is None or m.group("names").isupper() or is_source(text, m.start("code"), m.end("code")):
+        return []
+    found: list[Located[OrgRef]] = []
+    start = m.start("names")
+    for part in _HEAD_JOIN.split(m.group("names")):
+        at = text.index(part, start)
+        start = at + len(part)
+        if part.isupper() and len(part) <= 1:
+            continue
+        if all(w.lower() in not_name_words() for w in part.split()):
+            continue
+        found.append(Located(at, at + len(part), OrgRef(part, company_key(part), "pattern")))
+    return found

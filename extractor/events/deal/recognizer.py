@@ -9,7 +9,7 @@ import regex
 from extractor.contract import Located, Money
 from extractor.events.common import NOT_EVENT_DATES, clauses, event_date, sentence_date, within
 from extractor.events.deal.model import MONEY_FIELDS, DealFields, DealType, MoneyField, is_money_field
-from extractor.events.deal.names import ArticleNames, describes
+from extractor.events.deal.names import ArticleNames, describes, ticker_headed
 from extractor.events.draft import Draft
 from extractor.events.roles import assign_roles
 from extractor.facts.amounts import currency_codes
@@ -520,6 +520,8 @@ class DealRecognizer:
         if last.headline or self._aggregate(f.text, lo, hi):
             return False
         text = f.text
+        if ticker_headed(text) and not any(key in last.keys for key in keys):
+            return False  # 'Delta (SA:) – Delta informed that ... the acquisition': a digest's next item, its own news
         if f.sentence.index - last.sentences[-1] > FOLLOW_UP_SENTENCES:
             # 'The cost of the acquisition is $347.73 million', further on: the deal named, no other party, no news
             return (
