@@ -195,3 +195,32 @@ def test_a_digest_item_is_its_own_deal(extractor) -> None:
     deals = [e for e in extractor.extract(text, published="2025-03-10") if e.event_type == "deal"]
     assert len(deals) == 2
     assert deals[1].parties[0] == "Orvano"
+
+
+def test_a_count_of_properties_sold_to_a_named_trust(extractor) -> None:
+    """'proposed to dispose of three retail properties for RM2bn to a new trust named X': a sale, its buyer named."""
+    text = (
+        "Orvano Holdings Bhd has proposed to dispose of three retail properties for RM2.1bn to a newly set up "
+        "real estate investment trust named Kestrel REIT."
+    )
+    deals = [e for e in extractor.extract(text, published="2025-03-10") if e.event_type == "deal"]
+    assert [d.parties for d in deals] == [["Orvano Holdings", "Kestrel REIT"]]
+    assert deals[0].total_value is not None and deals[0].total_value.value == 2.1e9
+
+
+def test_teaming_up_is_a_collaboration(extractor) -> None:
+    text = "Orvano Mining Corp said it has teamed up with Kestrel Alumina Corp to run a refinery in Borneo."
+    deals = [e for e in extractor.extract(text, published="2025-03-10") if e.event_type == "deal"]
+    assert [(d.parties, d.deal_type) for d in deals] == [
+        (["Orvano Mining Corp", "Kestrel Alumina Corp"], "collaboration")
+    ]
+
+
+def test_an_exchange_that_buys_is_a_party(extractor) -> None:
+    """'Nasdaq Inc has agreed to buy X': a venue the finders know acts as a buyer; one traded on is no party."""
+    text = "Nasdaq Inc has agreed to buy Orvano Clearing AB for 90 million euros."
+    deals = [e for e in extractor.extract(text, published="2025-03-10") if e.event_type == "deal"]
+    assert deals and deals[0].parties[0].startswith("Nasdaq")
+    text = "Shares of Kestrel Foods rose on the Nasdaq after it agreed to buy Orvano Snacks for $90 million."
+    deals = [e for e in extractor.extract(text, published="2025-03-10") if e.event_type == "deal"]
+    assert deals and not any(p.startswith("Nasdaq") for p in deals[0].parties)

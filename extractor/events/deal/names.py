@@ -332,6 +332,7 @@ class ArticleNames:
             if not text[c.end : c.end + 12].lower().startswith(_description_suffixes()) and not _titled(c.item.text)
         ]
         taken = [(o.start, o.end) for o in f.orgs]
+        found += acting_venues(text, f.orgs)
         for headed in [*ticker_headed(text), *acting_headed(text), *placed_names(text)]:
             if not any(a < headed.end and headed.start < b for a, b in taken):
                 found.append(headed)
@@ -589,3 +590,19 @@ def ticker_headed(text: str) -> list[Located[OrgRef]]:
             continue
         found.append(Located(at, at + len(part), OrgRef(part, company_key(part), "pattern")))
     return found
+
+
+def acting_venues(text: str, orgs: list[Located[OrgRef]]) -> list[Located[OrgRef]]:
+    """Exchanges the finders know that act in a deal ('Nasdaq Inc has agreed to buy', 'Harbor Exchange will acquire'):
+    a venue is a party where a verb that announces a deal, or one of buying, follows it; not one that approves it."""
+    return [
+        o
+        for o in orgs
+        if o.item.kind == "exchange" and _announces_after(text, _after_tail(text, o.end)) and not _approves(text, o.end)
+    ]
+
+
+def _approves(text: str, end: int) -> bool:
+    """A verb that approves a deal right after a name ('has approved'; words.json approvals)."""
+    gap = _BEFORE_VERB.match(text, end)
+    return gap is not None and phrases("deal", "approvals").match(text, gap.end()) is not None

@@ -7,6 +7,7 @@ from functools import cache
 import regex
 
 from extractor.contract import Located, Money
+from extractor.datafiles import load_json
 from extractor.events.common import NOT_EVENT_DATES, clauses, event_date, sentence_date, within
 from extractor.events.deal.model import MONEY_FIELDS, DealFields, DealType, MoneyField, is_money_field
 from extractor.events.deal.names import ArticleNames, describes, ticker_headed
@@ -110,7 +111,9 @@ def _sale() -> regex.Pattern[str]:
     verbs = alternation(table["verbs"], space=r"\s++")
     holdings = alternation(table["holdings"], space=r"\s++")
     word = rf"(?!(?:{alternation(table['not_holdings'])})\b)[\w'’%.,-]++"
-    determiner = r"(?:its|their|the|a|an|his|her|our|all|\d[\d.,]*+\s*+(?:%|per\s*+cent|percent))"
+    # a count of holdings sold is a determiner too ('dispose of three retail properties'; number_words.json en_units)
+    counts = alternation([w for w in load_json("number_words.json")["en_units"] if w not in ("zero", "one")])
+    determiner = rf"(?:its|their|the|a|an|his|her|our|all|{counts}|\d[\d.,]*+\s*+(?:%|per\s*+cent|percent))"
     # a capital that opens an amount ('US$175', 'HKD 5') names no buyer
     buyer = (
         rf"(?:{alternation(table['to_buyer'])})\s++(?:\p{{Ll}}[\w-]*+\s++){{0,4}}?\p{{Lu}}"

@@ -50,5 +50,6 @@ class Words(Table):
     placed_names: dict[Literal["before", "appositive", "links"], list[str]]
     party_lists: dict[Literal["conjunctions"], list[str]]
     defined_parties: dict[Literal["roles"], list[str]]
+    approvals: list[str]
     name_tails: dict[Literal["group", "other"], list[str]]
     brief_layout: dict[Literal["bullets", "name_links"], list[str]]
