@@ -128,6 +128,8 @@ PLACED_BY_SHARE_OR_PART = [
         ["Shanghai Pell Quarry"],
     ),
     ("place-alone", "Shanghai, a unit of Orvano, will pay.", []),
+    # a described buyer: 'to French utility X', 'investor X'
+    ("described-utility", "the sale of Delta Grid to French utility Orvano, it said", ["Orvano"]),
 ]
 
 
