@@ -246,8 +246,8 @@ def test_investors_listed_with_their_contributions(extractor) -> None:
     assert deals and {"Kestrel Tech", "Delta Search", "Pell Retail"} <= set(deals[0].parties)
 
 
-@pytest.mark.xfail(strict=True, reason="'the company' a filing defines ('hereinafter referred to as ... the company')")
 def test_the_company_a_filing_defines(extractor) -> None:
+    """'X (hereinafter referred to as “X” or “the company”)': the article's 'the company' is X."""
     text = (
         "Orvano Lithium Group Co.Ltd (hereinafter referred to as “Orvano Lithium” or “the company”) held a board "
         "meeting on March 2. In order to carry out its strategy, the company signed a strategic cooperation "

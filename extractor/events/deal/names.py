@@ -258,7 +258,8 @@ class ArticleNames:
     full: dict[str, str] = field(default_factory=dict)
     #: the words the article writes in lower case (a capitalised one of them opens a sentence, it names nothing)
     lower: Container[str] = field(default_factory=frozenset)
-    #: the company each role a filing's party lines define names ('Purchaser': 'Harbor Tide Limited')
+    #: the company each role a filing's party lines define names ('Purchaser': 'Harbor Tide Limited'), or each
+    #: reference it defines in brackets after a name ('company' of 'X Co.Ltd (hereinafter "X" or "the company")')
     roles: dict[str, str] = field(default_factory=dict)
 
     @classmethod
@@ -268,12 +269,15 @@ class ArticleNames:
         canonical: dict[str, str] = {}
         acronyms: dict[str, str] = {}
         full: dict[str, str] = {}
+        references: dict[str, str] = {}
         for f in view.facts:
             found = [*f.companies, *acting_headed(f.text), *ticker_headed(f.text)]
             for c in join_tails(f.text, sorted(found, key=lambda m: m.start)):
                 for form in (short_form(c.item.text), short_form(c.item.name)):
                     if len(form) >= SHORTEST_FORM and form[:1].isupper():
                         canonical.setdefault(form, c.item.name)
+                for reference in _defined_references(f.text, _after_tail(f.text, c.end)):
+                    references.setdefault(reference, plain_name(c.item.text))
                 defined = _ACRONYM_AFTER.match(f.text, _after_tail(f.text, c.end))
                 if defined is not None:
                     acronyms.setdefault(defined.group("acronym"), c.item.name)
@@ -289,7 +293,7 @@ class ArticleNames:
             leads=frozenset(lead for lead in leads if canonical[lead] == leads[lead]),
             full={short: name for short, name in full.items() if len(name) > len(short)},
             lower=lower,
-            roles=defined_roles(view),
+            roles={**references, **defined_roles(view)},
         )
         for form in ordered:
             longer = {book.forms[o] for o in ordered if o.startswith(form + " ")}
@@ -606,3 +610,22 @@ def _approves(text: str, end: int) -> bool:
     """A verb that approves a deal right after a name ('has approved'; words.json approvals)."""
     gap = _BEFORE_VERB.match(text, end)
     return gap is not None and phrases("deal", "approvals").match(text, gap.end()) is not None
+
+
+#: a bracket right after a name, perhaps after a legal form glued to it and its code in brackets: ' Co.Ltd(002240)
+#: (hereinafter referred to as ...)'
+_DEFINITION = regex.compile(
+    r"(?:\s*+[\p{L}.]{1,12}(?=[(（\s]))?\s*+(?:[(（][\p{Lu}\d.:/ ]{1,24}[)）]\s*+)?"
+    r"[(（](?P<inside>(?:[^()（）]|[(（][^()（）]{0,24}[)）]){0,200}+)[)）]"
+)
+#: a quoted definite reference inside it: '“the company”', '"the Company"'
+_QUOTED_REFERENCE = regex.compile(r"[“\"”‘’']\s*+(?i:the)\s++(?P<reference>\p{L}++)\s*+[”\"“’']")
+
+
+def _defined_references(text: str, end: int) -> list[str]:
+    """The definite references a bracket right after a name defines for it ('X (hereinafter referred to as “X” or “the
+    company”)': 'company'): the article's 'the company' is then that name."""
+    m = _DEFINITION.match(text, end)
+    if m is None:
+        return []
+    return [r.group("reference") for r in _QUOTED_REFERENCE.finditer(m.group("inside"))]
