@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Container
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -29,6 +30,19 @@ _ACRONYM_AFTER = regex.compile(
     r"(?:['’]s)?(?:\s*+[(（]\s*+(?P<acronym>\p{Lu}[\p{Lu}&\d]{1,7})\s*+[)）]"
     r"|(?:[\s\p{L}.,]{0,16}?),\s*+or\s++(?P<acronym>\p{Lu}[\p{Lu}&\d]{1,7})(?=[,.;:)]|\s*+$))"
 )
+
+
+@cache
+def _legal_tail() -> regex.Pattern[str]:
+    """The legal form the name finder left after a name ('First Delta Holdings' + ' Corp.'), words.json name_tails."""
+    tails = alternation(sorted(_tail_words()))
+    return regex.compile(rf"(?:,?\s++(?:{tails})(?![\p{{L}}\p{{N}}-])\.?){{1,3}}")
+
+
+def _after_tail(text: str, end: int) -> int:
+    """Where a name ends with the legal form written right after it, if any ('Delta Holdings Corp. (DHC)')."""
+    m = _legal_tail().match(text, end)
+    return m.end() if m is not None else end
 
 
 #: the word before a name
@@ -100,10 +114,27 @@ def _placed() -> regex.Pattern[str]:
     table = words("deal")["placed_names"]
     before = alternation(table["before"], space=r"\s++")
     appositive = alternation(table["appositive"], space=r"\s++")
+    name = rf"(?P<name>{word}(?:\s++(?:{word}|{link}(?=\s++\p{{Lu}}))){{0,5}}+)"
     return regex.compile(
-        rf"(?<![\p{{L}}-])(?:{before}|(?:{appositive}),)\s++(?P<name>{word}(?:\s++(?:{word}|{link}(?=\s++\p{{Lu}}))){{0,5}}+)"
+        rf"(?:(?<![\p{{L}}-])(?:{before}|(?:{appositive}),)|{_SHARE_OF})\s++{name}"
         r"(?![\p{L}\p{N}&'’-])"  # nor an owner: "buy New Zealand's second largest co-operative"
+        # or a name in apposition with a company's part it is: 'Delta Port Services, a subsidiary of Kestrel, will pay'
+        rf"|(?<![\p{{L}}\p{{N}}&'’.-]){name.replace('?P<name>', '?P<part>')},\s++(?:an?|its|the)\s++(?:[\p{{Ll}}-]++\s++)?(?:{_part_nouns()})\s++of\b"
     )
+
+
+#: a share bought of a company right before its name: '46.7% of', '20 per cent of'
+_SHARE_OF = r"(?<![\p{L}\p{N}.,])\d[\d.,]*+\s*+(?:%|per\s*+cent|percent)\s++of"
+
+
+def _part_nouns() -> str:
+    """The nouns of a company that is part of another, of words.json placed_names appositive ('subsidiary', 'unit',
+    'affiliate'): those written '..., a subsidiary of X'."""
+    return alternation([w for w in words("deal")["placed_names"]["appositive"] if w in _PART_OF])
+
+
+#: the appositive nouns that say a company is part of another
+_PART_OF = ("subsidiary", "unit", "affiliate")
 
 
 @cache
@@ -127,9 +158,13 @@ _LOWER_THEN_NAME = regex.compile(r"\s++(?P<noun>\p{Ll}++)\s++\p{Lu}")
 
 def _describes_next(text: str, end: int) -> bool:
     """'with Islamic entity Boubyan Bank': a capitalised word before a lower-case noun (no function word: 'Ablynx on
-    Wednesday') and a name describes that name."""
+    Wednesday', nor a word that places a party: 'Secil to Delta') and a name describes that name."""
     m = _LOWER_THEN_NAME.match(text, end)
-    return m is not None and m.group("noun") not in not_name_words()
+    return (
+        m is not None
+        and m.group("noun") not in not_name_words()
+        and m.group("noun") not in words("deal")["placed_names"]["links"]
+    )
 
 
 def describes(text: str, name: str, end: int) -> bool:
@@ -162,13 +197,17 @@ def placed_names(text: str) -> list[Located[OrgRef]]:
     (a place, a month, a function word), nor a source, nor what the name finder would refuse as a company."""
     found: list[Located[OrgRef]] = []
     for m in _placed().finditer(text):
-        start, end = m.span("name")
-        name = clean_org_text(_without_full_stop(m.group("name")))
-        if name is None or is_source(text, start, end) or not _may_name(name):
+        group = "name" if m.group("name") is not None else "part"
+        start, end = m.span(group)
+        name = clean_org_text(_without_full_stop(m.group(group)))
+        if name is None or is_source(text, start, end):
+            continue
+        # a name in apposition ('Shanghai Delta Port, a unit of X') may open on a place, not be one
+        if not (_may_name(name) or (group == "part" and not all(w.lower() in not_name_words() for w in name.split()))):
             continue
         if name.lower().endswith(_description_suffixes()) or _describes_next(text, end):
             continue  # 'with Canada-based biotech company ...', 'with Islamic entity Boubyan Bank': a description
-        start += m.group("name").find(name)
+        start += m.group(group).find(name)
         found.append(Located(start, start + len(name), OrgRef(name, company_key(name), "pattern")))
     return found
 
@@ -217,6 +256,11 @@ class ArticleNames:
     leads: frozenset[str] = frozenset()
     #: the full name as written of each short form the article defines ('LGES' of 'LG Energy Solution (LGES)')
     full: dict[str, str] = field(default_factory=dict)
+    #: the words the article writes in lower case (a capitalised one of them opens a sentence, it names nothing)
+    lower: Container[str] = field(default_factory=frozenset)
+    #: the company each role a filing's party lines define names ('Purchaser': 'Harbor Tide Limited'), or each
+    #: reference it defines in brackets after a name ('company' of 'X Co.Ltd (hereinafter "X" or "the company")')
+    roles: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def of(cls, view: ArticleView) -> ArticleNames:
@@ -225,17 +269,22 @@ class ArticleNames:
         canonical: dict[str, str] = {}
         acronyms: dict[str, str] = {}
         full: dict[str, str] = {}
+        references: dict[str, str] = {}
         for f in view.facts:
-            for c in join_tails(f.text, sorted([*f.companies, *acting_headed(f.text)], key=lambda m: m.start)):
+            found = [*f.companies, *acting_headed(f.text), *ticker_headed(f.text)]
+            for c in join_tails(f.text, sorted(found, key=lambda m: m.start)):
                 for form in (short_form(c.item.text), short_form(c.item.name)):
                     if len(form) >= SHORTEST_FORM and form[:1].isupper():
                         canonical.setdefault(form, c.item.name)
-                defined = _ACRONYM_AFTER.match(f.text, c.end)
+                for reference in _defined_references(f.text, _after_tail(f.text, c.end)):
+                    references.setdefault(reference, plain_name(c.item.text))
+                defined = _ACRONYM_AFTER.match(f.text, _after_tail(f.text, c.end))
                 if defined is not None:
                     acronyms.setdefault(defined.group("acronym"), c.item.name)
                     full.setdefault(defined.group("acronym"), plain_name(c.item.text))
         for acronym, name in acronyms.items():
             canonical.setdefault(acronym, name)
+        lower = lowercase_words(view.article.text)
         leads = lead_words(canonical, view.article.text)
         for lead, name in leads.items():
             canonical.setdefault(lead, name)
@@ -243,6 +292,8 @@ class ArticleNames:
         book = cls(
             leads=frozenset(lead for lead in leads if canonical[lead] == leads[lead]),
             full={short: name for short, name in full.items() if len(name) > len(short)},
+            lower=lower,
+            roles={**references, **defined_roles(view)},
         )
         for form in ordered:
             longer = {book.forms[o] for o in ordered if o.startswith(form + " ")}
@@ -263,6 +314,18 @@ class ArticleNames:
         longer = {key for known, key in self.forms.items() if known.startswith(form + " ")}
         return longer.pop() if len(longer) == 1 and len(form) >= SHORTEST_FORM else ref.name
 
+    def _roles_named(self, text: str, taken: list[tuple[int, int]]) -> list[Located[OrgRef]]:
+        """The companies a sentence names by the roles the filing's party lines define ('the Purchaser')."""
+        out: list[Located[OrgRef]] = []
+        if not self.roles or _role_line().match(text) is not None:
+            return out
+        for role, name in self.roles.items():
+            for m in regex.finditer(rf"(?i:\bthe)\s++(?P<role>{regex.escape(role)})(?![\p{{L}}\p{{N}}-])", text):
+                start, end = m.span("role")
+                if not any(a < end and start < b for a, b in taken):
+                    out.append(Located(start, end, OrgRef(name, company_key(name), "pattern")))
+        return out
+
     def companies(self, f: Facts) -> list[Located[OrgRef]]:
         """The sentence's companies and the article's names it writes in a form its own finder missed, in order."""
         text = f.text
@@ -273,7 +336,8 @@ class ArticleNames:
             if not text[c.end : c.end + 12].lower().startswith(_description_suffixes()) and not _titled(c.item.text)
         ]
         taken = [(o.start, o.end) for o in f.orgs]
-        for headed in [*acting_headed(text), *placed_names(text)]:
+        found += acting_venues(text, f.orgs)
+        for headed in [*ticker_headed(text), *acting_headed(text), *placed_names(text)]:
             if not any(a < headed.end and headed.start < b for a, b in taken):
                 found.append(headed)
                 taken.append((headed.start, headed.end))
@@ -292,7 +356,12 @@ class ArticleNames:
                 if key not in keys:
                     keys.add(key)
                     found.append(Located(start, end, OrgRef(form, key, "pattern")))
-        return join_tails(text, sorted(found, key=lambda m: m.start))
+        for role in self._roles_named(text, taken):
+            found.append(role)
+            taken.append((role.start, role.end))
+        found = join_tails(text, sorted(found, key=lambda m: m.start))
+        listed = list_mates(text, found, self.lower)
+        return sorted([*found, *listed], key=lambda m: m.start) if listed else found
 
 
 #: a capitalised word right after a word: the word is part of a longer name
@@ -368,3 +437,195 @@ def join_tails(text: str, found: list[Located[OrgRef]]) -> list[Located[OrgRef]]
         else:
             out.append(c)
     return out
+
+
+#: what may stand before a listed name: the share of it bought ('46.7% of ')
+_ITEM_SHARE = r"(?:\d[\d.,]*+\s*+(?:%|per\s*+cent|percent)\s++(?:of|in)\s++)?"
+#: what may stand after a listed name: the share it holds ('with 47.7%', '(9.8%)')
+_ITEM_HELD = r"(?:\s++with\s++\d[\d.,]*+\s*+%|\s*+[(（]\d[\d.,]*+\s*+%[)）])?"
+#: an acronym, a name the finders refuse alone ('KBA'), but one among listed companies
+_LIST_ACRONYM = regex.compile(r"\p{Lu}{2,5}")
+#: fewer items than this make a list only with a conjunction before the last
+LIST_WITHOUT_CONJUNCTION = 3
+
+
+@cache
+def _party_list() -> regex.Pattern[str]:
+    """A list of capitalised names, each perhaps with a share before or after it, joined by commas or a conjunction
+    (words.json party_lists): 'Delta Mining, Kestrel Trading Co., Ltd. and Orion Holdings'."""
+    word = r"\p{Lu}[\p{L}\p{N}&'’.-]*+"
+    link = r"(?:of|de|y|du|la|&)"
+    tails = alternation(sorted(_tail_words()))
+    name = rf"{word}(?:\s++(?:{link}\s++)?{word}){{0,6}}+(?:,\s++(?:{tails})(?![\p{{L}}\p{{N}}-])\.?)*+"
+    item = rf"{_ITEM_SHARE}(?P<item>{name}){_ITEM_HELD}"
+    conjunctions = alternation(words("deal")["party_lists"]["conjunctions"], space=r"\s++")
+    separator = rf"(?:\s*+,\s*+(?:(?:{conjunctions})\s++)?|\s++(?:{conjunctions})\s++)"
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}&'’.-]){item}(?:{separator}{item})++(?![\p{{L}}\p{{N}}&'’-])")
+
+
+@cache
+def _conjunction_before() -> regex.Pattern[str]:
+    """A separator of a list that holds a conjunction (words.json party_lists)."""
+    conjunctions = alternation(words("deal")["party_lists"]["conjunctions"], space=r"\s++")
+    return regex.compile(rf"(?i)(?:^|\W)(?:{conjunctions})\s")
+
+
+def list_mates(text: str, found: list[Located[OrgRef]], lower: Container[str] = frozenset()) -> list[Located[OrgRef]]:
+    """The other items of a list of names where one item is a company found ('with Delta Mining, Kestrel Trading and
+    Orion Holdings', only 'Delta Mining' found): a list of three names or more, or of two with a conjunction between
+    the last two; never a list of people ('X, chairman of Y, and Z'), nor an item that is a person, a place, a month, a
+    word the article writes in lower case (`lower`), nor one that describes what follows."""
+    out: list[Located[OrgRef]] = []
+    for m in _party_list().finditer(text):
+        spans = list(zip(m.starts("item"), m.ends("item")))
+        last_gap = text[spans[-2][1] : spans[-1][0]]
+        if len(spans) < LIST_WITHOUT_CONJUNCTION and _conjunction_before().search(last_gap) is None:
+            continue
+        seeds = [[c for c in found if c.start < b and a < c.end] for a, b in spans]
+        if not any(_sure_seed(c) for seed in seeds for c in seed) or _people(text, m, spans):
+            continue
+        for (start, end), seed in zip(spans, seeds):
+            if seed or any(c.start < end and start < c.end for c in out) or _person(text, start, end):
+                continue
+            if " " not in text[start:end] and (text[start:end].lower() in lower or not text[:start].strip()):
+                continue  # 'Recently, Delta and Kestrel ...': a word the article writes in lower case, or opening it
+            written = _without_full_stop(text[start:end])
+            # an acronym, or a fund's or an investor's name ('Delta Pioneer Fund'), refused alone, is one of a list
+            name = clean_org_text(written) or (
+                written if _LIST_ACRONYM.fullmatch(written) or _headed()[0].fullmatch(written) else None
+            )
+            if name is None or not _listed_name(text, name, start + len(name)):
+                continue
+            out.append(Located(start, start + len(name), OrgRef(name, company_key(name), "pattern")))
+    return out
+
+
+def _sure_seed(c: Located[OrgRef]) -> bool:
+    """A company found that may open a list: no one-word guess of the statistical finder ('Huadu' of a list of
+    districts)."""
+    return c.item.kind != "ner" or " " in c.item.text.strip()
+
+
+#: a role after a person's name: ', representative of', ', Member of'
+_ROLE_AFTER = regex.compile(r"\s*+,\s*+\p{L}++\s++of\b")
+
+
+def _person(text: str, start: int, end: int) -> bool:
+    """A listed name that is a person's: a title right before it ('vice president Alan Doe'), or a role after it
+    (', representative of')."""
+    before = text[max(0, start - 40) : start]
+    return _title_before().search(before) is not None or _ROLE_AFTER.match(text, end) is not None
+
+
+@cache
+def _title_before() -> regex.Pattern[str]:
+    """A person's title (words.json person_titles) right before a name, in any case."""
+    titles = alternation(words("deal")["person_titles"], space=r"\s++")
+    return regex.compile(rf"(?i)\b(?:{titles})\s++$")
+
+
+def _people(text: str, m: regex.Match[str], spans: list[tuple[int, int]]) -> bool:
+    """A list of people: an item opens with a person's title ('Founder', 'Chairman of Delta')."""
+    return any(_person_title().match(text[a:b] + " X") is not None for a, b in spans)
+
+
+def _listed_name(text: str, name: str, end: int) -> bool:
+    """A listed item that may name a company: not only words that make no name (a place, a month), no person's title,
+    no description of the name after it, no source."""
+    return (
+        not all(w.lower() in not_name_words() for w in name.split())
+        and not _titled(name)
+        and _person_title().match(name + " X") is None
+        and not name.lower().endswith(_description_suffixes())
+        and not _describes_next(text, end)
+        and not is_source(text, end - len(name), end)
+    )
+
+
+@cache
+def _role_line() -> regex.Pattern[str]:
+    """A filing's party line: '(1) Purchaser: Harbor Tide Limited, a wholly-owned subsidiary of ...', its role (words.json
+    defined_parties) and the name after the colon, up to a comma, a bracket or the line's end."""
+    roles = alternation(words("deal")["defined_parties"]["roles"])
+    return regex.compile(
+        r"[\W_]*+(?:[(（]?\w{1,3}[)）.]\s*+)?(?:the\s++)?"
+        rf"(?P<role>{roles})\s*+[:：]\s*+(?P<name>\p{{Lu}}[^,;(（\n]{{2,80}}?)\s*+(?:[,;(（]|$)"
+    )
+
+
+def defined_roles(view: ArticleView) -> dict[str, str]:
+    """The roles a filing's party lines define, each with the company named (its first line of each role)."""
+    roles: dict[str, str] = {}
+    for f in view.facts:
+        m = _role_line().match(f.text)
+        if m is not None:
+            name = clean_org_text(m.group("name").strip())
+            if name is not None:
+                roles.setdefault(m.group("role"), name)
+    return roles
+
+
+#: a digest item opening on its companies' names, their ticker or market code in brackets, then a colon or a dash:
+#: 'Harbor Pharma (HPH VN): Plans to acquire ...', 'Delta and Orvano (SA:) – ...' (a colon or an en dash: a wire's
+#: dateline has a hyphen or an em dash, 'Oslo (AP) -')
+_TICKER_HEAD = regex.compile(
+    r"[^\p{L}\p{N}(（]*+(?P<names>\p{Lu}[\p{L}\p{N}&.'’-]*+(?:\s++(?:and\s++|&\s++)?\p{Lu}[\p{L}\p{N}&.'’-]*+){0,5}+)"
+    r"\s*+[(（](?P<code>[\p{Lu}\d]{1,8}(?:\s++[\p{Lu}]{2})?|[\p{Lu}]{1,8}:[\p{Lu}\d.]{0,8})[)）]\s*+[:：–]"
+)
+#: what joins the names of a digest item's heading: 'Delta and Orvano'
+_HEAD_JOIN = regex.compile(r"\s++(?:and|&)\s++")
+
+
+def ticker_headed(text: str) -> list[Located[OrgRef]]:
+    """The companies a digest item's heading names before their ticker ('Harbor Pharma (HPH VN): ...'): the names are
+    not written all in capitals (a dateline's place: 'OSLO (AP) -'), nor a wire's, nor made only of words that make
+    no name."""
+    m = _TICKER_HEAD.match(text)
+    if m is None or m.group("names").isupper() or is_source(text, m.start("code"), m.end("code")):
+        return []
+    found: list[Located[OrgRef]] = []
+    start = m.start("names")
+    for part in _HEAD_JOIN.split(m.group("names")):
+        at = text.index(part, start)
+        start = at + len(part)
+        if part.isupper() and len(part) <= 1:
+            continue
+        if all(w.lower() in not_name_words() for w in part.split()):
+            continue
+        found.append(Located(at, at + len(part), OrgRef(part, company_key(part), "pattern")))
+    return found
+
+
+def acting_venues(text: str, orgs: list[Located[OrgRef]]) -> list[Located[OrgRef]]:
+    """Exchanges the finders know that act in a deal ('Nasdaq Inc has agreed to buy', 'Harbor Exchange will acquire'):
+    a venue is a party where a verb that announces a deal, or one of buying, follows it; not one that approves it."""
+    return [
+        o
+        for o in orgs
+        if o.item.kind == "exchange" and _announces_after(text, _after_tail(text, o.end)) and not _approves(text, o.end)
+    ]
+
+
+def _approves(text: str, end: int) -> bool:
+    """A verb that approves a deal right after a name ('has approved'; words.json approvals)."""
+    gap = _BEFORE_VERB.match(text, end)
+    return gap is not None and phrases("deal", "approvals").match(text, gap.end()) is not None
+
+
+#: a bracket right after a name, perhaps after a legal form glued to it and its code in brackets: ' Co.Ltd(002240)
+#: (hereinafter referred to as ...)'
+_DEFINITION = regex.compile(
+    r"(?:\s*+[\p{L}.]{1,12}(?=[(（\s]))?\s*+(?:[(（][\p{Lu}\d.:/ ]{1,24}[)）]\s*+)?"
+    r"[(（](?P<inside>(?:[^()（）]|[(（][^()（）]{0,24}[)）]){0,200}+)[)）]"
+)
+#: a quoted definite reference inside it: '“the company”', '"the Company"'
+_QUOTED_REFERENCE = regex.compile(r"[“\"”‘’']\s*+(?i:the)\s++(?P<reference>\p{L}++)\s*+[”\"“’']")
+
+
+def _defined_references(text: str, end: int) -> list[str]:
+    """The definite references a bracket right after a name defines for it ('X (hereinafter referred to as “X” or “the
+    company”)': 'company'): the article's 'the company' is then that name."""
+    m = _DEFINITION.match(text, end)
+    if m is None:
+        return []
+    return [r.group("reference") for r in _QUOTED_REFERENCE.finditer(m.group("inside"))]

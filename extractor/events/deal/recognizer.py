@@ -7,9 +7,10 @@ from functools import cache
 import regex
 
 from extractor.contract import Located, Money
+from extractor.datafiles import load_json
 from extractor.events.common import NOT_EVENT_DATES, clauses, event_date, sentence_date, within
 from extractor.events.deal.model import MONEY_FIELDS, DealFields, DealType, MoneyField, is_money_field
-from extractor.events.deal.names import ArticleNames, describes
+from extractor.events.deal.names import ArticleNames, describes, ticker_headed
 from extractor.events.draft import Draft
 from extractor.events.roles import assign_roles
 from extractor.facts.amounts import currency_codes
@@ -110,7 +111,9 @@ def _sale() -> regex.Pattern[str]:
     verbs = alternation(table["verbs"], space=r"\s++")
     holdings = alternation(table["holdings"], space=r"\s++")
     word = rf"(?!(?:{alternation(table['not_holdings'])})\b)[\w'’%.,-]++"
-    determiner = r"(?:its|their|the|a|an|his|her|our|all|\d[\d.,]*+\s*+(?:%|per\s*+cent|percent))"
+    # a count of holdings sold is a determiner too ('dispose of three retail properties'; number_words.json en_units)
+    counts = alternation([w for w in load_json("number_words.json")["en_units"] if w not in ("zero", "one")])
+    determiner = rf"(?:its|their|the|a|an|his|her|our|all|{counts}|\d[\d.,]*+\s*+(?:%|per\s*+cent|percent))"
     # a capital that opens an amount ('US$175', 'HKD 5') names no buyer
     buyer = (
         rf"(?:{alternation(table['to_buyer'])})\s++(?:\p{{Ll}}[\w-]*+\s++){{0,4}}?\p{{Lu}}"
@@ -520,6 +523,8 @@ class DealRecognizer:
         if last.headline or self._aggregate(f.text, lo, hi):
             return False
         text = f.text
+        if ticker_headed(text) and not any(key in last.keys for key in keys):
+            return False  # 'Delta (SA:) – Delta informed that ... the acquisition': a digest's next item, its own news
         if f.sentence.index - last.sentences[-1] > FOLLOW_UP_SENTENCES:
             # 'The cost of the acquisition is $347.73 million', further on: the deal named, no other party, no news
             return (
