@@ -605,12 +605,19 @@ class EarningsRecognizer:
         inherited: tuple[str | None, int] | None = None,
         round_up: bool = False,
     ) -> str | None:
-        """The period nearest the figure in its clause, else in its sentence, else that of the results it goes on
+        """The bare year the figure is for ('NOK 220 million for 2023'), else the period nearest the figure in its
+        clause, else in its sentence, else that of the results it goes on
         about (`inherited`: their period and last sentence) unless a period is named after them, else in its
         paragraph."""
         own = [
             p for p in (within(f.periods, lo, hi) or f.periods) if not _in_comparison(f.text, p.start, 0, len(f.text))
         ]
+        joined = _year_after_figure(f, position)
+        if joined is not None and all(y <= joined[2:] for p in own for y in _YEAR.findall(p.item)):
+            return (
+                joined  # no later period than the figure's own year: 'lower sales in the fourth quarter ... for 2023'
+            )
+
         if own:
             best = min(own, key=lambda p: abs(p.start - position))
             return _fiscal_alias(view, f, best) or self._with_context_year(view, f, best)
@@ -642,12 +649,17 @@ class EarningsRecognizer:
 
     @staticmethod
     def _with_context_year(view: ArticleView, f: Facts, period: Located[str]) -> str:
-        """'for the entire year' takes its year from the other periods of the sentence, else is the fiscal year the
-        article closes in another month ('cut its full-year outlook ... in the year to March': FY2020)."""
+        """'for the entire year' takes its year from the other periods of the sentence outside a comparison, else is
+        the fiscal year the article closes in another month ('cut its full-year outlook ... in the year to March': FY2020)."""
         written = f.text[period.start : period.end]
         if _YEAR.search(written) or not _WHOLE_YEAR.search(written):
             return period.item
-        years = [int(y) for p in f.periods for y in _YEAR.findall(f.text[p.start : p.end])]
+        years = [
+            int(y)
+            for p in f.periods
+            if not _in_comparison(f.text, p.start, 0, len(f.text))  # 'compared to fiscal year 2019': a base
+            for y in _YEAR.findall(f.text[p.start : p.end])
+        ]
         return f"FY{max(years)}" if years else _article_fiscal_year(view) or period.item
 
     @staticmethod
@@ -1460,6 +1472,31 @@ def _dedupe(items: list[_Metric]) -> list[MetricFields]:
         ):
             kept["yoy_pct"], kept["yoy_pct_range"] = item["yoy_pct"], item.get("yoy_pct_range")
     return list(out.values())
+
+
+@cache
+def _year_link() -> regex.Pattern[str]:
+    """A word joining a figure to the bare year right after it ('NOK 220 million for 2023', '$3 billion in 2024')."""
+    links = alternation(words("earnings_preview")["year_links"], space=r"\s++")
+    return regex.compile(
+        rf"(?i)\s*+(?:[(（][^()（）]{{1,40}}[)）]\s*+)?(?:{links})\s++(?P<year>(?:19|20)\d\d)(?![\d/-])"
+    )
+
+
+def _year_after_figure(f: Facts, position: int) -> str | None:
+    """'FY2023' for a figure at `position` followed by a link and a bare year of no period or date of its own, read
+    as the year ('an EBITDA of NOK 220-230 million for 2023'); None otherwise."""
+    figure = next((x for x in [*f.amounts, *f.percentages] if x.start == position), None)
+    if figure is None:
+        return None
+    m = _year_link().match(f.text, figure.end)
+    if m is None:
+        return None
+    at = m.start("year")
+    spans = [*f.periods, *(d for d in f.dates if len(d.item.value) > 4)]  # a bare year is a date of its own
+    if any(x.start <= at < x.end for x in spans) or _in_comparison(f.text, at, 0, len(f.text)):
+        return None
+    return f"FY{m.group('year')}"
 
 
 def _in_comparison(text: str, position: int, lo: int, hi: int) -> bool:

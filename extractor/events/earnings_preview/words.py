@@ -48,6 +48,7 @@ class Words(Table):
     referring_subjects: list[str]
     referring_verbs: list[str]
     relative_years: dict[str, int]
+    year_links: list[str]
     minor_units: dict[str, float]
     minor_unit_metrics: list[MetricName]
     minor_unit_currencies: dict[str, str]
