@@ -806,6 +806,10 @@ def _forecasts_of_the_running_year(view: ArticleView, drafts: list[Draft[Earning
 _PLACE_OWNER = regex.compile(r"^(?P<place>(?:\p{Lu}[\p{L}.]*+\s++){0,2}(?P<last>\p{Lu}[\p{L}.]*+))['’]s\s++(?=\p{Lu})")
 
 
+#: how a name was found by the rules (the gazetteer, a legal form, a subject before a verb of report), not guessed
+_RULE_KINDS = frozenset({"company", "pattern", "subject"})
+#: the fewest letters of a name looked for word for word in the lead
+MIN_ECHO = 4
 #: the opening sentences (headlines among them) that name the company an article is about
 LEAD_SENTENCES = 5
 #: how many sentences of an article must name a company of its lead for it to be the article's subject
@@ -839,7 +843,27 @@ def _first_repeated(view: ArticleView) -> OrgRef | None:
             word = regex.compile(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(head.group())}(?![\p{{L}}\p{{N}}])")
             if sum(word.search(o.text) is not None for o in view.facts) >= SUBJECT_MENTIONS:
                 return c.item
-    return None
+    return _named_later(view)
+
+
+def _named_later(view: ArticleView) -> OrgRef | None:
+    """A lead that names its company only where no rule sees a name ('It marks Acme's third warning'): the company a
+    later sentence names by the rules, written word for word in the lead and in `SUBJECT_MENTIONS` sentences or more;
+    of several, the one the lead writes first."""
+    lead_text = [f.text for f in lead(view)]
+    best: tuple[int, int, OrgRef] | None = None
+    for f in view.facts[LEAD_SENTENCES:]:
+        for c in _named(f):
+            written = _written(c.item)
+            if c.item.kind not in _RULE_KINDS or len(written) < MIN_ECHO or written.lower() in not_name_words():
+                continue
+            whole = regex.compile(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(written)}(?![\p{{L}}\p{{N}}])")
+            hits = [(i, m.start()) for i, t in enumerate(lead_text) if (m := whole.search(t)) is not None]
+            if not hits or sum(whole.search(o.text) is not None for o in view.facts) < SUBJECT_MENTIONS:
+                continue
+            if best is None or hits[0] < best[:2]:
+                best = (*hits[0], c.item)
+    return best[2] if best is not None else None
 
 
 #: 'Aug 31 (Reuters) - Savo Solar Oy :', 'EQS-Adhoc: AGRANA Beteiligungs-Aktiengesellschaft: Restructuring ...': a name
