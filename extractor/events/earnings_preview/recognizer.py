@@ -564,13 +564,23 @@ class EarningsRecognizer:
 
     @staticmethod
     def _company(f: Facts, lo: int, hi: int, first_metric: int, subject: Callable[[], OrgRef | None]) -> OrgRef | None:
-        """The company of a clause's results: the first named before its first metric; else the subject 'it' or 'the
+        """The company of a clause's results: the first named before its first metric that reports ('B said'), else the
+        first named before it; else the subject 'it' or 'the
         company' stands for; else a name after the figures that acts."""
         before = [c for c in _named(f) if c.start < max(first_metric, lo + 1) or lo <= c.start < hi]
         named = [c for c in before if c.start < first_metric]
         own = [c for c in named if c.start >= lo]  # '..., while Ganfeng predicted a net loss': the clause's own subject
         if own or named:
-            return (own or named)[0].item
+            # 'On the day A made its announcement, B said it expected ...': the name that reports, else the first
+            acts = [
+                c
+                for c in own or named
+                if acting().match(f.text, c.end) is not None and not _LAST_LISTED.search(f.text, 0, c.start)
+            ]
+            listing = (
+                RESPECTIVELY.search(f.text, lo, hi) is not None
+            )  # 'A, B and C posted 20%, 19% and 17% respectively'
+            return (acts if acts and not listing else own or named)[0].item
         if _UNNAMED_SUBJECT.search(f.text, 0, first_metric):
             return None
         # 'It now forecasts net profit ... helped by sales of its IgA nephropathy drug': the subject, not a later name
@@ -900,6 +910,8 @@ ACRONYM_LETTERS = 5
 _STOCK_CODE = regex.compile(r"\s*+[(（]\s*+(?:\p{Lu}{2,8}\s*+[:：]\s*+)?(?=[\p{Lu}\d.]*\d)[\p{Lu}\d.]{4,12}\s*+[)）]")
 
 
+#: 'A, B and C said': the last name of a list, which reports with the others
+_LAST_LISTED = regex.compile(r"(?:,|\band|&)\s*+$")
 #: a word of letters
 _WORD = regex.compile(r"\p{L}[\p{L}\p{N}]*+")
 
