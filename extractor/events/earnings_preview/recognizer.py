@@ -629,7 +629,8 @@ class EarningsRecognizer:
             )
 
         if own:
-            best = min(own, key=lambda p: abs(p.start - position))
+            after = _period_after_figure(f, position)  # 'a net loss of $1.4 billion for the full year'
+            best = after if after is not None else min(own, key=lambda p: abs(p.start - position))
             return _fiscal_alias(view, f, best) or self._with_context_year(view, f, best)
         year = self._year_near(f, lo, hi)
         relative = _relative_year(view, f, lo, hi) if year is None else None
@@ -1533,6 +1534,26 @@ def _year_after_figure(f: Facts, position: int) -> str | None:
     if any(x.start <= at < x.end for x in spans) or _in_comparison(f.text, at, 0, len(f.text)):
         return None
     return f"FY{m.group('year')}"
+
+
+@cache
+def _period_link() -> regex.Pattern[str]:
+    """What joins a figure to the period right after it: a conversion in brackets or after 'or', then a link word
+    ('RMB9.9 billion, or $1.44 billion, for the full financial year')."""
+    links = alternation(words("earnings_preview")["period_links"], space=r"\s++")
+    return regex.compile(
+        rf"(?i)\s*+(?:[(（][^()（）]{{1,40}}[)）]\s*+)?(?:,\s*+or\s++[^,;]{{1,40}},\s*+)?(?:{links})\s++"
+    )
+
+
+def _period_after_figure(f: Facts, position: int) -> Located[str] | None:
+    """The period a link joins right after the figure at `position`, outside a comparison; None without one."""
+    figure = next((x for x in [*f.amounts, *f.percentages] if x.start == position), None)
+    m = _period_link().match(f.text, figure.end) if figure is not None else None
+    if m is None:
+        return None
+    joined = [p for p in f.periods if m.end() <= p.start <= m.end() + len("the ")]
+    return joined[0] if joined and not _in_comparison(f.text, joined[0].start, 0, len(f.text)) else None
 
 
 def _in_comparison(text: str, position: int, lo: int, hi: int) -> bool:

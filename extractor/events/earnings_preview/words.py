@@ -49,6 +49,7 @@ class Words(Table):
     referring_verbs: list[str]
     relative_years: dict[str, int]
     year_links: list[str]
+    period_links: list[str]
     minor_units: dict[str, float]
     minor_unit_metrics: list[MetricName]
     minor_unit_currencies: dict[str, str]
