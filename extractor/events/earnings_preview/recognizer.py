@@ -193,7 +193,7 @@ class EarningsRecognizer:
         figures, or take one each with 'respectively'. Every part must carry a figure of its own: else the
         later names are no subjects of results ('Legend, which sells Carvykti with J&J, said sales ...').
         """
-        named = [c for c in _named(f) if lo <= c.start < hi]
+        named = [c for c in _named(f) if lo <= c.start < hi and not _RELATIVE_OPEN.search(f.text, 0, c.start)]
         if len(named) < 2:
             return None
         groups: list[list[Located[OrgRef]]] = [[named[0]]]
@@ -567,7 +567,12 @@ class EarningsRecognizer:
         """The company of a clause's results: the first named before its first metric that reports ('B said'), else the
         first named before it; else the subject 'it' or 'the
         company' stands for; else a name after the figures that acts."""
-        before = [c for c in _named(f) if c.start < max(first_metric, lo + 1) or lo <= c.start < hi]
+        before = [
+            c
+            for c in _named(f)
+            if (c.start < max(first_metric, lo + 1) or lo <= c.start < hi)
+            and not _RELATIVE_OPEN.search(f.text, 0, c.start)
+        ]
         named = [c for c in before if c.start < first_metric]
         own = [c for c in named if c.start >= lo]  # '..., while Ganfeng predicted a net loss': the clause's own subject
         if own or named:
@@ -911,6 +916,9 @@ ACRONYM_LETTERS = 5
 _STOCK_CODE = regex.compile(r"\s*+[(（]\s*+(?:\p{Lu}{2,8}\s*+[:：]\s*+)?(?=[\p{Lu}\d.]*\d)[\p{Lu}\d.]{4,12}\s*+[)）]")
 
 
+#: 'A, which competes with B and C, forecast ...': a relative clause still open before a name, which it describes
+#: as another's rival, partner or peer, not as the subject of the results
+_RELATIVE_OPEN = regex.compile(r",\s*+(?:which|who|whose)\s++[^,;]*+$", regex.I)
 #: 'A, B and C said': the last name of a list, which reports with the others
 _LAST_LISTED = regex.compile(r"(?:,|\band|&)\s*+$")
 #: a word of letters
