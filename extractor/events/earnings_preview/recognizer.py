@@ -535,7 +535,7 @@ class EarningsRecognizer:
     def _is_change(text: str, p: Located[Percentage]) -> bool:
         if is_multiple(p):
             return True  # 'halved', 'more than doubled'
-        around = text[max(0, p.start - YOY_LEFT) : p.end + YOY_RIGHT]
+        around = _around(text, p)
         return bool(
             phrases("earnings_preview", "yoy_words").search(around)
             or phrases("earnings_preview", "up_words").search(around)
@@ -546,7 +546,7 @@ class EarningsRecognizer:
     def _signed(text: str, p: Located[Percentage]) -> _Change:
         if is_multiple(p):
             return {"yoy_pct": p.item.value}  # a multiple carries its sign: 'halved' is -50
-        around = text[max(0, p.start - YOY_LEFT) : p.end + YOY_RIGHT]
+        around = _around(text, p)
         has_down = phrases("earnings_preview", "down_words").search(around) is not None
         has_up = phrases("earnings_preview", "up_words").search(around) is not None
         item = p.item
@@ -919,6 +919,7 @@ _STOCK_CODE = regex.compile(r"\s*+[(（]\s*+(?:\p{Lu}{2,8}\s*+[:：]\s*+)?(?=[\p
 #: 'A, which competes with B and C, forecast ...': a relative clause still open before a name, which it describes
 #: as another's rival, partner or peer, not as the subject of the results
 _RELATIVE_OPEN = regex.compile(r",\s*+(?:which|who|whose)\s++[^,;]*+$", regex.I)
+_FIRST_DIGIT = regex.compile(r"[-+−]?\d")
 #: 'A, B and C said': the last name of a list, which reports with the others
 _LAST_LISTED = regex.compile(r"(?:,|\band|&)\s*+$")
 #: a word of letters
@@ -1562,6 +1563,16 @@ def _period_after_figure(f: Facts, position: int) -> Located[str] | None:
         return None
     joined = [p for p in f.periods if m.end() <= p.start <= m.end() + len("the ")]
     return joined[0] if joined and not _in_comparison(f.text, joined[0].start, 0, len(f.text)) else None
+
+
+def _around(text: str, p: Located[Percentage]) -> str:
+    """The words around a percentage where its direction is looked for; a bound it carries ('up to 10%', 'at least
+    5%') is left out, as no direction: 'declined by up to 10%' falls."""
+    before = text[max(0, p.start - YOY_LEFT) : p.start]
+    if p.item.qualifier in ("exact", "range"):
+        return before + text[p.start : p.end + YOY_RIGHT]
+    number = _FIRST_DIGIT.search(text, p.start, p.end)
+    return before + " " + text[number.start() if number else p.start : p.end + YOY_RIGHT]
 
 
 def _in_comparison(text: str, position: int, lo: int, hi: int) -> bool:
