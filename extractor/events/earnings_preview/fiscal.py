@@ -99,6 +99,21 @@ def year_end_month(view: ArticleView, draft: Draft[EarningsPreviewFields]) -> in
     return _stated_close(view, draft.subject)
 
 
+def written_close(label: str, written: str) -> int | None:
+    """The month a fiscal year closes in, told by a part named by the month it ends in where no calendar part ends
+    ('the six months to September 30': a half of a year to March); None where a calendar part ends then."""
+    m = CALENDAR_LABEL.match(label)
+    part = m.group("kind") if m is not None else None
+    named = _month_names().findall(written)
+    if part is None or not named:
+        return None
+    months_in = 9 if part == "9M" else int(part[1]) * _SIZE[part[0]]  # from the year's start to the part's end
+    last: int = load_json("date_words.json")["months"][named[-1].casefold().rstrip(".")]
+    if last == months_in:
+        return None
+    return (last - months_in - 1) % 12 + 1
+
+
 def fiscal_label(kind: str, n: int, end_year: int) -> str:
     """'H1 FY2024/25': part `n` of the fiscal year closing in `end_year`; 'FY2025' for the whole year."""
     if kind == "FY":
@@ -166,9 +181,11 @@ def fiscal_parts(view: ArticleView, drafts: list[Draft[EarningsPreviewFields]]) 
         if label is None or "/" in label:
             continue
         close = year_end_month(view, d)
+        written = _written(view, d, label)
+        if close is None and written is not None:
+            close = written_close(label, written)
         if close is None:
             continue
-        written = _written(view, d, label)
         if written is None:
             later.append((d, label))  # a period read in another sentence: relabelled as it is there
             continue
