@@ -196,6 +196,25 @@ def fiscal_parts(view: ArticleView, drafts: list[Draft[EarningsPreviewFields]]) 
     for d, label in later:
         if (d.subject.name, label) in renamed:
             _set(d, renamed[d.subject.name, label])
+    _year_of_its_parts(view, drafts)
+
+
+def _year_of_its_parts(view: ArticleView, drafts: list[Draft[EarningsPreviewFields]]) -> None:
+    """'cut its full-year outlook after reporting first-quarter profit' of a company whose year closes in March: the
+    year written without its number is the one its reported part belongs to, where that is the next one."""
+    years: dict[str, set[int]] = {}
+    for d in drafts:
+        m = _FISCAL.match(d.fields.get("period") or "")
+        if m is not None and d.subject is not None:
+            years.setdefault(d.subject.name, set()).add(2000 + int(m.group("yy")))
+    for d in drafts:
+        label = d.fields.get("period") or ""
+        written = _written(view, d, label) if label.startswith("FY") and d.subject is not None else None
+        if written is None or _YEAR.search(written):
+            continue
+        of_parts = years.get(d.subject.name, set())
+        if len(of_parts) == 1 and (year := next(iter(of_parts))) == int(label[2:]) + 1:
+            _set(d, f"FY{year}")
 
 
 def _set(draft: Draft[EarningsPreviewFields], period: str) -> None:
