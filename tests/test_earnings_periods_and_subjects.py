@@ -121,3 +121,26 @@ CLOSES = [
 @pytest.mark.parametrize("label, written, expected", CLOSES, ids=[c[1] for c in CLOSES])
 def test_a_part_ending_in_no_calendar_part_s_month_tells_the_close(label: str, written: str, expected) -> None:
     assert written_close(label, written) == expected
+
+
+FISCAL_RANKS = [
+    # a fiscal second quarter reported in November closed in October: the year runs to April
+    (
+        "Bramble Preserves Co said on Monday that net sales rose 9% in its fiscal second quarter. The company now "
+        "expects full-year net sales to rise 5% to 6%.",
+        "2022-11-21",
+        [("Bramble Preserves Co", "FY2023", [("revenue", None, 5.5)])],
+    ),
+    # a fiscal third quarter reported in October is a calendar quarter; an outlook for the fourth tells no close
+    (
+        "Fjordline Networks Inc said revenue in the fiscal third quarter should be approximately $114 million, and "
+        "gave an outlook for the fiscal fourth quarter.",
+        "2019-10-10",
+        [("Fjordline Networks Inc", "Q3 2019", [("revenue", 114e6, None)])],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", FISCAL_RANKS, ids=["year to April", "calendar year"])
+def test_a_fiscal_quarter_reported_tells_the_year_s_close(extractor, text: str, published: str, expected) -> None:
+    assert earnings_previews(extractor, text, published) == expected

@@ -62,13 +62,43 @@ def _closing_month(m: regex.Match[str]) -> int:
     return (month - rank * size - 1) % 12 + 1
 
 
+@cache
+def _fiscal_rank() -> regex.Pattern[str]:
+    """'its fiscal second quarter', 'the second fiscal quarter': a quarter the article marks as the company's own."""
+    ordinals = alternation(load_json("period_words.json")["ordinals"], space=r"[\s-]++")
+    return regex.compile(
+        rf"(?i)(?<![\w-])(?:fiscal[\s-]++(?P<ord>{ordinals})[\s-]++quarter|(?P<ord>{ordinals})[\s-]++fiscal[\s-]++quarter)"
+    )
+
+
+def _reported_rank_close(m: regex.Match[str], published: dt.date) -> int:
+    """The month the fiscal year closes in, where a fiscal quarter named by its rank is the one that closed in the
+    month before publication ('fiscal second quarter' in November: a quarter to October, a year to April); None
+    where that is December or a month next to it: a calendar year as far as the article tells (December, which
+    makes the article's closes ambiguous where another rank tells another: 'fiscal third quarter' reported in October,
+    and an outlook for the 'fiscal fourth quarter')."""
+    rank: int = load_json("period_words.json")["ordinals"][regex.sub(r"[\s-]++", " ", m.group("ord").casefold())]
+    ended = (published.month - 2) % 12 + 1
+    close = (ended + (4 - rank) * 3 - 1) % 12 + 1
+    return 12 if close in CALENDAR_NEIGHBOURS else close
+
+
+#: months too near December to tell a fiscal year apart from the calendar year by a quarter's reporting lag
+CALENDAR_NEIGHBOURS = frozenset({11, 12, 1})
+
+
 def stated_closes(view: ArticleView) -> list[tuple[int, list[OrgRef]]]:
-    """The months an article says fiscal years close in ('its second quarter ended Dec 31, 2016': June), each with
-    the companies its sentence names; read once per article."""
+    """The months an article says fiscal years close in ('its second quarter ended Dec 31, 2016': June; 'its fiscal
+    second quarter' reported in November: April), each with the companies its sentence names; read once per
+    article."""
 
     def build() -> list[tuple[int, list[OrgRef]]]:
         out: list[tuple[int, list[OrgRef]]] = []
+        published = view.article.published
         for f in view.facts:
+            if published is not None and "fiscal" in f.text.casefold():
+                for m in _fiscal_rank().finditer(f.text):
+                    out.append((_reported_rank_close(m, published), [c.item for c in f.companies]))
             if _closing_hint().search(f.text) is None or not f.periods:
                 continue
             for m in _closing_statement().finditer(f.text):
