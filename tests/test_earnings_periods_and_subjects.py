@@ -144,3 +144,27 @@ FISCAL_RANKS = [
 @pytest.mark.parametrize("text, published, expected", FISCAL_RANKS, ids=["year to April", "calendar year"])
 def test_a_fiscal_quarter_reported_tells_the_year_s_close(extractor, text: str, published: str, expected) -> None:
     assert earnings_previews(extractor, text, published) == expected
+
+
+OTHER_BASES = [
+    # a change against the quarter before is no change on the year; the one on the year stands
+    (
+        "Compared with a quarter earlier, fourth-quarter operating profit at Lumen Chips Co surged 60 percent, the "
+        "company said. Fourth-quarter sales are estimated at 40 trillion won, down 1.5 "
+        "percent on year, Lumen Chips Co said.",
+        "2017-01-06",
+        [("Lumen Chips Co", "Q4 2016", [("revenue", 40e12, -1.5)])],
+    ),
+    # a forecast on another base only: a preview of the period without a figure of the contract's
+    (
+        "Quartz Foundry Corp reported record revenue on Thursday. Revenue for the fourth quarter is expected to grow "
+        "2% to 4% sequentially.",
+        "2021-11-12",
+        [("Quartz Foundry Corp", "Q4 2021", [])],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", OTHER_BASES, ids=["a quarter earlier", "sequentially"])
+def test_a_change_on_another_base_is_no_yoy(extractor, text: str, published: str, expected) -> None:
+    assert earnings_previews(extractor, text, published) == expected

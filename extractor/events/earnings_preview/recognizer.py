@@ -299,8 +299,11 @@ class EarningsRecognizer:
             if hits and (_FIGURE_HINT.search(text, lo, hi) or multiples(text, lo, hi))
             else []
         )
+        other_base = not metrics and qualitative is None and group is None and _forecast_on_another_base(f, lo, hi)
         if not metrics and qualitative is None:
-            return []
+            if not other_base:
+                return []
+            qualitative = (first, first)  # 'revenue is expected to grow 2% sequentially': a preview, no yoy figure
         if group is not None:
             each = self._respectively(f, lo, hi, hits, len(group))
             shares = each or [metrics] * len(group)
@@ -325,7 +328,8 @@ class EarningsRecognizer:
         if company is None and not _UNNAMED_SUBJECT.search(text, 0, first):
             company = self._last_subject(view, f.sentence.index, earlier)  # the company the article last named
         anaphor = phrases("earnings_preview", "company_anaphora", ignore_case=False).search(text, lo, first)
-        if not metrics and (company is None or not (anaphor or any(lo <= c.start < hi for c in _named(f)))):
+        named_here = anaphor or any(lo <= c.start < hi for c in _named(f))
+        if not metrics and (company is None or not (named_here or other_base)):
             return []  # a warning tells something without a figure only of a company it names, or calls 'the Group'
 
         read: list[tuple[int, _Metric | None]] = [*metrics] or [(first, None)]
@@ -535,6 +539,8 @@ class EarningsRecognizer:
     def _is_change(text: str, p: Located[Percentage]) -> bool:
         if is_multiple(p):
             return True  # 'halved', 'more than doubled'
+        if _other_base(text, p):
+            return False  # 'compared with a quarter earlier, ... surged 77 percent': no change on the year
         around = _around(text, p)
         return bool(
             phrases("earnings_preview", "yoy_words").search(around)
@@ -1563,6 +1569,25 @@ def _period_after_figure(f: Facts, position: int) -> Located[str] | None:
         return None
     joined = [p for p in f.periods if m.end() <= p.start <= m.end() + len("the ")]
     return joined[0] if joined and not _in_comparison(f.text, joined[0].start, 0, len(f.text)) else None
+
+
+#: how far before a percentage, and after it, a word of another base than the year before is looked for
+BASE_LEFT, BASE_RIGHT = 90, 30
+
+
+def _other_base(text: str, p: Located[Percentage]) -> bool:
+    """Whether a change is measured against another base than a year earlier ('quarter-on-quarter', 'a quarter
+    earlier', 'sequentially'), with no word of a year earlier near it."""
+    window = text[max(0, p.start - BASE_LEFT) : p.end + BASE_RIGHT]
+    other = phrases("earnings_preview", "other_bases").search(window) is not None
+    return other and phrases("earnings_preview", "yoy_words").search(window) is None
+
+
+def _forecast_on_another_base(f: Facts, lo: int, hi: int) -> bool:
+    """Whether a clause forecasts a change on another base than a year earlier ('revenue for the third quarter is
+    expected to grow 2% to 4% sequentially'): a preview whose figure the contract has no place for."""
+    cued = phrases("earnings_preview", "preview_cues").search(f.text, lo, hi) is not None
+    return cued and any(_other_base(f.text, p) for p in within(f.percentages, lo, hi))
 
 
 def _around(text: str, p: Located[Percentage]) -> str:

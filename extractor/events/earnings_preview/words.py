@@ -28,6 +28,7 @@ class Words(Table):
     preview_cues: list[str]
     report_verbs: list[str]
     yoy_words: list[str]
+    other_bases: list[str]
     up_words: list[str]
     down_words: list[str]
     company_anaphora: list[str]
