@@ -1535,18 +1535,25 @@ def _year_link() -> regex.Pattern[str]:
     )
 
 
+def _figure_end(f: Facts, position: int) -> int | None:
+    """Where the amount or percentage that starts at `position` ends; None where none starts there."""
+    ends = [a.end for a in f.amounts if a.start == position] + [p.end for p in f.percentages if p.start == position]
+    return ends[0] if ends else None
+
+
 def _year_after_figure(f: Facts, position: int) -> str | None:
     """'FY2023' for a figure at `position` followed by a link and a bare year of no period or date of its own, read
     as the year ('an EBITDA of NOK 220-230 million for 2023'); None otherwise."""
-    figure = next((x for x in [*f.amounts, *f.percentages] if x.start == position), None)
-    if figure is None:
+    end = _figure_end(f, position)
+    if end is None:
         return None
-    m = _year_link().match(f.text, figure.end)
+    m = _year_link().match(f.text, end)
     if m is None:
         return None
     at = m.start("year")
-    spans = [*f.periods, *(d for d in f.dates if len(d.item.value) > 4)]  # a bare year is a date of its own
-    if any(x.start <= at < x.end for x in spans) or _in_comparison(f.text, at, 0, len(f.text)):
+    # a bare year is a date of its own
+    spans = [(x.start, x.end) for x in f.periods] + [(d.start, d.end) for d in f.dates if len(d.item.value) > 4]
+    if any(a <= at < b for a, b in spans) or _in_comparison(f.text, at, 0, len(f.text)):
         return None
     return f"FY{m.group('year')}"
 
@@ -1563,8 +1570,8 @@ def _period_link() -> regex.Pattern[str]:
 
 def _period_after_figure(f: Facts, position: int) -> Located[str] | None:
     """The period a link joins right after the figure at `position`, outside a comparison; None without one."""
-    figure = next((x for x in [*f.amounts, *f.percentages] if x.start == position), None)
-    m = _period_link().match(f.text, figure.end) if figure is not None else None
+    end = _figure_end(f, position)
+    m = _period_link().match(f.text, end) if end is not None else None
     if m is None:
         return None
     joined = [p for p in f.periods if m.end() <= p.start <= m.end() + len("the ")]
