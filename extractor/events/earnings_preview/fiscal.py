@@ -14,6 +14,7 @@ from extractor.events.earnings_preview.model import EarningsPreviewFields
 from extractor.events.earnings_preview.names import same_company
 from extractor.facts.analysis import ArticleView, OrgRef
 from extractor.facts.entities import resolve
+from extractor.facts.lexicon import phrases
 from extractor.facts.patterns import alternation
 from extractor.facts.periods import CALENDAR_LABEL, month_end
 
@@ -83,6 +84,8 @@ def _reported_rank_close(m: regex.Match[str], published: dt.date) -> int:
     return 12 if close in CALENDAR_NEIGHBOURS else close
 
 
+#: how far before a fiscal quarter's rank a word of outlook makes it a quarter to come, not one reported
+OUTLOOK_REACH = 40
 #: months too near December to tell a fiscal year apart from the calendar year by a quarter's reporting lag
 CALENDAR_NEIGHBOURS = frozenset({11, 12, 1})
 
@@ -98,7 +101,11 @@ def stated_closes(view: ArticleView) -> list[tuple[int, list[OrgRef]]]:
         for f in view.facts:
             if published is not None and "fiscal" in f.text.casefold():
                 for m in _fiscal_rank().finditer(f.text):
-                    out.append((_reported_rank_close(m, published), [c.item for c in f.companies]))
+                    outlook = phrases("earnings_preview", "outlook_nouns").search(
+                        f.text, max(0, m.start() - OUTLOOK_REACH), m.start()
+                    )
+                    if outlook is None:  # 'its outlook for its fiscal third quarter': a quarter to come
+                        out.append((_reported_rank_close(m, published), [c.item for c in f.companies]))
             if _closing_hint().search(f.text) is None or not f.periods:
                 continue
             for m in _closing_statement().finditer(f.text):
