@@ -66,12 +66,20 @@ SIGNALS = [
         {"reported", "company_in_sentence"},
         {"cue", "inexact"},
     ),
-    # figures with no company named
+    # figures with no company named, in an article that names one elsewhere
     (
-        "Net profit for the first half is expected to rise 30% to 40%, the statement said.",
+        "Net profit for the first half is expected to rise 30% to 40%, the statement said.\n\n"
+        "A rival, Harbor Foods Holdings, reports next week.",
         "2024-07-10",
         {"company_none", "cue"},
         {"company_in_sentence"},
+    ),
+    # an article that names no company at all is one company's own notice: no name is no doubt
+    (
+        "Net profit for the first half is expected to rise 30% to 40%, the statement said.",
+        "2024-07-10",
+        {"cue"},
+        {"company_none", "company_in_sentence"},
     ),
 ]
 

@@ -214,7 +214,7 @@ LOSSES = [
         "Chow Sang Sang issued a profit warning on expected losses of about HK$85 million for the six months to "
         "30 September 2022.",
         "2022-10-21",
-        [("Chow Sang Sang", "H1 2022", [("net_profit", -85e6)])],
+        [("Chow Sang Sang", "H1 FY2022/23", [("net_profit", -85e6)])],
     ),
     (
         "Daqo Energy forecast a full-year loss for 2025 of CNY 2 billion–2.6 billion.",

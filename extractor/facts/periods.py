@@ -53,6 +53,7 @@ _PW = load_json("period_words.json")
 _MONTHS: dict[str, int] = load_json("date_words.json")["months"]
 _ORDINALS: dict[str, int] = _PW["ordinals"]
 _MONTH_COUNTS: dict[str, int] = _PW["month_counts"]
+_WEEK_COUNTS: dict[str, int] = _PW["week_counts"]
 _PERIOD_END: dict[str, list[int]] = _PW["period_end"]
 _BY_MONTHS: dict[str, str] = _PW["by_months_and_end"]
 _Q_RANGES: dict[str, str] = _PW["quarter_ranges"]
@@ -102,6 +103,7 @@ _BRANCHES: list[tuple[str, str]] = [
     ("cn", rf"(?:(?<!\d)(?P<y>{_Y4})年|(?P<cnrel>{_alt(_CN_YEAR_WORDS)}))(?P<cns>{_alt(_CN_SUFFIXES)})"),
     ("cn_bare", rf"(?<![\d年])(?P<cns>{_alt(_PW['cn_yearless'])})"),
     ("months_ended", rf"{_B}(?P<mc>{_alt(_MONTH_COUNTS)})[\s-]+months?(?:\s+period)?{_ENDED}"),
+    ("weeks_ended", rf"{_B}(?P<wc>{_alt(_WEEK_COUNTS)})[\s-]+weeks?(?:\s+period)?{_ENDED}"),
     ("month_span", rf"{_B}{_MONTH_SPAN}"),
     ("year_ended", rf"{_B}(?:(?:fiscal|financial)\s+)?year{_ENDED}"),
     ("quarter_ended", rf"{_B}quarter{_ENDED}"),
@@ -242,7 +244,9 @@ def period_close(label: str | None) -> _dt.date | None:
 def _fiscal_year_end(m: regex.Match[str]) -> tuple[int, int] | None:
     """(month, day) a 'year ended/to March' closes on, for a fiscal year not ending in December."""
     g = m.groupdict()
-    twelve = m.group("B_months_ended") is not None and _MONTH_COUNTS.get(fold(g.get("mc") or "")) == 12
+    twelve = (m.group("B_months_ended") is not None and _MONTH_COUNTS.get(fold(g.get("mc") or "")) == 12) or (
+        m.group("B_weeks_ended") is not None and _WEEK_COUNTS.get(fold(g.get("wc") or "")) == 12
+    )
     if (m.group("B_year_ended") is None and m.group("B_fy_closing") is None and not twelve) or not g.get("mon"):
         return None
     month = _MONTHS[fold(g["mon"]).rstrip(".")]
@@ -293,12 +297,13 @@ def _kind_and_year(m: regex.Match[str], text: str) -> tuple[str | None, int | No
     if branch == "fy_closing":
         # 'fiscal 2025 ending next March': the year it closes in names it; 'fiscal 2025 ending March' stays 2025
         return "FY", year or (None if g.get("nx") else int(g["fy"])), None
-    if branch in ("months_ended", "year_ended", "quarter_ended", "half_ended"):
+    if branch in ("months_ended", "weeks_ended", "year_ended", "quarter_ended", "half_ended"):
         mon = _MONTHS[fold(g["mon"]).rstrip(".")]
         if branch == "year_ended":
             return "FY", year, None
         count = {
             "months_ended": _MONTH_COUNTS.get(fold(g["mc"]), 0) if g.get("mc") else 0,
+            "weeks_ended": _WEEK_COUNTS.get(fold(g["wc"]), 0) if g.get("wc") else 0,
             "quarter_ended": 3,
             "half_ended": 6,
         }[branch]

@@ -74,7 +74,8 @@ def _company_signals(view: ArticleView, draft: Draft[EarningsPreviewFields], tex
     """Whether a company is named, in the draft's own sentences, in the article's lead, and how many others beside."""
     subject = draft.subject
     if subject is None:
-        return {"company_none": 1.0}
+        # an article that names no company is one company's own notice ('The Group expects ...'): no name is no doubt
+        return {"company_none": 0.0 if _names_none(view) else 1.0}
     key = company_key(subject.text).casefold()
     first = view.facts[draft.sentences[0]]
     others = {c.item.name for c in first.companies if company_key(c.item.text).casefold() != key}
@@ -85,6 +86,11 @@ def _company_signals(view: ArticleView, draft: Draft[EarningsPreviewFields], tex
         "company_words": min(len(subject.text.split()), 4) / 4,
         "other_companies": min(len(others), 3) / 3,
     }
+
+
+def _names_none(view: ArticleView) -> bool:
+    """Whether no sentence of the article names a company, computed once per article."""
+    return view.kept("earnings_names_none", lambda: not any(f.companies for f in view.facts))
 
 
 def features(view: ArticleView, draft: Draft[EarningsPreviewFields]) -> dict[str, float]:

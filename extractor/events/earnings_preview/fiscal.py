@@ -14,6 +14,7 @@ from extractor.events.earnings_preview.model import EarningsPreviewFields
 from extractor.events.earnings_preview.names import same_company
 from extractor.facts.analysis import ArticleView, OrgRef
 from extractor.facts.entities import resolve
+from extractor.facts.lexicon import phrases
 from extractor.facts.patterns import alternation
 from extractor.facts.periods import CALENDAR_LABEL, month_end
 
@@ -62,13 +63,49 @@ def _closing_month(m: regex.Match[str]) -> int:
     return (month - rank * size - 1) % 12 + 1
 
 
+@cache
+def _fiscal_rank() -> regex.Pattern[str]:
+    """'its fiscal second quarter', 'the second fiscal quarter': a quarter the article marks as the company's own."""
+    ordinals = alternation(load_json("period_words.json")["ordinals"], space=r"[\s-]++")
+    return regex.compile(
+        rf"(?i)(?<![\w-])(?:fiscal[\s-]++(?P<ord>{ordinals})[\s-]++quarter|(?P<ord>{ordinals})[\s-]++fiscal[\s-]++quarter)"
+    )
+
+
+def _reported_rank_close(m: regex.Match[str], published: dt.date) -> int:
+    """The month the fiscal year closes in, where a fiscal quarter named by its rank is the one that closed in the
+    month before publication ('fiscal second quarter' in November: a quarter to October, a year to April); None
+    where that is December or a month next to it: a calendar year as far as the article tells (December, which
+    makes the article's closes ambiguous where another rank tells another: 'fiscal third quarter' reported in October,
+    and an outlook for the 'fiscal fourth quarter')."""
+    rank: int = load_json("period_words.json")["ordinals"][regex.sub(r"[\s-]++", " ", m.group("ord").casefold())]
+    ended = (published.month - 2) % 12 + 1
+    close = (ended + (4 - rank) * 3 - 1) % 12 + 1
+    return 12 if close in CALENDAR_NEIGHBOURS else close
+
+
+#: how far before a fiscal quarter's rank a word of outlook makes it a quarter to come, not one reported
+OUTLOOK_REACH = 40
+#: months too near December to tell a fiscal year apart from the calendar year by a quarter's reporting lag
+CALENDAR_NEIGHBOURS = frozenset({11, 12, 1})
+
+
 def stated_closes(view: ArticleView) -> list[tuple[int, list[OrgRef]]]:
-    """The months an article says fiscal years close in ('its second quarter ended Dec 31, 2016': June), each with
-    the companies its sentence names; read once per article."""
+    """The months an article says fiscal years close in ('its second quarter ended Dec 31, 2016': June; 'its fiscal
+    second quarter' reported in November: April), each with the companies its sentence names; read once per
+    article."""
 
     def build() -> list[tuple[int, list[OrgRef]]]:
         out: list[tuple[int, list[OrgRef]]] = []
+        published = view.article.published
         for f in view.facts:
+            if published is not None and "fiscal" in f.text.casefold():
+                for m in _fiscal_rank().finditer(f.text):
+                    outlook = phrases("earnings_preview", "outlook_nouns").search(
+                        f.text, max(0, m.start() - OUTLOOK_REACH), m.start()
+                    )
+                    if outlook is None:  # 'its outlook for its fiscal third quarter': a quarter to come
+                        out.append((_reported_rank_close(m, published), [c.item for c in f.companies]))
             if _closing_hint().search(f.text) is None or not f.periods:
                 continue
             for m in _closing_statement().finditer(f.text):
@@ -97,6 +134,21 @@ def year_end_month(view: ArticleView, draft: Draft[EarningsPreviewFields]) -> in
     if known is not None and known.fiscal_year_end is not None:
         return known.fiscal_year_end
     return _stated_close(view, draft.subject)
+
+
+def written_close(label: str, written: str) -> int | None:
+    """The month a fiscal year closes in, told by a part named by the month it ends in where no calendar part ends
+    ('the six months to September 30': a half of a year to March); None where a calendar part ends then."""
+    m = CALENDAR_LABEL.match(label)
+    part = m.group("kind") if m is not None else None
+    named = _month_names().findall(written)
+    if part is None or not named:
+        return None
+    months_in = 9 if part == "9M" else int(part[1]) * _SIZE[part[0]]  # from the year's start to the part's end
+    last: int = load_json("date_words.json")["months"][named[-1].casefold().rstrip(".")]
+    if last == months_in:
+        return None
+    return (last - months_in - 1) % 12 + 1
 
 
 def fiscal_label(kind: str, n: int, end_year: int) -> str:
@@ -166,9 +218,11 @@ def fiscal_parts(view: ArticleView, drafts: list[Draft[EarningsPreviewFields]]) 
         if label is None or "/" in label:
             continue
         close = year_end_month(view, d)
+        written = _written(view, d, label)
+        if close is None and written is not None:
+            close = written_close(label, written)
         if close is None:
             continue
-        written = _written(view, d, label)
         if written is None:
             later.append((d, label))  # a period read in another sentence: relabelled as it is there
             continue
@@ -179,6 +233,25 @@ def fiscal_parts(view: ArticleView, drafts: list[Draft[EarningsPreviewFields]]) 
     for d, label in later:
         if (d.subject.name, label) in renamed:
             _set(d, renamed[d.subject.name, label])
+    _year_of_its_parts(view, drafts)
+
+
+def _year_of_its_parts(view: ArticleView, drafts: list[Draft[EarningsPreviewFields]]) -> None:
+    """'cut its full-year outlook after reporting first-quarter profit' of a company whose year closes in March: the
+    year written without its number is the one its reported part belongs to, where that is the next one."""
+    years: dict[str, set[int]] = {}
+    for d in drafts:
+        m = _FISCAL.match(d.fields.get("period") or "")
+        if m is not None and d.subject is not None:
+            years.setdefault(d.subject.name, set()).add(2000 + int(m.group("yy")))
+    for d in drafts:
+        label = d.fields.get("period") or ""
+        written = _written(view, d, label) if label.startswith("FY") and d.subject is not None else None
+        if written is None or _YEAR.search(written):
+            continue
+        of_parts = years.get(d.subject.name, set())
+        if len(of_parts) == 1 and (year := next(iter(of_parts))) == int(label[2:]) + 1:
+            _set(d, f"FY{year}")
 
 
 def _set(draft: Draft[EarningsPreviewFields], period: str) -> None:

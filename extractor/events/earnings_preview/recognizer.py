@@ -193,7 +193,7 @@ class EarningsRecognizer:
         figures, or take one each with 'respectively'. Every part must carry a figure of its own: else the
         later names are no subjects of results ('Legend, which sells Carvykti with J&J, said sales ...').
         """
-        named = [c for c in _named(f) if lo <= c.start < hi]
+        named = [c for c in _named(f) if lo <= c.start < hi and not _RELATIVE_OPEN.search(f.text, 0, c.start)]
         if len(named) < 2:
             return None
         groups: list[list[Located[OrgRef]]] = [[named[0]]]
@@ -299,8 +299,11 @@ class EarningsRecognizer:
             if hits and (_FIGURE_HINT.search(text, lo, hi) or multiples(text, lo, hi))
             else []
         )
+        other_base = not metrics and qualitative is None and group is None and _forecast_on_another_base(f, lo, hi)
         if not metrics and qualitative is None:
-            return []
+            if not other_base:
+                return []
+            qualitative = (first, first)  # 'revenue is expected to grow 2% sequentially': a preview, no yoy figure
         if group is not None:
             each = self._respectively(f, lo, hi, hits, len(group))
             shares = each or [metrics] * len(group)
@@ -325,7 +328,8 @@ class EarningsRecognizer:
         if company is None and not _UNNAMED_SUBJECT.search(text, 0, first):
             company = self._last_subject(view, f.sentence.index, earlier)  # the company the article last named
         anaphor = phrases("earnings_preview", "company_anaphora", ignore_case=False).search(text, lo, first)
-        if not metrics and (company is None or not (anaphor or any(lo <= c.start < hi for c in _named(f)))):
+        named_here = anaphor or any(lo <= c.start < hi for c in _named(f))
+        if not metrics and (company is None or not (named_here or other_base)):
             return []  # a warning tells something without a figure only of a company it names, or calls 'the Group'
 
         read: list[tuple[int, _Metric | None]] = [*metrics] or [(first, None)]
@@ -535,7 +539,9 @@ class EarningsRecognizer:
     def _is_change(text: str, p: Located[Percentage]) -> bool:
         if is_multiple(p):
             return True  # 'halved', 'more than doubled'
-        around = text[max(0, p.start - YOY_LEFT) : p.end + YOY_RIGHT]
+        if _other_base(text, p):
+            return False  # 'compared with a quarter earlier, ... surged 77 percent': no change on the year
+        around = _around(text, p)
         return bool(
             phrases("earnings_preview", "yoy_words").search(around)
             or phrases("earnings_preview", "up_words").search(around)
@@ -546,7 +552,7 @@ class EarningsRecognizer:
     def _signed(text: str, p: Located[Percentage]) -> _Change:
         if is_multiple(p):
             return {"yoy_pct": p.item.value}  # a multiple carries its sign: 'halved' is -50
-        around = text[max(0, p.start - YOY_LEFT) : p.end + YOY_RIGHT]
+        around = _around(text, p)
         has_down = phrases("earnings_preview", "down_words").search(around) is not None
         has_up = phrases("earnings_preview", "up_words").search(around) is not None
         item = p.item
@@ -564,13 +570,28 @@ class EarningsRecognizer:
 
     @staticmethod
     def _company(f: Facts, lo: int, hi: int, first_metric: int, subject: Callable[[], OrgRef | None]) -> OrgRef | None:
-        """The company of a clause's results: the first named before its first metric; else the subject 'it' or 'the
+        """The company of a clause's results: the first named before its first metric that reports ('B said'), else the
+        first named before it; else the subject 'it' or 'the
         company' stands for; else a name after the figures that acts."""
-        before = [c for c in _named(f) if c.start < max(first_metric, lo + 1) or lo <= c.start < hi]
+        before = [
+            c
+            for c in _named(f)
+            if (c.start < max(first_metric, lo + 1) or lo <= c.start < hi)
+            and not _RELATIVE_OPEN.search(f.text, 0, c.start)
+        ]
         named = [c for c in before if c.start < first_metric]
         own = [c for c in named if c.start >= lo]  # '..., while Ganfeng predicted a net loss': the clause's own subject
         if own or named:
-            return (own or named)[0].item
+            # 'On the day A made its announcement, B said it expected ...': the name that reports, else the first
+            acts = [
+                c
+                for c in own or named
+                if acting().match(f.text, c.end) is not None and not _LAST_LISTED.search(f.text, 0, c.start)
+            ]
+            listing = (
+                RESPECTIVELY.search(f.text, lo, hi) is not None
+            )  # 'A, B and C posted 20%, 19% and 17% respectively'
+            return (acts if acts and not listing else own or named)[0].item
         if _UNNAMED_SUBJECT.search(f.text, 0, first_metric):
             return None
         # 'It now forecasts net profit ... helped by sales of its IgA nephropathy drug': the subject, not a later name
@@ -605,14 +626,22 @@ class EarningsRecognizer:
         inherited: tuple[str | None, int] | None = None,
         round_up: bool = False,
     ) -> str | None:
-        """The period nearest the figure in its clause, else in its sentence, else that of the results it goes on
+        """The bare year the figure is for ('NOK 220 million for 2023'), else the period nearest the figure in its
+        clause, else in its sentence, else that of the results it goes on
         about (`inherited`: their period and last sentence) unless a period is named after them, else in its
         paragraph."""
         own = [
             p for p in (within(f.periods, lo, hi) or f.periods) if not _in_comparison(f.text, p.start, 0, len(f.text))
         ]
+        joined = _year_after_figure(f, position)
+        if joined is not None and all(y <= joined[2:] for p in own for y in _YEAR.findall(p.item)):
+            return (
+                joined  # no later period than the figure's own year: 'lower sales in the fourth quarter ... for 2023'
+            )
+
         if own:
-            best = min(own, key=lambda p: abs(p.start - position))
+            after = _period_after_figure(f, position)  # 'a net loss of $1.4 billion for the full year'
+            best = after if after is not None else min(own, key=lambda p: abs(p.start - position))
             return _fiscal_alias(view, f, best) or self._with_context_year(view, f, best)
         year = self._year_near(f, lo, hi)
         relative = _relative_year(view, f, lo, hi) if year is None else None
@@ -642,12 +671,17 @@ class EarningsRecognizer:
 
     @staticmethod
     def _with_context_year(view: ArticleView, f: Facts, period: Located[str]) -> str:
-        """'for the entire year' takes its year from the other periods of the sentence, else is the fiscal year the
-        article closes in another month ('cut its full-year outlook ... in the year to March': FY2020)."""
+        """'for the entire year' takes its year from the other periods of the sentence outside a comparison, else is
+        the fiscal year the article closes in another month ('cut its full-year outlook ... in the year to March': FY2020)."""
         written = f.text[period.start : period.end]
         if _YEAR.search(written) or not _WHOLE_YEAR.search(written):
             return period.item
-        years = [int(y) for p in f.periods for y in _YEAR.findall(f.text[p.start : p.end])]
+        years = [
+            int(y)
+            for p in f.periods
+            if not _in_comparison(f.text, p.start, 0, len(f.text))  # 'compared to fiscal year 2019': a base
+            for y in _YEAR.findall(f.text[p.start : p.end])
+        ]
         return f"FY{max(years)}" if years else _article_fiscal_year(view) or period.item
 
     @staticmethod
@@ -794,6 +828,10 @@ def _forecasts_of_the_running_year(view: ArticleView, drafts: list[Draft[Earning
 _PLACE_OWNER = regex.compile(r"^(?P<place>(?:\p{Lu}[\p{L}.]*+\s++){0,2}(?P<last>\p{Lu}[\p{L}.]*+))['’]s\s++(?=\p{Lu})")
 
 
+#: how a name was found by the rules (the gazetteer, a legal form, a subject before a verb of report), not guessed
+_RULE_KINDS = frozenset({"company", "pattern", "subject"})
+#: the fewest letters of a name looked for word for word in the lead
+MIN_ECHO = 4
 #: the opening sentences (headlines among them) that name the company an article is about
 LEAD_SENTENCES = 5
 #: how many sentences of an article must name a company of its lead for it to be the article's subject
@@ -827,7 +865,27 @@ def _first_repeated(view: ArticleView) -> OrgRef | None:
             word = regex.compile(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(head.group())}(?![\p{{L}}\p{{N}}])")
             if sum(word.search(o.text) is not None for o in view.facts) >= SUBJECT_MENTIONS:
                 return c.item
-    return None
+    return _named_later(view)
+
+
+def _named_later(view: ArticleView) -> OrgRef | None:
+    """A lead that names its company only where no rule sees a name ('It marks Acme's third warning'): the company a
+    later sentence names by the rules, written word for word in the lead and in `SUBJECT_MENTIONS` sentences or more;
+    of several, the one the lead writes first."""
+    lead_text = [f.text for f in lead(view)]
+    best: tuple[int, int, OrgRef] | None = None
+    for f in view.facts[LEAD_SENTENCES:]:
+        for c in _named(f):
+            written = _written(c.item)
+            if c.item.kind not in _RULE_KINDS or len(written) < MIN_ECHO or written.lower() in not_name_words():
+                continue
+            whole = regex.compile(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(written)}(?![\p{{L}}\p{{N}}])")
+            hits = [(i, m.start()) for i, t in enumerate(lead_text) if (m := whole.search(t)) is not None]
+            if not hits or sum(whole.search(o.text) is not None for o in view.facts) < SUBJECT_MENTIONS:
+                continue
+            if best is None or hits[0] < best[:2]:
+                best = (*hits[0], c.item)
+    return best[2] if best is not None else None
 
 
 #: 'Aug 31 (Reuters) - Savo Solar Oy :', 'EQS-Adhoc: AGRANA Beteiligungs-Aktiengesellschaft: Restructuring ...': a name
@@ -864,6 +922,12 @@ ACRONYM_LETTERS = 5
 _STOCK_CODE = regex.compile(r"\s*+[(（]\s*+(?:\p{Lu}{2,8}\s*+[:：]\s*+)?(?=[\p{Lu}\d.]*\d)[\p{Lu}\d.]{4,12}\s*+[)）]")
 
 
+#: 'A, which competes with B and C, forecast ...': a relative clause still open before a name, which it describes
+#: as another's rival, partner or peer, not as the subject of the results
+_RELATIVE_OPEN = regex.compile(r",\s*+(?:which|who|whose)\s++[^,;]*+$", regex.I)
+_FIRST_DIGIT = regex.compile(r"[-+−]?\d")
+#: 'A, B and C said': the last name of a list, which reports with the others
+_LAST_LISTED = regex.compile(r"(?:,|\band|&)\s*+$")
 #: a word of letters
 _WORD = regex.compile(r"\p{L}[\p{L}\p{N}]*+")
 
@@ -1460,6 +1524,87 @@ def _dedupe(items: list[_Metric]) -> list[MetricFields]:
         ):
             kept["yoy_pct"], kept["yoy_pct_range"] = item["yoy_pct"], item.get("yoy_pct_range")
     return list(out.values())
+
+
+@cache
+def _year_link() -> regex.Pattern[str]:
+    """A word joining a figure to the bare year right after it ('NOK 220 million for 2023', '$3 billion in 2024')."""
+    links = alternation(words("earnings_preview")["year_links"], space=r"\s++")
+    return regex.compile(
+        rf"(?i)\s*+(?:[(（][^()（）]{{1,40}}[)）]\s*+)?(?:{links})\s++(?P<year>(?:19|20)\d\d)(?![\d/-])"
+    )
+
+
+def _figure_end(f: Facts, position: int) -> int | None:
+    """Where the amount or percentage that starts at `position` ends; None where none starts there."""
+    ends = [a.end for a in f.amounts if a.start == position] + [p.end for p in f.percentages if p.start == position]
+    return ends[0] if ends else None
+
+
+def _year_after_figure(f: Facts, position: int) -> str | None:
+    """'FY2023' for a figure at `position` followed by a link and a bare year of no period or date of its own, read
+    as the year ('an EBITDA of NOK 220-230 million for 2023'); None otherwise."""
+    end = _figure_end(f, position)
+    if end is None:
+        return None
+    m = _year_link().match(f.text, end)
+    if m is None:
+        return None
+    at = m.start("year")
+    # a bare year is a date of its own
+    spans = [(x.start, x.end) for x in f.periods] + [(d.start, d.end) for d in f.dates if len(d.item.value) > 4]
+    if any(a <= at < b for a, b in spans) or _in_comparison(f.text, at, 0, len(f.text)):
+        return None
+    return f"FY{m.group('year')}"
+
+
+@cache
+def _period_link() -> regex.Pattern[str]:
+    """What joins a figure to the period right after it: a conversion in brackets or after 'or', then a link word
+    ('RMB9.9 billion, or $1.44 billion, for the full financial year')."""
+    links = alternation(words("earnings_preview")["period_links"], space=r"\s++")
+    return regex.compile(
+        rf"(?i)\s*+(?:[(（][^()（）]{{1,40}}[)）]\s*+)?(?:,\s*+or\s++[^,;]{{1,40}},\s*+)?(?:{links})\s++"
+    )
+
+
+def _period_after_figure(f: Facts, position: int) -> Located[str] | None:
+    """The period a link joins right after the figure at `position`, outside a comparison; None without one."""
+    end = _figure_end(f, position)
+    m = _period_link().match(f.text, end) if end is not None else None
+    if m is None:
+        return None
+    joined = [p for p in f.periods if m.end() <= p.start <= m.end() + len("the ")]
+    return joined[0] if joined and not _in_comparison(f.text, joined[0].start, 0, len(f.text)) else None
+
+
+#: how far before a percentage, and after it, a word of another base than the year before is looked for
+BASE_LEFT, BASE_RIGHT = 90, 30
+
+
+def _other_base(text: str, p: Located[Percentage]) -> bool:
+    """Whether a change is measured against another base than a year earlier ('quarter-on-quarter', 'a quarter
+    earlier', 'sequentially'), with no word of a year earlier near it."""
+    window = text[max(0, p.start - BASE_LEFT) : p.end + BASE_RIGHT]
+    other = phrases("earnings_preview", "other_bases").search(window) is not None
+    return other and phrases("earnings_preview", "yoy_words").search(window) is None
+
+
+def _forecast_on_another_base(f: Facts, lo: int, hi: int) -> bool:
+    """Whether a clause forecasts a change on another base than a year earlier ('revenue for the third quarter is
+    expected to grow 2% to 4% sequentially'): a preview whose figure the contract has no place for."""
+    cued = phrases("earnings_preview", "preview_cues").search(f.text, lo, hi) is not None
+    return cued and any(_other_base(f.text, p) for p in within(f.percentages, lo, hi))
+
+
+def _around(text: str, p: Located[Percentage]) -> str:
+    """The words around a percentage where its direction is looked for; a bound it carries ('up to 10%', 'at least
+    5%') is left out, as no direction: 'declined by up to 10%' falls."""
+    before = text[max(0, p.start - YOY_LEFT) : p.start]
+    if p.item.qualifier in ("exact", "range"):
+        return before + text[p.start : p.end + YOY_RIGHT]
+    number = _FIRST_DIGIT.search(text, p.start, p.end)
+    return before + " " + text[number.start() if number else p.start : p.end + YOY_RIGHT]
 
 
 def _in_comparison(text: str, position: int, lo: int, hi: int) -> bool:
