@@ -102,7 +102,7 @@ REFERRING_CHANGES = [
         "JSE Limited expects headline earnings per share for the six months ending June 2021 of between 600 cents "
         "and 660 cents. This is between 10% and 20% higher than the 550 cents of the same period a year before.",
         "2021-07-20",
-        [("JSE Limited", "H1 2021", [("headline_eps", 6.3, 15.0)])],
+        [("JSE Limited", "H1 2021", [("heps", 6.3, 15.0)])],
     ),
 ]
 
@@ -117,7 +117,7 @@ MULTIPLES = [
     (
         "Pioneer Foods said on Monday that it expects HEPS for the year to end-September 2018 to have halved.",
         "2018-10-22",
-        [("Pioneer Foods", "FY2018", [("headline_eps", None, -50.0)])],
+        [("Pioneer Foods", "FY2018", [("heps", None, -50.0)])],
     ),
     (
         "Great Wall Motor said its first-half net profit tripled to 2.83 billion yuan.",

@@ -49,7 +49,7 @@ MINOR_UNITS = [
         "Sasol, listed in Johannesburg, expects headline earnings per share for the year ended "
         "30 June 2022 to be at least 410 cents.",
         "2022-08-01",
-        [("Sasol", "FY2022", [("headline_eps", 4.1, "ZAR")])],
+        [("Sasol", "FY2022", [("heps", 4.1, "ZAR")])],
     ),
 ]
 

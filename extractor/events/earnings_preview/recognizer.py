@@ -103,6 +103,22 @@ def _apply(metric: _Metric, change: _Change) -> None:
         metric["yoy_pct_range"] = change["yoy_pct_range"]
 
 
+@cache
+def _goal() -> regex.Pattern[str]:
+    """A noun of goal right after a percentage: 'a 10 percent goal', 'its 5% growth target'."""
+    nouns = alternation(words("earnings_preview")["goal_nouns"], space=r"\s++")
+    return regex.compile(rf"(?i)\s++(?:{nouns})(?![\w-])")
+
+
+def _directions(around: str) -> tuple[bool, bool]:
+    """Whether a window around a change holds a word of fall and one of rise, the phrases that hold such a word but
+    tell no direction left out ('to drop by up to 50 percent': a fall, 'up to' its bound)."""
+    for m in phrases("earnings_preview", "not_direction_words").finditer(around):
+        around = around[: m.start()] + " " * (m.end() - m.start()) + around[m.end() :]
+    down = phrases("earnings_preview", "down_words").search(around) is not None
+    return down, phrases("earnings_preview", "up_words").search(around) is not None
+
+
 class EarningsRecognizer:
     """Metrics (revenue, net profit, EPS, ...) with their values, yoy changes and periods."""
 
@@ -421,6 +437,7 @@ class EarningsRecognizer:
             if (not _in_comparison(text, a.start, lo, hi) or _revised_to(text, before, a, lo, hi))
             and not _raised(text, a)
             and not _revised_from(text, a, after)
+            and not _revised_from_after(text, before, a)
             and not _exchange_rate(text, a)
             and not _change_amount(text, a)
             # '..., and most analysts were modeling a loss of $0.15 per share': their estimate, not the company's
@@ -453,6 +470,8 @@ class EarningsRecognizer:
                 used.update(h[0] for h in hits if h[1] <= m.start and h[2] == name)
             if name is None or (name in amount_only and _other_loss(text, m, lo, hi)) or _other_amount(text, m, hits):
                 continue
+            if name in amount_only:
+                name = _loss_of(text, m, hits, found) or name  # 'operating profit ... to a loss of': its loss
             previous = name
             value: Money = m.item
             if name in loss_map:
@@ -535,20 +554,17 @@ class EarningsRecognizer:
     def _is_change(text: str, p: Located[Percentage]) -> bool:
         if is_multiple(p):
             return True  # 'halved', 'more than doubled'
+        if _goal().match(text, p.end) is not None:
+            return False  # 'topped a 10 percent goal': a goal, not the change
         around = text[max(0, p.start - YOY_LEFT) : p.end + YOY_RIGHT]
-        return bool(
-            phrases("earnings_preview", "yoy_words").search(around)
-            or phrases("earnings_preview", "up_words").search(around)
-            or phrases("earnings_preview", "down_words").search(around)
-        )
+        return phrases("earnings_preview", "yoy_words").search(around) is not None or any(_directions(around))
 
     @staticmethod
     def _signed(text: str, p: Located[Percentage]) -> _Change:
         if is_multiple(p):
             return {"yoy_pct": p.item.value}  # a multiple carries its sign: 'halved' is -50
         around = text[max(0, p.start - YOY_LEFT) : p.end + YOY_RIGHT]
-        has_down = phrases("earnings_preview", "down_words").search(around) is not None
-        has_up = phrases("earnings_preview", "up_words").search(around) is not None
+        has_down, has_up = _directions(around)
         item = p.item
         if not has_down and not has_up:  # 'a change of -52% to -40%': no direction word, the written signs stand
             change: _Change = {"yoy_pct": item.value}
@@ -1110,7 +1126,9 @@ def _in_order(
 
 #: 'a rise of more than 30% in the consolidated profit attributable to owners': what stands between a change
 #: and the metric it is of
-_CHANGE_OF = regex.compile(r"(?i)\s++(?:in|of)\s++(?:(?:the|its|their)\s++)?(?:[\p{L}-]++\s++){0,2}$")
+_CHANGE_OF = regex.compile(
+    r"(?i)\s++(?:(?:[\p{L}-]++\s++)?(?:in|of)\s++)(?:(?:the|its|their)\s++)?(?:[\p{L}\p{N}-]++\s++){0,2}$"
+)
 
 
 def _metric_after(text: str, hits: list[tuple[int, int, str]], position: int) -> str | None:
@@ -1418,6 +1436,44 @@ def _revised_from(text: str, m: Located[Any], after: Located[Any] | None) -> boo
         and _TO.fullmatch(text, m.end, after.start) is not None
         and _FROM.search(text, max(0, m.start - 8), m.start) is not None
     )
+
+
+#: '... to a loss of 1.2 billion yen from 3.5 billion yen': what joins a figure revised to and the one it came from
+_THEN_FROM = regex.compile(
+    r"(?i)\s*+(?:[(（][^()（）]{1,40}[)）]\s*+)?from\s++(?:(?:a|an|the)\s++(?:profit|loss)\s++of\s++)?"
+)
+#: 'to', or 'to a loss of', right before a figure revised to
+_TO_BEFORE = regex.compile(r"(?i)(?<![\w-])to\s++(?:(?:a|an|the)\s++)?(?:[\p{L}-]++\s++){0,2}(?:of\s++)?$")
+
+
+def _revised_from_after(text: str, before: Located[Money] | None, m: Located[Money]) -> bool:
+    """'lowered its revenue outlook to 113 billion yen from 116 billion yen', 'to a loss of 1.2 billion yen from 3.5
+    billion yen': the figure revised from, written after the one revised to."""
+    return (
+        before is not None
+        and _THEN_FROM.fullmatch(text, before.end, m.start) is not None
+        and _TO_BEFORE.search(text, max(0, before.start - 24), before.start) is not None
+    )
+
+
+#: how far before a generic loss the metric it is of may stand ('operating profit forecast to a loss of')
+LOSS_OF_REACH = 48
+
+
+def _loss_of(
+    text: str, m: Located[Money], hits: list[tuple[int, int, str]], amounts: list[Located[Money]]
+) -> str | None:
+    """'operating profit to swing to a loss of 1.2 billion yen': the loss metric of the profit named right before a
+    generic loss, no figure and no comma between them; None without one."""
+    table = words("earnings_preview")
+    losses: dict[str, str] = {profit: loss for loss, profit in reversed(list(table["loss_metrics"].items()))}
+    earlier = [h for h in hits if h[1] <= m.start and m.start - h[1] <= LOSS_OF_REACH and h[2] in losses]
+    if not earlier:
+        return None
+    last = earlier[-1]
+    if any(last[1] <= a.start < m.start for a in amounts) or _BREAK.search(text, last[1], m.start):
+        return None
+    return losses[last[2]]
 
 
 def _revised_to(text: str, before: Located[Money] | None, m: Located[Money], lo: int, hi: int) -> bool:

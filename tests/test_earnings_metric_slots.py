@@ -1,0 +1,105 @@
+"""Earnings previews: the metric slots, read right (a bound that is no direction, a change before the metric it is of, a
+goal that is no change, a loss of a named profit, the figure revised from), and others' expectations that are no word
+of preview; one short invented case a line."""
+
+from __future__ import annotations
+
+import pytest
+from readers import earnings_previews
+
+SLOTS = [
+    # 'up to' is a bound, not a rise: the fall stands
+    (
+        "Harbor Jewellery expects its first-half net profit to drop by up to 40 percent.",
+        "2024-07-10",
+        [("Harbor Jewellery", "H1 2024", [("net_profit", None, -40.0)])],
+    ),
+    # a change joined to its metric by a noun of change and 'in': 'a 90% rise in its quarterly operating profit'
+    (
+        "Harbor Cells estimated a 90% rise in its third-quarter operating profit on Monday.",
+        "2024-10-07",
+        [("Harbor Cells", "Q3 2024", [("operating_profit", None, 90.0)])],
+    ),
+    # a year among the words between the change and its metric
+    (
+        "Harbor Steel said it expects a 300 to 400 percent surge in 2024 net profit.",
+        "2024-10-21",
+        [("Harbor Steel", "FY2024", [("net_profit", None, 350.0)])],
+    ),
+    # an inflection of a verb of rise ('gaining') makes a change
+    (
+        "Harbor Distillers expects revenue of CNY50 billion in 2024, gaining 12 percent.",
+        "2024-12-20",
+        [("Harbor Distillers", "FY2024", [("revenue", 5e10, 12.0)])],
+    ),
+    # a percentage before a noun of goal is the goal, not the change
+    (
+        "Harbor Distillers expects revenue of CNY50 billion in 2024, above a 10 percent goal, rising 14 percent.",
+        "2024-12-20",
+        [("Harbor Distillers", "FY2024", [("revenue", 5e10, 14.0)])],
+    ),
+    # a generic loss right after a named profit is that profit's loss; the figure revised from is left out
+    (
+        "Harbor Metals sees operating profit forecast to a loss of 900 mln yen from 2,100 mln yen for the year ending "
+        "March 31, 2025.",
+        "2025-02-10",
+        [("Harbor Metals", "FY2025", [("operating_profit", -9e8, None)])],
+    ),
+    # the same after 'ordinary profit': its loss, not a net loss
+    (
+        "Harbor Metals sees ordinary profit forecast to a loss of 700 mln yen from 1,500 mln yen for the year ending "
+        "March 31, 2025.",
+        "2025-02-10",
+        [("Harbor Metals", "FY2025", [("ordinary_profit", -7e8, None)])],
+    ),
+    # the figure revised to comes first, the one it came from after 'from'
+    (
+        "Harbor Metals lowered its revenue outlook to 95,000 mln yen from 99,000 mln yen for the year ending March 31, "
+        "2025.",
+        "2025-02-10",
+        [("Harbor Metals", "FY2025", [("revenue", 9.5e10, None)])],
+    ),
+    # headline earnings per share are 'heps'
+    (
+        "Harbor Retail expects headline earnings per share for the year to end-June to fall by about 8%.",
+        "2024-08-02",
+        [("Harbor Retail", "FY2024", [("heps", None, -8.0)])],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    SLOTS,
+    ids=[
+        "up to",
+        "rise in",
+        "surge in year",
+        "gaining",
+        "goal",
+        "loss of profit",
+        "ordinary loss",
+        "to then from",
+        "heps",
+    ],
+)
+def test_the_metric_slots(extractor, text: str, published: str, expected) -> None:
+    assert earnings_previews(extractor, text, published) == expected
+
+
+NOT_CUES = [
+    # results of a half closed two months before, told against others' expectations: the formal report's
+    ("Harbor Insurance reported a better-than-expected 40 percent rise in first-half net profit.", "2024-08-28", []),
+    ("Harbor Insurance posted first-half net profit of HK$3 billion, beating market expectations.", "2024-08-28", []),
+    # a word of preview of its own keeps them
+    (
+        "Harbor Insurance expects first-half net profit of HK$3 billion, beating market expectations.",
+        "2024-08-28",
+        [("Harbor Insurance", "H1 2024", [("net_profit", 3e9, None)])],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", NOT_CUES, ids=["than expected", "market expectations", "expects"])
+def test_others_expectations_are_no_word_of_preview(extractor, text: str, published: str, expected) -> None:
+    assert earnings_previews(extractor, text, published) == expected
