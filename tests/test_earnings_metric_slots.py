@@ -59,6 +59,12 @@ SLOTS = [
         "2025-02-10",
         [("Harbor Metals", "FY2025", [("revenue", 9.5e10, None)])],
     ),
+    # metrics joined by 'and' share the change that follows them
+    (
+        "Harbor Watches said first-half operating profit and net income are expected to be down around 30%.",
+        "2024-07-15",
+        [("Harbor Watches", "H1 2024", [("net_profit", None, -30.0), ("operating_profit", None, -30.0)])],
+    ),
     # headline earnings per share are 'heps'
     (
         "Harbor Retail expects headline earnings per share for the year to end-June to fall by about 8%.",
@@ -80,6 +86,7 @@ SLOTS = [
         "loss of profit",
         "ordinary loss",
         "to then from",
+        "joined",
         "heps",
     ],
 )
@@ -102,4 +109,25 @@ NOT_CUES = [
 
 @pytest.mark.parametrize("text, published, expected", NOT_CUES, ids=["than expected", "market expectations", "expects"])
 def test_others_expectations_are_no_word_of_preview(extractor, text: str, published: str, expected) -> None:
+    assert earnings_previews(extractor, text, published) == expected
+
+
+AGGREGATES = [
+    # a government's or an industry's figures are no company's, whatever company the article named before
+    (
+        "Harbor Bank expects 2024 net profit of HK$2 billion.\n\nThe government is expected to gain HK$8 billion in "
+        "revenue each year from the new duty.",
+        "2024-03-01",
+        [("Harbor Bank", "FY2024", [("net_profit", 2e9, None)])],
+    ),
+    (
+        "Harbor Spirits expects 2024 net profit of CNY2 billion. Industry-wide liquor revenue rose 9% year-on-year.",
+        "2024-03-01",
+        [("Harbor Spirits", "FY2024", [("net_profit", 2e9, None)])],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", AGGREGATES, ids=["government", "industry-wide"])
+def test_a_sector_or_a_government_reports_no_results(extractor, text: str, published: str, expected) -> None:
     assert earnings_previews(extractor, text, published) == expected

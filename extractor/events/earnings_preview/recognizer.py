@@ -329,6 +329,8 @@ class EarningsRecognizer:
         if sharing:
             return [d for c in sharing for d in self._drafts(view, f, lo, hi, c, [(first, None)], previous, True)]
         company = self._company(f, lo, hi, first, lambda: self._last_subject(view, f.sentence.index, earlier))
+        if company is None and self._aggregate(text, lo, first):
+            return []  # 'industry-wide liquor revenue rose 12%': a sector's figures, no company's, whatever came before
         if company is None and previous is not None and not _UNNAMED_SUBJECT.search(text, 0, first):
             company = previous.subject
         if company is None and lo == 0:
@@ -515,11 +517,11 @@ class EarningsRecognizer:
             ):
                 name = only.pop()  # the clause's only metric, however far before the change, with no comma between
             if name is not None:
-                if name in loss_map:
-                    name = loss_map[name]
-                metric = _changed(name, change)
-                metric["_end"] = p.end
-                out.append((p.start, metric))
+                for joined in [name, *_joined_before(text, _changing(hits), p.start, name)]:
+                    joined = loss_map.get(joined, joined)
+                    metric = _changed(joined, change)
+                    metric["_end"] = p.end
+                    out.append((p.start, metric))
         # a company's sales are its revenue, unless a product's, or the clause gives its revenue apart
         product = _product_sales().search(text, lo, hi) is not None or any(m["metric"] == "revenue" for _, m in out)
         for _, metric in out:
@@ -1360,6 +1362,27 @@ def _changes_in(f: Facts, lo: int, hi: int) -> list[Located[Percentage]]:
     found = within(f.percentages, lo, hi)
     more = multiples(f.text, lo, hi)
     return sorted([*found, *more], key=lambda p: p.start) if more else found
+
+
+#: what joins two metrics that share one change: 'operating profit and net income are expected to fall 55%'
+_JOINED = regex.compile(r"(?i)\s*+(?:,\s*+)?(?:and|&)\s++(?:(?:its|the)\s++)?")
+
+
+def _joined_before(text: str, hits: list[tuple[int, int, str]], position: int, name: str) -> list[str]:
+    """The metrics joined by 'and' right before the metric a change is of ('operating profit and net income ... down
+    55%'): each shares the change; none when the change's metric stands alone."""
+    earlier = [h for h in hits if h[1] <= position]
+    if not earlier or earlier[-1][2] != name:
+        return []
+    out: list[str] = []
+    current = earlier[-1]
+    for h in reversed(earlier[:-1]):
+        if _JOINED.fullmatch(text, h[1], current[0]) is None:
+            break
+        if h[2] != name and h[2] not in out:
+            out.append(h[2])
+        current = h
+    return out
 
 
 def _metric_before(hits: list[tuple[int, int, str]], position: int, reach: int = 60) -> str | None:
