@@ -131,3 +131,25 @@ AGGREGATES = [
 @pytest.mark.parametrize("text, published, expected", AGGREGATES, ids=["government", "industry-wide"])
 def test_a_sector_or_a_government_reports_no_results(extractor, text: str, published: str, expected) -> None:
     assert earnings_previews(extractor, text, published) == expected
+
+
+ADJUSTED = [
+    # a figure after a sentence's opening phrase of what it leaves out is adjusted; the next sentence gives the result
+    (
+        "However, excluding tax credits, Harbor Cells said it saw an operating loss of 50 billion won in the first "
+        "quarter. Harbor Cells said its first-quarter operating profit was likely 300 billion won.",
+        "2025-04-07",
+        [("Harbor Cells", "Q1 2025", [("operating_profit", 3e11, None)])],
+    ),
+    # 'quarterly' figures told soon after a quarter's close are of that quarter
+    (
+        "Harbor Cells estimated on Monday a 90% rise in its quarterly operating profit.",
+        "2025-04-07",
+        [("Harbor Cells", "Q1 2025", [("operating_profit", None, 90.0)])],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", ADJUSTED, ids=["excluding", "quarterly"])
+def test_adjusted_figures_and_quarterly_ones(extractor, text: str, published: str, expected) -> None:
+    assert earnings_previews(extractor, text, published) == expected

@@ -442,6 +442,7 @@ class EarningsRecognizer:
             and not _revised_from_after(text, before, a)
             and not _exchange_rate(text, a)
             and not _change_amount(text, a)
+            and not _adjusted(text, a.start)
             # '..., and most analysts were modeling a loss of $0.15 per share': their estimate, not the company's
             and not (sourced and sources.search(text, before.end if before else lo, a.start) is not None)
         ]
@@ -639,6 +640,9 @@ class EarningsRecognizer:
         definite = _definite_period(view, f, lo, hi) if year is None else None
         if definite is not None:
             return definite
+        latest = _latest_quarter(view, f, lo, hi) if year is None else None
+        if latest is not None:
+            return latest
         if year is None and round_up:
             year = self._year_near(f, 0, len(f.text))  # 'X ... in 2018, and Y ...': the round-up's year
         if year is not None and _in_comparison(
@@ -733,6 +737,24 @@ def _definite_period(view: ArticleView, f: Facts, lo: int, hi: int) -> str | Non
         if named:
             return named[-1]
     return None
+
+
+_QUARTERLY = regex.compile(r"(?i)(?<![\w-])quarterly(?![\w-])")
+#: how soon after a quarter's close an article's 'quarterly' figures are of that quarter
+QUARTERLY_DAYS = 45
+
+
+def _latest_quarter(view: ArticleView, f: Facts, lo: int, hi: int) -> str | None:
+    """'estimated a 138% rise in its quarterly operating profit', published a week after March: the calendar quarter
+    closed last before publication, when it closed at most `QUARTERLY_DAYS` before; None otherwise."""
+    published = view.article.published
+    if published is None or _QUARTERLY.search(f.text, lo, hi) is None:
+        return None
+    quarter, year = (published.month - 1) // 3, published.year
+    if quarter == 0:
+        quarter, year = 4, year - 1
+    close = month_end(year, quarter * 3)
+    return f"Q{quarter} {year}" if (published - close).days <= QUARTERLY_DAYS else None
 
 
 #: 'earnings for 2021', 'its sales outlook for 2021': a bare year the figures of a sentence are for
@@ -1362,6 +1384,21 @@ def _changes_in(f: Facts, lo: int, hi: int) -> list[Located[Percentage]]:
     found = within(f.percentages, lo, hi)
     more = multiples(f.text, lo, hi)
     return sorted([*found, *more], key=lambda p: p.start) if more else found
+
+
+@cache
+def _adjusting_opening() -> regex.Pattern[str]:
+    """A sentence's opening phrase of what its figures leave out, up to its comma: 'However, excluding tax credits under
+    the act,'."""
+    openers = alternation(words("earnings_preview")["adjusting_openers"], space=r"\s++")
+    return regex.compile(rf"(?i)\W*+(?:\p{{L}}++,?\s++)?(?:{openers})\b[^,;]{{1,80}},")
+
+
+def _adjusted(text: str, position: int) -> bool:
+    """'Excluding tax credits, X saw an operating loss of 83 billion won': a figure after a sentence's opening phrase
+    of what it leaves out is an adjusted measure."""
+    m = _adjusting_opening().match(text)
+    return m is not None and m.end() <= position
 
 
 #: what joins two metrics that share one change: 'operating profit and net income are expected to fall 55%'

@@ -33,6 +33,7 @@ class Words(Table):
     down_words: list[str]
     not_direction_words: list[str]
     goal_nouns: list[str]
+    adjusting_openers: list[str]
     company_anaphora: list[str]
     results_announcements: list[str]
     aggregate_subjects: list[str]
