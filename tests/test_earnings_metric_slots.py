@@ -153,3 +153,20 @@ ADJUSTED = [
 @pytest.mark.parametrize("text, published, expected", ADJUSTED, ids=["excluding", "quarterly"])
 def test_adjusted_figures_and_quarterly_ones(extractor, text: str, published: str, expected) -> None:
     assert earnings_previews(extractor, text, published) == expected
+
+
+VOLUMES = [
+    # a change of sales counted in units is no change of revenue
+    ("From January to October, Harbor Motors reached sales of 1,204,300, up 11% year on year.", "2024-11-15", []),
+    # sales in money keep their change
+    (
+        "Harbor Motors expects 2024 sales of $12 billion, up 11% year on year.",
+        "2024-11-15",
+        [("Harbor Motors", "FY2024", [("revenue", 1.2e10, 11.0)])],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", VOLUMES, ids=["units", "money"])
+def test_a_volume_is_no_revenue(extractor, text: str, published: str, expected) -> None:
+    assert earnings_previews(extractor, text, published) == expected

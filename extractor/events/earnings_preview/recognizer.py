@@ -508,6 +508,8 @@ class EarningsRecognizer:
             if target is not None:
                 _apply(target, change)
                 continue
+            if _counted_before(text, _changing(hits), p.start, f.amounts):
+                continue  # 'sales of 1,583,521, up 14% year on year': a volume's change, not the revenue's
             name = _metric_before(_changing(hits), p.start) or _metric_after(text, _changing(hits), p.end)
             only = {h[2] for h in _changing(hits)}
             if (
@@ -1420,6 +1422,22 @@ def _joined_before(text: str, hits: list[tuple[int, int, str]], position: int, n
             out.append(h[2])
         current = h
     return out
+
+
+#: 'sales of 1,583,521': a metric word followed by a bare number
+_COUNT_AFTER = regex.compile(r"\s++(?:of\s++|reached\s++|at\s++)?(?P<n>\d[\d,.]*+)(?![\d,.]*+\s*+%)")
+
+
+def _counted_before(text: str, hits: list[tuple[int, int, str]], position: int, amounts: list[Located[Money]]) -> bool:
+    """Whether the metric a change is of (the last before it) counts units: a bare number, no money, right after it
+    ('sales of 1,583,521 vehicles, up 14%')."""
+    earlier = [h for h in hits if h[1] <= position and position - h[1] <= 60]
+    if not earlier:
+        return False
+    m = _COUNT_AFTER.match(text, earlier[-1][1])
+    if m is None or m.end() > position:
+        return False
+    return not any(a.start <= m.start("n") < a.end for a in amounts)
 
 
 def _metric_before(hits: list[tuple[int, int, str]], position: int, reach: int = 60) -> str | None:
