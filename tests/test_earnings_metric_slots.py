@@ -170,19 +170,3 @@ VOLUMES = [
 @pytest.mark.parametrize("text, published, expected", VOLUMES, ids=["units", "money"])
 def test_a_volume_is_no_revenue(extractor, text: str, published: str, expected) -> None:
     assert earnings_previews(extractor, text, published) == expected
-
-
-EARLIER_YEARS = [
-    # a figure written with a year before the period the sentence names is that year's, not the preview's value
-    (
-        "Harbor Media reported a net profit of KES 40mn in 2022 from a loss of KES 10mn registered in 2021 and "
-        "expects at most a profit of KES 30mn in the year ending December 2023.",
-        "2023-11-20",
-        [("Harbor Media", "FY2023", [("net_profit", 3e7, None)])],
-    ),
-]
-
-
-@pytest.mark.parametrize("text, published, expected", EARLIER_YEARS, ids=["earlier years"])
-def test_a_figure_of_an_earlier_year_is_no_value(extractor, text: str, published: str, expected) -> None:
-    assert earnings_previews(extractor, text, published) == expected

@@ -443,7 +443,6 @@ class EarningsRecognizer:
             and not _exchange_rate(text, a)
             and not _change_amount(text, a)
             and not _adjusted(text, a.start)
-            and not _of_an_earlier_year(f, a)
             # '..., and most analysts were modeling a loss of $0.15 per share': their estimate, not the company's
             and not (sourced and sources.search(text, before.end if before else lo, a.start) is not None)
         ]
@@ -1387,23 +1386,6 @@ def _changes_in(f: Facts, lo: int, hi: int) -> list[Located[Percentage]]:
     found = within(f.percentages, lo, hi)
     more = multiples(f.text, lo, hi)
     return sorted([*found, *more], key=lambda p: p.start) if more else found
-
-
-#: 'KES 75.2mn ($491,150) in 2022', 'a loss of KES 37.9mn registered in 2021': a bare year right after a figure (a
-#: bracket or a participle between allowed)
-_YEAR_AFTER = regex.compile(
-    r"\s*+(?:[(（][^()（）]{1,40}[)）]\s*+)?(?:\p{Ll}{2,}?ed\s++)?(?:in|for)\s++(?:fiscal\s++)?(?P<y>(?:19|20)\d\d)(?![\d/-])"
-)
-
-
-def _of_an_earlier_year(f: Facts, m: Located[Money]) -> bool:
-    """'reported a net profit of KES 75.2mn in 2022 ... and expects at most KES 56.4mn in the year ending December
-    2023': a figure written with a year earlier than a period the sentence names is that year's, a comparison."""
-    after = _YEAR_AFTER.match(f.text, m.end)
-    if after is None:
-        return False
-    years = [int(y) for p in f.periods for y in _YEAR.findall(f.text[p.start : p.end])]
-    return bool(years) and int(after.group("y")) < max(years)
 
 
 @cache
