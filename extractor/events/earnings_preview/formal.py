@@ -24,10 +24,11 @@ INEXACT_AFTER_DAYS = 182
 def _told_as_preview(view: ArticleView, draft: Draft[EarningsPreviewFields]) -> bool:
     """A word of a preview in its sentences or in the one that announces them ('X issued a profit alert on Monday.
     Revenue for the first half rose ...'), or a figure given as a bound, a range or about ('revenue exceeded 36
-    billion yuan', 'rose 45% to 60%'): a formal report gives the figure itself."""
+    billion yuan', 'rose 45% to 60%'): a formal report gives the figure itself. Others' expectations met or missed
+    ('an expected 71 percent rise', 'beating market expectations') are no word of preview."""
     cues = phrases("earnings_preview", "preview_cues")
     told = [*view.paragraph_before(draft.sentences[0], limit=1), *(view.facts[i] for i in draft.sentences)]
-    if any(cues.search(f.text) is not None for f in told):
+    if any(cues.search(_masked(f.text)) is not None for f in told):
         return True
     close = period_close(draft.fields.get("period"))
     published = view.article.published
@@ -36,6 +37,13 @@ def _told_as_preview(view: ArticleView, draft: Draft[EarningsPreviewFields]) -> 
     metrics = draft.fields.get("metrics") or []
     values = [m.get("value") for m in metrics]
     return any(v is not None and v.qualifier != "exact" for v in values) or any(m.get("yoy_pct_range") for m in metrics)
+
+
+def _masked(text: str) -> str:
+    """The text with the phrases that hold a word of preview but tell none blanked ('stronger-than-expected')."""
+    for m in reversed(list(phrases("earnings_preview", "not_cues").finditer(text))):
+        text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
+    return text
 
 
 def drop_formal(view: ArticleView, drafts: list[Draft[EarningsPreviewFields]]) -> list[Draft[EarningsPreviewFields]]:

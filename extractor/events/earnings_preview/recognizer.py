@@ -103,6 +103,22 @@ def _apply(metric: _Metric, change: _Change) -> None:
         metric["yoy_pct_range"] = change["yoy_pct_range"]
 
 
+@cache
+def _goal() -> regex.Pattern[str]:
+    """A noun of goal right after a percentage: 'a 10 percent goal', 'its 5% growth target'."""
+    nouns = alternation(words("earnings_preview")["goal_nouns"], space=r"\s++")
+    return regex.compile(rf"(?i)\s++(?:{nouns})(?![\w-])")
+
+
+def _directions(around: str) -> tuple[bool, bool]:
+    """Whether a window around a change holds a word of fall and one of rise, the phrases that hold such a word but
+    tell no direction left out ('to drop by up to 50 percent': a fall, 'up to' its bound)."""
+    for m in phrases("earnings_preview", "not_direction_words").finditer(around):
+        around = around[: m.start()] + " " * (m.end() - m.start()) + around[m.end() :]
+    down = phrases("earnings_preview", "down_words").search(around) is not None
+    return down, phrases("earnings_preview", "up_words").search(around) is not None
+
+
 class EarningsRecognizer:
     """Metrics (revenue, net profit, EPS, ...) with their values, yoy changes and periods."""
 
@@ -316,6 +332,8 @@ class EarningsRecognizer:
         if sharing:
             return [d for c in sharing for d in self._drafts(view, f, lo, hi, c, [(first, None)], previous, True)]
         company = self._company(f, lo, hi, first, lambda: self._last_subject(view, f.sentence.index, earlier))
+        if company is None and self._aggregate(text, lo, first):
+            return []  # 'industry-wide liquor revenue rose 12%': a sector's figures, no company's, whatever came before
         if company is None and previous is not None and not _UNNAMED_SUBJECT.search(text, 0, first):
             company = previous.subject
         if company is None and lo == 0:
@@ -425,8 +443,10 @@ class EarningsRecognizer:
             if (not _in_comparison(text, a.start, lo, hi) or _revised_to(text, before, a, lo, hi))
             and not _raised(text, a)
             and not _revised_from(text, a, after)
+            and not _revised_from_after(text, before, a)
             and not _exchange_rate(text, a)
             and not _change_amount(text, a)
+            and not _adjusted(text, a.start)
             # '..., and most analysts were modeling a loss of $0.15 per share': their estimate, not the company's
             and not (sourced and sources.search(text, before.end if before else lo, a.start) is not None)
         ]
@@ -457,6 +477,8 @@ class EarningsRecognizer:
                 used.update(h[0] for h in hits if h[1] <= m.start and h[2] == name)
             if name is None or (name in amount_only and _other_loss(text, m, lo, hi)) or _other_amount(text, m, hits):
                 continue
+            if name in amount_only:
+                name = _loss_of(text, m, hits, found) or name  # 'operating profit ... to a loss of': its loss
             previous = name
             value: Money = m.item
             if name in loss_map:
@@ -490,6 +512,8 @@ class EarningsRecognizer:
             if target is not None:
                 _apply(target, change)
                 continue
+            if _counted_before(text, _changing(hits), p.start, f.amounts):
+                continue  # 'sales of 1,583,521, up 14% year on year': a volume's change, not the revenue's
             name = _metric_before(_changing(hits), p.start) or _metric_after(text, _changing(hits), p.end)
             only = {h[2] for h in _changing(hits)}
             if (
@@ -500,11 +524,11 @@ class EarningsRecognizer:
             ):
                 name = only.pop()  # the clause's only metric, however far before the change, with no comma between
             if name is not None:
-                if name in loss_map:
-                    name = loss_map[name]
-                metric = _changed(name, change)
-                metric["_end"] = p.end
-                out.append((p.start, metric))
+                for joined in [name, *_joined_before(text, _changing(hits), p.start, name)]:
+                    joined = loss_map.get(joined, joined)
+                    metric = _changed(joined, change)
+                    metric["_end"] = p.end
+                    out.append((p.start, metric))
         # a company's sales are its revenue, unless a product's, or the clause gives its revenue apart
         product = _product_sales().search(text, lo, hi) is not None or any(m["metric"] == "revenue" for _, m in out)
         for _, metric in out:
@@ -541,20 +565,17 @@ class EarningsRecognizer:
             return True  # 'halved', 'more than doubled'
         if _other_base(text, p):
             return False  # 'compared with a quarter earlier, ... surged 77 percent': no change on the year
+        if _goal().match(text, p.end) is not None:
+            return False  # 'topped a 10 percent goal': a goal, not the change
         around = _around(text, p)
-        return bool(
-            phrases("earnings_preview", "yoy_words").search(around)
-            or phrases("earnings_preview", "up_words").search(around)
-            or phrases("earnings_preview", "down_words").search(around)
-        )
+        return phrases("earnings_preview", "yoy_words").search(around) is not None or any(_directions(around))
 
     @staticmethod
     def _signed(text: str, p: Located[Percentage]) -> _Change:
         if is_multiple(p):
             return {"yoy_pct": p.item.value}  # a multiple carries its sign: 'halved' is -50
         around = _around(text, p)
-        has_down = phrases("earnings_preview", "down_words").search(around) is not None
-        has_up = phrases("earnings_preview", "up_words").search(around) is not None
+        has_down, has_up = _directions(around)
         item = p.item
         if not has_down and not has_up:  # 'a change of -52% to -40%': no direction word, the written signs stand
             change: _Change = {"yoy_pct": item.value}
@@ -650,6 +671,9 @@ class EarningsRecognizer:
         definite = _definite_period(view, f, lo, hi) if year is None else None
         if definite is not None:
             return definite
+        latest = _latest_quarter(view, f, lo, hi) if year is None else None
+        if latest is not None:
+            return latest
         if year is None and round_up:
             year = self._year_near(f, 0, len(f.text))  # 'X ... in 2018, and Y ...': the round-up's year
         if year is not None and _in_comparison(
@@ -749,6 +773,24 @@ def _definite_period(view: ArticleView, f: Facts, lo: int, hi: int) -> str | Non
         if named:
             return named[-1]
     return None
+
+
+_QUARTERLY = regex.compile(r"(?i)(?<![\w-])quarterly(?![\w-])")
+#: how soon after a quarter's close an article's 'quarterly' figures are of that quarter
+QUARTERLY_DAYS = 45
+
+
+def _latest_quarter(view: ArticleView, f: Facts, lo: int, hi: int) -> str | None:
+    """'estimated a 138% rise in its quarterly operating profit', published a week after March: the calendar quarter
+    closed last before publication, when it closed at most `QUARTERLY_DAYS` before; None otherwise."""
+    published = view.article.published
+    if published is None or _QUARTERLY.search(f.text, lo, hi) is None:
+        return None
+    quarter, year = (published.month - 1) // 3, published.year
+    if quarter == 0:
+        quarter, year = 4, year - 1
+    close = month_end(year, quarter * 3)
+    return f"Q{quarter} {year}" if (published - close).days <= QUARTERLY_DAYS else None
 
 
 #: 'earnings for 2021', 'its sales outlook for 2021': a bare year the figures of a sentence are for
@@ -1174,7 +1216,9 @@ def _in_order(
 
 #: 'a rise of more than 30% in the consolidated profit attributable to owners': what stands between a change
 #: and the metric it is of
-_CHANGE_OF = regex.compile(r"(?i)\s++(?:in|of)\s++(?:(?:the|its|their)\s++)?(?:[\p{L}-]++\s++){0,2}$")
+_CHANGE_OF = regex.compile(
+    r"(?i)\s++(?:(?:[\p{L}-]++\s++)?(?:in|of)\s++)(?:(?:the|its|their)\s++)?(?:[\p{L}\p{N}-]++\s++){0,2}$"
+)
 
 
 def _metric_after(text: str, hits: list[tuple[int, int, str]], position: int) -> str | None:
@@ -1408,6 +1452,58 @@ def _changes_in(f: Facts, lo: int, hi: int) -> list[Located[Percentage]]:
     return sorted([*found, *more], key=lambda p: p.start) if more else found
 
 
+@cache
+def _adjusting_opening() -> regex.Pattern[str]:
+    """A sentence's opening phrase of what its figures leave out, up to its comma: 'However, excluding tax credits under
+    the act,'."""
+    openers = alternation(words("earnings_preview")["adjusting_openers"], space=r"\s++")
+    return regex.compile(rf"(?i)\W*+(?:\p{{L}}++,?\s++)?(?:{openers})\b[^,;]{{1,80}},")
+
+
+def _adjusted(text: str, position: int) -> bool:
+    """'Excluding tax credits, X saw an operating loss of 83 billion won': a figure after a sentence's opening phrase
+    of what it leaves out is an adjusted measure."""
+    m = _adjusting_opening().match(text)
+    return m is not None and m.end() <= position
+
+
+#: what joins two metrics that share one change: 'operating profit and net income are expected to fall 55%'
+_JOINED = regex.compile(r"(?i)\s*+(?:,\s*+)?(?:and|&)\s++(?:(?:its|the)\s++)?")
+
+
+def _joined_before(text: str, hits: list[tuple[int, int, str]], position: int, name: str) -> list[str]:
+    """The metrics joined by 'and' right before the metric a change is of ('operating profit and net income ... down
+    55%'): each shares the change; none when the change's metric stands alone."""
+    earlier = [h for h in hits if h[1] <= position]
+    if not earlier or earlier[-1][2] != name:
+        return []
+    out: list[str] = []
+    current = earlier[-1]
+    for h in reversed(earlier[:-1]):
+        if _JOINED.fullmatch(text, h[1], current[0]) is None:
+            break
+        if h[2] != name and h[2] not in out:
+            out.append(h[2])
+        current = h
+    return out
+
+
+#: 'sales of 1,583,521': a metric word followed by a bare number
+_COUNT_AFTER = regex.compile(r"\s++(?:of\s++|reached\s++|at\s++)?(?P<n>\d[\d,.]*+)(?![\d,.]*+\s*+%)")
+
+
+def _counted_before(text: str, hits: list[tuple[int, int, str]], position: int, amounts: list[Located[Money]]) -> bool:
+    """Whether the metric a change is of (the last before it) counts units: a bare number, no money, right after it
+    ('sales of 1,583,521 vehicles, up 14%')."""
+    earlier = [h for h in hits if h[1] <= position and position - h[1] <= 60]
+    if not earlier:
+        return False
+    m = _COUNT_AFTER.match(text, earlier[-1][1])
+    if m is None or m.end() > position:
+        return False
+    return not any(a.start <= m.start("n") < a.end for a in amounts)
+
+
 def _metric_before(hits: list[tuple[int, int, str]], position: int, reach: int = 60) -> str | None:
     earlier = [h for h in hits if h[1] <= position and position - h[1] <= reach]
     return earlier[-1][2] if earlier else None
@@ -1482,6 +1578,44 @@ def _revised_from(text: str, m: Located[Any], after: Located[Any] | None) -> boo
         and _TO.fullmatch(text, m.end, after.start) is not None
         and _FROM.search(text, max(0, m.start - 8), m.start) is not None
     )
+
+
+#: '... to a loss of 1.2 billion yen from 3.5 billion yen': what joins a figure revised to and the one it came from
+_THEN_FROM = regex.compile(
+    r"(?i)\s*+(?:[(（][^()（）]{1,40}[)）]\s*+)?from\s++(?:(?:a|an|the)\s++(?:profit|loss)\s++of\s++)?"
+)
+#: 'to', or 'to a loss of', right before a figure revised to
+_TO_BEFORE = regex.compile(r"(?i)(?<![\w-])to\s++(?:(?:a|an|the)\s++)?(?:[\p{L}-]++\s++){0,2}(?:of\s++)?$")
+
+
+def _revised_from_after(text: str, before: Located[Money] | None, m: Located[Money]) -> bool:
+    """'lowered its revenue outlook to 113 billion yen from 116 billion yen', 'to a loss of 1.2 billion yen from 3.5
+    billion yen': the figure revised from, written after the one revised to."""
+    return (
+        before is not None
+        and _THEN_FROM.fullmatch(text, before.end, m.start) is not None
+        and _TO_BEFORE.search(text, max(0, before.start - 24), before.start) is not None
+    )
+
+
+#: how far before a generic loss the metric it is of may stand ('operating profit forecast to a loss of')
+LOSS_OF_REACH = 48
+
+
+def _loss_of(
+    text: str, m: Located[Money], hits: list[tuple[int, int, str]], amounts: list[Located[Money]]
+) -> str | None:
+    """'operating profit to swing to a loss of 1.2 billion yen': the loss metric of the profit named right before a
+    generic loss, no figure and no comma between them; None without one."""
+    table = words("earnings_preview")
+    losses: dict[str, str] = {profit: loss for loss, profit in reversed(list(table["loss_metrics"].items()))}
+    earlier = [h for h in hits if h[1] <= m.start and m.start - h[1] <= LOSS_OF_REACH and h[2] in losses]
+    if not earlier:
+        return None
+    last = earlier[-1]
+    if any(last[1] <= a.start < m.start for a in amounts) or _BREAK.search(text, last[1], m.start):
+        return None
+    return losses[last[2]]
 
 
 def _revised_to(text: str, before: Located[Money] | None, m: Located[Money], lo: int, hi: int) -> bool:
