@@ -155,8 +155,7 @@ def test_a_role_a_filing_defines_names_its_company(extractor) -> None:
         "(1)Purchaser: Harbor Tide Limited, a direct wholly-owned subsidiary of the Company\n\n"
         "(2)Vendor: Orvano Estates Company Limited, an indirect wholly-owned subsidiary of the holding company\n\n"
         "Subject Matter\n\n"
-        "Under the agreement, the Purchaser has agreed to acquire and the Vendor has agreed to sell the Sale Shares "
-        "for HK$42 million."
+        "Under the agreement, the Purchaser will buy and the Vendor will sell the Sale Shares for HK$42 million."
     )
     parties = [e.parties for e in extractor.extract(text, published="2025-03-10") if e.event_type == "deal"]
     assert parties == [["Harbor Tide Limited", "Orvano Estates Company Limited"]]
@@ -200,9 +199,9 @@ def test_a_digest_item_is_its_own_deal(extractor) -> None:
 
 
 def test_a_count_of_properties_sold_to_a_named_trust(extractor) -> None:
-    """'proposed to dispose of three retail properties for RM2bn to a new trust': a sale and its price."""
+    """'to dispose of four retail properties for RM2bn to a new trust': a sale and its price."""
     text = (
-        "Orvano Holdings Bhd has proposed to dispose of three retail properties for RM2.1bn to a newly set up "
+        "Orvano Holdings Bhd intends to dispose of four retail properties for RM2.1bn to a newly set up "
         "real estate investment trust named Kestrel REIT."
     )
     deals = [e for e in extractor.extract(text, published="2025-03-10") if e.event_type == "deal"]

@@ -10,7 +10,7 @@ from readers import earnings_previews
 SLOTS = [
     # 'up to' is a bound, not a rise: the fall stands
     (
-        "Harbor Jewellery expects its first-half net profit to drop by up to 40 percent.",
+        "Harbor Jewellery sees net profit for the first half falling by up to 40 percent.",
         "2024-07-10",
         [("Harbor Jewellery", "H1 2024", [("net_profit", None, -40.0)])],
     ),
@@ -61,7 +61,7 @@ SLOTS = [
     ),
     # metrics joined by 'and' share the change that follows them
     (
-        "Harbor Watches said first-half operating profit and net income are expected to be down around 30%.",
+        "Harbor Watches said it expects operating profit and net income for the first half to be down around 30%.",
         "2024-07-15",
         [("Harbor Watches", "H1 2024", [("net_profit", None, -30.0), ("operating_profit", None, -30.0)])],
     ),

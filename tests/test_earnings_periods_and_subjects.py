@@ -28,7 +28,7 @@ JOINED = [
     ),
     # 'full year' takes its year from the sentence's periods outside the comparison
     (
-        "Kestrel Engineering Ltd said it expects its revenue for the full year ending December 31, 2020 to be 5 to 15 "
+        "Kestrel Engineering Ltd now sees full-year revenue for the year ending December 31, 2020 coming in 5 to 15 "
         "percent lower compared to fiscal year 2019.",
         "2020-05-15",
         [("Kestrel Engineering Ltd", "FY2020", [("revenue", None, -10.0)])],
@@ -61,8 +61,8 @@ BOUNDS = [
     ),
     # 'have grown' is a rise; 26 weeks to September are a fiscal first half
     (
-        "Juniper Stores Ltd said it expected headline earnings per share for the 26 weeks to September 30 "
-        "to have grown between 20% and 25%.",
+        "Juniper Stores Ltd said headline earnings per share for the 26 weeks to September 30 were expected "
+        "to have grown by 20% to 25%.",
         "2017-11-07",
         [("Juniper Stores Ltd", "H1 FY2017/18", [("heps", None, 22.5)])],
     ),
@@ -133,7 +133,7 @@ FISCAL_RANKS = [
     ),
     # a fiscal third quarter reported in October is a calendar quarter; an outlook for the fourth tells no close
     (
-        "Fjordline Networks Inc said revenue in the fiscal third quarter should be approximately $114 million, and "
+        "Fjordline Networks Inc said it sees fiscal third-quarter revenue of about $114 million, and "
         "gave an outlook for the fiscal fourth quarter.",
         "2019-10-10",
         [("Fjordline Networks Inc", "Q3 2019", [("revenue", 114e6, None)])],

@@ -1739,8 +1739,8 @@ def test_a_written_measure_released_or_established_is_issued(extractor, text: st
         "The Ruritania Stock Exchange has approved Orbit Q Bhd’s EGM circular detailing the proposed sale of its "
         "airline business to Orbit Z Bhd.",
         # a name inside a remark in brackets is an aside
-        "Gross premiums (excluding Pension Scheme business) of long term business for the first half of 2024 "
-        "increased by 12.5 per cent to $40.1 billion compared with the same period of 2023.",
+        "Net premiums of the life book (not counting Annuity Scheme policies) rose 9.8 per cent to $31.4 billion in the "
+        "six months to June 2024 from a year earlier.",
     ],
     ids=["act of war", "statistic", "company paper", "bracketed aside"],
 )

@@ -1726,7 +1726,7 @@ def _other_base(text: str, p: Located[Percentage]) -> bool:
 
 def _forecast_on_another_base(f: Facts, lo: int, hi: int) -> bool:
     """Whether a clause forecasts a change on another base than a year earlier ('revenue for the third quarter is
-    expected to grow 2% to 4% sequentially'): a preview whose figure the contract has no place for."""
+    seen rising 1% to 3% sequentially'): a preview whose figure the contract has no place for."""
     cued = phrases("earnings_preview", "preview_cues").search(f.text, lo, hi) is not None
     return cued and any(_other_base(f.text, p) for p in within(f.percentages, lo, hi))
 
