@@ -29,7 +29,7 @@ JOINED = [
     # 'full year' takes its year from the sentence's periods outside the comparison
     (
         "Kestrel Engineering Ltd now sees full-year revenue for the year ending December 31, 2020 coming in 5 to 15 "
-        "percent lower compared to fiscal year 2019.",
+        "percent lower, compared to the 2019 fiscal year.",
         "2020-05-15",
         [("Kestrel Engineering Ltd", "FY2020", [("revenue", None, -10.0)])],
     ),
