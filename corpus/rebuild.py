@@ -122,6 +122,16 @@ def searches_to_run(wanted: list[tuple[str, dict[str, Any]]], sealed: set[str]) 
     return sorted(grouped.values(), key=lambda s: (s["batch"] not in sealed, [-ord(c) for c in s["batch"]]))
 
 
+def add_excerpts_option(parser: argparse.ArgumentParser) -> None:
+    """The --excerpts option: where the saved excerpts are ($CORPUS_EXCERPTS, else corpus/excerpts)."""
+    parser.add_argument(
+        "--excerpts",
+        type=Path,
+        default=Path(os.environ.get("CORPUS_EXCERPTS", HERE / "excerpts")),
+        help="where the saved excerpts are (default: $CORPUS_EXCERPTS, else corpus/excerpts)",
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     """Command line: rebuild every batch (or those named) into articles/."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -133,12 +143,7 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="print the searches that would bring back missing excerpts, one per query, most needed first",
     )
-    parser.add_argument(
-        "--excerpts",
-        type=Path,
-        default=Path(os.environ.get("CORPUS_EXCERPTS", HERE / "excerpts")),
-        help="where the saved excerpts are (default: $CORPUS_EXCERPTS, else corpus/excerpts)",
-    )
+    add_excerpts_option(parser)
     args = parser.parse_args(argv)
     paths = sorted((HERE / "recipes").glob("*.jsonl"))
     if args.batches:

@@ -15,13 +15,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from rebuild import HERE, apply_ops, checksum, read_jsonl
+from rebuild import HERE, add_excerpts_option, apply_ops, checksum, read_jsonl
 
 #: characters a copy may have written in another form; each is tried in the place of the others
 CONFUSABLE = ["'‘’", '"“”', "-–—", " \u00a0"]
@@ -88,12 +87,7 @@ def main(argv: list[str] | None = None) -> int:
     """Command line: save the excerpts of each answer file named."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("answers", nargs="+", type=Path, help="answer files ({query, results: [{url, excerpt}]})")
-    parser.add_argument(
-        "--excerpts",
-        type=Path,
-        default=Path(os.environ.get("CORPUS_EXCERPTS", HERE / "excerpts")),
-        help="where excerpts are saved (default: $CORPUS_EXCERPTS, else corpus/excerpts)",
-    )
+    add_excerpts_option(parser)
     args = parser.parse_args(argv)
     grouped = recipes_by_query()
     failed = False

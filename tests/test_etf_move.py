@@ -3,23 +3,14 @@
 from __future__ import annotations
 
 import pytest
+from readers import etf_moves
 
 PUBLISHED = "2026-03-10"
 
 
 def moves(extractor, text: str, published: str = PUBLISHED) -> dict[str, dict[str, object]]:
     """{code: {field: value}} of the ETF moves of a text; money as (value, currency)."""
-    out: dict[str, dict[str, object]] = {}
-    for event in extractor.extract(text, published=published, doc_id="t"):
-        if event.event_type != "etf_move":
-            continue
-        fields = event.model_dump(exclude_none=True, exclude={"evidence", "event_id", "confidence", "doc_id"})
-        for name, value in fields.items():
-            if isinstance(value, dict) and "currency" in value:
-                fields[name] = (value["value"], value["currency"])
-        assert event.etf_code not in out, f"two events for {event.etf_code}"
-        out[str(event.etf_code)] = fields
-    return out
+    return etf_moves(extractor, text, published)
 
 
 def table(rows: list[tuple[object, ...]]) -> list[object]:

@@ -5,6 +5,7 @@ notice's own date line (extractor.events.etf_move, extractor.facts.analysis, ext
 from __future__ import annotations
 
 import pytest
+from readers import etf_moves
 
 from extractor.facts.funds import find_funds
 
@@ -13,16 +14,7 @@ PUBLISHED = "2026-03-10"  # a Tuesday
 
 def moves(extractor, text: str, published: str = PUBLISHED) -> dict[str, dict[str, object]]:
     """{code: {field: value}} of the ETF moves of a text; money as (value, currency)."""
-    out: dict[str, dict[str, object]] = {}
-    for event in extractor.extract(text, published=published, doc_id="t"):
-        if event.event_type != "etf_move":
-            continue
-        fields = event.model_dump(exclude_none=True, exclude={"evidence", "event_id", "confidence", "doc_id"})
-        for name, value in fields.items():
-            if isinstance(value, dict) and "currency" in value:
-                fields[name] = (value["value"], value["currency"])
-        out[str(event.etf_code)] = fields
-    return out
+    return etf_moves(extractor, text, published)
 
 
 FUNDS = [
