@@ -1313,7 +1313,10 @@ def _legal_possessive() -> regex.Pattern[str]:
 
 
 #: where the first phrase of an object ends: a preposition, a relative word or a clause mark
-_PHRASE_END = regex.compile(r"\s++(?:of|on|for|to|against|in|with|at|by|from|over|that|which)\b|[,;:(]", regex.I)
+_PHRASE_END = regex.compile(
+    r"\s++(?:of|on|for|to|against|in|with|at|by|from|over|that|which|related|relating|regarding|concerning)\b|[,;:(]",
+    regex.I,
+)
 
 
 def _object_head(obj: str) -> str:
