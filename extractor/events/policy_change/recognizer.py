@@ -1202,8 +1202,10 @@ def _forecast_object(name: str) -> bool:
 
 
 def _bare_document(name: str) -> bool:
-    """A description that is one lower-case document noun (words.json document_nouns) and nothing else: 'a notice'."""
-    return name.strip() in words("policy_change")["document_nouns"]
+    """A description that is one lower-case document noun of one word (words.json document_nouns) and nothing else:
+    'a notice' (an 'action plan' tells its kind)."""
+    bare = name.strip()
+    return " " not in bare and bare in words("policy_change")["document_nouns"]
 
 
 def _unreferred_dropped(drafts: list[Draft[PolicyChangeFields]]) -> list[Draft[PolicyChangeFields]]:
