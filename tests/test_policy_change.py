@@ -1968,6 +1968,12 @@ def test_a_rate_held_beside_a_move_told_as_background(extractor, text: str, acti
             "regarding its licence rules.",
             [],
         ),
+        # proceedings a regulator brings against a person enforce rules; they are no measure
+        (
+            "The Securities Regulatory Commission of Ruritania on Monday commenced civil proceedings against a former "
+            "director of Acme Ltd for insider dealing.",
+            [],
+        ),
         # a bare notice a report came in names no measure
         (
             "Petrol prices will rise 5% from Tuesday, according to a notice issued by the Energy Ministry of "
@@ -1975,7 +1981,7 @@ def test_a_rate_held_beside_a_move_told_as_background(extractor, text: str, acti
             [],
         ),
     ],
-    ids=["questions and answers", "questions and answers alone", "bare notice"],
+    ids=["questions and answers", "questions and answers alone", "proceedings", "bare notice"],
 )
 def test_papers_around_a_measure_are_no_measures(extractor, text: str, policies: list[str]) -> None:
     events = [e for e in extractor.extract(text, "2024-03-19") if e.event_type == "policy_change"]
