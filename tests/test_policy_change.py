@@ -1986,3 +1986,9 @@ def test_a_rate_held_beside_a_move_told_as_background(extractor, text: str, acti
 def test_papers_around_a_measure_are_no_measures(extractor, text: str, policies: list[str]) -> None:
     events = [e for e in extractor.extract(text, "2024-03-19") if e.event_type == "policy_change"]
     assert [e.policy for e in events] == policies
+
+
+def test_a_connect_between_two_markets_is_a_scheme(extractor) -> None:
+    text = "The Securities Regulatory Commission of Ruritania on Monday launched the Ruritania-Freedonia Bond Connect."
+    events = [e for e in extractor.extract(text, "2024-03-19") if e.event_type == "policy_change"]
+    assert [(e.policy, e.action) for e in events] == [("Ruritania-Freedonia Bond Connect", "launched")]
