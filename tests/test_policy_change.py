@@ -832,6 +832,8 @@ def test_a_generic_action_gives_way_to_the_measure_s_own(extractor, text: str, a
         # what a bank can do in general, and what the market agreed it would do, are no decisions
         ("To cool a hot economy, a central bank like the Bank of Ruritania can raise interest rates.", []),
         ("In January the consensus was that the Bank of Ruritania would cut interest rates twice.", []),
+        # a span from a past act tells the background of a scheme
+        ("Since launching in May 2016, the Ruritania Bond Connect has drawn large foreign inflows.", []),
     ],
     ids=[
         "had",
@@ -847,6 +849,7 @@ def test_a_generic_action_gives_way_to_the_measure_s_own(extractor, text: str, a
         "relative clause after the measure",
         "can",
         "consensus was",
+        "since launching",
     ],
 )
 def test_history_and_forecasts_are_no_measures(extractor, text: str, actions: list[str]) -> None:
