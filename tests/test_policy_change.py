@@ -829,6 +829,11 @@ def test_a_generic_action_gives_way_to_the_measure_s_own(extractor, text: str, a
             "last month.",
             [],
         ),
+        # what a bank can do in general, and what the market agreed it would do, are no decisions
+        ("To cool a hot economy, a central bank like the Bank of Ruritania can raise interest rates.", []),
+        ("In January the consensus was that the Bank of Ruritania would cut interest rates twice.", []),
+        # a span from a past act tells the background of a scheme
+        ("Since launching in May 2016, the Ruritania Bond Connect has drawn large foreign inflows.", []),
     ],
     ids=[
         "had",
@@ -842,6 +847,9 @@ def test_a_generic_action_gives_way_to_the_measure_s_own(extractor, text: str, a
         "wait to see",
         "aim after the move",
         "relative clause after the measure",
+        "can",
+        "consensus was",
+        "since launching",
     ],
 )
 def test_history_and_forecasts_are_no_measures(extractor, text: str, actions: list[str]) -> None:
@@ -1947,3 +1955,43 @@ def test_a_law_passed_is_passed(extractor, text: str, expected: list[tuple[str |
 def test_a_rate_held_beside_a_move_told_as_background(extractor, text: str, action: str) -> None:
     events = [e for e in extractor.extract(text, "2025-07-04") if e.event_type == "policy_change"]
     assert [e.action for e in events] == [action]
+
+
+@pytest.mark.parametrize(
+    "text, policies",
+    [
+        # questions and answers explaining a measure are no measure of their own
+        (
+            "The Securities Regulatory Commission of Ruritania on Monday issued new rules on agent licences. The "
+            "commission also published a set of questions and answers relating to the rules.",
+            ["new rules on agent licences"],
+        ),
+        (
+            "The Securities Regulatory Commission of Ruritania on Monday published the main questions and answers "
+            "regarding its licence rules.",
+            [],
+        ),
+        # proceedings a regulator brings against a person enforce rules; they are no measure
+        (
+            "The Securities Regulatory Commission of Ruritania on Monday commenced civil proceedings against a former "
+            "director of Acme Ltd for insider dealing.",
+            [],
+        ),
+        # a bare notice a report came in names no measure
+        (
+            "Petrol prices will rise 5% from Tuesday, according to a notice issued by the Energy Ministry of "
+            "Ruritania on Monday.",
+            [],
+        ),
+    ],
+    ids=["questions and answers", "questions and answers alone", "proceedings", "bare notice"],
+)
+def test_papers_around_a_measure_are_no_measures(extractor, text: str, policies: list[str]) -> None:
+    events = [e for e in extractor.extract(text, "2024-03-19") if e.event_type == "policy_change"]
+    assert [e.policy for e in events] == policies
+
+
+def test_a_connect_between_two_markets_is_a_scheme(extractor) -> None:
+    text = "The Securities Regulatory Commission of Ruritania on Monday launched the Ruritania-Freedonia Bond Connect."
+    events = [e for e in extractor.extract(text, "2024-03-19") if e.event_type == "policy_change"]
+    assert [(e.policy, e.action) for e in events] == [("Ruritania-Freedonia Bond Connect", "launched")]

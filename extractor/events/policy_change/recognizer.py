@@ -237,7 +237,7 @@ class PolicyRecognizer:
                     draft = self._read_clause(view, f, start, end, lo)
                     if draft is not None:
                         drafts.append(draft)
-        return _borne_out(view, _fold_summaries(drafts))
+        return _borne_out(view, _fold_summaries(_unreferred_dropped(drafts)))
 
     @staticmethod
     def _chain(view: ArticleView, f: Facts, lo: int, hi: int) -> list[Draft[PolicyChangeFields]]:
@@ -1201,6 +1201,26 @@ def _forecast_object(name: str) -> bool:
     return _history_patterns()[2].match(name) is not None
 
 
+def _bare_document(name: str) -> bool:
+    """A description that is one lower-case document noun of one word (words.json document_nouns) and nothing else:
+    'a notice' (an 'action plan' tells its kind)."""
+    bare = name.strip()
+    return " " not in bare and bare in words("policy_change")["document_nouns"]
+
+
+def _unreferred_dropped(drafts: list[Draft[PolicyChangeFields]]) -> list[Draft[PolicyChangeFields]]:
+    """A bare document noun ('said the guideline') refers back to a measure of the article whose name holds it ('a
+    guideline to encourage ...'); where none does ('according to a notice issued by the bank'), it names the paper
+    a report came in, not a measure, and its draft goes."""
+    named = [str(d.fields.get("policy") or "") for d in drafts if not _bare_document(str(d.fields.get("policy") or ""))]
+
+    def referred(noun: str) -> bool:
+        """Some other draft's name holds the noun as a word."""
+        return any(regex.search(rf"(?i)\b{regex.escape(noun.strip())}\b", n) is not None for n in named)
+
+    return [d for d in drafts if not _bare_document(p := str(d.fields.get("policy") or "")) or referred(p)]
+
+
 def _moved_term_described(text: str, lo: int, hi: int, name: str) -> str:
     """'The PBOC decided to cut the RRR by 1 percentage point': a rate's term the clause names and moves is told by
     its move ('cut the RRR by 1 percentage point'); any other name as it is, and so is a term beside which the move
@@ -1313,7 +1333,10 @@ def _legal_possessive() -> regex.Pattern[str]:
 
 
 #: where the first phrase of an object ends: a preposition, a relative word or a clause mark
-_PHRASE_END = regex.compile(r"\s++(?:of|on|for|to|against|in|with|at|by|from|over|that|which)\b|[,;:(]", regex.I)
+_PHRASE_END = regex.compile(
+    r"\s++(?:of|on|for|to|against|in|with|at|by|from|over|that|which|related|relating|regarding|concerning)\b|[,;:(]",
+    regex.I,
+)
 
 
 def _object_head(obj: str) -> str:
