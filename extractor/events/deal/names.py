@@ -128,13 +128,8 @@ _SHARE_OF = r"(?<![\p{L}\p{N}.,])\d[\d.,]*+\s*+(?:%|per\s*+cent|percent)\s++of"
 
 
 def _part_nouns() -> str:
-    """The nouns of a company that is part of another, of words.json placed_names appositive ('subsidiary', 'unit',
-    'affiliate'): those written '..., a subsidiary of X'."""
-    return alternation([w for w in words("deal")["placed_names"]["appositive"] if w in _PART_OF])
-
-
-#: the appositive nouns that say a company is part of another
-_PART_OF = ("subsidiary", "unit", "affiliate")
+    """The nouns of a company that is part of another (words.json placed_names part_of): '..., a subsidiary of X'."""
+    return alternation(words("deal")["placed_names"]["part_of"])
 
 
 @cache
