@@ -20,6 +20,8 @@ NOT_EVENT_DATES = ("since", "as_of", "period_end")
 _RECENT = regex.compile(r"\b(?:recently|this month|earlier this month|in recent days|lately)\b", regex.I)
 #: 'the same day', 'that day', 'on this historic trading day', 'that session': a day an earlier sentence named
 _SAME_DAY = regex.compile(r"\b(?:the\s+same|that|this)\s+(?:[a-z]+\s+){0,2}?(?:day|session)\b", regex.I)
+#: 'the' ending the text before a name: 'the Purchaser', 'the Group' (searched in a short window before it)
+THE_BEFORE = regex.compile(r"(?i)\bthe\s++$")
 T = TypeVar("T")
 #: how many sentences back 'the same day' may look for its day
 SAME_DAY_REACH = 8

@@ -8,7 +8,7 @@ import regex
 
 from extractor.contract import Located, Money
 from extractor.datafiles import load_json
-from extractor.events.common import NOT_EVENT_DATES, clauses, event_date, sentence_date, within
+from extractor.events.common import NOT_EVENT_DATES, THE_BEFORE, clauses, event_date, sentence_date, within
 from extractor.events.deal.model import MONEY_FIELDS, DealFields, DealType, MoneyField, is_money_field
 from extractor.events.deal.names import ArticleNames, describes, ticker_headed
 from extractor.events.draft import Draft
@@ -647,7 +647,7 @@ class DealRecognizer:
         """Plural deal nouns with no one named: market statistics, not a deal; a filing's defined term ('the
         Acquisitions', capitalised after 'the') names its deals, no statistics."""
         plural = any(
-            not (text[hit.start()].isupper() and _THE_BEFORE.search(text, max(0, hit.start() - 4), hit.start()))
+            not (text[hit.start()].isupper() and THE_BEFORE.search(text, max(0, hit.start() - 4), hit.start()))
             for hit in phrases("deal", "plural_triggers").finditer(text, lo, hi)
         )
         return plural and not DealRecognizer._singular(text, lo, hi)
@@ -975,7 +975,6 @@ def _read_brief_issuer(view: ArticleView, names: _Companies, f: Facts, lo: int, 
 
 
 #: 'the ' right before a word
-_THE_BEFORE = regex.compile(r"(?i)\bthe\s++$")
 #: how many opening sentences of an article may hold a filing's line of incorporation
 FILING_HEADER_SENTENCES = 15
 #: how many lines before the line of incorporation the issuer's name may stand (a line in another script between)
