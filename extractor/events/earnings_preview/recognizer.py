@@ -11,7 +11,16 @@ from typing_extensions import TypedDict
 
 from extractor.contract import Located, Money, Percentage
 from extractor.datafiles import load_json
-from extractor.events.common import NOT_EVENT_DATES, RESPECTIVELY, clauses, event_date, negated, sentence_date, within
+from extractor.events.common import (
+    NOT_EVENT_DATES,
+    RESPECTIVELY,
+    THE_BEFORE,
+    clauses,
+    event_date,
+    negated,
+    sentence_date,
+    within,
+)
 from extractor.events.draft import Draft
 from extractor.events.earnings_preview import candidates
 from extractor.events.earnings_preview.fiscal import fiscal_parts, year_end_month
@@ -967,7 +976,6 @@ _STOCK_CODE = regex.compile(r"\s*+[(（]\s*+(?:\p{Lu}{2,8}\s*+[:：]\s*+)?(?=[\p
 #: 'A, which competes with B and C, forecast ...': a relative clause still open before a name, which it describes
 #: as another's rival, partner or peer, not as the subject of the results
 _RELATIVE_OPEN = regex.compile(r",\s*+(?:which|who|whose)\s++[^,;]*+$", regex.I)
-_FIRST_DIGIT = regex.compile(r"[-+−]?\d")
 #: 'A, B and C said': the last name of a list, which reports with the others
 _LAST_LISTED = regex.compile(r"(?:,|\band|&)\s*+$")
 #: a word of letters
@@ -1068,7 +1076,6 @@ def _owners(f: Facts) -> list[Located[OrgRef]]:
 
 
 #: 'the ' right before a name
-_THE_BEFORE = regex.compile(r"(?i)\bthe\s++$")
 
 
 @cache
@@ -1079,7 +1086,7 @@ def _company_anaphora() -> frozenset[str]:
 
 def _anaphor(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] with the article before it is a word for the company ("the Group's profit")."""
-    head = _THE_BEFORE.search(text, max(0, start - 8), start)
+    head = THE_BEFORE.search(text, max(0, start - 8), start)
     return head is not None and f"the {text[start:end]}".casefold() in _company_anaphora()
 
 
@@ -1732,13 +1739,8 @@ def _forecast_on_another_base(f: Facts, lo: int, hi: int) -> bool:
 
 
 def _around(text: str, p: Located[Percentage]) -> str:
-    """The words around a percentage where its direction is looked for; a bound it carries ('up to 10%', 'at least
-    5%') is left out, as no direction: 'declined by up to 10%' falls."""
-    before = text[max(0, p.start - YOY_LEFT) : p.start]
-    if p.item.qualifier in ("exact", "range"):
-        return before + text[p.start : p.end + YOY_RIGHT]
-    number = _FIRST_DIGIT.search(text, p.start, p.end)
-    return before + " " + text[number.start() if number else p.start : p.end + YOY_RIGHT]
+    """The words around a percentage where its direction is looked for."""
+    return text[max(0, p.start - YOY_LEFT) : p.end + YOY_RIGHT]
 
 
 def _in_comparison(text: str, position: int, lo: int, hi: int) -> bool:
