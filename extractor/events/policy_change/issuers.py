@@ -298,6 +298,18 @@ def article_rate_setter(view: ArticleView) -> str | None:
     return None if placed is None else written_name(view, placed)
 
 
+def named_rate_setter(view: ArticleView) -> str | None:
+    """The first body that sets rates (words.json rate_setter_kind) the article names anywhere, as it writes it: the
+    body behind a move of a rate told with no body in its own paragraph ('The one-year rate was lowered by 10 basis
+    points ... The central bank of Ruritania revamped the mechanism'); None where the article names none."""
+    kind = words("policy_change")["rate_setter_kind"]
+    for f in view.facts:
+        for body in f.bodies:
+            if body.item.kind == kind:
+                return body_meant(view, f, body)
+    return None
+
+
 #: 'Chile and | ', 'Peru, | ': what ends the text before the last of several places or bodies listed as one subject
 _LISTED_BEFORE = regex.compile(r"(?:,|\band|&)\s*+$")
 

@@ -23,6 +23,7 @@ from extractor.events.policy_change.issuers import (
     joint_end,
     known_by_place,
     named_bodies,
+    named_rate_setter,
     names_a_place,
     official_acting,
     pattern_bodies,
@@ -307,6 +308,7 @@ class PolicyRecognizer:
                 issuer = _body_in_context(view, f) or _unnamed_rate_setter(view, f, lo, name)
         if action in words("policy_change")["rate_actions"] and names and _of_a_rate(names[0]):
             issuer = _rate_setter_acting(view, f, subject_lo, lo, hi) or issuer or _body_in_context(view, f)
+            issuer = issuer or _unnamed_rate_setter(view, f, lo, names[0])  # 'the loan prime rate was lowered'
         if not names and bodies:
             described = self._description(view, f, bodies, hi) or self._passive(f, bodies, lo)
             if described is not None and _forecast(described[0], f.text, lo, hi):
@@ -1252,7 +1254,13 @@ def _unnamed_rate_setter(view: ArticleView, f: Facts, lo: int, move: str) -> str
         return None  # 'Peru and Chile have hiked their rates': the places that acted, none of them the bank meant
     if move.split()[0].lower().endswith("ing") and _decision_before().search(f.text, lo, at) is None:
         return None
-    return article_rate_setter(view)
+    return article_rate_setter(view) or (named_rate_setter(view) if _in_lead(view, f) else None)
+
+
+def _in_lead(view: ArticleView, f: Facts) -> bool:
+    """The sentence stands in the article's first paragraph after its headline: the lead, which tells the news."""
+    body = [g.sentence.paragraph for g in view.facts if not g.sentence.headline]
+    return not f.sentence.headline and bool(body) and f.sentence.paragraph == min(body)
 
 
 def _of_a_rate(name: str) -> bool:
