@@ -326,6 +326,18 @@ def test_a_longer_name_is_another_body_and_another_measure(extractor) -> None:
             "points in August.",
             [("Bank of Korea", "cut"), ("Bank of Korea", "raised")],
         ),
+        # the rates moved beside the main one on the same day belong to the same decision
+        (
+            "The Bank of Korea cut its key interest rate by 25 basis points to 2.5% on Wednesday. The central "
+            "bank also cut its deposit facility and lending facility rates by the same amount.",
+            [("Bank of Korea", "cut")],
+        ),
+        # a ratio and a rate of two topics moved together are two instruments, two moves
+        (
+            "The Bank of Korea lowered the reserve requirement ratio by 50 basis points on Monday. The central bank "
+            "also cut its policy rate by 10 basis points.",
+            [("Bank of Korea", "cut"), ("Bank of Korea", "cut")],
+        ),
         # two bodies, neither a committee of the other: two moves
         (
             "The Hong Kong Monetary Authority raised its base rate by 50 basis points on Thursday. The Monetary "
@@ -333,7 +345,7 @@ def test_a_longer_name_is_another_body_and_another_measure(extractor) -> None:
             [("Hong Kong Monetary Authority", "raised"), ("Monetary Authority of Macau", "raised")],
         ),
     ],
-    ids=["committee of the bank", "decided and cut", "cut and raise", "two bodies"],
+    ids=["committee of the bank", "decided and cut", "cut and raise", "facility rates beside", "ratio and rate", "two bodies"],
 )
 def test_one_rate_move_under_two_names_or_two_verbs(extractor, text: str, expected: list[tuple[str, str]]) -> None:
     events = [e for e in extractor.extract(text, "2025-09-18") if e.event_type == "policy_change"]
@@ -729,6 +741,39 @@ def test_a_named_rate_moved_with_no_body_in_its_sentence_is_the_paragraph_s_body
     )
     events = [e for e in extractor.extract(text, "2020-03-13") if e.event_type == "policy_change"]
     assert [(e.issuer, e.action) for e in events] == [("People's Bank of China", "cut")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the lead tells the move in the passive; the bank that sets the rate is named further down
+        (
+            "The one-year loan prime rate was lowered by ten basis points to 3.05% at this month's fixing.\n\n"
+            "Most traders had priced in the move.\n\n"
+            "The People's Bank of China changed how the rate is priced last year.",
+            [("People's Bank of China", "cut")],
+        ),
+        # past the lead, the move is left to the bodies in sight
+        (
+            "Traders were busy on Monday.\n\n"
+            "The one-year loan prime rate was lowered by ten basis points to 3.05% at this month's fixing.\n\n"
+            "The People's Bank of China changed how the rate is priced last year.",
+            [(None, "cut")],
+        ),
+        # a body that sets no rates is not taken for the one that moved it
+        (
+            "The one-year loan prime rate was lowered by ten basis points to 3.05% at this month's fixing.\n\n"
+            "The Ministry of Finance welcomed the move.",
+            [(None, "cut")],
+        ),
+    ],
+    ids=["lead", "past the lead", "no rate setter"],
+)
+def test_a_lead_s_rate_move_with_no_body_is_the_article_s_rate_setter(
+    extractor, text: str, expected: list[tuple[str, str]]
+) -> None:
+    events = [e for e in extractor.extract(text, "2024-05-20") if e.event_type == "policy_change"]
+    assert [(e.issuer, e.action) for e in events] == expected
 
 
 @pytest.mark.parametrize(

@@ -26,6 +26,7 @@ class Words(Table):
     term_aliases: dict[str, str]
     description_lead: list[str]
     rate_terms: list[str]
+    rate_heads: list[str]
     rate_actions: list[str]
     rate_hedges: list[str]
     rate_hedges_before: list[str]
