@@ -345,7 +345,14 @@ def test_a_longer_name_is_another_body_and_another_measure(extractor) -> None:
             [("Hong Kong Monetary Authority", "raised"), ("Monetary Authority of Macau", "raised")],
         ),
     ],
-    ids=["committee of the bank", "decided and cut", "cut and raise", "facility rates beside", "ratio and rate", "two bodies"],
+    ids=[
+        "committee of the bank",
+        "decided and cut",
+        "cut and raise",
+        "facility rates beside",
+        "ratio and rate",
+        "two bodies",
+    ],
 )
 def test_one_rate_move_under_two_names_or_two_verbs(extractor, text: str, expected: list[tuple[str, str]]) -> None:
     events = [e for e in extractor.extract(text, "2025-09-18") if e.event_type == "policy_change"]
@@ -2040,3 +2047,18 @@ def test_a_connect_between_two_markets_is_a_scheme(extractor) -> None:
     text = "The Securities Regulatory Commission of Ruritania on Monday launched the Ruritania-Freedonia Bond Connect."
     events = [e for e in extractor.extract(text, "2024-03-19") if e.event_type == "policy_change"]
     assert [(e.policy, e.action) for e in events] == [("Ruritania-Freedonia Bond Connect", "launched")]
+
+
+def test_a_measure_told_as_one_more_is_not_the_one_described_before(extractor) -> None:
+    # the lead describes a plan with no body named; the body named later by its acronym "also" unveils a second one
+    text = (
+        "China's top industry watchdog unveiled a five-year plan on Monday to speed up the digital upgrade of "
+        "factories.\n"
+        "The Ministry of Industry and Information Technology said the plan was important.\n"
+        "On Monday, the MIIT also unveiled a five-year plan to grow the cloud computing industry."
+    )
+    events = [e for e in extractor.extract(text, "2024-05-21") if e.event_type == "policy_change"]
+    assert [e.policy.split(" to ")[-1] for e in events] == [
+        "speed up the digital upgrade of factories",
+        "grow the cloud computing industry",
+    ]

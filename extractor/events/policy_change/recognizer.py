@@ -238,7 +238,7 @@ class PolicyRecognizer:
                     draft = self._read_clause(view, f, start, end, lo)
                     if draft is not None:
                         drafts.append(draft)
-        return _borne_out(view, _fold_summaries(_unreferred_dropped(drafts)))
+        return _borne_out(view, _fold_summaries(view, _unreferred_dropped(drafts)))
 
     @staticmethod
     def _chain(view: ArticleView, f: Facts, lo: int, hi: int) -> list[Draft[PolicyChangeFields]]:
@@ -778,15 +778,16 @@ _DETERMINER_BEFORE = regex.compile(
 _SUMMARY = "described"
 
 
-def _fold_summaries(drafts: list[Draft[PolicyChangeFields]]) -> list[Draft[PolicyChangeFields]]:
+def _fold_summaries(view: ArticleView, drafts: list[Draft[PolicyChangeFields]]) -> list[Draft[PolicyChangeFields]]:
     """A measure described by its noun ('Chinese authorities published their package yesterday') that a body of the
     same issuer names in the same month ('the NHSA and the NHC issued Several Measures ... on Tuesday') is that named
-    measure: its sentence joins the named draft, and bears it out where the name was read only in a headline."""
+    measure: its sentence joins the named draft, and bears it out where the name was read only in a headline; not a
+    measure told after it as one more ('the ministry also unveiled a plan for ...')."""
     named = [d for d in drafts if d.subject != _SUMMARY]
     kept = []
     for draft in drafts:
         if draft.subject == _SUMMARY:
-            same = next((n for n in named if _same_issuer_and_day(draft, n)), None)
+            same = next((n for n in named if _same_issuer_and_day(draft, n) and not _one_more(view, draft, n)), None)
             if same is not None:
                 same.sentences = sorted(set(same.sentences) | set(draft.sentences))
                 # a headline's measure that a body sentence describes is borne out by it: news, not a teaser
@@ -795,6 +796,15 @@ def _fold_summaries(drafts: list[Draft[PolicyChangeFields]]) -> list[Draft[Polic
                 continue
         kept.append(draft)
     return kept
+
+
+def _one_more(view: ArticleView, earlier: Draft[PolicyChangeFields], later: Draft[PolicyChangeFields]) -> bool:
+    """The later draft's sentence tells its measure as one more than those told before it (words.json
+    addition_marks: 'also', 'another'), after the earlier draft's sentence: a second measure, not the first again."""
+    if later.sentences[0] <= earlier.sentences[0]:
+        return False
+    text = next((f.text for f in view.facts if f.sentence.index == later.sentences[0]), "")
+    return phrases("policy_change", "addition_marks").search(text) is not None
 
 
 def _same_issuer_and_day(summary: Draft[PolicyChangeFields], named: Draft[PolicyChangeFields]) -> bool:

@@ -27,6 +27,7 @@ class Words(Table):
     description_lead: list[str]
     rate_terms: list[str]
     rate_heads: list[str]
+    addition_marks: list[str]
     rate_actions: list[str]
     rate_hedges: list[str]
     rate_hedges_before: list[str]
