@@ -2062,3 +2062,35 @@ def test_a_measure_told_as_one_more_is_not_the_one_described_before(extractor) -
         "speed up the digital upgrade of factories",
         "grow the cloud computing industry",
     ]
+
+
+@pytest.mark.parametrize(
+    "text, issuers",
+    [
+        # a description of a central bank never means an exchange named before it
+        (
+            "The fund is listed on the Nasdaq and holds Treasury bonds. On Monday, central bank officials cut "
+            "interest rates by 25 basis points.",
+            [None],
+        ),
+        # it means the central bank the article names
+        (
+            "The Bank of Korea met on Monday, and shares on the Nasdaq fell. On Monday, central bank officials cut "
+            "interest rates by 25 basis points.",
+            ["Bank of Korea"],
+        ),
+    ],
+    ids=["exchange", "bank named"],
+)
+def test_a_description_of_a_central_bank_means_no_market(extractor, text: str, issuers: list[str | None]) -> None:
+    events = [e for e in extractor.extract(text, "2024-06-04") if e.event_type == "policy_change"]
+    assert [e.issuer for e in events] == issuers
+
+
+def test_a_rate_move_only_begun_is_no_decision(extractor) -> None:
+    # an ongoing process of moves told by 'started to', with no body of its own, is background
+    text = (
+        "Bond funds fell on Monday. With prices rising everywhere, central bank officials have started to raise "
+        "interest rates, which has hurt bonds."
+    )
+    assert [e for e in extractor.extract(text, "2024-06-04") if e.event_type == "policy_change"] == []

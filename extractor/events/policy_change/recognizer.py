@@ -84,6 +84,20 @@ def _defined(text: str, start: int) -> bool:
     return _DEFINES.search(text, max(0, start - DEFINES_REACH), start) is not None
 
 
+def _defined_terms(view: ArticleView) -> frozenset[str]:
+    """The short terms the article defines for what it names ('(hereinafter referred to as the "New List")'), case
+    aside: used again further on, such a term refers back to the measure named at its definition, no new one."""
+
+    def build() -> frozenset[str]:
+        """The defined terms, read once per article."""
+        text = view.article.text
+        return frozenset(
+            m.group("name").strip().casefold() for m in _QUOTED.finditer(text) if _defined(text, m.start())
+        )
+
+    return view.kept("policy_defined_terms", build)
+
+
 @cache
 def _citation() -> regex.Pattern[str]:
     """'in accordance with Chapter VII of the | ', 'partly based on | ': a name after a words.json citation_leads phrase,
@@ -305,9 +319,9 @@ class PolicyRecognizer:
             action, name = described = rate
             names = [name]
             if issuer is None:
-                issuer = _body_in_context(view, f) or _unnamed_rate_setter(view, f, lo, name)
+                issuer = _body_in_context(view, f, rate=True) or _unnamed_rate_setter(view, f, lo, name)
         if action in words("policy_change")["rate_actions"] and names and _of_a_rate(names[0]):
-            issuer = _rate_setter_acting(view, f, subject_lo, lo, hi) or issuer or _body_in_context(view, f)
+            issuer = _rate_setter_acting(view, f, subject_lo, lo, hi) or issuer or _body_in_context(view, f, rate=True)
             issuer = issuer or _unnamed_rate_setter(view, f, lo, names[0])  # 'the loan prime rate was lowered'
         if not names and bodies:
             described = self._description(view, f, bodies, hi) or self._passive(f, bodies, lo)
@@ -1397,11 +1411,13 @@ def _body_measure(f: Facts, bodies: list[Located[OrgRef]], lo: int, hi: int) -> 
     return None
 
 
-def _body_in_context(view: ArticleView, f: Facts) -> str | None:
+def _body_in_context(view: ArticleView, f: Facts, rate: bool = False) -> str | None:
     """The body a clause without one speaks of: one named elsewhere in its sentence, else the last named in the
-    sentences of its paragraph before it."""
+    sentences of its paragraph before it; for a move of a rate, no market (words.json market_kinds: an exchange named
+    beside 'central bank officials have started to raise rates')."""
+    barred = set(words("policy_change")["market_kinds"]) if rate else set()
     for facts in [f, *view.paragraph_before(f.sentence.index)]:
-        bodies = named_bodies(facts, 0, len(facts.text))
+        bodies = [b for b in named_bodies(facts, 0, len(facts.text)) if b.item.kind not in barred]
         if bodies:
             body = bodies[-1] if facts is not f else bodies[0]
             return body.item.name if body not in facts.bodies else body_meant(view, facts, body)

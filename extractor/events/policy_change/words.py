@@ -27,6 +27,8 @@ class Words(Table):
     description_lead: list[str]
     rate_terms: list[str]
     rate_heads: list[str]
+    market_kinds: list[str]
+    central_bank_descriptions: list[str]
     addition_marks: list[str]
     rate_actions: list[str]
     rate_hedges: list[str]
