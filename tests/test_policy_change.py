@@ -2094,3 +2094,16 @@ def test_a_rate_move_only_begun_is_no_decision(extractor) -> None:
         "interest rates, which has hurt bonds."
     )
     assert [e for e in extractor.extract(text, "2024-06-04") if e.event_type == "policy_change"] == []
+
+
+def test_a_defined_short_term_used_again_is_no_new_measure(extractor) -> None:
+    # the short term a text defines refers back to the measure named at the definition, not to a new one
+    text = (
+        "On November 5, 2024, the Ministry of Commerce and the General Administration of Customs jointly issued the "
+        "Control List of Rare Metal Items (hereinafter referred to as the \u201cMetals List\u201d).\n\n"
+        "Additionally, several older announcements of specific controls on certain metals will be repealed at the "
+        "same time, as they have been integrated into the Metals List, e.g.,\n"
+        "- Announcement regarding temporary export control on gallium (issued in 2009)"
+    )
+    events = [e for e in extractor.extract(text, "2024-11-08") if e.event_type == "policy_change"]
+    assert [e.policy for e in events] == ["Control List of Rare Metal Items"]

@@ -289,7 +289,7 @@ class PolicyRecognizer:
         joined by 'and' to an earlier one shares its subject: 'the meeting deliberated | and adopted guidelines')."""
         if phrases("policy_change", "ruled_out").search(f.text, lo, hi) is not None:
             return None  # 'no chance the FOMC hikes': a measure that will not come
-        names = self._names(f, lo, hi)
+        names = [n for n in self._names(f, lo, hi) if n.casefold() not in _defined_terms(view)]
         hold = _rate_hold(f.text, lo, hi)
         acting = roles("policy_change", "actions").phrases.search(f.text, lo, hi) is not None
         if not names and hold is None and not acting and _body_measure(f, named_bodies(f, lo, hi), lo, hi) is None:
