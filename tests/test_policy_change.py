@@ -2107,3 +2107,22 @@ def test_a_defined_short_term_used_again_is_no_new_measure(extractor) -> None:
     )
     events = [e for e in extractor.extract(text, "2024-11-08") if e.event_type == "policy_change"]
     assert [e.policy for e in events] == ["Control List of Rare Metal Items"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a scheme's proper name standing as the subject of a passive act, after a phrase of time, with no agent
+        (
+            "On March 3, the Ruritania-Utopia Bond Connect was officially launched, letting investors in both "
+            "markets trade bonds.",
+            [(None, "Ruritania-Utopia Bond Connect", "launched")],
+        ),
+        # a fund launched is no measure
+        ("On March 3, the iShares Asia Bond ETF was officially launched on the exchange.", []),
+    ],
+    ids=["scheme", "fund"],
+)
+def test_a_scheme_launched_in_the_passive_is_a_measure(extractor, text: str, expected: list[tuple]) -> None:
+    events = [e for e in extractor.extract(text, "2024-03-05") if e.event_type == "policy_change"]
+    assert [(e.issuer, e.policy, e.action) for e in events] == expected

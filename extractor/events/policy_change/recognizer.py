@@ -971,7 +971,7 @@ def _perfect_news(view: ArticleView, f: Facts, lo: int, hi: int) -> str | None:
 
 #: ' were | ', ' has now been | ': the auxiliaries of a passive right before its verb (not 'had been': history)
 _PASSIVE_AUXILIARY = regex.compile(
-    r"\s(?:is|are|was|were|(?:has|have)\s++(?:\w++\s++)?been|will\s++be)\s++(?:\w++ly\s++)?$", regex.I
+    r"\s(?:is|are|was|were|(?:has|have)\s++(?:\w++\s++)?been|will\s++be)\s++(?:\w+ly\s++)?$", regex.I
 )
 #: 'A | green lending guideline', 'The | new rules': the article opening a subject
 _SUBJECT_ARTICLE = regex.compile(r"^(?:an?|the)\s++", regex.I)
@@ -982,20 +982,52 @@ MAX_SUBJECT_WORDS = 12
 def _passive_subject(f: Facts, lo: int, hi: int) -> tuple[str, str] | None:
     """'All the earlier limits on home purchases in Ruritania City were lifted on Monday' -> ('suspended', 'All the
     earlier limits on home purchases in Ruritania City'): a measure noun phrase standing as the whole subject of a
-    passive action verb with no agent, the clause dated to a day."""
+    passive action verb with no agent, the clause dated to a day; or a scheme's proper name standing so ('On May 2,
+    the Ruritania-Utopia Bond Connect was officially launched'): a capitalised name that is no body, company, fund
+    or place, after any phrase of time opening the clause."""
     text = f.text
     for start, _, action in roles("policy_change", "actions").hits(text, lo, hi):
         aux = _PASSIVE_AUXILIARY.search(text, lo, start)
         if aux is None or action in words("policy_change")["rate_actions"]:
             continue
-        subject = " ".join(text[lo : aux.start()].strip(" ,").split())
+        opening = _TIME_OPENING.match(text, lo, aux.start())
+        begin = opening.end() if opening is not None else lo
+        subject = " ".join(text[begin : aux.start()].strip(" ,").split())
         if not subject[:1].isupper() or len(subject.split()) > MAX_SUBJECT_WORDS:
             return None  # the clause must open with its subject
         subject = _SUBJECT_ARTICLE.sub("", subject)
         if _object_head(subject) in words("policy_change")["measure_nouns"]:
             return action, subject
+        at = text.find(subject, begin, aux.start())
+        if at >= 0 and _scheme_name(f, subject, at):
+            return action, subject
         return None
     return None
+
+
+#: 'On July 4, ', 'In March 2024, ': a phrase of time opening a clause, closed by a comma
+_TIME_OPENING = regex.compile(r"\s*+(?:On|In|From|Since|As\s++of)\s++[\w\s.'’-]{1,30}?,\s*+")
+
+
+def _scheme_name(f: Facts, subject: str, at: int) -> bool:
+    """A proper name of two words or more, each capitalised (hyphens and the small words of a title allowed), that
+    is no body, company, fund or place: a scheme's name ('Ruritania-Utopia Bond Connect')."""
+    if _TITLED.fullmatch(subject) is None or len(subject.split()) < 2:
+        return False
+    if not _PLACE_WORDS.sub(
+        lambda m: "" if names_a_place(m.group(), 0, len(m.group())) else m.group(), subject
+    ).strip():
+        return False  # 'Hong Kong': a place, no scheme
+    end = at + len(subject)
+    if any(at < e.end and e.end >= end for e in f.etfs):
+        return False  # 'the Acme Asia Bond ETF': a fund; 'Ruritania ETF Connect' runs past the fund's words
+    if any(o.start <= at and end <= o.end for o in [*f.bodies, *f.orgs]):
+        return False  # a body's or an organisation's name
+    return not any(at <= o.start < end and o.item.is_company for o in f.orgs)  # 'Acme Holdings Pay'
+
+
+#: a place's words, as a whole
+_PLACE_WORDS = regex.compile(r"\p{Lu}[\p{L}'’]*+(?:\s++\p{Lu}[\p{L}'’]*+)*+")
 
 
 def _dated_to_day(f: Facts, lo: int, hi: int) -> bool:
