@@ -2126,3 +2126,13 @@ def test_a_defined_short_term_used_again_is_no_new_measure(extractor) -> None:
 def test_a_scheme_launched_in_the_passive_is_a_measure(extractor, text: str, expected: list[tuple]) -> None:
     events = [e for e in extractor.extract(text, "2024-03-05") if e.event_type == "policy_change"]
     assert [(e.issuer, e.policy, e.action) for e in events] == expected
+
+
+def test_a_memorandum_two_regulators_enter_into_is_a_measure(extractor) -> None:
+    # an arrangement between bodies, named by its title and entered into on a day
+    text = (
+        "The Securities and Futures Commission entered into a Memorandum of Understanding on Mutual Recognition of "
+        "Funds with a European regulator on 3 March."
+    )
+    events = [e for e in extractor.extract(text, "2024-03-05") if e.event_type == "policy_change"]
+    assert [(e.issuer, e.action) for e in events] == [("Securities and Futures Commission", "agreed")]
