@@ -2136,3 +2136,13 @@ def test_a_memorandum_two_regulators_enter_into_is_a_measure(extractor) -> None:
     )
     events = [e for e in extractor.extract(text, "2024-03-05") if e.event_type == "policy_change"]
     assert [(e.issuer, e.action) for e in events] == [("Securities and Futures Commission", "agreed")]
+
+
+def test_policy_makers_unnamed_act_with_no_issuer(extractor) -> None:
+    # 'policy makers' is a description of a body; the capitalised words before it name no place of it
+    text = (
+        "Hang Seng futures slid on Friday after policy makers banned the lending businesses of brokers from using "
+        "so-called pooled trusts."
+    )
+    events = [e for e in extractor.extract(text, "2024-03-05") if e.event_type == "policy_change"]
+    assert [(e.issuer, e.action) for e in events] == [(None, "banned")]

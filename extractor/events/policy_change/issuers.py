@@ -58,14 +58,18 @@ def body_head_last() -> regex.Pattern[str]:
 @cache
 def _described_body() -> regex.Pattern[str]:
     """'the ministry', 'regulators', "China's top securities regulator", 'the Chinese government': a body written
-    as a description (`body_descriptions`), optionally after a place ('China's', 'Japanese') and a few adjectives."""
+    as a description (`body_descriptions`), optionally after a place ('China's', 'Japanese'), a few adjectives
+    allowed between only after a possessive or a demonym ('Index futures lower after policy makers' names no
+    place: a capitalised word right before the lower-case ones is no place of the body)."""
     table = words("policy_change")
     nouns = alternation(table["body_descriptions"])
+    demonyms = alternation(table["demonyms"])
     return untimed(
         "policy_change.described_body",
         regex.compile(
-            rf"(?<![\p{{L}}-])(?:(?:the|its|their)\s++)?(?P<place>{_CAP}(?:\s++{_CAP})?(?:'s|’s)?\s++)?"
-            rf"(?:[a-z-]++\s++){{0,3}}?(?P<noun>{nouns}|(?<=^|[.;:]\s*+)(?i:{nouns}))(?![\p{{L}}-])"
+            rf"(?<![\p{{L}}-])(?:(?:the|its|their)\s++)?(?:(?P<place>{_CAP}(?:\s++{_CAP})?(?:'s|’s)\s++)"
+            rf"(?:[a-z-]++\s++){{0,3}}?|(?P<place>(?:{demonyms})\s++)(?:[a-z-]++\s++){{0,3}}?|(?P<place>{_CAP}"
+            rf"(?:\s++{_CAP})?\s++))?(?P<noun>{nouns}|(?<=^|[.;:]\s*+)(?i:{nouns}))(?![\p{{L}}-])"
         ),
     )
 
