@@ -326,6 +326,18 @@ def test_a_longer_name_is_another_body_and_another_measure(extractor) -> None:
             "points in August.",
             [("Bank of Korea", "cut"), ("Bank of Korea", "raised")],
         ),
+        # the rates moved beside the main one on the same day belong to the same decision
+        (
+            "The Bank of Korea cut its key interest rate by 25 basis points to 2.5% on Wednesday. The central "
+            "bank also cut its deposit facility and lending facility rates by the same amount.",
+            [("Bank of Korea", "cut")],
+        ),
+        # a ratio and a rate of two topics moved together are two instruments, two moves
+        (
+            "The Bank of Korea lowered the reserve requirement ratio by 50 basis points on Monday. The central bank "
+            "also cut its policy rate by 10 basis points.",
+            [("Bank of Korea", "cut"), ("Bank of Korea", "cut")],
+        ),
         # two bodies, neither a committee of the other: two moves
         (
             "The Hong Kong Monetary Authority raised its base rate by 50 basis points on Thursday. The Monetary "
@@ -333,7 +345,14 @@ def test_a_longer_name_is_another_body_and_another_measure(extractor) -> None:
             [("Hong Kong Monetary Authority", "raised"), ("Monetary Authority of Macau", "raised")],
         ),
     ],
-    ids=["committee of the bank", "decided and cut", "cut and raise", "two bodies"],
+    ids=[
+        "committee of the bank",
+        "decided and cut",
+        "cut and raise",
+        "facility rates beside",
+        "ratio and rate",
+        "two bodies",
+    ],
 )
 def test_one_rate_move_under_two_names_or_two_verbs(extractor, text: str, expected: list[tuple[str, str]]) -> None:
     events = [e for e in extractor.extract(text, "2025-09-18") if e.event_type == "policy_change"]
@@ -729,6 +748,39 @@ def test_a_named_rate_moved_with_no_body_in_its_sentence_is_the_paragraph_s_body
     )
     events = [e for e in extractor.extract(text, "2020-03-13") if e.event_type == "policy_change"]
     assert [(e.issuer, e.action) for e in events] == [("People's Bank of China", "cut")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the lead tells the move in the passive; the bank that sets the rate is named further down
+        (
+            "The one-year loan prime rate was lowered by ten basis points to 3.05% at this month's fixing.\n\n"
+            "Most traders had priced in the move.\n\n"
+            "The People's Bank of China changed how the rate is priced last year.",
+            [("People's Bank of China", "cut")],
+        ),
+        # past the lead, the move is left to the bodies in sight
+        (
+            "Traders were busy on Monday.\n\n"
+            "The one-year loan prime rate was lowered by ten basis points to 3.05% at this month's fixing.\n\n"
+            "The People's Bank of China changed how the rate is priced last year.",
+            [(None, "cut")],
+        ),
+        # a body that sets no rates is not taken for the one that moved it
+        (
+            "The one-year loan prime rate was lowered by ten basis points to 3.05% at this month's fixing.\n\n"
+            "The Ministry of Finance welcomed the move.",
+            [(None, "cut")],
+        ),
+    ],
+    ids=["lead", "past the lead", "no rate setter"],
+)
+def test_a_lead_s_rate_move_with_no_body_is_the_article_s_rate_setter(
+    extractor, text: str, expected: list[tuple[str, str]]
+) -> None:
+    events = [e for e in extractor.extract(text, "2024-05-20") if e.event_type == "policy_change"]
+    assert [(e.issuer, e.action) for e in events] == expected
 
 
 @pytest.mark.parametrize(
@@ -1995,3 +2047,102 @@ def test_a_connect_between_two_markets_is_a_scheme(extractor) -> None:
     text = "The Securities Regulatory Commission of Ruritania on Monday launched the Ruritania-Freedonia Bond Connect."
     events = [e for e in extractor.extract(text, "2024-03-19") if e.event_type == "policy_change"]
     assert [(e.policy, e.action) for e in events] == [("Ruritania-Freedonia Bond Connect", "launched")]
+
+
+def test_a_measure_told_as_one_more_is_not_the_one_described_before(extractor) -> None:
+    # the lead describes a plan with no body named; the body named later by its acronym "also" unveils a second one
+    text = (
+        "China's top industry watchdog unveiled a five-year plan on Monday to speed up the digital upgrade of "
+        "factories.\n"
+        "The Ministry of Industry and Information Technology said the plan was important.\n"
+        "On Monday, the MIIT also unveiled a five-year plan to grow the cloud computing industry."
+    )
+    events = [e for e in extractor.extract(text, "2024-05-21") if e.event_type == "policy_change"]
+    assert [e.policy.split(" to ")[-1] for e in events] == [
+        "speed up the digital upgrade of factories",
+        "grow the cloud computing industry",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, issuers",
+    [
+        # a description of a central bank never means an exchange named before it
+        (
+            "The fund is listed on the Nasdaq and holds Treasury bonds. On Monday, central bank officials cut "
+            "interest rates by 25 basis points.",
+            [None],
+        ),
+        # it means the central bank the article names
+        (
+            "The Bank of Korea met on Monday, and shares on the Nasdaq fell. On Monday, central bank officials cut "
+            "interest rates by 25 basis points.",
+            ["Bank of Korea"],
+        ),
+    ],
+    ids=["exchange", "bank named"],
+)
+def test_a_description_of_a_central_bank_means_no_market(extractor, text: str, issuers: list[str | None]) -> None:
+    events = [e for e in extractor.extract(text, "2024-06-04") if e.event_type == "policy_change"]
+    assert [e.issuer for e in events] == issuers
+
+
+def test_a_rate_move_only_begun_is_no_decision(extractor) -> None:
+    # an ongoing process of moves told by 'started to', with no body of its own, is background
+    text = (
+        "Bond funds fell on Monday. With prices rising everywhere, central bank officials have started to raise "
+        "interest rates, which has hurt bonds."
+    )
+    assert [e for e in extractor.extract(text, "2024-06-04") if e.event_type == "policy_change"] == []
+
+
+def test_a_defined_short_term_used_again_is_no_new_measure(extractor) -> None:
+    # the short term a text defines refers back to the measure named at the definition, not to a new one
+    text = (
+        "On November 5, 2024, the Ministry of Commerce and the General Administration of Customs jointly issued the "
+        "Control List of Rare Metal Items (hereinafter referred to as the \u201cMetals List\u201d).\n\n"
+        "Additionally, several older announcements of specific controls on certain metals will be repealed at the "
+        "same time, as they have been integrated into the Metals List, e.g.,\n"
+        "- Announcement regarding temporary export control on gallium (issued in 2009)"
+    )
+    events = [e for e in extractor.extract(text, "2024-11-08") if e.event_type == "policy_change"]
+    assert [e.policy for e in events] == ["Control List of Rare Metal Items"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a scheme's proper name standing as the subject of a passive act, after a phrase of time, with no agent
+        (
+            "On March 3, the Ruritania-Utopia Bond Connect was officially launched, letting investors in both "
+            "markets trade bonds.",
+            [(None, "Ruritania-Utopia Bond Connect", "launched")],
+        ),
+        # a fund launched is no measure
+        ("On March 3, the iShares Asia Bond ETF was officially launched on the exchange.", []),
+    ],
+    ids=["scheme", "fund"],
+)
+def test_a_scheme_launched_in_the_passive_is_a_measure(extractor, text: str, expected: list[tuple]) -> None:
+    events = [e for e in extractor.extract(text, "2024-03-05") if e.event_type == "policy_change"]
+    assert [(e.issuer, e.policy, e.action) for e in events] == expected
+
+
+def test_a_memorandum_two_regulators_enter_into_is_a_measure(extractor) -> None:
+    # an arrangement between bodies, named by its title and entered into on a day
+    text = (
+        "The Securities and Futures Commission entered into a Memorandum of Understanding on Mutual Recognition of "
+        "Funds with a European regulator on 3 March."
+    )
+    events = [e for e in extractor.extract(text, "2024-03-05") if e.event_type == "policy_change"]
+    assert [(e.issuer, e.action) for e in events] == [("Securities and Futures Commission", "agreed")]
+
+
+def test_policy_makers_unnamed_act_with_no_issuer(extractor) -> None:
+    # 'policy makers' is a description of a body; the capitalised words before it name no place of it
+    text = (
+        "Hang Seng futures slid on Friday after policy makers banned the lending businesses of brokers from using "
+        "so-called pooled trusts."
+    )
+    events = [e for e in extractor.extract(text, "2024-03-05") if e.event_type == "policy_change"]
+    assert [(e.issuer, e.action) for e in events] == [(None, "banned")]

@@ -9,6 +9,7 @@ from extractor.events.key import KeyContext, KeyParts, month, names, policy_topi
 from extractor.events.policy_change.model import PolicyChange, PolicyChangeFields
 from extractor.events.policy_change.recognizer import PolicyRecognizer
 from extractor.events.unit import EventUnit
+from extractor.facts.lexicon import phrases
 from extractor.facts.lexicon import words as unit_words
 
 #: share of the shorter name's words two names of one measure have in common
@@ -30,7 +31,7 @@ def same_measure(a: Draft[PolicyChangeFields], b: Draft[PolicyChangeFields]) -> 
     wa = {w for k in a.keys for w in k.split()}
     wb = {w for k in b.keys for w in k.split()}
     small = min(len(wa), len(wb)) or 1
-    return len(wa & wb) / small >= SAME_WORDS or _same_move(a, b)
+    return len(wa & wb) / small >= SAME_WORDS or _same_move(a, b) or _one_decision(a, b)
 
 
 def _other_issuers(a: Draft[PolicyChangeFields], b: Draft[PolicyChangeFields]) -> bool:
@@ -70,6 +71,30 @@ def _same_move(a: Draft[PolicyChangeFields], b: Draft[PolicyChangeFields]) -> bo
         return False  # 'the Central Bank' and 'the Central Bank of Turkey' are one issuer: one name holds the other
     topic = table_topic(fa.get("policy") or "")
     return topic is not None and topic == table_topic(fb.get("policy") or "")
+
+
+def _one_decision(a: Draft[PolicyChangeFields], b: Draft[PolicyChangeFields]) -> bool:
+    """Two rates moved the same way by one named issuer, on one day or with one of them undated ('cut its key rate on
+    Monday ... also cut its deposit and lending facility rates by the same amount'): one decision of a rate-setting
+    meeting, told by its main rate and the rates that move beside it; two rates of two topics of the topic table are
+    two instruments, each its own move."""
+    fa, fb = a.fields, b.fields
+    action = fa.get("action")
+    if action not in _word_set("rate_actions") or fb.get("action") != action:
+        return False
+    if not (fa.get("issuer") and fb.get("issuer")) or (a.date and b.date and a.date != b.date):
+        return False  # two days told: two decisions ('cut in March ... cut again in June')
+    pa, pb = fa.get("policy") or "", fb.get("policy") or ""
+    ta, tb = table_topic(pa), table_topic(pb)
+    if ta is not None and tb is not None and ta != tb:
+        return False  # 'cut the reserve requirement ratio ... also cut the policy rate': two instruments, two moves
+    return _names_a_rate(pa) and _names_a_rate(pb)
+
+
+def _names_a_rate(policy: str) -> bool:
+    """A measure's name that holds a rate or ratio of the topic table, or a word that heads a rate's name (words.json
+    rate_heads: 'its deposit facility', 'lending facility rates')."""
+    return table_topic(policy) is not None or phrases("policy_change", "rate_heads").search(policy) is not None
 
 
 def identity(change: PolicyChange, ctx: KeyContext) -> KeyParts:

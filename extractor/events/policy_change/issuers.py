@@ -3,6 +3,7 @@ and several bodies acting together."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -57,14 +58,18 @@ def body_head_last() -> regex.Pattern[str]:
 @cache
 def _described_body() -> regex.Pattern[str]:
     """'the ministry', 'regulators', "China's top securities regulator", 'the Chinese government': a body written
-    as a description (`body_descriptions`), optionally after a place ('China's', 'Japanese') and a few adjectives."""
+    as a description (`body_descriptions`), optionally after a place ('China's', 'Japanese'), a few adjectives
+    allowed between only after a possessive or a demonym ('Index futures lower after policy makers' names no
+    place: a capitalised word right before the lower-case ones is no place of the body)."""
     table = words("policy_change")
     nouns = alternation(table["body_descriptions"])
+    demonyms = alternation(table["demonyms"])
     return untimed(
         "policy_change.described_body",
         regex.compile(
-            rf"(?<![\p{{L}}-])(?:(?:the|its|their)\s++)?(?P<place>{_CAP}(?:\s++{_CAP})?(?:'s|’s)?\s++)?"
-            rf"(?:[a-z-]++\s++){{0,3}}?(?P<noun>{nouns}|(?<=^|[.;:]\s*+)(?i:{nouns}))(?![\p{{L}}-])"
+            rf"(?<![\p{{L}}-])(?:(?:the|its|their)\s++)?(?:(?P<place>{_CAP}(?:\s++{_CAP})?(?:'s|’s)\s++)"
+            rf"(?:[a-z-]++\s++){{0,3}}?|(?P<place>(?:{demonyms})\s++)(?:[a-z-]++\s++){{0,3}}?|(?P<place>{_CAP}"
+            rf"(?:\s++{_CAP})?\s++))?(?P<noun>{nouns}|(?<=^|[.;:]\s*+)(?i:{nouns}))(?![\p{{L}}-])"
         ),
     )
 
@@ -298,6 +303,18 @@ def article_rate_setter(view: ArticleView) -> str | None:
     return None if placed is None else written_name(view, placed)
 
 
+def named_rate_setter(view: ArticleView) -> str | None:
+    """The first body that sets rates (words.json rate_setter_kind) the article names anywhere, as it writes it: the
+    body behind a move of a rate told with no body in its own paragraph ('The one-year rate was lowered by 10 basis
+    points ... The central bank of Ruritania revamped the mechanism'); None where the article names none."""
+    kind = words("policy_change")["rate_setter_kind"]
+    for f in view.facts:
+        for body in f.bodies:
+            if body.item.kind == kind:
+                return body_meant(view, f, body)
+    return None
+
+
 #: 'Chile and | ', 'Peru, | ': what ends the text before the last of several places or bodies listed as one subject
 _LISTED_BEFORE = regex.compile(r"(?:,|\band|&)\s*+$")
 
@@ -422,8 +439,8 @@ def _described_issuer(view: ArticleView, f: Facts, described: list[Located[OrgRe
     known = next((k for k in (known_by_place(view, p) for p in placed) if k not in placed), None)
     return (
         known  # 'the Thai central bank': the body the gazetteer knows as Thailand's, whatever the article named last
-        or last_named_body(view, f.sentence.index)
-        or next_named_body(view, f.sentence.index)
+        or last_named_body(view, f.sentence.index, meant=_described_kind(described))
+        or next_named_body(view, f.sentence.index, meant=_described_kind(described))
         or (_LEADING_THE.sub("", placed[0]) if placed else None)
     )
 
@@ -620,20 +637,52 @@ class _ArticleBodies:
         return cls(named, before, after, formed, kinds)
 
 
-def next_named_body(view: ArticleView, index: int, ahead: int | None = None) -> str | None:
+#: which of a sentence's bodies a description may mean
+BodyFilter = Callable[[list[Located[OrgRef]]], list[Located[OrgRef]]]
+
+
+def _every(bodies: list[Located[OrgRef]]) -> list[Located[OrgRef]]:
+    """All the bodies."""
+    return bodies
+
+
+def next_named_body(view: ArticleView, index: int, ahead: int | None = None, meant: BodyFilter = _every) -> str | None:
     """The body the article first names after sentence `index` (known, or in the form of a body), within `ahead`
-    sentences if given."""
+    sentences if given, of those `meant` keeps."""
     bodies = _ArticleBodies.of(view)
     j = bodies.after[index + 1] if index + 1 < len(bodies.after) else len(bodies.after)
+    while j < len(bodies.after) and not meant(bodies.named[j]):
+        j = bodies.after[j + 1] if j + 1 < len(bodies.after) else len(bodies.after)
     if j == len(bodies.after) or (ahead is not None and j >= index + 1 + ahead):
         return None
-    return joint_issuer(view, view.facts[j], sorted(bodies.named[j], key=lambda b: b.start))
+    return joint_issuer(view, view.facts[j], sorted(meant(bodies.named[j]), key=lambda b: b.start))
 
 
-def last_named_body(view: ArticleView, index: int) -> str | None:
-    """The body the article last named at or before sentence `index` (known, or in the form of a body)."""
+def last_named_body(view: ArticleView, index: int, meant: BodyFilter = _every) -> str | None:
+    """The body the article last named at or before sentence `index` (known, or in the form of a body), of those
+    `meant` keeps."""
     bodies = _ArticleBodies.of(view)
     j = bodies.before[min(index, len(bodies.before) - 1)] if bodies.before else -1
+    while j >= 0 and not meant(bodies.named[j]):
+        j = bodies.before[j - 1] if j > 0 else -1
     if j < 0:
         return None
-    return _name_meant(view, view.facts[j], max(bodies.named[j], key=lambda b: b.start))
+    return _name_meant(view, view.facts[j], max(meant(bodies.named[j]), key=lambda b: b.start))
+
+
+def _described_kind(described: list[Located[OrgRef]]) -> BodyFilter:
+    """What descriptions of bodies may mean: never a market (words.json market_kinds: an exchange, a fund), and, for
+    a description of a central bank ('central bank officials'), only a central bank, known or of that form."""
+    markets = set(words("policy_change")["market_kinds"])
+    kind = words("policy_change")["rate_setter_kind"]
+    banks = any(phrases("policy_change", "central_bank_descriptions").search(d.item.name) for d in described)
+    shaped = _kind_shape(kind)
+
+    def meant(bodies: list[Located[OrgRef]]) -> list[Located[OrgRef]]:
+        """The bodies the descriptions may mean."""
+        kept = [b for b in bodies if b.item.kind not in markets]
+        if banks:
+            kept = [b for b in kept if b.item.kind == kind or (shaped is not None and shaped.search(b.item.name))]
+        return kept
+
+    return meant

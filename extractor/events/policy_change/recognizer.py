@@ -23,6 +23,7 @@ from extractor.events.policy_change.issuers import (
     joint_end,
     known_by_place,
     named_bodies,
+    named_rate_setter,
     names_a_place,
     official_acting,
     pattern_bodies,
@@ -81,6 +82,20 @@ def _defined(text: str, start: int) -> bool:
     """A name a filing defines as a short term for what it cited ('(the "Listing Rules")', '(hereinafter referred to as
     "China Reform")'): no news of a measure."""
     return _DEFINES.search(text, max(0, start - DEFINES_REACH), start) is not None
+
+
+def _defined_terms(view: ArticleView) -> frozenset[str]:
+    """The short terms the article defines for what it names ('(hereinafter referred to as the "New List")'), case
+    aside: used again further on, such a term refers back to the measure named at its definition, no new one."""
+
+    def build() -> frozenset[str]:
+        """The defined terms, read once per article."""
+        text = view.article.text
+        return frozenset(
+            m.group("name").strip().casefold() for m in _QUOTED.finditer(text) if _defined(text, m.start())
+        )
+
+    return view.kept("policy_defined_terms", build)
 
 
 @cache
@@ -237,7 +252,7 @@ class PolicyRecognizer:
                     draft = self._read_clause(view, f, start, end, lo)
                     if draft is not None:
                         drafts.append(draft)
-        return _borne_out(view, _fold_summaries(_unreferred_dropped(drafts)))
+        return _borne_out(view, _fold_summaries(view, _unreferred_dropped(drafts)))
 
     @staticmethod
     def _chain(view: ArticleView, f: Facts, lo: int, hi: int) -> list[Draft[PolicyChangeFields]]:
@@ -274,7 +289,7 @@ class PolicyRecognizer:
         joined by 'and' to an earlier one shares its subject: 'the meeting deliberated | and adopted guidelines')."""
         if phrases("policy_change", "ruled_out").search(f.text, lo, hi) is not None:
             return None  # 'no chance the FOMC hikes': a measure that will not come
-        names = self._names(f, lo, hi)
+        names = [n for n in self._names(f, lo, hi) if n.casefold() not in _defined_terms(view)]
         hold = _rate_hold(f.text, lo, hi)
         acting = roles("policy_change", "actions").phrases.search(f.text, lo, hi) is not None
         if not names and hold is None and not acting and _body_measure(f, named_bodies(f, lo, hi), lo, hi) is None:
@@ -304,9 +319,10 @@ class PolicyRecognizer:
             action, name = described = rate
             names = [name]
             if issuer is None:
-                issuer = _body_in_context(view, f) or _unnamed_rate_setter(view, f, lo, name)
+                issuer = _body_in_context(view, f, rate=True) or _unnamed_rate_setter(view, f, lo, name)
         if action in words("policy_change")["rate_actions"] and names and _of_a_rate(names[0]):
-            issuer = _rate_setter_acting(view, f, subject_lo, lo, hi) or issuer or _body_in_context(view, f)
+            issuer = _rate_setter_acting(view, f, subject_lo, lo, hi) or issuer or _body_in_context(view, f, rate=True)
+            issuer = issuer or _unnamed_rate_setter(view, f, lo, names[0])  # 'the loan prime rate was lowered'
         if not names and bodies:
             described = self._description(view, f, bodies, hi) or self._passive(f, bodies, lo)
             if described is not None and _forecast(described[0], f.text, lo, hi):
@@ -776,15 +792,16 @@ _DETERMINER_BEFORE = regex.compile(
 _SUMMARY = "described"
 
 
-def _fold_summaries(drafts: list[Draft[PolicyChangeFields]]) -> list[Draft[PolicyChangeFields]]:
+def _fold_summaries(view: ArticleView, drafts: list[Draft[PolicyChangeFields]]) -> list[Draft[PolicyChangeFields]]:
     """A measure described by its noun ('Chinese authorities published their package yesterday') that a body of the
     same issuer names in the same month ('the NHSA and the NHC issued Several Measures ... on Tuesday') is that named
-    measure: its sentence joins the named draft, and bears it out where the name was read only in a headline."""
+    measure: its sentence joins the named draft, and bears it out where the name was read only in a headline; not a
+    measure told after it as one more ('the ministry also unveiled a plan for ...')."""
     named = [d for d in drafts if d.subject != _SUMMARY]
     kept = []
     for draft in drafts:
         if draft.subject == _SUMMARY:
-            same = next((n for n in named if _same_issuer_and_day(draft, n)), None)
+            same = next((n for n in named if _same_issuer_and_day(draft, n) and not _one_more(view, draft, n)), None)
             if same is not None:
                 same.sentences = sorted(set(same.sentences) | set(draft.sentences))
                 # a headline's measure that a body sentence describes is borne out by it: news, not a teaser
@@ -793,6 +810,15 @@ def _fold_summaries(drafts: list[Draft[PolicyChangeFields]]) -> list[Draft[Polic
                 continue
         kept.append(draft)
     return kept
+
+
+def _one_more(view: ArticleView, earlier: Draft[PolicyChangeFields], later: Draft[PolicyChangeFields]) -> bool:
+    """The later draft's sentence tells its measure as one more than those told before it (words.json
+    addition_marks: 'also', 'another'), after the earlier draft's sentence: a second measure, not the first again."""
+    if later.sentences[0] <= earlier.sentences[0]:
+        return False
+    text = next((f.text for f in view.facts if f.sentence.index == later.sentences[0]), "")
+    return phrases("policy_change", "addition_marks").search(text) is not None
 
 
 def _same_issuer_and_day(summary: Draft[PolicyChangeFields], named: Draft[PolicyChangeFields]) -> bool:
@@ -945,7 +971,7 @@ def _perfect_news(view: ArticleView, f: Facts, lo: int, hi: int) -> str | None:
 
 #: ' were | ', ' has now been | ': the auxiliaries of a passive right before its verb (not 'had been': history)
 _PASSIVE_AUXILIARY = regex.compile(
-    r"\s(?:is|are|was|were|(?:has|have)\s++(?:\w++\s++)?been|will\s++be)\s++(?:\w++ly\s++)?$", regex.I
+    r"\s(?:is|are|was|were|(?:has|have)\s++(?:\w++\s++)?been|will\s++be)\s++(?:\w+ly\s++)?$", regex.I
 )
 #: 'A | green lending guideline', 'The | new rules': the article opening a subject
 _SUBJECT_ARTICLE = regex.compile(r"^(?:an?|the)\s++", regex.I)
@@ -956,20 +982,52 @@ MAX_SUBJECT_WORDS = 12
 def _passive_subject(f: Facts, lo: int, hi: int) -> tuple[str, str] | None:
     """'All the earlier limits on home purchases in Ruritania City were lifted on Monday' -> ('suspended', 'All the
     earlier limits on home purchases in Ruritania City'): a measure noun phrase standing as the whole subject of a
-    passive action verb with no agent, the clause dated to a day."""
+    passive action verb with no agent, the clause dated to a day; or a scheme's proper name standing so ('On May 2,
+    the Ruritania-Utopia Bond Connect was officially launched'): a capitalised name that is no body, company, fund
+    or place, after any phrase of time opening the clause."""
     text = f.text
     for start, _, action in roles("policy_change", "actions").hits(text, lo, hi):
         aux = _PASSIVE_AUXILIARY.search(text, lo, start)
         if aux is None or action in words("policy_change")["rate_actions"]:
             continue
-        subject = " ".join(text[lo : aux.start()].strip(" ,").split())
+        opening = _TIME_OPENING.match(text, lo, aux.start())
+        begin = opening.end() if opening is not None else lo
+        subject = " ".join(text[begin : aux.start()].strip(" ,").split())
         if not subject[:1].isupper() or len(subject.split()) > MAX_SUBJECT_WORDS:
             return None  # the clause must open with its subject
         subject = _SUBJECT_ARTICLE.sub("", subject)
         if _object_head(subject) in words("policy_change")["measure_nouns"]:
             return action, subject
+        at = text.find(subject, begin, aux.start())
+        if at >= 0 and _scheme_name(f, subject, at):
+            return action, subject
         return None
     return None
+
+
+#: 'On July 4, ', 'In March 2024, ': a phrase of time opening a clause, closed by a comma
+_TIME_OPENING = regex.compile(r"\s*+(?:On|In|From|Since|As\s++of)\s++[\w\s.'’-]{1,30}?,\s*+")
+
+
+def _scheme_name(f: Facts, subject: str, at: int) -> bool:
+    """A proper name of two words or more, each capitalised (hyphens and the small words of a title allowed), that
+    is no body, company, fund or place: a scheme's name ('Ruritania-Utopia Bond Connect')."""
+    if _TITLED.fullmatch(subject) is None or len(subject.split()) < 2:
+        return False
+    if not _PLACE_WORDS.sub(
+        lambda m: "" if names_a_place(m.group(), 0, len(m.group())) else m.group(), subject
+    ).strip():
+        return False  # 'Hong Kong': a place, no scheme
+    end = at + len(subject)
+    if any(at < e.end and e.end >= end for e in f.etfs):
+        return False  # 'the Acme Asia Bond ETF': a fund; 'Ruritania ETF Connect' runs past the fund's words
+    if any(o.start <= at and end <= o.end for o in [*f.bodies, *f.orgs]):
+        return False  # a body's or an organisation's name
+    return not any(at <= o.start < end and o.item.is_company for o in f.orgs)  # 'Acme Holdings Pay'
+
+
+#: a place's words, as a whole
+_PLACE_WORDS = regex.compile(r"\p{Lu}[\p{L}'’]*+(?:\s++\p{Lu}[\p{L}'’]*+)*+")
 
 
 def _dated_to_day(f: Facts, lo: int, hi: int) -> bool:
@@ -1252,7 +1310,13 @@ def _unnamed_rate_setter(view: ArticleView, f: Facts, lo: int, move: str) -> str
         return None  # 'Peru and Chile have hiked their rates': the places that acted, none of them the bank meant
     if move.split()[0].lower().endswith("ing") and _decision_before().search(f.text, lo, at) is None:
         return None
-    return article_rate_setter(view)
+    return article_rate_setter(view) or (named_rate_setter(view) if _in_lead(view, f) else None)
+
+
+def _in_lead(view: ArticleView, f: Facts) -> bool:
+    """The sentence stands in the article's first paragraph after its headline: the lead, which tells the news."""
+    body = [g.sentence.paragraph for g in view.facts if not g.sentence.headline]
+    return not f.sentence.headline and bool(body) and f.sentence.paragraph == min(body)
 
 
 def _of_a_rate(name: str) -> bool:
@@ -1379,11 +1443,13 @@ def _body_measure(f: Facts, bodies: list[Located[OrgRef]], lo: int, hi: int) -> 
     return None
 
 
-def _body_in_context(view: ArticleView, f: Facts) -> str | None:
+def _body_in_context(view: ArticleView, f: Facts, rate: bool = False) -> str | None:
     """The body a clause without one speaks of: one named elsewhere in its sentence, else the last named in the
-    sentences of its paragraph before it."""
+    sentences of its paragraph before it; for a move of a rate, no market (words.json market_kinds: an exchange named
+    beside 'central bank officials have started to raise rates')."""
+    barred = set(words("policy_change")["market_kinds"]) if rate else set()
     for facts in [f, *view.paragraph_before(f.sentence.index)]:
-        bodies = named_bodies(facts, 0, len(facts.text))
+        bodies = [b for b in named_bodies(facts, 0, len(facts.text)) if b.item.kind not in barred]
         if bodies:
             body = bodies[-1] if facts is not f else bodies[0]
             return body.item.name if body not in facts.bodies else body_meant(view, facts, body)
