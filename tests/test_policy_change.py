@@ -159,6 +159,15 @@ DESCRIBED_MEASURES = [
         "The Financial Markets Authority (FMA) has released new disclosure rules for fund managers.",
         [("Financial Markets Authority (FMA)", "issued", "new disclosure rules")],
     ),
+    # a written measure named by its title is issued too, whatever verb brought it out
+    (
+        "The Securities Commission of Ruritania has released the Opinions on Improving Disclosure by Listed Firms.",
+        [("Securities Commission of Ruritania", "issued", "Opinions on Improving Disclosure")],
+    ),
+    (
+        "The Securities Commission of Ruritania has established the Measures for Supervising Fund Custody.",
+        [("Securities Commission of Ruritania", "issued", "Measures for Supervising")],
+    ),
     # several bodies acting together are one issuer
     (
         "The Ministry of Finance and the Ministry of Commerce published a notice on export tax rebates on Friday.",

@@ -1021,11 +1021,11 @@ def _specific_action(description: str, action: str | None) -> str | None:
 
 
 def _document_action(description: str, action: str | None) -> str | None:
-    """An act on a written measure described by its common noun in the contract's word for it ('released new
-    guidelines' -> 'issued'; words.json document_actions); a measure named by its title ('released the Opinions on
-    ...') keeps the article's verb, and so does any act on something else."""
+    """An act on a written measure, described by its common noun or named by a title that holds one ('released new
+    guidelines', 'released the Opinions on ...' -> 'issued'; words.json document_actions), in the contract's word for
+    it; any act on something else keeps the article's verb ('released reserve pork')."""
     table = words("policy_change")["document_actions"]
-    if action not in table or phrases("policy_change", "document_nouns", ignore_case=False).search(description) is None:
+    if action not in table or phrases("policy_change", "document_nouns", ignore_case=True).search(description) is None:
         return action
     return str(table[action])
 
