@@ -31,10 +31,17 @@ CASES = [
             "2020-01-01",
         ),
     ),
+    # 'the same day' after a day the sentence names is that day, not one of an earlier sentence
+    (
+        "Shares in Ruritania were flat on 3 June. The rules on margin lending issued by the Securities Commission of "
+        "Ruritania on Friday and the listing rules unveiled by the bourse on the same day aim to curb speculation.",
+        "2025-06-11",
+        ("Securities Commission of Ruritania", "rules on margin lending", "issued", "2025-06-06"),
+    ),
 ]
 
 
-@pytest.mark.parametrize("text, published, expected", CASES, ids=["passive", "leads", "effective date"])
+@pytest.mark.parametrize("text, published, expected", CASES, ids=["passive", "leads", "effective date", "the same day"])
 def test_policy_changes(extractor, text: str, published: str, expected: tuple[str, str, str, str]) -> None:
     events = [e for e in extractor.extract(text, published=published) if e.event_type == "policy_change"]
     assert [(e.issuer, e.policy, e.action, e.event_date) for e in events] == [expected]
