@@ -2011,3 +2011,26 @@ def test_a_connect_between_two_markets_is_a_scheme(extractor) -> None:
     text = "The Securities Regulatory Commission of Ruritania on Monday launched the Ruritania-Freedonia Bond Connect."
     events = [e for e in extractor.extract(text, "2024-03-19") if e.event_type == "policy_change"]
     assert [(e.policy, e.action) for e in events] == [("Ruritania-Freedonia Bond Connect", "launched")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a move named in a leading phrase is the cause; the clause after its comma is the news, with its own subject
+        (
+            "Following the Fed rate hike on Wednesday, the Monetary Authority of Ruritania raised its base rate by "
+            "25 basis points.",
+            [("Monetary Authority of Ruritania", "raised")],
+        ),
+        (
+            "In step with the Fed rate cut, the Monetary Authority of Ruritania lowered its base rate by 25 basis points.",
+            [("Monetary Authority of Ruritania", "cut")],
+        ),
+        # the phrase is the news where no act follows its comma
+        ("After the Fed rate cut on Wednesday, stocks in Ruritania rallied.", [("Federal Reserve", "cut")]),
+    ],
+    ids=["following", "in step with", "no act after the phrase"],
+)
+def test_a_leading_phrase_of_what_came_before(extractor, text: str, expected: list[tuple[str, str]]) -> None:
+    events = [e for e in extractor.extract(text, published="2025-03-20") if e.event_type == "policy_change"]
+    assert [(e.issuer, e.action) for e in events] == expected
