@@ -645,8 +645,27 @@ def test_bodies_of_the_form_of_a_body(extractor, text: str, issuer: str) -> None
             "The Federal Open Market Committee raised its target for the federal funds rate by half a point on Tuesday.",
             "Federal Open Market Committee",
         ),
+        # a committee no body owns in its words acts for the known body naming the rate it moves
+        (
+            "The Council decided on Tuesday to raise the NBP reference rate by 50 basis points.",
+            "National Bank of Poland",
+        ),
+        # but not for a body only named further on, as no modifier of the rate
+        (
+            "The Federal Open Market Committee raised its target rate by half a point, as the Bank of Canada did.",
+            "Federal Open Market Committee",
+        ),
     ],
-    ids=["of body", "possessive", "of known body", "possessive with office", "described owner", "alone"],
+    ids=[
+        "of body",
+        "possessive",
+        "of known body",
+        "possessive with office",
+        "described owner",
+        "alone",
+        "owner in the rate's name",
+        "another body later",
+    ],
 )
 def test_a_committee_of_a_body_acts_for_it(extractor, text: str, issuer: str) -> None:
     events = [e for e in extractor.extract(text, "2023-02-08") if e.event_type == "policy_change"]
