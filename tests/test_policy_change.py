@@ -709,6 +709,11 @@ def test_a_committee_of_a_body_acts_for_it(extractor, text: str, issuer: str) ->
             "cut its policy rate by 25 basis points to 1%.",
             "Bank of Thailand",
         ),
+        # a known bank by its place's possessive, capitalised as a name
+        (
+            "Egypt's Central Bank raised its overnight deposit rate by 100 basis points on Thursday.",
+            "Central Bank of Egypt",
+        ),
     ],
     ids=[
         "Chile",
@@ -721,6 +726,7 @@ def test_a_committee_of_a_body_acts_for_it(extractor, text: str, issuer: str) ->
         "ministry",
         "short form",
         "over the last named",
+        "possessive",
     ],
 )
 def test_a_country_s_central_bank_is_the_bank_of_that_country(extractor, text: str, issuer: str) -> None:

@@ -436,14 +436,26 @@ def _demonym_led() -> regex.Pattern[str]:
 
 
 def known_by_place(view: ArticleView, issuer: str | None) -> str | None:
-    """'Turkish central bank' -> 'Central Bank of the Republic of Turkey': a body written with its place's adjective is
-    the body the gazetteer knows as "PLACE's <the rest>"; any other issuer as it is."""
+    """'Turkish central bank', "Turkey's Central Bank" -> 'Central Bank of the Republic of Turkey': a body written with
+    its place's adjective or its place's possessive is the body the gazetteer knows as "PLACE's <the rest>"; any
+    other issuer as it is."""
     m = _demonym_led().match(issuer or "")
-    if m is None:
+    if m is not None:
+        place = words("policy_change")["demonyms"][m.group("adjective")]
+        known = view.gazetteer.known(f"{place}'s {m.group('rest').lower()}")
+        return known.name if known is not None else issuer
+    owned = _possessive_led().match(issuer or "")
+    if owned is None:
         return issuer
-    place = words("policy_change")["demonyms"][m.group("adjective")]
-    known = view.gazetteer.known(f"{place}'s {m.group('rest').lower()}")
+    known = view.gazetteer.known(f"{owned.group('place')}'s {owned.group('rest').lower()}")
     return known.name if known is not None else issuer
+
+
+@cache
+def _possessive_led() -> regex.Pattern[str]:
+    """ "Turkey's Central Bank": a words.json places name in the possessive opening a body's name, and the rest of it."""
+    places = alternation(words("policy_change")["places"])
+    return regex.compile(rf"^(?:(?i:the)\s++)?(?P<place>{places})['’]s\s++(?P<rest>[\p{{L}} ]++)$")
 
 
 @cache
