@@ -1192,6 +1192,13 @@ def test_an_unnamed_central_bank_is_the_one_of_the_article_s_place(extractor, te
             "2023-10-19",
             ["2023-10-19"],
         ),
+        # 'after' and a gerund tell an act done before: its date is not the day of this one
+        (
+            "The Ruritanian Securities Commission will resume listings after halting them in March amid a rout that "
+            "began in February, the regulator said on Friday.",
+            "2024-06-09",
+            ["2024-06-07"],
+        ),
         # a decision taken over a span of days of one month is dated by its last day
         (
             "The Central Bank of Ruritania lowered its policy rate by 25 basis points to 3 percent at its board "
@@ -1221,6 +1228,7 @@ def test_an_unnamed_central_bank_is_the_one_of_the_article_s_place(extractor, te
         "year of a plan",
         "after earlier",
         "since",
+        "after a gerund",
         "span of days",
         "two days of a meeting",
         "a figure after a date",
