@@ -31,10 +31,17 @@ CASES = [
             "2020-01-01",
         ),
     ),
+    # 'the same day' after a day the sentence names is that day, not one of an earlier sentence
+    (
+        "Shares in Ruritania were flat on 3 June. The rules on margin lending issued by the Securities Commission of "
+        "Ruritania on Friday and the listing rules unveiled by the bourse on the same day aim to curb speculation.",
+        "2025-06-11",
+        ("Securities Commission of Ruritania", "rules on margin lending", "issued", "2025-06-06"),
+    ),
 ]
 
 
-@pytest.mark.parametrize("text, published, expected", CASES, ids=["passive", "leads", "effective date"])
+@pytest.mark.parametrize("text, published, expected", CASES, ids=["passive", "leads", "effective date", "the same day"])
 def test_policy_changes(extractor, text: str, published: str, expected: tuple[str, str, str, str]) -> None:
     events = [e for e in extractor.extract(text, published=published) if e.event_type == "policy_change"]
     assert [(e.issuer, e.policy, e.action, e.event_date) for e in events] == [expected]
@@ -158,6 +165,15 @@ DESCRIBED_MEASURES = [
     (
         "The Financial Markets Authority (FMA) has released new disclosure rules for fund managers.",
         [("Financial Markets Authority (FMA)", "issued", "new disclosure rules")],
+    ),
+    # a written measure named by its title is issued too, whatever verb brought it out
+    (
+        "The Securities Commission of Ruritania has released the Opinions on Improving Disclosure by Listed Firms.",
+        [("Securities Commission of Ruritania", "issued", "Opinions on Improving Disclosure")],
+    ),
+    (
+        "The Securities Commission of Ruritania has established the Measures for Supervising Fund Custody.",
+        [("Securities Commission of Ruritania", "issued", "Measures for Supervising")],
     ),
     # several bodies acting together are one issuer
     (
@@ -648,8 +664,27 @@ def test_bodies_of_the_form_of_a_body(extractor, text: str, issuer: str) -> None
             "The Federal Open Market Committee raised its target for the federal funds rate by half a point on Tuesday.",
             "Federal Open Market Committee",
         ),
+        # a committee no body owns in its words acts for the known body naming the rate it moves
+        (
+            "The Council decided on Tuesday to raise the NBP reference rate by 50 basis points.",
+            "National Bank of Poland",
+        ),
+        # but not for a body only named further on, as no modifier of the rate
+        (
+            "The Federal Open Market Committee raised its target rate by half a point, as the Bank of Canada did.",
+            "Federal Open Market Committee",
+        ),
     ],
-    ids=["of body", "possessive", "of known body", "possessive with office", "described owner", "alone"],
+    ids=[
+        "of body",
+        "possessive",
+        "of known body",
+        "possessive with office",
+        "described owner",
+        "alone",
+        "owner in the rate's name",
+        "another body later",
+    ],
 )
 def test_a_committee_of_a_body_acts_for_it(extractor, text: str, issuer: str) -> None:
     events = [e for e in extractor.extract(text, "2023-02-08") if e.event_type == "policy_change"]
@@ -693,6 +728,11 @@ def test_a_committee_of_a_body_acts_for_it(extractor, text: str, issuer: str) ->
             "cut its policy rate by 25 basis points to 1%.",
             "Bank of Thailand",
         ),
+        # a known bank by its place's possessive, capitalised as a name
+        (
+            "Egypt's Central Bank raised its overnight deposit rate by 100 basis points on Thursday.",
+            "Central Bank of Egypt",
+        ),
     ],
     ids=[
         "Chile",
@@ -705,6 +745,7 @@ def test_a_committee_of_a_body_acts_for_it(extractor, text: str, issuer: str) ->
         "ministry",
         "short form",
         "over the last named",
+        "possessive",
     ],
 )
 def test_a_country_s_central_bank_is_the_bank_of_that_country(extractor, text: str, issuer: str) -> None:
@@ -1203,6 +1244,13 @@ def test_an_unnamed_central_bank_is_the_one_of_the_article_s_place(extractor, te
             "2023-10-19",
             ["2023-10-19"],
         ),
+        # 'after' and a gerund tell an act done before: its date is not the day of this one
+        (
+            "The Ruritanian Securities Commission will resume listings after halting them in March amid a rout that "
+            "began in February, the regulator said on Friday.",
+            "2024-06-09",
+            ["2024-06-07"],
+        ),
         # a decision taken over a span of days of one month is dated by its last day
         (
             "The Central Bank of Ruritania lowered its policy rate by 25 basis points to 3 percent at its board "
@@ -1232,6 +1280,7 @@ def test_an_unnamed_central_bank_is_the_one_of_the_article_s_place(extractor, te
         "year of a plan",
         "after earlier",
         "since",
+        "after a gerund",
         "span of days",
         "two days of a meeting",
         "a figure after a date",
@@ -2146,3 +2195,26 @@ def test_policy_makers_unnamed_act_with_no_issuer(extractor) -> None:
     )
     events = [e for e in extractor.extract(text, "2024-03-05") if e.event_type == "policy_change"]
     assert [(e.issuer, e.action) for e in events] == [(None, "banned")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a move named in a leading phrase is the cause; the clause after its comma is the news, with its own subject
+        (
+            "Following the Fed rate hike on Wednesday, the Monetary Authority of Ruritania raised its base rate by "
+            "25 basis points.",
+            [("Monetary Authority of Ruritania", "raised")],
+        ),
+        (
+            "In step with the Fed rate cut, the Monetary Authority of Ruritania lowered its base rate by 25 basis points.",
+            [("Monetary Authority of Ruritania", "cut")],
+        ),
+        # the phrase is the news where no act follows its comma
+        ("After the Fed rate cut on Wednesday, stocks in Ruritania rallied.", [("Federal Reserve", "cut")]),
+    ],
+    ids=["following", "in step with", "no act after the phrase"],
+)
+def test_a_leading_phrase_of_what_came_before(extractor, text: str, expected: list[tuple[str, str]]) -> None:
+    events = [e for e in extractor.extract(text, published="2025-03-20") if e.event_type == "policy_change"]
+    assert [(e.issuer, e.action) for e in events] == expected

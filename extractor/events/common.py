@@ -136,12 +136,25 @@ def event_date(
     """The date text[lo:hi] of sentence `index` gives (see `sentence_date`: no dateline, nothing after publication, no
     day of a reaction unless `reactions`), 'the same day' being the day an earlier sentence names."""
     facts = view.facts[index]
-    if _SAME_DAY.search(facts.text):
+    same = _SAME_DAY.search(facts.text)
+    if same is not None and not _day_before(view, facts, same.start(), skip):
         for j in range(index - 1, max(-1, index - 1 - SAME_DAY_REACH), -1):
             day = sentence_date(view.facts[j], future=False)
             if day is not None and len(day) == 10:
                 return day
     return sentence_date(facts, lo, hi, skip, view.datelines, future=False, lead_day=view.news_day, reactions=reactions)
+
+
+def _day_before(view: ArticleView, facts: Facts, end: int, skip: tuple[str, ...]) -> bool:
+    """The sentence names a day of its own before text[end:] ('released on Friday ... unveiled on the same day'):
+    'the same day' after it is that day, not one of an earlier sentence; a dateline's day is none."""
+    return any(
+        d.end <= end
+        and d.item.kind not in skip
+        and len(d.item.value) == len("2024-01-01")
+        and not (d.item.value in view.datelines and is_dateline(facts.text, d))
+        for d in facts.dates
+    )
 
 
 def context_date(view: ArticleView, index: int) -> str | None:

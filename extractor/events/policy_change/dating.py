@@ -19,6 +19,9 @@ from extractor.facts.patterns import alternation
 REPORT_DAYS = 7
 #: how many characters before a date a word that puts it in force may stand ('effective from the end of | June')
 IN_FORCE_REACH = 40
+#: how many characters before a date 'after' and a gerund may open the phrase it stands in ('after suspending them in
+#: July in the wake of a rout that began in | June')
+AFTER_ACT_REACH = 100
 #: how many earlier sentences of its paragraph may date a measure its own sentence does not
 PARAGRAPH_REACH = 6
 
@@ -41,10 +44,18 @@ def _background_before() -> regex.Pattern[str]:
     return regex.compile(rf"(?i)\b(?:{openers})\b[^,;:.!?()]*+$")
 
 
+#: 'after suspending them in | ', 'after cutting rates on | ': 'after' and a gerund, no clause mark before the date
+_AFTER_ACT = regex.compile(r"(?i)\bafter\s++\p{Ll}++(?<=ing)\b[^,;:.!?()]*+$")
+
+
 def background(f: Facts, date: Located[ResolvedDate]) -> bool:
-    """A date in a phrase of background ('the first cut since 2019', 'after earlier cuts in January'): an earlier move
-    or the start of a span, not the day of the measure reported."""
-    return _background_before().search(f.text, max(0, date.start - IN_FORCE_REACH), date.start) is not None
+    """A date in a phrase of background ('the first cut since 2019', 'after earlier cuts in January', 'after
+    suspending them in July': an act told as done before): an earlier move or the start of a span, not the day of
+    the measure reported."""
+    return (
+        _background_before().search(f.text, max(0, date.start - IN_FORCE_REACH), date.start) is not None
+        or _AFTER_ACT.search(f.text, max(0, date.start - AFTER_ACT_REACH), date.start) is not None
+    )
 
 
 def _after(value: str, published: dt.date | None) -> bool:

@@ -453,14 +453,26 @@ def _demonym_led() -> regex.Pattern[str]:
 
 
 def known_by_place(view: ArticleView, issuer: str | None) -> str | None:
-    """'Turkish central bank' -> 'Central Bank of the Republic of Turkey': a body written with its place's adjective is
-    the body the gazetteer knows as "PLACE's <the rest>"; any other issuer as it is."""
+    """'Turkish central bank', "Turkey's Central Bank" -> 'Central Bank of the Republic of Turkey': a body written with
+    its place's adjective or its place's possessive is the body the gazetteer knows as "PLACE's <the rest>"; any
+    other issuer as it is."""
     m = _demonym_led().match(issuer or "")
-    if m is None:
+    if m is not None:
+        place = words("policy_change")["demonyms"][m.group("adjective")]
+        known = view.gazetteer.known(f"{place}'s {m.group('rest').lower()}")
+        return known.name if known is not None else issuer
+    owned = _possessive_led().match(issuer or "")
+    if owned is None:
         return issuer
-    place = words("policy_change")["demonyms"][m.group("adjective")]
-    known = view.gazetteer.known(f"{place}'s {m.group('rest').lower()}")
+    known = view.gazetteer.known(f"{owned.group('place')}'s {owned.group('rest').lower()}")
     return known.name if known is not None else issuer
+
+
+@cache
+def _possessive_led() -> regex.Pattern[str]:
+    """ "Turkey's Central Bank": a words.json places name in the possessive opening a body's name, and the rest of it."""
+    places = alternation(words("policy_change")["places"])
+    return regex.compile(rf"^(?:(?i:the)\s++)?(?P<place>{places})['’]s\s++(?P<rest>[\p{{L}} ]++)$")
 
 
 @cache
@@ -550,9 +562,29 @@ def _lift_committees(view: ArticleView, f: Facts, bodies: list[Located[OrgRef]])
             owner = _owner_before(view, f, bodies[:i])
             parent = OrgRef(owner, owner, "government") if owner is not None else body.item
         else:
-            parent = body.item
+            parent = _owner_in_object(f, body, bodies[i + 1 :]) or body.item
         out.append(Located(body.start, body.end, parent))
     return out
+
+
+#: 'the NBP | interest rates', "the Bank's | policy rate": a name used as the modifier of a lower-case word after it
+_MODIFIER_GAP = regex.compile(r"(?:['’]s)?\s++(?P<word>\p{Ll}++)")
+#: a comma, semicolon or colon: the end of the committee's clause
+_CLAUSE_MARK = regex.compile(r"[,;:]")
+
+
+def _owner_in_object(f: Facts, committee: Located[OrgRef], after: list[Located[OrgRef]]) -> OrgRef | None:
+    """A committee no body owns in its own words ('The Council decided to increase the NBP interest rates') acts for
+    the known body that names the rate or measure it moves, as its modifier in the committee's clause (not 'as the
+    Bank did', words.json predicate_openers); None where none does."""
+    verbs = set(words("policy_change")["predicate_openers"])
+    for body in after:
+        if _CLAUSE_MARK.search(f.text, committee.end, body.start) is not None:
+            return None
+        m = _MODIFIER_GAP.match(f.text, body.end)
+        if body in f.bodies and not body.item.description and m is not None and m.group("word") not in verbs:
+            return body.item
+    return None
 
 
 def _is_committee(name: str) -> bool:

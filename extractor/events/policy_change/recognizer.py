@@ -243,7 +243,8 @@ class PolicyRecognizer:
             text = f.text
             if not (triggers.search(text) or f.bodies or heads.search(text)):
                 continue  # no measure's word, and no body known or of a body's form ('the Directorate General of ...')
-            for lo, hi in clauses(f):
+            for opens, hi in clauses(f):
+                lo = _after_lead(text, opens, hi)
                 chained = self._chain(view, f, lo, hi)
                 if chained:
                     drafts.extend(chained)
@@ -922,6 +923,24 @@ def _predicates(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
 _INFINITIVE_BEFORE = regex.compile(r"\bto\s++\p{Ll}++\s++(?:[\w'’-]++\s++){0,2}?[\w'’-]++$")
 
 
+@cache
+def _lead_phrase() -> regex.Pattern[str]:
+    """'Following the Fed's hike on Wednesday, ': a leading phrase (words.json lead_openers) up to its comma."""
+    openers = alternation(words("policy_change")["lead_openers"], space=r"\s++")
+    return regex.compile(rf"(?i)\s*+(?:{openers})\s++[^,;:()]{{1,120}}?,\s*+")
+
+
+def _after_lead(text: str, lo: int, hi: int) -> int:
+    """Where a clause's own subject starts after a leading phrase of what came before it ('Following the Fed's hike
+    on Wednesday, | the HKMA raised its base rate'): a move that phrase names is the cause of the clause's news, not
+    its news, and its body is not the clause's subject; the whole clause where no act of its own follows the phrase
+    ('After the bank's cut on Friday, stocks rallied')."""
+    m = _lead_phrase().match(text, lo, hi)
+    if m is None or not _before_verb(text, m.end(), hi):
+        return lo
+    return m.end()
+
+
 def _before_verb(text: str, lo: int, hi: int) -> bool:
     """text[lo:hi] holds an action verb of its own (so that what follows 'and' is a second predicate)."""
     return any(
@@ -1079,11 +1098,11 @@ def _specific_action(description: str, action: str | None) -> str | None:
 
 
 def _document_action(description: str, action: str | None) -> str | None:
-    """An act on a written measure described by its common noun in the contract's word for it ('released new
-    guidelines' -> 'issued'; words.json document_actions); a measure named by its title ('released the Opinions on
-    ...') keeps the article's verb, and so does any act on something else."""
+    """An act on a written measure, described by its common noun or named by a title that holds one ('released new
+    guidelines', 'released the Opinions on ...' -> 'issued'; words.json document_actions), in the contract's word for
+    it; any act on something else keeps the article's verb ('released reserve pork')."""
     table = words("policy_change")["document_actions"]
-    if action not in table or phrases("policy_change", "document_nouns", ignore_case=False).search(description) is None:
+    if action not in table or phrases("policy_change", "document_nouns", ignore_case=True).search(description) is None:
         return action
     return str(table[action])
 

@@ -57,6 +57,7 @@ class Words(Table):
     measure_hedges: list[str]
     history_auxiliaries: list[str]
     concession_openers: list[str]
+    lead_openers: list[str]
     perfect_auxiliaries: list[str]
     reporting_verbs: list[str]
     in_force_before: list[str]
