@@ -1,0 +1,35 @@
+"""ETF moves in text the rules were not written from: tickers that spell a currency's code, a year so far dated by the
+day the article reports (extractor.events.etf_move, extractor.facts.funds)."""
+
+from __future__ import annotations
+
+import pytest
+from readers import etf_moves
+
+PUBLISHED = "2026-03-10"  # a Tuesday
+
+CASES = [
+    (
+        "a-currency-code-after-an-exchange-is-a-ticker",
+        "Bond funds slid on Monday.\n\nThe Harbor Total Bond ETF (NASDAQ:BND) fell 0.8%.",
+        {"BND": {"change_pct": -0.8, "event_date": "2026-03-09"}},
+    ),
+    (
+        "the-year-so-far-takes-the-day-the-article-reports",
+        "Treasury Funds Hit Lows\n\nTreasury funds sank to new lows on Monday, as yields rose.\n\nThe funds are the Harbor Long Bond ETF (NYSEARCA:HLBX) and "
+        "the Harbor Short Bond ETF (NYSEARCA:HSBX).\n\nIn 2026, HLBX is -6.1% and HSBX -2.4%.",
+        {
+            "HLBX": {"change_pct": -6.1},  # the year opens its clause: a change over a period, standing in
+            "HSBX": {"change_pct": -2.4, "event_date": "2026-03-09"},
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize("text, want", [pytest.param(*row[1:], id=str(row[0])) for row in CASES])
+def test_etf_moves_in_new_text(rules_only, text: str, want: dict[str, dict[str, object]]) -> None:
+    got = etf_moves(rules_only, text, PUBLISHED)
+    assert set(got) == set(want)
+    for code, fields in want.items():
+        for name, value in fields.items():
+            assert got[code].get(name) == value, (code, name, got[code].get(name))
