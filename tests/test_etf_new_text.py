@@ -23,6 +23,21 @@ CASES = [
             "HSBX": {"change_pct": -2.4, "event_date": "2026-03-09"},
         },
     ),
+    (
+        "a-fund-that-ended-flat-moved-zero",
+        "Harbor Tracker Fund (02899) closed up 0.3%. Harbor China ETF (02898) ended flat, to HK$50.10.",
+        {"02899": {"change_pct": 0.3}, "02898": {"change_pct": 0.0}},
+    ),
+    (
+        "the-fund-referred-back-to-was-unchanged",
+        "The Harbor Gold Trust (NYSEARCA:HGTX) drew heavy trading on Monday.\nThe ETF was unchanged at the close.",
+        {"HGTX": {"change_pct": 0.0, "event_date": "2026-03-09"}},
+    ),
+    (
+        "flat-flows-are-no-flat-price",
+        "Harbor China ETF (02898) rose 1.2% on Monday, while its inflows and outflows were flat.",
+        {"02898": {"change_pct": 1.2}},
+    ),
 ]
 
 

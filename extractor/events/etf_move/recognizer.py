@@ -345,7 +345,8 @@ class EtfMoveRecognizer:
                 return False  # 'Among its constituent stocks, X rose 8.39%': the figures are the stocks'
         if first_figure is None:  # an index it tracks, or flows that were nil ('inflows and outflows were flat')
             zero = phrases("etf_move", "zero_flows").search(text) is not None and _speaks_of_flows(text)
-            return (anaphora is not None and _index().search(text) is not None) or zero
+            unchanged = anaphora is not None and bool(_unchanged(text, anaphora.end(), len(text)))
+            return (anaphora is not None and _index().search(text) is not None) or zero or unchanged
         return not any(c.start < first_figure for c in f.companies)
 
     def _readings(
@@ -404,6 +405,8 @@ class EtfMoveRecognizer:
             else:
                 out.append((p.start, *reading))
         out = _without_quotes(text, out, frozenset(p.start for p in pcts if p.item.qualifier in _APPROXIMATE))
+        if not any(name in ("change_pct", PERIOD) for _, name, _ in out):
+            out.extend(_unchanged(text, lo if fund_at is None else max(lo, fund_at), hi))
         index = _tracked(text, lo, hi)
         if index:
             out.append((index.start(), "tracked_index", index.group("index").strip()))
@@ -1077,6 +1080,15 @@ def _zero_flow(f: Facts, lo: int, hi: int, currency: Callable[[], str]) -> list[
         return []
     own = next((a.item.currency for a in f.amounts), None) or currency()
     return [(found.start(), "net_inflow", Money(text=found.group(), value=0.0, currency=own))]
+
+
+def _unchanged(text: str, lo: int, hi: int) -> list[Reading]:
+    """A change of zero where text[lo:hi] says the price ended where it began ('B ended flat, to HK$88.22'; words.json
+    unchanged), in a sentence that speaks of no flows."""
+    found = phrases("etf_move", "unchanged").search(text, lo, hi)
+    if found is None or _speaks_of_flows(text):
+        return []
+    return [(found.start(), "change_pct", 0.0)]
 
 
 def _article_currency(view: ArticleView) -> str:
