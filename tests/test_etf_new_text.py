@@ -38,6 +38,18 @@ CASES = [
         "Harbor China ETF (02898) rose 1.2% on Monday, while its inflows and outflows were flat.",
         {"02898": {"change_pct": 1.2}},
     ),
+    (
+        "the-fund-referred-back-to-after-an-opening-phrase",
+        "The Harbor Copper Miners ETF (NYSEARCA:HCMX) is trading near $31.20, helped by tight supply.\n"
+        "With assets under management of about $2.4 billion, this fund is the largest of its sector.",
+        {"HCMX": {"fund_size": (2_400_000_000.0, "USD")}},
+    ),
+    (
+        "an-opening-phrase-before-another-subject-owns-nothing",
+        "The Harbor Copper Miners ETF (NYSEARCA:HCMX) rose 1.1% on Monday.\n"
+        "With assets of about $2.4 billion, the copper sector's largest miner is a holding.",
+        {"HCMX": {"change_pct": 1.1, "fund_size": None}},
+    ),
 ]
 
 

@@ -18,7 +18,7 @@ from extractor.events.etf_move.dating import day_after, day_before, move_date, n
 from extractor.events.etf_move.model import EtfMoveFields, ReadField, is_read_field
 from extractor.events.roles import assign_roles
 from extractor.facts.analysis import ArticleView, EtfRef, Facts
-from extractor.facts.lexicon import phrases, roles, words
+from extractor.facts.lexicon import Hit, phrases, roles, words
 from extractor.facts.patterns import alternation
 
 #: an index's name: capitalised words (or figures) ending in 'Index'
@@ -104,6 +104,19 @@ def _opens_on_the_fund(f: Facts) -> bool:
     """A sentence that opens by referring back to the fund ('The ETF's performance metrics ...'): its paragraph goes
     on about that fund."""
     return phrases("etf_move", "anaphora", ignore_case=False).search(f.text[:OPENING_REACH]) is not None
+
+
+#: a phrase opening a sentence up to its first comma ('With assets under management of $6.5 billion, ')
+_FRONTED = regex.compile(r"(?:[^,;:.!?]|(?<=\d)[.,](?=\d)){1,150}?[,，]\s*+")
+
+
+def _fronted_anaphora(text: str) -> Hit | None:
+    """A word referring back to the fund right after the phrase that opens the sentence ('With assets of about $6.5
+    billion as of January, this fund stands as ...'): the subject of the sentence, whose figures are the fund's."""
+    opening = _FRONTED.match(text)
+    if opening is None:
+        return None
+    return phrases("etf_move", "anaphora", ignore_case=False).match(text, opening.end())
 
 
 def _speaks_of_the_group(f: Facts) -> bool:
@@ -331,6 +344,8 @@ class EtfMoveRecognizer:
         # from its July 10 record')
         reach = min(60, first_figure or 60)
         anaphora = phrases("etf_move", "anaphora", ignore_case=False).search(text[:reach])
+        if anaphora is None:
+            anaphora = _fronted_anaphora(text)
         if anaphora is None and only_fund:
             anaphora = phrases("etf_move", "anaphora", ignore_case=False).search(
                 _DESCRIBED.sub(_the_fund, text[:reach])
