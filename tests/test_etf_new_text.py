@@ -50,6 +50,17 @@ CASES = [
         "With assets of about $2.4 billion, the copper sector's largest miner is a holding.",
         {"HCMX": {"change_pct": 1.1, "fund_size": None}},
     ),
+    (
+        "an-index-whose-provider-name-holds-the-word",
+        "The Harbor Dividend ETF (513999) invests in the China Securities Index Harbor High Dividend Index and rose "
+        "0.4% on Monday.",
+        {"513999": {"tracked_index": "China Securities Index Harbor High Dividend Index", "change_pct": 0.4}},
+    ),
+    (
+        "an-index-name-ends-before-a-fund-head",
+        "The Harbor 300 ETF (510999) tracks the CSI 300 Index. Its ETF peers rose 0.4% on Monday.",
+        {"510999": {"tracked_index": "CSI 300 Index"}},
+    ),
 ]
 
 

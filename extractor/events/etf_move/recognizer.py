@@ -21,8 +21,9 @@ from extractor.facts.analysis import ArticleView, EtfRef, Facts
 from extractor.facts.lexicon import Hit, phrases, roles, words
 from extractor.facts.patterns import alternation
 
-#: an index's name: capitalised words (or figures) ending in 'Index'
-_INDEX_NAME = r"(?P<index>(?:[\p{Lu}\d][\w&'’.%/-]*+\s++){1,10}?Index)"
+#: an index's name: capitalised words (or figures) ending in its last 'Index' ('the China Securities Index Hong Kong
+#: Stock Connect High Dividend Index': a provider's name may hold the word)
+_INDEX_NAME = r"(?P<index>(?:[\p{Lu}\d][\w&'’.%/-]*+\s++){1,10}Index)"
 #: what a fund follows of its index: 'the performance of', 'the return rate of'
 _INDEX_MEASURE = (
     r"(?:the\s++(?:(?:price\s++and\s++yield\s++)?performance|movements?|return(?:\s++rate)?|returns)\s++of\s++)?"
