@@ -61,6 +61,12 @@ CASES = [
         "The Harbor 300 ETF (510999) tracks the CSI 300 Index. Its ETF peers rose 0.4% on Monday.",
         {"510999": {"tracked_index": "CSI 300 Index"}},
     ),
+    (
+        "an-exchange-traded-fund-after-an-amount-is-its-size",
+        "Harbor Internet Fund (NYSEARCA:HINX), a $3.1 billion exchange-traded fund that holds web stocks, fell 4% "
+        "on Monday.",
+        {"HINX": {"fund_size": (3_100_000_000.0, "USD"), "turnover": None, "change_pct": -4.0}},
+    ),
 ]
 
 
