@@ -156,6 +156,20 @@ def test_a_currency_code_in_brackets_is_no_ticker() -> None:
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an exchange or a label introduces it: a ticker, though it spells a currency's code
+        ("the Harbor Total Bond ETF (NASDAQ:BND) slid", [("BND", "Harbor Total Bond ETF")]),
+        ("the Harbor Yen Income Fund (ticker: JPY) slid", [("JPY", "Harbor Yen Income Fund")]),
+        # alone in brackets: still a currency
+        ("the Harbor Total Bond ETF (BND) class", []),
+    ],
+)
+def test_a_currency_code_an_exchange_introduces_is_a_ticker(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(f.code, f.name) for f in find_funds(text)] == expected
+
+
+@pytest.mark.parametrize(
     "code, fund",
     [
         ("159915", True),  # Shenzhen ETF

@@ -294,13 +294,19 @@ def _described_before(text: str, head: int, g: _Grammar) -> tuple[int, list[str]
     return head, []
 
 
+def _listed_as_code(m: regex.Match[str]) -> bool:
+    """A code an exchange or a label introduces ('Vanguard Total Bond Market ETF (NASDAQ:BND)', '(ticker: BND)'): a
+    fund's ticker even where it spells a currency's code."""
+    return m.group("prefix") is not None or m.group("label") is not None
+
+
 def find_funds(text: str) -> list[FundMention]:
     """Funds named with a code in `text`, in order: the code as printed (no exchange prefix), the name before it."""
     g = _grammar()
     out: list[FundMention] = []
     for m in g.anchor.finditer(text):
         code = _dollar_counter(m.group("code"), m.group("other")) if m.group("both") else m.group("code")
-        if code in g.not_tickers or code in g.currency_codes:
+        if code in g.not_tickers or (code in g.currency_codes and not _listed_as_code(m)):
             continue
         head_start = m.start("head")
         start, words = _name_before(text, head_start, g, out[-1].end if out else 0)

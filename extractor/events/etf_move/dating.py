@@ -82,12 +82,20 @@ def move_date(view: ArticleView, index: int, hi: int | None = None) -> str | Non
     month = _month_reported(view)
     if month is not None and any(d.item.value == month for d in view.facts[index].dates):
         return month  # 'rebounded from RM638K in August to RM861K in September' in a report on September
-    if own is not None:
+    if own is not None and not _this_year(view, own):
         return own
     earlier = _paragraph_date(view, index)
-    if earlier is not None:
+    if earlier is not None and (own is None or len(earlier) > len(own)):
         return _month_of_the_year(view, earlier)
-    return _week_reported(view) or month or _headline_day(view) or _lead_day(view) or view.dateline or implied
+    found = _week_reported(view) or month or _headline_day(view) or _lead_day(view) or view.dateline
+    return found or own or implied
+
+
+def _this_year(view: ArticleView, value: str) -> bool:
+    """Whether a date is only the year of publication ('In 2022, A is -6.9%' in an article of April 2022): the year so
+    far, up to the day the article reports, which a finer date of its text gives if any."""
+    published = view.article.published
+    return published is not None and value == str(published.year)
 
 
 def _headline_day(view: ArticleView) -> str | None:

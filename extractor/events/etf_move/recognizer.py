@@ -18,11 +18,12 @@ from extractor.events.etf_move.dating import day_after, day_before, move_date, n
 from extractor.events.etf_move.model import EtfMoveFields, ReadField, is_read_field
 from extractor.events.roles import assign_roles
 from extractor.facts.analysis import ArticleView, EtfRef, Facts
-from extractor.facts.lexicon import phrases, roles, words
+from extractor.facts.lexicon import Hit, phrases, roles, words
 from extractor.facts.patterns import alternation
 
-#: an index's name: capitalised words (or figures) ending in 'Index'
-_INDEX_NAME = r"(?P<index>(?:[\p{Lu}\d][\w&'’.%/-]*+\s++){1,10}?Index)"
+#: an index's name: capitalised words (or figures) ending in its last 'Index' ('the China Securities Index Hong Kong
+#: Stock Connect High Dividend Index': a provider's name may hold the word)
+_INDEX_NAME = r"(?P<index>(?:[\p{Lu}\d][\w&'’.%/-]*+\s++){1,10}Index)"
 #: what a fund follows of its index: 'the performance of', 'the return rate of'
 _INDEX_MEASURE = (
     r"(?:the\s++(?:(?:price\s++and\s++yield\s++)?performance|movements?|return(?:\s++rate)?|returns)\s++of\s++)?"
@@ -104,6 +105,19 @@ def _opens_on_the_fund(f: Facts) -> bool:
     """A sentence that opens by referring back to the fund ('The ETF's performance metrics ...'): its paragraph goes
     on about that fund."""
     return phrases("etf_move", "anaphora", ignore_case=False).search(f.text[:OPENING_REACH]) is not None
+
+
+#: a phrase opening a sentence up to its first comma ('With assets under management of $6.5 billion, ')
+_FRONTED = regex.compile(r"(?:[^,;:.!?]|(?<=\d)[.,](?=\d)){1,150}?[,，]\s*+")
+
+
+def _fronted_anaphora(text: str) -> Hit | None:
+    """A word referring back to the fund right after the phrase that opens the sentence ('With assets of about $6.5
+    billion as of January, this fund stands as ...'): the subject of the sentence, whose figures are the fund's."""
+    opening = _FRONTED.match(text)
+    if opening is None:
+        return None
+    return phrases("etf_move", "anaphora", ignore_case=False).match(text, opening.end())
 
 
 def _speaks_of_the_group(f: Facts) -> bool:
@@ -331,6 +345,8 @@ class EtfMoveRecognizer:
         # from its July 10 record')
         reach = min(60, first_figure or 60)
         anaphora = phrases("etf_move", "anaphora", ignore_case=False).search(text[:reach])
+        if anaphora is None:
+            anaphora = _fronted_anaphora(text)
         if anaphora is None and only_fund:
             anaphora = phrases("etf_move", "anaphora", ignore_case=False).search(
                 _DESCRIBED.sub(_the_fund, text[:reach])
@@ -345,7 +361,8 @@ class EtfMoveRecognizer:
                 return False  # 'Among its constituent stocks, X rose 8.39%': the figures are the stocks'
         if first_figure is None:  # an index it tracks, or flows that were nil ('inflows and outflows were flat')
             zero = phrases("etf_move", "zero_flows").search(text) is not None and _speaks_of_flows(text)
-            return (anaphora is not None and _index().search(text) is not None) or zero
+            unchanged = anaphora is not None and bool(_unchanged(text, anaphora.end(), len(text)))
+            return (anaphora is not None and _index().search(text) is not None) or zero or unchanged
         return not any(c.start < first_figure for c in f.companies)
 
     def _readings(
@@ -404,6 +421,8 @@ class EtfMoveRecognizer:
             else:
                 out.append((p.start, *reading))
         out = _without_quotes(text, out, frozenset(p.start for p in pcts if p.item.qualifier in _APPROXIMATE))
+        if not any(name in ("change_pct", PERIOD) for _, name, _ in out):
+            out.extend(_unchanged(text, lo if fund_at is None else max(lo, fund_at), hi))
         index = _tracked(text, lo, hi)
         if index:
             out.append((index.start(), "tracked_index", index.group("index").strip()))
@@ -1077,6 +1096,15 @@ def _zero_flow(f: Facts, lo: int, hi: int, currency: Callable[[], str]) -> list[
         return []
     own = next((a.item.currency for a in f.amounts), None) or currency()
     return [(found.start(), "net_inflow", Money(text=found.group(), value=0.0, currency=own))]
+
+
+def _unchanged(text: str, lo: int, hi: int) -> list[Reading]:
+    """A change of zero where text[lo:hi] says the price ended where it began ('B ended flat, to HK$88.22'; words.json
+    unchanged), in a sentence that speaks of no flows."""
+    found = phrases("etf_move", "unchanged").search(text, lo, hi)
+    if found is None or _speaks_of_flows(text):
+        return []
+    return [(found.start(), "change_pct", 0.0)]
 
 
 def _article_currency(view: ArticleView) -> str:

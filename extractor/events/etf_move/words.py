@@ -12,6 +12,7 @@ class Words(Table):
 
     money_roles: dict[Literal["turnover", "net_inflow", "net_outflow", "fund_size", "_other"], list[str]]
     zero_flows: list[str]
+    unchanged: list[str]
     peaks_and_averages: list[str]
     span_flows: list[str]
     totals: list[str]

@@ -1,0 +1,79 @@
+"""ETF moves in text the rules were not written from: tickers that spell a currency's code, a year so far dated by the
+day the article reports (extractor.events.etf_move, extractor.facts.funds)."""
+
+from __future__ import annotations
+
+import pytest
+from readers import etf_moves
+
+PUBLISHED = "2026-03-10"  # a Tuesday
+
+CASES = [
+    (
+        "a-currency-code-after-an-exchange-is-a-ticker",
+        "Bond funds slid on Monday.\n\nThe Harbor Total Bond ETF (NASDAQ:BND) fell 0.8%.",
+        {"BND": {"change_pct": -0.8, "event_date": "2026-03-09"}},
+    ),
+    (
+        "the-year-so-far-takes-the-day-the-article-reports",
+        "Treasury Funds Hit Lows\n\nTreasury funds sank to new lows on Monday, as yields rose.\n\nThe funds are the Harbor Long Bond ETF (NYSEARCA:HLBX) and "
+        "the Harbor Short Bond ETF (NYSEARCA:HSBX).\n\nIn 2026, HLBX is -6.1% and HSBX -2.4%.",
+        {
+            "HLBX": {"change_pct": -6.1},  # the year opens its clause: a change over a period, standing in
+            "HSBX": {"change_pct": -2.4, "event_date": "2026-03-09"},
+        },
+    ),
+    (
+        "a-fund-that-ended-flat-moved-zero",
+        "Harbor Tracker Fund (02899) closed up 0.3%. Harbor China ETF (02898) ended flat, to HK$50.10.",
+        {"02899": {"change_pct": 0.3}, "02898": {"change_pct": 0.0}},
+    ),
+    (
+        "the-fund-referred-back-to-was-unchanged",
+        "The Harbor Gold Trust (NYSEARCA:HGTX) drew heavy trading on Monday.\nThe ETF was unchanged at the close.",
+        {"HGTX": {"change_pct": 0.0, "event_date": "2026-03-09"}},
+    ),
+    (
+        "flat-flows-are-no-flat-price",
+        "Harbor China ETF (02898) rose 1.2% on Monday, while its inflows and outflows were flat.",
+        {"02898": {"change_pct": 1.2}},
+    ),
+    (
+        "the-fund-referred-back-to-after-an-opening-phrase",
+        "The Harbor Copper Miners ETF (NYSEARCA:HCMX) is trading near $31.20, helped by tight supply.\n"
+        "With assets under management of about $2.4 billion, this fund is the largest of its sector.",
+        {"HCMX": {"fund_size": (2_400_000_000.0, "USD")}},
+    ),
+    (
+        "an-opening-phrase-before-another-subject-owns-nothing",
+        "The Harbor Copper Miners ETF (NYSEARCA:HCMX) rose 1.1% on Monday.\n"
+        "With assets of about $2.4 billion, the copper sector's largest miner is a holding.",
+        {"HCMX": {"change_pct": 1.1, "fund_size": None}},
+    ),
+    (
+        "an-index-whose-provider-name-holds-the-word",
+        "The Harbor Dividend ETF (513999) invests in the China Securities Index Harbor High Dividend Index and rose "
+        "0.4% on Monday.",
+        {"513999": {"tracked_index": "China Securities Index Harbor High Dividend Index", "change_pct": 0.4}},
+    ),
+    (
+        "an-index-name-ends-before-a-fund-head",
+        "The Harbor 300 ETF (510999) tracks the CSI 300 Index. Its ETF peers rose 0.4% on Monday.",
+        {"510999": {"tracked_index": "CSI 300 Index"}},
+    ),
+    (
+        "an-exchange-traded-fund-after-an-amount-is-its-size",
+        "Harbor Internet Fund (NYSEARCA:HINX), a $3.1 billion exchange-traded fund that holds web stocks, fell 4% "
+        "on Monday.",
+        {"HINX": {"fund_size": (3_100_000_000.0, "USD"), "turnover": None, "change_pct": -4.0}},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, want", [pytest.param(*row[1:], id=str(row[0])) for row in CASES])
+def test_etf_moves_in_new_text(rules_only, text: str, want: dict[str, dict[str, object]]) -> None:
+    got = etf_moves(rules_only, text, PUBLISHED)
+    assert set(got) == set(want)
+    for code, fields in want.items():
+        for name, value in fields.items():
+            assert got[code].get(name) == value, (code, name, got[code].get(name))
