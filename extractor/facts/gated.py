@@ -26,7 +26,8 @@ def scan(
         start = g.start()
         if start < pos:
             continue
-        m = rx.match(text, start, timeout=timeout)
+        # no `timeout=` when there is none: the keyword alone doubles the cost of a short match in `regex`
+        m = rx.match(text, start) if timeout is None else rx.match(text, start, timeout=timeout)
         if m is not None:
             yield m
             pos = m.end()

@@ -201,7 +201,7 @@ class PhraseSet:
             return  # no phrase can begin anywhere in the text
         subject, pattern = self._subject(text)
         if pos == 0 and stop == len(text):  # the whole text: its first occurrence may be remembered
-            first = self._first(text) if known is _UNKNOWN or known is _POSSIBLE else cast(Hit | None, known)
+            first = self._first(text, known) if known is _UNKNOWN or known is _POSSIBLE else cast(Hit | None, known)
             if first is None:
                 return
             yield first
@@ -249,10 +249,12 @@ class PhraseSet:
             else:
                 pos = start + 1
 
-    def _first(self, text: str) -> Hit | None:
-        """The first occurrence in the whole text, remembered for the texts last asked about."""
+    def _first(self, text: str, found: object = None) -> Hit | None:
+        """The first occurrence in the whole text, remembered for the texts last asked about (`found`: what the memo
+        holds for the text, when the caller has read it)."""
         memo = self.memo
-        found = memo.get(text, _UNKNOWN)
+        if found is None:
+            found = memo.get(text, _UNKNOWN)
         if found is _CANNOT:
             return None
         if found is _UNKNOWN or found is _POSSIBLE:
@@ -281,7 +283,7 @@ class PhraseSet:
             return None  # no phrase can begin anywhere in the text
         stop = len(text) if endpos is None else endpos
         if pos == 0 and stop == len(text):
-            return self._first(text) if known is _UNKNOWN or known is _POSSIBLE else cast(Hit | None, known)
+            return self._first(text, known) if known is _UNKNOWN or known is _POSSIBLE else cast(Hit | None, known)
         subject, pattern = self._subject(text)
         if known is _UNKNOWN and not self._note_possible(text, subject, pattern):
             return None
