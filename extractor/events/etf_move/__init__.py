@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from extractor.events.draft import Draft
 from extractor.events.etf_move.model import MONEY_FIELDS, EtfMove, EtfMoveFields
-from extractor.events.etf_move.recognizer import EtfMoveRecognizer, read_flagged
+from extractor.events.etf_move.recognizer import EtfMoveRecognizer
 from extractor.events.key import KeyContext, KeyParts, day, fund
 from extractor.events.unit import EventUnit
 
@@ -28,5 +28,4 @@ UNIT = EventUnit(
     money_fields=MONEY_FIELDS,
     dated_by_publication=True,
     identity=identity,
-    read_flagged=read_flagged,
 )

@@ -212,22 +212,6 @@ class EtfMoveRecognizer:
         _apart_by_day(view, kept)
         return kept
 
-    def read_sentence(self, view: ArticleView, index: int) -> list[Draft[EtfMoveFields]]:
-        """The move of a sentence the trained detector flags where no rule drafted one: its figures, read as a
-        sentence referring back is read, given to the last fund with a code the article names up to it; none
-        without such a fund or a figure."""
-        book = FundBook.of(view)
-        last: EtfRef | None = None
-        for f in view.facts[: index + 1]:
-            coded = [m.item for m in book.mentions(f, view, book.known) if m.item.code]
-            last = coded[-1] if coded else last
-        if last is None:
-            return []
-        f = view.facts[index]
-        readings = self._readings(f, 0, len(f.text), cache(lambda: _article_currency(view)))
-        draft = self._draft(view, f, last, _first(readings), _dropped(readings), _period(readings))
-        return [draft] if draft.signals or "tracked_index" in draft.fields else []
-
     def _by_runs(
         self, view: ArticleView, f: Facts, mentions: list[Located[EtfRef]], currency: Callable[[], str], end: int
     ) -> list[Draft[EtfMoveFields]]:
@@ -1107,8 +1091,3 @@ def _speaks_of_flows(text: str) -> bool:
 
 def _inside_amount(p: Located[Percentage], amounts: list[Located[Money]]) -> bool:
     return any(a.start <= p.start and p.end <= a.end for a in amounts)
-
-
-def read_flagged(view: ArticleView, index: int) -> list[Draft[EtfMoveFields]]:
-    """The moves of a sentence the trained detector flags where no rule drafted one."""
-    return EtfMoveRecognizer().read_sentence(view, index)

@@ -7,7 +7,7 @@ from functools import cache
 from extractor.events.draft import Draft
 from extractor.events.key import KeyContext, KeyParts, month, names, policy_topic, table_topic
 from extractor.events.policy_change.model import PolicyChange, PolicyChangeFields
-from extractor.events.policy_change.recognizer import PolicyRecognizer, read_flagged
+from extractor.events.policy_change.recognizer import PolicyRecognizer
 from extractor.events.unit import EventUnit
 from extractor.facts.lexicon import words as unit_words
 
@@ -85,5 +85,4 @@ UNIT = EventUnit(
     draft_fields=PolicyChangeFields,
     identity=identity,
     entities={"issuer": ("issuer_entity", "government")},
-    read_flagged=read_flagged,
 )

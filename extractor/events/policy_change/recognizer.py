@@ -239,22 +239,6 @@ class PolicyRecognizer:
                         drafts.append(draft)
         return _borne_out(view, _fold_summaries(_unreferred_dropped(drafts)))
 
-    def read_sentence(self, view: ArticleView, index: int) -> list[Draft[PolicyChangeFields]]:
-        """The measures of a sentence the trained detector flags: its clauses read as `extract` reads them, without
-        the gate of a measure's word or a body's name (a clause still needs a measure's name or a verb of acting)."""
-        f = view.facts[index]
-        drafts = []
-        for lo, hi in clauses(f):
-            chained = self._chain(view, f, lo, hi)
-            if chained:
-                drafts.extend(chained)
-                continue
-            for start, end in _predicates(f.text, lo, hi):
-                draft = self._read_clause(view, f, start, end, lo)
-                if draft is not None:
-                    drafts.append(draft)
-        return _unreferred_dropped(drafts)
-
     @staticmethod
     def _chain(view: ArticleView, f: Facts, lo: int, hi: int) -> list[Draft[PolicyChangeFields]]:
         """One draft per measure of a chain of infinitives after a body's verb of deciding ('the State Council
@@ -1465,8 +1449,3 @@ def _is_body(f: Facts, start: int, end: int) -> bool:
             rest = rest[: b.start - start] + rest[b.end - start :]
     links = set(words("policy_change")["body_name_links"])
     return rest != run and all(w in links for w in _trim(rest).replace(",", " ").split())
-
-
-def read_flagged(view: ArticleView, index: int) -> list[Draft[PolicyChangeFields]]:
-    """The measures of a sentence the trained detector flags where no rule drafted one."""
-    return PolicyRecognizer().read_sentence(view, index)
