@@ -240,6 +240,16 @@ HEADED = [
         "Delta Bank bought a 5% stake in the Quill Securities Exchange (QSE).",
         ["Quill Securities Exchange"],
     ),
+    # the company a buying part belongs to: 'an affiliate of', 'a unit of the'
+    (
+        "affiliate-of",
+        "Orion Foods agreed to be bought by an affiliate of Kestrel Capital Group LLC.",
+        ["Kestrel Capital Group LLC"],
+    ),
+    ("unit-of-the", "Delta Bank sold its stake to a unit of the Marlow Investment Fund.", ["Marlow Investment Fund"]),
+    # a wire's instrument code right after the name: a listed company, wherever it stands
+    ("instrument-code", "Delta Bank plans to take its vehicle Orvano Capital ORVC.MI private.", ["Orvano Capital"]),
+    ("shares-of", "Shares of Orvano Capital rose 4% on the news.", []),
     # a venue named where a filing is lodged is no party
     ("filing-with-the", "Delta Bank agreed to buy Orion Foods, it said in a filing with the Rand Stock Exchange.", []),
 ]

@@ -82,21 +82,36 @@ def _placed_before(text: str, start: int) -> bool:
     last = _LAST_WORD.search(text, 0, start)
     if last is not None and last.group(1).lower() in before:
         return True
+    if _part_of_before().search(text, max(0, start - 40), start) is not None:
+        return True  # 'acquired by an affiliate of Delta Capital': the company the buying part belongs to
     placed = _WORD_BEFORE_THE.search(text, max(0, start - 40), start)
     return placed is not None and placed.group(1).lower() in before_the
 
 
+@cache
+def _part_of_before() -> regex.Pattern[str]:
+    """'an affiliate of ', 'a unit of the ' right before a name: the name is the company the part belongs to
+    (words.json placed_names part_of)."""
+    return regex.compile(rf"(?i)\b(?:{_part_nouns()})\s++of\s++(?:the\s++)?$")
+
+
+#: a wire's instrument code right after a name ('Delta Capital DCAP.MI'): the name is a listed company's
+_INSTRUMENT_AFTER = regex.compile(r"\s++\p{Lu}[\p{Lu}\d]{0,5}\.\p{Lu}{1,2}(?![\p{L}\p{N}])")
+
+
 def acting_headed(text: str) -> list[Located[OrgRef]]:
     """Names ending in a head of brokers, funds, investors or venues that stand where a party stands: acting
-    ('Guotai Junan Securities on Wednesday announced') or right after a word of a deal ('merge with its rival Haitong
-    Securities')."""
+    ('Guotai Junan Securities on Wednesday announced'), right after a word of a deal ('merge with its rival Haitong
+    Securities') or a part's noun ('an affiliate of Delta Capital'), or listed, their instrument code right after them
+    ('Delta Capital DCAP.MI')."""
     pattern = _headed()[0]
     found: list[Located[OrgRef]] = []
     if not any(head in text for head in words("deal")["acting_heads"]["heads"]):
         return found
     for m in pattern.finditer(text):
         start, end = m.span("name")
-        if not (_placed_before(text, start) or _announces_after(text, end)) or is_source(text, start, end):
+        listed = _INSTRUMENT_AFTER.match(text, end) is not None
+        if not (_placed_before(text, start) or _announces_after(text, end) or listed) or is_source(text, start, end):
             continue
         name = plain_name(m.group("name"))
         start = end - len(name)
