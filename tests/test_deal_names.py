@@ -329,6 +329,12 @@ PLACED = [
         "It agreed to acquire one of Chile's leading forestry businesses, Pine Ridge.",
         ["Pine Ridge"],
     ),
+    # a name in apposition with a part's noun is a company whatever head ends it (a venue's, a fund's)
+    (
+        "apposed-head",
+        "Under the deal, Delta Port Terminal Development, a subsidiary of Orion Ports, will pay 2 billion yuan.",
+        ["Delta Port Terminal Development"],
+    ),
     ("affiliate-of", "Harbor Imaging agreed to be acquired by an affiliate of Delta Equity.", ["Delta Equity"]),
 ]
 

@@ -14,6 +14,7 @@ from extractor.contract import Located
 from extractor.datafiles import load_json
 from extractor.events.common import occurrences
 from extractor.facts.analysis import ArticleView, Facts, OrgRef, clean_org_text, company_key, is_source, plain_name
+from extractor.facts.defined_terms import is_defined_term
 from extractor.facts.lexicon import phrases, words
 from extractor.facts.names import lowercase_words, not_name_words
 from extractor.facts.patterns import alternation
@@ -202,6 +203,15 @@ def _may_name(name: str) -> bool:
     return name.split()[0].lower() not in not_name_words() and name.lower() not in not_name_words()
 
 
+def _apposed_name(text: str) -> str | None:
+    """A name in apposition with a part's noun ('Delta Port Terminal, a subsidiary of X'): the apposition makes it a
+    company whatever head ends it (a venue's, a fund's), so only its shape is asked; None for no name."""
+    name = plain_name(text)
+    if len(name) < SHORTEST_FORM or not name[:1].isupper() or "\n" in name or is_defined_term(name):
+        return None
+    return name
+
+
 def placed_names(text: str) -> list[Located[OrgRef]]:
     """Capitalised names standing where a party stands (`_placed`); never one opening on a word that makes no name
     (a place, a month, a function word), nor a source, nor what the name finder would refuse as a company."""
@@ -209,7 +219,8 @@ def placed_names(text: str) -> list[Located[OrgRef]]:
     for m in _placed().finditer(text):
         group = "name" if m.group("name") is not None else "part"
         start, end = m.span(group)
-        name = clean_org_text(_without_full_stop(m.group(group)))
+        raw = _without_full_stop(m.group(group))
+        name = clean_org_text(raw) if group == "name" else clean_org_text(raw) or _apposed_name(raw)
         if name is None or is_source(text, start, end):
             continue
         # a name in apposition ('Shanghai Delta Port, a unit of X') may open on a place, not be one
