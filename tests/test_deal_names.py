@@ -250,6 +250,12 @@ HEADED = [
     # a wire's instrument code right after the name: a listed company, wherever it stands
     ("instrument-code", "Delta Bank plans to take its vehicle Orvano Capital ORVC.MI private.", ["Orvano Capital"]),
     ("shares-of", "Shares of Orvano Capital rose 4% on the news.", []),
+    # the seller a holding is bought from, 'the' before its name
+    (
+        "from-the",
+        "Delta Bank bought a 40% stake from the Orvano Investment Fund of Norway.",
+        ["Orvano Investment Fund"],
+    ),
     # a venue named where a filing is lodged is no party
     ("filing-with-the", "Delta Bank agreed to buy Orion Foods, it said in a filing with the Rand Stock Exchange.", []),
 ]
