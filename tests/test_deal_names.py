@@ -281,6 +281,13 @@ TAILS = [
         ["Delta Medical Technologies", "Sdn Bhd"],
         ["Delta Medical Technologies (M) Sdn Bhd"],
     ),
+    # a name cut after a linking word goes on with the name right after it
+    (
+        "cut-after-of",
+        "a stake in Delta Clearing Company of Ruritania Limited from its owner",
+        ["Delta Clearing Company of", "Ruritania Limited"],
+        ["Delta Clearing Company of Ruritania Limited"],
+    ),
     # a legal form alone, with no name right before it, stays as read
     ("alone", "Harbor said Holdings AG would pay", ["Harbor", "Holdings AG"], ["Harbor", "Holdings AG"]),
     # a real name after another is no tail

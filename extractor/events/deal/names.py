@@ -446,13 +446,26 @@ def is_tail(name: str) -> bool:
     return bool(parts) and all(p in _tail_words() for p in parts)
 
 
+#: a name the finder cut after a linking word ('Delta Clearing Company of'): the name right after it goes on with it
+_OPEN_LINK = regex.compile(r"\s(?:of|de|for)$")
+
+
+def _goes_on(text: str, before: Located[OrgRef], c: Located[OrgRef]) -> bool:
+    """Name `c` ends name `before`: a legal form alone right after it, or a name right after one cut after a linking
+    word."""
+    if _OPEN_LINK.search(before.item.text) is not None and not text[before.end : c.start].strip():
+        return True
+    return is_tail(c.item.text) and _TAIL_GAP.fullmatch(text, before.end, c.start) is not None
+
+
 def join_tails(text: str, found: list[Located[OrgRef]]) -> list[Located[OrgRef]]:
     """Companies with the legal forms the name finder cut from them joined back ('Cargo-Partner Group' + 'Holdings
-    AG' -> 'Cargo-Partner Group Holdings AG')."""
+    AG' -> 'Cargo-Partner Group Holdings AG'), and names cut after a linking word ('Delta Clearing Company of' +
+    'Ruritania Limited')."""
     out: list[Located[OrgRef]] = []
     for c in found:
         before = out[-1] if out else None
-        if is_tail(c.item.text) and before is not None and _TAIL_GAP.fullmatch(text, before.end, c.start) is not None:
+        if before is not None and _goes_on(text, before, c):
             name = text[before.start : c.end]
             out[-1] = Located(before.start, c.end, OrgRef(name, company_key(name), before.item.kind))
         else:
