@@ -250,6 +250,9 @@ HEADED = [
     # a wire's instrument code right after the name: a listed company, wherever it stands
     ("instrument-code", "Delta Bank plans to take its vehicle Orvano Capital ORVC.MI private.", ["Orvano Capital"]),
     ("shares-of", "Shares of Orvano Capital rose 4% on the news.", []),
+    # a verb of intent and 'to' between the acting name and its verb of buying
+    ("intends-to", "Orvia Stock Exchange (OSE) intends to acquire shares of Delta Clearing.", ["Orvia Stock Exchange"]),
+    ("plans-to-say", "Orvia Stock Exchange plans to say more next week.", []),
     # the seller a holding is bought from, 'the' before its name
     (
         "from-the",
