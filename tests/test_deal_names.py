@@ -351,6 +351,13 @@ PLACED = [
         "Under the deal, Delta Port Terminal Development, a subsidiary of Orion Ports, will pay 2 billion yuan.",
         ["Delta Port Terminal Development"],
     ),
+    # a name introduced by 'named' or 'called'
+    (
+        "named",
+        "Orion will sell three malls to a newly formed trust named Kestrel REIT for $90 million.",
+        ["Kestrel REIT"],
+    ),
+    ("called", "Delta Bank will merge with a small lender called Pell Savings.", ["Pell Savings"]),
     ("affiliate-of", "Harbor Imaging agreed to be acquired by an affiliate of Delta Equity.", ["Delta Equity"]),
 ]
 
