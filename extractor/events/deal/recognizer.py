@@ -624,6 +624,7 @@ class DealRecognizer:
             for m, role in zip(amounts, found)
             if role is None and not _blocked(f.text, m) and not _conversion(f.text, amounts, m)
         ]
+        free = _one_sum(free)
         if (
             "total_value" not in out
             and len(free) == 1
@@ -818,6 +819,17 @@ def _joint_totals(
 
 #: how far before an amount a phrase of what a deal brings besides its price ('cost savings of') speaks for it
 NOT_PRICE_REACH = 30
+
+
+def _one_sum(amounts: list[Located[Money]]) -> list[Located[Money]]:
+    """The first of several amounts that are one sum written again ('for $3.4bn ... for $3.4 billion'), else the
+    amounts as they are."""
+    first = amounts[0].item if amounts else None
+    same = first is not None and all(
+        a.item.currency == first.currency and abs(a.item.value - first.value) <= SAME_AMOUNT * abs(first.value)
+        for a in amounts
+    )
+    return amounts[:1] if same else amounts
 
 
 def _blocked(text: str, m: Located[Money]) -> bool:
