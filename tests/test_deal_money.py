@@ -80,6 +80,29 @@ CONVERTED_PRICES = [
 ]
 
 
+#: one clause that writes its price twice, in two forms: (text, total or None)
+ONE_SUM_TWICE = [
+    (
+        "short-then-long",
+        "Orion Oil buys 10% stake in Delta Refining for $2.1bn Orion Oil has completed the acquisition of a 10 percent "
+        "stake in Delta Refining for $2.1 billion through a unit.",
+        2_100_000_000,
+    ),
+    # two different sums in one clause name no price
+    (
+        "two-sums",
+        "Orion Oil has completed the acquisition of a stake in Delta Refining, paying $2.1 billion and $300 million.",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("text, want", [c[1:] for c in ONE_SUM_TWICE], ids=[c[0] for c in ONE_SUM_TWICE])
+def test_a_price_written_twice_is_the_total(extractor, text: str, want: float | None) -> None:
+    [deal] = [e for e in extractor.extract(text, published="2024-06-12") if e.event_type == "deal"]
+    assert (deal.total_value.value if deal.total_value is not None else None) == want
+
+
 @pytest.mark.parametrize("text, want", [c[1:] for c in CONVERTED_PRICES], ids=[c[0] for c in CONVERTED_PRICES])
 def test_a_price_with_conversions_in_brackets_is_the_total(extractor, text: str, want: float) -> None:
     [deal] = [e for e in extractor.extract(text, published="2024-06-12") if e.event_type == "deal"]

@@ -240,6 +240,25 @@ HEADED = [
         "Delta Bank bought a 5% stake in the Quill Securities Exchange (QSE).",
         ["Quill Securities Exchange"],
     ),
+    # the company a buying part belongs to: 'an affiliate of', 'a unit of the'
+    (
+        "affiliate-of",
+        "Orion Foods agreed to be bought by an affiliate of Kestrel Capital Group LLC.",
+        ["Kestrel Capital Group LLC"],
+    ),
+    ("unit-of-the", "Delta Bank sold its stake to a unit of the Marlow Investment Fund.", ["Marlow Investment Fund"]),
+    # a wire's instrument code right after the name: a listed company, wherever it stands
+    ("instrument-code", "Delta Bank plans to take its vehicle Orvano Capital ORVC.MI private.", ["Orvano Capital"]),
+    ("shares-of", "Shares of Orvano Capital rose 4% on the news.", []),
+    # a verb of intent and 'to' between the acting name and its verb of buying
+    ("intends-to", "Orvia Stock Exchange (OSE) intends to acquire shares of Delta Clearing.", ["Orvia Stock Exchange"]),
+    ("plans-to-say", "Orvia Stock Exchange plans to say more next week.", []),
+    # the seller a holding is bought from, 'the' before its name
+    (
+        "from-the",
+        "Delta Bank bought a 40% stake from the Orvano Investment Fund of Norway.",
+        ["Orvano Investment Fund"],
+    ),
     # a venue named where a filing is lodged is no party
     ("filing-with-the", "Delta Bank agreed to buy Orion Foods, it said in a filing with the Rand Stock Exchange.", []),
 ]
@@ -264,6 +283,13 @@ TAILS = [
         "a stake in Delta Medical Technologies (M) Sdn Bhd for RM28 million",
         ["Delta Medical Technologies", "Sdn Bhd"],
         ["Delta Medical Technologies (M) Sdn Bhd"],
+    ),
+    # a name cut after a linking word goes on with the name right after it
+    (
+        "cut-after-of",
+        "a stake in Delta Clearing Company of Ruritania Limited from its owner",
+        ["Delta Clearing Company of", "Ruritania Limited"],
+        ["Delta Clearing Company of Ruritania Limited"],
     ),
     # a legal form alone, with no name right before it, stays as read
     ("alone", "Harbor said Holdings AG would pay", ["Harbor", "Holdings AG"], ["Harbor", "Holdings AG"]),
@@ -319,6 +345,19 @@ PLACED = [
         "It agreed to acquire one of Chile's leading forestry businesses, Pine Ridge.",
         ["Pine Ridge"],
     ),
+    # a name in apposition with a part's noun is a company whatever head ends it (a venue's, a fund's)
+    (
+        "apposed-head",
+        "Under the deal, Delta Port Terminal Development, a subsidiary of Orion Ports, will pay 2 billion yuan.",
+        ["Delta Port Terminal Development"],
+    ),
+    # a name introduced by 'named' or 'called'
+    (
+        "named",
+        "Orion will sell three malls to a newly formed trust named Kestrel REIT for $90 million.",
+        ["Kestrel REIT"],
+    ),
+    ("called", "Delta Bank will merge with a small lender called Pell Savings.", ["Pell Savings"]),
     ("affiliate-of", "Harbor Imaging agreed to be acquired by an affiliate of Delta Equity.", ["Delta Equity"]),
 ]
 

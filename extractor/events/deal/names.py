@@ -14,6 +14,7 @@ from extractor.contract import Located
 from extractor.datafiles import load_json
 from extractor.events.common import occurrences
 from extractor.facts.analysis import ArticleView, Facts, OrgRef, clean_org_text, company_key, is_source, plain_name
+from extractor.facts.defined_terms import is_defined_term
 from extractor.facts.lexicon import phrases, words
 from extractor.facts.names import lowercase_words, not_name_words
 from extractor.facts.patterns import alternation
@@ -48,10 +49,10 @@ def _after_tail(text: str, end: int) -> int:
 #: the word before a name
 _LAST_WORD = regex.compile(r"([\p{L}-]++)[\s,]*+$")
 #: what may stand between a name that acts and its verb: its code in brackets, a day ('on Wednesday'), an adverb, an
-#: auxiliary ('has announced', 'is acquiring')
+#: auxiliary ('has announced', 'is acquiring'), a verb of intent and 'to' ('intends to buy', 'has agreed to acquire')
 _BEFORE_VERB = regex.compile(
     r"(?:\s*+[(（][^()（）\n]{1,24}[)）])?(?:\s++on\s++\p{Lu}\w++)?(?:\s++\p{Ll}++ly)?"
-    r"(?:\s++(?:has|have|had|is|are|was|were))?\s++"
+    r"(?:\s++(?:has|have|had|is|are|was|were))?(?:\s++\p{Ll}++\s++to)?\s++"
 )
 
 
@@ -82,21 +83,36 @@ def _placed_before(text: str, start: int) -> bool:
     last = _LAST_WORD.search(text, 0, start)
     if last is not None and last.group(1).lower() in before:
         return True
+    if _part_of_before().search(text, max(0, start - 40), start) is not None:
+        return True  # 'acquired by an affiliate of Delta Capital': the company the buying part belongs to
     placed = _WORD_BEFORE_THE.search(text, max(0, start - 40), start)
     return placed is not None and placed.group(1).lower() in before_the
 
 
+@cache
+def _part_of_before() -> regex.Pattern[str]:
+    """'an affiliate of ', 'a unit of the ' right before a name: the name is the company the part belongs to
+    (words.json placed_names part_of)."""
+    return regex.compile(rf"(?i)\b(?:{_part_nouns()})\s++of\s++(?:the\s++)?$")
+
+
+#: a wire's instrument code right after a name ('Delta Capital DCAP.MI'): the name is a listed company's
+_INSTRUMENT_AFTER = regex.compile(r"\s++\p{Lu}[\p{Lu}\d]{0,5}\.\p{Lu}{1,2}(?![\p{L}\p{N}])")
+
+
 def acting_headed(text: str) -> list[Located[OrgRef]]:
     """Names ending in a head of brokers, funds, investors or venues that stand where a party stands: acting
-    ('Guotai Junan Securities on Wednesday announced') or right after a word of a deal ('merge with its rival Haitong
-    Securities')."""
+    ('Guotai Junan Securities on Wednesday announced'), right after a word of a deal ('merge with its rival Haitong
+    Securities') or a part's noun ('an affiliate of Delta Capital'), or listed, their instrument code right after them
+    ('Delta Capital DCAP.MI')."""
     pattern = _headed()[0]
     found: list[Located[OrgRef]] = []
     if not any(head in text for head in words("deal")["acting_heads"]["heads"]):
         return found
     for m in pattern.finditer(text):
         start, end = m.span("name")
-        if not (_placed_before(text, start) or _announces_after(text, end)) or is_source(text, start, end):
+        listed = _INSTRUMENT_AFTER.match(text, end) is not None
+        if not (_placed_before(text, start) or _announces_after(text, end) or listed) or is_source(text, start, end):
             continue
         name = plain_name(m.group("name"))
         start = end - len(name)
@@ -187,6 +203,15 @@ def _may_name(name: str) -> bool:
     return name.split()[0].lower() not in not_name_words() and name.lower() not in not_name_words()
 
 
+def _apposed_name(text: str) -> str | None:
+    """A name in apposition with a part's noun ('Delta Port Terminal, a subsidiary of X'): the apposition makes it a
+    company whatever head ends it (a venue's, a fund's), so only its shape is asked; None for no name."""
+    name = plain_name(text)
+    if len(name) < SHORTEST_FORM or not name[:1].isupper() or "\n" in name or is_defined_term(name):
+        return None
+    return name
+
+
 def placed_names(text: str) -> list[Located[OrgRef]]:
     """Capitalised names standing where a party stands (`_placed`); never one opening on a word that makes no name
     (a place, a month, a function word), nor a source, nor what the name finder would refuse as a company."""
@@ -194,7 +219,8 @@ def placed_names(text: str) -> list[Located[OrgRef]]:
     for m in _placed().finditer(text):
         group = "name" if m.group("name") is not None else "part"
         start, end = m.span(group)
-        name = clean_org_text(_without_full_stop(m.group(group)))
+        raw = _without_full_stop(m.group(group))
+        name = clean_org_text(raw) if group == "name" else clean_org_text(raw) or _apposed_name(raw)
         if name is None or is_source(text, start, end):
             continue
         # a name in apposition ('Shanghai Delta Port, a unit of X') may open on a place, not be one
@@ -420,13 +446,26 @@ def is_tail(name: str) -> bool:
     return bool(parts) and all(p in _tail_words() for p in parts)
 
 
+#: a name the finder cut after a linking word ('Delta Clearing Company of'): the name right after it goes on with it
+_OPEN_LINK = regex.compile(r"\s(?:of|de|for)$")
+
+
+def _goes_on(text: str, before: Located[OrgRef], c: Located[OrgRef]) -> bool:
+    """Name `c` ends name `before`: a legal form alone right after it, or a name right after one cut after a linking
+    word."""
+    if _OPEN_LINK.search(before.item.text) is not None and not text[before.end : c.start].strip():
+        return True
+    return is_tail(c.item.text) and _TAIL_GAP.fullmatch(text, before.end, c.start) is not None
+
+
 def join_tails(text: str, found: list[Located[OrgRef]]) -> list[Located[OrgRef]]:
     """Companies with the legal forms the name finder cut from them joined back ('Cargo-Partner Group' + 'Holdings
-    AG' -> 'Cargo-Partner Group Holdings AG')."""
+    AG' -> 'Cargo-Partner Group Holdings AG'), and names cut after a linking word ('Delta Clearing Company of' +
+    'Ruritania Limited')."""
     out: list[Located[OrgRef]] = []
     for c in found:
         before = out[-1] if out else None
-        if is_tail(c.item.text) and before is not None and _TAIL_GAP.fullmatch(text, before.end, c.start) is not None:
+        if before is not None and _goes_on(text, before, c):
             name = text[before.start : c.end]
             out[-1] = Located(before.start, c.end, OrgRef(name, company_key(name), before.item.kind))
         else:

@@ -24,6 +24,8 @@ TYPE_ORDER: tuple[DealType, ...] = ("acquisition", "newco", "co_development", "l
 UNIT_PRICE_CEILING = 10_000
 #: how many sentences after a deal a sentence may add its figures to it
 FOLLOW_UP_SENTENCES = 3
+#: amounts of two mentions agree within this share of the first (one sum said again)
+SAME_AMOUNT = 0.005
 #: the `subject` of a draft whose clause tells of a further deal of a party already named ('X also agreed to buy Y')
 FURTHER = "further deal"
 _DRUG_CODE = regex.compile(r"(?<![\w$.])(?P<asset>[A-Z]{2,6}-?[A-Z]?\d{2,5}[A-Za-z]?)(?![\w%]|\.\d)")
@@ -482,6 +484,7 @@ class DealRecognizer:
         refers to it ('Exore will pay the consideration of US$4.5 million')."""
         if last.headline or f.sentence.index - last.sentences[-1] > FOLLOW_UP_SENTENCES:
             return
+        _add_contributors(names, f, last)
         for lo, hi in clauses(f):
             keys = {names.key(c.item) for c in _referred(view, names, f, lo, hi) + within(names.of(f), lo, hi)}
             # 'The smelter would cost about $3 billion': what the venture just announced builds
@@ -621,6 +624,7 @@ class DealRecognizer:
             for m, role in zip(amounts, found)
             if role is None and not _blocked(f.text, m) and not _conversion(f.text, amounts, m)
         ]
+        free = _one_sum(free)
         if (
             "total_value" not in out
             and len(free) == 1
@@ -815,6 +819,17 @@ def _joint_totals(
 
 #: how far before an amount a phrase of what a deal brings besides its price ('cost savings of') speaks for it
 NOT_PRICE_REACH = 30
+
+
+def _one_sum(amounts: list[Located[Money]]) -> list[Located[Money]]:
+    """The first of several amounts that are one sum written again ('for $3.4bn ... for $3.4 billion'), else the
+    amounts as they are."""
+    first = amounts[0].item if amounts else None
+    same = first is not None and all(
+        a.item.currency == first.currency and abs(a.item.value - first.value) <= SAME_AMOUNT * abs(first.value)
+        for a in amounts
+    )
+    return amounts[:1] if same else amounts
 
 
 def _blocked(text: str, m: Located[Money]) -> bool:
@@ -1072,6 +1087,36 @@ def _subject_reference(kind: str) -> regex.Pattern[str]:
 
 def _has_money(d: Draft[DealFields]) -> bool:
     return any(d.fields.get(k) is not None for k in MONEY_FIELDS)
+
+
+#: a share of a sum right before the company that puts it in: '11 billion yuan from '
+_PUT_IN_BY = regex.compile(r"\s++(?:from|by)\s++")
+#: a sentence splits a deal's sum among its contributors only with at least this many shares of it
+FEWEST_SHARES = 2
+
+
+def _add_contributors(names: _Companies, f: Facts, last: Draft[DealFields]) -> None:
+    """The companies a sentence names as putting in shares of the last deal's total, the sentence giving that total
+    again ('The 78 billion yuan comprises 11 billion yuan from X, 7 billion yuan from Y'): the deal's parties too."""
+    total = last.fields.get("total_value")
+    if total is None:
+        return
+    same = [
+        a
+        for a in f.amounts
+        if a.item.currency == total.currency and abs(a.item.value - total.value) <= SAME_AMOUNT * abs(total.value)
+    ]
+    shares = [
+        a for a in f.amounts if a not in same and a.item.currency == total.currency and a.item.value < total.value
+    ]
+    if not same or len(shares) < FEWEST_SHARES:
+        return
+    for c in names.of(f):
+        gap = next((a for a in shares if a.end <= c.start and _PUT_IN_BY.fullmatch(f.text, a.end, c.start)), None)
+        key = names.key(c.item)
+        if gap is not None and key not in last.keys:
+            last.keys.add(key)
+            last.fields["parties"].append(names.written(c.item))
 
 
 def read_flagged(view: ArticleView, index: int) -> list[Draft[DealFields]]:
