@@ -88,8 +88,18 @@ _FY_OF = r"(?:\s+FY(?=\s+(?:19|20)\d\d(?!\d)))?"
 _ENDING = regex.compile(r"(?i)\bending\b")
 _B = r"(?<![\w.])"
 
-#: where a span of months can start: a month, then a dash or 'to' and another month (a cheap gate for it)
-_MONTH_SPAN_START = rf"(?i:(?<![a-z])(?:{_alt(_MONTHS)})\.?\s*+(?:-|–|—|to|through)\s*+(?:{_alt(_MONTHS)})(?![a-z]))"
+#: 'between January and September': a span of whole months written with 'between ... and'
+_MONTH_BETWEEN = (
+    rf"(?<=between\s)(?P<mon0>{_alt(_MONTHS)})(?![a-z])\.?\s+and\s+{_MON}"
+    rf"(?:\s+(?:quarter|period|half))?(?:,?\s+(?P<y>{_Y4}))?(?![\w-])"
+)
+
+#: where a span of months can start: a month, then a dash or 'to' and another month, or 'between' a month 'and'
+#: another (a cheap gate for it)
+_MONTH_SPAN_START = (
+    rf"(?i:(?<![a-z])(?:{_alt(_MONTHS)})\.?\s*+(?:-|–|—|to|through)\s*+(?:{_alt(_MONTHS)})(?![a-z])"
+    rf"|(?<=between\s)(?:{_alt(_MONTHS)})\.?\s+and\s+(?:{_alt(_MONTHS)})(?![a-z]))"
+)
 
 #: 'the 2024/25 financial year', 'FY2024|25', 'fiscal 2025-26': a fiscal year named by the two years it spans
 _FY_SPLIT = (
@@ -105,6 +115,7 @@ _BRANCHES: list[tuple[str, str]] = [
     ("months_ended", rf"{_B}(?P<mc>{_alt(_MONTH_COUNTS)})[\s-]+months?(?:\s+period)?{_ENDED}"),
     ("weeks_ended", rf"{_B}(?P<wc>{_alt(_WEEK_COUNTS)})[\s-]+weeks?(?:\s+period)?{_ENDED}"),
     ("month_span", rf"{_B}{_MONTH_SPAN}"),
+    ("month_between", _MONTH_BETWEEN),
     ("year_ended", rf"{_B}(?:(?:fiscal|financial)\s+)?year{_ENDED}"),
     ("quarter_ended", rf"{_B}quarter{_ENDED}"),
     ("half_ended", rf"{_B}half[\s-]+year{_ENDED}"),
@@ -115,6 +126,8 @@ _BRANCHES: list[tuple[str, str]] = [
     ("nine_m", rf"{_B}9M{_YEAR_ANY}(?!\w)"),
     ("nine_words", rf"{_B}first\s+(?:three|3)\s+quarters{_YEAR_OF}|{_B}first\s+(?:nine|9)\s+months{_YEAR_OF}"),
     ("six_words", rf"{_B}first\s+(?:six|6)\s+months{_YEAR_OF}(?![\w-])"),
+    ("three_words", rf"{_B}first\s+(?:three|3)\s+months{_YEAR_OF}(?![\w-])"),
+    ("months_of", rf"{_B}(?P<mc>nine|9|six|6)[\s-]month\s+(?:{_alt(_PW['months_of_nouns'])})(?![\w-])"),
     (
         "half_code",
         rf"{_B}(?:H(?P<h>[12])|(?P<h>[12])H){_FY_OF}{_YEAR_ANY}(?!\w)|{_B}(?P<y>{_Y4})\s*H(?P<h>[12])(?!\w)",
@@ -185,7 +198,7 @@ _GATE_RE = regex.compile(
 )
 # A sentence without one of these holds no period: a digit or a Chinese word, else a word or a span of months.
 _TRIGGER = Trigger.of(
-    r"\d|季|半年", rf"(?i:quarter|half|fiscal|financial|annual|year|interim|months)|{_MONTH_SPAN_START}"
+    r"\d|季|半年", rf"(?i:quarter|half|fiscal|financial|annual|year|interim|month)|{_MONTH_SPAN_START}"
 )
 # The gate for the lower-cased text in the standard engine (see `lowered`), several times faster
 _GATE_LOWER_RE = lower_form(_GATE_RE)
@@ -287,7 +300,7 @@ def _kind_and_year(m: regex.Match[str], text: str) -> tuple[str | None, int | No
         if g.get("cnrel"):
             offset = _CN_YEAR_WORDS[g["cnrel"]]
         return _CN_SUFFIXES[g["cns"]], year, offset
-    if branch == "month_span":
+    if branch in ("month_span", "month_between"):
         first, last = (_MONTHS[fold(g[k]).rstrip(".")] for k in ("mon0", "mon"))
         return _BY_MONTHS.get(f"{(last - first) % 12 + 1}/{last}"), year, None
     if branch == "fy_split":
@@ -312,6 +325,10 @@ def _kind_and_year(m: regex.Match[str], text: str) -> tuple[str | None, int | No
         return _Q_RANGES.get(f"{g['qa']}-{g['qb']}"), year, None
     if branch == "six_words":
         return "H1", year, offset
+    if branch == "three_words":
+        return "Q1", year, offset
+    if branch == "months_of":  # 'nine-month profits': the months counted from the year's start
+        return _BY_MONTHS.get(f"{_MONTH_COUNTS[fold(g['mc'])]}/{_MONTH_COUNTS[fold(g['mc'])]}"), year, None
     if branch in ("nine_m", "nine_words"):
         return "9M", year, offset
     if branch in ("half_code", "half_bare"):
