@@ -456,6 +456,7 @@ class EarningsRecognizer:
             and not _exchange_rate(text, a)
             and not _change_amount(text, a)
             and not _adjusted(text, a.start)
+            and not _base_listed(text, before, a)
             # '..., and most analysts were modeling a loss of $0.15 per share': their estimate, not the company's
             and not (sourced and sources.search(text, before.end if before else lo, a.start) is not None)
         ]
@@ -1743,8 +1744,41 @@ def _around(text: str, p: Located[Percentage]) -> str:
     return text[max(0, p.start - YOY_LEFT) : p.end + YOY_RIGHT]
 
 
+@cache
+def _change_base() -> regex.Pattern[str]:
+    """The base a percentage change is measured from, right before a position: 'up 8% from 2022', 'a rise of 12
+    percent over the same period of 2023'."""
+    links = alternation(words("earnings_preview")["change_base_links"], space=r"\s++")
+    return regex.compile(
+        rf"(?i)(?:%|(?<![\w-])(?:per\s*+cent|percent|pct)\.?)\s*+(?:(?:year[\s-]on[\s-]year|y-o-y|yoy)\s++)?"
+        rf"(?:{links})\s++(?:the\s++)?(?:(?:same\s++|corresponding\s++)?(?:period|quarter|half|year)\s++(?:of|in)\s++)?"
+        r"(?:(?:fiscal|financial)\s++(?:year\s++)?)?$"
+    )
+
+
+def _after_change(text: str, position: int) -> bool:
+    """Whether `position` follows a percentage change and the word that gives its base ('up 8% from 2022')."""
+    return _change_base().search(text, max(0, position - 80), position) is not None
+
+
+_LISTED_NEXT = regex.compile(r"\s*+(?:[(（][^()（）]{1,40}[)）]\s*+)?(?:,\s*+)?(?:and\s++)?", regex.I)
+
+
+def _base_listed(text: str, before: Located[Money] | None, m: Located[Money]) -> bool:
+    """Whether an amount goes on a list of bases a change is measured from ('growth of 1% from VND5 trillion and
+    VND2 trillion respectively'): the amount before it is a base, and only 'and' or a comma comes between."""
+    return (
+        before is not None
+        and _after_change(text, before.start)
+        and _LISTED_NEXT.fullmatch(text, before.end, m.start) is not None
+    )
+
+
 def _in_comparison(text: str, position: int, lo: int, hi: int) -> bool:
-    """True when `position` lies in a comparison: 'compared with a loss of RMB 1.1 billion in 2023'."""
+    """True when `position` lies in a comparison: 'compared with a loss of RMB 1.1 billion in 2023', 'up 8% from
+    2022'."""
+    if _after_change(text, position):
+        return True
     for m in phrases("earnings_preview", "comparison_words").finditer(text, lo, position):
         between = text[m.end() : position]
         if not any(c in between for c in ",;") or len(between) < 40:
