@@ -71,6 +71,19 @@ SLOTS = [
         "2024-08-02",
         [("Harbor Retail", "FY2024", [("heps", None, -8.0)])],
     ),
+    # a change with its own metric right before it is that metric's, not that of the figure after it
+    (
+        "Maple Orchard Foods now expects annual sales to grow 3% to 5%, and earnings per share of $4.00 to $4.50.",
+        "2023-08-30",
+        [("Maple Orchard Foods", "FY2023", [("eps", 4.25, None), ("revenue", None, 4.0)])],
+    ),
+    # the percentage a word of comparison introduces is the earlier forecast, not the change
+    (
+        "Maple Orchard Foods now expects annual sales to grow 3% to 5%, up from a prior 1% to 2% view, and earnings "
+        "per share of $4.00 to $4.50.",
+        "2023-08-30",
+        [("Maple Orchard Foods", "FY2023", [("eps", 4.25, None), ("revenue", None, 4.0)])],
+    ),
 ]
 
 
@@ -88,6 +101,8 @@ SLOTS = [
         "to then from",
         "joined",
         "heps",
+        "own metric before",
+        "prior range",
     ],
 )
 def test_the_metric_slots(extractor, text: str, published: str, expected) -> None:

@@ -510,11 +510,15 @@ class EarningsRecognizer:
         for p, after in zip(pcts, [*pcts[1:], None]):
             if _revised_from(text, p, after):
                 continue  # 'increasing the growth rate from 0.3% to 10.1%': the rate it went to is the change
+            if _compared_change(text, p, lo):
+                continue  # 'up from a prior 4% to 5%', 'against 3% a year before': the base, not the change
             if self._is_change(text, p) or (changes and _ELLIPSIS.search(text, max(lo, p.start - 3), p.start)):
                 changes.append(p)  # 'revenue expanded 73% and net profit, 56%': the list goes on
         sign: float | None = None
         for p in changes:
             target = self._owner(out, p)
+            if target is not None and _own_metric_before(text, hits, out, target, p):
+                target = None  # 'sales to rise 6%, and EPS of $8.50': the change is the sales', not the EPS'
             change = self._signed(text, p)
             if not self._is_change(text, p) and sign is not None:
                 change = _with_sign(change, sign)
@@ -1473,6 +1477,43 @@ def _adjusted(text: str, position: int) -> bool:
     of what it leaves out is an adjusted measure."""
     m = _adjusting_opening().match(text)
     return m is not None and m.end() <= position
+
+
+#: what may stand between a word of comparison and the percentage it compares with ('up from a prior 4%')
+_COMPARED_GAP = regex.compile(
+    r"(?i)\s*+(?:(?:a|an|the|its|their)\s++)?(?:(?:prior|previous|earlier|former)\s++)?"
+    r"(?:(?:forecast|estimate|guidance|target|outlook|expectation|range)\s++(?:of\s++)?)?"
+)
+
+
+def _compared_change(text: str, p: Located[Any], lo: int) -> bool:
+    """Whether a percentage is what a change is compared with: right after a word of comparison ('up from a prior
+    4% to 5%', 'versus 3%')."""
+    comparisons = phrases("earnings_preview", "comparison_words")
+    return any(
+        _COMPARED_GAP.fullmatch(text, m.end(), p.start) is not None
+        for m in comparisons.finditer(text, max(lo, p.start - 40), p.start)
+    )
+
+
+#: how far before a change the metric it is said of may stand ('sales are expected to rise 6%')
+OWN_METRIC_REACH = 40
+
+
+def _own_metric_before(
+    text: str, hits: list[tuple[int, int, str]], out: list[tuple[int, _Metric]], target: _Metric, p: Located[Any]
+) -> bool:
+    """Whether a change that would go to a figure after it has a metric of its own right before it, with no figure
+    between: another metric's word than the figure's ('sales to rise 6%, and EPS of $8.50')."""
+    if target["_end"] <= p.start:
+        return False  # the figure comes before the change: 'revenue of $5 billion, up 6%'
+    near = [h for h in _changing(hits) if h[1] <= p.start and p.start - h[1] <= OWN_METRIC_REACH]
+    if not near or any(near[-1][1] <= start < p.start for start, _ in out):
+        return False
+    table = words("earnings_preview")
+    name = table["loss_metrics"].get(near[-1][2], near[-1][2])
+    mine = {target["metric"], *(k for k, v in table["per_share_metrics"].items() if v == target["metric"])}
+    return name not in mine and not (name == "sales" and target["metric"] == "revenue")
 
 
 #: what joins two metrics that share one change: 'operating profit and net income are expected to fall 55%'
