@@ -669,7 +669,7 @@ class EarningsRecognizer:
             p for p in (within(f.periods, lo, hi) or f.periods) if not _in_comparison(f.text, p.start, 0, len(f.text))
         ]
         joined = _year_after_figure(f, position)
-        if joined is not None and all(y <= joined[2:] for p in own for y in _YEAR.findall(p.item)):
+        if joined is not None:
             return (
                 joined  # no later period than the figure's own year: 'lower sales in the fourth quarter ... for 2023'
             )
@@ -1797,9 +1797,19 @@ def _change_base() -> regex.Pattern[str]:
     )
 
 
+#: 'a net profit of KES 75mn in 2022 from a loss of ...', 'rose to $5bn (€4.6bn) from ...': a figure, then 'from' and
+#: the figure it moved from
+_FIGURE_FROM = regex.compile(
+    r"(?i)(?:\d|\b(?:mn|bn|million|billion|trillion)|[)）])\s*+(?:(?:in|for)\s++(?:19|20)\d\d\s*+)?,?\s*+from\s++"
+    r"(?:(?:a|an)\s++)?(?:(?:net\s++)?(?:loss|profit)\s++of\s++)?$"
+)
+
+
 def _after_change(text: str, position: int) -> bool:
-    """Whether `position` follows a percentage change and the word that gives its base ('up 8% from 2022')."""
-    return _change_base().search(text, max(0, position - 80), position) is not None
+    """Whether `position` follows a change and the word that gives its base: a percentage ('up 8% from 2022') or a
+    figure ('a profit of KES 75mn in 2022 from a loss of KES 38mn')."""
+    lo = max(0, position - 80)
+    return _change_base().search(text, lo, position) is not None or _FIGURE_FROM.search(text, lo, position) is not None
 
 
 _LISTED_NEXT = regex.compile(r"\s*+(?:[(（][^()（）]{1,40}[)）]\s*+)?(?:,\s*+)?(?:and\s++)?", regex.I)
