@@ -84,6 +84,20 @@ SLOTS = [
         "2023-08-30",
         [("Maple Orchard Foods", "FY2023", [("eps", 4.25, None), ("revenue", None, 4.0)])],
     ),
+    # a bound written far before the figure gives way to the range right after it
+    (
+        "Larch Holdings expects first-half net profit to rise by up to 40% year on year, the company said in a filing "
+        "on Monday, and put net profit for the period at HK$20 million to HK$28 million, a year-on-year increase "
+        "of 10% to 40%.",
+        "2024-08-12",
+        [("Larch Holdings", "H1 2024", [("net_profit", 24e6, 25.0)])],
+    ),
+    # a change right before its figure stays its own, whatever change follows
+    (
+        "Fernbrook Ltd said net profit for 2023 rose 20% to NZ$15 million, while costs grew 8%.",
+        "2024-02-20",
+        [("Fernbrook Ltd", "FY2023", [("net_profit", 15e6, 20.0)])],
+    ),
 ]
 
 
@@ -103,6 +117,8 @@ SLOTS = [
         "heps",
         "own metric before",
         "prior range",
+        "far bound",
+        "near change",
     ],
 )
 def test_the_metric_slots(extractor, text: str, published: str, expected) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import cache
 from typing import Any
 
@@ -516,7 +516,7 @@ class EarningsRecognizer:
                 changes.append(p)  # 'revenue expanded 73% and net profit, 56%': the list goes on
         sign: float | None = None
         for p in changes:
-            target = self._owner(out, p)
+            target = self._owner(out, p, changes, [a.start for a in found] + [h[0] for h in hits])
             if target is not None and _own_metric_before(text, hits, out, target, p):
                 target = None  # 'sales to rise 6%, and EPS of $8.50': the change is the sales', not the EPS'
             change = self._signed(text, p)
@@ -564,13 +564,24 @@ class EarningsRecognizer:
         return out
 
     @staticmethod
-    def _owner(metrics: list[tuple[int, _Metric]], p: Located[Percentage]) -> _Metric | None:
-        """The figure a change belongs to: the nearest one before it with no change yet, else the next."""
+    def _owner(
+        metrics: list[tuple[int, _Metric]],
+        p: Located[Percentage],
+        changes: Sequence[Located[Percentage]] = (),
+        figures: Sequence[int] = (),
+    ) -> _Metric | None:
+        """The figure a change belongs to: the nearest one before it with no change yet, else the next, unless that one
+        lies far off and a change of its own follows it ('up to 70% ... HKD 42 million to HKD 47 million, an increase of
+        50% to 70%')."""
         free = [(start, m) for start, m in metrics if m.get("yoy_pct") is None and m.get("value") is not None]
         before = [m for start, m in free if m["_end"] <= p.start]
         if before:
             return before[-1]
-        after = [m for start, m in free if start >= p.end]
+        after = [
+            m
+            for start, m in free
+            if start >= p.end and not (start - p.end > OWN_CHANGE_REACH and _changed_after(m, changes, figures))
+        ]
         return after[0] if after else None
 
     @staticmethod
@@ -1477,6 +1488,19 @@ def _adjusted(text: str, position: int) -> bool:
     of what it leaves out is an adjusted measure."""
     m = _adjusting_opening().match(text)
     return m is not None and m.end() <= position
+
+
+#: how far after a figure its own change may follow ('HKD 42 million to HKD 47 million, representing an increase of')
+OWN_CHANGE_REACH = 60
+
+
+def _changed_after(metric: _Metric, changes: Sequence[Located[Any]], figures: Sequence[int]) -> bool:
+    """Whether a change follows a figure closely, with no other figure (an amount) or metric word between them: the
+    figure's own change ('..., an increase of 50%'; not '..., while revenue rose 10%')."""
+    end = metric["_end"]
+    return any(
+        end <= c.start <= end + OWN_CHANGE_REACH and not any(end <= s < c.start for s in figures) for c in changes
+    )
 
 
 #: what may stand between a word of comparison and the percentage it compares with ('up from a prior 4%')
