@@ -84,6 +84,13 @@ SLOTS = [
         "2023-08-30",
         [("Maple Orchard Foods", "FY2023", [("eps", 4.25, None), ("revenue", None, 4.0)])],
     ),
+    # a change after a figure with a metric word of its own between them is that metric's, not the figure's
+    (
+        "For fiscal 2021, Ostrava Controls projects earnings per share of $3.10 to $3.30, on a revenue decline of 2 "
+        "to 4 percent.",
+        "2021-02-10",
+        [("Ostrava Controls", "FY2021", [("eps", 3.2, None), ("revenue", None, -3.0)])],
+    ),
     # a bound written far before the figure gives way to the range right after it
     (
         "Larch Holdings expects first-half net profit to rise by up to 40% year on year, the company said in a filing "
@@ -117,6 +124,7 @@ SLOTS = [
         "heps",
         "own metric before",
         "prior range",
+        "own metric after figure",
         "far bound",
         "near change",
     ],

@@ -1527,11 +1527,11 @@ OWN_METRIC_REACH = 40
 def _own_metric_before(
     text: str, hits: list[tuple[int, int, str]], out: list[tuple[int, _Metric]], target: _Metric, p: Located[Any]
 ) -> bool:
-    """Whether a change that would go to a figure after it has a metric of its own right before it, with no figure
-    between: another metric's word than the figure's ('sales to rise 6%, and EPS of $8.50')."""
-    if target["_end"] <= p.start:
-        return False  # the figure comes before the change: 'revenue of $5 billion, up 6%'
-    near = [h for h in _changing(hits) if h[1] <= p.start and p.start - h[1] <= OWN_METRIC_REACH]
+    """Whether a change that would go to a figure has a metric of its own right before it, with no figure between:
+    another metric's word than the figure's ('sales to rise 6%, and EPS of $8.50'; 'EPS of $8.50, on a revenue
+    decline of 4%')."""
+    after = target["_end"] if target["_end"] <= p.start else 0  # a figure before the change: its metric word after it
+    near = [h for h in _changing(hits) if after <= h[0] and h[1] <= p.start and p.start - h[1] <= OWN_METRIC_REACH]
     if not near or any(near[-1][1] <= start < p.start for start, _ in out):
         return False
     table = words("earnings_preview")
