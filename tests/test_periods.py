@@ -168,12 +168,16 @@ MONTH_SPANS = [
     ("margins for the first three months of 2019 widened", "2019-04-20", ["Q1 2019"]),
     ("a warning that nine-month earnings would shrink", "2023-10-20", ["9M2023"]),
     ("it flagged lower six-month sales", "2024-07-15", ["H1 2024"]),
+    # 'last quarter' is the calendar quarter closed last before publication
+    ("operating income for the last quarter missed forecasts", "2022-01-09", ["Q4 2021"]),
+    ("margins narrowed in the previous quarter", "2023-08-03", ["Q2 2023"]),
     # spans that make no reporting period, and single months, are none
     ("the impact of the epidemic from March to May 2022", "2022-08-15", []),
     ("shares traded from July 1 to September 30", "2025-10-01", []),
     # 'between' two months of other things, and a counted span that is no results period, are none
     ("choose a day between June and August for the vote", "2025-05-01", []),
     ("the stock hit a six-month high", "2025-05-01", []),
+    ("its best run in the past quarter-century", "2025-05-01", []),
 ]
 
 

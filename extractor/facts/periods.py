@@ -146,6 +146,7 @@ _BRANCHES: list[tuple[str, str]] = [
     ("quarter_words", rf"{_B}(?P<ord>{_ORD})[\s-]+quarter{_YEAR_OF}(?![\w-])"),
     ("year_quarter", rf"{_B}(?P<y>{_Y4})\s+(?P<ord>{_ORD})[\s-]+quarter(?![\w-])"),
     ("quarter_bare", rf"{_B}Q(?P<q>[1-4])(?![\w-])"),
+    ("last_quarter", rf"{_B}(?:last|previous|past)\s+quarter(?![\w-])(?!\s+of\b)"),
     ("half_bare", rf"{_B}H(?P<h>[12])(?![\w-])"),
     ("fy_code", rf"{_B}FY{_YEAR_ANY}(?!\w)"),
     (
@@ -188,6 +189,9 @@ _GATE_RE = regex.compile(
             "quarter",
             "half",
             "annual",
+            "last",
+            "previous",
+            "past",
         }
         | {w.split()[0].split("-")[0] for w in list(_ORDINALS) + _PW["h1_nouns"]}
     )
@@ -225,6 +229,17 @@ def _nearest_year(kind: str, published: _dt.date, end: tuple[int, int] | None = 
 def _forward() -> regex.Pattern[str]:
     """A word of guidance or forecast."""
     return regex.compile(rf"(?i)(?<![\w-])(?:{_alt(_PW['forward_words'])})(?![\w-])")
+
+
+#: the kind of 'last quarter': the calendar quarter closed last before publication
+_LAST_QUARTER = "last quarter"
+
+
+def _last_quarter(published: _dt.date) -> str:
+    """The label of the calendar quarter that closed last before `published` ('last quarter' on 11 January 2021:
+    Q4 2020)."""
+    current = (published.month - 1) // 3 + 1
+    return f"Q4 {published.year - 1}" if current == 1 else f"Q{current - 1} {published.year}"
 
 
 def _fmt(kind: str, year: int) -> str:
@@ -339,6 +354,8 @@ def _kind_and_year(m: regex.Match[str], text: str) -> tuple[str | None, int | No
         return "H1", year, None
     if branch in ("quarter_code", "quarter_bare"):
         return f"Q{g['q']}", year, None
+    if branch == "last_quarter":
+        return _LAST_QUARTER, None, None  # the quarter closed last before publication, see find_periods
     if branch in ("quarter_words", "year_quarter"):
         return f"Q{_ORDINALS[fold(g['ord'])]}", year, offset
     if branch == "annual":
@@ -361,6 +378,10 @@ def find_periods(text: str, published: _dt.date | None) -> list[Located[str]]:
     published = _as_date(published)
     out: list[Located[str]] = []
     for start, end, kind, year, offset, fiscal_end, ending in found:
+        if kind == _LAST_QUARTER:
+            if published is not None:
+                out.append(Located(start, end, _last_quarter(published)))
+            continue
         if year is None and published is not None and offset is not None:
             year = published.year + offset
         elif year is None and published is not None:
