@@ -171,6 +171,8 @@ MONTH_SPANS = [
     # 'last quarter' is the calendar quarter closed last before publication
     ("operating income for the last quarter missed forecasts", "2022-01-09", ["Q4 2021"]),
     ("margins narrowed in the previous quarter", "2023-08-03", ["Q2 2023"]),
+    # a year to 'next' March is still to end: the fiscal year closing in the March after publication
+    ("income for the twelve months to the end of next March", "2021-09-02", ["FY2022"]),
     # spans that make no reporting period, and single months, are none
     ("the impact of the epidemic from March to May 2022", "2022-08-15", []),
     ("shares traded from July 1 to September 30", "2025-10-01", []),

@@ -84,8 +84,8 @@ _MONTH_SPAN = (
 _DASH = r"\s*(?:-|–|—|~|to)\s*"
 #: 'Q1 FY 2017', 'H1 FY 2016': a part code and the year it is of, written with its 'FY' apart
 _FY_OF = r"(?:\s+FY(?=\s+(?:19|20)\d\d(?!\d)))?"
-#: 'the fiscal year ending February': a period still to end when it is written of
-_ENDING = regex.compile(r"(?i)\bending\b")
+#: 'the fiscal year ending February', 'the year to next March': a period still to end when it is written of
+_ENDING = regex.compile(r"(?i)\b(?:ending|next)\b")
 _B = r"(?<![\w.])"
 
 #: 'between January and September': a span of whole months written with 'between ... and'
