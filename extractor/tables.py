@@ -199,6 +199,7 @@ class PeriodWords(Table):
 
     ordinals: dict[str, int]
     month_counts: dict[str, int]
+    months_of_nouns: list[str]
     week_counts: dict[str, int]
     period_end: dict[str, list[int]]
     closing_heads: list[str]

@@ -38,3 +38,26 @@ LISTED = [
 @pytest.mark.parametrize("text, published, expected", LISTED, ids=["labelled lines"])
 def test_lines_listed_under_an_announcement(extractor, text: str, published: str, expected) -> None:
     assert earnings_previews(extractor, text, published) == expected
+
+
+BASES = [
+    # the year after 'up 8% from' is the base of the change, not the period of the figure
+    (
+        "Tidewater Glass said it expects a net loss of CNY 40 million for 2023. It said it expects sales of "
+        "CNY 510 million for the year, up 12% from 2022.",
+        "2024-03-20",
+        [("Tidewater Glass", "FY2023", [("net_profit", -4e7, None), ("revenue", 5.1e8, 12.0)])],
+    ),
+    # amounts listed after 'from' are the bases of the change, last year's figures, each of them
+    (
+        "Cobalt Ridge Mining forecast revenue and net profit growth of 3 percent from VND2.5 trillion and VND400 "
+        "billion respectively last year.",
+        "2021-04-12",
+        [("Cobalt Ridge Mining", "FY2021", [("net_profit", None, 3.0), ("revenue", None, 3.0)])],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", BASES, ids=["year after from", "listed bases"])
+def test_the_base_of_a_change_is_no_result(extractor, text: str, published: str, expected) -> None:
+    assert earnings_previews(extractor, text, published) == expected

@@ -71,6 +71,40 @@ SLOTS = [
         "2024-08-02",
         [("Harbor Retail", "FY2024", [("heps", None, -8.0)])],
     ),
+    # a change with its own metric right before it is that metric's, not that of the figure after it
+    (
+        "Maple Orchard Foods now expects annual sales to grow 3% to 5%, and earnings per share of $4.00 to $4.50.",
+        "2023-08-30",
+        [("Maple Orchard Foods", "FY2023", [("eps", 4.25, None), ("revenue", None, 4.0)])],
+    ),
+    # the percentage a word of comparison introduces is the earlier forecast, not the change
+    (
+        "Maple Orchard Foods now expects annual sales to grow 3% to 5%, up from a prior 1% to 2% view, and earnings "
+        "per share of $4.00 to $4.50.",
+        "2023-08-30",
+        [("Maple Orchard Foods", "FY2023", [("eps", 4.25, None), ("revenue", None, 4.0)])],
+    ),
+    # a change after a figure with a metric word of its own between them is that metric's, not the figure's
+    (
+        "For fiscal 2021, Ostrava Controls projects earnings per share of $3.10 to $3.30, on a revenue decline of 2 "
+        "to 4 percent.",
+        "2021-02-10",
+        [("Ostrava Controls", "FY2021", [("eps", 3.2, None), ("revenue", None, -3.0)])],
+    ),
+    # a bound written far before the figure gives way to the range right after it
+    (
+        "Larch Holdings expects first-half net profit to rise by up to 40% year on year, the company said in a filing "
+        "on Monday, and put net profit for the period at HK$20 million to HK$28 million, a year-on-year increase "
+        "of 10% to 40%.",
+        "2024-08-12",
+        [("Larch Holdings", "H1 2024", [("net_profit", 24e6, 25.0)])],
+    ),
+    # a change right before its figure stays its own, whatever change follows
+    (
+        "Fernbrook Ltd said net profit for 2023 rose 20% to NZ$15 million, while costs grew 8%.",
+        "2024-02-20",
+        [("Fernbrook Ltd", "FY2023", [("net_profit", 15e6, 20.0)])],
+    ),
 ]
 
 
@@ -88,6 +122,11 @@ SLOTS = [
         "to then from",
         "joined",
         "heps",
+        "own metric before",
+        "prior range",
+        "own metric after figure",
+        "far bound",
+        "near change",
     ],
 )
 def test_the_metric_slots(extractor, text: str, published: str, expected) -> None:

@@ -26,6 +26,17 @@ JOINED = [
         "2017-01-20",
         [("Harbourline Shipping Co", "FY2016", [("net_profit", -5e9, None)])],
     ),
+    # a figure joined to an earlier bare year is that year's, though the sentence names a later period; the figure
+    # it moved from is a base
+    (
+        "Savanna Print Ltd reported a net profit of KES 90.5mn in 2022 from a loss of KES 12.5mn in 2021 and expects "
+        "at most a profit of KES 70.5mn in the year ending December 2023.",
+        "2023-03-10",
+        [
+            ("Savanna Print Ltd", "FY2022", [("net_profit", 90.5e6, None)]),
+            ("Savanna Print Ltd", "FY2023", [("net_profit", 70.5e6, None)]),
+        ],
+    ),
     # 'full year' takes its year from the sentence's periods outside the comparison
     (
         "Kestrel Engineering Ltd now sees full-year revenue for the year ending December 31, 2020 coming in 5 to 15 "
@@ -70,7 +81,9 @@ BOUNDS = [
 
 
 @pytest.mark.parametrize(
-    "text, published, expected", JOINED, ids=["bare year after figure", "period after figure", "full year ending"]
+    "text, published, expected",
+    JOINED,
+    ids=["bare year after figure", "period after figure", "earlier year after figure", "full year ending"],
 )
 def test_the_period_joined_to_a_figure(extractor, text: str, published: str, expected) -> None:
     assert earnings_previews(extractor, text, published) == expected

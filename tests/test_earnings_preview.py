@@ -53,7 +53,7 @@ def test_a_description_before_a_name_is_no_part_of_it(written: str, name: str) -
 
 def test_a_product_named_as_subject_keeps_its_sales_apart_from_revenue(extractor) -> None:
     text = (
-        "Its core product, Zebrutinib, generated global sales of 1.3 billion USD in 2023; BeiGene's revenue for "
+        "Its core product, Zebrutinib, generated global sales of 1.3 billion USD; BeiGene's revenue for "
         "the first three quarters of 2024 is expected to reach 1.816 billion USD."
     )
     metrics = {m for _, _, ms in _previews(extractor, text, "2025-02-26") for m, _ in ms}

@@ -161,9 +161,25 @@ MONTH_SPANS = [
     ("profit likely rose 16.1 percent in April-June, the company said", "2018-07-06", ["Q2 2018"]),
     ("For the April-December period, net profit rose", "2017-02-03", ["9M2016"]),
     ("sales in the January to June period", "2024-08-01", ["H1 2024"]),
+    # 'between' one month 'and' another is a span too
+    ("it sees earnings between January and September rising", "2022-10-12", ["9M2022"]),
+    ("turnover between April and June 2021 slipped", "2021-08-02", ["Q2 2021"]),
+    # the first three months are the first quarter; a counted span before a results noun starts with the year
+    ("margins for the first three months of 2019 widened", "2019-04-20", ["Q1 2019"]),
+    ("a warning that nine-month earnings would shrink", "2023-10-20", ["9M2023"]),
+    ("it flagged lower six-month sales", "2024-07-15", ["H1 2024"]),
+    # 'last quarter' is the calendar quarter closed last before publication
+    ("operating income for the last quarter missed forecasts", "2022-01-09", ["Q4 2021"]),
+    ("margins narrowed in the previous quarter", "2023-08-03", ["Q2 2023"]),
+    # a year to 'next' March is still to end: the fiscal year closing in the March after publication
+    ("income for the twelve months to the end of next March", "2021-09-02", ["FY2022"]),
     # spans that make no reporting period, and single months, are none
     ("the impact of the epidemic from March to May 2022", "2022-08-15", []),
     ("shares traded from July 1 to September 30", "2025-10-01", []),
+    # 'between' two months of other things, and a counted span that is no results period, are none
+    ("choose a day between June and August for the vote", "2025-05-01", []),
+    ("the stock hit a six-month high", "2025-05-01", []),
+    ("its best run in the past quarter-century", "2025-05-01", []),
 ]
 
 

@@ -84,12 +84,22 @@ _MONTH_SPAN = (
 _DASH = r"\s*(?:-|–|—|~|to)\s*"
 #: 'Q1 FY 2017', 'H1 FY 2016': a part code and the year it is of, written with its 'FY' apart
 _FY_OF = r"(?:\s+FY(?=\s+(?:19|20)\d\d(?!\d)))?"
-#: 'the fiscal year ending February': a period still to end when it is written of
-_ENDING = regex.compile(r"(?i)\bending\b")
+#: 'the fiscal year ending February', 'the year to next March': a period still to end when it is written of
+_ENDING = regex.compile(r"(?i)\b(?:ending|next)\b")
 _B = r"(?<![\w.])"
 
-#: where a span of months can start: a month, then a dash or 'to' and another month (a cheap gate for it)
-_MONTH_SPAN_START = rf"(?i:(?<![a-z])(?:{_alt(_MONTHS)})\.?\s*+(?:-|–|—|to|through)\s*+(?:{_alt(_MONTHS)})(?![a-z]))"
+#: 'between January and September': a span of whole months written with 'between ... and'
+_MONTH_BETWEEN = (
+    rf"(?<=between\s)(?P<mon0>{_alt(_MONTHS)})(?![a-z])\.?\s+and\s+{_MON}"
+    rf"(?:\s+(?:quarter|period|half))?(?:,?\s+(?P<y>{_Y4}))?(?![\w-])"
+)
+
+#: where a span of months can start: a month, then a dash or 'to' and another month, or 'between' a month 'and'
+#: another (a cheap gate for it)
+_MONTH_SPAN_START = (
+    rf"(?i:(?<![a-z])(?:{_alt(_MONTHS)})\.?\s*+(?:-|–|—|to|through)\s*+(?:{_alt(_MONTHS)})(?![a-z])"
+    rf"|(?<=between\s)(?:{_alt(_MONTHS)})\.?\s+and\s+(?:{_alt(_MONTHS)})(?![a-z]))"
+)
 
 #: 'the 2024/25 financial year', 'FY2024|25', 'fiscal 2025-26': a fiscal year named by the two years it spans
 _FY_SPLIT = (
@@ -105,6 +115,7 @@ _BRANCHES: list[tuple[str, str]] = [
     ("months_ended", rf"{_B}(?P<mc>{_alt(_MONTH_COUNTS)})[\s-]+months?(?:\s+period)?{_ENDED}"),
     ("weeks_ended", rf"{_B}(?P<wc>{_alt(_WEEK_COUNTS)})[\s-]+weeks?(?:\s+period)?{_ENDED}"),
     ("month_span", rf"{_B}{_MONTH_SPAN}"),
+    ("month_between", _MONTH_BETWEEN),
     ("year_ended", rf"{_B}(?:(?:fiscal|financial)\s+)?year{_ENDED}"),
     ("quarter_ended", rf"{_B}quarter{_ENDED}"),
     ("half_ended", rf"{_B}half[\s-]+year{_ENDED}"),
@@ -115,6 +126,8 @@ _BRANCHES: list[tuple[str, str]] = [
     ("nine_m", rf"{_B}9M{_YEAR_ANY}(?!\w)"),
     ("nine_words", rf"{_B}first\s+(?:three|3)\s+quarters{_YEAR_OF}|{_B}first\s+(?:nine|9)\s+months{_YEAR_OF}"),
     ("six_words", rf"{_B}first\s+(?:six|6)\s+months{_YEAR_OF}(?![\w-])"),
+    ("three_words", rf"{_B}first\s+(?:three|3)\s+months{_YEAR_OF}(?![\w-])"),
+    ("months_of", rf"{_B}(?P<mc>nine|9|six|6)[\s-]month\s+(?:{_alt(_PW['months_of_nouns'])})(?![\w-])"),
     (
         "half_code",
         rf"{_B}(?:H(?P<h>[12])|(?P<h>[12])H){_FY_OF}{_YEAR_ANY}(?!\w)|{_B}(?P<y>{_Y4})\s*H(?P<h>[12])(?!\w)",
@@ -133,6 +146,7 @@ _BRANCHES: list[tuple[str, str]] = [
     ("quarter_words", rf"{_B}(?P<ord>{_ORD})[\s-]+quarter{_YEAR_OF}(?![\w-])"),
     ("year_quarter", rf"{_B}(?P<y>{_Y4})\s+(?P<ord>{_ORD})[\s-]+quarter(?![\w-])"),
     ("quarter_bare", rf"{_B}Q(?P<q>[1-4])(?![\w-])"),
+    ("last_quarter", rf"{_B}(?:last|previous|past)\s+quarter(?![\w-])(?!\s+of\b)"),
     ("half_bare", rf"{_B}H(?P<h>[12])(?![\w-])"),
     ("fy_code", rf"{_B}FY{_YEAR_ANY}(?!\w)"),
     (
@@ -175,6 +189,9 @@ _GATE_RE = regex.compile(
             "quarter",
             "half",
             "annual",
+            "last",
+            "previous",
+            "past",
         }
         | {w.split()[0].split("-")[0] for w in list(_ORDINALS) + _PW["h1_nouns"]}
     )
@@ -185,7 +202,7 @@ _GATE_RE = regex.compile(
 )
 # A sentence without one of these holds no period: a digit or a Chinese word, else a word or a span of months.
 _TRIGGER = Trigger.of(
-    r"\d|季|半年", rf"(?i:quarter|half|fiscal|financial|annual|year|interim|months)|{_MONTH_SPAN_START}"
+    r"\d|季|半年", rf"(?i:quarter|half|fiscal|financial|annual|year|interim|month)|{_MONTH_SPAN_START}"
 )
 # The gate for the lower-cased text in the standard engine (see `lowered`), several times faster
 _GATE_LOWER_RE = lower_form(_GATE_RE)
@@ -212,6 +229,17 @@ def _nearest_year(kind: str, published: _dt.date, end: tuple[int, int] | None = 
 def _forward() -> regex.Pattern[str]:
     """A word of guidance or forecast."""
     return regex.compile(rf"(?i)(?<![\w-])(?:{_alt(_PW['forward_words'])})(?![\w-])")
+
+
+#: the kind of 'last quarter': the calendar quarter closed last before publication
+_LAST_QUARTER = "last quarter"
+
+
+def _last_quarter(published: _dt.date) -> str:
+    """The label of the calendar quarter that closed last before `published` ('last quarter' on 11 January 2021:
+    Q4 2020)."""
+    current = (published.month - 1) // 3 + 1
+    return f"Q4 {published.year - 1}" if current == 1 else f"Q{current - 1} {published.year}"
 
 
 def _fmt(kind: str, year: int) -> str:
@@ -287,7 +315,7 @@ def _kind_and_year(m: regex.Match[str], text: str) -> tuple[str | None, int | No
         if g.get("cnrel"):
             offset = _CN_YEAR_WORDS[g["cnrel"]]
         return _CN_SUFFIXES[g["cns"]], year, offset
-    if branch == "month_span":
+    if branch in ("month_span", "month_between"):
         first, last = (_MONTHS[fold(g[k]).rstrip(".")] for k in ("mon0", "mon"))
         return _BY_MONTHS.get(f"{(last - first) % 12 + 1}/{last}"), year, None
     if branch == "fy_split":
@@ -312,6 +340,10 @@ def _kind_and_year(m: regex.Match[str], text: str) -> tuple[str | None, int | No
         return _Q_RANGES.get(f"{g['qa']}-{g['qb']}"), year, None
     if branch == "six_words":
         return "H1", year, offset
+    if branch == "three_words":
+        return "Q1", year, offset
+    if branch == "months_of":  # 'nine-month profits': the months counted from the year's start
+        return _BY_MONTHS.get(f"{_MONTH_COUNTS[fold(g['mc'])]}/{_MONTH_COUNTS[fold(g['mc'])]}"), year, None
     if branch in ("nine_m", "nine_words"):
         return "9M", year, offset
     if branch in ("half_code", "half_bare"):
@@ -322,6 +354,8 @@ def _kind_and_year(m: regex.Match[str], text: str) -> tuple[str | None, int | No
         return "H1", year, None
     if branch in ("quarter_code", "quarter_bare"):
         return f"Q{g['q']}", year, None
+    if branch == "last_quarter":
+        return _LAST_QUARTER, None, None  # the quarter closed last before publication, see find_periods
     if branch in ("quarter_words", "year_quarter"):
         return f"Q{_ORDINALS[fold(g['ord'])]}", year, offset
     if branch == "annual":
@@ -344,6 +378,10 @@ def find_periods(text: str, published: _dt.date | None) -> list[Located[str]]:
     published = _as_date(published)
     out: list[Located[str]] = []
     for start, end, kind, year, offset, fiscal_end, ending in found:
+        if kind == _LAST_QUARTER:
+            if published is not None:
+                out.append(Located(start, end, _last_quarter(published)))
+            continue
         if year is None and published is not None and offset is not None:
             year = published.year + offset
         elif year is None and published is not None:

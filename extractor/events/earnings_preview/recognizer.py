@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import cache
 from typing import Any
 
@@ -456,6 +456,7 @@ class EarningsRecognizer:
             and not _exchange_rate(text, a)
             and not _change_amount(text, a)
             and not _adjusted(text, a.start)
+            and not _base_listed(text, before, a)
             # '..., and most analysts were modeling a loss of $0.15 per share': their estimate, not the company's
             and not (sourced and sources.search(text, before.end if before else lo, a.start) is not None)
         ]
@@ -509,11 +510,15 @@ class EarningsRecognizer:
         for p, after in zip(pcts, [*pcts[1:], None]):
             if _revised_from(text, p, after):
                 continue  # 'increasing the growth rate from 0.3% to 10.1%': the rate it went to is the change
+            if _compared_change(text, p, lo):
+                continue  # 'up from a prior 4% to 5%', 'against 3% a year before': the base, not the change
             if self._is_change(text, p) or (changes and _ELLIPSIS.search(text, max(lo, p.start - 3), p.start)):
                 changes.append(p)  # 'revenue expanded 73% and net profit, 56%': the list goes on
         sign: float | None = None
         for p in changes:
-            target = self._owner(out, p)
+            target = self._owner(out, p, changes, [a.start for a in found] + [h[0] for h in hits])
+            if target is not None and _own_metric_before(text, hits, out, target, p):
+                target = None  # 'sales to rise 6%, and EPS of $8.50': the change is the sales', not the EPS'
             change = self._signed(text, p)
             if not self._is_change(text, p) and sign is not None:
                 change = _with_sign(change, sign)
@@ -559,13 +564,24 @@ class EarningsRecognizer:
         return out
 
     @staticmethod
-    def _owner(metrics: list[tuple[int, _Metric]], p: Located[Percentage]) -> _Metric | None:
-        """The figure a change belongs to: the nearest one before it with no change yet, else the next."""
+    def _owner(
+        metrics: list[tuple[int, _Metric]],
+        p: Located[Percentage],
+        changes: Sequence[Located[Percentage]] = (),
+        figures: Sequence[int] = (),
+    ) -> _Metric | None:
+        """The figure a change belongs to: the nearest one before it with no change yet, else the next, unless that one
+        lies far off and a change of its own follows it ('up to 70% ... HKD 42 million to HKD 47 million, an increase of
+        50% to 70%')."""
         free = [(start, m) for start, m in metrics if m.get("yoy_pct") is None and m.get("value") is not None]
         before = [m for start, m in free if m["_end"] <= p.start]
         if before:
             return before[-1]
-        after = [m for start, m in free if start >= p.end]
+        after = [
+            m
+            for start, m in free
+            if start >= p.end and not (start - p.end > OWN_CHANGE_REACH and _changed_after(m, changes, figures))
+        ]
         return after[0] if after else None
 
     @staticmethod
@@ -664,7 +680,7 @@ class EarningsRecognizer:
             p for p in (within(f.periods, lo, hi) or f.periods) if not _in_comparison(f.text, p.start, 0, len(f.text))
         ]
         joined = _year_after_figure(f, position)
-        if joined is not None and all(y <= joined[2:] for p in own for y in _YEAR.findall(p.item)):
+        if joined is not None:
             return (
                 joined  # no later period than the figure's own year: 'lower sales in the fourth quarter ... for 2023'
             )
@@ -1474,6 +1490,56 @@ def _adjusted(text: str, position: int) -> bool:
     return m is not None and m.end() <= position
 
 
+#: how far after a figure its own change may follow ('HKD 42 million to HKD 47 million, representing an increase of')
+OWN_CHANGE_REACH = 60
+
+
+def _changed_after(metric: _Metric, changes: Sequence[Located[Any]], figures: Sequence[int]) -> bool:
+    """Whether a change follows a figure closely, with no other figure (an amount) or metric word between them: the
+    figure's own change ('..., an increase of 50%'; not '..., while revenue rose 10%')."""
+    end = metric["_end"]
+    return any(
+        end <= c.start <= end + OWN_CHANGE_REACH and not any(end <= s < c.start for s in figures) for c in changes
+    )
+
+
+#: what may stand between a word of comparison and the percentage it compares with ('up from a prior 4%')
+_COMPARED_GAP = regex.compile(
+    r"(?i)\s*+(?:(?:a|an|the|its|their)\s++)?(?:(?:prior|previous|earlier|former)\s++)?"
+    r"(?:(?:forecast|estimate|guidance|target|outlook|expectation|range)\s++(?:of\s++)?)?"
+)
+
+
+def _compared_change(text: str, p: Located[Any], lo: int) -> bool:
+    """Whether a percentage is what a change is compared with: right after a word of comparison ('up from a prior
+    4% to 5%', 'versus 3%')."""
+    comparisons = phrases("earnings_preview", "comparison_words")
+    return any(
+        _COMPARED_GAP.fullmatch(text, m.end(), p.start) is not None
+        for m in comparisons.finditer(text, max(lo, p.start - 40), p.start)
+    )
+
+
+#: how far before a change the metric it is said of may stand ('sales are expected to rise 6%')
+OWN_METRIC_REACH = 40
+
+
+def _own_metric_before(
+    text: str, hits: list[tuple[int, int, str]], out: list[tuple[int, _Metric]], target: _Metric, p: Located[Any]
+) -> bool:
+    """Whether a change that would go to a figure has a metric of its own right before it, with no figure between:
+    another metric's word than the figure's ('sales to rise 6%, and EPS of $8.50'; 'EPS of $8.50, on a revenue
+    decline of 4%')."""
+    after = target["_end"] if target["_end"] <= p.start else 0  # a figure before the change: its metric word after it
+    near = [h for h in _changing(hits) if after <= h[0] and h[1] <= p.start and p.start - h[1] <= OWN_METRIC_REACH]
+    if not near or any(near[-1][1] <= start < p.start for start, _ in out):
+        return False
+    table = words("earnings_preview")
+    name = table["loss_metrics"].get(near[-1][2], near[-1][2])
+    mine = {target["metric"], *(k for k, v in table["per_share_metrics"].items() if v == target["metric"])}
+    return name not in mine and not (name == "sales" and target["metric"] == "revenue")
+
+
 #: what joins two metrics that share one change: 'operating profit and net income are expected to fall 55%'
 _JOINED = regex.compile(r"(?i)\s*+(?:,\s*+)?(?:and|&)\s++(?:(?:its|the)\s++)?")
 
@@ -1743,8 +1809,51 @@ def _around(text: str, p: Located[Percentage]) -> str:
     return text[max(0, p.start - YOY_LEFT) : p.end + YOY_RIGHT]
 
 
+@cache
+def _change_base() -> regex.Pattern[str]:
+    """The base a percentage change is measured from, right before a position: 'up 8% from 2022', 'a rise of 12
+    percent over the same period of 2023'."""
+    links = alternation(words("earnings_preview")["change_base_links"], space=r"\s++")
+    return regex.compile(
+        rf"(?i)(?:%|(?<![\w-])(?:per\s*+cent|percent|pct)\.?)\s*+(?:(?:year[\s-]on[\s-]year|y-o-y|yoy)\s++)?"
+        rf"(?:{links})\s++(?:the\s++)?(?:(?:same\s++|corresponding\s++)?(?:period|quarter|half|year)\s++(?:of|in)\s++)?"
+        r"(?:(?:fiscal|financial)\s++(?:year\s++)?)?$"
+    )
+
+
+#: 'a net profit of KES 75mn in 2022 from a loss of ...', 'rose to $5bn (€4.6bn) from ...': a figure, then 'from' and
+#: the figure it moved from
+_FIGURE_FROM = regex.compile(
+    r"(?i)(?:\d|\b(?:mn|bn|million|billion|trillion)|[)）])\s*+(?:(?:in|for)\s++(?:19|20)\d\d\s*+)?,?\s*+from\s++"
+    r"(?:(?:a|an)\s++)?(?:(?:net\s++)?(?:loss|profit)\s++of\s++)?$"
+)
+
+
+def _after_change(text: str, position: int) -> bool:
+    """Whether `position` follows a change and the word that gives its base: a percentage ('up 8% from 2022') or a
+    figure ('a profit of KES 75mn in 2022 from a loss of KES 38mn')."""
+    lo = max(0, position - 80)
+    return _change_base().search(text, lo, position) is not None or _FIGURE_FROM.search(text, lo, position) is not None
+
+
+_LISTED_NEXT = regex.compile(r"\s*+(?:[(（][^()（）]{1,40}[)）]\s*+)?(?:,\s*+)?(?:and\s++)?", regex.I)
+
+
+def _base_listed(text: str, before: Located[Money] | None, m: Located[Money]) -> bool:
+    """Whether an amount goes on a list of bases a change is measured from ('growth of 1% from VND5 trillion and
+    VND2 trillion respectively'): the amount before it is a base, and only 'and' or a comma comes between."""
+    return (
+        before is not None
+        and _after_change(text, before.start)
+        and _LISTED_NEXT.fullmatch(text, before.end, m.start) is not None
+    )
+
+
 def _in_comparison(text: str, position: int, lo: int, hi: int) -> bool:
-    """True when `position` lies in a comparison: 'compared with a loss of RMB 1.1 billion in 2023'."""
+    """True when `position` lies in a comparison: 'compared with a loss of RMB 1.1 billion in 2023', 'up 8% from
+    2022'."""
+    if _after_change(text, position):
+        return True
     for m in phrases("earnings_preview", "comparison_words").finditer(text, lo, position):
         between = text[m.end() : position]
         if not any(c in between for c in ",;") or len(between) < 40:

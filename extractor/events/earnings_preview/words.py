@@ -41,6 +41,7 @@ class Words(Table):
     deal_words: list[str]
     financing_verbs: list[str]
     comparison_words: list[str]
+    change_base_links: list[str]
     qualitative_previews: list[str]
     described_by: list[str]
     described_by_suffixes: list[str]
