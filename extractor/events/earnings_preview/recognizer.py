@@ -728,8 +728,22 @@ class EarningsRecognizer:
         )
         for m in _YEAR.finditer(f.text, lo, hi):
             if not any(a <= m.start() < b for a, b in days):
-                return m.group()
+                return _split_year_end(f.text, m)
         return None
+
+
+#: the end of a year written split over two ('2014-15', '2014/2015'): right after its first year
+_SPLIT_END = regex.compile(r"[-/–](?P<end>(?:19|20)?\d\d)(?![\d/-])")
+
+
+def _split_year_end(text: str, m: regex.Match[str]) -> str:
+    """The year a year written split over two ends in ('2014-15': 2015, a fiscal year labelled by its close), else the
+    year itself."""
+    after = _SPLIT_END.match(text, m.end())
+    year = int(m.group())
+    if after is not None and int(after.group("end")) % 100 == (year + 1) % 100:
+        return str(year + 1)
+    return m.group()
 
 
 @cache
