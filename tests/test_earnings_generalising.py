@@ -30,3 +30,30 @@ SPLIT_YEARS = [
 @pytest.mark.parametrize("text, published, expected", SPLIT_YEARS, ids=["2018-19", "2018/2019", "no split"])
 def test_a_year_split_over_two_is_the_one_it_closes_in(extractor, text: str, published: str, expected) -> None:
     assert earnings_previews(extractor, text, published) == expected
+
+
+GUIDED_RATES = [
+    # the rate an outlook of a metric gives is its change, with its range, without a word of direction
+    (
+        "Tillbrook Software Ltd lowered its annual forecast on Friday. The company cut its revenue guidance to 2 per "
+        "cent-4 per cent in constant currency from the previous 5 per cent-8 per cent.",
+        "2023-07-21",
+        [("Tillbrook Software Ltd", "FY2023", [("revenue", None, 3.0)])],
+    ),
+    (
+        "Tillbrook Software Ltd raised its revenue growth target for 2024 to approximately 9%.",
+        "2024-11-07",
+        [("Tillbrook Software Ltd", "FY2024", [("revenue", None, 9.0)])],
+    ),
+    # a margin's outlook is no rate of change
+    (
+        "Tillbrook Software Ltd kept its EBITDA margin expectation for 2024 at approximately 40%.",
+        "2024-11-07",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", GUIDED_RATES, ids=["guidance to", "growth target", "margin"])
+def test_the_rate_a_metric_s_outlook_gives_is_its_change(extractor, text: str, published: str, expected) -> None:
+    assert earnings_previews(extractor, text, published) == expected

@@ -119,6 +119,30 @@ def _goal() -> regex.Pattern[str]:
     return regex.compile(rf"(?i)\s++(?:{nouns})(?![\w-])")
 
 
+#: how far before a percentage the outlook of a metric it is the rate of may start
+GUIDED_REACH = 80
+
+
+@cache
+def _guided() -> regex.Pattern[str]:
+    """A metric's outlook right before a figure: 'revenue guidance to', 'sales growth forecast for the year of about',
+    'its revenue growth target for 2024 to approximately' (not 'EBITDA margin expectation at': a margin's)."""
+    table = words("earnings_preview")
+    metrics = alternation([w for name, ws in table["metrics"].items() if name not in table["non_metrics"] for w in ws])
+    nouns = alternation([*table["outlook_nouns"], *table["goal_nouns"]], space=r"\s++")
+    qualifiers = alternation(load_json("qualifiers.json")["prefix"], space=r"\s++")
+    return regex.compile(
+        rf"(?i)(?<![\w-])(?:{metrics})\s++(?:growth\s++)?(?:{nouns})(?![\w-])[^.;%\d]{{0,40}}?"
+        rf"\s(?:to|at|of)\s++(?:(?:a|the)\s++range\s++of\s++)?(?:(?:{qualifiers})\s++|~\s*+)?$"
+    )
+
+
+def _guided_rate(text: str, p: Located[Percentage]) -> bool:
+    """Whether a percentage is the rate a metric's outlook gives ('cut its revenue guidance to 1%-3.5%'): a change on a
+    year earlier told as the outlook's figure, with no word of direction."""
+    return _guided().search(text, max(0, p.start - GUIDED_REACH), p.start) is not None
+
+
 def _directions(around: str) -> tuple[bool, bool]:
     """Whether a window around a change holds a word of fall and one of rise, the phrases that hold such a word but
     tell no direction left out ('to drop by up to 50 percent': a fall, 'up to' its bound)."""
@@ -576,6 +600,8 @@ class EarningsRecognizer:
             return False  # 'compared with a quarter earlier, ... surged 77 percent': no change on the year
         if _goal().match(text, p.end) is not None:
             return False  # 'topped a 10 percent goal': a goal, not the change
+        if _guided_rate(text, p):
+            return True  # 'cut its revenue guidance to 1%-3.5%': the growth an outlook of a metric gives
         around = _around(text, p)
         return phrases("earnings_preview", "yoy_words").search(around) is not None or any(_directions(around))
 
