@@ -57,3 +57,28 @@ GUIDED_RATES = [
 @pytest.mark.parametrize("text, published, expected", GUIDED_RATES, ids=["guidance to", "growth target", "margin"])
 def test_the_rate_a_metric_s_outlook_gives_is_its_change(extractor, text: str, published: str, expected) -> None:
     assert earnings_previews(extractor, text, published) == expected
+
+
+FORMAL_QUARTERS = [
+    # a quarter's figures told in the past, with no word of preview, four weeks after its close: the formal report
+    (
+        "Kirinmoor Optics Co said on Wednesday its operating profit for the fourth quarter of 2018 increased 30 "
+        "percent to 99.6 billion yen from a year earlier.",
+        "2019-01-30",
+        [],
+    ),
+    # ... but a week after its close, the preliminary figures
+    (
+        "Kirinmoor Optics Co said on Monday its operating profit for the fourth quarter of 2018 increased 30 "
+        "percent to 99.6 billion yen from a year earlier.",
+        "2019-01-08",
+        [("Kirinmoor Optics Co", "Q4 2018", [("operating_profit", 99.6e9, 30.0)])],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", FORMAL_QUARTERS, ids=["four weeks on", "a week on"])
+def test_a_quarter_told_without_a_cue_weeks_on_is_its_formal_report(
+    extractor, text: str, published: str, expected
+) -> None:
+    assert earnings_previews(extractor, text, published) == expected

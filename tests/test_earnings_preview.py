@@ -175,7 +175,7 @@ SPREAD_OVER_SENTENCES = [
     (
         "Asahi Group said third-quarter revenue rose 5% to 700 billion yen. Asahi also revised its fiscal 2024 "
         "forecasts. Revenue is now expected to be 2.9 trillion yen.",
-        "2024-10-22",
+        "2024-10-15",
         [
             ("Asahi Group", "Q3 2024", [("revenue", 700e9)]),
             ("Asahi Group", "FY2024", [("revenue", 2.9e12)]),

@@ -8,10 +8,11 @@ from extractor.facts.analysis import ArticleView
 from extractor.facts.lexicon import phrases
 from extractor.facts.periods import period_close
 
-#: preliminary figures come out within about a month of a quarter's or a half's close ('said late Tuesday that its
-#: first-half net profit surged', three weeks after June), and within two of a year's (January and February); the
-#: formal report later ('reported ... for the first half', in late August; the annual report, in March or April)
-FORMAL_AFTER_DAYS = 31
+#: preliminary figures come out within three weeks of a quarter's or a half's close (a flash a week after it, 'said
+#: late Tuesday that its first-half net profit surged' in mid-July), and within two months of a year's (January and
+#: February); the formal report later: a quarter's from about the fourth week on ('reported ... for the fourth
+#: quarter' at the end of January), a half's in August, the annual report in March or April
+FORMAL_AFTER_DAYS = 21
 FORMAL_AFTER_DAYS_OF_A_YEAR = 59
 #: a period closed a year or more before publication has had its formal report: its figures are background ('the
 #: all-time high operating profit of 525.7 billion yen in fiscal 1997'), whatever words stand beside them
