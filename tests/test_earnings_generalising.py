@@ -82,3 +82,26 @@ def test_a_quarter_told_without_a_cue_weeks_on_is_its_formal_report(
     extractor, text: str, published: str, expected
 ) -> None:
     assert earnings_previews(extractor, text, published) == expected
+
+
+ECHOES = [
+    # a clause whose subject is the first word of a company named before is that company's, whoever came between
+    (
+        "Norvane Electronics Inc. said its first-quarter operating profit likely rose 20 percent on-year to 900 "
+        "billion won.\n\nThe figure topped a survey by Halcyon Research Co.\n\n"
+        "Norvane also expected its first-quarter sales at 15.2 trillion won, up 12 percent from a year earlier.",
+        "2022-04-07",
+        [
+            (
+                "Norvane Electronics Inc.",
+                "Q1 2022",
+                [("operating_profit", 900e9, 20.0), ("revenue", 15.2e12, 12.0)],
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", ECHOES, ids=["short name"])
+def test_a_short_name_as_subject_is_the_company_named_before(extractor, text: str, published: str, expected) -> None:
+    assert earnings_previews(extractor, text, published) == expected

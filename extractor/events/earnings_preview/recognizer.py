@@ -364,7 +364,9 @@ class EarningsRecognizer:
         sharing = _sharing_subjects(f, lo, qualitative) if not metrics and qualitative is not None else []
         if sharing:
             return [d for c in sharing for d in self._drafts(view, f, lo, hi, c, [(first, None)], previous, True)]
-        company = self._company(f, lo, hi, first, lambda: self._last_subject(view, f.sentence.index, earlier))
+        # 'LG also expected its sales at ...': the short name of a company named before, the clause's subject
+        echoed = _echoed(view, f, lo, first) if not _named(f) else None
+        company = echoed or self._company(f, lo, hi, first, lambda: self._last_subject(view, f.sentence.index, earlier))
         if company is None and self._aggregate(text, lo, first):
             return []  # 'industry-wide liquor revenue rose 12%': a sector's figures, no company's, whatever came before
         if company is None and previous is not None and not _UNNAMED_SUBJECT.search(text, 0, first):
@@ -1044,6 +1046,27 @@ def _reporting_heads() -> regex.Pattern[str]:
             rf"(?<![\p{{L}}\p{{N}}])(?:{word}\s++){{1,3}}(?:{heads})(?:\s++Co\.?+|(?!\s++\p{{Lu}}\p{{Ll}}))(?![\w-])"
         ),
     )
+
+
+#: a capitalised word that may be a company's short name, at the head of a clause's subject
+_CAPITALISED = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}&-]*+")
+
+
+def _echoed(view: ArticleView, f: Facts, lo: int, first_metric: int) -> OrgRef | None:
+    """The company an earlier sentence named whose first word is the subject of a clause that names none ('LG Electronics
+    Inc. ... LG also expected its first-quarter sales at ...'), before the clause's first metric and any lower-case
+    word but a verb's; None without one."""
+    subject = _CAPITALISED.match(f.text, lo + len(f.text[lo:first_metric]) - len(f.text[lo:first_metric].lstrip()))
+    if subject is None or subject.end() > first_metric or subject.group().lower() in not_name_words():
+        return None
+    if not acting().match(f.text, subject.end()):
+        return None
+    for g in reversed(view.facts[: f.sentence.index]):
+        for c in _named(g):
+            head = _WORD.search(_written(c.item))
+            if head is not None and head.group() == subject.group():
+                return c.item
+    return None
 
 
 def _named(f: Facts) -> list[Located[OrgRef]]:
