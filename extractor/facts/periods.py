@@ -115,6 +115,7 @@ _BRANCHES: list[tuple[str, str]] = [
     ("nine_m", rf"{_B}9M{_YEAR_ANY}(?!\w)"),
     ("nine_words", rf"{_B}first\s+(?:three|3)\s+quarters{_YEAR_OF}|{_B}first\s+(?:nine|9)\s+months{_YEAR_OF}"),
     ("six_words", rf"{_B}first\s+(?:six|6)\s+months{_YEAR_OF}(?![\w-])"),
+    ("three_words", rf"{_B}first\s+(?:three|3)\s+months{_YEAR_OF}(?![\w-])"),
     (
         "half_code",
         rf"{_B}(?:H(?P<h>[12])|(?P<h>[12])H){_FY_OF}{_YEAR_ANY}(?!\w)|{_B}(?P<y>{_Y4})\s*H(?P<h>[12])(?!\w)",
@@ -312,6 +313,8 @@ def _kind_and_year(m: regex.Match[str], text: str) -> tuple[str | None, int | No
         return _Q_RANGES.get(f"{g['qa']}-{g['qb']}"), year, None
     if branch == "six_words":
         return "H1", year, offset
+    if branch == "three_words":
+        return "Q1", year, offset
     if branch in ("nine_m", "nine_words"):
         return "9M", year, offset
     if branch in ("half_code", "half_bare"):
