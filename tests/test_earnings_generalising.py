@@ -105,3 +105,29 @@ ECHOES = [
 @pytest.mark.parametrize("text, published, expected", ECHOES, ids=["short name"])
 def test_a_short_name_as_subject_is_the_company_named_before(extractor, text: str, published: str, expected) -> None:
     assert earnings_previews(extractor, text, published) == expected
+
+
+OTHERS_WORDS = [
+    # a word of preview whose agent is others does not make a closed quarter's figures a preview
+    (
+        "Pantry Hill Foods Co said net sales rose 8% to $2.2 billion in its third quarter ended September 30.\n\n"
+        "Pantry Hill Foods Co said net sales of $2.2 billion in the quarter were above the $2.1 billion anticipated by "
+        "analysts.",
+        "2022-10-25",
+        [],
+    ),
+    # ... while the company's own word of preview does
+    (
+        "Pantry Hill Foods Co said it expects net sales of about $2.2 billion in its third quarter ended "
+        "September 30, above the $2.1 billion analysts had expected.",
+        "2022-10-25",
+        [("Pantry Hill Foods Co", "Q3 2022", [("revenue", 2.2e9, None)])],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", OTHERS_WORDS, ids=["analysts' word", "the company's word"])
+def test_a_word_of_preview_whose_agent_is_others_tells_no_preview(
+    extractor, text: str, published: str, expected
+) -> None:
+    assert earnings_previews(extractor, text, published) == expected
