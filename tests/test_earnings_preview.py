@@ -263,7 +263,7 @@ OTHER_PEOPLES_FIGURES = [
     (
         "Hynix said its operating profit rose to 6 trillion won in the quarter ended September, while analysts "
         "had expected 5.5 trillion won.",
-        "2021-10-28",
+        "2021-10-14",
         [("Hynix", "Q3 2021", [("operating_profit", 6e12)])],
     ),
     # an exchange rate and a figure of a previous year are no figures of the period
