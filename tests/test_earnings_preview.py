@@ -175,7 +175,7 @@ SPREAD_OVER_SENTENCES = [
     (
         "Asahi Group said third-quarter revenue rose 5% to 700 billion yen. Asahi also revised its fiscal 2024 "
         "forecasts. Revenue is now expected to be 2.9 trillion yen.",
-        "2024-10-22",
+        "2024-10-15",
         [
             ("Asahi Group", "Q3 2024", [("revenue", 700e9)]),
             ("Asahi Group", "FY2024", [("revenue", 2.9e12)]),
@@ -263,7 +263,7 @@ OTHER_PEOPLES_FIGURES = [
     (
         "Hynix said its operating profit rose to 6 trillion won in the quarter ended September, while analysts "
         "had expected 5.5 trillion won.",
-        "2021-10-28",
+        "2021-10-14",
         [("Hynix", "Q3 2021", [("operating_profit", 6e12)])],
     ),
     # an exchange rate and a figure of a previous year are no figures of the period

@@ -153,6 +153,9 @@ FISCAL_YEARS = [
     ("losses for the six months to 30 September 2022", "2022-10-21", ["H1 2022"]),
     ("the nine months ended December 31, 2016", "2017-02-03", ["9M2016"]),
     ("sales for the first six months of the year fell", "2016-07-31", ["H1 2016"]),
+    # the first three months of a year are its first quarter, as the first six are its half
+    ("operating profit for the first three months of 2031 rose", "2031-04-07", ["Q1 2031"]),
+    ("sales in the first 3 months of the year fell", "2031-04-20", ["Q1 2031"]),
 ]
 
 MONTH_SPANS = [

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import regex
+
 from extractor.events.draft import Draft
 from extractor.events.earnings_preview.model import EarningsPreviewFields
 from extractor.facts.analysis import ArticleView
 from extractor.facts.lexicon import phrases
 from extractor.facts.periods import period_close
 
-#: preliminary figures come out within about a month of a quarter's or a half's close ('said late Tuesday that its
-#: first-half net profit surged', three weeks after June), and within two of a year's (January and February); the
-#: formal report later ('reported ... for the first half', in late August; the annual report, in March or April)
-FORMAL_AFTER_DAYS = 31
+#: preliminary figures come out within three weeks of a quarter's or a half's close (a flash a week after it, 'said
+#: late Tuesday that its first-half net profit surged' in mid-July), and within two months of a year's (January and
+#: February); the formal report later: a quarter's from about the fourth week on ('reported ... for the fourth
+#: quarter' at the end of January), a half's in August, the annual report in March or April
+FORMAL_AFTER_DAYS = 21
 FORMAL_AFTER_DAYS_OF_A_YEAR = 59
 #: a period closed a year or more before publication has had its formal report: its figures are background ('the
 #: all-time high operating profit of 525.7 billion yen in fiscal 1997'), whatever words stand beside them
@@ -40,10 +43,34 @@ def _told_as_preview(view: ArticleView, draft: Draft[EarningsPreviewFields]) -> 
 
 
 def _masked(text: str) -> str:
-    """The text with the phrases that hold a word of preview but tell none blanked ('stronger-than-expected')."""
+    """The text with the phrases that hold a word of preview but tell none blanked ('stronger-than-expected'), and the
+    words of preview whose agent is others ('anticipated by analysts', 'analysts had expected')."""
     for m in reversed(list(phrases("earnings_preview", "not_cues").finditer(text))):
         text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
+    sources = phrases("earnings_preview", "estimate_sources")
+    if sources.search(text) is None:
+        return text
+    for m in reversed(list(phrases("earnings_preview", "preview_cues").finditer(text))):
+        if _others_agent(text, m.start(), m.end()):
+            text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
     return text
+
+
+#: how many words may stand between others and their word of preview ('analysts polled by Reuters had expected')
+AGENT_WORDS = 4
+_AGENT_BY = regex.compile(r"\s++by\s++(?:[\w'’-]++\s++){0,2}?(?=\S)")
+_WORDS_BEFORE = regex.compile(rf"(?:[\w'’-]++[\s,]++){{0,{AGENT_WORDS}}}$")
+
+
+def _others_agent(text: str, start: int, end: int) -> bool:
+    """Whether a word of preview at text[start:end] is others' ('analysts had expected', 'anticipated by analysts'):
+    a source of estimates among the few words before it, or the agent after 'by' right after it."""
+    sources = phrases("earnings_preview", "estimate_sources")
+    before = _WORDS_BEFORE.search(text, max(0, start - 60), start)
+    if before is not None and sources.search(text, before.start(), start) is not None:
+        return True
+    by = _AGENT_BY.match(text, end)
+    return by is not None and sources.match(text, by.end()) is not None
 
 
 def drop_formal(view: ArticleView, drafts: list[Draft[EarningsPreviewFields]]) -> list[Draft[EarningsPreviewFields]]:

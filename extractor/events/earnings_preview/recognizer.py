@@ -119,6 +119,30 @@ def _goal() -> regex.Pattern[str]:
     return regex.compile(rf"(?i)\s++(?:{nouns})(?![\w-])")
 
 
+#: how far before a percentage the outlook of a metric it is the rate of may start
+GUIDED_REACH = 80
+
+
+@cache
+def _guided() -> regex.Pattern[str]:
+    """A metric's outlook right before a figure: 'revenue guidance to', 'sales growth forecast for the year of about',
+    'its revenue growth target for 2024 to approximately' (not 'EBITDA margin expectation at': a margin's)."""
+    table = words("earnings_preview")
+    metrics = alternation([w for name, ws in table["metrics"].items() if name not in table["non_metrics"] for w in ws])
+    nouns = alternation([*table["outlook_nouns"], *table["goal_nouns"]], space=r"\s++")
+    qualifiers = alternation(load_json("qualifiers.json")["prefix"], space=r"\s++")
+    return regex.compile(
+        rf"(?i)(?<![\w-])(?:{metrics})\s++(?:growth\s++)?(?:{nouns})(?![\w-])[^.;%\d]{{0,40}}?"
+        rf"\s(?:to|at|of)\s++(?:(?:a|the)\s++range\s++of\s++)?(?:(?:{qualifiers})\s++|~\s*+)?$"
+    )
+
+
+def _guided_rate(text: str, p: Located[Percentage]) -> bool:
+    """Whether a percentage is the rate a metric's outlook gives ('cut its revenue guidance to 1%-3.5%'): a change on a
+    year earlier told as the outlook's figure, with no word of direction."""
+    return _guided().search(text, max(0, p.start - GUIDED_REACH), p.start) is not None
+
+
 def _directions(around: str) -> tuple[bool, bool]:
     """Whether a window around a change holds a word of fall and one of rise, the phrases that hold such a word but
     tell no direction left out ('to drop by up to 50 percent': a fall, 'up to' its bound)."""
@@ -340,7 +364,9 @@ class EarningsRecognizer:
         sharing = _sharing_subjects(f, lo, qualitative) if not metrics and qualitative is not None else []
         if sharing:
             return [d for c in sharing for d in self._drafts(view, f, lo, hi, c, [(first, None)], previous, True)]
-        company = self._company(f, lo, hi, first, lambda: self._last_subject(view, f.sentence.index, earlier))
+        # 'LG also expected its sales at ...': the short name of a company named before, the clause's subject
+        echoed = _echoed(view, f, lo, first) if not _named(f) else None
+        company = echoed or self._company(f, lo, hi, first, lambda: self._last_subject(view, f.sentence.index, earlier))
         if company is None and self._aggregate(text, lo, first):
             return []  # 'industry-wide liquor revenue rose 12%': a sector's figures, no company's, whatever came before
         if company is None and previous is not None and not _UNNAMED_SUBJECT.search(text, 0, first):
@@ -592,6 +618,8 @@ class EarningsRecognizer:
             return False  # 'compared with a quarter earlier, ... surged 77 percent': no change on the year
         if _goal().match(text, p.end) is not None:
             return False  # 'topped a 10 percent goal': a goal, not the change
+        if _guided_rate(text, p):
+            return True  # 'cut its revenue guidance to 1%-3.5%': the growth an outlook of a metric gives
         around = _around(text, p)
         return phrases("earnings_preview", "yoy_words").search(around) is not None or any(_directions(around))
 
@@ -744,8 +772,22 @@ class EarningsRecognizer:
         )
         for m in _YEAR.finditer(f.text, lo, hi):
             if not any(a <= m.start() < b for a, b in days):
-                return m.group()
+                return _split_year_end(f.text, m)
         return None
+
+
+#: the end of a year written split over two ('2014-15', '2014/2015'): right after its first year
+_SPLIT_END = regex.compile(r"[-/–](?P<end>(?:19|20)?\d\d)(?![\d/-])")
+
+
+def _split_year_end(text: str, m: regex.Match[str]) -> str:
+    """The year a year written split over two ends in ('2014-15': 2015, a fiscal year labelled by its close), else the
+    year itself."""
+    after = _SPLIT_END.match(text, m.end())
+    year = int(m.group())
+    if after is not None and int(after.group("end")) % 100 == (year + 1) % 100:
+        return str(year + 1)
+    return m.group()
 
 
 @cache
@@ -1020,6 +1062,27 @@ def _reporting_heads() -> regex.Pattern[str]:
             rf"(?<![\p{{L}}\p{{N}}])(?:{word}\s++){{1,3}}(?:{heads})(?:\s++Co\.?+|(?!\s++\p{{Lu}}\p{{Ll}}))(?![\w-])"
         ),
     )
+
+
+#: a capitalised word that may be a company's short name, at the head of a clause's subject
+_CAPITALISED = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}&-]*+")
+
+
+def _echoed(view: ArticleView, f: Facts, lo: int, first_metric: int) -> OrgRef | None:
+    """The company an earlier sentence named whose first word is the subject of a clause that names none ('LG Electronics
+    Inc. ... LG also expected its first-quarter sales at ...'), before the clause's first metric and any lower-case
+    word but a verb's; None without one."""
+    subject = _CAPITALISED.match(f.text, lo + len(f.text[lo:first_metric]) - len(f.text[lo:first_metric].lstrip()))
+    if subject is None or subject.end() > first_metric or subject.group().lower() in not_name_words():
+        return None
+    if not acting().match(f.text, subject.end()):
+        return None
+    for g in reversed(view.facts[: f.sentence.index]):
+        for c in _named(g):
+            head = _WORD.search(_written(c.item))
+            if head is not None and head.group() == subject.group():
+                return c.item
+    return None
 
 
 def _named(f: Facts) -> list[Located[OrgRef]]:
