@@ -84,8 +84,8 @@ CONVERTED_PRICES = [
 ONE_SUM_TWICE = [
     (
         "short-then-long",
-        "Orion Oil buys 10% stake in Delta Refining for $2.1bn Orion Oil has completed the acquisition of a 10 percent "
-        "stake in Delta Refining for $2.1 billion through a unit.",
+        "Orion Oil buys 10% stake in Delta Refining for $2.1bn Orion Oil, through a unit, now owns a 10 percent "
+        "stake in Delta Refining, bought for $2.1 billion.",
         2_100_000_000,
     ),
     # two different sums in one clause name no price

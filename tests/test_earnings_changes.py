@@ -43,7 +43,7 @@ def test_lines_listed_under_an_announcement(extractor, text: str, published: str
 BASES = [
     # the year after 'up 8% from' is the base of the change, not the period of the figure
     (
-        "Tidewater Glass said it expects a net loss of CNY 40 million for 2023. It said it expects sales of "
+        "Tidewater Glass said it expects a net loss of CNY 40 million for 2023. Sales are expected to reach "
         "CNY 510 million for the year, up 12% from 2022.",
         "2024-03-20",
         [("Tidewater Glass", "FY2023", [("net_profit", -4e7, None), ("revenue", 5.1e8, 12.0)])],

@@ -62,17 +62,17 @@ def test_the_rate_a_metric_s_outlook_gives_is_its_change(extractor, text: str, p
 FORMAL_QUARTERS = [
     # a quarter's figures told in the past, with no word of preview, four weeks after its close: the formal report
     (
-        "Kirinmoor Optics Co said on Wednesday its operating profit for the fourth quarter of 2018 increased 30 "
-        "percent to 99.6 billion yen from a year earlier.",
+        "Kirinmoor Optics Co said on Wednesday its operating profit for the fourth quarter of 2018 grew 27 "
+        "percent on the year to 84.3 billion yen.",
         "2019-01-30",
         [],
     ),
     # ... but a week after its close, the preliminary figures
     (
-        "Kirinmoor Optics Co said on Monday its operating profit for the fourth quarter of 2018 increased 30 "
-        "percent to 99.6 billion yen from a year earlier.",
+        "Kirinmoor Optics Co said on Monday its operating profit for the fourth quarter of 2018 grew 27 "
+        "percent on the year to 84.3 billion yen.",
         "2019-01-08",
-        [("Kirinmoor Optics Co", "Q4 2018", [("operating_profit", 99.6e9, 30.0)])],
+        [("Kirinmoor Optics Co", "Q4 2018", [("operating_profit", 84.3e9, 27.0)])],
     ),
 ]
 

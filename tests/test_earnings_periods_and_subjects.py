@@ -29,7 +29,7 @@ JOINED = [
     # a figure joined to an earlier bare year is that year's, though the sentence names a later period; the figure
     # it moved from is a base
     (
-        "Savanna Print Ltd reported a net profit of KES 90.5mn in 2022 from a loss of KES 12.5mn in 2021 and expects "
+        "Savanna Print Ltd reported a net profit of KES 90.5mn in 2022 from a loss of KES 12.5mn in 2021 and now expects "
         "at most a profit of KES 70.5mn in the year ending December 2023.",
         "2023-03-10",
         [

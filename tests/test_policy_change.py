@@ -344,8 +344,8 @@ def test_a_longer_name_is_another_body_and_another_measure(extractor) -> None:
         ),
         # the rates moved beside the main one on the same day belong to the same decision
         (
-            "The Bank of Korea cut its key interest rate by 25 basis points to 2.5% on Wednesday. The central "
-            "bank also cut its deposit facility and lending facility rates by the same amount.",
+            "The Bank of Korea lowered its policy rate by half a point to 3% on Tuesday. The central bank also "
+            "lowered the rates on its lending facility and its deposit facility by as much.",
             [("Bank of Korea", "cut")],
         ),
         # a ratio and a rate of two topics moved together are two instruments, two moves
