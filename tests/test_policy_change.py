@@ -569,8 +569,27 @@ def test_a_headline_move_over_a_body_of_bullets_is_news(extractor, text: str, ex
         ),
         # nor does one inside a compound
         ("The Bank of Israel on Monday made a long-expected cut to its benchmark interest rate.", ["cut"]),
+        # a hedge in a clause of cause with a subject of its own tells that subject's stance, not the move's
+        ("Ruritania raises its policy rate by 50 basis points to 4% as Fed signals further tightening.", ["raised"]),
+        (
+            "The Bank of Israel cut its benchmark interest rate on Monday as the government signals more spending.",
+            ["cut"],
+        ),
+        # a hedge before the move still makes it a forecast, whatever clause follows
+        ("The Bank of Israel may cut its benchmark interest rate on Monday as the economy slows.", []),
     ],
-    ids=["hedge after", "hedge before", "expected to", "as expected", "than expected", "than had been", "compound"],
+    ids=[
+        "hedge after",
+        "hedge before",
+        "expected to",
+        "as expected",
+        "than expected",
+        "than had been",
+        "compound",
+        "as another signals",
+        "as the other signals",
+        "hedged before the as-clause",
+    ],
 )
 def test_a_hedge_after_a_rate_decision_does_not_undo_it(extractor, text: str, actions: list[str]) -> None:
     events = [e for e in extractor.extract(text, "2024-03-19") if e.event_type == "policy_change"]

@@ -1133,7 +1133,25 @@ def _forecast(action: str, text: str, lo: int, hi: int) -> bool:
     if action not in words("policy_change")["rate_actions"]:
         return False
     aside = _RELATIVE_ASIDE.search(text, lo, hi)
-    return _hedged(text, lo, aside.start() if aside is not None else hi) or _wished(text, lo, hi)
+    end = aside.start() if aside is not None else hi
+    return _hedged(text, lo, _other_subject_clause(text, lo, end)) or _wished(text, lo, hi)
+
+
+#: 'as the Fed | ', 'as it | ', 'as the government | ': 'as' opening a clause with a subject of its own (a pronoun, a
+#: capitalised name, or a noun after 'the')
+_AS_SUBJECT = regex.compile(r"\bas\s++(?:it|they|the\s++\p{L}|\p{Lu}[\w.'’-]*+\b)")
+
+
+def _other_subject_clause(text: str, lo: int, hi: int) -> int:
+    """'raises its base rate as the Fed signals more hikes' -> the offset of 'as': a clause of cause or time with a
+    subject of its own after the clause's first move of a rate tells someone else's stance, so its hedges are no hedge on
+    the move; `hi` where no such clause follows a move."""
+    active, passive, _, _ = _rate_patterns()
+    moves = [m.end() for m in (active.search(text, lo, hi), passive.search(text, lo, hi)) if m is not None]
+    if not moves:
+        return hi
+    clause = _AS_SUBJECT.search(text, min(moves), hi)
+    return clause.start() if clause is not None else hi
 
 
 def _wished(text: str, lo: int, hi: int) -> bool:
