@@ -135,6 +135,17 @@ RATE_DECISIONS = [
         "The Monetary Authority of Singapore said it raises its policy rate by 25 basis points to 3.5%.",
         [("Monetary Authority of Singapore", "raised", "raises its policy rate")],
     ),
+    # a rate named by its title, capitalised after a determiner, is moved as a known term is
+    (
+        "The Bank of Korea cut its Overnight Policy Rate by 25 basis points to 3% on Monday.",
+        [("Bank of Korea", "cut", "cut its Overnight Policy Rate")],
+    ),
+    (
+        "The Bank of Korea has lowered the Central Lending Rate to 9 percent from 9.5 percent.",
+        [("Bank of Korea", "cut", "lowered the Central Lending Rate")],
+    ),
+    # a title-cased headline, with no determiner before the rate, is not read as a titled rate
+    ("Stocks Slip As Traders Weigh Jobs Growth Rate", []),
     # forecasts and wishes are no decisions
     ("Economists expect the Federal Reserve to cut interest rates in September.", []),
     ("Traders are betting the Bank of England could raise its bank rate again in May.", []),
