@@ -216,6 +216,11 @@ DESCRIBED_MEASURES = [
         "will be reduced to 15%.",
         [("Ministry of Housing and Reserve Bank of Ruritania", "cut", "minimum down payment")],
     ),
+    # the past participle of a verb of starting acts as its other forms do
+    (
+        "The Securities Commission of Ruritania has begun screening share pledges above 10 million dollars.",
+        [("Securities Commission of Ruritania", "commenced", "begun screening share pledges")],
+    ),
     # a company's plan is no measure, even beside an exchange's name
     ("Acme Robotics Inc. (NASDAQ: ACME) has announced a plan to cut 5% of its staff on Monday.", []),
     # an action word after a determiner is an adjective; the measure is the subject, not an object
