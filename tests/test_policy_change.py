@@ -135,6 +135,17 @@ RATE_DECISIONS = [
         "The Monetary Authority of Singapore said it raises its policy rate by 25 basis points to 3.5%.",
         [("Monetary Authority of Singapore", "raised", "raises its policy rate")],
     ),
+    # a rate named by its title, capitalised after a determiner, is moved as a known term is
+    (
+        "The Bank of Korea cut its Overnight Policy Rate by 25 basis points to 3% on Monday.",
+        [("Bank of Korea", "cut", "cut its Overnight Policy Rate")],
+    ),
+    (
+        "The Bank of Korea has lowered the Central Lending Rate to 9 percent from 9.5 percent.",
+        [("Bank of Korea", "cut", "lowered the Central Lending Rate")],
+    ),
+    # a title-cased headline, with no determiner before the rate, is not read as a titled rate
+    ("Stocks Slip As Traders Weigh Jobs Growth Rate", []),
     # forecasts and wishes are no decisions
     ("Economists expect the Federal Reserve to cut interest rates in September.", []),
     ("Traders are betting the Bank of England could raise its bank rate again in May.", []),
@@ -204,6 +215,11 @@ DESCRIBED_MEASURES = [
         "A joint notice from the Ministry of Housing and the Reserve Bank of Ruritania said the minimum down payment "
         "will be reduced to 15%.",
         [("Ministry of Housing and Reserve Bank of Ruritania", "cut", "minimum down payment")],
+    ),
+    # the past participle of a verb of starting acts as its other forms do
+    (
+        "The Securities Commission of Ruritania has begun screening share pledges above 10 million dollars.",
+        [("Securities Commission of Ruritania", "commenced", "begun screening share pledges")],
     ),
     # a company's plan is no measure, even beside an exchange's name
     ("Acme Robotics Inc. (NASDAQ: ACME) has announced a plan to cut 5% of its staff on Monday.", []),
@@ -569,8 +585,27 @@ def test_a_headline_move_over_a_body_of_bullets_is_news(extractor, text: str, ex
         ),
         # nor does one inside a compound
         ("The Bank of Israel on Monday made a long-expected cut to its benchmark interest rate.", ["cut"]),
+        # a hedge in a clause of cause with a subject of its own tells that subject's stance, not the move's
+        ("Ruritania raises its policy rate by 50 basis points to 4% as Fed signals further tightening.", ["raised"]),
+        (
+            "The Bank of Israel cut its benchmark interest rate on Monday as the government signals more spending.",
+            ["cut"],
+        ),
+        # a hedge before the move still makes it a forecast, whatever clause follows
+        ("The Bank of Israel may cut its benchmark interest rate on Monday as the economy slows.", []),
     ],
-    ids=["hedge after", "hedge before", "expected to", "as expected", "than expected", "than had been", "compound"],
+    ids=[
+        "hedge after",
+        "hedge before",
+        "expected to",
+        "as expected",
+        "than expected",
+        "than had been",
+        "compound",
+        "as another signals",
+        "as the other signals",
+        "hedged before the as-clause",
+    ],
 )
 def test_a_hedge_after_a_rate_decision_does_not_undo_it(extractor, text: str, actions: list[str]) -> None:
     events = [e for e in extractor.extract(text, "2024-03-19") if e.event_type == "policy_change"]

@@ -504,6 +504,18 @@ class PolicyRecognizer:
         return [n for n in names if n]
 
 
+#: capitalised words that may name a rate before its head ('the Central Borrowing Rate', 'its Overnight Policy Rate')
+TITLED_RATE_WORDS = 3
+
+
+@cache
+def _titled_rate() -> str:
+    """'the Central Borrowing Rate': a rate named by its title, a determiner, one to TITLED_RATE_WORDS capitalised words
+    and a words.json rate_heads noun written with a capital; the determiner keeps a title-cased headline out."""
+    heads = alternation(h.capitalize() for h in words("policy_change")["rate_heads"])
+    return rf"(?<=\b(?i:the|its|their)\s++)(?-i:(?:\p{{Lu}}[\w'’-]*+\s++){{1,{TITLED_RATE_WORDS}}}(?:{heads}))"
+
+
 @cache
 def _rate_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str], dict[str, str]]:
     """The active and passive forms of a rate decision, the hedges that make it a forecast, and verb -> action."""
@@ -515,7 +527,7 @@ def _rate_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Patt
             if form.endswith("s") and not form.endswith("ss"):  # 'lowers' -> 'lower': 'decided to lower'
                 verb_action.setdefault(form[:-1].lower(), action)
     past = [v for v in verb_action if v.endswith("ed") or v in ("cut",)]
-    rates = alternation(table["rate_terms"])
+    rates = f"{alternation(table['rate_terms'])}|{_titled_rate()}"
     gap = r"(?:(?:[\w'’%.,-]++|[(（][^()（）]{1,30}[)）])\s++){0,6}?"
     active = regex.compile(rf"(?i)\b(?P<verb>{alternation(verb_action)})\s++{gap}(?P<rate>{rates})\b")
     passive = regex.compile(
@@ -1133,7 +1145,25 @@ def _forecast(action: str, text: str, lo: int, hi: int) -> bool:
     if action not in words("policy_change")["rate_actions"]:
         return False
     aside = _RELATIVE_ASIDE.search(text, lo, hi)
-    return _hedged(text, lo, aside.start() if aside is not None else hi) or _wished(text, lo, hi)
+    end = aside.start() if aside is not None else hi
+    return _hedged(text, lo, _other_subject_clause(text, lo, end)) or _wished(text, lo, hi)
+
+
+#: 'as the Fed | ', 'as it | ', 'as the government | ': 'as' opening a clause with a subject of its own (a pronoun, a
+#: capitalised name, or a noun after 'the')
+_AS_SUBJECT = regex.compile(r"\bas\s++(?:it|they|the\s++\p{L}|\p{Lu}[\w.'’-]*+\b)")
+
+
+def _other_subject_clause(text: str, lo: int, hi: int) -> int:
+    """'raises its base rate as the Fed signals more hikes' -> the offset of 'as': a clause of cause or time with a
+    subject of its own after the clause's first move of a rate tells someone else's stance, so its hedges are no hedge on
+    the move; `hi` where no such clause follows a move."""
+    active, passive, _, _ = _rate_patterns()
+    moves = [m.end() for m in (active.search(text, lo, hi), passive.search(text, lo, hi)) if m is not None]
+    if not moves:
+        return hi
+    clause = _AS_SUBJECT.search(text, min(moves), hi)
+    return clause.start() if clause is not None else hi
 
 
 def _wished(text: str, lo: int, hi: int) -> bool:
