@@ -7,9 +7,9 @@ from readers import earnings_previews
 
 from extractor.contract import Money
 from extractor.events.common import negated
-from extractor.events.earnings_preview.recognizer import _described, _named, _owners
+from extractor.events.earnings_preview.recognizer import _described, _named, _owners, _written
 from extractor.facts.amounts import find_amounts
-from extractor.facts.analysis import Facts
+from extractor.facts.analysis import Facts, OrgRef
 from extractor.facts.gazetteer import Gazetteer, default_gazetteer
 from extractor.facts.sentences import Sentence
 
@@ -341,3 +341,19 @@ def test_a_loss_range_is_negative_and_ordered(bounds: tuple[float, float], expec
     lost = negated(money)
     assert (lost.low, lost.high) == expected
     assert lost.value == (expected[0] + expected[1]) / 2
+
+
+NAMES_PRINTED_TWICE = [
+    # a stock line that prints the name twice over, the second copy glued to the first
+    ("ZXQTZXQT", "ZXQT"),
+    ("BrightwaterBrightwater", "Brightwater"),
+    ("Lumen ParkLumen Park", "Lumen Park"),
+    # a name that only repeats a syllable, or differs between its copies, stays as written
+    ("Bora Bora Foods", "Bora Bora Foods"),
+    ("Lumen ParkLumen Parks", "Lumen ParkLumen Parks"),
+]
+
+
+@pytest.mark.parametrize("text, written", NAMES_PRINTED_TWICE, ids=[c[0] for c in NAMES_PRINTED_TWICE])
+def test_a_name_printed_twice_over_is_written_once(text: str, written: str) -> None:
+    assert _written(OrgRef(text, text, "pattern")) == written

@@ -1231,14 +1231,15 @@ def _described(f: Facts) -> list[Located[OrgRef]]:
     return out
 
 
-#: 'LSGCLSGC(SH:600738)': a stock line that prints a short name in capitals twice over
-_DOUBLED = regex.compile(r"^(\p{Lu}{3,})\1$")
+#: 'LSGCLSGC(SH:600738)', 'Acme ToolsAcme Tools(SZ:000000)': a stock line that prints a name twice over, the second
+#: copy glued to the first
+_DOUBLED = regex.compile(r"^(\p{Lu}[\p{L}\p{N}&.'’ -]{2,}?)\1$")
 
 
 def _written(company: OrgRef) -> str:
     """The company as written, a place owning its name left out ('Japan's Fuji Media Holdings' -> 'Fuji Media
-    Holdings'), while a possessive that is part of a name stays ("McDonald's Corp"); a short name in capitals
-    printed twice over is written once ('LSGCLSGC' -> 'LSGC')."""
+    Holdings'), while a possessive that is part of a name stays ("McDonald's Corp"); a name printed twice over
+    is written once ('LSGCLSGC' -> 'LSGC')."""
     doubled = _DOUBLED.match(company.text)
     if doubled is not None:
         return doubled.group(1)
