@@ -79,3 +79,26 @@ PREVIEWS = [
 @pytest.mark.parametrize("text, published, expected", PREVIEWS, ids=["metric forecast", "sales beside short sales"])
 def test_a_company_forecasting_its_own_figures_is_a_preview(extractor, text: str, published: str, expected) -> None:
     assert _previews(extractor, text, published) == expected
+
+
+YARDSTICKS = [
+    # 'the Street' is the analysts' consensus: its figures are no preview of the company
+    (
+        "The Street expects Pellworth Dining to report earnings of $2.10 per share on revenue of $3.2 billion.",
+        "2032-01-30",
+        [],
+    ),
+    # a clause opened as a comparison gives a rival's figures beside the subject's
+    (
+        "Corvane Instruments expects 2031 revenue of between 12 billion yuan and 14 billion yuan. "
+        "Corvane Instruments grew fast last year. By comparison, rival Halden Optics recorded 30 billion yuan in "
+        "2031 revenue.",
+        "2032-01-20",
+        [("Corvane Instruments", "FY2031")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", YARDSTICKS, ids=["the street", "by comparison"])
+def test_consensus_and_comparisons_are_no_preview(extractor, text: str, published: str, expected) -> None:
+    assert _previews(extractor, text, published) == expected

@@ -367,6 +367,8 @@ class EarningsRecognizer:
         # 'LG also expected its sales at ...': the short name of a company named before, the clause's subject
         echoed = _echoed(view, f, lo, first) if not _named(f) else None
         company = echoed or self._company(f, lo, hi, first, lambda: self._last_subject(view, f.sentence.index, earlier))
+        if _for_comparison(view, f, lo, first, company):
+            return []  # 'By comparison, rival Acme booked ...': another company's figures, set beside the subject's
         if company is None and self._aggregate(text, lo, first):
             return []  # 'industry-wide liquor revenue rose 12%': a sector's figures, no company's, whatever came before
         if company is None and previous is not None and not _UNNAMED_SUBJECT.search(text, 0, first):
@@ -1264,6 +1266,16 @@ def _according_to_estimates() -> regex.Pattern[str]:
 _OUR_ESTIMATES = regex.compile(
     r"(?i)\bour\s++(?:[\w-]++\s++){0,3}?(?:estimates?|forecasts?|projections?|calculations?)\b"
 )
+
+
+def _for_comparison(view: ArticleView, f: Facts, lo: int, first_metric: int, company: OrgRef | None) -> bool:
+    """'By comparison, rival Acme booked revenue of ...': a clause opened as a comparison that names a company other
+    than the article's subject gives that company's figures as a yardstick, not a preview."""
+    opener = phrases("earnings_preview", "comparison_openers").search(f.text, lo, first_metric)
+    if opener is None or company is None or f.text[lo : opener.start()].strip(' ,;:-–—"“'):
+        return False
+    subject = article_subject(view)
+    return subject is not None and not same_company(company, subject)
 
 
 def _estimated_by_others(text: str, lo: int, first_metric: int) -> bool:
