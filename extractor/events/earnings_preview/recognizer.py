@@ -33,6 +33,7 @@ from extractor.events.earnings_preview.names import same_company
 from extractor.events.earnings_preview.referring import apply_referred, refers_back
 from extractor.events.earnings_preview.warnings import find_warning, may_warn
 from extractor.events.roles import assign_roles
+from extractor.facts.amounts import currency_codes
 from extractor.facts.analysis import REACTION_AFTER, ArticleView, Facts, OrgRef, acting, company_key, is_source
 from extractor.facts.lexicon import phrases, roles, words
 from extractor.facts.names import not_name_words
@@ -1087,6 +1088,27 @@ def _echoed(view: ArticleView, f: Facts, lo: int, first_metric: int) -> OrgRef |
     return None
 
 
+@cache
+def _description_names() -> frozenset[str]:
+    """'listed company', 'parent company': descriptions of a company written in capitals, never its name."""
+    return frozenset(n.lower() for n in words("earnings_preview")["description_names"])
+
+
+#: 'CNY/Share', 'USD / share': a currency code over a unit, a unit of a figure the model took for a name
+_CODE_PER_UNIT = regex.compile(r"^(?P<code>\p{Lu}{3})\s*+/\s*+\p{L}++$")
+
+
+def _description_name(org: OrgRef) -> bool:
+    """A name the model or a pattern found that is only a description of a company ('Listed Company') or a unit of
+    a figure ('CNY/Share')."""
+    if org.kind in ("company", "fund", "ticker"):
+        return False
+    unit = _CODE_PER_UNIT.match(org.text)
+    if unit is not None and unit.group("code") in currency_codes():
+        return True
+    return " ".join(org.text.lower().split()) in _description_names()
+
+
 def _named(f: Facts) -> list[Located[OrgRef]]:
     """The companies of a sentence, with the reporting names the shared rules refuse ('Citic Securities Co.') and
     those a possessive tells, less a fund named by its code and a dateline's place that the model took for one;
@@ -1106,6 +1128,8 @@ def _named(f: Facts) -> list[Located[OrgRef]]:
             found = _heads_only(f.text, found)
         if found and _part_noun().search(f.text) is not None:
             found = [c for c in found if _part_noun().match(f.text, c.end) is None]
+        if found:  # 'attributable to shareholders of Listed Company': a description the model took for a name
+            found = [c for c in found if not _description_name(c.item)]
         if found and f.etfs:  # a fund named by its code ('TRACKER FUND (02800)') reports no results
             found = [c for c in found if not any(e.start < c.end and c.start < e.end for e in f.etfs)]
         lead = _DATELINE_PLACE.match(f.text) or (None if f.sentence.headline else _COLON_DATELINE.match(f.text))
