@@ -102,3 +102,20 @@ YARDSTICKS = [
 @pytest.mark.parametrize("text, published, expected", YARDSTICKS, ids=["the street", "by comparison"])
 def test_consensus_and_comparisons_are_no_preview(extractor, text: str, published: str, expected) -> None:
     assert _previews(extractor, text, published) == expected
+
+
+OWNERS = [
+    # a parent reporting a listed unit's figures: the unit named as the metric's owner is their company
+    (
+        "Vantor Resorts Inc., Kessel Holdings Ltd's controlling shareholder, also released its unaudited results, "
+        "reporting Kessel Holdings Ltd's net revenues of US$1.2 billion in the current quarter, a 15 percent increase "
+        "from the prior year.",
+        "2031-10-30",
+        ["Kessel Holdings Ltd"],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", OWNERS, ids=["unit's revenue"])
+def test_the_owner_of_a_metric_is_its_company(extractor, text: str, published: str, expected) -> None:
+    assert [company for company, _ in _previews(extractor, text, published)] == expected

@@ -244,6 +244,8 @@ class EarningsRecognizer:
         later names are no subjects of results ('Legend, which sells Carvykti with J&J, said sales ...').
         """
         named = [c for c in _named(f) if lo <= c.start < hi and not _RELATIVE_OPEN.search(f.text, 0, c.start)]
+        # 'A, B's parent, said ...': a name owning something other than a metric describes another, listed with none
+        named = [c for c in named if _POSSESSIVE.match(f.text, c.end) is None or _owns_metric(f.text, c.end)]
         if len(named) < 2:
             return None
         groups: list[list[Located[OrgRef]]] = [[named[0]]]
@@ -658,6 +660,10 @@ class EarningsRecognizer:
         ]
         named = [c for c in before if c.start < first_metric]
         own = [c for c in named if c.start >= lo]  # '..., while Ganfeng predicted a net loss': the clause's own subject
+        # 'The parent reported Acme Macau's net revenue of ...': the owner of the metric, not the company reporting it
+        owner = _metric_owner(f, lo, hi)
+        if owner is not None:
+            return owner
         if own or named:
             # 'On the day A made its announcement, B said it expected ...': the name that reports, else the first
             acts = [
@@ -1037,6 +1043,33 @@ _STOCK_CODE = regex.compile(r"\s*+[(（]\s*+(?:\p{Lu}{2,8}\s*+[:：]\s*+)?(?=[\p
 #: 'A, which competes with B and C, forecast ...': a relative clause still open before a name, which it describes
 #: as another's rival, partner or peer, not as the subject of the results
 _RELATIVE_OPEN = regex.compile(r",\s*+(?:which|who|whose)\s++[^,;]*+$", regex.I)
+#: "Acme's", "Acme’s": a possessive right after a name
+_POSSESSIVE = regex.compile(r"['’]s(?![\p{L}\p{N}])")
+#: "Acme's net revenue", "Acme’s total operating profit": a possessive right before a metric, with up to three words
+_OWNS_METRIC = regex.compile(r"['’]s\s++(?:[\p{L}-]++\s++){0,3}")
+
+
+def _metric_owner(f: Facts, lo: int, hi: int) -> OrgRef | None:
+    """The company of the sentence that a mention in text[lo:hi] shows owning a metric ("reporting Acme's net revenue
+    of ..."), a later mention of a name counted too."""
+    if _POSSESSIVE.search(f.text, lo, hi) is None:
+        return None
+    for c in _named(f):
+        mention = regex.compile(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(c.item.text)}")
+        if any(_owns_metric(f.text, m.end()) for m in mention.finditer(f.text, lo, hi)):
+            return c.item
+    return None
+
+
+def _owns_metric(text: str, end: int) -> bool:
+    """Whether the name ending at `end` owns the metric right after it ("Acme's net revenue")."""
+    m = _OWNS_METRIC.match(text, end)
+    if m is None:
+        return False
+    starts = {start for start, _, _ in roles("earnings_preview", "metrics").hits(text)}
+    return any(at in starts for at in [m.end(), *(w.start() for w in _WORD.finditer(text, end + 2, m.end()))])
+
+
 #: 'A, B and C said': the last name of a list, which reports with the others
 _LAST_LISTED = regex.compile(r"(?:,|\band|&)\s*+$")
 #: a word of letters
