@@ -124,9 +124,16 @@ OWNERS = [
         "2031-10-30",
         ["Kessel Holdings Ltd"],
     ),
+    # the owner of a later metric is not the company of the first ('A guides profit up, B's loss narrows')
+    (
+        "Ostrava Pharma Ltd expects first-half net profit to rise 40% to 1.2 billion yuan, while Kessel Holdings "
+        "Ltd's first-half loss is expected to narrow.",
+        "2031-07-10",
+        ["Ostrava Pharma"],
+    ),
 ]
 
 
-@pytest.mark.parametrize("text, published, expected", OWNERS, ids=["unit's revenue"])
+@pytest.mark.parametrize("text, published, expected", OWNERS, ids=["unit's revenue", "later owner"])
 def test_the_owner_of_a_metric_is_its_company(extractor, text: str, published: str, expected) -> None:
     assert [company for company, _ in _previews(extractor, text, published)] == expected

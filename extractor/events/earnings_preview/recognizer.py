@@ -1050,14 +1050,18 @@ _OWNS_METRIC = regex.compile(r"['’]s\s++(?:[\p{L}-]++\s++){0,3}")
 
 
 def _metric_owner(f: Facts, lo: int, hi: int) -> OrgRef | None:
-    """The company of the sentence that a mention in text[lo:hi] shows owning a metric ("reporting Acme's net revenue
-    of ..."), a later mention of a name counted too."""
+    """The company of the sentence that a mention in text[lo:hi] shows owning the clause's first metric ("reporting
+    Acme's net revenue of ..."), a later mention of a name counted too; not the owner of a later metric ('A guides
+    profit up, B's loss narrows')."""
     if _POSSESSIVE.search(f.text, lo, hi) is None:
         return None
+    non_metrics = words("earnings_preview")["non_metrics"]
+    metrics = [h[0] for h in roles("earnings_preview", "metrics").hits(f.text, lo, hi) if h[2] not in non_metrics]
     for c in _named(f):
         mention = regex.compile(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(c.item.text)}")
-        if any(_owns_metric(f.text, m.end()) for m in mention.finditer(f.text, lo, hi)):
-            return c.item
+        for m in mention.finditer(f.text, lo, hi):
+            if _owns_metric(f.text, m.end()) and not any(at < m.start() for at in metrics):
+                return c.item
     return None
 
 
