@@ -7,9 +7,9 @@ from readers import earnings_previews
 
 from extractor.contract import Money
 from extractor.events.common import negated
-from extractor.events.earnings_preview.recognizer import _described, _named, _owners
+from extractor.events.earnings_preview.recognizer import _described, _description_name, _named, _owners, _written
 from extractor.facts.amounts import find_amounts
-from extractor.facts.analysis import Facts
+from extractor.facts.analysis import Facts, OrgRef
 from extractor.facts.gazetteer import Gazetteer, default_gazetteer
 from extractor.facts.sentences import Sentence
 
@@ -341,3 +341,39 @@ def test_a_loss_range_is_negative_and_ordered(bounds: tuple[float, float], expec
     lost = negated(money)
     assert (lost.low, lost.high) == expected
     assert lost.value == (expected[0] + expected[1]) / 2
+
+
+NAMES_PRINTED_TWICE = [
+    # a stock line that prints the name twice over, the second copy glued to the first
+    ("ZXQTZXQT", "ZXQT"),
+    ("BrightwaterBrightwater", "Brightwater"),
+    ("Lumen ParkLumen Park", "Lumen Park"),
+    # a name that only repeats a syllable, or differs between its copies, stays as written
+    ("Bora Bora Foods", "Bora Bora Foods"),
+    ("Lumen ParkLumen Parks", "Lumen ParkLumen Parks"),
+]
+
+
+@pytest.mark.parametrize("text, written", NAMES_PRINTED_TWICE, ids=[c[0] for c in NAMES_PRINTED_TWICE])
+def test_a_name_printed_twice_over_is_written_once(text: str, written: str) -> None:
+    assert _written(OrgRef(text, text, "pattern")) == written
+
+
+DESCRIPTIONS_AS_NAMES = [
+    # a description of a company in capitals, or a unit of a figure, that the model may take for a name
+    ("Listed Company", "ner", True),
+    ("Parent  Company", "ner", True),
+    ("CNY/Share", "ner", True),
+    ("USD / share", "pattern", True),
+    # a name the gazetteer knows stays, and so does a name with a head of its own
+    ("Listed Company", "company", False),
+    ("Ardmore Listed Company", "ner", False),
+    ("ABC/Share", "ner", False),
+]
+
+
+@pytest.mark.parametrize(
+    "text, kind, description", DESCRIPTIONS_AS_NAMES, ids=[f"{c[0]} {c[1]}" for c in DESCRIPTIONS_AS_NAMES]
+)
+def test_a_description_or_a_unit_is_no_company(text: str, kind: str, description: bool) -> None:
+    assert _description_name(OrgRef(text, text, kind)) is description

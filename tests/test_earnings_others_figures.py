@@ -79,3 +79,61 @@ PREVIEWS = [
 @pytest.mark.parametrize("text, published, expected", PREVIEWS, ids=["metric forecast", "sales beside short sales"])
 def test_a_company_forecasting_its_own_figures_is_a_preview(extractor, text: str, published: str, expected) -> None:
     assert _previews(extractor, text, published) == expected
+
+
+YARDSTICKS = [
+    # 'the Street' is the analysts' consensus: its figures are no preview of the company
+    (
+        "The Street expects Pellworth Dining to report earnings of $2.10 per share on revenue of $3.2 billion.",
+        "2032-01-30",
+        [],
+    ),
+    # a clause opened as a comparison gives a rival's figures beside the subject's
+    (
+        "Corvane Instruments expects 2031 revenue of between 12 billion yuan and 14 billion yuan. "
+        "Corvane Instruments grew fast last year. By comparison, rival Halden Optics recorded 30 billion yuan in "
+        "2031 revenue.",
+        "2032-01-20",
+        [("Corvane Instruments", "FY2031")],
+    ),
+]
+
+
+YARDSTICKS.append(
+    # a market's losses over a week are fund flows, not a manager's results
+    (
+        "Quillon Asset Management said its funds held steady. Spot gold funds recorded $700 million in outflows on "
+        "Monday, pushing weekly losses to $1.9 billion.",
+        "2032-03-04",
+        [],
+    )
+)
+
+
+@pytest.mark.parametrize("text, published, expected", YARDSTICKS, ids=["the street", "by comparison", "weekly losses"])
+def test_consensus_and_comparisons_are_no_preview(extractor, text: str, published: str, expected) -> None:
+    assert _previews(extractor, text, published) == expected
+
+
+OWNERS = [
+    # a parent reporting a listed unit's figures: the unit named as the metric's owner is their company
+    (
+        "Vantor Resorts Inc., Kessel Holdings Ltd's controlling shareholder, also released its unaudited results, "
+        "reporting Kessel Holdings Ltd's net revenues of US$1.2 billion in the current quarter, a 15 percent increase "
+        "from the prior year.",
+        "2031-10-30",
+        ["Kessel Holdings Ltd"],
+    ),
+    # the owner of a later metric is not the company of the first ('A guides profit up, B's loss narrows')
+    (
+        "Ostrava Pharma Ltd expects first-half net profit to rise 40% to 1.2 billion yuan, while Kessel Holdings "
+        "Ltd's first-half loss is expected to narrow.",
+        "2031-07-10",
+        ["Ostrava Pharma"],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", OWNERS, ids=["unit's revenue", "later owner"])
+def test_the_owner_of_a_metric_is_its_company(extractor, text: str, published: str, expected) -> None:
+    assert [company for company, _ in _previews(extractor, text, published)] == expected

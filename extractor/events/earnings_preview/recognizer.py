@@ -33,6 +33,7 @@ from extractor.events.earnings_preview.names import same_company
 from extractor.events.earnings_preview.referring import apply_referred, refers_back
 from extractor.events.earnings_preview.warnings import find_warning, may_warn
 from extractor.events.roles import assign_roles
+from extractor.facts.amounts import currency_codes
 from extractor.facts.analysis import REACTION_AFTER, ArticleView, Facts, OrgRef, acting, company_key, is_source
 from extractor.facts.lexicon import phrases, roles, words
 from extractor.facts.names import not_name_words
@@ -243,6 +244,8 @@ class EarningsRecognizer:
         later names are no subjects of results ('Legend, which sells Carvykti with J&J, said sales ...').
         """
         named = [c for c in _named(f) if lo <= c.start < hi and not _RELATIVE_OPEN.search(f.text, 0, c.start)]
+        # 'A, B's parent, said ...': a name owning something other than a metric describes another, listed with none
+        named = [c for c in named if _POSSESSIVE.match(f.text, c.end) is None or _owns_metric(f.text, c.end)]
         if len(named) < 2:
             return None
         groups: list[list[Located[OrgRef]]] = [[named[0]]]
@@ -367,6 +370,8 @@ class EarningsRecognizer:
         # 'LG also expected its sales at ...': the short name of a company named before, the clause's subject
         echoed = _echoed(view, f, lo, first) if not _named(f) else None
         company = echoed or self._company(f, lo, hi, first, lambda: self._last_subject(view, f.sentence.index, earlier))
+        if _for_comparison(view, f, lo, first, company):
+            return []  # 'By comparison, rival Acme booked ...': another company's figures, set beside the subject's
         if company is None and self._aggregate(text, lo, first):
             return []  # 'industry-wide liquor revenue rose 12%': a sector's figures, no company's, whatever came before
         if company is None and previous is not None and not _UNNAMED_SUBJECT.search(text, 0, first):
@@ -655,6 +660,10 @@ class EarningsRecognizer:
         ]
         named = [c for c in before if c.start < first_metric]
         own = [c for c in named if c.start >= lo]  # '..., while Ganfeng predicted a net loss': the clause's own subject
+        # 'The parent reported Acme Macau's net revenue of ...': the owner of the metric, not the company reporting it
+        owner = _metric_owner(f, lo, hi)
+        if owner is not None:
+            return owner
         if own or named:
             # 'On the day A made its announcement, B said it expected ...': the name that reports, else the first
             acts = [
@@ -1034,6 +1043,37 @@ _STOCK_CODE = regex.compile(r"\s*+[(（]\s*+(?:\p{Lu}{2,8}\s*+[:：]\s*+)?(?=[\p
 #: 'A, which competes with B and C, forecast ...': a relative clause still open before a name, which it describes
 #: as another's rival, partner or peer, not as the subject of the results
 _RELATIVE_OPEN = regex.compile(r",\s*+(?:which|who|whose)\s++[^,;]*+$", regex.I)
+#: "Acme's", "Acme’s": a possessive right after a name
+_POSSESSIVE = regex.compile(r"['’]s(?![\p{L}\p{N}])")
+#: "Acme's net revenue", "Acme’s total operating profit": a possessive right before a metric, with up to three words
+_OWNS_METRIC = regex.compile(r"['’]s\s++(?:[\p{L}-]++\s++){0,3}")
+
+
+def _metric_owner(f: Facts, lo: int, hi: int) -> OrgRef | None:
+    """The company of the sentence that a mention in text[lo:hi] shows owning the clause's first metric ("reporting
+    Acme's net revenue of ..."), a later mention of a name counted too; not the owner of a later metric ('A guides
+    profit up, B's loss narrows')."""
+    if _POSSESSIVE.search(f.text, lo, hi) is None:
+        return None
+    non_metrics = words("earnings_preview")["non_metrics"]
+    metrics = [h[0] for h in roles("earnings_preview", "metrics").hits(f.text, lo, hi) if h[2] not in non_metrics]
+    for c in _named(f):
+        mention = regex.compile(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(c.item.text)}")
+        for m in mention.finditer(f.text, lo, hi):
+            if _owns_metric(f.text, m.end()) and not any(at < m.start() for at in metrics):
+                return c.item
+    return None
+
+
+def _owns_metric(text: str, end: int) -> bool:
+    """Whether the name ending at `end` owns the metric right after it ("Acme's net revenue")."""
+    m = _OWNS_METRIC.match(text, end)
+    if m is None:
+        return False
+    starts = {start for start, _, _ in roles("earnings_preview", "metrics").hits(text)}
+    return any(at in starts for at in [m.end(), *(w.start() for w in _WORD.finditer(text, end + 2, m.end()))])
+
+
 #: 'A, B and C said': the last name of a list, which reports with the others
 _LAST_LISTED = regex.compile(r"(?:,|\band|&)\s*+$")
 #: a word of letters
@@ -1085,6 +1125,27 @@ def _echoed(view: ArticleView, f: Facts, lo: int, first_metric: int) -> OrgRef |
     return None
 
 
+@cache
+def _description_names() -> frozenset[str]:
+    """'listed company', 'parent company': descriptions of a company written in capitals, never its name."""
+    return frozenset(n.lower() for n in words("earnings_preview")["description_names"])
+
+
+#: 'CNY/Share', 'USD / share': a currency code over a unit, a unit of a figure the model took for a name
+_CODE_PER_UNIT = regex.compile(r"^(?P<code>\p{Lu}{3})\s*+/\s*+\p{L}++$")
+
+
+def _description_name(org: OrgRef) -> bool:
+    """A name the model or a pattern found that is only a description of a company ('Listed Company') or a unit of
+    a figure ('CNY/Share')."""
+    if org.kind in ("company", "fund", "ticker"):
+        return False
+    unit = _CODE_PER_UNIT.match(org.text)
+    if unit is not None and unit.group("code") in currency_codes():
+        return True
+    return " ".join(org.text.lower().split()) in _description_names()
+
+
 def _named(f: Facts) -> list[Located[OrgRef]]:
     """The companies of a sentence, with the reporting names the shared rules refuse ('Citic Securities Co.') and
     those a possessive tells, less a fund named by its code and a dateline's place that the model took for one;
@@ -1104,6 +1165,8 @@ def _named(f: Facts) -> list[Located[OrgRef]]:
             found = _heads_only(f.text, found)
         if found and _part_noun().search(f.text) is not None:
             found = [c for c in found if _part_noun().match(f.text, c.end) is None]
+        if found:  # 'attributable to shareholders of Listed Company': a description the model took for a name
+            found = [c for c in found if not _description_name(c.item)]
         if found and f.etfs:  # a fund named by its code ('TRACKER FUND (02800)') reports no results
             found = [c for c in found if not any(e.start < c.end and c.start < e.end for e in f.etfs)]
         lead = _DATELINE_PLACE.match(f.text) or (None if f.sentence.headline else _COLON_DATELINE.match(f.text))
@@ -1231,14 +1294,15 @@ def _described(f: Facts) -> list[Located[OrgRef]]:
     return out
 
 
-#: 'LSGCLSGC(SH:600738)': a stock line that prints a short name in capitals twice over
-_DOUBLED = regex.compile(r"^(\p{Lu}{3,})\1$")
+#: 'LSGCLSGC(SH:600738)', 'Acme ToolsAcme Tools(SZ:000000)': a stock line that prints a name twice over, the second
+#: copy glued to the first
+_DOUBLED = regex.compile(r"^(\p{Lu}[\p{L}\p{N}&.'’ -]{2,}?)\1$")
 
 
 def _written(company: OrgRef) -> str:
     """The company as written, a place owning its name left out ('Japan's Fuji Media Holdings' -> 'Fuji Media
-    Holdings'), while a possessive that is part of a name stays ("McDonald's Corp"); a short name in capitals
-    printed twice over is written once ('LSGCLSGC' -> 'LSGC')."""
+    Holdings'), while a possessive that is part of a name stays ("McDonald's Corp"); a name printed twice over
+    is written once ('LSGCLSGC' -> 'LSGC')."""
     doubled = _DOUBLED.match(company.text)
     if doubled is not None:
         return doubled.group(1)
@@ -1263,6 +1327,16 @@ def _according_to_estimates() -> regex.Pattern[str]:
 _OUR_ESTIMATES = regex.compile(
     r"(?i)\bour\s++(?:[\w-]++\s++){0,3}?(?:estimates?|forecasts?|projections?|calculations?)\b"
 )
+
+
+def _for_comparison(view: ArticleView, f: Facts, lo: int, first_metric: int, company: OrgRef | None) -> bool:
+    """'By comparison, rival Acme booked revenue of ...': a clause opened as a comparison that names a company other
+    than the article's subject gives that company's figures as a yardstick, not a preview."""
+    opener = phrases("earnings_preview", "comparison_openers").search(f.text, lo, first_metric)
+    if opener is None or company is None or f.text[lo : opener.start()].strip(' ,;:-–—"“'):
+        return False
+    subject = article_subject(view)
+    return subject is not None and not same_company(company, subject)
 
 
 def _estimated_by_others(text: str, lo: int, first_metric: int) -> bool:

@@ -40,6 +40,8 @@ class Words(Table):
     aggregate_subjects: list[str]
     deal_words: list[str]
     financing_verbs: list[str]
+    description_names: list[str]
+    comparison_openers: list[str]
     comparison_words: list[str]
     change_base_links: list[str]
     qualitative_previews: list[str]
