@@ -69,7 +69,8 @@ def _grammar() -> _Grammar:
     digits = r"\d{6}|\d{4,5}"
     letters = r"[A-Z]{2,5}(?![A-Za-z])"
     # 'HoSE: FUEVFVND', 'NSE: NIFTYBEES': a longer code of capitals and figures, only after an exchange
-    listed = r"[A-Z][A-Z\d]{5,9}(?![\w])"
+    # 'LSE:3SOI': a leveraged product's code, a figure (its leverage) then capitals, only after an exchange
+    listed = r"[A-Z][A-Z\d]{5,9}(?![\w])|\d[A-Z]{2,4}(?![\w])"
     # 'A200', 'CW8', 'SXR8': a code of a capital, then capitals and figures, some figure among them (in brackets)
     mixed = r"(?=[A-Z]++\d)[A-Z][A-Z\d]{2,4}(?![\w])"
     # 'SH510300', 'SZ159915': a mainland code with its market's letters glued before it
