@@ -290,7 +290,7 @@ class EtfMoveRecognizer:
         amounts = within(f.amounts, tail, end)
         if 1 < len(amounts) <= len(mentions):
             found = assign_roles(text, [(a.start, a.end) for a in amounts], roles("etf_move", "money_roles"), lo=tail)
-            found = [r or next((x for x in found if x), None) for r in found]
+            found = [r or next((x for x in found if x), None) or _flow_role_before(view, f) for r in found]
             for fields, m, role in zip(per_fund[-len(amounts) :], amounts, found):
                 if role == "net_outflow":
                     fields["net_inflow"] = negated(m.item)
@@ -900,6 +900,20 @@ def _lead_role(text: str, first_fund: int) -> str | None:
     """The one role of amounts a sentence names before its first fund ('Net inflows came mainly from ...'), if one."""
     found = {role for _, _, role in roles("etf_move", "money_roles").hits(text, 0, first_fund)}
     return found.pop() if len(found) == 1 and not next(iter(found)).startswith("_") else None
+
+
+def _flow_role_before(view: ArticleView, f: Facts) -> str | None:
+    """The one flow role of the amounts of the sentence before in the same paragraph ('A and B saw $5 million of
+    outflows. C and D followed, losing $3 million and $2 million, respectively': outflows too), if they have one."""
+    index = f.sentence.index
+    if index == 0:
+        return None
+    before = view.facts[index - 1]
+    if before.sentence.paragraph != f.sentence.paragraph:
+        return None
+    spans = [(a.start, a.end) for a in before.amounts]
+    found = {r for r in assign_roles(before.text, spans, roles("etf_move", "money_roles")) if r is not None}
+    return found.pop() if found in ({"net_inflow"}, {"net_outflow"}) else None
 
 
 def _role_of_the_total(view: ArticleView, f: Facts) -> str | None:
