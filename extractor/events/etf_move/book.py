@@ -96,7 +96,8 @@ def _tickers() -> _TickerGrammar:
         ),
         # 'FXI, the largest China ETF', 'KWEB’s rise': opening a sentence, then a comma or a possessive (not a verb:
         # 'CSOP launched', 'TSMC was' are companies as often as funds)
-        re.compile(r"[\s\"“‘'(\[•●*-]*(?P<code>[A-Z]{2,5})(?:\s*,|[’']s\b)"),
+        # 'XYZ® continued to see outflows': or a trade mark's sign, then a word in lower case (its verb)
+        re.compile(r"[\s\"“‘'(\[•●*-]*(?P<code>[A-Z]{2,5})(?:\s*,|[’']s\b|[®™](?=\s+[a-z]))"),
         # 'Alibaba (BABA)', 'Hang Seng Index (HSI)', 'Baidu Inc. (NASDAQ:BIDU)': a ticker that a name claims
         re.compile(rf"[A-Z\d][\w&'’.-]*\s*[(（]\s*(?:(?:{exchanges})\s*[:：]\s*)?(?P<code>[A-Z]{{2,5}})\s*[)）]"),
         # 'USO (ticker: USO)': a ticker written as a name, then labelled in brackets
