@@ -129,6 +129,8 @@ def _grammar() -> _Grammar:
             # 'FUEVFVND (tracking VNDiamond)': a code, then in brackets the index it tracks
             rf"|(?<![\w&'’.:/-])(?P<code>{letters}|{alnum})(?=\s*+[(（]\s*+(?:{trackers})\s)"
             rf"|(?<![\w-])fund\s++(?P<code>{letters})(?![\w&'’.-])(?=\s*+[(（,;:])"
+            # 'the XBNK small bank ETF': after 'the', a ticker, then a few words in lower case describing the fund
+            rf"|(?<=\b[Tt]he\s)(?P<code>{letters})(?:\s++[a-z][a-z-]*+){{1,3}}\s++(?P<head>ETF)(?![\w-])"
         ),
     )
     # 'VanEck Semiconductor (SMH)': a name opened by a fund family's brand, with its code in brackets and no head

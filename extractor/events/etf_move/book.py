@@ -292,7 +292,7 @@ class FundBook:
         """The funds a sentence names, in order: its mentions, resolved, and the funds of `known` codes (and the
         names that go with them) written alone: '515120 drew a net inflow', 'FXI fell 2.9%', 'TRACKER FUND is now
         trading up 1.8%'."""
-        found = [self.resolve(m, view, f.text) for m in f.etfs]
+        found = [self.resolve(m, view, f.text) for m in f.etfs if not _a_body_described(m, view, f.text)]
         if not known:
             return found
         text, low = f.text, f.text.lower()
@@ -318,6 +318,23 @@ class FundBook:
                 continue  # 'https://www.etf.com/SPTL': part of a web address
             bare.append(Located(start, end, EtfRef(code, self.names.get(code))))
         return sorted(found + bare, key=lambda m: m.start)
+
+
+#: letters, then words in lower case, then the head: 'the XBNK small bank ETF'
+_DESCRIBED_TICKER = regex.compile(r"[A-Z]{2,5}(?:\s++[a-z][a-z-]*+)++\s++ETF")
+
+
+def _a_body_described(m: Located[EtfRef], view: ArticleView, text: str) -> bool:
+    """Letters written before lower-case words and 'ETF' that the gazetteer knows as a body's or a company's name
+    ('the central bank's letters, then words of what it does with ETFs'): that body, no fund's ticker."""
+    code = m.item.code
+    return (
+        m.item.name is None
+        and code is not None
+        and code in view.gazetteer.forms
+        and code not in view.gazetteer.etfs
+        and _DESCRIBED_TICKER.fullmatch(text, m.start, m.end) is not None
+    )
 
 
 def _name_spans(text: str, low: str, name: str) -> list[tuple[int, int]]:
