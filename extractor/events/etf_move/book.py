@@ -422,7 +422,8 @@ def _context_tickers(view: ArticleView, book: FundBook) -> set[str]:
     claimed = {m.group("code") for m in claims} - issued
     named = set(book.codes.values())
     claimed -= named
-    refused = g.not_tickers | claimed | set(words("etf_move")["not_tickers"])
+    # a fund family's brand in capitals ('CSOP's China bond ETF') names the family, no fund
+    refused = g.not_tickers | claimed | set(words("etf_move")["not_tickers"]) | g.brands
     found: set[str] = set()
     stocks, funds = phrases("etf_move", "stock_words"), phrases("etf_move", "fund_words")
     for f in view.facts:
