@@ -94,6 +94,21 @@ CASES = [
         "million (0.8%).\n• Its assets reached $9 billion.",
         {"HSLV": {"net_inflow": (-80_000_000.0, "USD"), "change_pct": None, "fund_size": None}},
     ),
+    (
+        "a-ticker-described-in-lower-case-before-the-head",
+        "Traders watch the HBNK small bank ETF as markets wobble. It's down 1.2% on Monday.",
+        {"HBNK": {"change_pct": -1.2}},
+    ),
+    (
+        "a-body-the-gazetteer-knows-before-lower-case-words-and-the-head",
+        "Japanese ETFs rose.\n\nThe BOJ stepped up ETF buying on Monday, as stocks fell 1.8%.",
+        {},
+    ),
+    (
+        "a-brand-in-capitals-with-a-possessive-is-no-ticker",
+        "Bond ETFs drew money.\n\nKODEX's chip ETF drew inflows of $30 million on Monday.",
+        {},
+    ),
 ]
 
 
