@@ -11,6 +11,7 @@ from typing import Any, Literal
 import regex
 
 from extractor.contract import Located, Money, Percentage
+from extractor.datafiles import load_json
 from extractor.events.common import RESPECTIVELY, negated, within
 from extractor.events.draft import Draft
 from extractor.events.etf_move.book import FundBook
@@ -18,7 +19,6 @@ from extractor.events.etf_move.dating import day_after, day_before, move_date, n
 from extractor.events.etf_move.model import EtfMoveFields, ReadField, is_read_field
 from extractor.events.roles import assign_roles
 from extractor.facts.analysis import ArticleView, EtfRef, Facts
-from extractor.datafiles import load_json
 from extractor.facts.lexicon import Hit, phrases, roles, words
 from extractor.facts.patterns import alternation
 
