@@ -67,6 +67,48 @@ CASES = [
         "on Monday.",
         {"HINX": {"fund_size": (3_100_000_000.0, "USD"), "turnover": None, "change_pct": -4.0}},
     ),
+    (
+        "respective-figures-with-no-role-continue-the-flows-before",
+        "Spot ether ETFs bled on Monday.\n\nBlackRock’s HETH saw $40 million of outflows, and Invesco’s QETH shed $9 "
+        "million. Grayscale’s GETH and Fidelity’s FETH came next, losing $7 million and $5 million, respectively.",
+        {
+            "HETH": {"net_inflow": (-40_000_000.0, "USD")},
+            "QETH": {"net_inflow": (-9_000_000.0, "USD")},
+            "GETH": {"net_inflow": (-7_000_000.0, "USD")},
+            "FETH": {"net_inflow": (-5_000_000.0, "USD")},
+        },
+    ),
+    (
+        "a-ticker-with-a-trade-mark-opening-a-sentence",
+        "Gold ETFs saw outflows.\n\n• HGLD® kept losing assets, with outflows of $120 million.",
+        {"HGLD": {"net_inflow": (-120_000_000.0, "USD")}},
+    ),
+    (
+        "a-month-a-headline-names-under-a-line-of-the-day-of-writing",
+        "Mar 9, 2026\n\nSilver ETFs bled in February\n\n• HSLV® kept losing assets, with outflows of $80 million.",
+        {"HSLV": {"net_inflow": (-80_000_000.0, "USD"), "event_date": "2026-02"}},
+    ),
+    (
+        "a-contrast-clause-opened-by-a-brand-is-another-funds",
+        "Silver ETFs saw mixed flows on Monday.\n\n• HSLV® saw outflows of $80 million, while iShares Silver Trust added $20 "
+        "million (0.8%).\n• Its assets reached $9 billion.",
+        {"HSLV": {"net_inflow": (-80_000_000.0, "USD"), "change_pct": None, "fund_size": None}},
+    ),
+    (
+        "a-ticker-described-in-lower-case-before-the-head",
+        "Traders watch the HBNK small bank ETF as markets wobble. It's down 1.2% on Monday.",
+        {"HBNK": {"change_pct": -1.2}},
+    ),
+    (
+        "a-body-the-gazetteer-knows-before-lower-case-words-and-the-head",
+        "Japanese ETFs rose.\n\nThe BOJ stepped up ETF buying on Monday, as stocks fell 1.8%.",
+        {},
+    ),
+    (
+        "a-brand-in-capitals-with-a-possessive-is-no-ticker",
+        "Bond ETFs drew money.\n\nKODEX's chip ETF drew inflows of $30 million on Monday.",
+        {},
+    ),
 ]
 
 

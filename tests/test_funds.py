@@ -99,6 +99,10 @@ CASES = [
     ("Invesco Ltd. (IVZX) shares rose after its results", []),  # a brand with a legal form: the manager
     # both counters of a Hong Kong fund listed with '&': the Hong Kong dollar one
     ("the Harbor Asia 50 ETF (82866 & 02866) drew", [("02866", "Harbor Asia 50 ETF")]),
+    # an exchange-traded note or product, and a leveraged product's code led by its leverage after an exchange
+    ("the Harbor Silver 3x Daily Long ETN (LSE:3HSL) rose", [("3HSL", "Harbor Silver 3x Daily Long ETN")]),
+    ("the Harbor Tin 2x Daily Short ETP (LSE:2HTS) fell", [("2HTS", "Harbor Tin 2x Daily Short ETP")]),
+    ("the Harbor Tin Short ETP (3XYZ) fell", []),  # a code led by a figure only after an exchange
     # a bracket that describes the fund is no code
     ("the XBNK ETF (an ETF of small lenders) slid", [("XBNK", None)]),
     ("the Global X MSCI ETF rose", []),  # capitals before the letters: they belong to a name

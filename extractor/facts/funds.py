@@ -69,7 +69,8 @@ def _grammar() -> _Grammar:
     digits = r"\d{6}|\d{4,5}"
     letters = r"[A-Z]{2,5}(?![A-Za-z])"
     # 'HoSE: FUEVFVND', 'NSE: NIFTYBEES': a longer code of capitals and figures, only after an exchange
-    listed = r"[A-Z][A-Z\d]{5,9}(?![\w])"
+    # 'LSE:3SOI': a leveraged product's code, a figure (its leverage) then capitals, only after an exchange
+    listed = r"[A-Z][A-Z\d]{5,9}(?![\w])|\d[A-Z]{2,4}(?![\w])"
     # 'A200', 'CW8', 'SXR8': a code of a capital, then capitals and figures, some figure among them (in brackets)
     mixed = r"(?=[A-Z]++\d)[A-Z][A-Z\d]{2,4}(?![\w])"
     # 'SH510300', 'SZ159915': a mainland code with its market's letters glued before it
@@ -128,6 +129,8 @@ def _grammar() -> _Grammar:
             # 'FUEVFVND (tracking VNDiamond)': a code, then in brackets the index it tracks
             rf"|(?<![\w&'’.:/-])(?P<code>{letters}|{alnum})(?=\s*+[(（]\s*+(?:{trackers})\s)"
             rf"|(?<![\w-])fund\s++(?P<code>{letters})(?![\w&'’.-])(?=\s*+[(（,;:])"
+            # 'the XBNK small bank ETF': after 'the', a ticker, then a few words in lower case describing the fund
+            rf"|(?<=\b[Tt]he\s)(?P<code>{letters})(?:\s++[a-z][a-z-]*+){{1,3}}\s++(?P<head>ETF)(?![\w-])"
         ),
     )
     # 'VanEck Semiconductor (SMH)': a name opened by a fund family's brand, with its code in brackets and no head

@@ -96,7 +96,8 @@ def _tickers() -> _TickerGrammar:
         ),
         # 'FXI, the largest China ETF', 'KWEB’s rise': opening a sentence, then a comma or a possessive (not a verb:
         # 'CSOP launched', 'TSMC was' are companies as often as funds)
-        re.compile(r"[\s\"“‘'(\[•●*-]*(?P<code>[A-Z]{2,5})(?:\s*,|[’']s\b)"),
+        # 'XYZ® continued to see outflows': or a trade mark's sign, then a word in lower case (its verb)
+        re.compile(r"[\s\"“‘'(\[•●*-]*(?P<code>[A-Z]{2,5})(?:\s*,|[’']s\b|[®™](?=\s+[a-z]))"),
         # 'Alibaba (BABA)', 'Hang Seng Index (HSI)', 'Baidu Inc. (NASDAQ:BIDU)': a ticker that a name claims
         re.compile(rf"[A-Z\d][\w&'’.-]*\s*[(（]\s*(?:(?:{exchanges})\s*[:：]\s*)?(?P<code>[A-Z]{{2,5}})\s*[)）]"),
         # 'USO (ticker: USO)': a ticker written as a name, then labelled in brackets
@@ -291,7 +292,7 @@ class FundBook:
         """The funds a sentence names, in order: its mentions, resolved, and the funds of `known` codes (and the
         names that go with them) written alone: '515120 drew a net inflow', 'FXI fell 2.9%', 'TRACKER FUND is now
         trading up 1.8%'."""
-        found = [self.resolve(m, view, f.text) for m in f.etfs]
+        found = [self.resolve(m, view, f.text) for m in f.etfs if not _a_body_described(m, view, f.text)]
         if not known:
             return found
         text, low = f.text, f.text.lower()
@@ -317,6 +318,23 @@ class FundBook:
                 continue  # 'https://www.etf.com/SPTL': part of a web address
             bare.append(Located(start, end, EtfRef(code, self.names.get(code))))
         return sorted(found + bare, key=lambda m: m.start)
+
+
+#: letters, then words in lower case, then the head: 'the XBNK small bank ETF'
+_DESCRIBED_TICKER = regex.compile(r"[A-Z]{2,5}(?:\s++[a-z][a-z-]*+)++\s++ETF")
+
+
+def _a_body_described(m: Located[EtfRef], view: ArticleView, text: str) -> bool:
+    """Letters written before lower-case words and 'ETF' that the gazetteer knows as a body's or a company's name
+    ('the central bank's letters, then words of what it does with ETFs'): that body, no fund's ticker."""
+    code = m.item.code
+    return (
+        m.item.name is None
+        and code is not None
+        and code in view.gazetteer.forms
+        and code not in view.gazetteer.etfs
+        and _DESCRIBED_TICKER.fullmatch(text, m.start, m.end) is not None
+    )
 
 
 def _name_spans(text: str, low: str, name: str) -> list[tuple[int, int]]:
@@ -404,7 +422,8 @@ def _context_tickers(view: ArticleView, book: FundBook) -> set[str]:
     claimed = {m.group("code") for m in claims} - issued
     named = set(book.codes.values())
     claimed -= named
-    refused = g.not_tickers | claimed | set(words("etf_move")["not_tickers"])
+    # a fund family's brand in capitals ('CSOP's China bond ETF') names the family, no fund
+    refused = g.not_tickers | claimed | set(words("etf_move")["not_tickers"]) | g.brands
     found: set[str] = set()
     stocks, funds = phrases("etf_move", "stock_words"), phrases("etf_move", "fund_words")
     for f in view.facts:

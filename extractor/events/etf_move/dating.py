@@ -186,12 +186,16 @@ def _day_under_heading(view: ArticleView, index: int) -> str | None:
 
 def _month_reported(view: ArticleView) -> str | None:
     """The month a report's headline names as all its date ('Asia ETF Roundup (Industry) – May 2018', 'ETF
-    Performance Report - September 2023'): its undated figures are that month's."""
+    Performance Report - September 2023'): its undated figures are that month's. A line giving only the day of
+    writing ('Oct 4, 2018' over the title) is passed over."""
+    writing = view.datelines | {view.document_day}
     for f in view.facts[:OPENING_REACH]:
         if not f.sentence.headline:
             break
         if f.dates:
             dates = {d.item.value for d in f.dates}
+            if dates <= writing:
+                continue
             month = dates.pop()
             return month if not dates and len(month) == 7 else None
     return None

@@ -11,6 +11,7 @@ from typing import Any, Literal
 import regex
 
 from extractor.contract import Located, Money, Percentage
+from extractor.datafiles import load_json
 from extractor.events.common import RESPECTIVELY, negated, within
 from extractor.events.draft import Draft
 from extractor.events.etf_move.book import FundBook
@@ -200,7 +201,7 @@ class EtfMoveRecognizer:
                 context = None  # 'it' after figures paired with several funds is none of them in particular
                 continue
             if mentions:
-                drafts.extend(self._by_runs(view, f, mentions, currency, len(f.text)))
+                drafts.extend(self._by_runs(view, f, mentions, currency, _other_fund_at(f.text, mentions[-1].end)))
             elif len(listed) > 1 and para == listed_para and _speaks_of_the_group(f):
                 readings = self._readings(f, 0, len(f.text), currency)
                 drafts.extend(self._draft(view, f, m.item, _first(readings)) for m in listed)
@@ -212,6 +213,8 @@ class EtfMoveRecognizer:
                 context_para = para  # 'The ETF's performance metrics reveal a complex picture. While the net ...'
             if mentions:
                 context, context_para = mentions[-1].item, para
+                if _other_fund_at(f.text, mentions[-1].end) < len(f.text):
+                    context = None  # the sentence ends on another fund, named with no code: 'it' is that one
                 listed, listed_para = mentions, para
         _periods_stand_in(drafts)
         kept = [d for d in drafts if d.fields.get("etf_code") and (d.signals or "tracked_index" in d.fields)]
@@ -290,7 +293,7 @@ class EtfMoveRecognizer:
         amounts = within(f.amounts, tail, end)
         if 1 < len(amounts) <= len(mentions):
             found = assign_roles(text, [(a.start, a.end) for a in amounts], roles("etf_move", "money_roles"), lo=tail)
-            found = [r or next((x for x in found if x), None) for r in found]
+            found = [r or next((x for x in found if x), None) or _flow_role_before(view, f) for r in found]
             for fields, m, role in zip(per_fund[-len(amounts) :], amounts, found):
                 if role == "net_outflow":
                     fields["net_inflow"] = negated(m.item)
@@ -900,6 +903,36 @@ def _lead_role(text: str, first_fund: int) -> str | None:
     """The one role of amounts a sentence names before its first fund ('Net inflows came mainly from ...'), if one."""
     found = {role for _, _, role in roles("etf_move", "money_roles").hits(text, 0, first_fund)}
     return found.pop() if len(found) == 1 and not next(iter(found)).startswith("_") else None
+
+
+@cache
+def _other_fund_clause() -> regex.Pattern[str]:
+    """A clause of contrast whose subject a fund family's brand opens: ', while iShares ...', ', whereas the SPDR ...'."""
+    brands = alternation(load_json("funds.json")["brands"], space=r"\s++")
+    opener = alternation(words("etf_move")["contrast_openers"])
+    return regex.compile(rf"[,;]?\s++(?:{opener})\s++(?:the\s++)?(?:{brands})(?![\w-])")
+
+
+def _other_fund_at(text: str, lo: int) -> int:
+    """Where, after the last fund named at `lo`, a clause of contrast opens on another fund the sentence names with no
+    code ('A lost $40 million, while iShares Silver Trust added $9 million'): the figures from there are not A's; else
+    the sentence's end."""
+    found = _other_fund_clause().search(text, lo)
+    return found.start() if found else len(text)
+
+
+def _flow_role_before(view: ArticleView, f: Facts) -> str | None:
+    """The one flow role of the amounts of the sentence before in the same paragraph ('A and B saw $5 million of
+    outflows. C and D followed, losing $3 million and $2 million, respectively': outflows too), if they have one."""
+    index = f.sentence.index
+    if index == 0:
+        return None
+    before = view.facts[index - 1]
+    if before.sentence.paragraph != f.sentence.paragraph:
+        return None
+    spans = [(a.start, a.end) for a in before.amounts]
+    found = {r for r in assign_roles(before.text, spans, roles("etf_move", "money_roles")) if r is not None}
+    return found.pop() if found in ({"net_inflow"}, {"net_outflow"}) else None
 
 
 def _role_of_the_total(view: ArticleView, f: Facts) -> str | None:

@@ -38,4 +38,5 @@ class Words(Table):
     speech_verbs: list[str]
     not_tickers: list[str]
     index_providers: list[str]
+    contrast_openers: list[str]
     fund_name_tails: list[str]
