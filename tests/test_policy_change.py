@@ -2174,8 +2174,8 @@ def test_a_description_of_a_central_bank_means_no_market(extractor, text: str, i
 def test_a_rate_move_only_begun_is_no_decision(extractor) -> None:
     # an ongoing process of moves told by 'started to', with no body of its own, is background
     text = (
-        "Bond funds fell on Monday. With prices rising everywhere, central bank officials have started to raise "
-        "interest rates, which has hurt bonds."
+        "Bond funds fell on Monday. As inflation spreads, central bank officials have started to raise "
+        "interest rates, hurting bonds."
     )
     assert [e for e in extractor.extract(text, "2024-06-04") if e.event_type == "policy_change"] == []
 
