@@ -2253,3 +2253,16 @@ def test_policy_makers_unnamed_act_with_no_issuer(extractor) -> None:
 def test_a_leading_phrase_of_what_came_before(extractor, text: str, expected: list[tuple[str, str]]) -> None:
     events = [e for e in extractor.extract(text, published="2025-03-20") if e.event_type == "policy_change"]
     assert [(e.issuer, e.action) for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bonds rallied on Monday. The Reserve Bank of India had previously cut its repo rate by 25 basis points to 6%.",
+        "Bonds rallied on Monday. The Reserve Bank of India has repeatedly cut its repo rate since 2019.",
+    ],
+    ids=["had previously", "has repeatedly ... since"],
+)
+def test_an_adverb_after_the_auxiliary_keeps_a_past_act_background(extractor, text: str) -> None:
+    # an adverb between 'had'/'has' and the verb leaves the act in the background, as without it
+    assert [e for e in extractor.extract(text, "2024-06-04") if e.event_type == "policy_change"] == []

@@ -774,7 +774,7 @@ def _place_described(view: ArticleView, f: Facts, lo: int, hi: int) -> tuple[str
 #: 'was suspended', 'have been barred': a passive, whose subject is what the measure acts on; 'controls that have
 #: restricted': a relative clause, telling what something else does
 _PASSIVE_BEFORE = regex.compile(
-    r"\b(?:(?:is|are|was|were|be|been|being)\s++(?:\w++ly\s++)?|(?:that|which|who)\s++(?:\w++\s++){0,2})$", regex.I
+    r"\b(?:(?:is|are|was|were|be|been|being)\s++(?:\w+ly\s++)?|(?:that|which|who)\s++(?:\w++\s++){0,2})$", regex.I
 )
 
 
@@ -1123,7 +1123,7 @@ def _document_action(description: str, action: str | None) -> str | None:
 def _future_before() -> regex.Pattern[str]:
     """'will | ', 'is set to | ', 'would also | ': a words.json future_markers phrase right before a verb."""
     markers = alternation(words("policy_change")["future_markers"], space=r"\s++")
-    return regex.compile(rf"(?i)\b(?:{markers})\s++(?:(?:also|further|soon|jointly|\w++ly)\s++)?$")
+    return regex.compile(rf"(?i)\b(?:{markers})\s++(?:(?:also|further|soon|jointly|\w+ly)\s++)?$")
 
 
 def _future_act(text: str, lo: int, hi: int, action: str | None) -> str | None:
@@ -1215,7 +1215,7 @@ def _history_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.P
     """An auxiliary that puts a verb before the story's past ('had'), a count of repeated moves ('seven times',
     'twice'), and the forecast nouns that open a revised figure ('its GDP estimate')."""
     table = words("policy_change")
-    before = regex.compile(rf"(?i)\b(?:{alternation(table['history_auxiliaries'])})\s++(?:\w++ly\s++)?$")
+    before = regex.compile(rf"(?i)\b(?:{alternation(table['history_auxiliaries'])})\s++(?:\w+ly\s++)?$")
     counts = alternation(table["repeat_counts"])
     repeats = regex.compile(rf"(?i)\b(?:(?:\d++|{counts})\s++times|{alternation(table['repeat_words'])})\b")
     objects = regex.compile(rf"(?i)^(?:[\w'’-]++\s++){{0,5}}?(?:{alternation(table['forecast_objects'])})\b")
@@ -1241,7 +1241,7 @@ def _history(text: str, lo: int, hi: int) -> bool:
 def _perfect_span_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     """A present perfect auxiliary right before a verb, and 'since' and a year after it."""
     perfect = alternation(words("policy_change")["perfect_auxiliaries"])
-    return regex.compile(rf"(?i)\b(?:{perfect})\s++(?:\w++ly\s++)?$"), regex.compile(
+    return regex.compile(rf"(?i)\b(?:{perfect})\s++(?:\w+ly\s++)?$"), regex.compile(
         r"(?i)\bsince\s++(?:\d{4}|the\s++\d{4}s)\b"
     )
 
