@@ -1056,21 +1056,28 @@ def _metric_owner(f: Facts, lo: int, hi: int) -> OrgRef | None:
     if _POSSESSIVE.search(f.text, lo, hi) is None:
         return None
     non_metrics = words("earnings_preview")["non_metrics"]
-    metrics = [h[0] for h in roles("earnings_preview", "metrics").hits(f.text, lo, hi) if h[2] not in non_metrics]
+    metrics = roles("earnings_preview", "metrics")
+    starts = {h[0] for h in metrics.hits(f.text)}
+    first_metric = min((h[0] for h in metrics.hits(f.text, lo, hi) if h[2] not in non_metrics), default=hi)
     for c in _named(f):
-        mention = regex.compile(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(c.item.text)}")
-        for m in mention.finditer(f.text, lo, hi):
-            if _owns_metric(f.text, m.end()) and not any(at < m.start() for at in metrics):
+        name = c.item.text
+        at = f.text.find(name, lo, hi)
+        while 0 <= at <= first_metric:
+            glued = at > 0 and f.text[at - 1].isalnum()  # a mention inside a longer word is none
+            if not glued and _owns_metric(f.text, at + len(name), starts):
                 return c.item
+            at = f.text.find(name, at + 1, hi)
     return None
 
 
-def _owns_metric(text: str, end: int) -> bool:
-    """Whether the name ending at `end` owns the metric right after it ("Acme's net revenue")."""
+def _owns_metric(text: str, end: int, starts: set[int] | None = None) -> bool:
+    """Whether the name ending at `end` owns the metric right after it ("Acme's net revenue"); `starts`, where the
+    text's metric words start, when the caller has them."""
     m = _OWNS_METRIC.match(text, end)
     if m is None:
         return False
-    starts = {start for start, _, _ in roles("earnings_preview", "metrics").hits(text)}
+    if starts is None:
+        starts = {h[0] for h in roles("earnings_preview", "metrics").hits(text)}
     return any(at in starts for at in [m.end(), *(w.start() for w in _WORD.finditer(text, end + 2, m.end()))])
 
 
@@ -1112,7 +1119,8 @@ def _echoed(view: ArticleView, f: Facts, lo: int, first_metric: int) -> OrgRef |
     """The company an earlier sentence named whose first word is the subject of a clause that names none ('LG Electronics
     Inc. ... LG also expected its first-quarter sales at ...'), before the clause's first metric and any lower-case
     word but a verb's; None without one."""
-    subject = _CAPITALISED.match(f.text, lo + len(f.text[lo:first_metric]) - len(f.text[lo:first_metric].lstrip()))
+    clause = f.text[lo:first_metric]
+    subject = _CAPITALISED.match(f.text, lo + len(clause) - len(clause.lstrip()))
     if subject is None or subject.end() > first_metric or subject.group().lower() in not_name_words():
         return None
     if not acting().match(f.text, subject.end()):
