@@ -197,6 +197,10 @@ def _check(text: str, published: date | None, expected: list[tuple[str, str, str
         ("On February 8, Innovent", None, []),
         ("surged yesterday (10/30)", None, []),
         ("shares rose on Monday", None, []),
+        # a filing's day with hyphens
+        ("the board met (7-Sep-2025) to approve", P, [("7-Sep-2025", "2025-09-07", "day")]),
+        ("notice of 21-Nov-24 on the bond", P, [("21-Nov-24", "2024-11-21", "day")]),
+        ("the 3-4 May window", P, [("3", "2025-05-03", "range_start"), ("4 May", "2025-05-04", "range_end")]),
         ("In January, CSPC", None, []),
         # not dates
         ("a deal worth up to $8.85 billion", P, []),
