@@ -266,7 +266,7 @@ _PREFIX_KIND_RE = regex.compile(r"(?i)(?<![\w-])(?P<p>" + _alt(_PREFIX_KINDS) + 
 _STRIP_PREFIX_RE = regex.compile(
     r"(?i)^(?:(?:on|in|at|by|during|the\s+(?:morning|afternoon|evening|night)\s+of|" + _alt(_PREFIX_KINDS) + r")\s+)+"
 )
-_GAP_RANGE_RE = regex.compile(r"(?i)^\s*(?:" + _alt(_W["range_connectors"]) + r")\s*$")
+_GAP_RANGE_RE = regex.compile(r"(?i)^,?\s*(?:" + _alt(_W["range_connectors"]) + r")\s*$")
 _GAP_AND_RE = regex.compile(r"(?i)^\s+and\s+$")
 _FROM_RE = regex.compile(r"(?i)(?<![\w-])between\s+$")
 _ASCII_LETTER = regex.compile(r"(?i)[a-z]")
