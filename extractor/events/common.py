@@ -125,6 +125,36 @@ def after_publication(facts: Facts, date: Located[ResolvedDate]) -> bool:
     return date.item.value > latest.isoformat()[: len(date.item.value)]
 
 
+@cache
+def _told_on() -> regex.Pattern[str]:
+    """'announced on ', 'said Monday': a word of a statement (date_words.json statement_words) right before a date."""
+    told = alternation(load_json("date_words.json")["statement_words"], space=r"\s++")
+    return regex.compile(rf"(?i)\b(?:{told})\s++(?:on\s++(?:the\s++)?|late\s++|early\s++)?$")
+
+
+#: 'that' opening the complement of a statement ('announced on the 17th that it signed ...')
+_THAT = regex.compile(r"(?i)\bthat\b")
+
+
+def act_day(facts: Facts, lo: int = 0, hi: int | None = None) -> str | None:
+    """The day of the act a statement reports, where text[lo:hi] dates both ('announced on the 17th that it had
+    signed the contract on the 15th': the 15th): a day right after a word of a statement, then 'that', then another
+    day, no later than publication; else None."""
+    hi = len(facts.text) if hi is None else hi
+    days = [
+        d
+        for d in facts.dates
+        if lo <= d.start < hi
+        and d.item.kind not in NOT_EVENT_DATES
+        and len(d.item.value) == len("2024-01-01")
+        and not after_publication(facts, d)
+    ]
+    if len(days) < 2 or _told_on().search(facts.text, max(0, days[0].start - 30), days[0].start) is None:
+        return None
+    act = next((d for d in days[1:] if _THAT.search(facts.text, days[0].end, d.start)), None)
+    return act.item.value if act is not None and act.item.value != days[0].item.value else None
+
+
 def event_date(
     view: ArticleView,
     index: int,

@@ -1,0 +1,47 @@
+"""Table-driven tests for the day of the act a statement reports (extractor.events.common.act_day) and its use by
+the deal recognizer: 'announced on the 17th that it had signed on the 15th' dates the signing."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.events.common import act_day
+from extractor.facts.analysis import ArticleView
+from extractor.facts.gazetteer import default_gazetteer
+from extractor.io.inputs import make_article
+
+PUBLISHED = "2026-03-10"  # a Tuesday
+
+
+def _first(text: str) -> str | None:
+    """act_day of the first sentence of a text published on PUBLISHED."""
+    view = ArticleView.build(make_article("t", f"---\npublished: {PUBLISHED}\n---\n{text}"), default_gazetteer())
+    return act_day(view.facts[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Orvane Bio announced on the 9th that it had signed a licence with Peltrix on the 6th.", "2026-03-06"),
+        ("Kestrel Mining said Monday that it completed the purchase of Dunmore Ores on March 4.", "2026-03-04"),
+        ("Halvik disclosed on March 9 that the merger with Brontal closed on Friday.", "2026-03-06"),
+        # one day only, or no statement before the first: nothing to choose
+        ("Orvane Bio announced on the 9th that it had signed a licence with Peltrix.", None),
+        ("Orvane Bio signed on March 6 a licence with Peltrix and said on March 9 that it was glad.", None),
+        # no 'that' between: two days side by side, not a statement and its act
+        ("Kestrel said on Monday and on Friday it would sell assets.", None),
+        # a day after publication is no act's day
+        ("Halvik said on Monday that the deal will close on March 30.", None),
+    ],
+)
+def test_act_day(text: str, expected: str | None) -> None:
+    assert _first(text) == expected
+
+
+def test_a_deal_is_dated_by_its_signing_not_its_announcement(extractor) -> None:
+    text = (
+        "Orvane Bio announced on the 9th that it signed a licensing agreement with Peltrix Pharma for its antibody "
+        "on the 6th. Orvane Bio will receive $40 million upfront."
+    )
+    dates = {e.event_date for e in extractor.extract(text, published=PUBLISHED) if e.event_type == "deal"}
+    assert dates == {"2026-03-06"}
