@@ -45,3 +45,22 @@ def test_a_deal_is_dated_by_its_signing_not_its_announcement(extractor) -> None:
     )
     dates = {e.event_date for e in extractor.extract(text, published=PUBLISHED) if e.event_type == "deal"}
     assert dates == {"2026-03-06"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a label's day gives way to any other day the sentence names, and alone dates nothing
+        ("Roundup - Date: 4 Mar. 2026, Kestrel agreed on March 2 to buy Dunmore.", "2026-03-02"),
+        ("Roundup - Date: 4 Mar. 2026, Kestrel to buy Dunmore.", None),
+        ("Roundup - Updated: March 4, Kestrel to buy Dunmore.", None),
+        # no label: the day stays
+        ("Kestrel agreed on March 4 to buy Dunmore.", "2026-03-04"),
+        ("The update date is March 4 for Kestrel.", "2026-03-04"),
+    ],
+)
+def test_a_labelled_day(text: str, expected: str | None) -> None:
+    from extractor.events.common import sentence_date
+
+    view = ArticleView.build(make_article("t", f"---\npublished: {PUBLISHED}\n---\n{text}"), default_gazetteer())
+    assert sentence_date(view.facts[-1]) == expected

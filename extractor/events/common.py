@@ -58,6 +58,10 @@ def sentence_date(
         and (reactions or REACTION_AFTER.match(facts.text, d.end) is None)
     ]
     dates = [d for d in told if not (d.item.value in datelines and is_dateline(facts.text, d))]
+    labelled = [d for d in dates if _LABEL.search(facts.text, max(0, d.start - LABEL_REACH), d.start) is not None]
+    if dates and len(labelled) == len(dates):
+        return None  # 'Date: 6 Aug. 2015, X to acquire Y': the day an item was posted, not that of its news
+    dates = [d for d in dates if d not in labelled]
     if dates:
         return closing_day(facts, dates[0])
     if told:
@@ -70,6 +74,12 @@ def sentence_date(
         if _RECENT.search(window):
             return published.isoformat()[:7]
     return None
+
+
+#: 'Date: ', 'Updated:' right before a date: a label of the day a text or an item was posted
+_LABEL = regex.compile(r"(?i)\b(?:date|dated|updated|published|posted)\s*+[:：]\s*+$")
+#: how many characters before a date its label may stand
+LABEL_REACH = 14
 
 
 #: how many characters before a date a word of background may open its phrase ('its previous guidance given on')
