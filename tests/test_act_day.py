@@ -64,3 +64,23 @@ def test_a_labelled_day(text: str, expected: str | None) -> None:
 
     view = ArticleView.build(make_article("t", f"---\npublished: {PUBLISHED}\n---\n{text}"), default_gazetteer())
     assert sentence_date(view.facts[-1]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a date in a clause telling what the news follows is none of its own
+        ("The order comes after Kestrel signed contracts worth about $22.5 million in February.", None),
+        ("The sale follows a merger agreed in January, and another one back in February.", None),
+        ("The plan came on the heels of a rate cut on March 2.", None),
+        # the news's own day before such a clause stays
+        ("Kestrel agreed on March 4 to buy Dunmore, which comes after talks in February.", "2026-03-04"),
+        # a clause mark ends the clause
+        ("The sale comes after a review; Kestrel agreed on March 4.", "2026-03-04"),
+    ],
+)
+def test_a_day_in_a_clause_of_background(text: str, expected: str | None) -> None:
+    from extractor.events.common import sentence_date
+
+    view = ArticleView.build(make_article("t", f"---\npublished: {PUBLISHED}\n---\n{text}"), default_gazetteer())
+    assert sentence_date(view.facts[0]) == expected

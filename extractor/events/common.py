@@ -97,10 +97,23 @@ def _background() -> regex.Pattern[str]:
     return regex.compile(rf"(?i)\b(?:{opener})\b(?!\s++(?:{news})\b)(?:\s*+,)?[^,;:.!?()]*+$")
 
 
+@cache
+def _background_clause() -> tuple[regex.Pattern[str], int]:
+    """'comes after X inked orders worth $226 million in ': a word of date_words.json background_clause opening the
+    clause a date stands in (no clause mark between; a decimal point is none), and how far back it may stand."""
+    table = load_json("date_words.json")
+    opener = alternation(table["background_clause"], space=r"\s++")
+    return regex.compile(rf"(?i)\b(?:{opener})\b(?:[^;:.!?()]|\.(?=\d))*+$"), table["background_clause_reach"]
+
+
 def told_before(facts: Facts, date: Located[ResolvedDate]) -> bool:
     """A date in a phrase of background ('repeats its previous guidance given on March 3', 'Earlier, on the 10th, the
-    regulator announced'): what came before the news, not its day."""
-    return _background().search(facts.text, max(0, date.start - BACKGROUND_REACH), date.start) is not None
+    regulator announced', 'The order comes after X signed agreements in November'): what came before the news, not its
+    day."""
+    if _background().search(facts.text, max(0, date.start - BACKGROUND_REACH), date.start) is not None:
+        return True
+    clause, reach = _background_clause()
+    return clause.search(facts.text, max(0, date.start - reach), date.start) is not None
 
 
 #: how many days a span of days may last to be dated by its last day ('the meeting held on 30 and 31 July')
