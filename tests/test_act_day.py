@@ -84,3 +84,21 @@ def test_a_day_in_a_clause_of_background(text: str, expected: str | None) -> Non
 
     view = ArticleView.build(make_article("t", f"---\npublished: {PUBLISHED}\n---\n{text}"), default_gazetteer())
     assert sentence_date(view.facts[0]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a month, then a later day of the same sentence: the day
+        ("Kestrel exercised its option in January and completed the purchase of Dunmore on Monday.", "2026-03-09"),
+        ("Kestrel, which began talks in 2025, agreed on March 4 to buy Dunmore.", "2026-03-04"),
+        # a day first stays; a day before the month gives way to nothing
+        ("Kestrel agreed on March 4 to buy Dunmore, whose sales fell in February.", "2026-03-04"),
+        ("In March Kestrel bought Dunmore, after an offer made on February 20.", "2026-03"),
+    ],
+)
+def test_a_day_after_a_month(text: str, expected: str | None) -> None:
+    from extractor.events.common import sentence_date
+
+    view = ArticleView.build(make_article("t", f"---\npublished: {PUBLISHED}\n---\n{text}"), default_gazetteer())
+    assert sentence_date(view.facts[0]) == expected

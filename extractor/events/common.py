@@ -63,7 +63,7 @@ def sentence_date(
         return None  # 'Date: 6 Aug. 2015, X to acquire Y': the day an item was posted, not that of its news
     dates = [d for d in dates if d not in labelled]
     if dates:
-        return closing_day(facts, dates[0])
+        return closing_day(facts, _day_over_month(dates))
     if told:
         return lead_day or told[0].item.value
     published = facts.published
@@ -80,6 +80,17 @@ def sentence_date(
 _LABEL = regex.compile(r"(?i)\b(?:date|dated|updated|published|posted)\s*+[:：]\s*+$")
 #: how many characters before a date its label may stand
 LABEL_REACH = 14
+
+
+def _day_over_month(dates: list[Located[ResolvedDate]]) -> Located[ResolvedDate]:
+    """The first date, or where it is a month or year, a later day of the sentence after it ('exercised its option in
+    December and completed the purchase on Monday': Monday): the month tells a step before the day's news."""
+    first = dates[0]
+    if len(first.item.value) == len("2024-01-01"):
+        return first
+    return next(
+        (d for d in dates[1:] if len(d.item.value) == len("2024-01-01") and d.item.value > first.item.value), first
+    )
 
 
 #: how many characters before a date a word of background may open its phrase ('its previous guidance given on')
