@@ -102,3 +102,19 @@ def test_a_day_after_a_month(text: str, expected: str | None) -> None:
 
     view = ArticleView.build(make_article("t", f"---\npublished: {PUBLISHED}\n---\n{text}"), default_gazetteer())
     assert sentence_date(view.facts[0]) == expected
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        ("DURING FEBRUARY, MINERS LED DEAL ACTIVITY IN THE REGION", {"2026-02"}),
+        ("Regional deals roundup - February 2026", {"2026-02"}),
+        # a headline naming a day, or no date: the deal stays undated
+        ("Miners led deal activity on February 20", {None}),
+        ("Miners led deal activity in the region", {None}),
+    ],
+)
+def test_a_roundup_dates_its_undated_deals_by_its_headline_month(extractor, headline: str, expected: set) -> None:
+    text = f"{headline}\n\nKestrel Mining agreed to acquire Dunmore Ores Ltd for $40 million in cash."
+    dates = {e.event_date for e in extractor.extract(text, published=PUBLISHED) if e.event_type == "deal"}
+    assert dates == expected

@@ -221,6 +221,27 @@ def _day_before(view: ArticleView, facts: Facts, end: int, skip: tuple[str, ...]
     )
 
 
+#: how many opening sentences may be headlines naming the month a report covers
+HEADLINE_REACH = 6
+
+
+def headline_month(view: ArticleView) -> str | None:
+    """The one month a report's opening headline names as all its date ('During May, M&A deals in the region were led
+    by insurers', 'Regulatory roundup - May 2023'), no later than publication: the month of what it reports and
+    dates no other way. A headline giving only the day of writing is passed over; one naming a day or two dates, none."""
+    writing = view.datelines | {view.document_day}
+    for f in view.facts[:HEADLINE_REACH]:
+        if not f.sentence.headline:
+            return None
+        dates = [d for d in f.dates if d.item.kind not in NOT_EVENT_DATES and not after_publication(f, d)]
+        values = {d.item.value for d in dates}
+        if not values or values <= writing:
+            continue
+        month = values.pop()
+        return month if not values and len(month) == len("2024-01") else None
+    return None
+
+
 def context_date(view: ArticleView, index: int) -> str | None:
     """A date from the sentence (`event_date`), else from an earlier sentence of its paragraph."""
     own = event_date(view, index)
