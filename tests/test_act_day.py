@@ -118,3 +118,12 @@ def test_a_roundup_dates_its_undated_deals_by_its_headline_month(extractor, head
     text = f"{headline}\n\nKestrel Mining agreed to acquire Dunmore Ores Ltd for $40 million in cash."
     dates = {e.event_date for e in extractor.extract(text, published=PUBLISHED) if e.event_type == "deal"}
     assert dates == expected
+
+
+def test_a_roundups_month_comes_before_its_day_of_writing(extractor) -> None:
+    text = (
+        "Deals roundup - February 2026\n\nTue, Mar 10, 2026\n\n"
+        "Kestrel Mining agreed to acquire Dunmore Ores Ltd for $40 million in cash."
+    )
+    dates = {e.event_date for e in extractor.extract(text, published=PUBLISHED) if e.event_type == "deal"}
+    assert dates == {"2026-02"}
