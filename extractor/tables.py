@@ -89,6 +89,8 @@ class DateWords(Table):
     statement_words: list[str]
     background_before: list[str]
     background_not_before: list[str]
+    background_clause: list[str]
+    background_clause_reach: int
 
 
 class Encodings(Table):

@@ -197,6 +197,17 @@ def _check(text: str, published: date | None, expected: list[tuple[str, str, str
         ("On February 8, Innovent", None, []),
         ("surged yesterday (10/30)", None, []),
         ("shares rose on Monday", None, []),
+        # a filing's day with hyphens
+        ("the board met (7-Sep-2025) to approve", P, [("7-Sep-2025", "2025-09-07", "day")]),
+        ("notice of 21-Nov-24 on the bond", P, [("21-Nov-24", "2024-11-21", "day")]),
+        ("the 3-4 May window", P, [("3", "2025-05-03", "range_start"), ("4 May", "2025-05-04", "range_end")]),
+        # a range whose first day a comma closes ('from March 1, 2024, to May 31, 2024')
+        (
+            "covering March 1, 2024, to May 31, 2024 in all",
+            P,
+            [("March 1, 2024", "2024-03-01", "range_start"), ("May 31, 2024", "2024-05-31", "range_end")],
+        ),
+        ("it closed on March 1, to the surprise of many", P, [("March 1", "2026-03-01", "day")]),
         ("In January, CSPC", None, []),
         # not dates
         ("a deal worth up to $8.85 billion", P, []),

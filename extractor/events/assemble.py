@@ -8,6 +8,7 @@ import hashlib
 from typing import Any
 
 from extractor.contract import EventBase, Evidence, Money
+from extractor.events.common import headline_month
 from extractor.events.confidence import features, probability, roles_of
 from extractor.events.conflicts import describe, settle
 from extractor.events.draft import Draft
@@ -56,6 +57,8 @@ def assemble(
             date = None if unit.dated_by_publication else view.lead_day
         if date is None and not unit.dated_by_publication:
             date = view.news_day  # the day a later sentence says the news was told ('in a statement late Sunday')
+        if date is None and not unit.dated_by_publication:
+            date = headline_month(view)  # a roundup's month ('During May, M&A deals in the region ...')
         if date is None:
             date = view.document_day or view.dateline  # a notice's own date line, else the page's dateline
         if date is None and unit.dated_by_publication and published is not None:

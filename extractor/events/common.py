@@ -58,8 +58,12 @@ def sentence_date(
         and (reactions or REACTION_AFTER.match(facts.text, d.end) is None)
     ]
     dates = [d for d in told if not (d.item.value in datelines and is_dateline(facts.text, d))]
+    labelled = [d for d in dates if _LABEL.search(facts.text, max(0, d.start - LABEL_REACH), d.start) is not None]
+    if dates and len(labelled) == len(dates):
+        return None  # 'Date: 6 Aug. 2015, X to acquire Y': the day an item was posted, not that of its news
+    dates = [d for d in dates if d not in labelled]
     if dates:
-        return closing_day(facts, dates[0])
+        return closing_day(facts, _day_over_month(dates))
     if told:
         return lead_day or told[0].item.value
     published = facts.published
@@ -70,6 +74,23 @@ def sentence_date(
         if _RECENT.search(window):
             return published.isoformat()[:7]
     return None
+
+
+#: 'Date: ', 'Updated:' right before a date: a label of the day a text or an item was posted
+_LABEL = regex.compile(r"(?i)\b(?:date|dated|updated|published|posted)\s*+[:：]\s*+$")
+#: how many characters before a date its label may stand
+LABEL_REACH = 14
+
+
+def _day_over_month(dates: list[Located[ResolvedDate]]) -> Located[ResolvedDate]:
+    """The first date, or where it is a month or year, a later day of the sentence after it ('exercised its option in
+    December and completed the purchase on Monday': Monday): the month tells a step before the day's news."""
+    first = dates[0]
+    if len(first.item.value) == len("2024-01-01"):
+        return first
+    return next(
+        (d for d in dates[1:] if len(d.item.value) == len("2024-01-01") and d.item.value > first.item.value), first
+    )
 
 
 #: how many characters before a date a word of background may open its phrase ('its previous guidance given on')
@@ -87,10 +108,23 @@ def _background() -> regex.Pattern[str]:
     return regex.compile(rf"(?i)\b(?:{opener})\b(?!\s++(?:{news})\b)(?:\s*+,)?[^,;:.!?()]*+$")
 
 
+@cache
+def _background_clause() -> tuple[regex.Pattern[str], int]:
+    """'comes after X inked orders worth $226 million in ': a word of date_words.json background_clause opening the
+    clause a date stands in (no clause mark between; a decimal point is none), and how far back it may stand."""
+    table = load_json("date_words.json")
+    opener = alternation(table["background_clause"], space=r"\s++")
+    return regex.compile(rf"(?i)\b(?:{opener})\b(?:[^;:.!?()]|\.(?=\d))*+$"), table["background_clause_reach"]
+
+
 def told_before(facts: Facts, date: Located[ResolvedDate]) -> bool:
     """A date in a phrase of background ('repeats its previous guidance given on March 3', 'Earlier, on the 10th, the
-    regulator announced'): what came before the news, not its day."""
-    return _background().search(facts.text, max(0, date.start - BACKGROUND_REACH), date.start) is not None
+    regulator announced', 'The order comes after X signed agreements in November'): what came before the news, not its
+    day."""
+    if _background().search(facts.text, max(0, date.start - BACKGROUND_REACH), date.start) is not None:
+        return True
+    clause, reach = _background_clause()
+    return clause.search(facts.text, max(0, date.start - reach), date.start) is not None
 
 
 #: how many days a span of days may last to be dated by its last day ('the meeting held on 30 and 31 July')
@@ -125,6 +159,36 @@ def after_publication(facts: Facts, date: Located[ResolvedDate]) -> bool:
     return date.item.value > latest.isoformat()[: len(date.item.value)]
 
 
+@cache
+def _told_on() -> regex.Pattern[str]:
+    """'announced on ', 'said Monday': a word of a statement (date_words.json statement_words) right before a date."""
+    told = alternation(load_json("date_words.json")["statement_words"], space=r"\s++")
+    return regex.compile(rf"(?i)\b(?:{told})\s++(?:on\s++(?:the\s++)?|late\s++|early\s++)?$")
+
+
+#: 'that' opening the complement of a statement ('announced on the 17th that it signed ...')
+_THAT = regex.compile(r"(?i)\bthat\b")
+
+
+def act_day(facts: Facts, lo: int = 0, hi: int | None = None) -> str | None:
+    """The day of the act a statement reports, where text[lo:hi] dates both ('announced on the 17th that it had
+    signed the contract on the 15th': the 15th): a day right after a word of a statement, then 'that', then another
+    day, no later than publication; else None."""
+    hi = len(facts.text) if hi is None else hi
+    days = [
+        d
+        for d in facts.dates
+        if lo <= d.start < hi
+        and d.item.kind not in NOT_EVENT_DATES
+        and len(d.item.value) == len("2024-01-01")
+        and not after_publication(facts, d)
+    ]
+    if len(days) < 2 or _told_on().search(facts.text, max(0, days[0].start - 30), days[0].start) is None:
+        return None
+    act = next((d for d in days[1:] if _THAT.search(facts.text, days[0].end, d.start)), None)
+    return act.item.value if act is not None and act.item.value != days[0].item.value else None
+
+
 def event_date(
     view: ArticleView,
     index: int,
@@ -155,6 +219,27 @@ def _day_before(view: ArticleView, facts: Facts, end: int, skip: tuple[str, ...]
         and not (d.item.value in view.datelines and is_dateline(facts.text, d))
         for d in facts.dates
     )
+
+
+#: how many opening sentences may be headlines naming the month a report covers
+HEADLINE_REACH = 6
+
+
+def headline_month(view: ArticleView) -> str | None:
+    """The one month a report's opening headline names as all its date ('During May, M&A deals in the region were led
+    by insurers', 'Regulatory roundup - May 2023'), no later than publication: the month of what it reports and
+    dates no other way. A headline giving only the day of writing is passed over; one naming a day or two dates, none."""
+    writing = view.datelines | {view.document_day}
+    for f in view.facts[:HEADLINE_REACH]:
+        if not f.sentence.headline:
+            return None
+        dates = [d for d in f.dates if d.item.kind not in NOT_EVENT_DATES and not after_publication(f, d)]
+        values = {d.item.value for d in dates}
+        if not values or values <= writing:
+            continue
+        month = values.pop()
+        return month if not values and len(month) == len("2024-01") else None
+    return None
 
 
 def context_date(view: ArticleView, index: int) -> str | None:

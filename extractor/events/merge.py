@@ -39,5 +39,9 @@ def _absorb(target: Draft[Any], other: Draft[Any]) -> None:
 
 
 def _finer(date: str | None, than: str) -> bool:
-    """A date within the coarser one it is compared with: the day of a month ('recently' then 'on Feb. 4')."""
-    return date is not None and len(date) > len(than) and date.startswith(than)
+    """A day against a month or year: the day within it ('recently' then 'on Feb. 4'), or a day of a later month
+    ('the takeover agreed in October' then 'the deal agreed on Tuesday' in December): a month a later sentence names
+    beside the event tells of something before it, a day names the event's own."""
+    if date is None or len(date) <= len(than):
+        return False
+    return date.startswith(than) or (len(date) == len("2024-01-01") and date > than)

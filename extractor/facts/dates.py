@@ -168,6 +168,8 @@ _BRANCHES: list[tuple[str, str]] = [
     # 8(th) (of) February(, 2026)
     # (not the end of another figure: '2018-04 April 19')
     ("dmy", rf"(?<![\w.$,/])(?<!\d-)(?P<d>{_DAY}){_ORD}\s+(?:of\s+)?{_MON}(?:,?\s+(?P<y>{_YEAR}))?"),
+    # 13-Apr-2016, 13-Apr-16: a filing's day, its parts joined by hyphens
+    ("dmy_h", rf"(?<![\w.$,/-])(?P<d>{_DAY})-{_MON}-(?P<y2>(?:19|20)?\d{{2}})(?![\w-]|[.,]\d)"),
     # (on) the 7th, (of) the 21st: a day of the month alone
     (
         "nth",
@@ -264,7 +266,7 @@ _PREFIX_KIND_RE = regex.compile(r"(?i)(?<![\w-])(?P<p>" + _alt(_PREFIX_KINDS) + 
 _STRIP_PREFIX_RE = regex.compile(
     r"(?i)^(?:(?:on|in|at|by|during|the\s+(?:morning|afternoon|evening|night)\s+of|" + _alt(_PREFIX_KINDS) + r")\s+)+"
 )
-_GAP_RANGE_RE = regex.compile(r"(?i)^\s*(?:" + _alt(_W["range_connectors"]) + r")\s*$")
+_GAP_RANGE_RE = regex.compile(r"(?i)^,?\s*(?:" + _alt(_W["range_connectors"]) + r")\s*$")
 _GAP_AND_RE = regex.compile(r"(?i)^\s+and\s+$")
 _FROM_RE = regex.compile(r"(?i)(?<![\w-])between\s+$")
 _ASCII_LETTER = regex.compile(r"(?i)[a-z]")
@@ -371,6 +373,10 @@ def _parse_match(m: regex.Match[str], text: str) -> list[tuple[int, int, Parsed,
             return [(s, m.end("d1"), p1, None), (m.start("d2"), e, p2, None)]
         # "January 12 to 15" -> "January 12" + "15"; "12-15 January" -> "12" + "15 January"
         return [(s, m.end("d1"), p1, "range_start"), (m.start("d2"), e, p2, "range_end")]
+    if branch == "dmy_h":
+        mon = _month_of(g("mon"))
+        p = _abs("day", _year2(g("y2")), mon, int(g("d"))) if mon else None
+        return [(s, e, p, None)] if p else []
     if branch in ("mdy", "dmy"):
         mon = _month_of(g("mon"))
         if mon is None:

@@ -8,7 +8,15 @@ import regex
 
 from extractor.contract import Located, Money
 from extractor.datafiles import load_json
-from extractor.events.common import NOT_EVENT_DATES, THE_BEFORE, clauses, event_date, sentence_date, within
+from extractor.events.common import (
+    NOT_EVENT_DATES,
+    THE_BEFORE,
+    act_day,
+    clauses,
+    event_date,
+    sentence_date,
+    within,
+)
 from extractor.events.deal.model import MONEY_FIELDS, DealFields, DealType, MoneyField, is_money_field
 from extractor.events.deal.names import ArticleNames, describes, ticker_headed
 from extractor.events.draft import Draft
@@ -873,8 +881,10 @@ def _deal_date(view: ArticleView, f: Facts, lo: int, hi: int) -> str | None:
     in Lianyungang in 1997, would receive ...')."""
     founded = [d for d in f.dates if _founded().search(f.text, max(0, d.start - 80), d.start) is not None]
     if not founded:
-        return event_date(view, f.sentence.index, lo, hi) or sentence_date(
-            f, datelines=view.datelines, future=False, lead_day=view.lead_day
+        return (
+            act_day(f)
+            or event_date(view, f.sentence.index, lo, hi)
+            or sentence_date(f, datelines=view.datelines, future=False, lead_day=view.lead_day)
         )
     others = [d for d in f.dates if d not in founded and d.item.kind not in NOT_EVENT_DATES]
     first = next((d for d in others if lo <= d.start < hi), None) or next(iter(others), None)
