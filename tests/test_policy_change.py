@@ -2171,13 +2171,28 @@ def test_a_description_of_a_central_bank_means_no_market(extractor, text: str, i
     assert [e.issuer for e in events] == issuers
 
 
-def test_a_rate_move_only_begun_is_no_decision(extractor) -> None:
-    # an ongoing process of moves told by 'started to', with no body of its own, is background
-    text = (
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an ongoing process of moves told by 'started to', with no body of its own, is background
         "Bond funds fell on Monday. As inflation spreads, central bank officials have started to raise "
-        "interest rates, hurting bonds."
-    )
+        "interest rates, hurting bonds.",
+        # so it is where the officials are 'at the central bank', which names a body: 'started' carries no measure
+        "Bond funds fell on Monday. As inflation spreads, officials at the central bank have started to raise "
+        "interest rates, hurting bonds.",
+        "Mortgage lenders grew wary. Policymakers at the central bank have begun to cut lending rates.",
+    ],
+    ids=["officials", "officials at the bank", "policymakers at the bank"],
+)
+def test_a_rate_move_only_begun_is_no_decision(extractor, text: str) -> None:
     assert [e for e in extractor.extract(text, "2024-06-04") if e.event_type == "policy_change"] == []
+
+
+def test_a_described_move_of_a_named_body_is_kept(extractor) -> None:
+    # a verb carrying a move that no hedge stands before ('announced its decision to lower') is still the measure
+    text = "In a widely expected move, the Bank of Canada on Wednesday announced its decision to lower interest rates."
+    events = [e for e in extractor.extract(text, "2024-05-30") if e.event_type == "policy_change"]
+    assert [(e.issuer, e.action) for e in events] == [("Bank of Canada", "cut")]
 
 
 def test_a_defined_short_term_used_again_is_no_new_measure(extractor) -> None:

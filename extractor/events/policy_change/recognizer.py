@@ -352,6 +352,8 @@ class PolicyRecognizer:
                     issuer = issuer or _body_in_context(view, f)
                 if described is None:
                     return None  # 'the company released a plan': a measure needs a body behind it
+        if described is not None and _hedged_move(described[1]):
+            return None  # 'officials at the central bank have started to raise rates': a hedged move, described
         if described is not None and not names:
             action, name = described
             names = [name]
@@ -561,6 +563,15 @@ def _gerund_lead() -> regex.Pattern[str]:
     return regex.compile(
         rf"(?i)(?<!\b(?:{alternation(table['decision_nouns'])})\s++)\b(?:{alternation(table['gerund_leads'])})\s++$"
     )
+
+
+def _hedged_move(description: str) -> bool:
+    """A description whose own words hedge the move of a rate or ratio they tell ('started to raise interest rates',
+    'began to cut rates': a rate_hedges phrase before the move's verb): an ongoing process or a wish, which the rate
+    reading turned down, is no measure when a verb before it ('started') carries it instead."""
+    active, passive, _, _ = _rate_patterns()
+    m = active.search(description) or passive.search(description)
+    return m is not None and _hedged(description, 0, m.start("verb"))
 
 
 def _gerund_noun(text: str, lo: int, verb: int) -> bool:
