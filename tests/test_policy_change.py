@@ -2281,3 +2281,28 @@ def test_a_leading_phrase_of_what_came_before(extractor, text: str, expected: li
 def test_an_adverb_after_the_auxiliary_keeps_a_past_act_background(extractor, text: str) -> None:
     # an adverb between 'had'/'has' and the verb leaves the act in the background, as without it
     assert [e for e in extractor.extract(text, "2024-06-04") if e.event_type == "policy_change"] == []
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        # the lead tells the act and its day; the next paragraph tells it again in the present perfect, undated
+        (
+            "Seoul acts on reserves\n\nThe Bank of Korea on Sunday reduced the share of deposits that lenders must "
+            "hold in reserve.\n\nThe Bank of Korea has lowered the reserve requirement ratio by 50 basis points to "
+            "9%, effective from June 17, it said in a statement.",
+            "2024-06-09",
+        ),
+        # a lead whose dated act is of another kind dates nothing: the publication day stands
+        (
+            "Seoul acts on reserves\n\nStocks rose on Sunday after the Bank of Korea raised its growth outlook.\n\n"
+            "The Bank of Korea has lowered the reserve requirement ratio by 50 basis points to 9%, effective from "
+            "June 17.",
+            "2024-06-11",
+        ),
+    ],
+    ids=["lead tells the day", "lead tells another act"],
+)
+def test_an_undated_measure_told_again_takes_the_lead_s_day(extractor, text: str, date: str) -> None:
+    events = [e for e in extractor.extract(text, "2024-06-11") if e.event_type == "policy_change"]
+    assert [e.event_date for e in events if "reserve requirement ratio" in e.policy] == [date]

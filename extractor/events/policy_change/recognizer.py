@@ -13,7 +13,7 @@ from extractor.events.common import clauses, occurrences, sentence_date
 from extractor.events.draft import Draft
 from extractor.events.key import content_words, table_topic
 from extractor.events.policy_change.chains import chain_items
-from extractor.events.policy_change.dating import measure_date, report_day
+from extractor.events.policy_change.dating import lead_act_day, measure_date, report_day
 from extractor.events.policy_change.issuers import (
     article_rate_setter,
     body_head_last,
@@ -996,8 +996,8 @@ def _perfect_before() -> regex.Pattern[str]:
 
 
 def _perfect_news(view: ArticleView, f: Facts, lo: int, hi: int) -> str | None:
-    """The day the article reports its news on (`report_day`), else the publication day, for an undated measure told
-    in the present perfect in the article's body ('the Bank of Ruritania has raised its policy rate'); None for a
+    """The day the article's lead tells the same act on (`lead_act_day`), else the day the article reports its news
+    on (`report_day`), else the publication day, for an undated measure told in the present perfect in the article's body ('the Bank of Ruritania has raised its policy rate'); None for a
     headline or another tense."""
     if f.sentence.headline or f.published is None:
         return None
@@ -1008,7 +1008,7 @@ def _perfect_news(view: ArticleView, f: Facts, lo: int, hi: int) -> str | None:
     ]
     if not hits or _perfect_before().search(f.text, max(lo, hits[0][0] - 30), hits[0][0]) is None:
         return None
-    return report_day(view) or f.published.isoformat()
+    return lead_act_day(view, f, hits[0][2]) or report_day(view) or f.published.isoformat()
 
 
 #: ' were | ', ' has now been | ': the auxiliaries of a passive right before its verb (not 'had been': history)
