@@ -709,6 +709,17 @@ def test_bodies_of_the_form_of_a_body(extractor, text: str, issuer: str) -> None
             "The Federal Open Market Committee raised its target rate by half a point, as the Bank of Canada did.",
             "Federal Open Market Committee",
         ),
+        # a committee's short name with its full name in brackets, then 'from' its body
+        (
+            "The Cerpom (Monetary Policy Committee) from the Central Bank of Ruritania lowered the policy rate by 50 "
+            "basis points on Wednesday.",
+            "Central Bank of Ruritania",
+        ),
+        # a committee 'at' its body
+        (
+            "The Monetary Policy Committee at the Bank of Ghana raised its policy rate by 100 basis points on Monday.",
+            "Bank of Ghana",
+        ),
     ],
     ids=[
         "of body",
@@ -719,6 +730,8 @@ def test_bodies_of_the_form_of_a_body(extractor, text: str, issuer: str) -> None
         "alone",
         "owner in the rate's name",
         "another body later",
+        "from body after brackets",
+        "at body",
     ],
 )
 def test_a_committee_of_a_body_acts_for_it(extractor, text: str, issuer: str) -> None:
