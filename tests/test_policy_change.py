@@ -302,6 +302,8 @@ def test_an_action_held_in_a_measure_name(extractor, text: str, action: str | No
         ),
         # ... while a bourse whose share price extends a fall does not
         ("HKEX extended its losses to 3 percent on Monday.", []),
+        # a participle after a determiner and an adverb qualifies the noun after it: a law passed before is no news
+        ("Analysts at the Ministry of Commerce praised the newly passed data security law on Thursday.", []),
     ],
 )
 def test_what_is_and_is_not_a_measure(extractor, text: str, expected: list[tuple[str | None, str]]) -> None:

@@ -404,6 +404,8 @@ class PolicyRecognizer:
             and text[h[0] - 1 : h[0]] != "-"
             and _DETERMINER_BEFORE.search(text, lo, h[0]) is None  # 'a lower opening': an adjective
         ]
+        if all(_ADVERBED_BEFORE.search(text, lo, h[0]) is not None for h in hits):
+            hits = []  # 'on the newly passed law': a participle qualifying a noun, and no verb of the clause acts
         if spans:  # 'The rate cut offers relief to savers, who face tax increases': an act told of someone else
             aside = _RELATIVE_ASIDE.search(text, lo + min(b for _, b in spans), hi)
             hits = [h for h in hits if aside is None or h[0] < aside.start()]
@@ -685,7 +687,7 @@ def _measure_objects(f: Facts, lo: int, hi: int) -> Iterator[tuple[str, str, int
     of its phrase. A verb after a determiner is an adjective ('the revised regulations')."""
     text = f.text
     for start, end, action in roles("policy_change", "actions").hits(text, lo, hi):
-        if _DETERMINER_BEFORE.search(text, lo, start) is not None:
+        if _DETERMINER_BEFORE.search(text, lo, start) is not None or _ADVERBED_BEFORE.search(text, lo, start):
             continue
         span = _time_phrase().match(text, end, hi)  # 'extended until 2024 the policies'
         m = _measure_pattern().match(text, span.end() if span else end, hi, timeout=REGEX_TIMEOUT)
@@ -808,6 +810,15 @@ def _acting_object(text: str, start: int, end: int) -> bool:
 #: 'the revised rules', 'a draft announcement', 'the Act, as amended': an action word after a determiner qualifies a noun
 _DETERMINER_BEFORE = regex.compile(
     r"(?:\b(?:the|a|an|its|their|this|these|those|his|her|such|of|with|for|on|under|about|including|against|as)\s++|-)$",
+    regex.I,
+)
+
+
+#: 'the newly | ', 'a recently | ': a determiner and an adverb in -ly (not a noun in -ly: 'the assembly', 'the supply')
+#: right before a participle, which then qualifies the noun after it ('the newly passed law'), unless the clause has
+#: no other verb of acting
+_ADVERBED_BEFORE = regex.compile(
+    r"\b(?:the|a|an|its|their|this|these|those|such|of|on|under|about|including)\s++\p{Ll}{3,}+(?<=ly)(?<![bpio]ly|ally)\s++$",
     regex.I,
 )
 
