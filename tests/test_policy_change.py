@@ -930,8 +930,27 @@ def test_a_rate_move_no_body_made_is_the_central_bank_s_of_the_place(
         ("The South African Reserve Bank announced a third repo rate cut of the year on Monday.", "cut"),
         # a measure that opens with no such word keeps the generic action
         ("The Ministry of Commerce issued new rules on export controls on Monday.", "issued"),
+        # the infinitive after a noun of deciding names the action
+        (
+            "The Ministry of Commerce on Monday announced its decision to impose anti-dumping duties on imported "
+            "steel wire.",
+            "imposed",
+        ),
+        # and so does the infinitive a verb of announcing takes, in the description or opening it
+        ("The Ministry of Finance on Monday announced to cut the stamp duty on share trades by half.", "cut"),
+        ("The Ministry of Finance announced to exempt small firms from the value-added tax on Monday.", "exempted"),
     ],
-    ids=["suspension", "imposition", "that it will", "day and that it", "rate's name", "generic"],
+    ids=[
+        "suspension",
+        "imposition",
+        "that it will",
+        "day and that it",
+        "rate's name",
+        "generic",
+        "decision to",
+        "announced to",
+        "to opening",
+    ],
 )
 def test_a_generic_action_gives_way_to_the_measure_s_own(extractor, text: str, action: str) -> None:
     events = [e for e in extractor.extract(text, "2024-03-19") if e.event_type == "policy_change"]

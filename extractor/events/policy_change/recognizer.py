@@ -1122,13 +1122,36 @@ def _specific_action(description: str, action: str | None) -> str | None:
     if m is None:
         return action
     word = m.group("word").lower()
+    if word == "to":  # '[announced] to ban the export of rice': the infinitive the generic verb took
+        return _infinitive_action(description, m.start("word")) or action
     nouns: dict[str, list[str]] = words("policy_change")["action_nouns"]
     named = next((a for a, forms in nouns.items() if word in forms), None)
     if named is not None:
         return named
     hits = roles("policy_change", "actions").hits(description, m.start("word"), m.end("word"))
     verb = next((h[2] for h in hits if h[0] == m.start("word") and h[1] == m.end("word")), None)
-    return verb if verb is not None and verb not in words("policy_change")["generic_actions"] else action
+    generic = words("policy_change")["generic_actions"]
+    if verb is not None and verb not in generic:
+        return verb
+    if verb is not None or word in words("policy_change")["decision_nouns"]:
+        return _infinitive_action(description, m.end("word")) or action
+    return action
+
+
+#: ' to | impose': the infinitive's 'to' right after a verb of announcing or a noun of deciding, or opening a description
+_TO_AFTER = regex.compile(r"\s*+to\s++")
+
+
+def _infinitive_action(description: str, at: int) -> str | None:
+    """'announced to cut income tax', 'decision to impose export controls', 'to ban the export of rice' -> 'cut',
+    'imposed', 'banned': the specific action of the infinitive right after a verb of announcing or a noun of deciding
+    that opens a description, or opening it; None where no such infinitive follows, or its verb is generic too."""
+    to = _TO_AFTER.match(description, at)
+    if to is None:
+        return None
+    hits = roles("policy_change", "actions").hits(description, to.end(), len(description))
+    verb = next((h[2] for h in hits if h[0] == to.end()), None)
+    return verb if verb is not None and verb not in words("policy_change")["generic_actions"] else None
 
 
 def _document_action(description: str, action: str | None) -> str | None:
