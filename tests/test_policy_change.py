@@ -302,6 +302,8 @@ def test_an_action_held_in_a_measure_name(extractor, text: str, action: str | No
         ),
         # ... while a bourse whose share price extends a fall does not
         ("HKEX extended its losses to 3 percent on Monday.", []),
+        # a participle after a determiner and an adverb qualifies the noun after it: a law passed before is no news
+        ("Analysts at the Ministry of Commerce praised the newly passed data security law on Thursday.", []),
     ],
 )
 def test_what_is_and_is_not_a_measure(extractor, text: str, expected: list[tuple[str | None, str]]) -> None:
@@ -709,6 +711,17 @@ def test_bodies_of_the_form_of_a_body(extractor, text: str, issuer: str) -> None
             "The Federal Open Market Committee raised its target rate by half a point, as the Bank of Canada did.",
             "Federal Open Market Committee",
         ),
+        # a committee's short name with its full name in brackets, then 'from' its body
+        (
+            "The Cerpom (Monetary Policy Committee) from the Central Bank of Ruritania lowered the policy rate by 50 "
+            "basis points on Wednesday.",
+            "Central Bank of Ruritania",
+        ),
+        # a committee 'at' its body
+        (
+            "The Monetary Policy Committee at the Bank of Ghana raised its policy rate by 100 basis points on Monday.",
+            "Bank of Ghana",
+        ),
     ],
     ids=[
         "of body",
@@ -719,6 +732,8 @@ def test_bodies_of_the_form_of_a_body(extractor, text: str, issuer: str) -> None
         "alone",
         "owner in the rate's name",
         "another body later",
+        "from body after brackets",
+        "at body",
     ],
 )
 def test_a_committee_of_a_body_acts_for_it(extractor, text: str, issuer: str) -> None:
@@ -915,8 +930,27 @@ def test_a_rate_move_no_body_made_is_the_central_bank_s_of_the_place(
         ("The South African Reserve Bank announced a third repo rate cut of the year on Monday.", "cut"),
         # a measure that opens with no such word keeps the generic action
         ("The Ministry of Commerce issued new rules on export controls on Monday.", "issued"),
+        # the infinitive after a noun of deciding names the action
+        (
+            "The Ministry of Commerce on Monday announced its decision to impose anti-dumping duties on imported "
+            "steel wire.",
+            "imposed",
+        ),
+        # and so does the infinitive a verb of announcing takes, in the description or opening it
+        ("The Ministry of Finance on Monday announced to cut the stamp duty on share trades by half.", "cut"),
+        ("The Ministry of Finance announced to exempt small firms from the value-added tax on Monday.", "exempted"),
     ],
-    ids=["suspension", "imposition", "that it will", "day and that it", "rate's name", "generic"],
+    ids=[
+        "suspension",
+        "imposition",
+        "that it will",
+        "day and that it",
+        "rate's name",
+        "generic",
+        "decision to",
+        "announced to",
+        "to opening",
+    ],
 )
 def test_a_generic_action_gives_way_to_the_measure_s_own(extractor, text: str, action: str) -> None:
     events = [e for e in extractor.extract(text, "2024-03-19") if e.event_type == "policy_change"]
@@ -2171,13 +2205,28 @@ def test_a_description_of_a_central_bank_means_no_market(extractor, text: str, i
     assert [e.issuer for e in events] == issuers
 
 
-def test_a_rate_move_only_begun_is_no_decision(extractor) -> None:
-    # an ongoing process of moves told by 'started to', with no body of its own, is background
-    text = (
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an ongoing process of moves told by 'started to', with no body of its own, is background
         "Bond funds fell on Monday. As inflation spreads, central bank officials have started to raise "
-        "interest rates, hurting bonds."
-    )
+        "interest rates, hurting bonds.",
+        # so it is where the officials are 'at the central bank', which names a body: 'started' carries no measure
+        "Bond funds fell on Monday. As inflation spreads, officials at the central bank have started to raise "
+        "interest rates, hurting bonds.",
+        "Mortgage lenders grew wary. Policymakers at the central bank have begun to cut lending rates.",
+    ],
+    ids=["officials", "officials at the bank", "policymakers at the bank"],
+)
+def test_a_rate_move_only_begun_is_no_decision(extractor, text: str) -> None:
     assert [e for e in extractor.extract(text, "2024-06-04") if e.event_type == "policy_change"] == []
+
+
+def test_a_described_move_of_a_named_body_is_kept(extractor) -> None:
+    # a verb carrying a move that no hedge stands before ('announced its decision to lower') is still the measure
+    text = "In a widely expected move, the Bank of Canada on Wednesday announced its decision to lower interest rates."
+    events = [e for e in extractor.extract(text, "2024-05-30") if e.event_type == "policy_change"]
+    assert [(e.issuer, e.action) for e in events] == [("Bank of Canada", "cut")]
 
 
 def test_a_defined_short_term_used_again_is_no_new_measure(extractor) -> None:
@@ -2266,3 +2315,28 @@ def test_a_leading_phrase_of_what_came_before(extractor, text: str, expected: li
 def test_an_adverb_after_the_auxiliary_keeps_a_past_act_background(extractor, text: str) -> None:
     # an adverb between 'had'/'has' and the verb leaves the act in the background, as without it
     assert [e for e in extractor.extract(text, "2024-06-04") if e.event_type == "policy_change"] == []
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        # the lead tells the act and its day; the next paragraph tells it again in the present perfect, undated
+        (
+            "Seoul acts on reserves\n\nThe Bank of Korea on Sunday reduced the share of deposits that lenders must "
+            "hold in reserve.\n\nThe Bank of Korea has lowered the reserve requirement ratio by 50 basis points to "
+            "9%, effective from June 17, it said in a statement.",
+            "2024-06-09",
+        ),
+        # a lead whose dated act is of another kind dates nothing: the publication day stands
+        (
+            "Seoul acts on reserves\n\nStocks rose on Sunday after the Bank of Korea raised its growth outlook.\n\n"
+            "The Bank of Korea has lowered the reserve requirement ratio by 50 basis points to 9%, effective from "
+            "June 17.",
+            "2024-06-11",
+        ),
+    ],
+    ids=["lead tells the day", "lead tells another act"],
+)
+def test_an_undated_measure_told_again_takes_the_lead_s_day(extractor, text: str, date: str) -> None:
+    events = [e for e in extractor.extract(text, "2024-06-11") if e.event_type == "policy_change"]
+    assert [e.event_date for e in events if "reserve requirement ratio" in e.policy] == [date]

@@ -12,7 +12,7 @@ from extractor.contract import Located
 from extractor.events.common import NOT_EVENT_DATES, closing_day, event_date
 from extractor.facts.analysis import ArticleView, Facts, is_dateline
 from extractor.facts.dates import ResolvedDate
-from extractor.facts.lexicon import phrases, words
+from extractor.facts.lexicon import phrases, roles, words
 from extractor.facts.patterns import alternation
 
 #: how many days before publication a day the article reports a measure on may lie
@@ -162,3 +162,26 @@ def _first_report_day(view: ArticleView) -> str | None:
             if reports.search(f.text) is not None or nouns.search(f.text) is not None:
                 return d.item.value
     return None
+
+
+def lead_act_day(view: ArticleView, f: Facts, action: str) -> str | None:
+    """The day the article's lead (its first paragraph after the headline) tells an act of the same action on, a day
+    within a week before publication ('The central bank on Sunday reduced the reserves banks must hold. ... The bank
+    has decreased the reserve ratio by 100 basis points'): an undated measure told again after the lead is dated by
+    the lead's day; None where the sentence is itself in the lead or the lead tells no such act on such a day."""
+    published = view.article.published
+    body = [g for g in view.facts if not g.sentence.headline]
+    if published is None or not body or f.sentence.paragraph == body[0].sentence.paragraph:
+        return None
+    for lead in (g for g in body if g.sentence.paragraph == body[0].sentence.paragraph):
+        if not any(hit[2] == action for hit in roles("policy_change", "actions").hits(lead.text)):
+            continue
+        day = issue_date(lead, 0, len(lead.text))
+        if day is not None and len(day) == len("2024-01-01") and _within_report_days(day, published):
+            return day
+    return None
+
+
+def _within_report_days(day: str, published: dt.date) -> bool:
+    """A day (YYYY-MM-DD) no later than publication and at most REPORT_DAYS before it."""
+    return 0 <= (published - dt.date.fromisoformat(day)).days <= REPORT_DAYS

@@ -537,8 +537,9 @@ def _described_possessor() -> regex.Pattern[str]:
     return regex.compile(rf"(?i)\b(?:the|its|their)\s++(?:{owners})['’]s\s++(?:[a-z-]++\s++){{0,2}}$")
 
 
-#: "Monetary Policy Committee (MPC) | of the | Bank of England": a committee's body after it
-_OF_GAP = regex.compile(r"(?:\s*+[(（][^()（）]{1,12}[)）])?\s++of\s++(?:the\s++)?")
+#: "Monetary Policy Committee (MPC) | of the | Bank of England", 'Copom (Monetary Policy Committee) | from | Brazil's
+#: central bank': a committee's body after it, the committee's name or short name in brackets allowed before the link
+_OF_GAP = regex.compile(r"(?:\s*+[(（][^()（）]{1,12}[)）]|[)）])?\s++(?:of|from|at)\s++(?:the\s++)?")
 
 
 def _lift_committees(view: ArticleView, f: Facts, bodies: list[Located[OrgRef]]) -> list[Located[OrgRef]]:

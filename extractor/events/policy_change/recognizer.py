@@ -13,7 +13,7 @@ from extractor.events.common import clauses, occurrences, sentence_date
 from extractor.events.draft import Draft
 from extractor.events.key import content_words, table_topic
 from extractor.events.policy_change.chains import chain_items
-from extractor.events.policy_change.dating import measure_date, report_day
+from extractor.events.policy_change.dating import lead_act_day, measure_date, report_day
 from extractor.events.policy_change.issuers import (
     article_rate_setter,
     body_head_last,
@@ -352,6 +352,8 @@ class PolicyRecognizer:
                     issuer = issuer or _body_in_context(view, f)
                 if described is None:
                     return None  # 'the company released a plan': a measure needs a body behind it
+        if described is not None and _hedged_move(described[1]):
+            return None  # 'officials at the central bank have started to raise rates': a hedged move, described
         if described is not None and not names:
             action, name = described
             names = [name]
@@ -402,6 +404,8 @@ class PolicyRecognizer:
             and text[h[0] - 1 : h[0]] != "-"
             and _DETERMINER_BEFORE.search(text, lo, h[0]) is None  # 'a lower opening': an adjective
         ]
+        if all(_ADVERBED_BEFORE.search(text, lo, h[0]) is not None for h in hits):
+            hits = []  # 'on the newly passed law': a participle qualifying a noun, and no verb of the clause acts
         if spans:  # 'The rate cut offers relief to savers, who face tax increases': an act told of someone else
             aside = _RELATIVE_ASIDE.search(text, lo + min(b for _, b in spans), hi)
             hits = [h for h in hits if aside is None or h[0] < aside.start()]
@@ -563,6 +567,15 @@ def _gerund_lead() -> regex.Pattern[str]:
     )
 
 
+def _hedged_move(description: str) -> bool:
+    """A description whose own words hedge the move of a rate or ratio they tell ('started to raise interest rates',
+    'began to cut rates': a rate_hedges phrase before the move's verb): an ongoing process or a wish, which the rate
+    reading turned down, is no measure when a verb before it ('started') carries it instead."""
+    active, passive, _, _ = _rate_patterns()
+    m = active.search(description) or passive.search(description)
+    return m is not None and _hedged(description, 0, m.start("verb"))
+
+
 def _gerund_noun(text: str, lo: int, verb: int) -> bool:
     """'the Fed's talk of hiking interest rates', 'holds the bank back from cutting rates': a move in its -ing form
     after a preposition is a noun, the topic of something else, not a decision."""
@@ -674,7 +687,7 @@ def _measure_objects(f: Facts, lo: int, hi: int) -> Iterator[tuple[str, str, int
     of its phrase. A verb after a determiner is an adjective ('the revised regulations')."""
     text = f.text
     for start, end, action in roles("policy_change", "actions").hits(text, lo, hi):
-        if _DETERMINER_BEFORE.search(text, lo, start) is not None:
+        if _DETERMINER_BEFORE.search(text, lo, start) is not None or _ADVERBED_BEFORE.search(text, lo, start):
             continue
         span = _time_phrase().match(text, end, hi)  # 'extended until 2024 the policies'
         m = _measure_pattern().match(text, span.end() if span else end, hi, timeout=REGEX_TIMEOUT)
@@ -797,6 +810,15 @@ def _acting_object(text: str, start: int, end: int) -> bool:
 #: 'the revised rules', 'a draft announcement', 'the Act, as amended': an action word after a determiner qualifies a noun
 _DETERMINER_BEFORE = regex.compile(
     r"(?:\b(?:the|a|an|its|their|this|these|those|his|her|such|of|with|for|on|under|about|including|against|as)\s++|-)$",
+    regex.I,
+)
+
+
+#: 'the newly | ', 'a recently | ': a determiner and an adverb in -ly (not a noun in -ly: 'the assembly', 'the supply')
+#: right before a participle, which then qualifies the noun after it ('the newly passed law'), unless the clause has
+#: no other verb of acting
+_ADVERBED_BEFORE = regex.compile(
+    r"\b(?:the|a|an|its|their|this|these|those|such|of|on|under|about|including)\s++\p{Ll}{3,}+(?<=ly)(?<![bpio]ly|ally)\s++$",
     regex.I,
 )
 
@@ -985,8 +1007,8 @@ def _perfect_before() -> regex.Pattern[str]:
 
 
 def _perfect_news(view: ArticleView, f: Facts, lo: int, hi: int) -> str | None:
-    """The day the article reports its news on (`report_day`), else the publication day, for an undated measure told
-    in the present perfect in the article's body ('the Bank of Ruritania has raised its policy rate'); None for a
+    """The day the article's lead tells the same act on (`lead_act_day`), else the day the article reports its news
+    on (`report_day`), else the publication day, for an undated measure told in the present perfect in the article's body ('the Bank of Ruritania has raised its policy rate'); None for a
     headline or another tense."""
     if f.sentence.headline or f.published is None:
         return None
@@ -997,7 +1019,7 @@ def _perfect_news(view: ArticleView, f: Facts, lo: int, hi: int) -> str | None:
     ]
     if not hits or _perfect_before().search(f.text, max(lo, hits[0][0] - 30), hits[0][0]) is None:
         return None
-    return report_day(view) or f.published.isoformat()
+    return lead_act_day(view, f, hits[0][2]) or report_day(view) or f.published.isoformat()
 
 
 #: ' were | ', ' has now been | ': the auxiliaries of a passive right before its verb (not 'had been': history)
@@ -1100,13 +1122,36 @@ def _specific_action(description: str, action: str | None) -> str | None:
     if m is None:
         return action
     word = m.group("word").lower()
+    if word == "to":  # '[announced] to ban the export of rice': the infinitive the generic verb took
+        return _infinitive_action(description, m.start("word")) or action
     nouns: dict[str, list[str]] = words("policy_change")["action_nouns"]
     named = next((a for a, forms in nouns.items() if word in forms), None)
     if named is not None:
         return named
     hits = roles("policy_change", "actions").hits(description, m.start("word"), m.end("word"))
     verb = next((h[2] for h in hits if h[0] == m.start("word") and h[1] == m.end("word")), None)
-    return verb if verb is not None and verb not in words("policy_change")["generic_actions"] else action
+    generic = words("policy_change")["generic_actions"]
+    if verb is not None and verb not in generic:
+        return verb
+    if verb is not None or word in words("policy_change")["decision_nouns"]:
+        return _infinitive_action(description, m.end("word")) or action
+    return action
+
+
+#: ' to | impose': the infinitive's 'to' right after a verb of announcing or a noun of deciding, or opening a description
+_TO_AFTER = regex.compile(r"\s*+to\s++")
+
+
+def _infinitive_action(description: str, at: int) -> str | None:
+    """'announced to cut income tax', 'decision to impose export controls', 'to ban the export of rice' -> 'cut',
+    'imposed', 'banned': the specific action of the infinitive right after a verb of announcing or a noun of deciding
+    that opens a description, or opening it; None where no such infinitive follows, or its verb is generic too."""
+    to = _TO_AFTER.match(description, at)
+    if to is None:
+        return None
+    hits = roles("policy_change", "actions").hits(description, to.end(), len(description))
+    verb = next((h[2] for h in hits if h[0] == to.end()), None)
+    return verb if verb is not None and verb not in words("policy_change")["generic_actions"] else None
 
 
 def _document_action(description: str, action: str | None) -> str | None:
