@@ -251,50 +251,22 @@ class PhraseSet:
 
     def _first(self, text: str, found: object = None) -> Hit | None:
         """The first occurrence in the whole text, remembered for the texts last asked about (`found`: what the memo
-        holds for the text, when the caller has read it).
-
-        The steps of `_subject`, `_cannot_begin` and `_matches` are written out here: this runs once per phrase set
-        and sentence, and their calls cost more than their work."""
+        holds for the text, when the caller has read it)."""
         memo = self.memo
         if found is None:
             found = memo.get(text, _UNKNOWN)
         if found is _CANNOT:
             return None
-        if found is not _UNKNOWN and found is not _POSSIBLE:
-            return found  # type: ignore[return-value]
-        if len(memo) >= MEMO_SIZE:
-            memo.clear()
-        pattern = self.pattern
-        subject = text
-        if self.ignore_case:
-            subject = _LOWER.get(text) or _lower(text)
-            if len(subject) != len(text):  # lower-casing changed offsets (e.g. "İ"): match case-blind, unfiltered
-                subject, pattern = text, self.folded
-        # most texts hold no phrase's first word: answered without starting a scan
-        firsts = self.firsts
-        if (
-            found is _UNKNOWN
-            and firsts is not None
-            and pattern is self.pattern
-            and (self.ascii_only or subject.isascii())
-            and firsts.isdisjoint(_WORDS.get(subject) or _ascii_words(subject))
-        ):
-            memo[text] = _CANNOT
-            return None
-        search = pattern.search
-        pos, stop = 0, len(text)
-        hit = None
-        while pos <= stop:
-            m = search(subject, pos, stop)
-            if m is None:
-                break
-            start, end = m.span()
-            if start == 0 or not subject[start - 1].isalnum() or self._stands_alone(subject, start, end):
-                hit = Hit(text, start, end)
-                break
-            pos = start + 1
-        memo[text] = hit
-        return hit
+        if found is _UNKNOWN or found is _POSSIBLE:
+            if len(memo) >= MEMO_SIZE:
+                memo.clear()
+            subject, pattern = self._subject(text)
+            # most texts hold no phrase's first word: answered without starting a scan
+            if found is _UNKNOWN and self._cannot_begin(subject, pattern):
+                memo[text] = _CANNOT
+                return None
+            found = memo[text] = next(self._matches(text, subject, pattern, 0, len(text)), None)
+        return found  # type: ignore[return-value]
 
     def match(self, text: str, pos: int = 0, endpos: int | None = None) -> Hit | None:
         """An occurrence starting exactly at `pos`, or None."""
