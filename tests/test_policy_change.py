@@ -2266,21 +2266,3 @@ def test_a_leading_phrase_of_what_came_before(extractor, text: str, expected: li
 def test_an_adverb_after_the_auxiliary_keeps_a_past_act_background(extractor, text: str) -> None:
     # an adverb between 'had'/'has' and the verb leaves the act in the background, as without it
     assert [e for e in extractor.extract(text, "2024-06-04") if e.event_type == "policy_change"] == []
-
-
-@pytest.mark.parametrize(
-    ("text", "gated"),
-    [
-        ("The central bank raised its benchmark interest rate by 25 basis points.", True),
-        ("The bank kept the Overnight Policy Rate unchanged at 3%.", True),
-        ("The ministry raised tariffs on imported steel to 25%.", False),
-        ("Regulators cut the fees charged to small lenders.", False),
-    ],
-)
-def test_rate_gate_lets_through_every_clause_a_rate_move_can_hold(text: str, gated: bool) -> None:
-    from extractor.events.policy_change.recognizer import _rate_decision, _rate_gate, _rate_hold
-
-    assert (_rate_gate().search(text) is not None) is gated
-    if not gated:
-        assert _rate_decision(text, 0, len(text)) is None
-        assert _rate_hold(text, 0, len(text)) is None

@@ -538,20 +538,9 @@ def _rate_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Patt
     return active, passive, hedges, verb_action
 
 
-@cache
-def _rate_gate() -> regex.Pattern[str]:
-    """A rate term (case-blind) or a rate head written with a capital (the end of a titled rate): every rate decision
-    or hold holds one, so a clause without it is not searched with their patterns."""
-    table = words("policy_change")
-    heads = alternation(h.capitalize() for h in table["rate_heads"])
-    return regex.compile(rf"(?i:{alternation(table['rate_terms'])})|(?-i:{heads})")
-
-
 def _rate_decision(text: str, lo: int, hi: int) -> tuple[str, str] | None:
     """'[it] raises its policy rate by 50bp, from 2% to 2.5%' -> ('raised', 'raises its policy rate by ...'):
     a rate or ratio moved in the clause, wherever the verb stands, unless the clause hedges it as a forecast."""
-    if _rate_gate().search(text, lo, hi) is None:
-        return None
     active, passive, _, verb_action = _rate_patterns()
     found = [m for m in (active.search(text, lo, hi), passive.search(text, lo, hi)) if m is not None]
     if not found:
@@ -604,8 +593,6 @@ def _hold_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
 def _rate_hold(text: str, lo: int, hi: int) -> tuple[str, str] | None:
     """'[it] decided to maintain its benchmark interest rate unchanged at 6 percent' -> ('held', 'maintain its
     benchmark ...'): a rate kept where it is, unless the clause hedges it as a forecast."""
-    if _rate_gate().search(text, lo, hi) is None:
-        return None
     found = [m for m in (p.search(text, lo, hi) for p in _hold_patterns()) if m is not None]
     if not found:
         return None
