@@ -448,3 +448,20 @@ def test_the_currency_gates_pass_wherever_a_currency_stands(before: str, after: 
         end = len(before) + len(form) + len(after) - len(after.lstrip(" :-−"))
         if not before and table["before"].match(text, max(0, end - 48), end):
             assert table["before_gate"].match(text, max(0, end - 48), end), form
+
+
+@pytest.mark.parametrize(
+    ("words", "text", "count"),
+    [
+        (["ASX", "Sydney"], "Listed on the ASX, the Sydney miner said", 2),
+        (["ASX"], "the ASXL index rose", 0),
+        (["New Zealand"], "New\u00a0Zealand and New Zealand dairy", 2),
+        (["New Zealand"], "a new zealand farm", 0),
+        (["TSX"], "no market named here", 0),
+    ],
+)
+def test_marker_counts_skip_texts_without_a_word_opening(words: list[str], text: str, count: int) -> None:
+    from extractor.facts.amounts import REGEX_TIMEOUT, _count_markers, _markers
+
+    pattern = _markers(words)
+    assert _count_markers(pattern, text) == count == len(pattern.findall(text, timeout=REGEX_TIMEOUT))

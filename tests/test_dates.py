@@ -293,3 +293,39 @@ def test_resolve_date(span: str, published: date | None, expected: str | None) -
 
 def test_future_window_constant() -> None:
     assert FUTURE_DAYS_WINDOW == 61
+
+
+@pytest.mark.parametrize(
+    ("text", "gated"),
+    [
+        ("the merger closed the day before yesterday", ["the", "yesterday"]),
+        ("the firm said the board met", []),
+        ("a week ago shares rose", ["a"]),
+        ("a rise of two points", []),
+        ("on Monday it said", ["monday"]),
+        ("last month and the past Friday", ["last", "past", "friday"]),
+        ("the past quarter was weak", []),
+        ("earlier today it fell", ["earlier", "today"]),
+    ],
+)
+def test_date_gate_offers_only_words_a_date_can_start_at(text: str, gated: list[str]) -> None:
+    from extractor.facts.dates import _GATE_LOWER_RE, _GATE_RE
+
+    for gate in (_GATE_RE, _GATE_LOWER_RE):
+        assert [m.group().lower() for m in gate.finditer(text.lower())] == gated
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Day Before Yesterday the deal closed",
+        "It fell A Week Ago",
+        "This Coming Friday is the vote",
+        "results due next\u00a0Tuesday",
+    ],
+)
+def test_date_gate_keeps_every_date(text: str) -> None:
+    from extractor.facts.dates import _DATE_RE, _GATE_RE
+    from extractor.facts.gated import scan
+
+    assert [m.group() for m in scan(_DATE_RE, _GATE_RE, text)] == [m.group() for m in _DATE_RE.finditer(text)]

@@ -856,7 +856,21 @@ def yen_of(text: str) -> str:
 def _markers(words: list[str]) -> regex.Pattern[str]:
     """Words as whole words, case-sensitive ('A$' not inside 'NZA$', 'ASX' not inside 'ASXL')."""
     edge = r"[\p{L}\p{N}]"
-    return regex.compile(f"(?<!{edge})(?:{alternation(words, space=_SPACE_RUN)})(?!(?<={edge}){edge})")
+    pattern = regex.compile(f"(?<!{edge})(?:{alternation(words, space=_SPACE_RUN)})(?!(?<={edge}){edge})")
+    _MARKER_OPENINGS[pattern] = tuple(sorted({w.split(" ")[0] for w in words}))
+    return pattern
+
+
+#: per pattern of `_markers`, the text before the first space of each of its words: a text holding none of them holds
+#: no match (the patterns are case-sensitive, and only a space in a word matches anything but itself)
+_MARKER_OPENINGS: dict[regex.Pattern[str], tuple[str, ...]] = {}
+
+
+def _count_markers(pattern: regex.Pattern[str], text: str) -> int:
+    """How many times a `_markers` pattern matches in a text, not searched where no word of it can begin."""
+    if not any(opening in text for opening in _MARKER_OPENINGS[pattern]):
+        return 0
+    return len(pattern.findall(text, timeout=REGEX_TIMEOUT))
 
 
 @cache
@@ -881,7 +895,7 @@ def _country_scores(text: str) -> dict[str, int]:
     """Per dollar code, how many more times the article names its country than the US's, where that reaches the
     table's floor; else 0 (one 'Canadian' buyer in a story of another market says nothing of its dollar)."""
     floor: int = load_json("currencies.json")["dollar_markers"]["country_floor"]
-    counts = {code: len(pattern.findall(text, timeout=REGEX_TIMEOUT)) for code, pattern in _dollar_countries().items()}
+    counts = {code: _count_markers(pattern, text) for code, pattern in _dollar_countries().items()}
     us = counts.get("USD", 0)
     return {code: (n - us if code != "USD" and n - us >= floor else 0) for code, n in counts.items()}
 
@@ -915,8 +929,8 @@ def dollar_of(text: str) -> str:
     weight = load_json("currencies.json")["dollar_markers"]["form_weight"]
     countries = _country_scores(text)
     scores = {
-        code: (weight * len(forms.findall(text, timeout=REGEX_TIMEOUT)) if forms is not None else 0)
-        + len(places.findall(text, timeout=REGEX_TIMEOUT))
+        code: (weight * _count_markers(forms, text) if forms is not None else 0)
+        + _count_markers(places, text)
         + countries.get(code, 0)
         for code, (forms, places) in _dollar_markers().items()
     }

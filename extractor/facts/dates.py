@@ -216,14 +216,33 @@ _AFTER_SHORT_NUMBER = regex.escape(
 # characters above, at one of these words or at a Chinese word: scanning only those positions is
 # much faster than finditer over the whole alternation.
 _GATE_DIGITS = rf"(?<!\d)(?:(?:19|20)\d{{2}}(?!\d)|\d{{1,2}}(?=[\s{_AFTER_SHORT_NUMBER}]))"
-_GATE_WORDS = _alt(
-    _first_words(_MONTHS)
-    | _first_words(_WEEKDAYS)
-    | _first_words(_WD_MODS)
-    | _first_words(_REL_DAYS)
-    | _first_words(_REL_MONTHS)
-    | _first_words(_REL_YEARS)
-    | _first_words(_NUM_WORDS)
+
+
+def _led(phrases: Iterable[str], after: str = "") -> list[str]:
+    """Gate pieces for phrases that must be followed by `after` (a pattern): each phrase's first word, with the rest of
+    the phrase and `after` required after it by a lookahead (so a piece takes only the word, as a bare word would)."""
+    pieces = set()
+    for phrase in phrases:
+        if not (phrase and phrase[0].isalpha() and phrase.isascii()):
+            continue
+        first, _, rest = phrase.lower().partition(" ")
+        tail = (r"\s+" + _alt([rest]) if rest else "") + after
+        pieces.add(regex.escape(first) + (f"(?={tail})" if tail else ""))
+    return sorted(pieces, key=lambda p: (-len(p), p))
+
+
+# The words a match of _DATE_RE can start at, each with what must follow it there: a month or a weekday alone; a
+# weekday's modifier before a weekday (never 'on', which the `wday` branch leaves out); a relative phrase whole; a
+# number word before a unit and 'ago'. A word that opens a phrase only ('the' of 'the day before yesterday', 'a' of
+# 'a week ago') is no gate where the rest does not follow: most of the positions it would offer match no branch.
+_GATE_WORDS = "|".join(
+    [
+        *_led(_MONTHS),
+        *_led(_WEEKDAYS),
+        *_led([k for k in _WD_MODS if k and k != "on"], rf"\s+(?:{_alt(w.lower() for w in _WEEKDAYS)})"),
+        *_led([*_REL_DAYS, *_REL_MONTHS, *_REL_YEARS]),
+        *_led(_NUM_WORDS, rf"\s+(?:{_alt(u.lower() for u in _AGO_UNITS)})\s+ago"),
+    ]
 )
 _GATE_RE = regex.compile(rf"{_GATE_DIGITS}|(?i:(?<![a-z])(?:{_GATE_WORDS})(?![a-z]))|{_alt(_CN_REL)}")
 # The same gate for the `lowered` text in the standard engine, two to three times faster. Written here

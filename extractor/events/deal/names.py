@@ -614,6 +614,8 @@ def ticker_headed(text: str) -> list[Located[OrgRef]]:
     """The companies a digest item's heading names before their ticker ('Harbor Pharma (HPH VN): ...'): the names are
     not written all in capitals (a dateline's place: 'OSLO (AP) -'), nor a wire's, nor made only of words that make
     no name."""
+    if "(" not in text and "（" not in text:
+        return []  # the code stands in brackets
     m = _TICKER_HEAD.match(text)
     if m is None or m.group("names").isupper() or is_source(text, m.start("code"), m.end("code")):
         return []
