@@ -20,6 +20,12 @@ SLOTS = [
         "2024-10-07",
         [("Harbor Cells", "Q3 2024", [("operating_profit", None, 90.0)])],
     ),
+    # two words of change before 'in': 'a 40% to 50% year-on-year rise in net profit'
+    (
+        "Harbor Airways expects to post a 40% to 50% year-on-year rise in net profit for the first quarter.",
+        "2024-04-12",
+        [("Harbor Airways", "Q1 2024", [("net_profit", None, 45.0)])],
+    ),
     # a year among the words between the change and its metric
     (
         "Harbor Steel said it expects a 300 to 400 percent surge in 2024 net profit.",
@@ -114,6 +120,7 @@ SLOTS = [
     ids=[
         "up to",
         "rise in",
+        "two words before in",
         "surge in year",
         "gaining",
         "goal",

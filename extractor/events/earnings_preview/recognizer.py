@@ -1385,7 +1385,7 @@ def _in_order(
 #: 'a rise of more than 30% in the consolidated profit attributable to owners': what stands between a change
 #: and the metric it is of
 _CHANGE_OF = regex.compile(
-    r"(?i)\s++(?:(?:[\p{L}-]++\s++)?(?:in|of)\s++)(?:(?:the|its|their)\s++)?(?:[\p{L}\p{N}-]++\s++){0,2}$"
+    r"(?i)\s++(?:(?:[\p{L}-]++\s++){0,2}(?:in|of)\s++)(?:(?:the|its|their)\s++)?(?:[\p{L}\p{N}-]++\s++){0,2}$"
 )
 
 
