@@ -88,13 +88,28 @@ PREVIEWS = [
         "2025-08-01",
         [("Harbor Foods Holdings", "H1 2025")],
     ),
+    # six months to a month that closes no calendar half: the interim half of a year closing six months later, read
+    # from a heading line above the figures
+    (
+        "TRADING UPDATE FOR THE SIX MONTHS ENDED 31 AUGUST 2024\n\nHarbor Quarries Limited expects earnings per "
+        "share to be between 110 cents and 120 cents, up between 5% and 15%.",
+        "2024-09-26",
+        [("Harbor Quarries Limited", "H1 FY2024/25")],
+    ),
 ]
 
 
 @pytest.mark.parametrize(
     "text, published, expected",
     PREVIEWS,
-    ids=["year to March", "calendar year", "second quarter to December", "third quarter to March", "half to June"],
+    ids=[
+        "year to March",
+        "calendar year",
+        "second quarter to December",
+        "third quarter to March",
+        "half to June",
+        "six months to August",
+    ],
 )
 def test_a_preview_is_labelled_by_the_company_s_fiscal_year(extractor, text: str, published: str, expected) -> None:
     assert previews(extractor, text, published) == expected

@@ -8,6 +8,7 @@ from functools import cache
 
 import regex
 
+from extractor.contract import Located
 from extractor.datafiles import load_json
 from extractor.events.draft import Draft
 from extractor.events.earnings_preview.model import EarningsPreviewFields
@@ -106,6 +107,7 @@ def stated_closes(view: ArticleView) -> list[tuple[int, list[OrgRef]]]:
                     )
                     if outlook is None:  # 'its outlook for its fiscal third quarter': a quarter to come
                         out.append((_reported_rank_close(m, published), [c.item for c in f.companies]))
+            out.extend((month, [c.item for c in f.companies]) for month in _closes_of_parts(f.text, f.periods))
             if _closing_hint().search(f.text) is None or not f.periods:
                 continue
             for m in _closing_statement().finditer(f.text):
@@ -113,6 +115,17 @@ def stated_closes(view: ArticleView) -> list[tuple[int, list[OrgRef]]]:
         return out
 
     return view.kept("earnings_stated_closes", build)
+
+
+def _closes_of_parts(text: str, periods: list[Located[str]]) -> list[int]:
+    """The months fiscal years close in, told by parts named by the month they end in where no calendar part ends
+    ('the six-month period ended 31 August': a year to February)."""
+    return [
+        month
+        for p in periods
+        if (month := written_close(p.item, text[p.start : p.end])) is not None
+        and _month_names().search(text, p.start, p.end)
+    ]
 
 
 def _stated_close(view: ArticleView, company: OrgRef) -> int | None:
@@ -223,7 +236,7 @@ def fiscal_parts(view: ArticleView, drafts: list[Draft[EarningsPreviewFields]]) 
             close = written_close(label, written)
         if close is None:
             continue
-        if written is None:
+        if written is None and (written := _written_by_month(view, label)) is None:
             later.append((d, label))  # a period read in another sentence: relabelled as it is there
             continue
         new = relabel(label, written, close, view.article.published)
@@ -265,5 +278,15 @@ def _written(view: ArticleView, draft: Draft[EarningsPreviewFields], label: str)
         f = view.facts[i]
         for p in f.periods:
             if p.item == label:
+                return f.text[p.start : p.end]
+    return None
+
+
+def _written_by_month(view: ArticleView, label: str) -> str | None:
+    """The words of the article's first period of this label named by the month it ends in ('for the six-month period
+    ended 31 August 2023' above a list of figures), where a draft's own sentences do not write it."""
+    for f in view.facts:
+        for p in f.periods:
+            if p.item == label and _month_names().search(f.text, p.start, p.end):
                 return f.text[p.start : p.end]
     return None
