@@ -748,6 +748,9 @@ class EarningsRecognizer:
                 joined  # no later period than the figure's own year: 'lower sales in the fourth quarter ... for 2023'
             )
 
+        attributive = _attributive_year(f, lo, position)
+        if attributive is not None:
+            return attributive  # 'raised its 2023 EPS outlook to $9.64, ... in the first quarter': the metric's year
         if own:
             after = _period_after_figure(f, position)  # 'a net loss of $1.4 billion for the full year'
             best = after if after is not None else min(own, key=lambda p: abs(p.start - position))
@@ -1965,6 +1968,31 @@ def _year_after_figure(f: Facts, position: int) -> str | None:
     if any(a <= at < b for a, b in spans) or _in_comparison(f.text, at, 0, len(f.text)):
         return None
     return f"FY{m.group('year')}"
+
+
+#: a bare year right before the metric word it qualifies, a word or two between ('its 2023 full-year EPS outlook')
+_YEAR_BEFORE_METRIC = regex.compile(r"(?<![\d.,/-])(?P<year>(?:19|20)\d\d)(?:\s++[\p{L}-]++){0,2}\s++$")
+
+
+def _attributive_year(f: Facts, lo: int, position: int) -> str | None:
+    """'FY2023' where the last metric word before the figure at `position` is qualified by a bare year right before it,
+    of no period or date of its own and in no comparison, with no period written between the metric and the figure
+    ('increased 2023 EPS outlook to $9.64 - $9.90'); None otherwise."""
+    hits = roles("earnings_preview", "metrics").hits(f.text, lo, position)
+    if not hits:
+        return None
+    start, end, _ = hits[-1]
+    m = _YEAR_BEFORE_METRIC.search(f.text, max(lo, start - 40), start)
+    if m is None:
+        return None
+    at = m.start("year")
+    spans = [(x.start, x.end) for x in f.periods] + [(d.start, d.end) for d in f.dates if len(d.item.value) > 4]
+    if any(a <= at < b for a, b in spans) or _in_comparison(f.text, at, 0, len(f.text)):
+        return None
+    if any(end <= p.start < position for p in f.periods):
+        return None  # '2023 revenue in the first quarter was ...': the period written after the metric
+    year = _YEAR.match(f.text, at)
+    return f"FY{_split_year_end(f.text, year)}" if year is not None else None
 
 
 @cache
