@@ -176,6 +176,9 @@ MONTH_SPANS = [
     # 'last quarter' is the calendar quarter closed last before publication
     ("operating income for the last quarter missed forecasts", "2022-01-09", ["Q4 2021"]),
     ("margins narrowed in the previous quarter", "2023-08-03", ["Q2 2023"]),
+    # 'the current quarter' is the one running in a forecast, else the one just reported
+    ("it expects sales for the current quarter of about $4 billion", "2023-08-03", ["Q3 2023"]),
+    ("it reported sales of $4 billion in the current quarter", "2023-08-03", ["Q2 2023"]),
     # a year to 'next' March is still to end: the fiscal year closing in the March after publication
     ("income for the twelve months to the end of next March", "2021-09-02", ["FY2022"]),
     # spans that make no reporting period, and single months, are none
