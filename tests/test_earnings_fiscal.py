@@ -96,6 +96,19 @@ PREVIEWS = [
         "2024-09-26",
         [("Harbor Quarries Limited", "H1 FY2024/25")],
     ),
+    # a half of a fiscal year named by its number, the calendar half not yet closed: a half of a split year
+    (
+        "Harbor Energy Traders Ltd warned that net profit for the first half of FY 2025 would be 40% lower than a "
+        "year earlier.",
+        "2024-12-18",
+        [("Harbor Energy Traders Ltd", "H1 FY2024/25")],
+    ),
+    # the same words after the calendar half closed: the calendar half
+    (
+        "Harbor Plasma Co Ltd sees H1 FY 2025 net profit to rise by 30 percent to 50 percent.",
+        "2025-07-08",
+        [("Harbor Plasma Co Ltd", "H1 2025")],
+    ),
 ]
 
 
@@ -109,6 +122,8 @@ PREVIEWS = [
         "third quarter to March",
         "half to June",
         "six months to August",
+        "half of a named fiscal year",
+        "half of a named calendar year",
     ],
 )
 def test_a_preview_is_labelled_by_the_company_s_fiscal_year(extractor, text: str, published: str, expected) -> None:
