@@ -168,6 +168,8 @@ _BRANCHES: list[tuple[str, str]] = [
     # 8(th) (of) February(, 2026)
     # (not the end of another figure: '2018-04 April 19')
     ("dmy", rf"(?<![\w.$,/])(?<!\d-)(?P<d>{_DAY}){_ORD}\s+(?:of\s+)?{_MON}(?:,?\s+(?P<y>{_YEAR}))?"),
+    # 13-Apr-2016: a day, a month's name and a year joined by dashes
+    ("dmy_dash", rf"(?<![\w.$,/-])(?P<d>{_DAY})-{_MON}-(?P<y>{_YEAR})(?![\w-])"),
     # (on) the 7th, (of) the 21st: a day of the month alone
     (
         "nth",
@@ -371,7 +373,7 @@ def _parse_match(m: regex.Match[str], text: str) -> list[tuple[int, int, Parsed,
             return [(s, m.end("d1"), p1, None), (m.start("d2"), e, p2, None)]
         # "January 12 to 15" -> "January 12" + "15"; "12-15 January" -> "12" + "15 January"
         return [(s, m.end("d1"), p1, "range_start"), (m.start("d2"), e, p2, "range_end")]
-    if branch in ("mdy", "dmy"):
+    if branch in ("mdy", "dmy", "dmy_dash"):
         mon = _month_of(g("mon"))
         if mon is None:
             return []
