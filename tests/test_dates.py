@@ -35,6 +35,8 @@ def _check(text: str, published: date | None, expected: list[tuple[str, str, str
         ("signed on Feb 8 with Lilly", P, [("Feb 8", "2026-02-08", "day")]),
         ("dated Feb. 8, 2026.", P, [("Feb. 8, 2026", "2026-02-08", "day")]),
         ("on 8 February 2026", None, [("8 February 2026", "2026-02-08", "day")]),
+        # a day, a month's name and a year joined by dashes
+        ("expects (8-Feb-2026) to report", None, [("8-Feb-2026", "2026-02-08", "day")]),
         ("opened on April 24th with", date(2025, 4, 24), [("April 24th", "2025-04-24", "day")]),
         ("the 8th of February", P, [("8th of February", "2026-02-08", "day")]),
         ("Sept. 30, 2025 was", P, [("Sept. 30, 2025", "2025-09-30", "day")]),

@@ -88,13 +88,43 @@ PREVIEWS = [
         "2025-08-01",
         [("Harbor Foods Holdings", "H1 2025")],
     ),
+    # six months to a month that closes no calendar half: the interim half of a year closing six months later, read
+    # from a heading line above the figures
+    (
+        "TRADING UPDATE FOR THE SIX MONTHS ENDED 31 AUGUST 2024\n\nHarbor Quarries Limited expects earnings per "
+        "share to be between 110 cents and 120 cents, up between 5% and 15%.",
+        "2024-09-26",
+        [("Harbor Quarries Limited", "H1 FY2024/25")],
+    ),
+    # a half of a fiscal year named by its number, the calendar half not yet closed: a half of a split year
+    (
+        "Harbor Energy Traders Ltd warned that net profit for the first half of FY 2025 would be 40% lower than a "
+        "year earlier.",
+        "2024-12-18",
+        [("Harbor Energy Traders Ltd", "H1 FY2024/25")],
+    ),
+    # the same words after the calendar half closed: the calendar half
+    (
+        "Harbor Plasma Co Ltd sees H1 FY 2025 net profit to rise by 30 percent to 50 percent.",
+        "2025-07-08",
+        [("Harbor Plasma Co Ltd", "H1 2025")],
+    ),
 ]
 
 
 @pytest.mark.parametrize(
     "text, published, expected",
     PREVIEWS,
-    ids=["year to March", "calendar year", "second quarter to December", "third quarter to March", "half to June"],
+    ids=[
+        "year to March",
+        "calendar year",
+        "second quarter to December",
+        "third quarter to March",
+        "half to June",
+        "six months to August",
+        "half of a named fiscal year",
+        "half of a named calendar year",
+    ],
 )
 def test_a_preview_is_labelled_by_the_company_s_fiscal_year(extractor, text: str, published: str, expected) -> None:
     assert previews(extractor, text, published) == expected

@@ -20,6 +20,25 @@ SLOTS = [
         "2024-10-07",
         [("Harbor Cells", "Q3 2024", [("operating_profit", None, 90.0)])],
     ),
+    # two words of change before 'in': 'a 40% to 50% year-on-year rise in net profit'
+    (
+        "Harbor Airways expects to post a 40% to 50% year-on-year rise in net profit for the first quarter.",
+        "2024-04-12",
+        [("Harbor Airways", "Q1 2024", [("net_profit", None, 45.0)])],
+    ),
+    # metrics listed together take the changes listed after them in order with 'respectively'
+    (
+        "Harbor Foods expects revenue and net profit to rise 12% and 20%, respectively, in the first half.",
+        "2020-08-05",
+        [("Harbor Foods", "H1 2020", [("net_profit", None, 20.0), ("revenue", None, 12.0)])],
+    ),
+    # the verb of the listed metrics signs the listed changes, however far before them
+    (
+        "Harbor Resorts said its revenue and operating profit are expected to decrease in the third quarter of 2024 "
+        "by 15 percent and 40 percent, respectively.",
+        "2024-10-05",
+        [("Harbor Resorts", "Q3 2024", [("operating_profit", None, -40.0), ("revenue", None, -15.0)])],
+    ),
     # a year among the words between the change and its metric
     (
         "Harbor Steel said it expects a 300 to 400 percent surge in 2024 net profit.",
@@ -114,6 +133,9 @@ SLOTS = [
     ids=[
         "up to",
         "rise in",
+        "two words before in",
+        "respectively",
+        "respectively far verb",
         "surge in year",
         "gaining",
         "goal",

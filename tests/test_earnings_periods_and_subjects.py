@@ -44,6 +44,13 @@ JOINED = [
         "2020-05-15",
         [("Kestrel Engineering Ltd", "FY2020", [("revenue", None, -10.0)])],
     ),
+    # a bare year qualifying the metric word is the figure's year, though a quarter is named later in the sentence
+    (
+        "Maple Diagnostics Inc. raised its 2024 EPS outlook to $5.00 - $5.50, helped by a one-off licence fee "
+        "received in the first quarter.",
+        "2024-08-02",
+        [("Maple Diagnostics Inc.", "FY2024", [("eps", 5.25, None)])],
+    ),
 ]
 
 REPORTING = [
@@ -83,7 +90,13 @@ BOUNDS = [
 @pytest.mark.parametrize(
     "text, published, expected",
     JOINED,
-    ids=["bare year after figure", "period after figure", "earlier year after figure", "full year ending"],
+    ids=[
+        "bare year after figure",
+        "period after figure",
+        "earlier year after figure",
+        "full year ending",
+        "year before metric",
+    ],
 )
 def test_the_period_joined_to_a_figure(extractor, text: str, published: str, expected) -> None:
     assert earnings_previews(extractor, text, published) == expected

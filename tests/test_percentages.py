@@ -64,6 +64,8 @@ RANGES = [
     ("a swing of - 22.4% to - 17.35% from a year earlier", -22.4, -17.35, "- 22.4% to - 17.35%"),
     ("margins moving 3% to -2%", -2.0, 3.0, "3% to -2%"),
     ("a 211 percent to 248\npercent jump in profit", 211.0, 248.0, "211 percent to 248\npercent"),  # a wrapped line
+    # a fall's bounds written largest first with a tilde
+    ("profit is expected to decrease 95.4~93.8% on the year", 93.8, 95.4, "95.4~93.8%"),
 ]
 
 
@@ -112,3 +114,14 @@ def test_no_percentage(text: str) -> None:
 def test_pathological_inputs_finish(text: str) -> None:
     for loc in find_percentages(text):
         assert loc.item.text == text[loc.start : loc.end]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("the 2024~25% band", [25.0]),  # a year before a tilde is no bound
+        ("from 80~30% of sales", [30.0]),  # a first figure over twice the second is no range written largest first
+    ],
+)
+def test_a_descending_tilde_range_needs_near_bounds(text: str, values: list[float]) -> None:
+    assert [p.value for p in parse_percentages(text)] == values

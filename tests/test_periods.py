@@ -133,6 +133,8 @@ FISCAL_YEARS = [
     # the day written before the month, 'on' or 'period' in between, 'next' before the month
     ("profit for the six months ended 30 June 2023 rose", "2023-07-20", ["H1 2023"]),
     ("for the six-month period ending on September 30, 2024", "2024-11-11", ["H1 2024"]),
+    # six months to a month that ends no calendar half: an interim half, relabelled by the earnings reader
+    ("for the six months ended 28 February 2025", "2025-04-11", ["H1 2025"]),
     # the day with an ordinal ending, then the year: the year written, not the one from publication
     ("sales for the six months ending June 30th, 2031 could double", "2031-07-20", ["H1 2031"]),
     # a whole year named 'full financial year': the year just closed, as 'full year' is
@@ -174,6 +176,9 @@ MONTH_SPANS = [
     # 'last quarter' is the calendar quarter closed last before publication
     ("operating income for the last quarter missed forecasts", "2022-01-09", ["Q4 2021"]),
     ("margins narrowed in the previous quarter", "2023-08-03", ["Q2 2023"]),
+    # 'the current quarter' is the one running in a forecast, else the one just reported
+    ("it expects sales for the current quarter of about $4 billion", "2023-08-03", ["Q3 2023"]),
+    ("it reported sales of $4 billion in the current quarter", "2023-08-03", ["Q2 2023"]),
     # a year to 'next' March is still to end: the fiscal year closing in the March after publication
     ("income for the twelve months to the end of next March", "2021-09-02", ["FY2022"]),
     # spans that make no reporting period, and single months, are none

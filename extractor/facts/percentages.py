@@ -158,7 +158,7 @@ def _range(text: str, a: _Pct | Quantity, b: _Pct | Quantity) -> _Pct | None:
     link = range_link(text, a.start, a.end, b.start)
     if link is None:
         return None  # 'from 13% to 16%' is a change
-    if isinstance(a, Quantity) and (a.value > b.value or looks_like_year(a)):
+    if isinstance(a, Quantity) and ((a.value > b.value and not _descending(text, a, b)) or looks_like_year(a)):
         return None  # '2024-25%'
     a_value, start = a.value, a.start
     sign = _SIGN_BEFORE.search(text, max(0, start - 10), start)
@@ -170,6 +170,16 @@ def _range(text: str, a: _Pct | Quantity, b: _Pct | Quantity) -> _Pct | None:
         start = link.between
     low, high = sorted((a_value, -b.value if link.second_negative else b.value))
     return _Pct(start, b.end, (low + high) / 2, low, high, "range")
+
+
+#: a tilde between two figures: the range links of Chinese filings, which list a fall's bounds largest first
+_TILDE = regex.compile(r"\s*+[~～〜]\s*+")
+
+
+def _descending(text: str, a: Quantity, b: _Pct) -> bool:
+    """Whether a bare number and the larger-looking percentage after it read as a range written largest first: a tilde
+    between them and the first at most twice the second ('decreasing 107.1~106.3%')."""
+    return _TILDE.fullmatch(text, a.end, b.start) is not None and a.value <= 2 * b.value
 
 
 @remembered

@@ -147,6 +147,10 @@ _BRANCHES: list[tuple[str, str]] = [
     ("year_quarter", rf"{_B}(?P<y>{_Y4})\s+(?P<ord>{_ORD})[\s-]+quarter(?![\w-])"),
     ("quarter_bare", rf"{_B}Q(?P<q>[1-4])(?![\w-])"),
     ("last_quarter", rf"{_B}(?:last|previous|past)\s+quarter(?![\w-])(?!\s+of\b)"),
+    (
+        "current_quarter",
+        rf"{_B}current\s+quarter(?![\w-])(?!\s+of\s+(?:the\s+|this\s+|last\s+|next\s+)?(?:year|{_Y4}))",
+    ),
     ("half_bare", rf"{_B}H(?P<h>[12])(?![\w-])"),
     ("fy_code", rf"{_B}FY{_YEAR_ANY}(?!\w)"),
     (
@@ -192,6 +196,7 @@ _GATE_RE = regex.compile(
             "last",
             "previous",
             "past",
+            "current",
         }
         | {w.split()[0].split("-")[0] for w in list(_ORDINALS) + _PW["h1_nouns"]}
     )
@@ -240,6 +245,16 @@ def _last_quarter(published: _dt.date) -> str:
     Q4 2020)."""
     current = (published.month - 1) // 3 + 1
     return f"Q4 {published.year - 1}" if current == 1 else f"Q{current - 1} {published.year}"
+
+
+#: the kind of 'the current quarter': the one running at publication in a forecast, else the one just reported
+_CURRENT_QUARTER = "current quarter"
+
+
+def _running_quarter(published: _dt.date) -> str:
+    """The label of the calendar quarter running on `published` ('sales for the current quarter are forecast at ...'
+    on 8 August 2024: Q3 2024)."""
+    return f"Q{(published.month - 1) // 3 + 1} {published.year}"
 
 
 def _fmt(kind: str, year: int) -> str:
@@ -356,6 +371,8 @@ def _kind_and_year(m: regex.Match[str], text: str) -> tuple[str | None, int | No
         return f"Q{g['q']}", year, None
     if branch == "last_quarter":
         return _LAST_QUARTER, None, None  # the quarter closed last before publication, see find_periods
+    if branch == "current_quarter":
+        return _CURRENT_QUARTER, None, None  # running if forecast, else the one reported, see find_periods
     if branch in ("quarter_words", "year_quarter"):
         return f"Q{_ORDINALS[fold(g['ord'])]}", year, offset
     if branch == "annual":
@@ -378,9 +395,13 @@ def find_periods(text: str, published: _dt.date | None) -> list[Located[str]]:
     published = _as_date(published)
     out: list[Located[str]] = []
     for start, end, kind, year, offset, fiscal_end, ending in found:
-        if kind == _LAST_QUARTER:
+        if kind in (_LAST_QUARTER, _CURRENT_QUARTER):
             if published is not None:
-                out.append(Located(start, end, _last_quarter(published)))
+                running = (
+                    kind == _CURRENT_QUARTER and forward
+                )  # 'revenue of $1 billion in the current quarter': reported
+                label = _running_quarter(published) if running else _last_quarter(published)
+                out.append(Located(start, end, label))
             continue
         if year is None and published is not None and offset is not None:
             year = published.year + offset

@@ -8,6 +8,7 @@ from functools import cache
 
 import regex
 
+from extractor.contract import Located
 from extractor.datafiles import load_json
 from extractor.events.draft import Draft
 from extractor.events.earnings_preview.model import EarningsPreviewFields
@@ -106,6 +107,7 @@ def stated_closes(view: ArticleView) -> list[tuple[int, list[OrgRef]]]:
                     )
                     if outlook is None:  # 'its outlook for its fiscal third quarter': a quarter to come
                         out.append((_reported_rank_close(m, published), [c.item for c in f.companies]))
+            out.extend((month, [c.item for c in f.companies]) for month in _closes_of_parts(f.text, f.periods))
             if _closing_hint().search(f.text) is None or not f.periods:
                 continue
             for m in _closing_statement().finditer(f.text):
@@ -113,6 +115,17 @@ def stated_closes(view: ArticleView) -> list[tuple[int, list[OrgRef]]]:
         return out
 
     return view.kept("earnings_stated_closes", build)
+
+
+def _closes_of_parts(text: str, periods: list[Located[str]]) -> list[int]:
+    """The months fiscal years close in, told by parts named by the month they end in where no calendar part ends
+    ('the six-month period ended 31 August': a year to February)."""
+    return [
+        month
+        for p in periods
+        if (month := written_close(p.item, text[p.start : p.end])) is not None
+        and _month_names().search(text, p.start, p.end)
+    ]
 
 
 def _stated_close(view: ArticleView, company: OrgRef) -> int | None:
@@ -223,7 +236,7 @@ def fiscal_parts(view: ArticleView, drafts: list[Draft[EarningsPreviewFields]]) 
             close = written_close(label, written)
         if close is None:
             continue
-        if written is None:
+        if written is None and (written := _written_by_month(view, label)) is None:
             later.append((d, label))  # a period read in another sentence: relabelled as it is there
             continue
         new = relabel(label, written, close, view.article.published)
@@ -234,6 +247,7 @@ def fiscal_parts(view: ArticleView, drafts: list[Draft[EarningsPreviewFields]]) 
         if (d.subject.name, label) in renamed:
             _set(d, renamed[d.subject.name, label])
     _year_of_its_parts(view, drafts)
+    _parts_of_named_years(view, drafts)
 
 
 def _year_of_its_parts(view: ArticleView, drafts: list[Draft[EarningsPreviewFields]]) -> None:
@@ -266,4 +280,51 @@ def _written(view: ArticleView, draft: Draft[EarningsPreviewFields], label: str)
         for p in f.periods:
             if p.item == label:
                 return f.text[p.start : p.end]
+    return None
+
+
+def _written_by_month(view: ArticleView, label: str) -> str | None:
+    """The words of the article's first period of this label named by the month it ends in ('for the six-month period
+    ended 31 August 2023' above a list of figures), where a draft's own sentences do not write it."""
+    for f in view.facts:
+        for p in f.periods:
+            if p.item == label and _month_names().search(f.text, p.start, p.end):
+                return f.text[p.start : p.end]
+    return None
+
+
+#: what joins a part named by its rank to the fiscal year named right after it ('first half of FY 2019', 'H1 FY19')
+_PART_OF = regex.compile(r"(?i)\s*+(?:of\s++(?:the\s++)?)?")
+
+
+def _parts_of_named_years(view: ArticleView, drafts: list[Draft[EarningsPreviewFields]]) -> None:
+    """'net profit for the first half of FY 2019' read as 'FY2019': the part of that fiscal year, labelled as a half of
+    a split year ('H1 FY2018/19') where the calendar part of that rank and year had not closed by publication (a
+    calendar year's 'H1 FY 2017' reported in July 2017 stays 'H1 2017')."""
+    published = view.article.published
+    for d in drafts:
+        label = d.fields.get("period") or ""
+        if published is None or not regex.fullmatch(r"FY(?:19|20)\d\d", label):
+            continue
+        part = _part_before_year(view, d, label)
+        if part is None:
+            continue
+        m = CALENDAR_LABEL.match(part)
+        kind = m.group("kind") if m is not None else None
+        if kind is None or kind == "9M":
+            continue
+        year = int(label[2:])
+        closes = month_end(year, int(kind[1]) * _SIZE[kind[0]])
+        _set(d, f"{kind} {year}" if closes <= published else fiscal_label(kind[0], int(kind[1]), year))
+
+
+def _part_before_year(view: ArticleView, draft: Draft[EarningsPreviewFields], label: str) -> str | None:
+    """The label of a part named by its rank right before the words of a draft's fiscal year in its sentences ('first
+    half' before 'of FY 2019'), or None."""
+    for i in draft.sentences:
+        f = view.facts[i]
+        for before, p in zip(f.periods, f.periods[1:]):
+            written = f.text[p.start : p.end].casefold()
+            if p.item == label and "fy" in written and _PART_OF.fullmatch(f.text, before.end, p.start) is not None:
+                return before.item
     return None

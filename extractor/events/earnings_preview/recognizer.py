@@ -538,7 +538,11 @@ class EarningsRecognizer:
             out.append((m.start, {"metric": name, "value": value, "yoy_pct": None, "_end": m.end}))
         changes: list[Located[Percentage]] = []
         pcts = _changes_in(f, lo, hi)
+        respective = self._respective(text, lo, hi, hits, pcts)
         for p, after in zip(pcts, [*pcts[1:], None]):
+            if p.start in respective:
+                changes.append(p)  # 'revenue and net profit rose 12% and 20%, respectively': one for each
+                continue
             if _revised_from(text, p, after):
                 continue  # 'increasing the growth rate from 0.3% to 10.1%': the rate it went to is the change
             if _compared_change(text, p, lo):
@@ -553,13 +557,19 @@ class EarningsRecognizer:
             change = self._signed(text, p)
             if not self._is_change(text, p) and sign is not None:
                 change = _with_sign(change, sign)
+            if p.start in respective and (listed := respective[p.start][1]) is not None:
+                change = _with_sign(change, listed)  # the verb of the listed metrics signs each of their changes
             sign = -1.0 if (change.get("yoy_pct") or 0.0) < 0 else 1.0
             if target is not None:
                 _apply(target, change)
                 continue
             if _counted_before(text, _changing(hits), p.start, f.amounts):
                 continue  # 'sales of 1,583,521, up 14% year on year': a volume's change, not the revenue's
-            name = _metric_before(_changing(hits), p.start) or _metric_after(text, _changing(hits), p.end)
+            name = (
+                (respective[p.start][0] if p.start in respective else None)
+                or _metric_before(_changing(hits), p.start)
+                or _metric_after(text, _changing(hits), p.end)
+            )
             only = {h[2] for h in _changing(hits)}
             if (
                 name is None
@@ -584,6 +594,22 @@ class EarningsRecognizer:
             if level is not None and _fell_below_zero(metric, set(loss_map.values())):
                 metric["value"] = negated(level)  # 'net profit of 3.8 billion yuan, a decrease of 193%': a loss
         return out
+
+    def _respective(
+        self, text: str, lo: int, hi: int, hits: list[tuple[int, int, str]], pcts: list[Located[Percentage]]
+    ) -> dict[int, tuple[str, float | None]]:
+        """The metrics the changes of a clause with 'respectively' are of, listed in the same order, each with the
+        sign the verb between the lists gives ('decreased in the first quarter by 62%, 60% and 58%, respectively'),
+        by the change's start; none without it."""
+        if RESPECTIVELY.search(text, lo, hi) is None:
+            return {}
+        for i, p in enumerate(pcts):
+            before = [h for h in hits if h[1] <= p.start]
+            down, up = _directions(text[before[-1][1] : p.start]) if before else (False, False)
+            if self._is_change(text, p) or down or up:
+                sign = None if down == up else -1.0 if down else 1.0
+                return {at: (name, sign) for at, name in _respective_metrics(text, hits, pcts[i:]).items()}
+        return {}
 
     def _changes(self, f: Facts, lo: int, hi: int) -> list[tuple[float, list[float] | None]]:
         """The changes on a year earlier of text[lo:hi], signed: (yoy_pct, yoy_pct_range or None) each."""
@@ -722,6 +748,9 @@ class EarningsRecognizer:
                 joined  # no later period than the figure's own year: 'lower sales in the fourth quarter ... for 2023'
             )
 
+        attributive = _attributive_year(f, lo, position)
+        if attributive is not None:
+            return attributive  # 'raised its 2023 EPS outlook to $9.64, ... in the first quarter': the metric's year
         if own:
             after = _period_after_figure(f, position)  # 'a net loss of $1.4 billion for the full year'
             best = after if after is not None else min(own, key=lambda p: abs(p.start - position))
@@ -1385,7 +1414,7 @@ def _in_order(
 #: 'a rise of more than 30% in the consolidated profit attributable to owners': what stands between a change
 #: and the metric it is of
 _CHANGE_OF = regex.compile(
-    r"(?i)\s++(?:(?:[\p{L}-]++\s++)?(?:in|of)\s++)(?:(?:the|its|their)\s++)?(?:[\p{L}\p{N}-]++\s++){0,2}$"
+    r"(?i)\s++(?:(?:[\p{L}-]++\s++){0,2}(?:in|of)\s++)(?:(?:the|its|their)\s++)?(?:[\p{L}\p{N}-]++\s++){0,2}$"
 )
 
 
@@ -1722,6 +1751,37 @@ def _counted_before(text: str, hits: list[tuple[int, int, str]], position: int, 
     return not any(a.start <= m.start("n") < a.end for a in amounts)
 
 
+#: what stands between two metrics listed together: a comma or 'and', a few words, no figure ('Total revenue, gross
+#: gaming revenue (GGR) and ...')
+_LISTED_BETWEEN = regex.compile(r"(?=[^\d.;]*?(?:,|\band\b))[^\d.;]{1,40}")
+
+
+def _respective_metrics(
+    text: str, hits: list[tuple[int, int, str]], pcts: Sequence[Located[Percentage]]
+) -> dict[int, str]:
+    """'Revenue, operating profit and net profit fell 12%, 30% and 41%, respectively': the metrics listed together
+    before the changes, paired in order with the changes listed together from the first (by the change's start);
+    none unless the counts agree."""
+    if not pcts:
+        return {}
+    changes = [pcts[0]]
+    for p in pcts[1:]:
+        if _LISTED_BETWEEN.fullmatch(text, changes[-1].end, p.start) is None:
+            break
+        changes.append(p)
+    earlier = [h for h in hits if h[1] <= changes[0].start]
+    if len(earlier) < 2:
+        return {}
+    run = [earlier[-1]]
+    for h in reversed(earlier[:-1]):
+        if _LISTED_BETWEEN.fullmatch(text, h[1], run[0][0]) is None:
+            break
+        run.insert(0, h)
+    if len(run) < 2 or len(run) != len(changes):
+        return {}
+    return {p.start: h[2] for h, p in zip(run, changes)}
+
+
 def _metric_before(hits: list[tuple[int, int, str]], position: int, reach: int = 60) -> str | None:
     earlier = [h for h in hits if h[1] <= position and position - h[1] <= reach]
     return earlier[-1][2] if earlier else None
@@ -1908,6 +1968,31 @@ def _year_after_figure(f: Facts, position: int) -> str | None:
     if any(a <= at < b for a, b in spans) or _in_comparison(f.text, at, 0, len(f.text)):
         return None
     return f"FY{m.group('year')}"
+
+
+#: a bare year right before the metric word it qualifies, a word or two between ('its 2023 full-year EPS outlook')
+_YEAR_BEFORE_METRIC = regex.compile(r"(?<![\d.,/-])(?P<year>(?:19|20)\d\d)(?:\s++[\p{L}-]++){0,2}\s++$")
+
+
+def _attributive_year(f: Facts, lo: int, position: int) -> str | None:
+    """'FY2023' where the last metric word before the figure at `position` is qualified by a bare year right before it,
+    of no period or date of its own and in no comparison, with no period written between the metric and the figure
+    ('increased 2023 EPS outlook to $9.64 - $9.90'); None otherwise."""
+    hits = roles("earnings_preview", "metrics").hits(f.text, lo, position)
+    if not hits:
+        return None
+    start, end, _ = hits[-1]
+    m = _YEAR_BEFORE_METRIC.search(f.text, max(lo, start - 40), start)
+    if m is None:
+        return None
+    at = m.start("year")
+    spans = [(x.start, x.end) for x in f.periods] + [(d.start, d.end) for d in f.dates if len(d.item.value) > 4]
+    if any(a <= at < b for a, b in spans) or _in_comparison(f.text, at, 0, len(f.text)):
+        return None
+    if any(end <= p.start < position for p in f.periods):
+        return None  # '2023 revenue in the first quarter was ...': the period written after the metric
+    year = _YEAR.match(f.text, at)
+    return f"FY{_split_year_end(f.text, year)}" if year is not None else None
 
 
 @cache
