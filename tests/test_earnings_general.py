@@ -160,11 +160,31 @@ WARNINGS_WITHOUT_FIGURES = [
         "2019-06-12",
         [("Essentra", "H1 2019", [("net_profit", 3e7, None)])],
     ),
+    # an outlook changed 'for the year', its number unwritten, in the opening sentences: of the year running
+    (
+        "Shares in Veltmann fell sharply on Thursday after the valve maker lowered its guidance for the year.",
+        "2021-08-05",
+        [("Veltmann", "FY2021", [])],
+    ),
+    (
+        "Quarry Consult raised its forecast for the current year, citing strong demand for gravel.",
+        "2022-03-10",
+        [("Quarry Consult", "FY2022", [])],
+    ),
+    # 'for the year' after the opening sentences is a remark on an earlier change, not the article's news
+    (
+        "Veltmann shares fell on Thursday. The market was quiet. Traders waited for data. Bonds were flat. "
+        "Oil rose slightly. Veltmann had lowered its guidance for the year in May.",
+        "2021-08-05",
+        [],
+    ),
 ]
 
 
 @pytest.mark.parametrize(
-    "text, published, expected", WARNINGS_WITHOUT_FIGURES, ids=["all, appositives", "both", "period read elsewhere"]
+    "text, published, expected",
+    WARNINGS_WITHOUT_FIGURES,
+    ids=["all, appositives", "both", "period read elsewhere", "for the year", "for the current year", "year, later"],
 )
 def test_warnings_without_figures(extractor, text: str, published: str, expected) -> None:
     assert earnings_previews(extractor, text, published) == expected

@@ -15,6 +15,9 @@ OUTLOOK_FILLERS = 4
 #: how far after 'for' a period must start for the outlook to be the company's ('its forecast for the 2023
 #: financial year'), not of something else ('its forecast for copper prices')
 PERIOD_REACH = 12
+#: the opening sentences (headlines among them) in which an outlook changed for the year named without its number
+#: is the article's news, not a remark on an earlier change
+RUNNING_YEAR_LEAD = 5
 
 
 @cache
@@ -31,6 +34,20 @@ def _outlook_change() -> regex.Pattern[str]:
             r"(?P<after>\s++(?:for|of|on)\s++)?"
         ),
     )
+
+
+@cache
+def _running_year() -> regex.Pattern[str]:
+    """'the year', 'the current fiscal year': the year still running, named without its number (matched at a point)."""
+    named = alternation(words("earnings_preview")["running_years"], space=r"\s++")
+    return regex.compile(rf"(?i)(?:{named})(?![\w-])")
+
+
+def _of_running_year(f: Facts, after: int) -> bool:
+    """Whether an outlook's 'for' is followed by the year still running ('cut its guidance for the year'), told in the
+    article's opening sentences, where its news is, and in a sentence that names no period (else the outlook may be
+    of the part it names)."""
+    return f.sentence.index < RUNNING_YEAR_LEAD and not f.periods and _running_year().match(f.text, after) is not None
 
 
 @cache
@@ -55,8 +72,9 @@ def find_warning(f: Facts, lo: int = 0, hi: int | None = None) -> tuple[int, int
     """(start, end) of the first phrase in text[lo:hi] that makes a preview without a figure, or None.
 
     A warning phrase from the table ('issues profit warning', 'expects to report a loss'), or a change of outlook
-    whose outlook is followed by a period or by nothing that names another subject ('raised its forecast for the
-    2023 financial year', 'cut their outlooks as ...'; not 'raised its forecast for copper prices').
+    whose outlook is followed by a period, the year running ('cut its guidance for the year') or by nothing that
+    names another subject ('raised its forecast for the 2023 financial year', 'cut their outlooks as ...'; not
+    'raised its forecast for copper prices').
     """
     text = f.text
     if not may_warn(text):
@@ -69,6 +87,10 @@ def find_warning(f: Facts, lo: int = 0, hi: int | None = None) -> tuple[int, int
         return found.span()
     for m in _outlook_change().finditer(text, lo, hi):
         after = m.end("after") if m.group("after") else None
-        if after is None or any(after <= p.start <= after + PERIOD_REACH for p in f.periods):
+        if (
+            after is None
+            or any(after <= p.start <= after + PERIOD_REACH for p in f.periods)
+            or _of_running_year(f, after)
+        ):
             return m.span()
     return None
