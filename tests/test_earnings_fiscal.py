@@ -88,13 +88,28 @@ PREVIEWS = [
         "2025-08-01",
         [("Harbor Foods Holdings", "H1 2025")],
     ),
+    # six months counted to December: the first half of a year to June, in the sentence that names it and in a
+    # later one of the same company that names no period
+    (
+        "Karoo Platinum expects earnings per share to rise by between 30% and 40% for the six months to "
+        "December 31. Karoo Platinum said earnings per share would be about 12 cents.",
+        "2024-02-06",
+        [("Karoo Platinum", "H1 FY2023/24")],
+    ),
 ]
 
 
 @pytest.mark.parametrize(
     "text, published, expected",
     PREVIEWS,
-    ids=["year to March", "calendar year", "second quarter to December", "third quarter to March", "half to June"],
+    ids=[
+        "year to March",
+        "calendar year",
+        "second quarter to December",
+        "third quarter to March",
+        "half to June",
+        "six months to December",
+    ],
 )
 def test_a_preview_is_labelled_by_the_company_s_fiscal_year(extractor, text: str, published: str, expected) -> None:
     assert previews(extractor, text, published) == expected

@@ -147,8 +147,25 @@ def written_close(label: str, written: str) -> int | None:
     months_in = 9 if part == "9M" else int(part[1]) * _SIZE[part[0]]  # from the year's start to the part's end
     last: int = load_json("date_words.json")["months"][named[-1].casefold().rstrip(".")]
     if last == months_in:
-        return None
+        return _counted_half_to_december(part, last, written)
     return (last - months_in - 1) % 12 + 1
+
+
+@cache
+def _months_counted() -> regex.Pattern[str]:
+    """'six months', '6-month': a span counted in months (the counts of period_words.json)."""
+    counts = alternation(list(load_json("period_words.json")["month_counts"]))
+    return regex.compile(rf"(?i)(?<![\w-])(?P<n>{counts})[\s-]++months?(?![\w-])")
+
+
+def _counted_half_to_december(part: str, last: int, written: str) -> int | None:
+    """'the six months to December 31': a half counted in months that ends in December is the first half of a year to
+    June (a company whose year ends in December reports that half in its full year, not as six months); None for
+    another part ('second half', 'the quarter ended December')."""
+    counted = _months_counted().search(written)
+    if part != "H2" or last != 12 or counted is None:
+        return None
+    return 6 if load_json("period_words.json")["month_counts"][counted.group("n").casefold()] == 6 else None
 
 
 def fiscal_label(kind: str, n: int, end_year: int) -> str:
@@ -217,14 +234,13 @@ def fiscal_parts(view: ArticleView, drafts: list[Draft[EarningsPreviewFields]]) 
         label = d.fields.get("period")
         if label is None or "/" in label:
             continue
-        close = year_end_month(view, d)
         written = _written(view, d, label)
-        if close is None and written is not None:
-            close = written_close(label, written)
-        if close is None:
-            continue
         if written is None:
-            later.append((d, label))  # a period read in another sentence: relabelled as it is there
+            if d.subject is not None:
+                later.append((d, label))  # a period read in another sentence: relabelled as it is there
+            continue
+        close = year_end_month(view, d) or written_close(label, written)
+        if close is None:
             continue
         new = relabel(label, written, close, view.article.published)
         if new is not None:
