@@ -96,6 +96,18 @@ PREVIEWS = [
         "2024-02-06",
         [("Karoo Platinum", "H1 FY2023/24")],
     ),
+    # 'full-year' in January is the year just closed, unless the article reports trading weeks into the new year
+    (
+        "Brookmoor Flooring now expects full-year profit of between 3 million pounds and 5 million pounds. "
+        "In the 9 weeks to 12 January, like-for-like sales at Brookmoor Flooring fell 2.1%.",
+        "2019-01-18",
+        [("Brookmoor Flooring", "FY2019")],
+    ),
+    (
+        "Brookmoor Flooring now expects full-year profit of between 3 million pounds and 5 million pounds.",
+        "2019-01-18",
+        [("Brookmoor Flooring", "FY2018")],
+    ),
 ]
 
 
@@ -109,6 +121,8 @@ PREVIEWS = [
         "third quarter to March",
         "half to June",
         "six months to December",
+        "trading weeks into the new year",
+        "full year just closed",
     ],
 )
 def test_a_preview_is_labelled_by_the_company_s_fiscal_year(extractor, text: str, published: str, expected) -> None:

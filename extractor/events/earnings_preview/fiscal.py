@@ -250,6 +250,55 @@ def fiscal_parts(view: ArticleView, drafts: list[Draft[EarningsPreviewFields]]) 
         if (d.subject.name, label) in renamed:
             _set(d, renamed[d.subject.name, label])
     _year_of_its_parts(view, drafts)
+    _year_running_past_new_year(view, drafts)
+
+
+@cache
+def _weeks_to() -> regex.Pattern[str]:
+    """'in the 11 weeks to ', 'the six weeks ended ': a trading span counted in weeks, right before the day it ends."""
+    links = alternation(load_json("period_words.json")["closing_links"], space=r"\s++")
+    return regex.compile(rf"(?i)(?<![\w-])(?:\d{{1,2}}|\p{{L}}++(?:-\p{{L}}++)?)[\s-]++weeks?\s++(?:{links})\s++$")
+
+
+def _trading_since_new_year(view: ArticleView) -> bool:
+    """Whether the article reports trading for weeks to a day of the publication year before publication ('in the 11
+    weeks to 13 January', published on 19 January): the company's year did not close at December."""
+    published = view.article.published
+    if published is None:
+        return False
+    for f in view.facts:
+        for d in f.dates:
+            if d.item.kind != "day" or _weeks_to().search(f.text, max(0, d.start - 40), d.start) is None:
+                continue
+            day = _day(d.item.value)
+            if day is not None and day.year == published.year and day <= published:
+                return True
+    return False
+
+
+def _day(value: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def _year_running_past_new_year(view: ArticleView, drafts: list[Draft[EarningsPreviewFields]]) -> None:
+    """A year the article never writes in figures, read as the calendar year just closed ('full-year profit' in
+    January: FY2017), is the one still running where the article reports trading weeks into the new year: a year to
+    a later month, labelled by the year it closes in (FY2018)."""
+    published = view.article.published
+    if published is None:
+        return
+    closed = f"FY{published.year - 1}"
+    labelled = [d for d in drafts if d.fields.get("period") == closed and d.subject is not None]
+    if not labelled or any(str(published.year - 1) in f.text for f in view.facts):
+        return
+    if not _trading_since_new_year(view):
+        return
+    for d in labelled:
+        if year_end_month(view, d) is None:
+            _set(d, f"FY{published.year}")
 
 
 def _year_of_its_parts(view: ArticleView, drafts: list[Draft[EarningsPreviewFields]]) -> None:
