@@ -171,6 +171,17 @@ WARNINGS_WITHOUT_FIGURES = [
         "2022-03-10",
         [("Quarry Consult", "FY2022", [])],
     ),
+    # an outlook withdrawn is a preview without a figure, of the year it names
+    (
+        "Shares in Veltmann sank after the valve maker scrapped its 2026 profit forecast.",
+        "2024-10-27",
+        [("Veltmann", "FY2026", [])],
+    ),
+    (
+        "Quarry Consult suspended its full-year guidance as quarries closed.",
+        "2020-06-02",
+        [("Quarry Consult", "FY2020", [])],
+    ),
     # 'for the year' after the opening sentences is a remark on an earlier change, not the article's news
     (
         "Veltmann shares fell on Thursday. The market was quiet. Traders waited for data. Bonds were flat. "
@@ -184,7 +195,16 @@ WARNINGS_WITHOUT_FIGURES = [
 @pytest.mark.parametrize(
     "text, published, expected",
     WARNINGS_WITHOUT_FIGURES,
-    ids=["all, appositives", "both", "period read elsewhere", "for the year", "for the current year", "year, later"],
+    ids=[
+        "all, appositives",
+        "both",
+        "period read elsewhere",
+        "for the year",
+        "for the current year",
+        "scrapped",
+        "suspended",
+        "year, later",
+    ],
 )
 def test_warnings_without_figures(extractor, text: str, published: str, expected) -> None:
     assert earnings_previews(extractor, text, published) == expected
