@@ -108,6 +108,18 @@ PREVIEWS = [
         "2019-01-18",
         [("Brookmoor Flooring", "FY2018")],
     ),
+    # a warning for 'the fiscal year ending June 30' given in August is of the year just closed
+    (
+        "Harbour Junket Group warned that it expects to record a loss for its fiscal year ending June 30.",
+        "2016-08-12",
+        [("Harbour Junket Group", "FY2016")],
+    ),
+    # with a figure it stays a forecast of the year to come
+    (
+        "Harbour Junket Group expects revenue of 90 million dollars for its fiscal year ending June 30.",
+        "2016-08-12",
+        [("Harbour Junket Group", "FY2017")],
+    ),
 ]
 
 
@@ -123,6 +135,8 @@ PREVIEWS = [
         "six months to December",
         "trading weeks into the new year",
         "full year just closed",
+        "warning, year ending just closed",
+        "figures, year ending to come",
     ],
 )
 def test_a_preview_is_labelled_by_the_company_s_fiscal_year(extractor, text: str, published: str, expected) -> None:

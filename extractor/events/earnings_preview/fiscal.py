@@ -251,6 +251,37 @@ def fiscal_parts(view: ArticleView, drafts: list[Draft[EarningsPreviewFields]]) 
             _set(d, renamed[d.subject.name, label])
     _year_of_its_parts(view, drafts)
     _year_running_past_new_year(view, drafts)
+    _warned_year_just_closed(view, drafts)
+
+
+@cache
+def _ending_month() -> regex.Pattern[str]:
+    """'the fiscal year ending June 30', 'its year ending 31 March': a year named by the month it ends in, no year."""
+    months = alternation(load_json("date_words.json")["months"])
+    return regex.compile(rf"(?i)(?<![\w-])ending\s++(?:on\s++)?(?:\d{{1,2}}\s++)?(?P<mon>{months})(?![a-z])")
+
+
+def _warned_year_just_closed(view: ArticleView, drafts: list[Draft[EarningsPreviewFields]]) -> None:
+    """A warning without a figure for 'the fiscal year ending June 30', given in the months after that day and before
+    the year's results (`forward_year_days`), is of the year just closed, not of the one that has barely begun: the
+    rules read 'ending' as a close still to come."""
+    published = view.article.published
+    if published is None:
+        return
+    reach = load_json("period_words.json")["forward_year_days"]
+    for d in drafts:
+        label = d.fields.get("period") or ""
+        year = regex.fullmatch(r"FY((?:19|20)\d\d)", label)
+        if year is None or d.fields.get("metrics") or d.subject is None:
+            continue
+        written = _written(view, d, label)
+        ending = _ending_month().search(written) if written is not None and not _YEAR.search(written) else None
+        if ending is None:
+            continue
+        month: int = load_json("date_words.json")["months"][ending.group("mon").casefold().rstrip(".")]
+        closed = month_end(int(year.group(1)) - 1, month)
+        if closed < published and (published - closed).days <= reach:
+            _set(d, f"FY{int(year.group(1)) - 1}")
 
 
 @cache
