@@ -108,6 +108,19 @@ PREVIEWS = [
         "2019-01-18",
         [("Brookmoor Flooring", "FY2018")],
     ),
+    (
+        "Brookmoor Flooring now expects full-year profit of between 3 million pounds and 5 million pounds. "
+        "Like-for-like sales at Brookmoor Flooring fell 2.1% in the 16 weeks to 29 December.",
+        "2019-01-08",
+        [("Brookmoor Flooring", "FY2019")],
+    ),
+    # fifty-two weeks to the turn of the year are the whole year just closed
+    (
+        "Brookmoor Flooring now expects full-year profit of between 3 million pounds and 5 million pounds. "
+        "Like-for-like sales at Brookmoor Flooring fell 2.1% in the 52 weeks to 29 December.",
+        "2019-01-08",
+        [("Brookmoor Flooring", "FY2018")],
+    ),
     # a warning for 'the fiscal year ending June 30' given in August is of the year just closed
     (
         "Harbour Junket Group warned that it expects to record a loss for its fiscal year ending June 30.",
@@ -135,6 +148,8 @@ PREVIEWS = [
         "six months to December",
         "trading weeks into the new year",
         "full year just closed",
+        "trading weeks to the turn of the year",
+        "fifty-two weeks to the turn of the year",
         "warning, year ending just closed",
         "figures, year ending to come",
     ],

@@ -288,21 +288,29 @@ def _warned_year_just_closed(view: ArticleView, drafts: list[Draft[EarningsPrevi
 def _weeks_to() -> regex.Pattern[str]:
     """'in the 11 weeks to ', 'the six weeks ended ': a trading span counted in weeks, right before the day it ends."""
     links = alternation(load_json("period_words.json")["closing_links"], space=r"\s++")
-    return regex.compile(rf"(?i)(?<![\w-])(?:\d{{1,2}}|\p{{L}}++(?:-\p{{L}}++)?)[\s-]++weeks?\s++(?:{links})\s++$")
+    return regex.compile(rf"(?i)(?<![\w-])(?P<n>\d{{1,2}}|\p{{L}}++(?:-\p{{L}}++)?)[\s-]++weeks?\s++(?:{links})\s++$")
 
 
-def _trading_since_new_year(view: ArticleView) -> bool:
-    """Whether the article reports trading for weeks to a day of the publication year before publication ('in the 11
-    weeks to 13 January', published on 19 January): the company's year did not close at December."""
+#: how long before the turn of the year a span of trading weeks may end and still be a year's part running over it
+TURN_OF_YEAR_DAYS = 31
+
+
+def _trading_over_new_year(view: ArticleView) -> bool:
+    """Whether the article reports trading for a part of a year counted in weeks that ends at the turn of the year or
+    after it, before publication ('in the 11 weeks to 13 January', 'the 17 weeks to 30 December', published in
+    January): a company whose year closed at December reports its whole year then, so its year runs on."""
     published = view.article.published
     if published is None:
         return False
+    whole = {k for k, v in load_json("period_words.json")["week_counts"].items() if v == 12}
+    turn = dt.date(published.year - 1, 12, 31)
     for f in view.facts:
         for d in f.dates:
-            if d.item.kind != "day" or _weeks_to().search(f.text, max(0, d.start - 40), d.start) is None:
+            span = _weeks_to().search(f.text, max(0, d.start - 40), d.start) if d.item.kind == "day" else None
+            if span is None or span.group("n").casefold() in whole:
                 continue
             day = _day(d.item.value)
-            if day is not None and day.year == published.year and day <= published:
+            if day is not None and (turn - day).days <= TURN_OF_YEAR_DAYS and day <= published:
                 return True
     return False
 
@@ -316,8 +324,9 @@ def _day(value: str) -> dt.date | None:
 
 def _year_running_past_new_year(view: ArticleView, drafts: list[Draft[EarningsPreviewFields]]) -> None:
     """A year the article never writes in figures, read as the calendar year just closed ('full-year profit' in
-    January: FY2017), is the one still running where the article reports trading weeks into the new year: a year to
-    a later month, labelled by the year it closes in (FY2018)."""
+    January: FY2017), is the one still running where the article reports a part of a year's trading, counted in
+    weeks, up to the turn of the year or past it: a year to a later month, labelled by the year it closes in
+    (FY2018)."""
     published = view.article.published
     if published is None:
         return
@@ -325,7 +334,7 @@ def _year_running_past_new_year(view: ArticleView, drafts: list[Draft[EarningsPr
     labelled = [d for d in drafts if d.fields.get("period") == closed and d.subject is not None]
     if not labelled or any(str(published.year - 1) in f.text for f in view.facts):
         return
-    if not _trading_since_new_year(view):
+    if not _trading_over_new_year(view):
         return
     for d in labelled:
         if year_end_month(view, d) is None:
