@@ -121,6 +121,13 @@ PREVIEWS = [
         "2019-01-08",
         [("Brookmoor Flooring", "FY2018")],
     ),
+    # the article calls the months it names the last of the company's year: the year closes in the last of them
+    (
+        "Fernhill Apparel said full-year profit would now be about 8 million pounds. Fernhill Apparel expects weak "
+        "trading over December and January, the final two months of its financial year.",
+        "2019-12-10",
+        [("Fernhill Apparel", "FY2020")],
+    ),
     # a warning for 'the fiscal year ending June 30' given in August is of the year just closed
     (
         "Harbour Junket Group warned that it expects to record a loss for its fiscal year ending June 30.",
@@ -150,6 +157,7 @@ PREVIEWS = [
         "full year just closed",
         "trading weeks to the turn of the year",
         "fifty-two weeks to the turn of the year",
+        "the final months of its year",
         "warning, year ending just closed",
         "figures, year ending to come",
     ],

@@ -52,6 +52,26 @@ def _closing_hint() -> regex.Pattern[str]:
     return regex.compile(rf"(?i)(?:quarter|half|year)\s++(?:(?:that|which)\s++)?(?:{links})(?![\w-])")
 
 
+@cache
+def _last_months() -> regex.Pattern[str]:
+    """'December and January, the final two months of its financial year': the months named right before the words
+    that call them the last of a year."""
+    months = alternation(load_json("date_words.json")["months"])
+    return regex.compile(
+        rf"(?i)(?<![a-z])(?P<mon>{months})\s*+[,—–-]++\s*+(?:which\s++(?:are|is)\s++)?the\s++(?:final|last)\s++"
+        r"(?:[\w-]++\s++)?months?\s++of\s++(?:its|the|their)\s++(?:(?:full|financial|fiscal|trading)\s++)?year(?![\w-])"
+    )
+
+
+def _last_months_stated(text: str) -> int | None:
+    """The month a fiscal year closes in, where a sentence calls the months it names the year's last ('over December
+    and January, the final two months of its full year': January); None without such words."""
+    if "months of" not in text:
+        return None
+    m = _last_months().search(text)
+    return None if m is None else load_json("date_words.json")["months"][m.group("mon").casefold().rstrip(".")]
+
+
 def _closing_month(m: regex.Match[str]) -> int:
     """The month a fiscal year closes in, from a statement of when one of its parts or the year itself closes."""
     table = load_json("period_words.json")
@@ -106,6 +126,9 @@ def stated_closes(view: ArticleView) -> list[tuple[int, list[OrgRef]]]:
                     )
                     if outlook is None:  # 'its outlook for its fiscal third quarter': a quarter to come
                         out.append((_reported_rank_close(m, published), [c.item for c in f.companies]))
+            last = _last_months_stated(f.text)
+            if last is not None:
+                out.append((last, [c.item for c in f.companies]))
             if _closing_hint().search(f.text) is None or not f.periods:
                 continue
             for m in _closing_statement().finditer(f.text):
