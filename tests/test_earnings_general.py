@@ -154,6 +154,18 @@ WARNINGS_WITHOUT_FIGURES = [
         "2019-05-14",
         [("Cardlytics", "FY2019", []), ("Crocs", "FY2019", [])],
     ),
+    # a warning in the plural is one each for the companies listed together as its subject
+    (
+        "Orchid Homes Ltd and Kestrel Builders Limited have issued profit warnings for FY 2020.",
+        "2021-01-20",
+        [("Kestrel Builders Limited", "FY2020", []), ("Orchid Homes Ltd", "FY2020", [])],
+    ),
+    # of one company, or of none, the plural is a remark
+    (
+        "Profit warnings rarely come alone, said Kestrel Builders Limited about its sector in 2020.",
+        "2021-01-20",
+        [],
+    ),
     # a warning of a company whose results the article reads elsewhere is of their period
     (
         "Essentra issued a profit warning on Tuesday. Essentra now expects first-half net profit of 30 million pounds.",
@@ -198,6 +210,8 @@ WARNINGS_WITHOUT_FIGURES = [
     ids=[
         "all, appositives",
         "both",
+        "plural, companies listed",
+        "plural, a remark",
         "period read elsewhere",
         "for the year",
         "for the current year",

@@ -50,6 +50,22 @@ def _of_running_year(f: Facts, after: int) -> bool:
     return f.sentence.index < RUNNING_YEAR_LEAD and not f.periods and _running_year().match(f.text, after) is not None
 
 
+#: what may stand between names listed together: a bracketed short name, a comma, 'and' ('A (ETC) and B')
+_LISTED_TOGETHER = regex.compile(r"(?:\s*+\([^()]{1,24}\))?\s*+(?:,\s*+)?(?:(?:and|&)\s++)?(?:the\s++)?")
+
+
+def shared_warning(f: Facts, lo: int, hi: int) -> tuple[int, int] | None:
+    """(start, end) of a warning in the plural whose subject is two or more companies listed together before it in
+    text[lo:hi] ('A and B have sounded profit warnings'), or None."""
+    text = f.text
+    found = phrases("earnings_preview", "shared_warnings").search(text, lo, hi)
+    if found is None:
+        return None
+    before = [c for c in f.companies if lo <= c.start and c.end <= found.start()]
+    joined = [b for a, b in zip(before, before[1:]) if _LISTED_TOGETHER.fullmatch(text, a.end, b.start)]
+    return found.span() if joined else None
+
+
 @cache
 def _outlook_words() -> tuple[PhraseSet, PhraseSet]:
     """The verbs and the nouns of outlook changes, as phrase sets: a cheap look before the pattern."""
@@ -60,6 +76,8 @@ def _outlook_words() -> tuple[PhraseSet, PhraseSet]:
 def may_warn(text: str) -> bool:
     """Whether a sentence holds a warning phrase, or both a verb and a noun of an outlook change (cheap, memoized)."""
     verbs, nouns = _outlook_words()
+    if phrases("earnings_preview", "shared_warnings").search(text) is not None:
+        return True
     if nouns.search(text) is not None:  # the rarer words first: most sentences stop here
         return (
             verbs.search(text) is not None
@@ -85,6 +103,9 @@ def find_warning(f: Facts, lo: int = 0, hi: int | None = None) -> tuple[int, int
     found = qualitative.search(text) if whole else qualitative.search(text, lo, hi)
     if found is not None:
         return found.span()
+    shared = shared_warning(f, lo, hi)
+    if shared is not None:
+        return shared
     for m in _outlook_change().finditer(text, lo, hi):
         after = m.end("after") if m.group("after") else None
         if (

@@ -57,6 +57,7 @@ class Words(Table):
     referring_verbs: list[str]
     relative_years: dict[str, int]
     running_years: list[str]
+    shared_warnings: list[str]
     year_links: list[str]
     period_links: list[str]
     minor_units: dict[str, float]
