@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import cache, lru_cache
+from itertools import pairwise
 
 import regex
 
@@ -62,7 +63,7 @@ def shared_warning(f: Facts, lo: int, hi: int) -> tuple[int, int] | None:
     if found is None:
         return None
     before = [c for c in f.companies if lo <= c.start and c.end <= found.start()]
-    joined = [b for a, b in zip(before, before[1:]) if _LISTED_TOGETHER.fullmatch(text, a.end, b.start)]
+    joined = [b for a, b in pairwise(before) if _LISTED_TOGETHER.fullmatch(text, a.end, b.start)]
     return found.span() if joined else None
 
 
