@@ -431,3 +431,19 @@ DESCRIPTIONS_AS_NAMES = [
 )
 def test_a_description_or_a_unit_is_no_company(text: str, kind: str, description: bool) -> None:
     assert _description_name(OrgRef(text, text, kind)) is description
+
+
+COMPARED_PERIODS = [
+    # a period after 'than that of' is the base of a comparison, not the period of the figures
+    (
+        "Kestrel Builders Limited warned of an expected loss for the year. Kestrel Builders Limited expects to "
+        "record a net loss which is higher than that of FY 2017.",
+        "2018-11-27",
+        [("Kestrel Builders Limited", "FY2018", [])],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", COMPARED_PERIODS, ids=["than that of"])
+def test_a_period_compared_with_is_no_period_of_the_figures(extractor, text: str, published: str, expected) -> None:
+    assert earnings_previews(extractor, text, published) == expected
