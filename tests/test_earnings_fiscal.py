@@ -109,6 +109,58 @@ PREVIEWS = [
         "2025-07-08",
         [("Harbor Plasma Co Ltd", "H1 2025")],
     ),
+    # six months counted to December: the first half of a year to June, in the sentence that names it and in a
+    # later one of the same company that names no period
+    (
+        "Karoo Platinum expects earnings per share to rise by between 30% and 40% for the six months to "
+        "December 31. Karoo Platinum said earnings per share would be about 12 cents.",
+        "2024-02-06",
+        [("Karoo Platinum", "H1 FY2023/24")],
+    ),
+    # 'full-year' in January is the year just closed, unless the article reports trading weeks into the new year
+    (
+        "Brookmoor Flooring now expects full-year profit of between 3 million pounds and 5 million pounds. "
+        "In the 9 weeks to 12 January, like-for-like sales at Brookmoor Flooring fell 2.1%.",
+        "2019-01-18",
+        [("Brookmoor Flooring", "FY2019")],
+    ),
+    (
+        "Brookmoor Flooring now expects full-year profit of between 3 million pounds and 5 million pounds.",
+        "2019-01-18",
+        [("Brookmoor Flooring", "FY2018")],
+    ),
+    (
+        "Brookmoor Flooring now expects full-year profit of between 3 million pounds and 5 million pounds. "
+        "Like-for-like sales at Brookmoor Flooring fell 2.1% in the 16 weeks to 29 December.",
+        "2019-01-08",
+        [("Brookmoor Flooring", "FY2019")],
+    ),
+    # fifty-two weeks to the turn of the year are the whole year just closed
+    (
+        "Brookmoor Flooring now expects full-year profit of between 3 million pounds and 5 million pounds. "
+        "Like-for-like sales at Brookmoor Flooring fell 2.1% in the 52 weeks to 29 December.",
+        "2019-01-08",
+        [("Brookmoor Flooring", "FY2018")],
+    ),
+    # the article calls the months it names the last of the company's year: the year closes in the last of them
+    (
+        "Fernhill Apparel said full-year profit would now be about 8 million pounds. Fernhill Apparel expects weak "
+        "trading over December and January, the final two months of its financial year.",
+        "2019-12-10",
+        [("Fernhill Apparel", "FY2020")],
+    ),
+    # a warning for 'the fiscal year ending June 30' given in August is of the year just closed
+    (
+        "Harbour Junket Group warned that it expects to record a loss for its fiscal year ending June 30.",
+        "2016-08-12",
+        [("Harbour Junket Group", "FY2016")],
+    ),
+    # with a figure it stays a forecast of the year to come
+    (
+        "Harbour Junket Group expects revenue of 90 million dollars for its fiscal year ending June 30.",
+        "2016-08-12",
+        [("Harbour Junket Group", "FY2017")],
+    ),
 ]
 
 
@@ -124,6 +176,14 @@ PREVIEWS = [
         "six months to August",
         "half of a named fiscal year",
         "half of a named calendar year",
+        "six months to December",
+        "trading weeks into the new year",
+        "full year just closed",
+        "trading weeks to the turn of the year",
+        "fifty-two weeks to the turn of the year",
+        "the final months of its year",
+        "warning, year ending just closed",
+        "figures, year ending to come",
     ],
 )
 def test_a_preview_is_labelled_by_the_company_s_fiscal_year(extractor, text: str, published: str, expected) -> None:

@@ -154,17 +154,71 @@ WARNINGS_WITHOUT_FIGURES = [
         "2019-05-14",
         [("Cardlytics", "FY2019", []), ("Crocs", "FY2019", [])],
     ),
+    # a warning in the plural is one each for the companies listed together as its subject
+    (
+        "Orchid Homes Ltd and Kestrel Builders Limited have issued profit warnings for FY 2020.",
+        "2021-01-20",
+        [("Kestrel Builders Limited", "FY2020", []), ("Orchid Homes Ltd", "FY2020", [])],
+    ),
+    # of one company, or of none, the plural is a remark
+    (
+        "Profit warnings rarely come alone, said Kestrel Builders Limited about its sector in 2020.",
+        "2021-01-20",
+        [],
+    ),
     # a warning of a company whose results the article reads elsewhere is of their period
     (
         "Essentra issued a profit warning on Tuesday. Essentra now expects first-half net profit of 30 million pounds.",
         "2019-06-12",
         [("Essentra", "H1 2019", [("net_profit", 3e7, None)])],
     ),
+    # an outlook changed 'for the year', its number unwritten, in the opening sentences: of the year running
+    (
+        "Shares in Veltmann fell sharply on Thursday after the valve maker lowered its guidance for the year.",
+        "2021-08-05",
+        [("Veltmann", "FY2021", [])],
+    ),
+    (
+        "Quarry Consult raised its forecast for the current year, citing strong demand for gravel.",
+        "2022-03-10",
+        [("Quarry Consult", "FY2022", [])],
+    ),
+    # an outlook withdrawn is a preview without a figure, of the year it names
+    (
+        "Shares in Veltmann sank after the valve maker scrapped its 2026 profit forecast.",
+        "2024-10-27",
+        [("Veltmann", "FY2026", [])],
+    ),
+    (
+        "Quarry Consult suspended its full-year guidance as quarries closed.",
+        "2020-06-02",
+        [("Quarry Consult", "FY2020", [])],
+    ),
+    # 'for the year' after the opening sentences is a remark on an earlier change, not the article's news
+    (
+        "Veltmann shares fell on Thursday. The market was quiet. Traders waited for data. Bonds were flat. "
+        "Oil rose slightly. Veltmann had lowered its guidance for the year in May.",
+        "2021-08-05",
+        [],
+    ),
 ]
 
 
 @pytest.mark.parametrize(
-    "text, published, expected", WARNINGS_WITHOUT_FIGURES, ids=["all, appositives", "both", "period read elsewhere"]
+    "text, published, expected",
+    WARNINGS_WITHOUT_FIGURES,
+    ids=[
+        "all, appositives",
+        "both",
+        "plural, companies listed",
+        "plural, a remark",
+        "period read elsewhere",
+        "for the year",
+        "for the current year",
+        "scrapped",
+        "suspended",
+        "year, later",
+    ],
 )
 def test_warnings_without_figures(extractor, text: str, published: str, expected) -> None:
     assert earnings_previews(extractor, text, published) == expected
@@ -377,3 +431,19 @@ DESCRIPTIONS_AS_NAMES = [
 )
 def test_a_description_or_a_unit_is_no_company(text: str, kind: str, description: bool) -> None:
     assert _description_name(OrgRef(text, text, kind)) is description
+
+
+COMPARED_PERIODS = [
+    # a period after 'than that of' is the base of a comparison, not the period of the figures
+    (
+        "Kestrel Builders Limited warned of an expected loss for the year. Kestrel Builders Limited expects to "
+        "record a net loss which is higher than that of FY 2017.",
+        "2018-11-27",
+        [("Kestrel Builders Limited", "FY2018", [])],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", COMPARED_PERIODS, ids=["than that of"])
+def test_a_period_compared_with_is_no_period_of_the_figures(extractor, text: str, published: str, expected) -> None:
+    assert earnings_previews(extractor, text, published) == expected

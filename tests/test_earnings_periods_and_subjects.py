@@ -141,6 +141,11 @@ CLOSES = [
     ("H1 2017", "six months ended June 30", None),
     ("Q3 2017", "quarter ended September 30", None),
     ("H1 2017", "first half", None),
+    # a half counted in months to December is the first half of a year to June; a ranked half or a quarter is not
+    ("H2 2017", "six months to end December 31", 6),
+    ("H2 2017", "6-month period ended December", 6),
+    ("H2 2017", "second half ended December 31", None),
+    ("Q4 2017", "three months to December 31", None),
 ]
 
 

@@ -53,6 +53,26 @@ def _closing_hint() -> regex.Pattern[str]:
     return regex.compile(rf"(?i)(?:quarter|half|year)\s++(?:(?:that|which)\s++)?(?:{links})(?![\w-])")
 
 
+@cache
+def _last_months() -> regex.Pattern[str]:
+    """'December and January, the final two months of its financial year': the months named right before the words
+    that call them the last of a year."""
+    months = alternation(load_json("date_words.json")["months"])
+    return regex.compile(
+        rf"(?i)(?<![a-z])(?P<mon>{months})\s*+[,—–-]++\s*+(?:which\s++(?:are|is)\s++)?the\s++(?:final|last)\s++"
+        r"(?:[\w-]++\s++)?months?\s++of\s++(?:its|the|their)\s++(?:(?:full|financial|fiscal|trading)\s++)?year(?![\w-])"
+    )
+
+
+def _last_months_stated(text: str) -> int | None:
+    """The month a fiscal year closes in, where a sentence calls the months it names the year's last ('over December
+    and January, the final two months of its full year': January); None without such words."""
+    if "months of" not in text:
+        return None
+    m = _last_months().search(text)
+    return None if m is None else load_json("date_words.json")["months"][m.group("mon").casefold().rstrip(".")]
+
+
 def _closing_month(m: regex.Match[str]) -> int:
     """The month a fiscal year closes in, from a statement of when one of its parts or the year itself closes."""
     table = load_json("period_words.json")
@@ -108,6 +128,9 @@ def stated_closes(view: ArticleView) -> list[tuple[int, list[OrgRef]]]:
                     if outlook is None:  # 'its outlook for its fiscal third quarter': a quarter to come
                         out.append((_reported_rank_close(m, published), [c.item for c in f.companies]))
             out.extend((month, [c.item for c in f.companies]) for month in _closes_of_parts(f.text, f.periods))
+            last = _last_months_stated(f.text)
+            if last is not None:
+                out.append((last, [c.item for c in f.companies]))
             if _closing_hint().search(f.text) is None or not f.periods:
                 continue
             for m in _closing_statement().finditer(f.text):
@@ -160,8 +183,25 @@ def written_close(label: str, written: str) -> int | None:
     months_in = 9 if part == "9M" else int(part[1]) * _SIZE[part[0]]  # from the year's start to the part's end
     last: int = load_json("date_words.json")["months"][named[-1].casefold().rstrip(".")]
     if last == months_in:
-        return None
+        return _counted_half_to_december(part, last, written)
     return (last - months_in - 1) % 12 + 1
+
+
+@cache
+def _months_counted() -> regex.Pattern[str]:
+    """'six months', '6-month': a span counted in months (the counts of period_words.json)."""
+    counts = alternation(list(load_json("period_words.json")["month_counts"]))
+    return regex.compile(rf"(?i)(?<![\w-])(?P<n>{counts})[\s-]++months?(?![\w-])")
+
+
+def _counted_half_to_december(part: str, last: int, written: str) -> int | None:
+    """'the six months to December 31': a half counted in months that ends in December is the first half of a year to
+    June (a company whose year ends in December reports that half in its full year, not as six months); None for
+    another part ('second half', 'the quarter ended December')."""
+    counted = _months_counted().search(written)
+    if part != "H2" or last != 12 or counted is None:
+        return None
+    return 6 if load_json("period_words.json")["month_counts"][counted.group("n").casefold()] == 6 else None
 
 
 def fiscal_label(kind: str, n: int, end_year: int) -> str:
@@ -230,14 +270,15 @@ def fiscal_parts(view: ArticleView, drafts: list[Draft[EarningsPreviewFields]]) 
         label = d.fields.get("period")
         if label is None or "/" in label:
             continue
-        close = year_end_month(view, d)
         written = _written(view, d, label)
-        if close is None and written is not None:
-            close = written_close(label, written)
-        if close is None:
+        if written is None:
+            written = _written_by_month(view, label)
+        if written is None:
+            if d.subject is not None:
+                later.append((d, label))  # a period read in another sentence: relabelled as it is there
             continue
-        if written is None and (written := _written_by_month(view, label)) is None:
-            later.append((d, label))  # a period read in another sentence: relabelled as it is there
+        close = year_end_month(view, d) or written_close(label, written)
+        if close is None:
             continue
         new = relabel(label, written, close, view.article.published)
         if new is not None:
@@ -248,6 +289,95 @@ def fiscal_parts(view: ArticleView, drafts: list[Draft[EarningsPreviewFields]]) 
             _set(d, renamed[d.subject.name, label])
     _year_of_its_parts(view, drafts)
     _parts_of_named_years(view, drafts)
+    _year_running_past_new_year(view, drafts)
+    _warned_year_just_closed(view, drafts)
+
+
+@cache
+def _ending_month() -> regex.Pattern[str]:
+    """'the fiscal year ending June 30', 'its year ending 31 March': a year named by the month it ends in, no year."""
+    months = alternation(load_json("date_words.json")["months"])
+    return regex.compile(rf"(?i)(?<![\w-])ending\s++(?:on\s++)?(?:\d{{1,2}}\s++)?(?P<mon>{months})(?![a-z])")
+
+
+def _warned_year_just_closed(view: ArticleView, drafts: list[Draft[EarningsPreviewFields]]) -> None:
+    """A warning without a figure for 'the fiscal year ending June 30', given in the months after that day and before
+    the year's results (`forward_year_days`), is of the year just closed, not of the one that has barely begun: the
+    rules read 'ending' as a close still to come."""
+    published = view.article.published
+    if published is None:
+        return
+    reach = load_json("period_words.json")["forward_year_days"]
+    for d in drafts:
+        label = d.fields.get("period") or ""
+        year = regex.fullmatch(r"FY((?:19|20)\d\d)", label)
+        if year is None or d.fields.get("metrics") or d.subject is None:
+            continue
+        written = _written(view, d, label)
+        ending = _ending_month().search(written) if written is not None and not _YEAR.search(written) else None
+        if ending is None:
+            continue
+        month: int = load_json("date_words.json")["months"][ending.group("mon").casefold().rstrip(".")]
+        closed = month_end(int(year.group(1)) - 1, month)
+        if closed < published and (published - closed).days <= reach:
+            _set(d, f"FY{int(year.group(1)) - 1}")
+
+
+@cache
+def _weeks_to() -> regex.Pattern[str]:
+    """'in the 11 weeks to ', 'the six weeks ended ': a trading span counted in weeks, right before the day it ends."""
+    links = alternation(load_json("period_words.json")["closing_links"], space=r"\s++")
+    return regex.compile(rf"(?i)(?<![\w-])(?P<n>\d{{1,2}}|\p{{L}}++(?:-\p{{L}}++)?)[\s-]++weeks?\s++(?:{links})\s++$")
+
+
+#: how long before the turn of the year a span of trading weeks may end and still be a year's part running over it
+TURN_OF_YEAR_DAYS = 31
+
+
+def _trading_over_new_year(view: ArticleView) -> bool:
+    """Whether the article reports trading for a part of a year counted in weeks that ends at the turn of the year or
+    after it, before publication ('in the 11 weeks to 13 January', 'the 17 weeks to 30 December', published in
+    January): a company whose year closed at December reports its whole year then, so its year runs on."""
+    published = view.article.published
+    if published is None:
+        return False
+    whole = {k for k, v in load_json("period_words.json")["week_counts"].items() if v == 12}
+    turn = dt.date(published.year - 1, 12, 31)
+    for f in view.facts:
+        for d in f.dates:
+            span = _weeks_to().search(f.text, max(0, d.start - 40), d.start) if d.item.kind == "day" else None
+            if span is None or span.group("n").casefold() in whole:
+                continue
+            day = _day(d.item.value)
+            if day is not None and (turn - day).days <= TURN_OF_YEAR_DAYS and day <= published:
+                return True
+    return False
+
+
+def _day(value: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def _year_running_past_new_year(view: ArticleView, drafts: list[Draft[EarningsPreviewFields]]) -> None:
+    """A year the article never writes in figures, read as the calendar year just closed ('full-year profit' in
+    January: FY2017), is the one still running where the article reports a part of a year's trading, counted in
+    weeks, up to the turn of the year or past it: a year to a later month, labelled by the year it closes in
+    (FY2018)."""
+    published = view.article.published
+    if published is None:
+        return
+    closed = f"FY{published.year - 1}"
+    labelled = [d for d in drafts if d.fields.get("period") == closed and d.subject is not None]
+    if not labelled or any(str(published.year - 1) in f.text for f in view.facts):
+        return
+    if not _trading_over_new_year(view):
+        return
+    for d in labelled:
+        if year_end_month(view, d) is None:
+            _set(d, f"FY{published.year}")
 
 
 def _year_of_its_parts(view: ArticleView, drafts: list[Draft[EarningsPreviewFields]]) -> None:

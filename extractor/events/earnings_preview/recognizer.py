@@ -31,7 +31,7 @@ from extractor.events.earnings_preview.model import EarningsPreviewFields, Metri
 from extractor.events.earnings_preview.multiples import is_multiple, multiples
 from extractor.events.earnings_preview.names import same_company
 from extractor.events.earnings_preview.referring import apply_referred, refers_back
-from extractor.events.earnings_preview.warnings import find_warning, may_warn
+from extractor.events.earnings_preview.warnings import find_warning, may_warn, shared_warning
 from extractor.events.roles import assign_roles
 from extractor.facts.amounts import currency_codes
 from extractor.facts.analysis import REACTION_AFTER, ArticleView, Facts, OrgRef, acting, company_key, is_source
@@ -1523,8 +1523,10 @@ _SHARED = regex.compile(r"(?i)(?<![\w-])(?:all|both|each)\s++(?:(?:have|had|has|
 
 def _sharing_subjects(f: Facts, lo: int, warning: tuple[int, int]) -> list[OrgRef]:
     """The companies named in the sentence before a warning that 'all' or 'both' of them give ('Imperial Brands, the
-    tobacco manufacturer; Pearson, the education publisher; and IAG all cut their outlooks'), or none."""
-    if _SHARED.search(f.text, max(lo, warning[0] - 16), warning[0]) is None:
+    tobacco manufacturer; Pearson, the education publisher; and IAG all cut their outlooks'), or that they give in
+    the plural ('A and B have issued profit warnings'), or none."""
+    plural = shared_warning(f, lo, len(f.text)) == warning
+    if not plural and _SHARED.search(f.text, max(lo, warning[0] - 16), warning[0]) is None:
         return []
     named = [c.item for c in _named(f) if c.start < warning[0]]  # the list may run over clauses ('A; B; and C all')
     return named if len(named) > 1 else []

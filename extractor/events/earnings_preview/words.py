@@ -56,6 +56,8 @@ class Words(Table):
     referring_subjects: list[str]
     referring_verbs: list[str]
     relative_years: dict[str, int]
+    running_years: list[str]
+    shared_warnings: list[str]
     year_links: list[str]
     period_links: list[str]
     minor_units: dict[str, float]
