@@ -253,6 +253,10 @@ HEADED = [
     # a verb of intent and 'to' between the acting name and its verb of buying
     ("intends-to", "Orvia Stock Exchange (OSE) intends to acquire shares of Delta Clearing.", ["Orvia Stock Exchange"]),
     ("plans-to-say", "Orvia Stock Exchange plans to say more next week.", []),
+    # an adverb in '-ly' between the acting name and its verb
+    ("adverb", "Orvano Capital formally agreed to buy Delta Foods.", ["Orvano Capital"]),
+    ("adverb-has", "Orvano Capital has quietly acquired shares of Delta Foods.", ["Orvano Capital"]),
+    ("adverb-no-ly", "Orvano Capital often buys food companies.", []),
     # the seller a holding is bought from, 'the' before its name
     (
         "from-the",

@@ -48,11 +48,12 @@ def _after_tail(text: str, end: int) -> int:
 
 #: the word before a name
 _LAST_WORD = regex.compile(r"([\p{L}-]++)[\s,]*+$")
-#: what may stand between a name that acts and its verb: its code in brackets, a day ('on Wednesday'), an adverb, an
-#: auxiliary ('has announced', 'is acquiring'), a verb of intent and 'to' ('intends to buy', 'has agreed to acquire')
+#: what may stand between a name that acts and its verb: its code in brackets, a day ('on Wednesday'), an adverb in
+#: '-ly', an auxiliary ('has announced', 'is acquiring') perhaps with an adverb after it ('has formally agreed'), a verb
+#: of intent and 'to' ('intends to buy', 'has agreed to acquire')
 _BEFORE_VERB = regex.compile(
-    r"(?:\s*+[(（][^()（）\n]{1,24}[)）])?(?:\s++on\s++\p{Lu}\w++)?(?:\s++\p{Ll}++ly)?"
-    r"(?:\s++(?:has|have|had|is|are|was|were))?(?:\s++\p{Ll}++\s++to)?\s++"
+    r"(?:\s*+[(（][^()（）\n]{1,24}[)）])?(?:\s++on\s++\p{Lu}\w++)?(?:\s++\p{Ll}++(?<=ly))?"
+    r"(?:\s++(?:has|have|had|is|are|was|were)(?:\s++\p{Ll}++(?<=ly))?)?(?:\s++\p{Ll}++\s++to)?\s++"
 )
 
 
