@@ -295,6 +295,20 @@ TAILS = [
         ["Delta Clearing Company of", "Ruritania Limited"],
         ["Delta Clearing Company of Ruritania Limited"],
     ),
+    # a name cut at its ampersand goes on with the name right after it
+    (
+        "ampersand",
+        "Orvano Shipping & Harbor Services Co Ltd said on Monday",
+        ["Orvano Shipping", "Harbor Services Co Ltd"],
+        ["Orvano Shipping & Harbor Services Co Ltd"],
+    ),
+    # two names a comma or 'and' separates stay two
+    (
+        "and",
+        "Orvano Shipping and Harbor Services Co Ltd",
+        ["Orvano Shipping", "Harbor Services Co Ltd"],
+        ["Orvano Shipping", "Harbor Services Co Ltd"],
+    ),
     # a legal form alone, with no name right before it, stays as read
     ("alone", "Harbor said Holdings AG would pay", ["Harbor", "Holdings AG"], ["Harbor", "Holdings AG"]),
     # a real name after another is no tail
@@ -381,6 +395,13 @@ KEYS = [
         "Belvio",
     ),
     ("too-short", {"AB Foods": "AB Foods plc"}, "AB", "AB"),
+    # a name joined at its ampersand whose part before it is a known form is that company
+    (
+        "ampersand",
+        {"Orvano Shipping": "Orvano Shipping"},
+        "Orvano Shipping & Harbor Services",
+        "Orvano Shipping",
+    ),
 ]
 
 
@@ -443,6 +464,24 @@ LEAD_WORDS = [
         ["Harrow", "Tamsin Gold"],
     ),
 ]
+
+
+GROUPS = [
+    # a group's name without its ending stays the group where one of its units, a longer name, is named too
+    (
+        "group-and-unit",
+        "Seoul, May 4 -- Orvano Shipping Co Ltd said it signed an agreement for Kestrel Group to invest $1.4 billion in "
+        "return for a stake in the shipper. The agreement, signed with affiliates of Kestrel Group including Kestrel "
+        "Aerospace (054321.KS), will be valid only if Kestrel is chosen after a period open to other bids.",
+        ["Kestrel Group", "Kestrel Aerospace"],
+    ),
+]
+
+
+@pytest.mark.parametrize("name, text, want", GROUPS, ids=[s[0] for s in GROUPS])
+def test_a_group_and_its_unit_are_two_parties(extractor, name: str, text: str, want: list[str]) -> None:
+    found = deal_parties(extractor, text, "2025-05-04")
+    assert any(all(w in parties for w in want) for parties in found), found
 
 
 @pytest.mark.parametrize("name, text, want", LEAD_WORDS, ids=[s[0] for s in LEAD_WORDS])
