@@ -68,6 +68,31 @@ LATER_FORMS = [
     ),
 ]
 
+MARKED_FORMS = [
+    # a short form a marker defines after the name (and its ticker) is reported by the full name
+    (
+        "also-known-as",
+        "Harbor Pharma Holdings (NASDAQ: HPH), also known as Har-Pharm, makes drugs in Boston. Har-Pharm signed a "
+        "licensing agreement with Delta Bio Therapeutics Inc. for an antibody.",
+        ["Harbor Pharma", "Delta Bio Therapeutics"],
+    ),
+    # a form the article wrote before the name that defines it stays as first written
+    (
+        "written-first",
+        "Orvano Motors and battery maker KBTL signed a deal to co-develop battery cells. Kestrel Battery "
+        "Technology Ltd., better known as KBTL, is the largest maker of cells in the region.",
+        ["Orvano Motors", "KBTL"],
+    ),
+]
+
+
+@pytest.mark.parametrize("name, text, want", MARKED_FORMS, ids=[s[0] for s in MARKED_FORMS])
+def test_a_marked_short_form_is_reported_by_its_first_written_name(
+    extractor, name: str, text: str, want: list[str]
+) -> None:
+    assert deal_parties(extractor, text, "2025-03-10") == [want]
+
+
 JOINT_VENTURES = [
     (
         "established-jv",

@@ -31,6 +31,33 @@ _ACRONYM_AFTER = regex.compile(
     r"(?:['’]s)?(?:\s*+[(（]\s*+(?P<acronym>\p{Lu}[\p{Lu}&\d]{1,7})\s*+[)）]"
     r"|(?:[\s\p{L}.,]{0,16}?),\s*+or\s++(?P<acronym>\p{Lu}[\p{Lu}&\d]{1,7})(?=[,.;:)]|\s*+$))"
 )
+#: a short form of one or two capitalised words, perhaps hyphenated and quoted, that a marker defines
+_MARKED_FORM = r"[“\"‘']?(?P<acronym>\p{Lu}[\p{L}\d&]*+(?:-\p{L}[\p{L}\d&]*+)?)[”\"’']?(?=[\s,.;:)）])"
+
+
+def _written_before(text: str, form: str, at: int) -> bool:
+    """The article writes the short form before the name that defines it ('CATL held ...', then 'Contemporary Amperex
+    Technology Co Ltd., better known as CATL,'): the form as first written is the party's name."""
+    first = occurrences(text, form, standalone=True)
+    return bool(first) and first[0][0] < at
+
+
+@cache
+def _marked_after() -> regex.Pattern[str]:
+    """'Harbor Pharma (NASDAQ: HPH), also known as Har-Pharm,': the short form a marker after a name (perhaps after its
+    ticker in brackets) defines (words.json short_form_markers)."""
+    markers = alternation(words("deal")["short_form_markers"], space=r"\s++")
+    return regex.compile(rf"(?:\s*+[(（][^()（）\n]{{1,30}}[)）])?\s*+[,(（]?\s*+(?i:{markers})\s++{_MARKED_FORM}")
+
+
+def _defined_short(text: str, end: int) -> tuple[str, bool] | None:
+    """The short form an article defines for the name ending at `end`: an acronym in brackets or after ', or', or a
+    form after a marker ('also known as'), which the second item tells."""
+    m = _ACRONYM_AFTER.match(text, end)
+    if m is not None:
+        return m.group("acronym"), False
+    m = _marked_after().match(text, end)
+    return (m.group("acronym"), True) if m is not None else None
 
 
 @cache
@@ -313,10 +340,13 @@ class ArticleNames:
                             groups.add(form)
                 for reference in _defined_references(f.text, _after_tail(f.text, c.end)):
                     references.setdefault(reference, plain_name(c.item.text))
-                defined = _ACRONYM_AFTER.match(f.text, _after_tail(f.text, c.end))
+                defined = _defined_short(f.text, _after_tail(f.text, c.end))
                 if defined is not None:
-                    acronyms.setdefault(defined.group("acronym"), c.item.name)
-                    full.setdefault(defined.group("acronym"), plain_name(c.item.text))
+                    short, marked = defined
+                    acronyms.setdefault(short, c.item.name)
+                    # a form a marker defines after the article first wrote it stays as written ('CATL')
+                    if not (marked and _written_before(view.article.text, short, f.sentence.start + c.start)):
+                        full.setdefault(short, plain_name(c.item.text))
         for acronym, name in acronyms.items():
             canonical.setdefault(acronym, name)
         lower = lowercase_words(view.article.text)

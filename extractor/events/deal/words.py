@@ -51,5 +51,6 @@ class Words(Table):
     party_lists: dict[Literal["conjunctions"], list[str]]
     defined_parties: dict[Literal["roles"], list[str]]
     approvals: list[str]
+    short_form_markers: list[str]
     name_tails: dict[Literal["group", "other"], list[str]]
     brief_layout: dict[Literal["bullets", "name_links"], list[str]]
