@@ -254,6 +254,21 @@ def sells(text: str, lo: int, hi: int) -> bool:
     return any(p.search(text, lo, hi) is not None for p in (_sale(), _investment(), _subscription(), _stake_raise()))
 
 
+#: a share of a company written as a percentage ('24.8%', '30 per cent'): a holding bought
+_SHARE = regex.compile(r"\d\s*+(?:%|per\s*+cent|percent)", regex.I)
+
+
+@cache
+def _rights_bought() -> regex.Pattern[str]:
+    """A verb of buying whose object, up to four words after it, is rights ('acquired the exclusive regional rights
+    to'; words.json rights_bought)."""
+    table = words("deal")["rights_bought"]
+    return regex.compile(
+        rf"(?i)(?<![\w-])(?:{alternation(table['verbs'])})\s++(?:[\w’'-]++\s++){{0,4}}?"
+        rf"(?:{alternation(table['objects'])})(?![\w-])"
+    )
+
+
 @cache
 def _drug_name() -> regex.Pattern[str]:
     """'cabozantinib', 'Trastuzumab deruxtecan': a drug's nonproprietary name, by its stem (words.json asset_stems)."""
@@ -671,6 +686,12 @@ class DealRecognizer:
         or a collaboration ('will sell its 30 percent interest in the project and the rights to the lithium') and a
         facility agreed to be built (`_builds_facility`: a newco) before a collaboration; else an acquisition where a
         holding is sold, subscribed for or raised; else 'other'."""
+        if (
+            _rights_bought().search(text, lo, hi) is not None
+            and _sale().search(text, lo, hi) is None
+            and _SHARE.search(text, lo, hi) is None
+        ):
+            return "licensing"  # 'acquired the exclusive regional rights to a drug': a licence, not a share, bought
         for kind in TYPE_ORDER:
             if kind == "collaboration" and _builds_facility().search(text, lo, hi) is not None:
                 return "newco"  # 'a cooperation agreement to build a silicon plant': a venture set up
