@@ -53,5 +53,6 @@ class Words(Table):
     approvals: list[str]
     short_form_markers: list[str]
     rights_bought: dict[Literal["verbs", "objects"], list[str]]
+    whole_values: list[str]
     name_tails: dict[Literal["group", "other"], list[str]]
     brief_layout: dict[Literal["bullets", "name_links"], list[str]]
