@@ -62,6 +62,15 @@ AGREE = [
     (3.86, 3.9, True),
     (-5.2, -4.8, False),
     ("$350 million", 350.0, False),  # an amount is never a number
+    # a one-sided hedge and an exact figure on its side, within one unit of the hedge's last digit: coarse then fine
+    ("more than four billion dollars", "$4.3 billion", True),  # in words: the unit of its leading digit
+    ("more than four billion dollars", "$3.9 billion", False),  # below a floor
+    ("more than four billion dollars", "$5.5 billion", False),  # beyond one unit
+    ("at least $70 million", "$70.4 million", True),
+    ("at least $70 million", "$74.5 million", False),  # beyond one unit of the last digit printed
+    ("up to $70 million", "$69.6 million", True),
+    ("up to $70 million", "$71 million", False),  # above a ceiling
+    ("more than four billion dollars", "more than $4.3 billion", False),  # two hedges: no exact figure
 ]
 
 
@@ -95,6 +104,7 @@ SETTLE = [
     # one figure read twice: the exact one printed to the finer digit is kept, in the first one's currency
     ([("more than $8 billion", False), ("$8.25 billion", False)], "$8.25 billion", []),
     ([("about $8 billion", False), ("no less than $7.9 billion", False)], "about $8 billion", []),
+    ([("more than four billion dollars", False), ("$4.3 billion", False)], "$4.3 billion", []),
     ([("HK$3.5 billion", False), ("US$449 million", False)], "HK$3.5 billion", []),
 ]
 

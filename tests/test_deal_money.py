@@ -278,3 +278,28 @@ def test_the_one_figure_a_deal_is_done_for(extractor, text: str, want: float | N
     assert deals, "no deal"
     total = deals[0].total_value
     assert (total.value if total is not None else None) == want
+
+
+WHOLE_VALUES = [
+    # of an equity value and an enterprise value in one clause, the enterprise value (debt included) is the total
+    (
+        "enterprise-after-equity",
+        "Orion Medical will acquire Delta Devices for $80 per share in cash, giving the deal an equity value of "
+        "$6.2 billion and a total enterprise value of $7.5 billion.",
+        7_500_000_000,
+    ),
+    (
+        "enterprise-first",
+        "Orion Medical agreed to buy Delta Devices at an enterprise value of $7.5 billion, or an equity value of "
+        "$6.2 billion.",
+        7_500_000_000,
+    ),
+    # one figure: no choice to make
+    ("equity-only", "Orion Medical will acquire Delta Devices at an equity value of $6.2 billion.", 6_200_000_000),
+]
+
+
+@pytest.mark.parametrize("text, want", [c[1:] for c in WHOLE_VALUES], ids=[c[0] for c in WHOLE_VALUES])
+def test_the_enterprise_value_is_the_total(extractor, text: str, want: float) -> None:
+    [deal] = [e for e in extractor.extract(text, published="2024-06-12") if e.event_type == "deal"]
+    assert deal.total_value is not None and deal.total_value.value == want

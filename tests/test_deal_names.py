@@ -68,6 +68,31 @@ LATER_FORMS = [
     ),
 ]
 
+MARKED_FORMS = [
+    # a short form a marker defines after the name (and its ticker) is reported by the full name
+    (
+        "also-known-as",
+        "Harbor Pharma Holdings (NASDAQ: HPH), also known as Har-Pharm, makes drugs in Boston. Har-Pharm signed a "
+        "licensing agreement with Delta Bio Therapeutics Inc. for an antibody.",
+        ["Harbor Pharma", "Delta Bio Therapeutics"],
+    ),
+    # a form the article wrote before the name that defines it stays as first written
+    (
+        "written-first",
+        "Orvano Motors and battery maker KBTL signed a deal to co-develop battery cells. Kestrel Battery "
+        "Technology Ltd., better known as KBTL, is the largest maker of cells in the region.",
+        ["Orvano Motors", "KBTL"],
+    ),
+]
+
+
+@pytest.mark.parametrize("name, text, want", MARKED_FORMS, ids=[s[0] for s in MARKED_FORMS])
+def test_a_marked_short_form_is_reported_by_its_first_written_name(
+    extractor, name: str, text: str, want: list[str]
+) -> None:
+    assert deal_parties(extractor, text, "2025-03-10") == [want]
+
+
 JOINT_VENTURES = [
     (
         "established-jv",
@@ -253,6 +278,10 @@ HEADED = [
     # a verb of intent and 'to' between the acting name and its verb of buying
     ("intends-to", "Orvia Stock Exchange (OSE) intends to acquire shares of Delta Clearing.", ["Orvia Stock Exchange"]),
     ("plans-to-say", "Orvia Stock Exchange plans to say more next week.", []),
+    # an adverb in '-ly' between the acting name and its verb
+    ("adverb", "Orvano Capital formally agreed to buy Delta Foods.", ["Orvano Capital"]),
+    ("adverb-has", "Orvano Capital has quietly acquired shares of Delta Foods.", ["Orvano Capital"]),
+    ("adverb-no-ly", "Orvano Capital often buys food companies.", []),
     # the seller a holding is bought from, 'the' before its name
     (
         "from-the",
@@ -290,6 +319,20 @@ TAILS = [
         "a stake in Delta Clearing Company of Ruritania Limited from its owner",
         ["Delta Clearing Company of", "Ruritania Limited"],
         ["Delta Clearing Company of Ruritania Limited"],
+    ),
+    # a name cut at its ampersand goes on with the name right after it
+    (
+        "ampersand",
+        "Orvano Shipping & Harbor Services Co Ltd said on Monday",
+        ["Orvano Shipping", "Harbor Services Co Ltd"],
+        ["Orvano Shipping & Harbor Services Co Ltd"],
+    ),
+    # two names a comma or 'and' separates stay two
+    (
+        "and",
+        "Orvano Shipping and Harbor Services Co Ltd",
+        ["Orvano Shipping", "Harbor Services Co Ltd"],
+        ["Orvano Shipping", "Harbor Services Co Ltd"],
     ),
     # a legal form alone, with no name right before it, stays as read
     ("alone", "Harbor said Holdings AG would pay", ["Harbor", "Holdings AG"], ["Harbor", "Holdings AG"]),
@@ -377,6 +420,13 @@ KEYS = [
         "Belvio",
     ),
     ("too-short", {"AB Foods": "AB Foods plc"}, "AB", "AB"),
+    # a name joined at its ampersand whose part before it is a known form is that company
+    (
+        "ampersand",
+        {"Orvano Shipping": "Orvano Shipping"},
+        "Orvano Shipping & Harbor Services",
+        "Orvano Shipping",
+    ),
 ]
 
 
@@ -439,6 +489,24 @@ LEAD_WORDS = [
         ["Harrow", "Tamsin Gold"],
     ),
 ]
+
+
+GROUPS = [
+    # a group's name without its ending stays the group where one of its units, a longer name, is named too
+    (
+        "group-and-unit",
+        "Seoul, May 4 -- Orvano Shipping Co Ltd said it signed an agreement for Kestrel Group to invest $1.4 billion in "
+        "return for a stake in the shipper. The agreement, signed with affiliates of Kestrel Group including Kestrel "
+        "Aerospace (054321.KS), will be valid only if Kestrel is chosen after a period open to other bids.",
+        ["Kestrel Group", "Kestrel Aerospace"],
+    ),
+]
+
+
+@pytest.mark.parametrize("name, text, want", GROUPS, ids=[s[0] for s in GROUPS])
+def test_a_group_and_its_unit_are_two_parties(extractor, name: str, text: str, want: list[str]) -> None:
+    found = deal_parties(extractor, text, "2025-05-04")
+    assert any(all(w in parties for w in want) for parties in found), found
 
 
 @pytest.mark.parametrize("name, text, want", LEAD_WORDS, ids=[s[0] for s in LEAD_WORDS])

@@ -22,6 +22,17 @@ TYPES = [
         "nasal spray at a total consideration of up to RMB 100 million.",
         "licensing",
     ),
+    # a verb of buying whose object is rights: a licence bought, not a company
+    (
+        "Orvano Bio, a biotech in Boston, acquired North American rights to a Kestrel Pharma drug for liver disease "
+        "in a deal worth up to $90 million.",
+        "licensing",
+    ),
+    # a share bought along with rights of control: an acquisition
+    (
+        "Orvano Mining plans to acquire 24.5% of Kestrel Metals for $300 million and obtain controlling rights.",
+        "acquisition",
+    ),
     # a type named in a later sentence of the deal
     (
         "Delta Bio signed an agreement with Harbor Pharma worth up to $800 million. Under the agreement, Harbor "
@@ -79,6 +90,8 @@ TYPES = [
         "purchase",
         "stake",
         "rights",
+        "rights-bought",
+        "share-and-control-rights",
         "later sentence",
         "paid",
         "other",

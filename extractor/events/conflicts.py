@@ -126,10 +126,28 @@ def agree(a: Reading, b: Reading, convert: Converter) -> bool:
             if ux is None or uy is None:
                 return True
             return abs(ux - uy) <= _tolerance("cross_currency_share") * max(abs(ux), abs(uy))
+        if _beyond(x, y) or _beyond(y, x):
+            return True
         return _close(x.value, _bounds(x), _money_unit(x), y.value, _bounds(y), _money_unit(y))
     if isinstance(x, Money) or isinstance(y, Money):
         return False
     return _close(x, a.bounds, _number_unit(x), y, b.bounds, _number_unit(y))
+
+
+#: the qualifiers of an amount that bounds the figure on one side: 'more than', 'at least' below; 'up to' above
+_FLOORS, _CEILINGS = ("over", "at_least"), ("under", "up_to")
+
+
+def _beyond(hedged: Money, exact: Money) -> bool:
+    """An exact amount on the side a one-sided hedge points to, within one unit of the hedged figure's last digit
+    ('more than five billion dollars' and '$5.2 billion', 'up to 40 million' and '38.5 million'): one figure written
+    twice, coarse then fine. A figure written in words ('five billion') has the unit of its leading digit."""
+    if exact.qualifier != "exact" or hedged.qualifier not in (*_FLOORS, *_CEILINGS) or hedged.value <= 0:
+        return False
+    unit = _money_unit(hedged) or 10.0 ** math.floor(math.log10(hedged.value))
+    if hedged.qualifier in _FLOORS:
+        return hedged.value <= exact.value <= hedged.value + unit
+    return hedged.value - unit <= exact.value <= hedged.value
 
 
 def _close(

@@ -31,6 +31,33 @@ _ACRONYM_AFTER = regex.compile(
     r"(?:['’]s)?(?:\s*+[(（]\s*+(?P<acronym>\p{Lu}[\p{Lu}&\d]{1,7})\s*+[)）]"
     r"|(?:[\s\p{L}.,]{0,16}?),\s*+or\s++(?P<acronym>\p{Lu}[\p{Lu}&\d]{1,7})(?=[,.;:)]|\s*+$))"
 )
+#: a short form of one or two capitalised words, perhaps hyphenated and quoted, that a marker defines
+_MARKED_FORM = r"[“\"‘']?(?P<acronym>\p{Lu}[\p{L}\d&]*+(?:-\p{L}[\p{L}\d&]*+)?)[”\"’']?(?=[\s,.;:)）])"
+
+
+def _written_before(text: str, form: str, at: int) -> bool:
+    """The article writes the short form before the name that defines it ('CATL held ...', then 'Contemporary Amperex
+    Technology Co Ltd., better known as CATL,'): the form as first written is the party's name."""
+    first = occurrences(text, form, standalone=True)
+    return bool(first) and first[0][0] < at
+
+
+@cache
+def _marked_after() -> regex.Pattern[str]:
+    """'Harbor Pharma (NASDAQ: HPH), also known as Har-Pharm,': the short form a marker after a name (perhaps after its
+    ticker in brackets) defines (words.json short_form_markers)."""
+    markers = alternation(words("deal")["short_form_markers"], space=r"\s++")
+    return regex.compile(rf"(?:\s*+[(（][^()（）\n]{{1,30}}[)）])?\s*+[,(（]?\s*+(?i:{markers})\s++{_MARKED_FORM}")
+
+
+def _defined_short(text: str, end: int) -> tuple[str, bool] | None:
+    """The short form an article defines for the name ending at `end`: an acronym in brackets or after ', or', or a
+    form after a marker ('also known as'), which the second item tells."""
+    m = _ACRONYM_AFTER.match(text, end)
+    if m is not None:
+        return m.group("acronym"), False
+    m = _marked_after().match(text, end)
+    return (m.group("acronym"), True) if m is not None else None
 
 
 @cache
@@ -48,11 +75,12 @@ def _after_tail(text: str, end: int) -> int:
 
 #: the word before a name
 _LAST_WORD = regex.compile(r"([\p{L}-]++)[\s,]*+$")
-#: what may stand between a name that acts and its verb: its code in brackets, a day ('on Wednesday'), an adverb, an
-#: auxiliary ('has announced', 'is acquiring'), a verb of intent and 'to' ('intends to buy', 'has agreed to acquire')
+#: what may stand between a name that acts and its verb: its code in brackets, a day ('on Wednesday'), an adverb in
+#: '-ly', an auxiliary ('has announced', 'is acquiring') perhaps with an adverb after it ('has formally agreed'), a verb
+#: of intent and 'to' ('intends to buy', 'has agreed to acquire')
 _BEFORE_VERB = regex.compile(
-    r"(?:\s*+[(（][^()（）\n]{1,24}[)）])?(?:\s++on\s++\p{Lu}\w++)?(?:\s++\p{Ll}++ly)?"
-    r"(?:\s++(?:has|have|had|is|are|was|were))?(?:\s++\p{Ll}++\s++to)?\s++"
+    r"(?:\s*+[(（][^()（）\n]{1,24}[)）])?(?:\s++on\s++\p{Lu}\w++)?(?:\s++\p{Ll}++(?<=ly))?"
+    r"(?:\s++(?:has|have|had|is|are|was|were)(?:\s++\p{Ll}++(?<=ly))?)?(?:\s++\p{Ll}++\s++to)?\s++"
 )
 
 
@@ -260,11 +288,18 @@ def _announces_after(text: str, end: int) -> bool:
 def short_form(text: str) -> str:
     """The form a company's later mentions take: no description, possessive place, legal form or group ending before
     or after it ("Japan's Idemitsu Kosan Co." -> 'Idemitsu Kosan', 'Cargo-Partner Group Holding AG' -> 'Cargo-Partner')."""
+    return " ".join(_short_words(text)[0])
+
+
+def _short_words(text: str) -> tuple[list[str], bool]:
+    """The words of `short_form`, and whether a group ending was dropped from them ('Delta Group' -> 'Delta')."""
     form = company_key(_PLACE_POSSESSIVE.sub("", plain_name(text))).strip(" ,.")
     words_ = form.split()
+    grouped = False
     while len(words_) > 1 and words_[-1] in _group_endings():
         words_.pop()  # 'Cargo-Partner Group Holdings AG' and '... Holding AG' are one: 'Cargo-Partner'
-    return " ".join(words_)
+        grouped = True
+    return words_, grouped
 
 
 @dataclass
@@ -288,21 +323,30 @@ class ArticleNames:
         """The forms of every company the article names, longest first, each with the canonical name of its first
         mention, or of the one longer company it opens."""
         canonical: dict[str, str] = {}
+        #: the forms of a group's name without its ending ('Delta' of 'Delta Group'): the group, not a longer name's unit
+        groups: set[str] = set()
         acronyms: dict[str, str] = {}
         full: dict[str, str] = {}
         references: dict[str, str] = {}
         for f in view.facts:
             found = [*f.companies, *acting_headed(f.text), *ticker_headed(f.text)]
             for c in join_tails(f.text, sorted(found, key=lambda m: m.start)):
-                for form in (short_form(c.item.text), short_form(c.item.name)):
+                for written in (c.item.text, c.item.name):
+                    words_, grouped = _short_words(written)
+                    form = " ".join(words_)
                     if len(form) >= SHORTEST_FORM and form[:1].isupper():
                         canonical.setdefault(form, c.item.name)
+                        if grouped and canonical[form] == c.item.name:
+                            groups.add(form)
                 for reference in _defined_references(f.text, _after_tail(f.text, c.end)):
                     references.setdefault(reference, plain_name(c.item.text))
-                defined = _ACRONYM_AFTER.match(f.text, _after_tail(f.text, c.end))
+                defined = _defined_short(f.text, _after_tail(f.text, c.end))
                 if defined is not None:
-                    acronyms.setdefault(defined.group("acronym"), c.item.name)
-                    full.setdefault(defined.group("acronym"), plain_name(c.item.text))
+                    short, marked = defined
+                    acronyms.setdefault(short, c.item.name)
+                    # a form a marker defines after the article first wrote it stays as written ('CATL')
+                    if not (marked and _written_before(view.article.text, short, f.sentence.start + c.start)):
+                        full.setdefault(short, plain_name(c.item.text))
         for acronym, name in acronyms.items():
             canonical.setdefault(acronym, name)
         lower = lowercase_words(view.article.text)
@@ -318,7 +362,8 @@ class ArticleNames:
         )
         for form in ordered:
             longer = {book.forms[o] for o in ordered if o.startswith(form + " ")}
-            book.forms[form] = longer.pop() if len(longer) == 1 else canonical[form]
+            # 'Delta' of 'Delta Group' stays the group where 'Delta Aerospace', one of its units, is named too
+            book.forms[form] = longer.pop() if len(longer) == 1 and form not in groups else canonical[form]
         return book
 
     def written(self, ref: OrgRef) -> str:
@@ -328,10 +373,14 @@ class ArticleNames:
 
     def key(self, ref: OrgRef) -> str:
         """The key two mentions of one party share, whichever form each is written in: a form the book lacks that
-        opens the forms of one company only ('Belenos' of 'Belenos Biosciences') is that company's."""
+        opens the forms of one company only ('Belenos' of 'Belenos Biosciences') is that company's, and so is a name
+        whose part before an ampersand is a known form."""
         form = short_form(ref.name)
         if form in self.forms:
             return self.forms[form]
+        head = form.split(" & ", 1)[0]
+        if head != form and head in self.forms:
+            return self.forms[head]  # 'Delta Shipping & Marine Engineering', joined at its ampersand: 'Delta Shipping's
         longer = {key for known, key in self.forms.items() if known.startswith(form + " ")}
         return longer.pop() if len(longer) == 1 and len(form) >= SHORTEST_FORM else ref.name
 
@@ -450,18 +499,24 @@ def is_tail(name: str) -> bool:
 _OPEN_LINK = regex.compile(r"\s(?:of|de|for)$")
 
 
+#: an ampersand alone between two names: one name ('Delta Shipping & Marine Engineering'); a list joins with 'and'
+_AMPERSAND = regex.compile(r"[ \t]++&[ \t]++")
+
+
 def _goes_on(text: str, before: Located[OrgRef], c: Located[OrgRef]) -> bool:
-    """Name `c` ends name `before`: a legal form alone right after it, or a name right after one cut after a linking
-    word."""
+    """Name `c` ends name `before`: a legal form alone right after it, a name right after one cut after a linking
+    word, or a name after an ampersand."""
     if _OPEN_LINK.search(before.item.text) is not None and not text[before.end : c.start].strip():
+        return True
+    if _AMPERSAND.fullmatch(text, before.end, c.start) is not None:
         return True
     return is_tail(c.item.text) and _TAIL_GAP.fullmatch(text, before.end, c.start) is not None
 
 
 def join_tails(text: str, found: list[Located[OrgRef]]) -> list[Located[OrgRef]]:
     """Companies with the legal forms the name finder cut from them joined back ('Cargo-Partner Group' + 'Holdings
-    AG' -> 'Cargo-Partner Group Holdings AG'), and names cut after a linking word ('Delta Clearing Company of' +
-    'Ruritania Limited')."""
+    AG' -> 'Cargo-Partner Group Holdings AG'), names cut after a linking word ('Delta Clearing Company of' +
+    'Ruritania Limited') or at an ampersand ('Delta Shipping' + 'Marine Engineering Co')."""
     out: list[Located[OrgRef]] = []
     for c in found:
         before = out[-1] if out else None

@@ -262,6 +262,44 @@ def sells(text: str, lo: int, hi: int) -> bool:
     return any(p.search(text, lo, hi) is not None for p in (_sale(), _investment(), _subscription(), _stake_raise()))
 
 
+#: a share of a company written as a percentage ('24.8%', '30 per cent'): a holding bought
+_SHARE = regex.compile(r"\d\s*+(?:%|per\s*+cent|percent)", regex.I)
+
+
+#: how far before a figure the words that make it the whole price may stand
+WHOLE_VALUE_REACH = 40
+
+
+@cache
+def _whole_value_before() -> regex.Pattern[str]:
+    """Words that make the figure right after them the whole price (words.json whole_values), ending right before
+    it (perhaps with 'about' or 'a total' between)."""
+    table = alternation(words("deal")["whole_values"], space=r"\s++")
+    return regex.compile(rf"(?i)(?<![\w-])(?:{table})\s*+(?:(?:about|around|approximately|some)\s++)?$")
+
+
+def _whole_value(text: str, totals: list[Located[Money]]) -> Money | None:
+    """Of several figures of a clause's price, the one written as its whole value, debt included ('a total
+    enterprise value of $12.4 billion'); None where there is no choice or no such figure."""
+    if len(totals) < 2:
+        return None
+    for m in totals:
+        if _whole_value_before().search(text, max(0, m.start - WHOLE_VALUE_REACH), m.start) is not None:
+            return m.item
+    return None
+
+
+@cache
+def _rights_bought() -> regex.Pattern[str]:
+    """A verb of buying whose object, up to four words after it, is rights ('acquired the exclusive regional rights
+    to'; words.json rights_bought)."""
+    table = words("deal")["rights_bought"]
+    return regex.compile(
+        rf"(?i)(?<![\w-])(?:{alternation(table['verbs'])})\s++(?:[\w’'-]++\s++){{0,4}}?"
+        rf"(?:{alternation(table['objects'])})(?![\w-])"
+    )
+
+
 @cache
 def _drug_name() -> regex.Pattern[str]:
     """'cabozantinib', 'Trastuzumab deruxtecan': a drug's nonproprietary name, by its stem (words.json asset_stems)."""
@@ -599,6 +637,9 @@ class DealRecognizer:
         for m, role in zip(amounts, found):
             if role is not None and is_money_field(role):
                 out.setdefault(role, m.item)
+        whole = _whole_value(f.text, [m for m, role in zip(amounts, found) if role == "total_value"])
+        if whole is not None:
+            out["total_value"] = whole  # 'an equity value of $10.5 billion and an enterprise value of $12.4 billion'
         invested = _investment().search(f.text, lo, hi)
         if invested is not None:
             # 'will invest $5 billion in Intel (at an equity value of ...)': the figure invested is the price of the stake
@@ -679,6 +720,12 @@ class DealRecognizer:
         or a collaboration ('will sell its 30 percent interest in the project and the rights to the lithium') and a
         facility agreed to be built (`_builds_facility`: a newco) before a collaboration; else an acquisition where a
         holding is sold, subscribed for or raised; else 'other'."""
+        if (
+            _rights_bought().search(text, lo, hi) is not None
+            and _sale().search(text, lo, hi) is None
+            and _SHARE.search(text, lo, hi) is None
+        ):
+            return "licensing"  # 'acquired the exclusive regional rights to a drug': a licence, not a share, bought
         for kind in TYPE_ORDER:
             if kind == "collaboration" and _builds_facility().search(text, lo, hi) is not None:
                 return "newco"  # 'a cooperation agreement to build a silicon plant': a venture set up

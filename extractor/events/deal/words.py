@@ -51,5 +51,8 @@ class Words(Table):
     party_lists: dict[Literal["conjunctions"], list[str]]
     defined_parties: dict[Literal["roles"], list[str]]
     approvals: list[str]
+    short_form_markers: list[str]
+    rights_bought: dict[Literal["verbs", "objects"], list[str]]
+    whole_values: list[str]
     name_tails: dict[Literal["group", "other"], list[str]]
     brief_layout: dict[Literal["bullets", "name_links"], list[str]]
