@@ -145,7 +145,7 @@ PREVIEWS = [
     # the article calls the months it names the last of the company's year: the year closes in the last of them
     (
         "Fernhill Apparel said full-year profit would now be about 8 million pounds. Fernhill Apparel expects weak "
-        "trading over December and January, the final two months of its financial year.",
+        "sales over January and February, the last two months of its fiscal year.",
         "2019-12-10",
         [("Fernhill Apparel", "FY2020")],
     ),

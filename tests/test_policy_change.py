@@ -2224,7 +2224,7 @@ def test_a_rate_move_only_begun_is_no_decision(extractor, text: str) -> None:
 
 def test_a_described_move_of_a_named_body_is_kept(extractor) -> None:
     # a verb carrying a move that no hedge stands before ('announced its decision to lower') is still the measure
-    text = "In a widely expected move, the Bank of Canada on Wednesday announced its decision to lower interest rates."
+    text = "As traders had bet, the Bank of Canada announced its decision to lower interest rates on Wednesday."
     events = [e for e in extractor.extract(text, "2024-05-30") if e.event_type == "policy_change"]
     assert [(e.issuer, e.action) for e in events] == [("Bank of Canada", "cut")]
 

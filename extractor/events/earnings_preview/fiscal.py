@@ -55,7 +55,7 @@ def _closing_hint() -> regex.Pattern[str]:
 
 @cache
 def _last_months() -> regex.Pattern[str]:
-    """'December and January, the final two months of its financial year': the months named right before the words
+    """'January and February, the last two months of its fiscal year': the months named right before the words
     that call them the last of a year."""
     months = alternation(load_json("date_words.json")["months"])
     return regex.compile(
@@ -65,8 +65,8 @@ def _last_months() -> regex.Pattern[str]:
 
 
 def _last_months_stated(text: str) -> int | None:
-    """The month a fiscal year closes in, where a sentence calls the months it names the year's last ('over December
-    and January, the final two months of its full year': January); None without such words."""
+    """The month a fiscal year closes in, where a sentence calls the months it names the year's last ('over January
+    and February, the last two months of its trading year': February); None without such words."""
     if "months of" not in text:
         return None
     m = _last_months().search(text)
