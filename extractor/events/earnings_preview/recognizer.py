@@ -1964,12 +1964,15 @@ def _year_after_figure(f: Facts, position: int) -> str | None:
     m = _year_link().match(f.text, end)
     if m is None:
         return None
-    at = m.start("year")
-    # a bare year is a date of its own
-    spans = [(x.start, x.end) for x in f.periods] + [(d.start, d.end) for d in f.dates if len(d.item.value) > 4]
-    if any(a <= at < b for a, b in spans) or _in_comparison(f.text, at, 0, len(f.text)):
+    if not _bare_year(f, m.start("year")):
         return None
     return f"FY{m.group('year')}"
+
+
+def _bare_year(f: Facts, at: int) -> bool:
+    """Whether the year at `at` stands alone: inside no period or finer date of the sentence and in no comparison."""
+    spans = [(x.start, x.end) for x in f.periods] + [(d.start, d.end) for d in f.dates if len(d.item.value) > 4]
+    return not any(a <= at < b for a, b in spans) and not _in_comparison(f.text, at, 0, len(f.text))
 
 
 #: a bare year right before the metric word it qualifies, a word or two between ('its 2023 full-year EPS outlook')
@@ -1988,8 +1991,7 @@ def _attributive_year(f: Facts, lo: int, position: int) -> str | None:
     if m is None:
         return None
     at = m.start("year")
-    spans = [(x.start, x.end) for x in f.periods] + [(d.start, d.end) for d in f.dates if len(d.item.value) > 4]
-    if any(a <= at < b for a, b in spans) or _in_comparison(f.text, at, 0, len(f.text)):
+    if not _bare_year(f, at):
         return None
     if any(end <= p.start < position for p in f.periods):
         return None  # '2023 revenue in the first quarter was ...': the period written after the metric
