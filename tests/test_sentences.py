@@ -27,6 +27,14 @@ from extractor.facts.sentences import split_clauses, split_sentences
         # a day of the month ends a sentence; a number opening a line or following a sentence end enumerates
         ("The index rose on May 20. On May 17, it fell.", ["The index rose on May 20.", "On May 17, it fell."]),
         ("It rose. 2. It fell.", ["It rose.", "2. It fell."]),
+        # a space lost between two sentences: a word in lower case, the stop, a capitalised word
+        ("The bid had failed.Its rival won.", ["The bid had failed.", "Its rival won."]),
+        ('It aims at "stable prices".The board met.', ['It aims at "stable prices".', "The board met."]),
+        ("Did it pay?Nobody knows.", ["Did it pay?", "Nobody knows."]),
+        # but not a domain, an initial or an abbreviation
+        ("See www.Harbor.com for more. Ok.", ["See www.Harbor.com for more.", "Ok."]),
+        ("Shares of Harbor.com rose. Ok.", ["Shares of Harbor.com rose.", "Ok."]),
+        ("The U.S.Treasury sold bills.", ["The U.S.Treasury sold bills."]),
         ("", []),
     ],
 )
