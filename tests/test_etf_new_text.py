@@ -109,6 +109,14 @@ CASES = [
         "Bond ETFs drew money.\n\nKODEX's chip ETF drew inflows of $30 million on Monday.",
         {},
     ),
+    (
+        "a-labelled-ticker-a-company-claims-is-a-stock",
+        "Retail stocks lagged on Monday. Within the sector, Brightwater Holdings Inc (Symbol: BWH) and Copperfield "
+        "Stores (Symbol: CPF) fell 2.1% and 1.9%, respectively. One fund tracking them is the Harbor Retail ETF "
+        "(Symbol: HRTL), which is down 0.9% on the day. Combined, BWH and CPF make up about 1.1% of the holdings of "
+        "HRTL.",
+        {"HRTL": {"change_pct": -0.9, "event_date": "2026-03-09"}},
+    ),
 ]
 
 

@@ -98,8 +98,11 @@ def _tickers() -> _TickerGrammar:
         # 'CSOP launched', 'TSMC was' are companies as often as funds)
         # 'XYZ® continued to see outflows': or a trade mark's sign, then a word in lower case (its verb)
         re.compile(r"[\s\"“‘'(\[•●*-]*(?P<code>[A-Z]{2,5})(?:\s*,|[’']s\b|[®™](?=\s+[a-z]))"),
-        # 'Alibaba (BABA)', 'Hang Seng Index (HSI)', 'Baidu Inc. (NASDAQ:BIDU)': a ticker that a name claims
-        re.compile(rf"[A-Z\d][\w&'’.-]*\s*[(（]\s*(?:(?:{exchanges})\s*[:：]\s*)?(?P<code>[A-Z]{{2,5}})\s*[)）]"),
+        # 'Alibaba (BABA)', 'Hang Seng Index (HSI)', 'Baidu Inc. (NASDAQ:BIDU)', 'Acme Corp (Symbol: ACM)': a ticker
+        # that a name claims, perhaps after its exchange or its label
+        re.compile(
+            rf"[A-Z\d][\w&'’.-]*\s*[(（]\s*(?:(?:{exchanges}|{labels})\s*[:：]\s*)?(?P<code>[A-Z]{{2,5}})\s*[)）]"
+        ),
         # 'USO (ticker: USO)': a ticker written as a name, then labelled in brackets
         re.compile(rf"(?<![\w&'’.-])(?P<code>[A-Z]{{2,5}})\s*[(（]\s*(?:{labels})\s*[:：]?\s*(?P=code)\s*[)）]"),
         # 'LQD (the largest IG corporate bond ETF) has witnessed': a ticker described as a fund in brackets
