@@ -117,6 +117,28 @@ CASES = [
         "HRTL.",
         {"HRTL": {"change_pct": -0.9, "event_date": "2026-03-09"}},
     ),
+    (
+        "a-name-without-its-head-described-as-a-fund-after-its-ticker",
+        "Harbor Pacific Shares Index decreases on light volume 9 March, 2026\n\nHarbor Pacific Shares Index "
+        "(ASX:HPS), the 20th largest Exchange Traded Fund by market cap in Australia, has decreased 12.0c (or 0.4%) "
+        "from its last trading session of March 6, 2026 to close at $A50.10. The ETF fell for a second day on Monday "
+        "bringing its two-day fall to 20.0c or 0.7%.\n\nSECTION 2\n\n+ Volume: there were 50,000 units worth $A3 "
+        "million traded today.",
+        {
+            "HPS": {
+                "etf_name": "Harbor Pacific Shares Index",
+                "change_pct": -0.4,  # the two-day fall is a change over a period
+                "turnover": (3_000_000.0, "AUD"),  # a bullet's label goes on with the fund
+                "event_date": "2026-03-09",  # the session the fall is measured from is the day before
+            }
+        },
+    ),
+    (
+        "a-ticker-a-name-claims-with-no-fund-description-is-none",
+        "Harbor Pacific Holdings (ASX:HPH), the largest miner of its region, rose 2.1% on Monday. Harbor Pacific "
+        "Shares ETF (ASX:HPS) fell 0.3%.",
+        {"HPS": {"change_pct": -0.3}},
+    ),
 ]
 
 

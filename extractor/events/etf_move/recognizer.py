@@ -62,9 +62,10 @@ def _before_head() -> regex.Pattern[str]:
     return regex.compile(rf"\s++(?:[\w&'’.-]++\s++){{0,6}}?(?:{heads})(?![\w-])")
 
 
-#: a label opening a line of a fund's note ('Liquidity: intraday turnover is 3.77% ...', 'Net inflows: ...'): the line
-#: goes on with the fund of the lines before, as a sentence of its paragraph would
-_LABEL = regex.compile(r"\s*+\p{Lu}[\p{L}-]*+(?:\s[\p{L}-]++){0,2}[:：]\s")
+#: a label opening a line of a fund's note ('Liquidity: intraday turnover is 3.77% ...', 'Net inflows: ...'), perhaps
+#: after a list's bullet ('+ Volume: ...'): the line goes on with the fund of the lines before, as a sentence of its
+#: paragraph would
+_LABEL = regex.compile(r"\s*+(?:[+•●*·-]\s*+)?\p{Lu}[\p{L}-]*+(?:\s[\p{L}-]++){0,2}[:：]\s")
 
 
 @cache
