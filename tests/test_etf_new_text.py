@@ -139,6 +139,17 @@ CASES = [
         "Shares ETF (ASX:HPS) fell 0.3%.",
         {"HPS": {"change_pct": -0.3}},
     ),
+    (
+        "a-fund-named-in-passing-with-only-its-index-is-no-event",
+        "The Harbor Robotics ETF (159999) rose 1.2% on Monday, with its top holdings leading the gains.\n\nInvestors "
+        "may also look at the Harbor AI ETF (515999), which tracks the CSI Harbor AI Theme Index.",
+        {"159999": {"change_pct": 1.2}},
+    ),
+    (
+        "the-only-fund-with-only-its-index-is-an-event",
+        "The Harbor AI ETF (515999) tracks the CSI Harbor AI Theme Index and issued a premium risk alert on Monday.",
+        {"515999": {"tracked_index": "CSI Harbor AI Theme Index"}},
+    ),
 ]
 
 

@@ -220,6 +220,7 @@ class EtfMoveRecognizer:
         _periods_stand_in(drafts)
         kept = [d for d in drafts if d.fields.get("etf_code") and (d.signals or "tracked_index" in d.fields)]
         kept += _borne_out(kept, named)
+        kept = _in_passing_dropped(kept)
         _index_shared(kept)
         _index_from_names(kept)
         if len(coded) == 1:
@@ -473,6 +474,13 @@ class EtfMoveRecognizer:
 #: 'intraday to close at RMB 0.54', 'intraday to HK$2.10' after a percentage: the change at the price the report
 #: gives, no peak
 _TO_A_PRICE = regex.compile(r"\s*+intraday\s++to\b")
+
+
+def _in_passing_dropped(drafts: list[Draft[EtfMoveFields]]) -> list[Draft[EtfMoveFields]]:
+    """Without the funds of which the article gives only the index they track, where it gives another fund's figures
+    (a fund named in passing, beside the one it reports on)."""
+    moved = {d.fields.get("etf_code") for d in drafts if d.signals}
+    return [d for d in drafts if not moved or d.fields.get("etf_code") in moved]
 
 
 def _borne_out(
