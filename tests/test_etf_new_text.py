@@ -150,6 +150,12 @@ CASES = [
         "The Harbor AI ETF (515999) tracks the CSI Harbor AI Theme Index and issued a premium risk alert on Monday.",
         {"515999": {"tracked_index": "CSI Harbor AI Theme Index"}},
     ),
+    (
+        "a-fall-since-a-date-is-over-a-period",
+        "The Harbor Cobalt Miners ETF (NYSEARCA:HCOB) has slid to a yearly low, the fund shedding 11.2% since Feb. "
+        "20.\n\nThe ETF is also down for a fourth session, showing a performance of -2.6% early Tuesday.",
+        {"HCOB": {"change_pct": -2.6, "event_date": "2026-03-10"}},
+    ),
 ]
 
 

@@ -673,6 +673,8 @@ def _of_a_price(text: str, p: Located[Percentage], amounts: list[Located[Money]]
     return any(a.end <= p.start and _price_before().fullmatch(text, a.end, p.start) for a in amounts)
 
 
+#: the word between a figure and the date that starts its span ('13.3% since Apr. 20')
+_SINCE = regex.compile(r"\s*+since\s++", regex.I)
 _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
@@ -693,6 +695,8 @@ def _over_a_period(f: Facts, p: Located[Percentage]) -> bool:
         lo <= d.start < p.start and d.item.kind == "since" for d in f.dates
     ):
         return True  # 'Since 20 September, VAS units have returned 0.79%' (not 'fell 5% to the lowest close since May')
+    if any(d.item.kind == "since" and _SINCE.fullmatch(text, p.end, d.start) for d in f.dates if d.start >= p.end):
+        return True  # 'plunging 13.3% since Apr. 20': the date right after the figure starts its span
     if _YEAR.search(text, lo, hi) is None:
         return False  # no year written: no date of a whole year (and no need to read the sentence's dates)
     return any(lo <= d.start < hi and d.item.kind == "year" for d in f.dates)
