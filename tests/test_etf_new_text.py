@@ -109,6 +109,53 @@ CASES = [
         "Bond ETFs drew money.\n\nKODEX's chip ETF drew inflows of $30 million on Monday.",
         {},
     ),
+    (
+        "a-labelled-ticker-a-company-claims-is-a-stock",
+        "Retail stocks lagged on Monday. Within the sector, Brightwater Holdings Inc (Symbol: BWH) and Copperfield "
+        "Stores (Symbol: CPF) fell 2.1% and 1.9%, respectively. One fund tracking them is the Harbor Retail ETF "
+        "(Symbol: HRTL), which is down 0.9% on the day. Combined, BWH and CPF make up about 1.1% of the holdings of "
+        "HRTL.",
+        {"HRTL": {"change_pct": -0.9, "event_date": "2026-03-09"}},
+    ),
+    (
+        "a-name-without-its-head-described-as-a-fund-after-its-ticker",
+        "Harbor Pacific Shares Index decreases on light volume 9 March, 2026\n\nHarbor Pacific Shares Index "
+        "(ASX:HPS), the 20th largest Exchange Traded Fund by market cap in Australia, has decreased 12.0c (or 0.4%) "
+        "from its last trading session of March 6, 2026 to close at $A50.10. The ETF fell for a second day on Monday "
+        "bringing its two-day fall to 20.0c or 0.7%.\n\nSECTION 2\n\n+ Volume: there were 50,000 units worth $A3 "
+        "million traded today.",
+        {
+            "HPS": {
+                "etf_name": "Harbor Pacific Shares Index",
+                "change_pct": -0.4,  # the two-day fall is a change over a period
+                "turnover": (3_000_000.0, "AUD"),  # a bullet's label goes on with the fund
+                "event_date": "2026-03-09",  # the session the fall is measured from is the day before
+            }
+        },
+    ),
+    (
+        "a-ticker-a-name-claims-with-no-fund-description-is-none",
+        "Harbor Pacific Holdings (ASX:HPH), the largest miner of its region, rose 2.1% on Monday. Harbor Pacific "
+        "Shares ETF (ASX:HPS) fell 0.3%.",
+        {"HPS": {"change_pct": -0.3}},
+    ),
+    (
+        "a-fund-named-in-passing-with-only-its-index-is-no-event",
+        "The Harbor Robotics ETF (159999) rose 1.2% on Monday, with its top holdings leading the gains.\n\nInvestors "
+        "may also look at the Harbor AI ETF (515999), which tracks the CSI Harbor AI Theme Index.",
+        {"159999": {"change_pct": 1.2}},
+    ),
+    (
+        "the-only-fund-with-only-its-index-is-an-event",
+        "The Harbor AI ETF (515999) tracks the CSI Harbor AI Theme Index and issued a premium risk alert on Monday.",
+        {"515999": {"tracked_index": "CSI Harbor AI Theme Index"}},
+    ),
+    (
+        "a-fall-since-a-date-is-over-a-period",
+        "The Harbor Cobalt Miners ETF (NYSEARCA:HCOB) has slid to a yearly low, the fund shedding 11.2% since Feb. "
+        "20.\n\nThe ETF is also down for a fourth session, showing a performance of -2.6% early Tuesday.",
+        {"HCOB": {"change_pct": -2.6, "event_date": "2026-03-10"}},
+    ),
 ]
 
 

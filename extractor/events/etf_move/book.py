@@ -98,8 +98,11 @@ def _tickers() -> _TickerGrammar:
         # 'CSOP launched', 'TSMC was' are companies as often as funds)
         # 'XYZ® continued to see outflows': or a trade mark's sign, then a word in lower case (its verb)
         re.compile(r"[\s\"“‘'(\[•●*-]*(?P<code>[A-Z]{2,5})(?:\s*,|[’']s\b|[®™](?=\s+[a-z]))"),
-        # 'Alibaba (BABA)', 'Hang Seng Index (HSI)', 'Baidu Inc. (NASDAQ:BIDU)': a ticker that a name claims
-        re.compile(rf"[A-Z\d][\w&'’.-]*\s*[(（]\s*(?:(?:{exchanges})\s*[:：]\s*)?(?P<code>[A-Z]{{2,5}})\s*[)）]"),
+        # 'Alibaba (BABA)', 'Hang Seng Index (HSI)', 'Baidu Inc. (NASDAQ:BIDU)', 'Acme Corp (Symbol: ACM)': a ticker
+        # that a name claims, perhaps after its exchange or its label
+        re.compile(
+            rf"[A-Z\d][\w&'’.-]*\s*[(（]\s*(?:(?:{exchanges}|{labels})\s*[:：]\s*)?(?P<code>[A-Z]{{2,5}})\s*[)）]"
+        ),
         # 'USO (ticker: USO)': a ticker written as a name, then labelled in brackets
         re.compile(rf"(?<![\w&'’.-])(?P<code>[A-Z]{{2,5}})\s*[(（]\s*(?:{labels})\s*[:：]?\s*(?P=code)\s*[)）]"),
         # 'LQD (the largest IG corporate bond ETF) has witnessed': a ticker described as a fund in brackets
@@ -167,6 +170,7 @@ class FundBook:
         if not coded and not book.tickers:
             book.tickers = _traded_ticker(view, [k for k in uncoded if k not in book.codes])
         book._pair_by_ticker_word(view)
+        book._name_described(view)
         book._pair_by_apposition(view)
         book._pair_the_only_fund(coded | book.tickers, uncoded)
         return book
@@ -186,6 +190,22 @@ class FundBook:
                 code = found.group("code")
                 self.codes[name.lower()] = code
                 self.names.setdefault(code, name)
+
+    def _name_described(self, view: ArticleView) -> None:
+        """A ticker known by context that a name claims in brackets, then described as a fund ('Harbor Shares Index
+        (ASX:HSI), the largest exchange traded fund of its market') is named so (the name alone is no mention of it:
+        it may be its index's too)."""
+        g = _tickers()
+        for f in view.facts:
+            if "(" not in f.text and "（" not in f.text:
+                continue
+            for m in g.claimed.finditer(f.text):
+                code = m.group("code")
+                if code not in self.tickers or code in self.names or not _described_after(m):
+                    continue
+                found = _NAME_BEFORE.search(f.text, 0, m.start() + len(_claimant(m)))
+                if found is not None:
+                    self.names[code] = found.group().strip()
 
     def _pair_by_holdings(self, view: ArticleView) -> None:
         """A fund named without a code in one sentence has the ticker whose holdings the next sentence of its
@@ -418,7 +438,8 @@ def _context_tickers(view: ArticleView, book: FundBook) -> set[str]:
         return set()
     g = _tickers()
     claims = [m for f in view.facts if "(" in f.text or "（" in f.text for m in g.claimed.finditer(f.text)]
-    issued = {m.group("code") for m in claims if _claimant(m) in g.issuers}  # 'Grayscale (GBTC)': a fund's ticker
+    # 'Grayscale (GBTC)', 'Harbor Shares Index (ASX:HSI), the largest fund of its market': a fund's ticker
+    issued = {m.group("code") for m in claims if _claimant(m) in g.issuers or _described_after(m)}
     claimed = {m.group("code") for m in claims} - issued
     named = set(book.codes.values())
     claimed -= named
@@ -454,6 +475,19 @@ def _context_tickers(view: ArticleView, book: FundBook) -> set[str]:
         if any(code in claimed for code in listed):
             found -= set(listed) - named  # a list with a stock in it is a list of stocks
     return found - _speakers(view, found - named)
+
+
+#: capitalised words up to the end of the text searched: a name before its bracket
+_NAME_BEFORE = re.compile(r"(?<![\w&'’.-])(?:[A-Z\d][\w&'’.-]*\s+){0,7}[A-Z\d][\w&'’.-]*$")
+#: a description in apposition after a bracket: its comma, an article and words up to the next clause mark
+_APPOSED_DESCRIPTION = re.compile(r"\s*,\s*(?:the|a|an)\s[^,;:()]{0,80}")
+
+
+def _described_after(m: re.Match[str]) -> bool:
+    """Whether the name claiming a ticker in brackets is then described as a fund ('Harbor Shares Index (ASX:HSI), the
+    largest exchange traded fund of its market'): a fund whose name lacks its head word."""
+    after = _APPOSED_DESCRIPTION.match(m.string, m.end())
+    return after is not None and names_fund_head(after.group())
 
 
 def _claimant(m: re.Match[str]) -> str:

@@ -20,7 +20,13 @@ def _named(view: ArticleView, f: Facts, hi: int | None = None) -> str | None:
     """The day (else the month or year) that f.text[:hi] names: a day wins over a coarser date ('which has gained
     20% so far this year, fell 1% on Thursday'), and the article's dateline opening the sentence gives way to any
     other date the sentence names ('date 2021-09-09 Shares of X saw high volume on Tuesday')."""
-    dates = [d for d in f.dates if d.item.kind not in NOT_MOVE_DATES and (hi is None or d.start < hi)]
+    dates = [
+        d
+        for d in f.dates
+        if d.item.kind not in NOT_MOVE_DATES
+        and (hi is None or d.start < hi)
+        and not _SPAN_START.search(f.text, 0, d.start)
+    ]
     if len(dates) > 1 and dates[0].start <= DATELINE_REACH and dates[0].item.value == view.dateline:
         dates = dates[1:]
     days = [d for d in dates if len(d.item.value) == 10]
@@ -28,10 +34,19 @@ def _named(view: ArticleView, f: Facts, hi: int | None = None) -> str | None:
 
 
 #: 'since its', 'from their', 'dating back to' right before a date: the day a span starts ('up 43% from their July 6
-#: lows', 'down 15.32%, dating back to last week, Nov. 16')
+#: lows', 'down 15.32%, dating back to last week, Nov. 16'), perhaps after the session it names ('down 0.4% from its
+#: previous session of March 9'; not 'from the fund was on', a clause's verb)
 _SPAN_START = regex.compile(
-    r"\b(?:(?:since|from)\s++(?:its|their|the)|dating\s++back\s++to(?:\s++[\w.]++){0,3}+,?)\s++$", regex.I
+    r"\b(?:(?:since|from)\s++(?:its|their|the)(?:(?:\s+[\p{Ll}-]+){1,3}?\s+of)?"
+    r"|dating\s++back\s++to(?:\s++[\w.]++){0,3}+,?)\s++$",
+    regex.I,
 )
+
+
+def _span_starts(view: ArticleView, index: int) -> set[str]:
+    """The dates sentence `index` names as the start of a span ('from its close of March 9')."""
+    f = view.facts[index]
+    return {d.item.value for d in f.dates if _SPAN_START.search(f.text, 0, d.start)}
 
 
 def named_day(view: ArticleView, index: int) -> str | None:
@@ -74,6 +89,8 @@ def move_date(view: ArticleView, index: int, hi: int | None = None) -> str | Non
     if own is not None and len(own) == 10:
         return own
     implied = event_date(view, index, 0, hi, skip=NOT_MOVE_DATES, reactions=True)  # a fund's move is a reaction
+    if implied is not None and implied in _span_starts(view, index):
+        implied = None  # 'fell 0.3% from its last session of March 9': the day the move is measured from
     if implied is not None and len(implied) == 10:
         return implied
     heading = _day_under_heading(view, index)

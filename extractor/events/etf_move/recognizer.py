@@ -62,9 +62,10 @@ def _before_head() -> regex.Pattern[str]:
     return regex.compile(rf"\s++(?:[\w&'’.-]++\s++){{0,6}}?(?:{heads})(?![\w-])")
 
 
-#: a label opening a line of a fund's note ('Liquidity: intraday turnover is 3.77% ...', 'Net inflows: ...'): the line
-#: goes on with the fund of the lines before, as a sentence of its paragraph would
-_LABEL = regex.compile(r"\s*+\p{Lu}[\p{L}-]*+(?:\s[\p{L}-]++){0,2}[:：]\s")
+#: a label opening a line of a fund's note ('Liquidity: intraday turnover is 3.77% ...', 'Net inflows: ...'), perhaps
+#: after a list's bullet ('+ Volume: ...'): the line goes on with the fund of the lines before, as a sentence of its
+#: paragraph would
+_LABEL = regex.compile(r"\s*+(?:[+•●*·-]\s*+)?\p{Lu}[\p{L}-]*+(?:\s[\p{L}-]++){0,2}[:：]\s")
 
 
 @cache
@@ -219,6 +220,7 @@ class EtfMoveRecognizer:
         _periods_stand_in(drafts)
         kept = [d for d in drafts if d.fields.get("etf_code") and (d.signals or "tracked_index" in d.fields)]
         kept += _borne_out(kept, named)
+        kept = _in_passing_dropped(kept)
         _index_shared(kept)
         _index_from_names(kept)
         if len(coded) == 1:
@@ -474,6 +476,13 @@ class EtfMoveRecognizer:
 _TO_A_PRICE = regex.compile(r"\s*+intraday\s++to\b")
 
 
+def _in_passing_dropped(drafts: list[Draft[EtfMoveFields]]) -> list[Draft[EtfMoveFields]]:
+    """Without the funds of which the article gives only the index they track, where it gives another fund's figures
+    (a fund named in passing, beside the one it reports on)."""
+    moved = {d.fields.get("etf_code") for d in drafts if d.signals}
+    return [d for d in drafts if not moved or d.fields.get("etf_code") in moved]
+
+
 def _borne_out(
     drafts: list[Draft[EtfMoveFields]], named: dict[str, Draft[EtfMoveFields]]
 ) -> list[Draft[EtfMoveFields]]:
@@ -664,6 +673,8 @@ def _of_a_price(text: str, p: Located[Percentage], amounts: list[Located[Money]]
     return any(a.end <= p.start and _price_before().fullmatch(text, a.end, p.start) for a in amounts)
 
 
+#: the word between a figure and the date that starts its span ('13.3% since Apr. 20')
+_SINCE = regex.compile(r"\s*+since\s++", regex.I)
 _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
@@ -684,6 +695,8 @@ def _over_a_period(f: Facts, p: Located[Percentage]) -> bool:
         lo <= d.start < p.start and d.item.kind == "since" for d in f.dates
     ):
         return True  # 'Since 20 September, VAS units have returned 0.79%' (not 'fell 5% to the lowest close since May')
+    if any(d.item.kind == "since" and _SINCE.fullmatch(text, p.end, d.start) for d in f.dates if d.start >= p.end):
+        return True  # 'plunging 13.3% since Apr. 20': the date right after the figure starts its span
     if _YEAR.search(text, lo, hi) is None:
         return False  # no year written: no date of a whole year (and no need to read the sentence's dates)
     return any(lo <= d.start < hi and d.item.kind == "year" for d in f.dates)
