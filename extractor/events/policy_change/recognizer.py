@@ -535,8 +535,8 @@ def _rate_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Patt
     gap = r"(?:(?:[\w'’%.,-]++|[(（][^()（）]{1,30}[)）])\s++){0,6}?"
     active = regex.compile(rf"(?i)\b(?P<verb>{alternation(verb_action)})\s++{gap}(?P<rate>{rates})\b")
     passive = regex.compile(
-        rf"(?i)\b(?P<rate>{rates})\b\s++{gap}(?:(?:will|would|to)\s++be|was|were|is|are|has\s++been|have\s++been)"
-        rf"\s++(?P<verb>{alternation(past)})\b"
+        rf"(?i)\b(?P<rate>{rates})\b\s++{gap}(?:(?:will|would|to)\s++(?:also\s++)?be|was|were|is|are|has\s++been"
+        rf"|have\s++been)\s++(?:also\s++)?(?P<verb>{alternation(past)})\b"
     )
     hedges = regex.compile(rf"(?i)\b(?:{alternation(table['rate_hedges'])})\b")
     return active, passive, hedges, verb_action
