@@ -2340,3 +2340,62 @@ def test_an_adverb_after_the_auxiliary_keeps_a_past_act_background(extractor, te
 def test_an_undated_measure_told_again_takes_the_lead_s_day(extractor, text: str, date: str) -> None:
     events = [e for e in extractor.extract(text, "2024-06-11") if e.event_type == "policy_change"]
     assert [e.event_date for e in events if "reserve requirement ratio" in e.policy] == [date]
+
+
+@pytest.mark.parametrize(
+    "text, issuers",
+    [
+        # a central bank written with its own place, after another bank was named, is that place's bank
+        (
+            "The Central Bank of Ruritania raised its base rate by 25 bps on Thursday. Oman's central bank also "
+            "lifted its key interest rates by 25 bps.",
+            ["Central Bank of Ruritania", "Oman’s central bank"],
+        ),
+        (
+            "The Central Bank of Ruritania raised its base rate by 25 bps on Thursday. The central bank of Kuwait "
+            "also increased its discount rate by 25 bps.",
+            ["Central Bank of Ruritania", "central bank of Kuwait"],
+        ),
+        # the place the last named bank bears: the same bank
+        (
+            "The Bank of Japan met on Tuesday. Japan's central bank raised its key rate by 25 bps.",
+            ["Bank of Japan"],
+        ),
+    ],
+    ids=["possessive place", "place after", "the same place"],
+)
+def test_a_central_bank_of_another_place_is_another_bank(extractor, text: str, issuers: list[str]) -> None:
+    events = [e for e in extractor.extract(text, "2024-06-14") if e.event_type == "policy_change"]
+    assert [e.issuer.replace("'", "’") for e in events] == issuers
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a buffer cut told in the passive with 'also' is a second move of the same bank
+        (
+            "The central bank of Ruritania lowered its policy rate to 2% on Friday. The countercyclical buffer "
+            "will also be cut, to 0.5% from 1.5%, the central bank said.",
+            ["cut", "cut"],
+        ),
+    ],
+    ids=["also be cut"],
+)
+def test_a_passive_move_through_also(extractor, text: str, expected: list[str]) -> None:
+    events = [e for e in extractor.extract(text, "2024-06-14") if e.event_type == "policy_change"]
+    assert [e.action for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bank adding to its holdings in a fund moves nothing a measure sets
+        "Ruritania National Bank increased its holdings in shares of the Acme Gold Fund by 4.2% in the second quarter.",
+        "Ruritania National Bank cut its stake in Acme Holdings by a third on Monday.",
+        # rates expected to move are a forecast
+        "Stocks rose on Tuesday on expectations that the European Central Bank will cut interest rates.",
+    ],
+    ids=["holdings", "stake", "expectations that"],
+)
+def test_holdings_and_expectations_are_no_measures(extractor, text: str) -> None:
+    assert [e for e in extractor.extract(text, "2024-06-14") if e.event_type == "policy_change"] == []
