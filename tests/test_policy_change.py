@@ -2399,3 +2399,33 @@ def test_a_passive_move_through_also(extractor, text: str, expected: list[str]) 
 )
 def test_holdings_and_expectations_are_no_measures(extractor, text: str) -> None:
     assert [e for e in extractor.extract(text, "2024-06-14") if e.event_type == "policy_change"] == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a verb of forbidding with the people forbidden and, after 'from', the act forbidden them
+        (
+            "The Securities Commission of Ruritania on Monday barred company founders from pledging their shares.",
+            [("Securities Commission of Ruritania", "barred company founders from pledging their shares", "banned")],
+        ),
+        # told as the cause of a market's fall, the ban is still the news
+        (
+            "Ruritanian shares jumped on Tuesday after the Securities Commission of Ruritania prohibited brokers from "
+            "lending client shares to short sellers.",
+            [
+                (
+                    "Securities Commission of Ruritania",
+                    "prohibited brokers from lending client shares to short sellers",
+                    "banned",
+                )
+            ],
+        ),
+    ],
+    ids=["from doing", "after"],
+)
+def test_a_verb_of_forbidding_names_the_act_it_forbids(
+    extractor, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    events = [e for e in extractor.extract(text, "2024-06-18") if e.event_type == "policy_change"]
+    assert [(e.issuer, e.policy, e.action) for e in events] == expected

@@ -803,8 +803,18 @@ def _acting_object(text: str, start: int, end: int) -> bool:
     return (
         text[start:end] in words("policy_change")["object_verbs"]
         and _PASSIVE_BEFORE.search(text, max(0, start - 30), start) is None
-        and _object_lead().match(text, end) is not None
+        and (_object_lead().match(text, end) is not None or _forbidden_doing(text, start, end))
     )
+
+
+#: ' major holders from selling': whom a verb of forbidding forbids, a few words, and what, after 'from' in -ing
+_FROM_DOING = regex.compile(r"\s++(?:[\w'’-]++\s++){1,4}?from\s++\p{Ll}{2,}+(?<=ing)\b")
+
+
+def _forbidden_doing(text: str, start: int, end: int) -> bool:
+    """'banned major holders from selling shares': a words.json forbidding_verbs verb whose object is the people it
+    forbids and the act it forbids them, after 'from'."""
+    return text[start:end] in words("policy_change")["forbidding_verbs"] and _FROM_DOING.match(text, end) is not None
 
 
 #: 'the revised rules', 'a draft announcement', 'the Act, as amended': an action word after a determiner qualifies a noun
