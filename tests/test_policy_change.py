@@ -2429,3 +2429,15 @@ def test_a_verb_of_forbidding_names_the_act_it_forbids(
 ) -> None:
     events = [e for e in extractor.extract(text, "2024-06-18") if e.event_type == "policy_change"]
     assert [(e.issuer, e.policy, e.action) for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a title-cased name ending in 'Index' names an index, whatever scheme's word stands inside it
+        "The Ruritania Stock Connect Healthcare Index was revised in March.",
+    ],
+    ids=["index"],
+)
+def test_a_name_headed_by_an_index_is_no_measure(extractor, text: str) -> None:
+    assert [e for e in extractor.extract(text, "2024-06-07") if e.event_type == "policy_change"] == []

@@ -191,6 +191,12 @@ def _antecedent(view: ArticleView, f: Facts, lo: int, hi: int, name: str) -> str
     return name
 
 
+def _headed_by_no_measure(run: str) -> bool:
+    """'... Connect Innovative Drug Index': a title-cased name whose last word is one of words.json act_not_heads (an
+    index, a survey, statistics) names that thing, whatever measure's word stands inside it."""
+    return run.split()[-1].casefold() in {w.casefold() for w in words("policy_change")["act_not_heads"]}
+
+
 @cache
 def _trailing_date() -> regex.Pattern[str]:
     """' on Monday ...', ' in March ...': a date that ends a title-cased run and is no part of the measure's name."""
@@ -500,6 +506,7 @@ class PolicyRecognizer:
                     and not _cited(text, m.start())
                     and not _bracketed(text, m.start(), m.end())
                     and run.split()[-1].lower() not in words("policy_change")["measure_not_before"]
+                    and not _headed_by_no_measure(run)
                 ):
                     names.append(run)
         for hit in phrases("policy_change", "terms").finditer(text, lo, hi):
