@@ -2441,3 +2441,16 @@ def test_a_verb_of_forbidding_names_the_act_it_forbids(
 )
 def test_a_name_headed_by_an_index_is_no_measure(extractor, text: str) -> None:
     assert [e for e in extractor.extract(text, "2024-06-07") if e.event_type == "policy_change"] == []
+
+
+def test_a_headline_describing_the_measure_the_same_body_issued_adds_nothing(extractor) -> None:
+    # the headline describes the rules by what they do; the body names them by title, issued by the same body
+    text = (
+        "Ruritania’s SCR Introduces Tighter Margin Lending Rules to Protect Retail Investors\n\n"
+        "RURITANIA CITY – June 3, 2024 – The Securities Commission of Ruritania (SCR) has released the Measures for "
+        "the Administration of Margin Financing of Securities Firms, effective from March 1, 2025, to protect "
+        "investors.\n\nFor brokers, the tighter margin lending rules cap lending to retail investors and set tiered "
+        "limits by client."
+    )
+    events = [e for e in extractor.extract(text, "2024-06-03") if e.event_type == "policy_change"]
+    assert [e.policy for e in events] == ["Measures for the Administration of Margin Financing of Securities Firms"]

@@ -907,6 +907,9 @@ def _borne_out(view: ArticleView, drafts: list[Draft[PolicyChangeFields]]) -> li
         action = draft.fields.get("action")
         if not draft.headline or action is None or any(same_measure(b, draft) for b in body):
             continue  # taken up by the body, or a name with no act ('"Drug List" makes it into the report')
+        issuer = draft.fields.get("issuer")
+        if issuer and _document_act(draft) and any(b.fields.get("issuer") == issuer and _document_act(b) for b in body):
+            continue  # the body names the measure the same body issued under its own title: the headline adds nothing
         if listed and draft.fields.get("issuer"):
             draft.headline = False  # a wire flash: the headline tells the move, bullets under it what was said
             continue
@@ -921,6 +924,16 @@ def _borne_out(view: ArticleView, drafts: list[Draft[PolicyChangeFields]]) -> li
             draft.sentences = sorted({*draft.sentences, told.sentence.index})
             draft.date = draft.date or measure_date(view, told, 0, len(told.text))  # the body tells its day
     return drafts
+
+
+def _document_act(draft: Draft[PolicyChangeFields]) -> bool:
+    """A draft whose act is one of issuing or adopting a written measure (words.json generic_actions,
+    no_description_actions, document_actions): a rule or a notice, which a headline may name by what it does rather
+    than by its title."""
+    table = words("policy_change")
+    acts = {*table["generic_actions"], *table["no_description_actions"]}
+    acts |= {a for pair in table["document_actions"].items() for a in pair}
+    return draft.fields.get("action") in acts
 
 
 #: a line that opens with a bullet mark, up to where its text starts
