@@ -2340,3 +2340,117 @@ def test_an_adverb_after_the_auxiliary_keeps_a_past_act_background(extractor, te
 def test_an_undated_measure_told_again_takes_the_lead_s_day(extractor, text: str, date: str) -> None:
     events = [e for e in extractor.extract(text, "2024-06-11") if e.event_type == "policy_change"]
     assert [e.event_date for e in events if "reserve requirement ratio" in e.policy] == [date]
+
+
+@pytest.mark.parametrize(
+    "text, issuers",
+    [
+        # a central bank written with its own place, after another bank was named, is that place's bank
+        (
+            "The Central Bank of Ruritania raised its base rate by 25 bps on Thursday. Oman's central bank also "
+            "lifted its key interest rates by 25 bps.",
+            ["Central Bank of Ruritania", "Oman’s central bank"],
+        ),
+        (
+            "The Central Bank of Ruritania raised its base rate by 25 bps on Thursday. The central bank of Kuwait "
+            "also increased its discount rate by 25 bps.",
+            ["Central Bank of Ruritania", "central bank of Kuwait"],
+        ),
+        # the place the last named bank bears: the same bank
+        (
+            "The Bank of Japan met on Tuesday. Japan's central bank raised its key rate by 25 bps.",
+            ["Bank of Japan"],
+        ),
+    ],
+    ids=["possessive place", "place after", "the same place"],
+)
+def test_a_central_bank_of_another_place_is_another_bank(extractor, text: str, issuers: list[str]) -> None:
+    events = [e for e in extractor.extract(text, "2024-06-14") if e.event_type == "policy_change"]
+    assert [e.issuer.replace("'", "’") for e in events] == issuers
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a buffer cut told in the passive with 'also' is a second move of the same bank
+        (
+            "The central bank of Ruritania lowered its policy rate to 2% on Friday. The countercyclical buffer "
+            "will also be cut, to 0.5% from 1.5%, the central bank said.",
+            ["cut", "cut"],
+        ),
+    ],
+    ids=["also be cut"],
+)
+def test_a_passive_move_through_also(extractor, text: str, expected: list[str]) -> None:
+    events = [e for e in extractor.extract(text, "2024-06-14") if e.event_type == "policy_change"]
+    assert [e.action for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bank adding to its holdings in a fund moves nothing a measure sets
+        "Ruritania National Bank increased its holdings in shares of the Acme Gold Fund by 4.2% in the second quarter.",
+        "Ruritania National Bank cut its stake in Acme Holdings by a third on Monday.",
+        # rates expected to move are a forecast
+        "Stocks rose on Tuesday on expectations that the European Central Bank will cut interest rates.",
+    ],
+    ids=["holdings", "stake", "expectations that"],
+)
+def test_holdings_and_expectations_are_no_measures(extractor, text: str) -> None:
+    assert [e for e in extractor.extract(text, "2024-06-14") if e.event_type == "policy_change"] == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a verb of forbidding with the people forbidden and, after 'from', the act forbidden them
+        (
+            "The Securities Commission of Ruritania on Monday barred company founders from pledging their shares.",
+            [("Securities Commission of Ruritania", "barred company founders from pledging their shares", "banned")],
+        ),
+        # told as the cause of a market's fall, the ban is still the news
+        (
+            "Ruritanian shares jumped on Tuesday after the Securities Commission of Ruritania prohibited brokers from "
+            "lending client shares to short sellers.",
+            [
+                (
+                    "Securities Commission of Ruritania",
+                    "prohibited brokers from lending client shares to short sellers",
+                    "banned",
+                )
+            ],
+        ),
+    ],
+    ids=["from doing", "after"],
+)
+def test_a_verb_of_forbidding_names_the_act_it_forbids(
+    extractor, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    events = [e for e in extractor.extract(text, "2024-06-18") if e.event_type == "policy_change"]
+    assert [(e.issuer, e.policy, e.action) for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a title-cased name ending in 'Index' names an index, whatever scheme's word stands inside it
+        "The Ruritania Stock Connect Healthcare Index was revised in March.",
+    ],
+    ids=["index"],
+)
+def test_a_name_headed_by_an_index_is_no_measure(extractor, text: str) -> None:
+    assert [e for e in extractor.extract(text, "2024-06-07") if e.event_type == "policy_change"] == []
+
+
+def test_a_headline_describing_the_measure_the_same_body_issued_adds_nothing(extractor) -> None:
+    # the headline describes the rules by what they do; the body names them by title, issued by the same body
+    text = (
+        "Ruritania’s SCR Introduces Tighter Margin Lending Rules to Protect Retail Investors\n\n"
+        "RURITANIA CITY – June 3, 2024 – The Securities Commission of Ruritania (SCR) has released the Measures for "
+        "the Administration of Margin Financing of Securities Firms, effective from March 1, 2025, to protect "
+        "investors.\n\nFor brokers, the tighter margin lending rules cap lending to retail investors and set tiered "
+        "limits by client."
+    )
+    events = [e for e in extractor.extract(text, "2024-06-03") if e.event_type == "policy_change"]
+    assert [e.policy for e in events] == ["Measures for the Administration of Margin Financing of Securities Firms"]

@@ -70,6 +70,8 @@ def _described_body() -> regex.Pattern[str]:
             rf"(?<![\p{{L}}-])(?:(?:the|its|their)\s++)?(?:(?P<place>{_CAP}(?:\s++{_CAP})?(?:'s|’s)\s++)"
             rf"(?:[a-z-]++\s++){{0,3}}?|(?P<place>(?:{demonyms})\s++)(?:[a-z-]++\s++){{0,3}}?|(?P<place>{_CAP}"
             rf"(?:\s++{_CAP})?\s++))?(?P<noun>{nouns}|(?<=^|[.;:]\s*+)(?i:{nouns}))(?![\p{{L}}-])"
+            # 'the central bank of Qatar': the place after the noun, a words.json places name
+            rf"(?:\s++of\s++(?:the\s++)?(?P<of>{alternation(table['places'])})(?![\p{{L}}-]))?"
         ),
     )
 
@@ -206,6 +208,15 @@ def body_meant(view: ArticleView, f: Facts, body: Located[OrgRef]) -> str:
     """The body a known mention means: 'the central bank' is the central bank the article names (`ArticleView.
     body_meant`), or, where it names none the gazetteer knows, the one it names in the form of one ('the Czech National
     Bank', `kind_heads`), nearest before, else first after; the gazetteer's default only where it names neither."""
+    if body.item.description and (of := _place_follows().match(f.text, body.end)) is not None:
+        # 'the central bank of Qatar': the place's own body, known by its place or written as the article writes it
+        words_ = _LEADING_THE.sub("", body.item.text.strip())
+        known = view.gazetteer.known(f"{of.group('place')}'s {words_.lower()}")
+        if known is not None:
+            return known.name
+        meant = written_name(view, view.body_meant(f.sentence.index, body))
+        if _other_place(f"{words_} of {of.group('place')}", meant, [body]):
+            return f"{words_} of {of.group('place')}"
     if body.item.description and not _kind_named(view, body.item.kind):
         formed = _formed_of_kind(view, f.sentence.index, body.item.kind)
         if formed is not None:
@@ -435,14 +446,59 @@ def _described_issuer(view: ArticleView, f: Facts, described: list[Located[OrgRe
     adjective ('the Thai central bank'), else the body the article last named, else the body it names next ("South
     Korea's financial regulator said ... the Financial Services Commission"), else the first description that names
     its place ("China's top securities regulator")."""
-    placed = [b.item.name for b in described if _PLACED.match(b.item.name)]
+    placed = [b.item.name for b in described if _PLACED.match(b.item.name) or _PLACE_AFTER.search(b.item.name)]
     known = next((k for k in (known_by_place(view, p) for p in placed) if k not in placed), None)
+    last = last_named_body(view, f.sentence.index, meant=_described_kind(described))
+    if known is None and last is not None and placed and _other_place(placed[0], last, described):
+        return _LEADING_THE.sub("", placed[0])  # "the Saudi central bank ... Bahrain's central bank": another bank
     return (
         known  # 'the Thai central bank': the body the gazetteer knows as Thailand's, whatever the article named last
-        or last_named_body(view, f.sentence.index, meant=_described_kind(described))
+        or last
         or next_named_body(view, f.sentence.index, meant=_described_kind(described))
         or (_LEADING_THE.sub("", placed[0]) if placed else None)
     )
+
+
+#: 'the central bank of Qatar': a description whose place follows it
+_PLACE_AFTER = regex.compile(rf"\sof\s++(?:the\s++)?{_CAP}")
+
+
+@cache
+def _place_follows() -> regex.Pattern[str]:
+    """' of Qatar': a words.json places name right after a description of a body, which it places."""
+    places = alternation(words("policy_change")["places"])
+    return regex.compile(rf"\s++of\s++(?P<place>(?:{places}))(?![\p{{L}}-])")
+
+
+#: "Ruritania's central bank": a description opened by its place's possessive
+_OWNED_BY = regex.compile(r"^(?:(?i:the)\s++)?(?P<place>\p{Lu}[\p{L}.-]*+(?:\s++\p{Lu}[\p{L}.-]*+)?)['’]s\s")
+
+
+def _place_of(description: str) -> str | None:
+    """The place a description of a body names ("Bahrain's central bank", 'the central bank of Qatar', 'the Thai
+    central bank' -> 'Bahrain', 'Qatar', 'Thailand'); None where it names no words.json places or demonyms one."""
+    table = words("policy_change")
+    for adjective, place in table["demonyms"].items():
+        if regex.match(rf"(?:(?i:the)\s++)?{regex.escape(adjective)}\s", description):
+            return str(place)
+    owned = _OWNED_BY.match(description)  # "Ruritania's central bank": the possessor, known as a place or not
+    if owned is not None:
+        return owned.group("place")
+    found = regex.search(rf"(?<![\p{{L}}-])(?:{alternation(table['places'])})(?![\p{{L}}-])", description)
+    return found.group() if found is not None else None
+
+
+def _other_place(description: str, last: str, described: list[Located[OrgRef]]) -> bool:
+    """A description of a central bank (words.json central_bank_descriptions) naming a place that the central bank
+    the article last named does not name, by the place or its adjective: each place has its own central bank, so the
+    description is another bank than that one ('the UAE central bank ... the central bank of Qatar')."""
+    if not any(phrases("policy_change", "central_bank_descriptions").search(d.item.text) for d in described):
+        return False
+    place = _place_of(description)
+    if place is None:
+        return False
+    adjectives = [a for a, p in words("policy_change")["demonyms"].items() if p == place]
+    return not any(regex.search(rf"(?<![\p{{L}}-]){regex.escape(w)}(?![\p{{L}}-])", last) for w in [place, *adjectives])
 
 
 @cache

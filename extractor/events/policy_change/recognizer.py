@@ -191,6 +191,12 @@ def _antecedent(view: ArticleView, f: Facts, lo: int, hi: int, name: str) -> str
     return name
 
 
+def _headed_by_no_measure(run: str) -> bool:
+    """'... Connect Innovative Drug Index': a title-cased name whose last word is one of words.json act_not_heads (an
+    index, a survey, statistics) names that thing, whatever measure's word stands inside it."""
+    return run.split()[-1].casefold() in {w.casefold() for w in words("policy_change")["act_not_heads"]}
+
+
 @cache
 def _trailing_date() -> regex.Pattern[str]:
     """' on Monday ...', ' in March ...': a date that ends a title-cased run and is no part of the measure's name."""
@@ -500,6 +506,7 @@ class PolicyRecognizer:
                     and not _cited(text, m.start())
                     and not _bracketed(text, m.start(), m.end())
                     and run.split()[-1].lower() not in words("policy_change")["measure_not_before"]
+                    and not _headed_by_no_measure(run)
                 ):
                     names.append(run)
         for hit in phrases("policy_change", "terms").finditer(text, lo, hi):
@@ -535,8 +542,8 @@ def _rate_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Patt
     gap = r"(?:(?:[\w'’%.,-]++|[(（][^()（）]{1,30}[)）])\s++){0,6}?"
     active = regex.compile(rf"(?i)\b(?P<verb>{alternation(verb_action)})\s++{gap}(?P<rate>{rates})\b")
     passive = regex.compile(
-        rf"(?i)\b(?P<rate>{rates})\b\s++{gap}(?:(?:will|would|to)\s++be|was|were|is|are|has\s++been|have\s++been)"
-        rf"\s++(?P<verb>{alternation(past)})\b"
+        rf"(?i)\b(?P<rate>{rates})\b\s++{gap}(?:(?:will|would|to)\s++(?:also\s++)?be|was|were|is|are|has\s++been"
+        rf"|have\s++been)\s++(?:also\s++)?(?P<verb>{alternation(past)})\b"
     )
     hedges = regex.compile(rf"(?i)\b(?:{alternation(table['rate_hedges'])})\b")
     return active, passive, hedges, verb_action
@@ -803,8 +810,18 @@ def _acting_object(text: str, start: int, end: int) -> bool:
     return (
         text[start:end] in words("policy_change")["object_verbs"]
         and _PASSIVE_BEFORE.search(text, max(0, start - 30), start) is None
-        and _object_lead().match(text, end) is not None
+        and (_object_lead().match(text, end) is not None or _forbidden_doing(text, start, end))
     )
+
+
+#: ' major holders from selling': whom a verb of forbidding forbids, a few words, and what, after 'from' in -ing
+_FROM_DOING = regex.compile(r"\s++(?:[\w'’-]++\s++){1,4}?from\s++\p{Ll}{2,}+(?<=ing)\b")
+
+
+def _forbidden_doing(text: str, start: int, end: int) -> bool:
+    """'banned major holders from selling shares': a words.json forbidding_verbs verb whose object is the people it
+    forbids and the act it forbids them, after 'from'."""
+    return text[start:end] in words("policy_change")["forbidding_verbs"] and _FROM_DOING.match(text, end) is not None
 
 
 #: 'the revised rules', 'a draft announcement', 'the Act, as amended': an action word after a determiner qualifies a noun
@@ -890,6 +907,9 @@ def _borne_out(view: ArticleView, drafts: list[Draft[PolicyChangeFields]]) -> li
         action = draft.fields.get("action")
         if not draft.headline or action is None or any(same_measure(b, draft) for b in body):
             continue  # taken up by the body, or a name with no act ('"Drug List" makes it into the report')
+        issuer = draft.fields.get("issuer")
+        if issuer and _document_act(draft) and any(b.fields.get("issuer") == issuer and _document_act(b) for b in body):
+            continue  # the body names the measure the same body issued under its own title: the headline adds nothing
         if listed and draft.fields.get("issuer"):
             draft.headline = False  # a wire flash: the headline tells the move, bullets under it what was said
             continue
@@ -904,6 +924,16 @@ def _borne_out(view: ArticleView, drafts: list[Draft[PolicyChangeFields]]) -> li
             draft.sentences = sorted({*draft.sentences, told.sentence.index})
             draft.date = draft.date or measure_date(view, told, 0, len(told.text))  # the body tells its day
     return drafts
+
+
+def _document_act(draft: Draft[PolicyChangeFields]) -> bool:
+    """A draft whose act is one of issuing or adopting a written measure (words.json generic_actions,
+    no_description_actions, document_actions): a rule or a notice, which a headline may name by what it does rather
+    than by its title."""
+    table = words("policy_change")
+    acts = {*table["generic_actions"], *table["no_description_actions"]}
+    acts |= {a for pair in table["document_actions"].items() for a in pair}
+    return draft.fields.get("action") in acts
 
 
 #: a line that opens with a bullet mark, up to where its text starts

@@ -52,6 +52,7 @@ class Words(Table):
     act_not_heads: list[str]
     object_verbs: list[str]
     object_leads: list[str]
+    forbidding_verbs: list[str]
     time_openers: list[str]
     time_heads: list[str]
     measure_hedges: list[str]
@@ -100,7 +101,7 @@ class Words(Table):
         if named:
             raise ValueError(f"forms listed under an action that are the names of other actions: {named}")
         forms = {form for verbs in self.actions.values() for form in verbs}
-        loose = [v for v in [*self.object_verbs, *self.measure_object_forms] if v not in forms]
+        loose = [v for v in [*self.object_verbs, *self.measure_object_forms, *self.forbidding_verbs] if v not in forms]
         if loose:
-            raise ValueError(f"object_verbs or measure_object_forms are no forms of an action in 'actions': {loose}")
+            raise ValueError(f"object_verbs, measure_object_forms or forbidding_verbs: no forms of an action: {loose}")
         return self
