@@ -432,7 +432,7 @@ class DealRecognizer:
                     self._add_asset(view, names, f, last)
                 continue
             names = names or _Companies.of_article(view)
-            for lo, hi in clauses(f):
+            for lo, hi in _clauses(f):
                 if not _triggered(f.text, lo, hi):
                     continue
                 draft = self._read_clause(view, names, f, lo, hi, last)
@@ -452,7 +452,7 @@ class DealRecognizer:
         names = _Companies.of_article(view)
         drafts = [
             d
-            for lo, hi in clauses(f)
+            for lo, hi in _clauses(f)
             if not _triggers_blocked(f.text, lo, hi)
             and (d := self._read_clause(view, names, f, lo, hi, None)) is not None
         ]
@@ -531,7 +531,7 @@ class DealRecognizer:
         if last.headline or f.sentence.index - last.sentences[-1] > FOLLOW_UP_SENTENCES:
             return
         _add_contributors(names, f, last)
-        for lo, hi in clauses(f):
+        for lo, hi in _clauses(f):
             keys = {names.key(c.item) for c in _referred(view, names, f, lo, hi) + within(names.of(f), lo, hi)}
             # 'The smelter would cost about $3 billion': what the venture just announced builds
             built = (
@@ -978,6 +978,9 @@ def _referred(view: ArticleView, names: _Companies, f: Facts, lo: int, hi: int) 
     kind = _opening_reference(names, f, lo, hi)
     if kind is None:
         return []
+    earlier = [c for c in names.of(f) if c.start < lo]
+    if earlier and kind != "plural" and _clause_subject(f.text, earlier[0].start):
+        return earlier[:1]  # 'Delta reported a loss; it announced the purchase of ...': the sentence's subject
     before = _antecedents(view, names, f.sentence.index - 1, REFERENCE_CHAIN)
     return before if kind == "plural" else before[:1]
 
@@ -996,6 +999,24 @@ def _brief_header() -> regex.Pattern[str]:
         r"\s*+(?:\p{Lu}\p{L}{2,}\.?\s++\d{1,2}\s*+)?(?:[(（][^()（）]{2,24}[)）]\s*+[-–—]\s*+)?"
         rf"(?P<name>\p{{Lu}}[^\s:]*+(?:\s++{word}){{0,7}}?)\s*+:?\s*+"
     )
+
+
+@cache
+def _bullet_line() -> regex.Pattern[str]:
+    """A new line that opens with a bullet mark (words.json brief_layout)."""
+    bullets = "".join(regex.escape(b) for b in words("deal")["brief_layout"]["bullets"])
+    return regex.compile(rf"\n[ \t]*+[{bullets}]")
+
+
+def _clauses(f: Facts) -> list[tuple[int, int]]:
+    """The sentence's clauses, each cut where a line opens with a bullet mark: a bullet is an item of its own where
+    the sentence runs on across a brief's lines ('* Delta posted a loss' then '* Kestrel bought ...')."""
+    out: list[tuple[int, int]] = []
+    for lo, hi in clauses(f):
+        cuts = [m.start() + 1 for m in _bullet_line().finditer(f.text, lo, hi) if m.start() + 1 > lo]
+        for a, b in zip([lo, *cuts], [*cuts, hi]):
+            out.append((a, b))
+    return out
 
 
 def _bullet(text: str) -> bool:
@@ -1113,6 +1134,16 @@ def _opening_reference(names: _Companies, f: Facts, lo: int, hi: int) -> str | N
             return None
         return kind
     return None
+
+
+#: what may open a sentence before its subject: a bullet mark, a quote or bracket, a day or a place and a comma
+_SUBJECT_LEAD = regex.compile(r"[\W_]*+(?:(?:\p{L}++\s++){0,2}?\p{L}++,\s*+)?")
+
+
+def _clause_subject(text: str, start: int) -> bool:
+    """A name at `start` that opens its sentence, perhaps after a bullet mark or an opening phrase and a comma."""
+    m = _SUBJECT_LEAD.match(text)
+    return m is not None and m.end() == start
 
 
 def _antecedents(view: ArticleView, names: _Companies, index: int, chain: int) -> list[Located[OrgRef]]:

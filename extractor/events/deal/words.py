@@ -47,7 +47,7 @@ class Words(Table):
     subscriptions: dict[Literal["verbs", "not_objects"], list[str]]
     stake_raises: dict[Literal["verbs", "holdings"], list[str]]
     acting_heads: dict[Literal["heads", "before", "before_the"], list[str]]
-    placed_names: dict[Literal["before", "appositive", "links", "part_of"], list[str]]
+    placed_names: dict[Literal["before", "appositive", "links", "part_of", "owned_parts"], list[str]]
     party_lists: dict[Literal["conjunctions"], list[str]]
     defined_parties: dict[Literal["roles"], list[str]]
     approvals: list[str]
