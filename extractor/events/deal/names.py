@@ -267,12 +267,20 @@ def placed_names(text: str) -> list[Located[OrgRef]]:
 @cache
 def _bullet_subject() -> regex.Pattern[str]:
     """A capitalised name right after a line's bullet mark (words.json brief_layout) and before a verb in the past
-    tense or a present one in '-s' ('* Delta Marine reported ...', '** Kestrel Holding says ...')."""
+    tense or a present one in '-s' ('* Delta Marine reported ...', '** Kestrel Holding says ...'), not an auxiliary
+    ('* Says has signed ...': a brief's bullet without its subject)."""
     bullets = "".join(regex.escape(b) for b in words("deal")["brief_layout"]["bullets"])
     word = r"\p{Lu}[\p{L}\p{N}&'’.-]*+"
     return regex.compile(
-        rf"(?m)^[ \t]*+[{bullets}]++[ \t]*+(?P<name>{word}(?:[ \t]++{word}){{0,4}}+)\s++(?=\p{{Ll}}++(?<=ed|s|said|made)\b)"
+        rf"(?m)^[ \t]*+[{bullets}]++[ \t]*+(?P<name>{word}(?:[ \t]++{word}){{0,4}}+)\s++"
+        r"(?!(?:has|is|was|does)\b)(?=\p{Ll}++(?<=ed|s|said|made)\b)"
     )
+
+
+@cache
+def _trigger_words() -> frozenset[str]:
+    """The deal's trigger words (words.json triggers), in lower case."""
+    return frozenset(t.lower() for t in words("deal")["triggers"])
 
 
 def bullet_subjects(text: str) -> list[Located[OrgRef]]:
@@ -281,8 +289,8 @@ def bullet_subjects(text: str) -> list[Located[OrgRef]]:
     found: list[Located[OrgRef]] = []
     for m in _bullet_subject().finditer(text):
         name = clean_org_text(m.group("name"))
-        if name is None or not _may_name(name):
-            continue
+        if name is None or not _may_name(name) or name.lower() in _trigger_words():
+            continue  # '* Deal values ...': the deal's own word
         start = m.start("name") + m.group("name").find(name)
         found.append(Located(start, start + len(name), OrgRef(name, company_key(name), "pattern")))
     return found
