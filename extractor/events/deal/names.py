@@ -142,11 +142,33 @@ def acting_headed(text: str) -> list[Located[OrgRef]]:
         listed = _INSTRUMENT_AFTER.match(text, end) is not None
         if not (_placed_before(text, start) or _announces_after(text, end) or listed) or is_source(text, start, end):
             continue
-        name = plain_name(m.group("name"))
+        name = _without_verb(plain_name(m.group("name")))
         start = end - len(name)
         if len(name.split()) > 1:
             found.append(Located(start, end, OrgRef(name, company_key(name), "pattern")))
     return found
+
+
+def _without_verb(name: str) -> str:
+    """A name without a capitalised verb that announces a deal before it ('Introducing Delta Capital' of a brief's
+    item after its company's name: 'Delta Capital')."""
+    first, _, rest = name.partition(" ")
+    return rest if rest and first.lower() in _announce_words() else name
+
+
+def _verb_cut(c: Located[OrgRef]) -> Located[OrgRef]:
+    """A company found with a capitalised verb that announces a deal before it, without that verb (`_without_verb`)."""
+    name = _without_verb(c.item.text)
+    if name == c.item.text:
+        return c
+    start = c.end - len(name)
+    return Located(start, c.end, OrgRef(name, company_key(name), c.item.kind, c.item.description))
+
+
+@cache
+def _announce_words() -> frozenset[str]:
+    """The one-word verbs that announce a deal (words.json announce_verbs), in lower case."""
+    return frozenset(v.lower() for v in words("deal")["announce_verbs"] if " " not in v)
 
 
 @cache
@@ -470,7 +492,7 @@ class ArticleNames:
             part
             for c in f.companies
             if not text[c.end : c.end + 12].lower().startswith(_description_suffixes()) and not _titled(c.item.text)
-            for part in self._unjoined(c)
+            for part in self._unjoined(_verb_cut(c))
         ]
         taken = [(o.start, o.end) for o in f.orgs]
         found += acting_venues(text, f.orgs)
