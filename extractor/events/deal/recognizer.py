@@ -466,6 +466,7 @@ class DealRecognizer:
     ) -> Draft[DealFields] | None:
         text = f.text
         companies = _referred(view, names, f, lo, hi) + within(names.of(f), lo, hi)
+        companies = _opening_owner(names, f, lo, hi, companies) + companies
         parties = [names.written(c.item) for c in companies]
         keys = [names.key(c.item) for c in companies]
         followed = last is not None and self._follows(f, lo, hi, last, keys)
@@ -1008,12 +1009,20 @@ def _bullet_line() -> regex.Pattern[str]:
     return regex.compile(rf"\n[ \t]*+[{bullets}]")
 
 
+#: a full stop glued to the capitalised word after it ('rolls on.The index'): two sentences written without a space
+_GLUED_STOP = regex.compile(r"(?<=\p{Ll}{2}[.!?])(?=\p{Lu}\p{L})")
+
+
 def _clauses(f: Facts) -> list[tuple[int, int]]:
-    """The sentence's clauses, each cut where a line opens with a bullet mark: a bullet is an item of its own where
-    the sentence runs on across a brief's lines ('* Delta posted a loss' then '* Kestrel bought ...')."""
+    """The sentence's clauses, each cut where a line opens with a bullet mark (a bullet is an item of its own where
+    the sentence runs on across a brief's lines: '* Delta posted a loss' then '* Kestrel bought ...') and where a full
+    stop is glued to the next sentence's first word."""
     out: list[tuple[int, int]] = []
     for lo, hi in clauses(f):
-        cuts = [m.start() + 1 for m in _bullet_line().finditer(f.text, lo, hi) if m.start() + 1 > lo]
+        cuts = sorted(
+            {m.start() + 1 for m in _bullet_line().finditer(f.text, lo, hi) if m.start() + 1 > lo}
+            | {m.start() for m in _GLUED_STOP.finditer(f.text, lo, hi) if m.start() > lo}
+        )
         for a, b in zip([lo, *cuts], [*cuts, hi]):
             out.append((a, b))
     return out
@@ -1138,6 +1147,28 @@ def _opening_reference(names: _Companies, f: Facts, lo: int, hi: int) -> str | N
 
 #: what may open a sentence before its subject: a bullet mark, a quote or bracket, a day or a place and a comma
 _SUBJECT_LEAD = regex.compile(r"[\W_]*+(?:(?:\p{L}++\s++){0,2}?\p{L}++,\s*+)?")
+
+
+#: an owner's mark right after a name
+_OWNER_MARK = regex.compile(r"['’]s?(?![\p{L}\p{N}])")
+
+
+def _opening_owner(
+    names: _Companies, f: Facts, lo: int, hi: int, companies: list[Located[OrgRef]]
+) -> list[Located[OrgRef]]:
+    """The company that opens the clause as an owner ("Delta's shares rose after the developer agreed a deal with
+    Kestrel"), which the name finder leaves out: the clause's subject, so a party, where the clause names another
+    company only after its deal word and this one nowhere else."""
+    start = lo + len(f.text[lo:hi]) - len(f.text[lo:hi].lstrip())
+    owner = next((o for o in f.orgs if o.start == start and o.item.is_company), None)
+    if owner is None or _OWNER_MARK.match(f.text, owner.end) is None:
+        return []
+    if any(names.key(c.item) == names.key(owner.item) for c in companies):
+        return []
+    trigger = phrases("deal", "triggers").search(f.text, lo, hi)
+    if trigger is None or any(c.start < trigger.start() for c in companies):
+        return []
+    return [owner]
 
 
 def _clause_subject(text: str, start: int) -> bool:
