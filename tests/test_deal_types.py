@@ -357,3 +357,24 @@ def test_a_stake_taken_or_capital_put_in_is_a_deal(extractor, name: str, text: s
 def test_a_largest_shareholder_named_is_no_deal(extractor) -> None:
     text = "Pellham Mining, the largest shareholder of Orvano Metals, reported a rise in first-half profit."
     assert _types(extractor, text) == []
+
+
+CAUSES = [
+    (
+        "a-cause-of-a-forecast",
+        "Pellham Electric raised its full-year forecast, projecting a net profit of 90 billion yen, helped by a "
+        "weaker yen and its acquisition of a software firm.",
+        0,
+    ),
+    (
+        "a-deal-with-two-parties-as-a-cause",
+        "Orvano shares rose 4 percent, boosted by its agreement to buy Delta Bio for $2 billion.",
+        1,
+    ),
+]
+
+
+@pytest.mark.parametrize("name, text, deals", CAUSES, ids=[c[0] for c in CAUSES])
+def test_a_deal_told_as_a_cause_with_one_party_is_no_deal(extractor, name: str, text: str, deals: int) -> None:
+    """A deal word after 'helped by' with one company only is background to another fact, not a deal announced."""
+    assert len(_deals(extractor, text)) == deals

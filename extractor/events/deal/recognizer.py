@@ -360,6 +360,26 @@ def _earlier_frame_pattern() -> regex.Pattern[str]:
     return regex.compile(rf"[\W_]*+(?i:{frames})\b[^,;，；]*+$")
 
 
+#: the most words between a cause word and the deal word it governs
+CAUSE_REACH = 12
+
+
+def _caused(text: str, lo: int, hi: int) -> bool:
+    """Every deal word of the clause follows a cause word (words.json causes) within `CAUSE_REACH` words and no
+    punctuation: the deal is told as the cause of something else."""
+    causes = [m.end() for m in phrases("deal", "causes").finditer(text, lo, hi)]
+    triggers = list(phrases("deal", "triggers").finditer(text, lo, hi))
+    return bool(causes and triggers) and all(
+        any(
+            at <= t.start()
+            and len(text[at : t.start()].split()) <= CAUSE_REACH
+            and not regex.search(r"[,;:()]", text[at : t.start()])
+            for at in causes
+        )
+        for t in triggers
+    )
+
+
 def _hedged(text: str, lo: int, hi: int) -> bool:
     """A clause that tells a deal as a rumour or an option (words.json hedges), the word not inside an opening
     phrase on what came before ('After weeks of rumors, X and Y reached terms' is news)."""
@@ -504,6 +524,8 @@ class DealRecognizer:
         if not announced_one and not parties:
             return None  # nothing named, nothing announced: no need to read the money
         money = self._money(f, lo, hi)
+        if len(companies) < 2 and _caused(text, lo, hi):
+            return None  # 'profit rose, helped by its acquisition of a logistics firm': a deal as a cause, told before
         # 'X agreed with Y to co-develop Z': two parties and a verb that announces make a deal without a figure
         # (not in a headline, which may name the parties of several deals)
         pair = (len(companies) > 1 or filed is not None) and not f.sentence.headline

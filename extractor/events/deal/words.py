@@ -28,6 +28,7 @@ class Words(Table):
     held_assets: dict[Literal["holdings", "links"], list[str]]
     filing_issuer: dict[Literal["incorporated", "references"], list[str]]
     hedges: list[str]
+    causes: list[str]
     follow_totals: list[str]
     financing: list[str]
     milestone_words: list[str]
