@@ -116,3 +116,28 @@ def test_a_filing_deal_is_its_issuers(extractor, name: str, text: str, parties: 
     [deal] = [e for e in extractor.extract(text, published="2024-06-12") if e.event_type == "deal"]
     assert deal.parties == parties
     assert deal.total_value is not None and deal.total_value.value == value
+
+
+BULLET_LISTS = [
+    (
+        "subject-then-a-pronoun",
+        "WELLINGTON Mar 3 Shares were seen opening flat.\n"
+        "COMPANY NEWS\n"
+        "** Kestrel Holding posted lower first-half revenue and named a new chairman; it announced the\n"
+        "purchase of Orion Lane's aircraft leasing business\n"
+        "** Delta Marine raised its outlook for the year\n",
+        ["Kestrel Holding", "Orion Lane"],
+    ),
+]
+
+
+@pytest.mark.parametrize("name, text, parties", BULLET_LISTS, ids=[b[0] for b in BULLET_LISTS])
+def test_a_bullet_opened_by_its_company_is_its_deal(extractor, name: str, text: str, parties: list[str]) -> None:
+    assert deal_parties(extractor, text, "2024-06-12") == [parties]
+
+
+def test_a_bullet_without_subject_names_no_company() -> None:
+    from extractor.events.deal.names import bullet_subjects
+
+    assert bullet_subjects("* Says has signed a deal with Delta\n* Deal values Delta at 5 mln euros\n") == []
+    assert [c.item.text for c in bullet_subjects("** Delta Marine reported a loss")] == ["Delta Marine"]

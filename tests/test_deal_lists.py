@@ -264,3 +264,30 @@ def test_the_company_a_filing_defines(extractor) -> None:
     )
     deals = [e for e in extractor.extract(text, published="2025-03-10") if e.event_type == "deal"]
     assert deals and any(p.startswith("Orvano Lithium") for p in deals[0].parties)
+
+
+JOINED = [
+    (
+        "two-short-forms",
+        "Pellham Road Holdings (PRH) will own 40 percent of Orvano Tollway, which Kestrel Transit owned. "
+        "The stake purchase shows trust from PRH and Kestrel in the road.",
+        ["PRH", "Kestrel"],
+    ),
+    (
+        "one-name",
+        "Pellham Road Holdings (PRH) agreed a deal with Smith and Nephew Trading. Smith and Nephew Trading said so.",
+        ["Smith and Nephew Trading"],
+    ),
+]
+
+
+@pytest.mark.parametrize("name, text, want", JOINED, ids=[c[0] for c in JOINED])
+def test_a_name_across_and_is_two_where_the_article_names_each(name: str, text: str, want: list[str]) -> None:
+    """'from PRH and Kestrel': each side a form the article names apart, so two companies; a name written only
+    whole stays one."""
+    view = ArticleView.build(make_article("-", text, "2025-03-10"), default_gazetteer(), None, default_table())
+    book = ArticleNames.of(view)
+    f = view.facts[-1]
+    found = [c.item.text for c in book.companies(f)]
+    assert all(w in found for w in want), found
+    assert not any(" and " in c and c not in want for c in found), found

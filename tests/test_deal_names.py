@@ -402,6 +402,13 @@ PLACED = [
     ),
     ("called", "Delta Bank will merge with a small lender called Pell Savings.", ["Pell Savings"]),
     ("affiliate-of", "Harbor Imaging agreed to be acquired by an affiliate of Delta Equity.", ["Delta Equity"]),
+    # the owner of a part bought, after a noun of buying and 'of'
+    (
+        "owner-of-a-part",
+        "Orion said it completed the purchase of Kestrel Lane's aircraft leasing unit.",
+        ["Kestrel Lane"],
+    ),
+    ("owner-of-a-place", "Orion agreed the acquisition of Ruritania's second largest dairy.", []),
 ]
 
 

@@ -99,3 +99,26 @@ OPENINGS = [
 def test_clause_openings_that_refer_to_parties(name: str, text: str, kind: str | None) -> None:
     found = [k for k in ("plural", "singular", "pronouns") if _subject_reference(k).match(text) is not None]
     assert found == ([kind] if kind else [])
+
+
+GLUED_AND_OWNED = [
+    (
+        "glued-sentences",
+        "Funds raised their stakes in listed carmakers this week.Pellham Motors led the gains, followed by Orvano "
+        "Auto.Delta Bio rose too.",
+        [],
+    ),
+    (
+        "owner-opens-the-clause",
+        "Orvano Auto rose 3 percent. Pellham Motors’s shares jumped after the Ohio-based carmaker on Monday announced "
+        "a deal worth up to $2 billion with Delta Bio to co-develop batteries.",
+        [["Pellham Motors", "Delta Bio"]],
+    ),
+]
+
+
+@pytest.mark.parametrize("name, text, want", GLUED_AND_OWNED, ids=[c[0] for c in GLUED_AND_OWNED])
+def test_glued_sentences_part_and_an_owner_opening_a_clause_acts(extractor, name: str, text: str, want) -> None:
+    """'week.Pellham': a full stop glued to the next word still ends a clause; "Pellham Motors's shares jumped after
+    the carmaker announced a deal": the owner opening the clause is its party."""
+    assert deal_parties(extractor, text, "2024-06-12") == want

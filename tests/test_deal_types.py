@@ -326,3 +326,55 @@ def test_agreements_between_governments_or_unions_are_no_deals(extractor, text: 
 def test_offers_and_combinations_are_acquisitions(extractor, text: str, parties: list[str]) -> None:
     [deal] = _deals(extractor, text)
     assert deal.parties == parties and deal.deal_type == "acquisition"
+
+
+STAKES_AND_CAPITAL = [
+    (
+        "largest-shareholder",
+        "Pellham Mining Group (01234.HK): Will become the largest shareholder of Orvano Metals Resources through an "
+        "asset injection and a cash subscription for new shares.",
+        "acquisition",
+        ["Pellham Mining Group", "Orvano Metals Resources"],
+    ),
+    (
+        "investors-introduced",
+        "Pellham Steel Group (05678.HK): Introducing Delta Bank Investment and Kestrel Bank Investment to increase "
+        "capital for two subsidiaries.",
+        "other",
+        ["Pellham Steel Group", "Delta Bank Investment", "Kestrel Bank Investment"],
+    ),
+]
+
+
+@pytest.mark.parametrize("name, text, kind, parties", STAKES_AND_CAPITAL, ids=[c[0] for c in STAKES_AND_CAPITAL])
+def test_a_stake_taken_or_capital_put_in_is_a_deal(extractor, name: str, text: str, kind: str, parties: list) -> None:
+    """Becoming a company's largest shareholder is buying into it; investors introduced to raise capital deal with it."""
+    found = [e for e in extractor.extract(text, published="2024-06-12") if e.event_type == "deal"]
+    assert [e.deal_type for e in found] == [kind]
+    assert all(any(p.startswith(w) for p in found[0].parties) for w in parties), found[0].parties
+
+
+def test_a_largest_shareholder_named_is_no_deal(extractor) -> None:
+    text = "Pellham Mining, the largest shareholder of Orvano Metals, reported a rise in first-half profit."
+    assert _types(extractor, text) == []
+
+
+CAUSES = [
+    (
+        "a-cause-of-a-forecast",
+        "Pellham Electric raised its full-year forecast, projecting a net profit of 90 billion yen, helped by a "
+        "weaker yen and its acquisition of a software firm.",
+        0,
+    ),
+    (
+        "a-deal-with-two-parties-as-a-cause",
+        "Orvano shares rose 4 percent, boosted by its agreement to buy Delta Bio for $2 billion.",
+        1,
+    ),
+]
+
+
+@pytest.mark.parametrize("name, text, deals", CAUSES, ids=[c[0] for c in CAUSES])
+def test_a_deal_told_as_a_cause_with_one_party_is_no_deal(extractor, name: str, text: str, deals: int) -> None:
+    """A deal word after 'helped by' with one company only is background to another fact, not a deal announced."""
+    assert len(_deals(extractor, text)) == deals

@@ -142,11 +142,33 @@ def acting_headed(text: str) -> list[Located[OrgRef]]:
         listed = _INSTRUMENT_AFTER.match(text, end) is not None
         if not (_placed_before(text, start) or _announces_after(text, end) or listed) or is_source(text, start, end):
             continue
-        name = plain_name(m.group("name"))
+        name = _without_verb(plain_name(m.group("name")))
         start = end - len(name)
         if len(name.split()) > 1:
             found.append(Located(start, end, OrgRef(name, company_key(name), "pattern")))
     return found
+
+
+def _without_verb(name: str) -> str:
+    """A name without a capitalised verb that announces a deal before it ('Introducing Delta Capital' of a brief's
+    item after its company's name: 'Delta Capital')."""
+    first, _, rest = name.partition(" ")
+    return rest if rest and first.lower() in _announce_words() else name
+
+
+def _verb_cut(c: Located[OrgRef]) -> Located[OrgRef]:
+    """A company found with a capitalised verb that announces a deal before it, without that verb (`_without_verb`)."""
+    name = _without_verb(c.item.text)
+    if name == c.item.text:
+        return c
+    start = c.end - len(name)
+    return Located(start, c.end, OrgRef(name, company_key(name), c.item.kind, c.item.description))
+
+
+@cache
+def _announce_words() -> frozenset[str]:
+    """The one-word verbs that announce a deal (words.json announce_verbs), in lower case."""
+    return frozenset(v.lower() for v in words("deal")["announce_verbs"] if " " not in v)
 
 
 @cache
@@ -158,10 +180,13 @@ def _placed() -> regex.Pattern[str]:
     table = words("deal")["placed_names"]
     before = alternation(table["before"], space=r"\s++")
     appositive = alternation(table["appositive"], space=r"\s++")
+    owned = alternation(table["owned_parts"], space=r"\s++")
     name = rf"(?P<name>{word}(?:\s++(?:{word}|{link}(?=\s++\p{{Lu}}))){{0,5}}+)"
     return regex.compile(
         rf"(?:(?<![\p{{L}}-])(?:{before}|(?:{appositive}),)|{_SHARE_OF})\s++{name}"
-        r"(?![\p{L}\p{N}&'’-])"  # nor an owner: "buy New Zealand's second largest co-operative"
+        # nor an owner ("buy New Zealand's second largest co-operative"), but of a part of it bought ("the purchase
+        # of Delta Marine's shipping business")
+        rf"(?:(?![\p{{L}}\p{{N}}&'’-])|(?=['’]s?\s++(?:[\p{{Ll}}-]++\s++){{0,4}}(?:{owned})(?![\p{{L}}\p{{N}}-])))"
         # or a name in apposition with a company's part it is: 'Delta Port Services, a subsidiary of Kestrel, will pay'
         rf"|(?<![\p{{L}}\p{{N}}&'’.-]){name.replace('?P<name>', '?P<part>')},\s++(?:an?|its|the)\s++(?:[\p{{Ll}}-]++\s++)?(?:{_part_nouns()})\s++of\b"
     )
@@ -262,6 +287,38 @@ def placed_names(text: str) -> list[Located[OrgRef]]:
 
 
 @cache
+def _bullet_subject() -> regex.Pattern[str]:
+    """A capitalised name right after a line's bullet mark (words.json brief_layout) and before a verb in the past
+    tense or a present one in '-s' ('* Delta Marine reported ...', '** Kestrel Holding says ...'), not an auxiliary
+    ('* Says has signed ...': a brief's bullet without its subject)."""
+    bullets = "".join(regex.escape(b) for b in words("deal")["brief_layout"]["bullets"])
+    word = r"\p{Lu}[\p{L}\p{N}&'’.-]*+"
+    return regex.compile(
+        rf"(?m)^[ \t]*+[{bullets}]++[ \t]*+(?P<name>{word}(?:[ \t]++{word}){{0,4}}+)\s++"
+        r"(?!(?:has|is|was|does)\b)(?=\p{Ll}++(?<=ed|s|said|made)\b)"
+    )
+
+
+@cache
+def _trigger_words() -> frozenset[str]:
+    """The deal's trigger words (words.json triggers), in lower case."""
+    return frozenset(t.lower() for t in words("deal")["triggers"])
+
+
+def bullet_subjects(text: str) -> list[Located[OrgRef]]:
+    """The companies that open a brief's bullets as the subject of their verb (`_bullet_subject`); never a name
+    opening on a word that makes none, nor one the name finder would refuse."""
+    found: list[Located[OrgRef]] = []
+    for m in _bullet_subject().finditer(text):
+        name = clean_org_text(m.group("name"))
+        if name is None or not _may_name(name) or name.lower() in _trigger_words():
+            continue  # '* Deal values ...': the deal's own word
+        start = m.start("name") + m.group("name").find(name)
+        found.append(Located(start, start + len(name), OrgRef(name, company_key(name), "pattern")))
+    return found
+
+
+@cache
 def _person_title() -> regex.Pattern[str]:
     """'Chief Executive Officer Richard Adkerson', 'CEO Jane Doe': a person's title opening a name (words.json
     person_titles)."""
@@ -317,6 +374,8 @@ class ArticleNames:
     #: the company each role a filing's party lines define names ('Purchaser': 'Harbor Tide Limited'), or each
     #: reference it defines in brackets after a name ('company' of 'X Co.Ltd (hereinafter "X" or "the company")')
     roles: dict[str, str] = field(default_factory=dict)
+    #: the article's text
+    text: str = ""
 
     @classmethod
     def of(cls, view: ArticleView) -> ArticleNames:
@@ -359,6 +418,7 @@ class ArticleNames:
             full={short: name for short, name in full.items() if len(name) > len(short)},
             lower=lower,
             roles={**references, **defined_roles(view)},
+            text=view.article.text,
         )
         for form in ordered:
             longer = {book.forms[o] for o in ordered if o.startswith(form + " ")}
@@ -384,6 +444,34 @@ class ArticleNames:
         longer = {key for known, key in self.forms.items() if known.startswith(form + " ")}
         return longer.pop() if len(longer) == 1 and len(form) >= SHORTEST_FORM else ref.name
 
+    def _known(self, form: str, joined: str) -> bool:
+        """A form the article names a company by, or a word it writes apart from the name `joined` that holds it
+        ('Delta' of 'Delta Marine' written elsewhere)."""
+        if form in self.forms:
+            return True
+        alone = occurrences(self.text, form, standalone=True)
+        within = {start + joined.find(form) for start, _ in occurrences(self.text, joined, standalone=True)}
+        return any(start not in within for start, _ in alone)
+
+    def _unjoined(self, c: Located[OrgRef]) -> list[Located[OrgRef]]:
+        """A name read across 'and' ('ABC and Delta') is two companies where one side is a form the article names a
+        company by and the other one too, or a word the article writes apart from the joined name; any other stays
+        whole ('Johnson and Johnson', 'Procter and Gamble')."""
+        text = c.item.text
+        m = _JOINED.fullmatch(text)
+        if m is None or m.group("a") == m.group("b"):
+            return [c]
+        a, b = m.group("a"), m.group("b")
+        if not ((a in self.forms or b in self.forms) and self._known(a, text) and self._known(b, text)):
+            return [c]
+        parts = []
+        for side in ("a", "b"):
+            ref = OrgRef(m.group(side), m.group(side), "pattern")
+            parts.append(
+                Located(c.start + m.start(side), c.start + m.end(side), OrgRef(ref.text, self.key(ref), "pattern"))
+            )
+        return parts
+
     def _roles_named(self, text: str, taken: list[tuple[int, int]]) -> list[Located[OrgRef]]:
         """The companies a sentence names by the roles the filing's party lines define ('the Purchaser')."""
         out: list[Located[OrgRef]] = []
@@ -401,15 +489,16 @@ class ArticleNames:
         text = f.text
         # 'The Wolfsburg-based company': a place the name finder took for a company, describing one
         found = [
-            c
+            part
             for c in f.companies
             if not text[c.end : c.end + 12].lower().startswith(_description_suffixes()) and not _titled(c.item.text)
+            for part in self._unjoined(_verb_cut(c))
         ]
         taken = [(o.start, o.end) for o in f.orgs]
         found += acting_venues(text, f.orgs)
-        for headed in [*ticker_headed(text), *acting_headed(text), *placed_names(text)]:
+        for headed in [*ticker_headed(text), *acting_headed(text), *placed_names(text), *bullet_subjects(text)]:
             if not any(a < headed.end and headed.start < b for a, b in taken):
-                found.append(headed)
+                found += self._unjoined(headed)
                 taken.append((headed.start, headed.end))
         keys = {self.key(c.item) for c in found}
         for form, key in self.forms.items():
@@ -434,6 +523,10 @@ class ArticleNames:
         return sorted([*found, *listed], key=lambda m: m.start) if listed else found
 
 
+#: a name of two capitalised parts joined by 'and' (each one or two words)
+_JOINED = regex.compile(
+    r"(?P<a>\p{Lu}[\p{L}\p{N}-]*+(?: \p{Lu}[\p{L}\p{N}-]*+)?) and (?P<b>\p{Lu}[\p{L}\p{N}-]*+(?: \p{Lu}[\p{L}\p{N}-]*+)?)"
+)
 #: a capitalised word right after a word: the word is part of a longer name
 _NAME_GOES_ON = regex.compile(r"[ \t]++(?:of\s++)?\p{Lu}|['’]s?\s++\p{Lu}|-\p{L}")
 #: a name's first word shorter than this is no name on its own ('Sun' of 'Sun Art Retail')

@@ -360,6 +360,26 @@ def _earlier_frame_pattern() -> regex.Pattern[str]:
     return regex.compile(rf"[\W_]*+(?i:{frames})\b[^,;，；]*+$")
 
 
+#: the most words between a cause word and the deal word it governs
+CAUSE_REACH = 12
+
+
+def _caused(text: str, lo: int, hi: int) -> bool:
+    """Every deal word of the clause follows a cause word (words.json causes) within `CAUSE_REACH` words and no
+    punctuation: the deal is told as the cause of something else."""
+    causes = [m.end() for m in phrases("deal", "causes").finditer(text, lo, hi)]
+    triggers = list(phrases("deal", "triggers").finditer(text, lo, hi))
+    return bool(causes and triggers) and all(
+        any(
+            at <= t.start()
+            and len(text[at : t.start()].split()) <= CAUSE_REACH
+            and not regex.search(r"[,;:()]", text[at : t.start()])
+            for at in causes
+        )
+        for t in triggers
+    )
+
+
 def _hedged(text: str, lo: int, hi: int) -> bool:
     """A clause that tells a deal as a rumour or an option (words.json hedges), the word not inside an opening
     phrase on what came before ('After weeks of rumors, X and Y reached terms' is news)."""
@@ -432,7 +452,7 @@ class DealRecognizer:
                     self._add_asset(view, names, f, last)
                 continue
             names = names or _Companies.of_article(view)
-            for lo, hi in clauses(f):
+            for lo, hi in _clauses(f):
                 if not _triggered(f.text, lo, hi):
                     continue
                 draft = self._read_clause(view, names, f, lo, hi, last)
@@ -452,7 +472,7 @@ class DealRecognizer:
         names = _Companies.of_article(view)
         drafts = [
             d
-            for lo, hi in clauses(f)
+            for lo, hi in _clauses(f)
             if not _triggers_blocked(f.text, lo, hi)
             and (d := self._read_clause(view, names, f, lo, hi, None)) is not None
         ]
@@ -466,6 +486,7 @@ class DealRecognizer:
     ) -> Draft[DealFields] | None:
         text = f.text
         companies = _referred(view, names, f, lo, hi) + within(names.of(f), lo, hi)
+        companies = _opening_owner(names, f, lo, hi, companies) + companies
         parties = [names.written(c.item) for c in companies]
         keys = [names.key(c.item) for c in companies]
         followed = last is not None and self._follows(f, lo, hi, last, keys)
@@ -503,6 +524,8 @@ class DealRecognizer:
         if not announced_one and not parties:
             return None  # nothing named, nothing announced: no need to read the money
         money = self._money(f, lo, hi)
+        if len(companies) < 2 and _caused(text, lo, hi):
+            return None  # 'profit rose, helped by its acquisition of a logistics firm': a deal as a cause, told before
         # 'X agreed with Y to co-develop Z': two parties and a verb that announces make a deal without a figure
         # (not in a headline, which may name the parties of several deals)
         pair = (len(companies) > 1 or filed is not None) and not f.sentence.headline
@@ -531,7 +554,7 @@ class DealRecognizer:
         if last.headline or f.sentence.index - last.sentences[-1] > FOLLOW_UP_SENTENCES:
             return
         _add_contributors(names, f, last)
-        for lo, hi in clauses(f):
+        for lo, hi in _clauses(f):
             keys = {names.key(c.item) for c in _referred(view, names, f, lo, hi) + within(names.of(f), lo, hi)}
             # 'The smelter would cost about $3 billion': what the venture just announced builds
             built = (
@@ -978,6 +1001,9 @@ def _referred(view: ArticleView, names: _Companies, f: Facts, lo: int, hi: int) 
     kind = _opening_reference(names, f, lo, hi)
     if kind is None:
         return []
+    earlier = [c for c in names.of(f) if c.start < lo]
+    if earlier and kind != "plural" and _clause_subject(f.text, earlier[0].start):
+        return earlier[:1]  # 'Delta reported a loss; it announced the purchase of ...': the sentence's subject
     before = _antecedents(view, names, f.sentence.index - 1, REFERENCE_CHAIN)
     return before if kind == "plural" else before[:1]
 
@@ -996,6 +1022,32 @@ def _brief_header() -> regex.Pattern[str]:
         r"\s*+(?:\p{Lu}\p{L}{2,}\.?\s++\d{1,2}\s*+)?(?:[(（][^()（）]{2,24}[)）]\s*+[-–—]\s*+)?"
         rf"(?P<name>\p{{Lu}}[^\s:]*+(?:\s++{word}){{0,7}}?)\s*+:?\s*+"
     )
+
+
+@cache
+def _bullet_line() -> regex.Pattern[str]:
+    """A new line that opens with a bullet mark (words.json brief_layout)."""
+    bullets = "".join(regex.escape(b) for b in words("deal")["brief_layout"]["bullets"])
+    return regex.compile(rf"\n[ \t]*+[{bullets}]")
+
+
+#: a full stop glued to the capitalised word after it ('rolls on.The index'): two sentences written without a space
+_GLUED_STOP = regex.compile(r"(?<=\p{Ll}{2}[.!?])(?=\p{Lu}\p{L})")
+
+
+def _clauses(f: Facts) -> list[tuple[int, int]]:
+    """The sentence's clauses, each cut where a line opens with a bullet mark (a bullet is an item of its own where
+    the sentence runs on across a brief's lines: '* Delta posted a loss' then '* Kestrel bought ...') and where a full
+    stop is glued to the next sentence's first word."""
+    out: list[tuple[int, int]] = []
+    for lo, hi in clauses(f):
+        cuts = sorted(
+            {m.start() + 1 for m in _bullet_line().finditer(f.text, lo, hi) if m.start() + 1 > lo}
+            | {m.start() for m in _GLUED_STOP.finditer(f.text, lo, hi) if m.start() > lo}
+        )
+        for a, b in zip([lo, *cuts], [*cuts, hi]):
+            out.append((a, b))
+    return out
 
 
 def _bullet(text: str) -> bool:
@@ -1113,6 +1165,38 @@ def _opening_reference(names: _Companies, f: Facts, lo: int, hi: int) -> str | N
             return None
         return kind
     return None
+
+
+#: what may open a sentence before its subject: a bullet mark, a quote or bracket, a day or a place and a comma
+_SUBJECT_LEAD = regex.compile(r"[\W_]*+(?:(?:\p{L}++\s++){0,2}?\p{L}++,\s*+)?")
+
+
+#: an owner's mark right after a name
+_OWNER_MARK = regex.compile(r"['’]s?(?![\p{L}\p{N}])")
+
+
+def _opening_owner(
+    names: _Companies, f: Facts, lo: int, hi: int, companies: list[Located[OrgRef]]
+) -> list[Located[OrgRef]]:
+    """The company that opens the clause as an owner ("Delta's shares rose after the developer agreed a deal with
+    Kestrel"), which the name finder leaves out: the clause's subject, so a party, where the clause names another
+    company only after its deal word and this one nowhere else."""
+    start = lo + len(f.text[lo:hi]) - len(f.text[lo:hi].lstrip())
+    owner = next((o for o in f.orgs if o.start == start and o.item.is_company), None)
+    if owner is None or _OWNER_MARK.match(f.text, owner.end) is None:
+        return []
+    if any(names.key(c.item) == names.key(owner.item) for c in companies):
+        return []
+    trigger = phrases("deal", "triggers").search(f.text, lo, hi)
+    if trigger is None or any(c.start < trigger.start() for c in companies):
+        return []
+    return [owner]
+
+
+def _clause_subject(text: str, start: int) -> bool:
+    """A name at `start` that opens its sentence, perhaps after a bullet mark or an opening phrase and a comma."""
+    m = _SUBJECT_LEAD.match(text)
+    return m is not None and m.end() == start
 
 
 def _antecedents(view: ArticleView, names: _Companies, index: int, chain: int) -> list[Located[OrgRef]]:
