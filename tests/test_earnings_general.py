@@ -447,3 +447,26 @@ COMPARED_PERIODS = [
 @pytest.mark.parametrize("text, published, expected", COMPARED_PERIODS, ids=["than that of"])
 def test_a_period_compared_with_is_no_period_of_the_figures(extractor, text: str, published: str, expected) -> None:
     assert earnings_previews(extractor, text, published) == expected
+
+
+EXTRAPOSED_IT = [
+    # an 'it' that stands for nothing ('it is expected that ...') is no word for the company; the subject is the clause
+    (
+        "Orchard Paper said sales rose last year.\n\nIt is expected that more than 80% of listed companies will "
+        "record profits in 2024, and nearly 30% with a growth rate of over 40%.",
+        "2024-02-01",
+        [],
+    ),
+    # what frames the clause before such an 'it' is not its subject: the figures are the company's
+    (
+        "Orchard Paper issued a notice. Taking into account the industry outlook, it is estimated that net profit "
+        "for 2024 will rise by 10% to 14%.",
+        "2024-02-01",
+        [("Orchard Paper", "FY2024", [("net_profit", None, 12.0)])],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", EXTRAPOSED_IT, ids=["group subject", "framing before"])
+def test_an_it_that_stands_for_nothing_names_no_company(extractor, text: str, published: str, expected) -> None:
+    assert earnings_previews(extractor, text, published) == expected

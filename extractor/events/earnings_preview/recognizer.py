@@ -216,10 +216,9 @@ class EarningsRecognizer:
         hits = roles("earnings_preview", "metrics").hits(f.text)
         if phrases("earnings_preview", "passive_forecasts").search(f.text, 0, _anchor(hits)):
             return []  # 'Hyundai Motor was forecast to post ...': others' estimates of the company
-        anaphora = phrases("earnings_preview", "company_anaphora", ignore_case=False)
         company = named[0].item if named else None
         # 'The company also expects ... from miner Sociedad Química': the subject 'it' stands for, not a later name
-        if anaphora.search(f.text, 0, named[0].start if named else len(f.text)):
+        if anaphor_in(f.text, 0, named[0].start if named else len(f.text)):
             company = self._last_subject(view, f.sentence.index, [])
         period = self._period(view, f, 0, len(f.text), 0) if company is not None and f.periods else None
         if company is None or period is None:
@@ -372,7 +371,7 @@ class EarningsRecognizer:
         company = echoed or self._company(f, lo, hi, first, lambda: self._last_subject(view, f.sentence.index, earlier))
         if _for_comparison(view, f, lo, first, company):
             return []  # 'By comparison, rival Acme booked ...': another company's figures, set beside the subject's
-        if company is None and self._aggregate(text, lo, first):
+        if company is None and self._aggregate(text, framing_end(text, lo, first), first):
             return []  # 'industry-wide liquor revenue rose 12%': a sector's figures, no company's, whatever came before
         if company is None and previous is not None and not _UNNAMED_SUBJECT.search(text, 0, first):
             company = previous.subject
@@ -381,11 +380,11 @@ class EarningsRecognizer:
         # 'X announced its guidance for the first quarter.' then lines 'Consolidated sales: about 55 trillion won'
         listed = company is None and lo == 0 and (company := _listed_under(view, f, hits)) is not None
         previewish = phrases("earnings_preview", "preview_words").search(text) is not None or bool(f.periods)
-        if company is None and (not previewish or self._aggregate(text, lo, first)):
+        if company is None and (not previewish or self._aggregate(text, framing_end(text, lo, first), first)):
             return []
         if company is None and not _UNNAMED_SUBJECT.search(text, 0, first):
             company = self._last_subject(view, f.sentence.index, earlier)  # the company the article last named
-        anaphor = phrases("earnings_preview", "company_anaphora", ignore_case=False).search(text, lo, first)
+        anaphor = anaphor_in(text, lo, first)
         named_here = anaphor or any(lo <= c.start < hi for c in _named(f))
         if not metrics and (company is None or not (named_here or other_base)):
             return []  # a warning tells something without a figure only of a company it names, or calls 'the Group'
@@ -704,7 +703,7 @@ class EarningsRecognizer:
         if _UNNAMED_SUBJECT.search(f.text, 0, first_metric):
             return None
         # 'It now forecasts net profit ... helped by sales of its IgA nephropathy drug': the subject, not a later name
-        if phrases("earnings_preview", "company_anaphora", ignore_case=False).search(f.text, 0, first_metric):
+        if anaphor_in(f.text, 0, first_metric):
             return subject()
         # a name after the figures is their company as the subject of a verb of report ('..., Samsung Electronics
         # said'), not as a partner, a peer or an owner of something else ('... partnered with AstraZeneca', 'behind
@@ -1261,6 +1260,31 @@ def _owners(f: Facts) -> list[Located[OrgRef]]:
 def _company_anaphora() -> frozenset[str]:
     """The words for the company (words.json company_anaphora), case-folded, read once."""
     return frozenset(a.casefold() for a in words("earnings_preview")["company_anaphora"])
+
+
+@cache
+def _extraposed() -> regex.Pattern[str]:
+    """What follows an 'it' that stands for nothing, its subject put off to a 'that' clause ('it is expected that',
+    'it seems likely that'; the links in words.json extraposed_links)."""
+    links = alternation(words("earnings_preview")["extraposed_links"], space=r"\s++")
+    return regex.compile(rf"\s++(?:{links})\s++(?:[\w-]++\s++){{1,2}}?that\b", regex.I)
+
+
+def framing_end(text: str, lo: int, hi: int) -> int:
+    """Where the subject of text[lo:hi] may start: after an 'it is expected that' (what stands before is a framing,
+    'Taking the industry's trends into account, it is estimated that ...'), else at lo."""
+    for m in regex.finditer(r"\bit\b", text, regex.I, pos=lo, endpos=hi):
+        if (after := _extraposed().match(text, m.end(), hi)) is not None:
+            return after.end()
+    return lo
+
+
+def anaphor_in(text: str, lo: int, hi: int) -> regex.Match[str] | None:
+    """The first word for the company in text[lo:hi] ('it', 'the Group'), less an 'it' that stands for nothing."""
+    for m in phrases("earnings_preview", "company_anaphora", ignore_case=False).finditer(text, lo, hi):
+        if m.group().casefold() != "it" or _extraposed().match(text, m.end()) is None:
+            return m
+    return None
 
 
 def _anaphor(text: str, start: int, end: int) -> bool:

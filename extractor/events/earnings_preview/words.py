@@ -36,6 +36,7 @@ class Words(Table):
     goal_nouns: list[str]
     adjusting_openers: list[str]
     company_anaphora: list[str]
+    extraposed_links: list[str]
     results_announcements: list[str]
     aggregate_subjects: list[str]
     deal_words: list[str]
