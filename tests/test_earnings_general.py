@@ -452,8 +452,8 @@ def test_a_period_compared_with_is_no_period_of_the_figures(extractor, text: str
 EXTRAPOSED_IT = [
     # an 'it' that stands for nothing ('it is expected that ...') is no word for the company; the subject is the clause
     (
-        "Orchard Paper said sales rose last year.\n\nIt is expected that more than 80% of listed companies will "
-        "record profits in 2024, and nearly 30% with a growth rate of over 40%.",
+        "Orchard Paper reports record sales\n\nOrchard Paper said sales rose last year. Overall, it is expected that "
+        "most listed companies will post profits in 2024, and nearly 30% with a growth rate of over 40%.",
         "2024-02-01",
         [],
     ),
