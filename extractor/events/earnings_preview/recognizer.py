@@ -1400,6 +1400,17 @@ def _for_comparison(view: ArticleView, f: Facts, lo: int, first_metric: int, com
     return subject is not None and not same_company(company, subject)
 
 
+@cache
+def _measured_against() -> regex.Pattern[str]:
+    """A verb of measuring against estimates and the estimates ('match projections', 'beat analysts' forecasts'),
+    not the company's own ('its forecast', 'their guidance')."""
+    verbs = alternation(words("earnings_preview")["measuring_verbs"], space=r"\s++")
+    return regex.compile(
+        rf"(?i)\b(?:{verbs})\s++(?:(?!its\b|their\b|his\b|her\b)[\w'’-]++\s++){{0,2}}?"
+        r"(?:projections?|expectations?|estimates?|forecasts?)\b"
+    )
+
+
 def _estimated_by_others(text: str, lo: int, first_metric: int) -> bool:
     """'Analysts had forecast the airline would report a full-year loss of ...', '... jumped to 16.1 trillion won,
     according to a SmartEstimate from 16 analysts', '... 40% of our 2024 full-year estimates': other people's
@@ -1408,6 +1419,8 @@ def _estimated_by_others(text: str, lo: int, first_metric: int) -> bool:
         return True
     if phrases("earnings_preview", "passive_forecasts").search(text, lo, first_metric) is not None:
         return True  # 'LG Display was forecast to book 412 billion won in operating profit': others' estimate
+    if _measured_against().search(text, lo, first_metric) is not None:
+        return True  # '... needs to match projections for revenue growth of 50%': the estimates it is measured against
     sources = phrases("earnings_preview", "estimate_sources")
     if sources.search(text) is None:
         return False  # no source named anywhere in the sentence (one memoized look)

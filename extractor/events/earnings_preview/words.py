@@ -21,6 +21,7 @@ class Words(Table):
     per_share_only_metrics: list[MetricName]
     non_metrics: list[MetricName]
     passive_forecasts: list[str]
+    measuring_verbs: list[str]
     other_losses: list[str]
     other_amounts: list[str]
     estimate_sources: list[str]
