@@ -35,7 +35,7 @@ from extractor.events.earnings_preview.warnings import find_warning, may_warn, s
 from extractor.events.roles import assign_roles
 from extractor.facts.amounts import currency_codes
 from extractor.facts.analysis import REACTION_AFTER, ArticleView, Facts, OrgRef, acting, company_key, is_source
-from extractor.facts.lexicon import phrases, roles, words
+from extractor.facts.lexicon import Hit, phrases, roles, words
 from extractor.facts.names import not_name_words
 from extractor.facts.patterns import alternation, untimed
 from extractor.facts.periods import month_end, next_year
@@ -1279,7 +1279,7 @@ def framing_end(text: str, lo: int, hi: int) -> int:
     return lo
 
 
-def anaphor_in(text: str, lo: int, hi: int) -> regex.Match[str] | None:
+def anaphor_in(text: str, lo: int, hi: int) -> Hit | None:
     """The first word for the company in text[lo:hi] ('it', 'the Group'), less an 'it' that stands for nothing."""
     for m in phrases("earnings_preview", "company_anaphora", ignore_case=False).finditer(text, lo, hi):
         if m.group().casefold() != "it" or _extraposed().match(text, m.end()) is None:
