@@ -7,7 +7,14 @@ from readers import earnings_previews
 
 from extractor.contract import Money
 from extractor.events.common import negated
-from extractor.events.earnings_preview.recognizer import _described, _description_name, _named, _owners, _written
+from extractor.events.earnings_preview.recognizer import (
+    _described,
+    _description_name,
+    _estimated_by_others,
+    _named,
+    _owners,
+    _written,
+)
 from extractor.facts.amounts import find_amounts
 from extractor.facts.analysis import Facts, OrgRef
 from extractor.facts.gazetteer import Gazetteer, default_gazetteer
@@ -447,3 +454,44 @@ COMPARED_PERIODS = [
 @pytest.mark.parametrize("text, published, expected", COMPARED_PERIODS, ids=["than that of"])
 def test_a_period_compared_with_is_no_period_of_the_figures(extractor, text: str, published: str, expected) -> None:
     assert earnings_previews(extractor, text, published) == expected
+
+
+EXTRAPOSED_IT = [
+    # an 'it' that stands for nothing ('it is expected that ...') is no word for the company; the subject is the clause
+    (
+        "Orchard Paper reports record sales\n\nOrchard Paper said sales rose last year. Overall, it is expected that "
+        "most listed companies will post profits in 2024, and nearly 30% with a growth rate of over 40%.",
+        "2024-02-01",
+        [],
+    ),
+    # what frames the clause before such an 'it' is not its subject: the figures are the company's
+    (
+        "Orchard Paper issued a notice. Taking into account the industry outlook, it is estimated that net profit "
+        "for 2024 will rise by 10% to 14%.",
+        "2024-02-01",
+        [("Orchard Paper", "FY2024", [("net_profit", None, 12.0)])],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", EXTRAPOSED_IT, ids=["group subject", "framing before"])
+def test_an_it_that_stands_for_nothing_names_no_company(extractor, text: str, published: str, expected) -> None:
+    assert earnings_previews(extractor, text, published) == expected
+
+
+MEASURED_AGAINST = [
+    # a verb of measuring against estimates before the figures: they are others' estimates
+    ("Traders count on Kestrel Retail to at least meet projections for quarterly sales growth of over 40%.", True),
+    ("Heron Games must beat the forecasts of revenue of $2 billion.", True),
+    # the company's own forecast, or no measuring at all: the figures may be its preview
+    ("Kestrel Retail said it would beat its forecast for 2024 revenue growth of 8%.", False),
+    ("Kestrel Retail expects to meet demand, with revenue growth of 8%.", False),
+]
+
+
+@pytest.mark.parametrize(
+    "text, expected", MEASURED_AGAINST, ids=["meet projections", "beat forecasts", "its own", "demand"]
+)
+def test_figures_to_be_matched_are_others_estimates(text: str, expected: bool) -> None:
+    first = min(i for i in (text.find("sales"), text.find("revenue")) if i >= 0)
+    assert _estimated_by_others(text, 0, first) is expected

@@ -113,6 +113,15 @@ WRAPPED = [
     ("Flows at a glance:\nnet inflows rose.", ["Flows at a glance:", "net inflows rose."]),
     ("It rose.\nthen it fell.", ["It rose.", "then it fell."]),
     ("Key takeaways\n\nof the week.", ["Key takeaways", "of the week."]),  # a blank line ends it
+    # a digest's item mark '** ' opens a piece of its own, the line before it open or not; the mark is left out
+    (
+        "** Acme Tools said it would miss its\nyearly target\n** Birch Foods lifted its outlook",
+        ["Acme Tools said it would miss its\nyearly target", "Birch Foods lifted its outlook"],
+    ),
+    (
+        "** Acme Tools posted a loss of\n** Birch Foods lifted its outlook",
+        ["Acme Tools posted a loss of", "Birch Foods lifted its outlook"],
+    ),
 ]
 
 

@@ -24,11 +24,14 @@ _END = regex.compile(
 LABEL_REACH = 80
 #: a bullet mark opening a piece: '- The fund's shares rose ...'
 _BULLET_MARKS = "-–—•●"
-_BULLET = regex.compile(rf"[{_BULLET_MARKS}]\s++")
+_BULLET = regex.compile(rf"(?:[{_BULLET_MARKS}]|\*\*)\s++")
 #: a short title-cased label before a dash that opens a line or a bullet: 'Group 1: Market Performance - ',
 #: 'Core Viewpoint - ', 'BEIJING -- '
 _LABEL = regex.compile(r"(?:[\p{Lu}\d][\w'’&]*+)(?:[ :,]++(?:[\p{Lu}\d][\w'’&]*+|of|and|&)){0,6}?:?\s++[-–—]{1,2}\s++")
 _LINE = regex.compile(r"[^\n]++")
+#: a line that opens with a digest's item mark ('** Acme said ...') starts a piece of its own, whatever the line
+#: before it: a hard-wrapped list, one item a mark
+_ITEM_START = regex.compile(r"[ \t]*+\*\*[ \t]++\S")
 #: what may stand before a number and its period that enumerate a list: nothing but spaces or a mark after the
 #: line's start, a colon or a sentence end
 _ENUMERATOR_BEFORE = regex.compile(r"(?:.*[:：.!?;。])?[\s(\[•●*-]*+")
@@ -128,7 +131,7 @@ def _lines(text: str, start: int, stop: int) -> list[tuple[int, int]]:
             out[-1] = (out[-1][0], m.end())
             joining, chipped = False, True
             continue
-        if (joining or (chipped and _LOWER_START.match(line))) and out:
+        if (joining or (chipped and _LOWER_START.match(line))) and out and not _ITEM_START.match(line):
             out[-1] = (out[-1][0], m.end())
         else:
             out.append(m.span())
@@ -200,7 +203,7 @@ def _piece_end(text: str, start: int, limit: int) -> int:
 def _append_one(out: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:
     while start < end and text[start].isspace():
         start += 1
-    if start < end and text[start] in _BULLET_MARKS:
+    if start < end and (text[start] in _BULLET_MARKS or text.startswith("**", start)):
         bullet = _BULLET.match(text, start, end)
         if bullet:
             start = bullet.end()

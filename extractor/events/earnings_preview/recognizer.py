@@ -35,7 +35,7 @@ from extractor.events.earnings_preview.warnings import find_warning, may_warn, s
 from extractor.events.roles import assign_roles
 from extractor.facts.amounts import currency_codes
 from extractor.facts.analysis import REACTION_AFTER, ArticleView, Facts, OrgRef, acting, company_key, is_source
-from extractor.facts.lexicon import phrases, roles, words
+from extractor.facts.lexicon import Hit, phrases, roles, words
 from extractor.facts.names import not_name_words
 from extractor.facts.patterns import alternation, untimed
 from extractor.facts.periods import month_end, next_year
@@ -216,10 +216,9 @@ class EarningsRecognizer:
         hits = roles("earnings_preview", "metrics").hits(f.text)
         if phrases("earnings_preview", "passive_forecasts").search(f.text, 0, _anchor(hits)):
             return []  # 'Hyundai Motor was forecast to post ...': others' estimates of the company
-        anaphora = phrases("earnings_preview", "company_anaphora", ignore_case=False)
         company = named[0].item if named else None
         # 'The company also expects ... from miner Sociedad Química': the subject 'it' stands for, not a later name
-        if anaphora.search(f.text, 0, named[0].start if named else len(f.text)):
+        if anaphor_in(f.text, 0, named[0].start if named else len(f.text)):
             company = self._last_subject(view, f.sentence.index, [])
         period = self._period(view, f, 0, len(f.text), 0) if company is not None and f.periods else None
         if company is None or period is None:
@@ -372,7 +371,7 @@ class EarningsRecognizer:
         company = echoed or self._company(f, lo, hi, first, lambda: self._last_subject(view, f.sentence.index, earlier))
         if _for_comparison(view, f, lo, first, company):
             return []  # 'By comparison, rival Acme booked ...': another company's figures, set beside the subject's
-        if company is None and self._aggregate(text, lo, first):
+        if company is None and self._aggregate(text, framing_end(text, lo, first), first):
             return []  # 'industry-wide liquor revenue rose 12%': a sector's figures, no company's, whatever came before
         if company is None and previous is not None and not _UNNAMED_SUBJECT.search(text, 0, first):
             company = previous.subject
@@ -381,11 +380,11 @@ class EarningsRecognizer:
         # 'X announced its guidance for the first quarter.' then lines 'Consolidated sales: about 55 trillion won'
         listed = company is None and lo == 0 and (company := _listed_under(view, f, hits)) is not None
         previewish = phrases("earnings_preview", "preview_words").search(text) is not None or bool(f.periods)
-        if company is None and (not previewish or self._aggregate(text, lo, first)):
+        if company is None and (not previewish or self._aggregate(text, framing_end(text, lo, first), first)):
             return []
         if company is None and not _UNNAMED_SUBJECT.search(text, 0, first):
             company = self._last_subject(view, f.sentence.index, earlier)  # the company the article last named
-        anaphor = phrases("earnings_preview", "company_anaphora", ignore_case=False).search(text, lo, first)
+        anaphor = anaphor_in(text, lo, first)
         named_here = anaphor or any(lo <= c.start < hi for c in _named(f))
         if not metrics and (company is None or not (named_here or other_base)):
             return []  # a warning tells something without a figure only of a company it names, or calls 'the Group'
@@ -704,7 +703,7 @@ class EarningsRecognizer:
         if _UNNAMED_SUBJECT.search(f.text, 0, first_metric):
             return None
         # 'It now forecasts net profit ... helped by sales of its IgA nephropathy drug': the subject, not a later name
-        if phrases("earnings_preview", "company_anaphora", ignore_case=False).search(f.text, 0, first_metric):
+        if anaphor_in(f.text, 0, first_metric):
             return subject()
         # a name after the figures is their company as the subject of a verb of report ('..., Samsung Electronics
         # said'), not as a partner, a peer or an owner of something else ('... partnered with AstraZeneca', 'behind
@@ -1263,6 +1262,31 @@ def _company_anaphora() -> frozenset[str]:
     return frozenset(a.casefold() for a in words("earnings_preview")["company_anaphora"])
 
 
+@cache
+def _extraposed() -> regex.Pattern[str]:
+    """What follows an 'it' that stands for nothing, its subject put off to a 'that' clause ('it is expected that',
+    'it seems likely that'; the links in words.json extraposed_links)."""
+    links = alternation(words("earnings_preview")["extraposed_links"], space=r"\s++")
+    return regex.compile(rf"\s++(?:{links})\s++(?:[\w-]++\s++){{1,2}}?that\b", regex.I)
+
+
+def framing_end(text: str, lo: int, hi: int) -> int:
+    """Where the subject of text[lo:hi] may start: after an 'it is expected that' (what stands before is a framing,
+    'Taking the industry's trends into account, it is estimated that ...'), else at lo."""
+    for m in regex.finditer(r"\bit\b", text, regex.I, pos=lo, endpos=hi):
+        if (after := _extraposed().match(text, m.end(), hi)) is not None:
+            return after.end()
+    return lo
+
+
+def anaphor_in(text: str, lo: int, hi: int) -> Hit | None:
+    """The first word for the company in text[lo:hi] ('it', 'the Group'), less an 'it' that stands for nothing."""
+    for m in phrases("earnings_preview", "company_anaphora", ignore_case=False).finditer(text, lo, hi):
+        if m.group().casefold() != "it" or _extraposed().match(text, m.end()) is None:
+            return m
+    return None
+
+
 def _anaphor(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] with the article before it is a word for the company ("the Group's profit")."""
     head = THE_BEFORE.search(text, max(0, start - 8), start)
@@ -1376,6 +1400,17 @@ def _for_comparison(view: ArticleView, f: Facts, lo: int, first_metric: int, com
     return subject is not None and not same_company(company, subject)
 
 
+@cache
+def _measured_against() -> regex.Pattern[str]:
+    """A verb of measuring against estimates and the estimates ('match projections', 'beat analysts' forecasts'),
+    not the company's own ('its forecast', 'their guidance')."""
+    verbs = alternation(words("earnings_preview")["measuring_verbs"], space=r"\s++")
+    return regex.compile(
+        rf"(?i)\b(?:{verbs})\s++(?:(?!its\b|their\b|his\b|her\b)[\w'’-]++\s++){{0,2}}?"
+        r"(?:projections?|expectations?|estimates?|forecasts?)\b"
+    )
+
+
 def _estimated_by_others(text: str, lo: int, first_metric: int) -> bool:
     """'Analysts had forecast the airline would report a full-year loss of ...', '... jumped to 16.1 trillion won,
     according to a SmartEstimate from 16 analysts', '... 40% of our 2024 full-year estimates': other people's
@@ -1384,6 +1419,8 @@ def _estimated_by_others(text: str, lo: int, first_metric: int) -> bool:
         return True
     if phrases("earnings_preview", "passive_forecasts").search(text, lo, first_metric) is not None:
         return True  # 'LG Display was forecast to book 412 billion won in operating profit': others' estimate
+    if _measured_against().search(text, lo, first_metric) is not None:
+        return True  # '... needs to match projections for revenue growth of 50%': the estimates it is measured against
     sources = phrases("earnings_preview", "estimate_sources")
     if sources.search(text) is None:
         return False  # no source named anywhere in the sentence (one memoized look)
