@@ -6,7 +6,7 @@ import math
 
 import pytest
 
-from extractor.facts.amounts import dollar_of, find_amounts, parse_amounts, yen_of
+from extractor.facts.amounts import dollar_of, find_amounts, local_of, parse_amounts, yen_of
 
 
 def one(text: str, **kw):
@@ -395,6 +395,48 @@ def test_an_article_tells_what_a_bare_dollar_sign_means(article: str, dollar: st
 )
 def test_a_bare_dollar_takes_the_article_s_dollar(text: str, dollar: str, expected: list[tuple[float, str]]) -> None:
     assert [(m.item.value, m.item.currency) for m in find_amounts(text, dollar=dollar)] == expected
+
+
+@pytest.mark.parametrize(
+    "article, expected",
+    [
+        ("A Manila lender booked P240-million in fees and P1,500 a unit.", [(240e6, "PHP"), (1500.0, "PHP")]),
+        ("The Philippine developer sold the lot for P2.5 billion.", [(2.5e9, "PHP")]),
+        ("A Lagos bank earned N18.5 billion, and N4.2bn a quarter earlier.", [(18.5e9, "NGN"), (4.2e9, "NGN")]),
+        ("The JSE-listed miner lost R4.8bn, against R52,0 million a year ago.", [(4.8e9, "ZAR"), (52e6, "ZAR")]),
+        ("An Oslo insurer valued itself at 6.2 billion kroner ($700 million).", [(6.2e9, "NOK")]),
+        ("A Copenhagen brewer paid 900 million kroner for it.", [(900e6, "DKK")]),
+        ("A Mexican chain sold it for 3 billion pesos.", [(3e9, "MXN")]),
+        ("The board paid P240 million for it.", []),
+        ("A Nigerian hospital ordered N95 masks in Q3, with a P/E of 12.5 and H1 2024 sales.", []),
+        ("A Philippine lender plans a P3 coupon.", []),
+        ("Both Oslo and Copenhagen funds paid 50 million kroner.", []),
+    ],
+    ids=[
+        "peso letter",
+        "peso decimals",
+        "naira letter",
+        "rand letter",
+        "kroner and its conversion",
+        "danish kroner",
+        "mexican pesos",
+        "no country, no letter",
+        "letters that are no currency",
+        "bare letter before a plain figure",
+        "two countries tie",
+    ],
+)
+def test_an_article_tells_what_bare_letters_and_family_words_mean(
+    article: str, expected: list[tuple[float, str]]
+) -> None:
+    found = find_amounts(article, local=local_of(article))
+    assert [(m.item.value, m.item.currency) for m in found] == expected
+
+
+def test_figure_and_currency_word_before_a_bracket_keep_it_a_conversion() -> None:
+    """'5 billion crowns ($600 million)': the bracket holds a conversion, not a loss in accounting notation."""
+    found = find_amounts("It paid 5 billion crowns ($600 million) for the unit.")
+    assert [(m.item.value, m.item.currency) for m in found] == [(600e6, "USD")]
 
 
 def test_offsets_cover_qualifier_and_currency_words() -> None:
