@@ -955,8 +955,8 @@ def _restates_us(text: str) -> bool:
 
 def dollar_of(text: str) -> str:
     """The currency a bare '$' means in an article: the dollar whose forms ('A$', weighed more), places ('ASX') and,
-    named often, country ('Australian') it names most, where they outnumber the places of the US ('NYSE', 'Nasdaq');
-    else USD."""
+    named often, country ('Australian') it names most (in a tie, the one whose country it names more), where they
+    outnumber the places of the US ('NYSE', 'Nasdaq'); else USD."""
     if "$" not in text or _restates_us(text):
         return "USD"
     weight = load_json("currencies.json")["dollar_markers"]["form_weight"]
@@ -967,7 +967,8 @@ def dollar_of(text: str) -> str:
         + countries.get(code, 0)
         for code, (forms, places) in _dollar_markers().items()
     }
-    best = max(scores, key=lambda c: scores[c])
+    named = {code: _count_markers(pattern, text) for code, pattern in _dollar_countries().items()}
+    best = max(scores, key=lambda c: (scores[c], named.get(c, 0)))  # a tie goes to the country named more
     return best if scores[best] > scores.get("USD", 0) else "USD"
 
 
