@@ -413,6 +413,9 @@ def test_a_bare_dollar_takes_the_article_s_dollar(text: str, dollar: str, expect
         ("A Nigerian hospital ordered N95 masks in Q3, with a P/E of 12.5 and H1 2024 sales.", []),
         ("A Philippine lender plans a P3 coupon.", []),
         ("Both Oslo and Copenhagen funds paid 50 million kroner.", []),
+        ("A Karachi broker bought the stake for Rs 12,500,000.00.", [(12.5e6, "PKR")]),
+        ("A Colombo tea firm earned Rs. 2.1 billion.", [(2.1e9, "LKR")]),
+        ("A Mumbai lender earned Rs 300 crore; a Lahore rival earned less.", [(3e9, "INR")]),
     ],
     ids=[
         "peso letter",
@@ -426,6 +429,9 @@ def test_a_bare_dollar_takes_the_article_s_dollar(text: str, dollar: str, expect
         "letters that are no currency",
         "bare letter before a plain figure",
         "two countries tie",
+        "rupees in a Pakistani story",
+        "rupees in a Sri Lankan story",
+        "a tie leaves the form its own currency",
     ],
 )
 def test_an_article_tells_what_bare_letters_and_family_words_mean(

@@ -345,6 +345,16 @@ def _letter_figure(text: str, q: Quantity) -> bool:
 _LETTER_EDGE = regex.compile(r"(?:^|[^\p{L}\p{N}/&.'’\-])$")
 
 
+def _localised(text: str, curs: list[_Cur], local: Local) -> list[_Cur]:
+    """Currency forms the article's `local` currency is written with take its code ('Rs' in a Karachi story: PKR)."""
+    families = _currency_table()["families"]
+    forms = {form: code for form, code in local if form not in families}
+    return [
+        replace(c, code=forms[text[c.start : c.end]]) if c.family is None and text[c.start : c.end] in forms else c
+        for c in curs
+    ]
+
+
 def _letter_currencies(text: str, qs: list[Quantity], local: Local) -> list[_Cur]:
     """Bare letters the article's `local` currencies are written with, right before a figure ('P240-million')."""
     letters = [(form, code) for form, code in local if form[:1].isupper() and form not in _currency_table()["families"]]
@@ -1021,6 +1031,7 @@ def find_amounts(
         return []
     curs = _find_currencies(text, qs, yen)
     if local:
+        curs = _localised(text, curs, local)
         taken = {c.end for c in curs}
         curs = sorted(
             [*curs, *(c for c in _letter_currencies(text, qs, local) if c.end not in taken)], key=lambda c: c.start
