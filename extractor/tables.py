@@ -37,6 +37,23 @@ class DollarMarkers(Table):
     countries: dict[str, list[str]]
 
 
+class LocalCurrency(Table):
+    """One currency an article may write locally: the words naming its country, the bare letters it is written
+    with there ('P' for the Philippine peso), and the families whose shared word it then means ('peso')."""
+
+    words: list[str]
+    letters: list[str] = []
+    families: list[str] = []
+
+
+class LocalMarkers(Table):
+    """What bare letters and family words ('kroner') mean in an article: the local currency whose country's words
+    it names at least `min_mentions` times, more than any other listed for that letter or family."""
+
+    min_mentions: int = Field(ge=1)
+    currencies: dict[str, LocalCurrency]
+
+
 class Currencies(Table):
     """currencies.json: currency forms, families of shared words and the rules of writing them."""
 
@@ -49,6 +66,7 @@ class Currencies(Table):
     yen_forms: list[str]
     yen_markers: dict[Literal["JPY", "CNY"], list[str]]
     dollar_markers: DollarMarkers
+    local_markers: LocalMarkers
     mass_forms: list[str]
     mass_context: list[str]
     code_scale_prefixes: dict[str, float]

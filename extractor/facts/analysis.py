@@ -14,7 +14,7 @@ import regex
 
 from extractor.contract import Located, Money, Percentage
 from extractor.datafiles import load_json
-from extractor.facts.amounts import dollar_of, find_amounts, yen_of
+from extractor.facts.amounts import Local, dollar_of, find_amounts, local_of, yen_of
 from extractor.facts.dates import ResolvedDate, find_dates
 from extractor.facts.defined_terms import is_defined_term, without_heading
 from extractor.facts.funds import NOT_A_DATE, find_funds, names_fund_head
@@ -371,6 +371,8 @@ class Facts:
     yen: str = "CNY"
     #: the currency a bare '$' means in the article (facts/amounts.dollar_of)
     dollar: str = "USD"
+    #: what bare letters ('P240 million') and family words ('kroner') mean in the article (facts/amounts.local_of)
+    local: Local = ()
 
     @lazy
     def text(self) -> str:
@@ -512,7 +514,7 @@ class Facts:
     @lazy
     def amounts(self) -> list[Located[Money]]:
         """Money amounts in the sentence."""
-        return find_amounts(self.text, yen=self.yen, dollar=self.dollar, rates=self.rates)
+        return find_amounts(self.text, yen=self.yen, dollar=self.dollar, rates=self.rates, local=self.local)
 
     @lazy
     def percentages(self) -> list[Located[Percentage]]:
@@ -662,8 +664,10 @@ class ArticleView:
         elif any(s.index != i for i, s in enumerate(sentences)):
             raise ValueError("the given sentences must be numbered 0, 1, 2, ... in order (Sentence.index)")
         sentences = _mark_headlines(sentences, article.text)
-        yen, dollar = yen_of(article.text), dollar_of(article.text)
-        facts = [Facts(s, article.published, gazetteer, rates=rates, yen=yen, dollar=dollar) for s in sentences]
+        yen, dollar, local = yen_of(article.text), dollar_of(article.text), local_of(article.text)
+        facts = [
+            Facts(s, article.published, gazetteer, rates=rates, yen=yen, dollar=dollar, local=local) for s in sentences
+        ]
         return cls(article, sentences, facts, gazetteer)
 
     def read_context(self) -> None:
