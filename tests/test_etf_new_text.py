@@ -120,7 +120,7 @@ CASES = [
     (
         "a-name-without-its-head-described-as-a-fund-after-its-ticker",
         "Harbor Pacific Shares Index decreases on light volume 9 March, 2026\n\nHarbor Pacific Shares Index "
-        "(ASX:HPS), the 20th largest Exchange Traded Fund by market cap in Australia, has decreased 12.0c (or 0.4%) "
+        "(ASX:HPS), the 20th biggest Exchange Traded Fund listed in Sydney, has decreased 12.0c (or 0.4%) "
         "from its last trading session of March 6, 2026 to close at $A50.10. The ETF fell for a second day on Monday "
         "bringing its two-day fall to 20.0c or 0.7%.\n\nSECTION 2\n\n+ Volume: there were 50,000 units worth $A3 "
         "million traded today.",
