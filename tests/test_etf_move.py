@@ -550,6 +550,13 @@ DATES = [
         "fell 0.4%.\n  • The Japan Small ETF (JPSX) fell 1% on Friday.",
         "2026-03-06",
     ),
+    # a year after publication is a forecast's horizon, not the date of the move
+    (
+        "a-horizon-dates-nothing",
+        "Japan Value ETF (JPVX) jumps nearly 3% in early trade; brokers see Japanese exports topping USD 900 billion "
+        "by 2028\n\nThe Japan Value ETF (JPVX) rose 2.9% in early trade.",
+        PUBLISHED,
+    ),
 ]
 
 

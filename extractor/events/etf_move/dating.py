@@ -86,6 +86,8 @@ def move_date(view: ArticleView, index: int, hi: int | None = None) -> str | Non
     day its headlines name, else the one day its first sentence names, else the article's dateline (a fund's move is news of the day the article reports), else
     'recently' (the month of publication)."""
     own = _named(view, view.facts[index], hi)
+    if own is not None and _after_publication(view, own):
+        own = None  # 'by 2027' in a report of 2026: a forecast's horizon
     if own is not None and len(own) == 10:
         return own
     implied = event_date(view, index, 0, hi, skip=NOT_MOVE_DATES, reactions=True)  # a fund's move is a reaction
@@ -106,6 +108,13 @@ def move_date(view: ArticleView, index: int, hi: int | None = None) -> str | Non
         return _month_of_the_year(view, earlier)
     found = _week_reported(view) or month or _headline_day(view) or _lead_day(view) or view.dateline
     return found or own or implied
+
+
+def _after_publication(view: ArticleView, value: str) -> bool:
+    """Whether a date begins after the article was published ('to top USD 20 billion by 2027' in a report of January
+    2026): a horizon of a forecast, never the date of a move the article reports."""
+    published = view.article.published
+    return published is not None and value[:10] > published.isoformat()[: len(value)]
 
 
 def _this_year(view: ArticleView, value: str) -> bool:
