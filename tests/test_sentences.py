@@ -31,6 +31,7 @@ from extractor.facts.sentences import split_clauses, split_sentences
         ("The bid had failed.Its rival won.", ["The bid had failed.", "Its rival won."]),
         ('It aims at "stable prices".The board met.', ['It aims at "stable prices".', "The board met."]),
         ("Did it pay?Nobody knows.", ["Did it pay?", "Nobody knows."]),
+        ("The bank is based in Hong Kong.HSBC said so.", ["The bank is based in Hong Kong.", "HSBC said so."]),
         # but not a domain, an initial or an abbreviation
         ("See www.Harbor.com for more. Ok.", ["See www.Harbor.com for more.", "Ok."]),
         ("Shares of Harbor.com rose. Ok.", ["Shares of Harbor.com rose.", "Ok."]),

@@ -934,11 +934,11 @@ def _dollar_countries() -> dict[str, regex.Pattern[str]]:
     return {code: _markers(words) for code, words in countries.items()}
 
 
-def _country_scores(text: str) -> dict[str, int]:
-    """Per dollar code, how many more times the article names its country than the US's, where that reaches the
-    table's floor; else 0 (one 'Canadian' buyer in a story of another market says nothing of its dollar)."""
+def _country_scores(counts: dict[str, int]) -> dict[str, int]:
+    """Per dollar code, how many more times the article names its country than the US's (`counts`: how often it names
+    each), where that reaches the table's floor; else 0 (one 'Canadian' buyer in a story of another market says
+    nothing of its dollar)."""
     floor: int = load_json("currencies.json")["dollar_markers"]["country_floor"]
-    counts = {code: _count_markers(pattern, text) for code, pattern in _dollar_countries().items()}
     us = counts.get("USD", 0)
     return {code: (n - us if code != "USD" and n - us >= floor else 0) for code, n in counts.items()}
 
@@ -970,14 +970,14 @@ def dollar_of(text: str) -> str:
     if "$" not in text or _restates_us(text):
         return "USD"
     weight = load_json("currencies.json")["dollar_markers"]["form_weight"]
-    countries = _country_scores(text)
+    named = {code: _count_markers(pattern, text) for code, pattern in _dollar_countries().items()}
+    countries = _country_scores(named)
     scores = {
         code: (weight * _count_markers(forms, text) if forms is not None else 0)
         + _count_markers(places, text)
         + countries.get(code, 0)
         for code, (forms, places) in _dollar_markers().items()
     }
-    named = {code: _count_markers(pattern, text) for code, pattern in _dollar_countries().items()}
     best = max(scores, key=lambda c: (scores[c], named.get(c, 0)))  # a tie goes to the country named more
     return best if scores[best] > scores.get("USD", 0) else "USD"
 

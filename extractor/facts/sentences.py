@@ -14,11 +14,11 @@ from extractor.tables import HardWrap
 
 #: a sentence ends at . ! ? (or their CJK forms), optionally followed by closing quotes/brackets, or at a run of
 #: citation marks ('... 4.119 billion yuan [1] - The fund ...': the bullets of machine-made summaries); or, glued to
-#: the next sentence by a lost space, after a word in lower case and before a capitalised word ('had won.It was',
-#: 'employment".The bank')
+#: the next sentence by a lost space, after a word in lower case and before a word in capitals ('had won.It was',
+#: 'Kong.HSBC', 'employment".The bank')
 _END = regex.compile(
     r"""[.!?。！？]++['"”’)\]]*+(?:\s*+\[\d{1,3}\])*+(?=\s|$)|[。！？]++|\[\d{1,3}\](?:\s*+\[\d{1,3}\])*+(?=\s|$)"""
-    r"""|(?<=\p{Ll}{2}['"”’)]?)[.!?]['"”’)]?(?=['"“‘]?\p{Lu}\p{Ll}++(?![.]\p{L}))"""
+    r"""|(?<=\p{Ll}{2}['"”’)]?)[.!?]['"”’)]?(?=['"“‘]?\p{Lu}\p{L}++(?![.]\p{L}))"""
 )
 #: how far into a piece a label's dash may stand
 LABEL_REACH = 80

@@ -1031,20 +1031,13 @@ def _bullet_line() -> regex.Pattern[str]:
     return regex.compile(rf"\n[ \t]*+[{bullets}]")
 
 
-#: a full stop glued to the capitalised word after it ('rolls on.The index'): two sentences written without a space
-_GLUED_STOP = regex.compile(r"(?<=\p{Ll}{2}[.!?])(?=\p{Lu}\p{L})")
-
-
 def _clauses(f: Facts) -> list[tuple[int, int]]:
     """The sentence's clauses, each cut where a line opens with a bullet mark (a bullet is an item of its own where
-    the sentence runs on across a brief's lines: '* Delta posted a loss' then '* Kestrel bought ...') and where a full
-    stop is glued to the next sentence's first word."""
+    the sentence runs on across a brief's lines: '* Delta posted a loss' then '* Kestrel bought ...'); a full stop
+    glued to the next sentence's first word already ends the sentence (facts/sentences)."""
     out: list[tuple[int, int]] = []
     for lo, hi in clauses(f):
-        cuts = sorted(
-            {m.start() + 1 for m in _bullet_line().finditer(f.text, lo, hi) if m.start() + 1 > lo}
-            | {m.start() for m in _GLUED_STOP.finditer(f.text, lo, hi) if m.start() > lo}
-        )
+        cuts = sorted({m.start() + 1 for m in _bullet_line().finditer(f.text, lo, hi) if m.start() + 1 > lo})
         for a, b in zip([lo, *cuts], [*cuts, hi]):
             out.append((a, b))
     return out
