@@ -1270,10 +1270,14 @@ def _extraposed() -> regex.Pattern[str]:
     return regex.compile(rf"\s++(?:{links})\s++(?:[\w-]++\s++){{1,2}}?that\b", regex.I)
 
 
+#: the pronoun 'it', whole
+_IT = regex.compile(r"(?i)\bit\b")
+
+
 def framing_end(text: str, lo: int, hi: int) -> int:
     """Where the subject of text[lo:hi] may start: after an 'it is expected that' (what stands before is a framing,
     'Taking the industry's trends into account, it is estimated that ...'), else at lo."""
-    for m in regex.finditer(r"\bit\b", text, regex.I, pos=lo, endpos=hi):
+    for m in _IT.finditer(text, lo, hi):
         if (after := _extraposed().match(text, m.end(), hi)) is not None:
             return after.end()
     return lo
